@@ -1,0 +1,3 @@
+from boligmote.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,31 @@
+"""Domain objects: plain Python dataclasses and enums, no Qt and no SQL."""
+from .composition import Composition, CompositionIndex
+from .enums import (
+    HEAVY_NEEDS,
+    ApplicantStatus,
+    BuildingType,
+    FollowUpService,
+    HouseholdType,
+    IncidentType,
+    LeaseType,
+    MeetingStatus,
+    NeedCategory,
+    Outcome,
+    Ownership,
+    ParticipantRole,
+    Presence,
+    Priority,
+    Scope,
+    Security,
+    Severity,
+    Situation,
+    UnitStatus,
+    UnitType,
+)
+from .estate import Building, Estate, Stairwell, Unit, VacantUnit
+from .flags import Flag
+from .households import Applicant, ResidentHousehold, Tenancy
+from .incidents import Incident
+from .meetings import Decision, Meeting, Participant, Proposal, WeighedFlag
+
+__all__ = [name for name in dir() if not name.startswith("_")]

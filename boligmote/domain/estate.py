@@ -1,0 +1,76 @@
+"""The estate hierarchy: bydel → building (adresse/gård) → stairwell (oppgang) → unit.
+
+002 l.1122–1128 describes the hierarchy; the stairwell is the main unit of composition
+(«tildeling … til den enkelte oppgang», 002 l.4775).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from .enums import BuildingType, Ownership, Presence, Security, UnitStatus, UnitType
+
+
+@dataclass(frozen=True, slots=True)
+class Building:
+    id: str
+    address: str
+    district: str
+    ownership: Ownership
+    building_type: BuildingType
+    # All units in the building, municipal or not: a cooperative's total matters for the
+    # ten-percent rule (004 l.307–328).
+    total_units: int
+    has_lift: bool = False
+    security: frozenset[Security] = frozenset()
+    presence: frozenset[Presence] = frozenset()
+    area_programme: bool = False
+    centre_distance_km: float = 0.0
+    postcode: str = ""
+    town: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Stairwell:
+    id: int | None
+    building_id: str
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    id: str
+    stairwell_id: int
+    floor: int
+    rooms: int
+    bedrooms: int
+    area_m2: float
+    rent: int  # kroner per month (gjengs leie)
+    unit_type: UnitType = UnitType.ORDINARY
+    step_free: bool = False
+    wheelchair_access: bool = False
+    status: UnitStatus = UnitStatus.OCCUPIED
+    vacant_from: date | None = None
+    # Earmarking under husleieloven §§ 11-1/11-2, free text (e.g. «§ 11-2 ungdom»).
+    earmark: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class VacantUnit:
+    """A vacant unit with the building facts the workspace shows beside it."""
+
+    unit: Unit
+    building: Building
+    stairwell_label: str
+
+    @property
+    def address(self) -> str:
+        return self.building.address
+
+
+@dataclass(slots=True)
+class Estate:
+    """All buildings and stairwells by id, for lookups from a unit."""
+
+    buildings: dict[str, Building] = field(default_factory=dict)
+    stairwells: dict[int, Stairwell] = field(default_factory=dict)

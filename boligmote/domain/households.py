@@ -1,0 +1,85 @@
+"""Households: those who live in a unit now (tenancies) and those who apply for one."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from .enums import (
+    HEAVY_NEEDS,
+    ApplicantStatus,
+    FollowUpService,
+    HouseholdType,
+    NeedCategory,
+    Priority,
+    Situation,
+)
+
+
+class _HouseholdFacts:
+    """Facts derived the same way for residents and applicants."""
+
+    __slots__ = ()
+    adults: int
+    children_ages: tuple[int, ...]
+    needs: frozenset[NeedCategory]
+
+    @property
+    def size(self) -> int:
+        return self.adults + len(self.children_ages)
+
+    @property
+    def has_children(self) -> bool:
+        return bool(self.children_ages)
+
+    def has_children_under(self, age: int) -> bool:
+        return any(a < age for a in self.children_ages)
+
+    @property
+    def is_heavy_need(self) -> bool:
+        return not self.needs.isdisjoint(HEAVY_NEEDS)
+
+
+@dataclass(frozen=True, slots=True)
+class ResidentHousehold(_HouseholdFacts):
+    """A current tenancy. Shown to the meeting only as counts, never by name."""
+
+    id: int | None
+    unit_id: str
+    household_type: HouseholdType
+    adults: int
+    children_ages: tuple[int, ...] = ()
+    needs: frozenset[NeedCategory] = frozenset()
+    follow_up: frozenset[FollowUpService] = frozenset()
+    contract_start: date | None = None
+    contract_end: date | None = None
+
+
+Tenancy = ResidentHousehold
+
+
+@dataclass(frozen=True, slots=True)
+class Applicant(_HouseholdFacts):
+    case_no: str
+    name: str
+    household_type: HouseholdType
+    adults: int
+    priority: Priority
+    decision_date: date  # date found qualified; waiting time counts from here
+    children_ages: tuple[int, ...] = ()
+    bedrooms_needed: int = 1
+    wheelchair_needed: bool = False
+    step_free_needed: bool = False
+    situation: Situation = Situation.UNSUITABLE
+    needs: frozenset[NeedCategory] = frozenset()
+    follow_up: frozenset[FollowUpService] = frozenset()
+    avoid_buildings: frozenset[str] = frozenset()
+    school_district: str = ""
+    current_district: str = ""
+    wishes: str = ""
+    consent_to_share: bool = False
+    lost_home_before: bool = False
+    national_id: str = ""
+    status: ApplicantStatus = ApplicantStatus.WAITING
+
+    def waiting_days(self, today: date) -> int:
+        return max(0, (today - self.decision_date).days)

@@ -1,0 +1,94 @@
+"""Starting the application: Qt set-up, fonts, locale, the user's file, error dialogs."""
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..paths import default_database_path, resource, user_data_dir
+from ..store import StoreError
+
+log = logging.getLogger(__name__)
+APP_FONT_FAMILY = "DejaVu Sans"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """The QApplication with the app's identity, Norwegian locale and bundled fonts."""
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    QCoreApplication.setOrganizationName("Boligmote")
+    QCoreApplication.setApplicationName("Boligmote")
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QCoreApplication.setApplicationVersion(__version__)
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    load_bundled_fonts()
+    return app
+
+
+def load_bundled_fonts() -> None:
+    """Ship our own font so æøå look the same on every machine (and offscreen)."""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        if QFontDatabase.addApplicationFont(str(resource("fonts", name))) < 0:
+            log.warning("could not load bundled font %s", name)
+    font = QFont(APP_FONT_FAMILY)
+    font.setPointSizeF(10.5)  # readable on a projector
+    QApplication.setFont(font)
+
+
+def _excepthook(kind, value, tb) -> None:
+    """Last resort: an unexpected error becomes a dialog, and the details go to a log file."""
+    details = "".join(traceback.format_exception(kind, value, tb))
+    log.error("unexpected error\n%s", details)
+    box = QMessageBox(QMessageBox.Icon.Critical, "Uventet feil",
+                      "Det oppstod en uventet feil. Ingen lagrede data er tapt; den siste endringen "
+                      "ble ikke lagret hvis den ikke var fullført.\n\n" + str(value))
+    box.setDetailedText(details)
+    box.exec()
+
+
+def _first_start_database(path: Path):
+    """On the first start there is no file yet: create it from the bundled demo municipality."""
+    from ..services.demo_file import create_demo_database
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    os.chmod(path.parent, 0o700)
+    return create_demo_database(path)
+
+
+def run_gui(path: Path | None = None) -> int:
+    from ..services.workspace import Workspace
+    from .main_window import MainWindow
+    from ..store import Database
+
+    logging.basicConfig(filename=str(_log_path()), level=logging.INFO,
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    app = create_application()
+    sys.excepthook = _excepthook
+    window = MainWindow()
+    target = path or default_database_path()
+    try:
+        if path is None and not target.exists():
+            database = _first_start_database(target)
+        else:
+            database = Database.open(target)
+        window.show_workspace(Workspace.load(database, window.today))
+    except StoreError as error:
+        QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
+    window.show()
+    return app.exec()
+
+
+def _log_path() -> Path:
+    directory = user_data_dir()
+    directory.mkdir(parents=True, exist_ok=True)
+    return directory / "boligmote.log"
+
+
+# Qt asks for this before the application object exists when scaling on HiDPI screens.
+QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)

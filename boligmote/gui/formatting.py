@@ -1,0 +1,40 @@
+"""How numbers, money and dates look to a Norwegian user (nb_NO)."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale
+
+NB_NO = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+
+
+def format_date(value: date | None) -> str:
+    return value.strftime("%d.%m.%Y") if value else ""
+
+
+def format_kroner(amount: int | float) -> str:
+    return f"{NB_NO.toString(int(round(amount)))} kr"
+
+
+def format_number(value: int | float, decimals: int = 0) -> str:
+    if decimals:
+        return NB_NO.toString(float(value), "f", decimals)
+    return NB_NO.toString(int(value))
+
+
+def format_waiting(days: int) -> str:
+    """Waiting time the way a caseworker says it: days, then months, then years."""
+    if days < 60:
+        return f"{days} d"
+    if days < 730:
+        return f"{days // 30} mnd"
+    return f"{days / 365:.1f} år".replace(".", ",")
+
+
+def format_percent(share: float) -> str:
+    return f"{NB_NO.toString(share * 100, 'f', 0)} %"
+
+
+def sentence_case(text: str) -> str:
+    """First letter upper-case, the rest untouched (str.capitalize would turn «LAR» into «lar»)."""
+    return text[:1].upper() + text[1:]

@@ -1,0 +1,92 @@
+"""Composition of the selected unit's stairwell and building, as rows of counts."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from ...domain import Composition, HouseholdType, NeedCategory
+from ...services.workspace import UnitSurroundings
+from ..formatting import sentence_case
+
+
+@dataclass(frozen=True)
+class CompositionRow:
+    label: str
+    stairwell: int | None
+    building: int | None
+    section: bool = False
+
+
+def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
+    sw, bd = s.stairwell_composition, s.building_composition
+
+    def row(label: str, value: Callable[[Composition], int]) -> CompositionRow:
+        return CompositionRow(label, value(sw), value(bd))
+
+    rows = [
+        row("Kommunale boliger", lambda c: c.municipal_units),
+        row("Husstander", lambda c: c.households),
+        row("Personer", lambda c: c.persons),
+        row("Barn under 18 år", lambda c: c.children),
+        CompositionRow("Husstandstype", None, None, section=True),
+    ]
+    rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t)) for t in HouseholdType]
+    rows.append(CompositionRow("Behov", None, None, section=True))
+    rows += [row(sentence_case(n.label), lambda c, n=n: c.count(n)) for n in NeedCategory]
+    rows.append(row("Husstander med tungt behov", lambda c: c.heavy_need_households))
+    rows.append(CompositionRow("Hendelser", None, None, section=True))
+    rows.append(row("Siste 6 måneder", lambda c: c.incidents_in_last_months(6, today)))
+    rows.append(row("Siste 12 måneder", lambda c: c.incidents_in_last_months(12, today)))
+    return rows
+
+
+class CompositionModel(QAbstractTableModel):
+    HEADERS = ("", "Oppgang", "Bygning")
+
+    def __init__(self, today: date, parent=None):
+        super().__init__(parent)
+        self.today = today
+        self._rows: list[CompositionRow] = []
+
+    def show(self, surroundings: UnitSurroundings | None) -> None:
+        self.beginResetModel()
+        self._rows = composition_rows(surroundings, self.today) if surroundings else []
+        self.endResetModel()
+
+    def row(self, label: str) -> CompositionRow:
+        return next(r for r in self._rows if r.label == label)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        item = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            if index.column() == 0:
+                return item.label
+            value = item.stairwell if index.column() == 1 else item.building
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.FontRole and item.section:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
+            return self.HEADERS[section]
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        return Qt.ItemFlag.ItemIsEnabled if index.isValid() else Qt.ItemFlag.NoItemFlags

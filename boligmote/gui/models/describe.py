@@ -1,0 +1,40 @@
+"""Short bokmål descriptions of households and units for table cells."""
+from __future__ import annotations
+
+from ...domain import Applicant, NeedCategory, Unit
+from ..formatting import sentence_case
+
+
+def household_summary(applicant: Applicant) -> str:
+    text = sentence_case(applicant.household_type.label)
+    if applicant.children_ages:
+        ages = ", ".join(str(a) for a in applicant.children_ages)
+        count = len(applicant.children_ages)
+        text += f", {count} barn ({ages} år)"
+    elif applicant.adults > 1 and applicant.household_type.value in ("single", "elderly"):
+        text += f", {applicant.adults} voksne"
+    return text
+
+
+def need_tags(needs: frozenset[NeedCategory]) -> str:
+    return " · ".join(n.tag for n in sorted(needs, key=lambda n: list(NeedCategory).index(n)))
+
+
+def need_labels(needs: frozenset[NeedCategory]) -> str:
+    return ", ".join(n.label for n in sorted(needs, key=lambda n: list(NeedCategory).index(n)))
+
+
+def access_needed(applicant: Applicant) -> str:
+    if applicant.wheelchair_needed:
+        return "Rullestol"
+    if applicant.step_free_needed:
+        return "Trinnfri"
+    return ""
+
+
+def unit_access(unit: Unit) -> str:
+    if unit.wheelchair_access:
+        return "Rullestol"
+    if unit.step_free:
+        return "Trinnfri"
+    return "Trapp"

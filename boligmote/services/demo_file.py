@@ -1,0 +1,43 @@
+"""Writing the demo municipality into a new database file."""
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from ..store import Database
+from ..store.estate import EstateRepository
+from ..store.households import HouseholdRepository
+from ..store.incidents import IncidentRepository
+from .demo import DEFAULT_SEED, DemoMunicipality, generate
+
+
+def write_demo(database: Database, municipality: DemoMunicipality, size: str, seed: int) -> None:
+    with database.transaction("demo", "municipality", municipality.name,
+                              {"size": size, "seed": seed, "units": len(municipality.units),
+                               "applicants": len(municipality.applicants)}):
+        estate, households = EstateRepository(database), HouseholdRepository(database)
+        estate.save_buildings(municipality.buildings)
+        estate.add_stairwells(municipality.stairwells)
+        estate.save_units(municipality.units)
+        households.add_tenancies(municipality.tenancies)
+        households.save_applicants(municipality.applicants)
+        IncidentRepository(database).add(municipality.incidents)
+        database.set_meta([
+            ("municipality", municipality.name),
+            ("demo_size", size),
+            ("demo_seed", str(seed)),
+            ("demo_reference_date", municipality.reference_date.isoformat()),
+        ])
+
+
+def create_demo_database(path: Path, size: str = "small", seed: int = DEFAULT_SEED,
+                         reference_date: date | None = None) -> Database:
+    """Create a new file at `path` holding the demo municipality; returns it open."""
+    municipality = generate(size, seed, reference_date)
+    database = Database.open(path, create=True)
+    try:
+        write_demo(database, municipality, size, seed)
+    except BaseException:
+        database.close()
+        raise
+    return database

@@ -1,0 +1,45 @@
+"""`boligmote check`: is this file healthy, which version, what does it hold."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store import LATEST_VERSION, Database
+from ..store.audit import verify
+from ..store.inventory import counts
+
+
+@dataclass(frozen=True)
+class HealthReport:
+    path: Path
+    schema_version: int
+    latest_version: int
+    counts: dict[str, int]
+    audit_rows: int
+    audit_first_broken: int | None
+
+    def lines(self) -> list[str]:
+        upgrade = "" if self.schema_version == LATEST_VERSION else " (oppgraderes ved neste åpning)"
+        lines = [
+            f"Fil: {self.path}",
+            "Integritet: ok",
+            f"Skjemaversjon: {self.schema_version} av {self.latest_version}{upgrade}",
+        ]
+        lines += [f"  {label}: {n:,}".replace(",", "\u00a0") for label, n in self.counts.items()]
+        if self.audit_first_broken is None:
+            lines.append(f"Revisjonslogg: {self.audit_rows} oppføringer, kjeden er hel")
+        else:
+            lines.append(f"Revisjonslogg: BRUDD i kjeden ved oppføring {self.audit_first_broken}")
+        return lines
+
+    @property
+    def ok(self) -> bool:
+        return self.audit_first_broken is None
+
+
+def check_file(path: Path) -> HealthReport:
+    """Raises StoreError (with a readable message) for a file that cannot be used."""
+    with Database.open(path, readonly=True) as database:
+        chain = verify(database.conn)
+        return HealthReport(path, database.schema_version, LATEST_VERSION, counts(database),
+                            chain.rows, chain.first_broken_id)

@@ -1,0 +1,58 @@
+"""The append-only audit log: who changed what and when, chained by SHA-256.
+
+Each row's hash covers the previous row's hash and this row's own content, so editing or
+deleting any row behind the app's back breaks the chain from that row on.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+GENESIS_HASH = "0" * 64
+
+
+def _row_hash(prev_hash: str, at: str, actor: str, action: str, entity: str, entity_id: str, detail: str) -> str:
+    payload = json.dumps([prev_hash, at, actor, action, entity, entity_id, detail], ensure_ascii=False)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def append(conn: sqlite3.Connection, actor: str, action: str, entity: str, entity_id: str, detail: dict) -> None:
+    """Append one entry; call inside the transaction that makes the change."""
+    prev = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+    prev_hash = prev[0] if prev else GENESIS_HASH
+    at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
+    digest = _row_hash(prev_hash, at, actor, action, entity, entity_id, detail_text)
+    conn.execute(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, detail, prev_hash, hash)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (at, actor, action, entity, entity_id, detail_text, prev_hash, digest),
+    )
+
+
+@dataclass(frozen=True)
+class ChainCheck:
+    rows: int
+    first_broken_id: int | None
+
+    @property
+    def ok(self) -> bool:
+        return self.first_broken_id is None
+
+
+def verify(conn: sqlite3.Connection) -> ChainCheck:
+    prev_hash = GENESIS_HASH
+    count = 0
+    for row in conn.execute(
+        "SELECT id, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY id"
+    ):
+        row_id, at, actor, action, entity, entity_id, detail, stored_prev, stored_hash = row
+        count += 1
+        expected = _row_hash(prev_hash, at, actor, action, entity, entity_id, detail)
+        if stored_prev != prev_hash or stored_hash != expected:
+            return ChainCheck(count, row_id)
+        prev_hash = stored_hash
+    return ChainCheck(count, None)

@@ -1,0 +1,137 @@
+"""Buildings, stairwells and units."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..domain import (
+    Building,
+    BuildingType,
+    Ownership,
+    Presence,
+    Security,
+    Stairwell,
+    Unit,
+    UnitStatus,
+    UnitType,
+    VacantUnit,
+)
+from .codec import enum_set, from_iso, to_iso, to_json_list
+from .database import Database
+from .errors import RecordNotFound
+
+_BUILDING_COLUMNS = ("id, address, district, ownership, building_type, total_units, has_lift, "
+                     "security, presence, area_programme, centre_distance_km, postcode, town")
+_UNIT_COLUMNS = ("id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, step_free, "
+                 "wheelchair_access, status, vacant_from, earmark")
+
+
+def _building(row) -> Building:
+    (id_, address, district, ownership, btype, total, lift, security, presence, programme,
+     distance, postcode, town) = row
+    return Building(id_, address, district, Ownership(ownership), BuildingType(btype), total,
+                    bool(lift), enum_set(Security, security), enum_set(Presence, presence),
+                    bool(programme), distance, postcode, town)
+
+
+def _unit(row) -> Unit:
+    (id_, stairwell_id, floor, rooms, bedrooms, area, rent, utype, step_free, wheelchair,
+     status, vacant_from, earmark) = row
+    return Unit(id_, stairwell_id, floor, rooms, bedrooms, area, rent, UnitType(utype),
+                bool(step_free), bool(wheelchair), UnitStatus(status), from_iso(vacant_from), earmark)
+
+
+def _building_row(b: Building) -> tuple:
+    return (b.id, b.address, b.district, b.ownership.value, b.building_type.value, b.total_units,
+            int(b.has_lift), to_json_list(b.security), to_json_list(b.presence),
+            int(b.area_programme), b.centre_distance_km, b.postcode, b.town)
+
+
+def _unit_row(u: Unit) -> tuple:
+    return (u.id, u.stairwell_id, u.floor, u.rooms, u.bedrooms, u.area_m2, u.rent, u.unit_type.value,
+            int(u.step_free), int(u.wheelchair_access), u.status.value, to_iso(u.vacant_from), u.earmark)
+
+
+class EstateRepository:
+    def __init__(self, database: Database):
+        self.database = database
+
+    # -- writes: call inside database.transaction(...) --
+
+    def save_buildings(self, buildings: Iterable[Building]) -> None:
+        placeholders = ", ".join("?" * 13)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _BUILDING_COLUMNS.split(", ")[1:])
+        self.database.conn.executemany(
+            f"INSERT INTO buildings ({_BUILDING_COLUMNS}) VALUES ({placeholders}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            [_building_row(b) for b in buildings],
+        )
+
+    def ensure_stairwell(self, building_id: str, label: str) -> int:
+        conn = self.database.conn
+        conn.execute("INSERT OR IGNORE INTO stairwells (building_id, label) VALUES (?, ?)", (building_id, label))
+        return conn.execute(
+            "SELECT id FROM stairwells WHERE building_id = ? AND label = ?", (building_id, label)
+        ).fetchone()[0]
+
+    def add_stairwells(self, stairwells: Iterable[Stairwell]) -> None:
+        """Insert stairwells with their ids as given (bulk loads that already numbered them)."""
+        self.database.conn.executemany("INSERT INTO stairwells (id, building_id, label) VALUES (?, ?, ?)",
+                                       [(s.id, s.building_id, s.label) for s in stairwells])
+
+    def save_units(self, units: Iterable[Unit]) -> None:
+        placeholders = ", ".join("?" * 13)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in _UNIT_COLUMNS.split(", ")[1:])
+        self.database.conn.executemany(
+            f"INSERT INTO units ({_UNIT_COLUMNS}) VALUES ({placeholders}) "
+            f"ON CONFLICT(id) DO UPDATE SET {updates}",
+            [_unit_row(u) for u in units],
+        )
+
+    def set_unit_status(self, unit_id: str, status: UnitStatus) -> None:
+        self.database.conn.execute(
+            "UPDATE units SET status = ?, vacant_from = CASE WHEN ? = 'vacant' THEN vacant_from END WHERE id = ?",
+            (status.value, status.value, unit_id),
+        )
+
+    # -- reads --
+
+    def buildings(self) -> dict[str, Building]:
+        return {row[0]: _building(row) for row in self.database.query(f"SELECT {_BUILDING_COLUMNS} FROM buildings")}
+
+    def building(self, building_id: str) -> Building:
+        row = self.database.conn.execute(
+            f"SELECT {_BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"Bygningen {building_id} finnes ikke.")
+        return _building(row)
+
+    def stairwells(self) -> dict[int, Stairwell]:
+        return {r[0]: Stairwell(*r) for r in self.database.query("SELECT id, building_id, label FROM stairwells")}
+
+    def unit(self, unit_id: str) -> Unit:
+        row = self.database.conn.execute(f"SELECT {_UNIT_COLUMNS} FROM units WHERE id = ?", (unit_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"Boligen {unit_id} finnes ikke.")
+        return _unit(row)
+
+    def units(self) -> list[Unit]:
+        return [_unit(r) for r in self.database.query(f"SELECT {_UNIT_COLUMNS} FROM units")]
+
+    def vacant_units(self) -> list[VacantUnit]:
+        prefixed = ", ".join(f"u.{c}" for c in _UNIT_COLUMNS.split(", "))
+        building_cols = ", ".join(f"b.{c}" for c in _BUILDING_COLUMNS.split(", "))
+        rows = self.database.query(
+            f"SELECT {prefixed}, s.label, {building_cols} FROM units u "
+            "JOIN stairwells s ON s.id = u.stairwell_id JOIN buildings b ON b.id = s.building_id "
+            "WHERE u.status = 'vacant' ORDER BY b.district, b.address, s.label, u.floor, u.id"
+        )
+        buildings: dict[str, Building] = {}
+        result = []
+        for row in rows:
+            unit = _unit(row[:13])
+            building = buildings.get(row[14]) or buildings.setdefault(row[14], _building(row[14:]))
+            result.append(VacantUnit(unit, building, row[13]))
+        return result
+
+    def districts(self) -> list[str]:
+        return [r[0] for r in self.database.query("SELECT DISTINCT district FROM buildings ORDER BY district")]

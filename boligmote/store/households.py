@@ -1,0 +1,107 @@
+"""Current tenancies (resident households) and applicants."""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..domain import (
+    Applicant,
+    ApplicantStatus,
+    FollowUpService,
+    HouseholdType,
+    NeedCategory,
+    Priority,
+    ResidentHousehold,
+    Situation,
+)
+from .codec import enum_set, from_iso, int_tuple, str_set, to_iso, to_json_list
+from .database import Database
+from .errors import RecordNotFound
+
+_TENANCY_COLUMNS = ("id, unit_id, household_type, adults, children_ages, needs, follow_up, "
+                    "contract_start, contract_end")
+_APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision_date, children_ages, "
+                      "bedrooms_needed, wheelchair_needed, step_free_needed, situation, needs, follow_up, "
+                      "avoid_buildings, school_district, current_district, wishes, consent_to_share, "
+                      "lost_home_before, national_id, status")
+
+
+def _tenancy(row) -> ResidentHousehold:
+    id_, unit_id, htype, adults, children, needs, follow_up, start, end = row
+    return ResidentHousehold(id_, unit_id, HouseholdType(htype), adults, int_tuple(children),
+                             enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up),
+                             from_iso(start), from_iso(end))
+
+
+def _tenancy_row(t: ResidentHousehold) -> tuple:
+    return (t.unit_id, t.household_type.value, t.adults, to_json_list(t.children_ages),
+            to_json_list(t.needs), to_json_list(t.follow_up), to_iso(t.contract_start), to_iso(t.contract_end))
+
+
+def _applicant(row) -> Applicant:
+    (case_no, name, htype, adults, priority, decided, children, bedrooms, wheelchair, step_free,
+     situation, needs, follow_up, avoid, school, current, wishes, consent, lost, national_id, status) = row
+    return Applicant(
+        case_no, name, HouseholdType(htype), adults, Priority(priority), from_iso(decided),
+        int_tuple(children), bedrooms, bool(wheelchair), bool(step_free), Situation(situation),
+        enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up), str_set(avoid),
+        school, current, wishes, bool(consent), bool(lost), national_id, ApplicantStatus(status),
+    )
+
+
+def _applicant_row(a: Applicant) -> tuple:
+    return (a.case_no, a.name, a.household_type.value, a.adults, a.priority.value, to_iso(a.decision_date),
+            to_json_list(a.children_ages), a.bedrooms_needed, int(a.wheelchair_needed),
+            int(a.step_free_needed), a.situation.value, to_json_list(a.needs), to_json_list(a.follow_up),
+            to_json_list(a.avoid_buildings), a.school_district, a.current_district, a.wishes,
+            int(a.consent_to_share), int(a.lost_home_before), a.national_id, a.status.value)
+
+
+class HouseholdRepository:
+    def __init__(self, database: Database):
+        self.database = database
+
+    # -- writes: call inside database.transaction(...) --
+
+    def add_tenancies(self, tenancies: Iterable[ResidentHousehold]) -> None:
+        self.database.conn.executemany(
+            "INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
+            "contract_start, contract_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [_tenancy_row(t) for t in tenancies],
+        )
+
+    def save_applicants(self, applicants: Iterable[Applicant]) -> None:
+        columns = _APPLICANT_COLUMNS.split(", ")
+        updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
+        self.database.conn.executemany(
+            f"INSERT INTO applicants ({_APPLICANT_COLUMNS}) VALUES ({', '.join('?' * len(columns))}) "
+            f"ON CONFLICT(case_no) DO UPDATE SET {updates}",
+            [_applicant_row(a) for a in applicants],
+        )
+
+    def set_applicant_status(self, case_no: str, status: ApplicantStatus) -> None:
+        self.database.conn.execute("UPDATE applicants SET status = ? WHERE case_no = ?", (status.value, case_no))
+
+    # -- reads --
+
+    def current_tenancies(self) -> list[ResidentHousehold]:
+        return [_tenancy(r) for r in self.database.query(
+            f"SELECT {_TENANCY_COLUMNS} FROM tenancies WHERE ended_on IS NULL")]
+
+    def tenancy_in(self, unit_id: str) -> ResidentHousehold | None:
+        row = self.database.conn.execute(
+            f"SELECT {_TENANCY_COLUMNS} FROM tenancies WHERE unit_id = ? AND ended_on IS NULL", (unit_id,)
+        ).fetchone()
+        return _tenancy(row) if row else None
+
+    def queue(self) -> list[Applicant]:
+        """Applicants still waiting, in queue order: priority group, then longest wait."""
+        return [_applicant(r) for r in self.database.query(
+            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE status = 'waiting' "
+            "ORDER BY priority = 'ikke_prioritert', decision_date, case_no")]
+
+    def applicant(self, case_no: str) -> Applicant:
+        row = self.database.conn.execute(
+            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE case_no = ?", (case_no,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
+        return _applicant(row)

@@ -1,0 +1,62 @@
+"""Every Qt item model passes Qt's own model tester, with real rows in it."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from boligmote.gui.filtering import TextFilterProxy
+from boligmote.gui.models import ApplicantQueueModel, CompositionModel, VacantUnitModel
+from boligmote.gui.models.base import SORT_ROLE
+from boligmote.services.workspace import Workspace
+
+
+def test_queue_model(qtmodeltester, demo_db, reference_date):
+    workspace = Workspace.load(demo_db, reference_date)
+    model = ApplicantQueueModel(reference_date)
+    model.set_rows(workspace.queue)
+    qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == len(workspace.queue)
+
+
+def test_vacant_unit_model(qtmodeltester, demo_db, reference_date):
+    model = VacantUnitModel()
+    model.set_rows(Workspace.load(demo_db, reference_date).vacant_units)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_composition_model(qtmodeltester, demo_db, reference_date):
+    workspace = Workspace.load(demo_db, reference_date)
+    model = CompositionModel(reference_date)
+    model.show(workspace.surroundings(workspace.vacant_units[0]))
+    qtmodeltester.check(model, force_py=True)
+    model.show(None)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_filter_proxy(qtmodeltester, demo_db, reference_date):
+    model = ApplicantQueueModel(reference_date)
+    model.set_rows(Workspace.load(demo_db, reference_date).queue)
+    proxy = TextFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_text("rus")
+    qtmodeltester.check(proxy, force_py=True)
+
+
+def test_numbers_sort_as_numbers_not_text(demo_db, reference_date):
+    model = VacantUnitModel()
+    model.set_rows(Workspace.load(demo_db, reference_date).vacant_units)
+    proxy = TextFilterProxy()
+    proxy.setSourceModel(model)
+    rent = model.column_index("Husleie")
+    proxy.sort(rent, Qt.SortOrder.AscendingOrder)
+    rents = [proxy.index(r, rent).data(SORT_ROLE) for r in range(proxy.rowCount())]
+    assert rents == sorted(rents) and isinstance(rents[0], int)
+
+
+def test_money_and_dates_in_norwegian_format(demo_db, reference_date):
+    model = VacantUnitModel()
+    model.set_rows(Workspace.load(demo_db, reference_date).vacant_units)
+    rent = model.index(0, model.column_index("Husleie")).data()
+    vacant_from = model.index(0, model.column_index("Ledig fra")).data()
+    assert rent.endswith(" kr") and "\u00a0" in rent  # «10 440 kr», with a non-breaking space
+    day, month, year = vacant_from.split(".")
+    assert len(day) == 2 and len(month) == 2 and len(year) == 4

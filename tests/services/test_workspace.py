@@ -1,0 +1,50 @@
+"""The composition aggregates agree with a plain recount of the residents."""
+from __future__ import annotations
+
+from collections import Counter
+from datetime import timedelta
+
+from boligmote.services.workspace import Workspace
+from boligmote.store.estate import EstateRepository
+from boligmote.store.households import HouseholdRepository
+from boligmote.store.incidents import IncidentRepository
+
+
+def test_composition_equals_recount_of_every_stairwell_and_building(demo_db, reference_date):
+    workspace = Workspace.load(demo_db, reference_date)
+    units = {u.id: u for u in EstateRepository(demo_db).units()}
+    stairwells = workspace.stairwells
+    expected_households, expected_needs, expected_persons = Counter(), Counter(), Counter()
+    for t in HouseholdRepository(demo_db).current_tenancies():
+        stairwell = units[t.unit_id].stairwell_id
+        for key in (("s", stairwell), ("b", stairwells[stairwell].building_id)):
+            expected_households[key] += 1
+            expected_persons[key] += t.size
+            for need in t.needs:
+                expected_needs[key, need] += 1
+    for stairwell_id, composition in workspace.compositions.stairwells.items():
+        key = ("s", stairwell_id)
+        assert composition.households == expected_households[key]
+        assert composition.persons == expected_persons[key]
+        assert dict(composition.by_need) == {n: c for (k, n), c in expected_needs.items() if k == key}
+    for building_id, composition in workspace.compositions.buildings.items():
+        assert composition.households == expected_households[("b", building_id)]
+
+
+def test_incident_windows_count_the_right_incidents(demo_db, reference_date):
+    workspace = Workspace.load(demo_db, reference_date)
+    since = reference_date - timedelta(days=round(6 * 30.44))
+    recent = IncidentRepository(demo_db).since(since)
+    per_building = Counter(i.building_id for i in recent)
+    for building_id, composition in workspace.compositions.buildings.items():
+        assert composition.incidents_in_last_months(6, reference_date) == per_building[building_id]
+
+
+def test_queue_and_vacant_units_are_loaded(demo_db, reference_date):
+    workspace = Workspace.load(demo_db, reference_date)
+    assert len(workspace.queue) == 60
+    assert len(workspace.vacant_units) == 24
+    assert workspace.municipality.startswith("Eksempelvik")
+    surroundings = workspace.surroundings(workspace.vacant_units[0])
+    assert surroundings.stairwell.id == workspace.vacant_units[0].unit.stairwell_id
+    assert surroundings.stairwell_composition.vacant_units >= 1
