@@ -5,6 +5,7 @@ when a wheel is built, so both places are tried: installed first, then the check
 """
 from __future__ import annotations
 
+import os
 from functools import cache
 from pathlib import Path
 
@@ -40,6 +41,13 @@ def resource(*parts: str) -> Path:
 
 def user_data_dir() -> Path:
     return Path(_DIRS.user_data_dir)
+
+
+def ensure_private_dir(directory: Path) -> Path:
+    """Create the folder if needed, readable by its owner only: it holds special-category data."""
+    directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+    os.chmod(directory, 0o700)
+    return directory
 
 
 def default_database_path() -> Path:

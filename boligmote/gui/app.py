@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..paths import default_database_path, resource, user_data_dir
+from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from ..store import StoreError
 
 log = logging.getLogger(__name__)
@@ -52,32 +52,40 @@ def _excepthook(kind, value, tb) -> None:
     box.exec()
 
 
-def _first_start_database(path: Path):
-    """On the first start there is no file yet: create it from the bundled demo municipality."""
-    from ..services.demo_file import create_demo_database
+def open_start_database(path: Path | None):
+    """The file to open at start: the given one, else the user's own.
 
-    path.parent.mkdir(parents=True, exist_ok=True)
-    os.chmod(path.parent, 0o700)
-    return create_demo_database(path)
+    On the first start the user's file does not exist yet; it is created from the bundled
+    demo municipality so that a new user sees a working meeting at once.
+    """
+    from ..services.demo_file import create_demo_database
+    from ..store import Database
+
+    if path is not None:
+        return Database.open(path)
+    target = default_database_path()
+    if target.exists():
+        return Database.open(target)
+    ensure_private_dir(target.parent)
+    return create_demo_database(target)
 
 
 def run_gui(path: Path | None = None) -> int:
     from ..services.workspace import Workspace
     from .main_window import MainWindow
-    from ..store import Database
+    from .platform_check import explain_missing, missing_x11_packages
 
+    missing = missing_x11_packages()
+    if missing:
+        print(explain_missing(missing), file=sys.stderr)
+        return 1
     logging.basicConfig(filename=str(_log_path()), level=logging.INFO,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     app = create_application()
     sys.excepthook = _excepthook
     window = MainWindow()
-    target = path or default_database_path()
     try:
-        if path is None and not target.exists():
-            database = _first_start_database(target)
-        else:
-            database = Database.open(target)
-        window.show_workspace(Workspace.load(database, window.today))
+        window.show_workspace(Workspace.load(open_start_database(path), window.today))
     except StoreError as error:
         QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
     window.show()
@@ -85,9 +93,12 @@ def run_gui(path: Path | None = None) -> int:
 
 
 def _log_path() -> Path:
-    directory = user_data_dir()
-    directory.mkdir(parents=True, exist_ok=True)
-    return directory / "boligmote.log"
+    """The log sits beside the data, owner-only like it (it may name files and users)."""
+    directory = ensure_private_dir(user_data_dir())
+    log_file = directory / "boligmote.log"
+    if not log_file.exists():
+        os.close(os.open(log_file, os.O_CREAT | os.O_WRONLY, 0o600))
+    return log_file
 
 
 # Qt asks for this before the application object exists when scaling on HiDPI screens.

@@ -1,0 +1,50 @@
+"""What happens when the app starts: the user's file, first start, missing system libraries."""
+from __future__ import annotations
+
+import os
+import stat
+
+from boligmote.gui import platform_check
+from boligmote.gui.app import open_start_database
+from boligmote.paths import default_database_path
+
+
+def test_first_start_creates_the_demo_municipality_owner_only():
+    path = default_database_path()
+    assert not path.exists()
+    with open_start_database(None) as db:
+        assert db.path == path
+        assert db.meta("municipality").startswith("Eksempelvik")
+        assert db.scalar("SELECT count(*) FROM units") > 800
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    assert stat.S_IMODE(os.stat(path.parent).st_mode) == 0o700
+
+
+def test_second_start_opens_the_same_file_without_recreating_it():
+    with open_start_database(None) as db:
+        with db.transaction("test", "meta"):
+            db.set_meta([("merke", "fra første start")])
+    with open_start_database(None) as db:
+        assert db.meta("merke") == "fra første start"
+
+
+def test_an_explicit_file_is_opened_as_is(demo_path):
+    with open_start_database(demo_path) as db:
+        assert db.path == demo_path
+    assert not default_database_path().exists()
+
+
+def test_missing_x11_libraries_are_named_with_the_install_command(monkeypatch):
+    monkeypatch.setattr(platform_check.sys, "platform", "linux")
+    monkeypatch.setenv("QT_QPA_PLATFORM", "xcb")
+    monkeypatch.setattr(platform_check.ctypes.util, "find_library",
+                        lambda name: None if name == "xcb-cursor" else f"lib{name}.so")
+    missing = platform_check.missing_x11_packages()
+    assert missing == ["libxcb-cursor0"]
+    assert "sudo apt-get install libxcb-cursor0" in platform_check.explain_missing(missing)
+
+
+def test_offscreen_needs_no_x11_libraries(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    monkeypatch.setattr(platform_check.ctypes.util, "find_library", lambda name: None)
+    assert platform_check.missing_x11_packages() == []
