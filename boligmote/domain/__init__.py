@@ -1,7 +1,10 @@
 """Domain objects: plain Python dataclasses and enums, no Qt and no SQL."""
-from .composition import Composition, CompositionIndex
+from .composition import Composition, CompositionIndex, UnitSurroundings, months_before
 from .enums import (
     HEAVY_NEEDS,
+    MENTAL_HEALTH_SERVICES,
+    OUTSIDER_INCIDENTS,
+    RECOVERY_NEEDS,
     ApplicantStatus,
     BuildingType,
     FollowUpService,
@@ -24,7 +27,7 @@ from .enums import (
 )
 from .estate import Building, Estate, Stairwell, Unit, VacantUnit
 from .flags import Flag
-from .households import Applicant, ResidentHousehold, Tenancy
+from .households import Applicant, ResidentHousehold, Tenancy, household_moving_in
 from .incidents import Incident
 from .meetings import Decision, Meeting, Participant, Proposal, WeighedFlag
 

@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from .enums import HouseholdType, NeedCategory
+from .enums import OUTSIDER_INCIDENTS, HouseholdType, IncidentType, NeedCategory
+from .estate import Building, Stairwell, VacantUnit
 from .households import ResidentHousehold
 
 
@@ -22,11 +23,15 @@ class Composition:
     children: int = 0
     households_with_children: int = 0
     heavy_need_households: int = 0
+    in_recovery_households: int = 0
+    untreated_severe_mental: int = 0
+    elderly_households: int = 0
     by_household_type: Counter = field(default_factory=Counter)
     by_need: Counter = field(default_factory=Counter)
     municipal_units: int = 0
     vacant_units: int = 0
     incident_dates: list[date] = field(default_factory=list)  # kept sorted
+    outsider_incident_dates: list[date] = field(default_factory=list)  # kept sorted
 
     def add(self, household: ResidentHousehold, sign: int = 1) -> None:
         self.households += sign
@@ -36,6 +41,12 @@ class Composition:
             self.households_with_children += sign
         if household.is_heavy_need:
             self.heavy_need_households += sign
+        if household.in_recovery:
+            self.in_recovery_households += sign
+        if household.has_untreated_severe_mental_illness:
+            self.untreated_severe_mental += sign
+        if household.is_elderly:
+            self.elderly_households += sign
         self.by_household_type[household.household_type] += sign
         for need in household.needs:
             self.by_need[need] += sign
@@ -43,20 +54,39 @@ class Composition:
     def remove(self, household: ResidentHousehold) -> None:
         self.add(household, sign=-1)
 
-    def add_incident(self, when: date) -> None:
+    def add_incident(self, when: date, incident_type: IncidentType) -> None:
         insort(self.incident_dates, when)
+        if incident_type in OUTSIDER_INCIDENTS:
+            insort(self.outsider_incident_dates, when)
 
-    def incidents_since(self, since: date) -> int:
-        return len(self.incident_dates) - bisect_left(self.incident_dates, since)
+    def incidents_since(self, since: date, outsider_only: bool = False) -> int:
+        dates = self.outsider_incident_dates if outsider_only else self.incident_dates
+        return len(dates) - bisect_left(dates, since)
 
-    def incidents_in_last_months(self, months: int, today: date) -> int:
-        return self.incidents_since(today - timedelta(days=round(months * 30.44)))
+    def incidents_in_last_months(self, months: int, today: date, outsider_only: bool = False) -> int:
+        return self.incidents_since(months_before(today, months), outsider_only)
 
     def count(self, need: NeedCategory) -> int:
         return self.by_need.get(need, 0)
 
     def count_type(self, household_type: HouseholdType) -> int:
         return self.by_household_type.get(household_type, 0)
+
+
+def months_before(today: date, months: int) -> date:
+    """The first day of a window of `months` months ending today (30.44-day months)."""
+    return today - timedelta(days=round(months * 30.44))
+
+
+@dataclass(frozen=True, slots=True)
+class UnitSurroundings:
+    """A vacant unit with its stairwell and building, and their composition before placement."""
+
+    vacant: VacantUnit
+    stairwell: Stairwell
+    building: Building
+    stairwell_composition: Composition
+    building_composition: Composition
 
 
 @dataclass(slots=True)

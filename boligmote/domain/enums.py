@@ -52,6 +52,10 @@ HEAVY_NEEDS = frozenset(
 )
 
 
+# Stages of substance use that count as «in recovery» (000 l.5637–5640).
+RECOVERY_NEEDS = frozenset({NeedCategory.IN_TREATMENT, NeedCategory.FORMER_USE})
+
+
 class HouseholdType(LabelledEnum):
     SINGLE = "single"
     COUPLE = "couple"
@@ -135,6 +139,10 @@ class FollowUpService(LabelledEnum):
     NAV = "nav"
 
 
+# Follow-up that counts as treatment for a severe mental illness.
+MENTAL_HEALTH_SERVICES = frozenset({FollowUpService.MENTAL_HEALTH, FollowUpService.ACT_TEAM})
+
+
 class IncidentType(LabelledEnum):
     NEIGHBOUR_COMPLAINT = "naboklage"
     DISTURBANCE = "uro"
@@ -144,6 +152,11 @@ class IncidentType(LabelledEnum):
     SUBLETTING = "framleie"
     NEEDLES = "sproyter"
     THREATS = "trusler"
+
+
+# Incidents that signal outsiders seeking a building out (002 l.2429–2433; 000 l.5597–5600).
+OUTSIDER_INCIDENTS = frozenset({IncidentType.BURGLARY, IncidentType.VISITOR_TRAFFIC, IncidentType.NEEDLES,
+                                IncidentType.VANDALISM})
 
 
 class MeetingStatus(LabelledEnum):

@@ -6,6 +6,8 @@ from datetime import date
 
 from .enums import (
     HEAVY_NEEDS,
+    MENTAL_HEALTH_SERVICES,
+    RECOVERY_NEEDS,
     ApplicantStatus,
     FollowUpService,
     HouseholdType,
@@ -37,6 +39,19 @@ class _HouseholdFacts:
     @property
     def is_heavy_need(self) -> bool:
         return not self.needs.isdisjoint(HEAVY_NEEDS)
+
+    @property
+    def in_recovery(self) -> bool:
+        return not self.needs.isdisjoint(RECOVERY_NEEDS)
+
+    @property
+    def is_elderly(self) -> bool:
+        return self.household_type is HouseholdType.ELDERLY or NeedCategory.ELDERLY in self.needs
+
+    @property
+    def has_untreated_severe_mental_illness(self) -> bool:
+        """Severe mental illness with no mental-health follow-up attached (002 l.384, 2411)."""
+        return NeedCategory.SEVERE_MENTAL_ILLNESS in self.needs and self.follow_up.isdisjoint(MENTAL_HEALTH_SERVICES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,3 +98,12 @@ class Applicant(_HouseholdFacts):
 
     def waiting_days(self, today: date) -> int:
         return max(0, (today - self.decision_date).days)
+
+
+def household_moving_in(applicant: Applicant, unit_id: str, start: date) -> ResidentHousehold:
+    """The tenancy an allocation creates: the applicant's household as a resident."""
+    return ResidentHousehold(
+        id=None, unit_id=unit_id, household_type=applicant.household_type, adults=applicant.adults,
+        children_ages=applicant.children_ages, needs=applicant.needs, follow_up=applicant.follow_up,
+        contract_start=start,
+    )

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..domain import Ownership, VacantUnit
-from ..services.workspace import UnitSurroundings, Workspace
+from ..domain import UnitSurroundings
+from ..services.workspace import Workspace
 from ..store import Database, StoreError
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case

@@ -84,6 +84,8 @@ _APPLICANT_NEED_FACTOR = 1.5
 _HOT_FACTOR = 2.6
 _HOT_NEEDS = frozenset({N.ACTIVE_USE, N.SEVERE_MENTAL_ILLNESS, N.HIGH_FOLLOW_UP})
 
+_CO_LOCATED_GROUPS = [N.ACTIVE_USE, N.SEVERE_MENTAL_ILLNESS, N.INTELLECTUAL_DISABILITY, N.IN_TREATMENT]
+
 _INCIDENT_TYPES = [
     (IncidentType.NEIGHBOUR_COMPLAINT, 30), (IncidentType.DISTURBANCE, 25),
     (IncidentType.VISITOR_TRAFFIC, 12), (IncidentType.VANDALISM, 10), (IncidentType.NEEDLES, 6),
@@ -184,16 +186,21 @@ class _Generator:
         hot = owned and rng.random() < 0.18 * (1.5 if distance < 4 else 1.0)
         if hot:
             self._hot_buildings.add(building_id)
+        # Samlokaliserte boliger are built for one group (002 l.2446–2468 on what that does).
+        group = rng.choice(_CO_LOCATED_GROUPS) if btype is BuildingType.CO_LOCATED else None
         for index, units_here in enumerate(municipal_per_stairwell):
             if units_here == 0:
                 continue
             stairwell_id = len(self.result.stairwells) + 1
             self.result.stairwells.append(Stairwell(stairwell_id, building_id, chr(ord("A") + index)))
+            # Some stairwells of older blocks have become mostly elderly over the years.
+            elderly = group is None and owned and has_lift and rng.random() < 0.08
             for position in range(units_here):
                 floor = min(floors - 1, position * floors // max(1, units_here)) if owned else rng.randrange(floors)
-                self._unit(building, stairwell_id, floor, hot)
+                self._unit(building, stairwell_id, floor, hot, group, elderly)
 
-    def _unit(self, building: Building, stairwell_id: int, floor: int, hot: bool) -> None:
+    def _unit(self, building: Building, stairwell_id: int, floor: int, hot: bool,
+              group: NeedCategory | None = None, elderly: bool = False) -> None:
         rng = self.rng
         rooms = _weighted(rng, [(1, 22), (2, 40), (3, 24), (4, 11), (5, 3)])
         area = round(18 + 16 * rooms + rng.uniform(-4, 8), 1)
@@ -208,7 +215,7 @@ class _Generator:
             wheelchair_access=step_free and rng.random() < 0.3, status=UnitStatus.OCCUPIED,
         )
         self.result.units.append(unit)
-        self.result.tenancies.append(self._resident(unit, hot))
+        self.result.tenancies.append(self._resident(unit, hot, group, elderly))
 
     # ---- households --------------------------------------------------------------------
 
@@ -264,10 +271,18 @@ class _Generator:
             services.add(FollowUpService.HOME_CARE)
         return frozenset(services)
 
-    def _resident(self, unit: Unit, hot: bool) -> ResidentHousehold:
+    def _resident(self, unit: Unit, hot: bool, group: NeedCategory | None = None,
+                  elderly: bool = False) -> ResidentHousehold:
         rng = self.rng
-        htype, adults, children = self._household_for_rooms(unit.rooms)
+        if elderly and rng.random() < 0.8:
+            htype, adults, children = HouseholdType.ELDERLY, *self._members(HouseholdType.ELDERLY, 0)
+        else:
+            htype, adults, children = self._household_for_rooms(unit.rooms)
+        if group is not None and rng.random() < 0.8:
+            htype, adults, children = HouseholdType.SINGLE, 1, ()
         needs = self._needs(htype, 1.0, hot)
+        if group is not None and htype is HouseholdType.SINGLE:
+            needs = (needs - {N.IN_TREATMENT, N.FORMER_USE, N.ACTIVE_USE}) | {group}
         if N.ACTIVE_USE in needs and rng.random() < 0.25:
             needs = needs | {N.DISTURBANCE}
             self._disturbance_stairwells.add(unit.stairwell_id)

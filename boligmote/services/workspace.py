@@ -8,25 +8,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain import Applicant, Building, Composition, CompositionIndex, Stairwell, VacantUnit
+from ..domain import Applicant, Building, CompositionIndex, Stairwell, UnitSurroundings, VacantUnit
 from ..store import Database
 from ..store.composition import load_composition_index
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
 
-# Incidents older than this are not loaded: the longest window any view uses is 12 months.
-INCIDENT_HORIZON_DAYS = 400
-
-
-@dataclass(frozen=True)
-class UnitSurroundings:
-    """A vacant unit with the composition of its stairwell and building."""
-
-    vacant: VacantUnit
-    stairwell: Stairwell
-    building: Building
-    stairwell_composition: Composition
-    building_composition: Composition
+# Incidents older than this are not loaded: the longest window any view or rule uses is
+# 12 months (a setting may widen it up to 24).
+INCIDENT_HORIZON_DAYS = 740
 
 
 @dataclass

@@ -7,7 +7,16 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain import HEAVY_NEEDS, Composition, CompositionIndex, HouseholdType, NeedCategory
+from ..domain import (
+    HEAVY_NEEDS,
+    MENTAL_HEALTH_SERVICES,
+    OUTSIDER_INCIDENTS,
+    RECOVERY_NEEDS,
+    Composition,
+    CompositionIndex,
+    HouseholdType,
+    NeedCategory,
+)
 from .codec import from_iso, to_iso
 from .database import Database
 
@@ -44,25 +53,44 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
     ):
         index.stairwell(stairwell_id).by_need[NeedCategory(need)] = households
 
-    heavy = ", ".join(f"'{n.value}'" for n in sorted(HEAVY_NEEDS))
-    for stairwell_id, households in database.query(
-        f"SELECT u.stairwell_id, count(*) {_CURRENT} AND EXISTS "
-        f"(SELECT 1 FROM json_each(t.needs) WHERE value IN ({heavy})) GROUP BY 1"
+    has_need = "EXISTS (SELECT 1 FROM json_each(t.needs) WHERE value IN ({}))"
+    has_service = "EXISTS (SELECT 1 FROM json_each(t.follow_up) WHERE value IN ({}))"
+    for stairwell_id, heavy, recovering, untreated, elderly in database.query(
+        f"SELECT u.stairwell_id, sum({has_need.format(_sql_list(HEAVY_NEEDS))}), "
+        f"sum({has_need.format(_sql_list(RECOVERY_NEEDS))}), "
+        f"sum({has_need.format(_sql_list({NeedCategory.SEVERE_MENTAL_ILLNESS}))} "
+        f"AND NOT {has_service.format(_sql_list(MENTAL_HEALTH_SERVICES))}), "
+        f"sum(t.household_type = 'elderly' OR {has_need.format(_sql_list({NeedCategory.ELDERLY}))}) "
+        f"{_CURRENT} GROUP BY 1"
     ):
-        index.stairwell(stairwell_id).heavy_need_households = households
+        composition = index.stairwell(stairwell_id)
+        composition.heavy_need_households = heavy
+        composition.in_recovery_households = recovering
+        composition.untreated_severe_mental = untreated
+        composition.elderly_households = elderly
 
     for stairwell_id, composition in index.stairwells.items():
         _accumulate(index.building(building_of[stairwell_id]), composition)
 
-    for building_id, stairwell_id, occurred_on in database.query(
-        "SELECT building_id, stairwell_id, occurred_on FROM incidents WHERE occurred_on >= ? ORDER BY occurred_on",
+    outsider = {t.value for t in OUTSIDER_INCIDENTS}
+    for building_id, stairwell_id, occurred_on, incident_type in database.query(
+        "SELECT building_id, stairwell_id, occurred_on, incident_type FROM incidents "
+        "WHERE occurred_on >= ? ORDER BY occurred_on",
         (to_iso(incidents_since),),
     ):
         when = from_iso(occurred_on)
-        index.building(building_id).incident_dates.append(when)
+        targets = [index.building(building_id)]
         if stairwell_id is not None:
-            index.stairwell(stairwell_id).incident_dates.append(when)
+            targets.append(index.stairwell(stairwell_id))
+        for composition in targets:  # appended in date order, so the lists stay sorted
+            composition.incident_dates.append(when)
+            if incident_type in outsider:
+                composition.outsider_incident_dates.append(when)
     return index
+
+
+def _sql_list(values) -> str:
+    return ", ".join(f"'{v.value}'" for v in sorted(values))
 
 
 def _accumulate(total: Composition, part: Composition) -> None:
@@ -71,6 +99,9 @@ def _accumulate(total: Composition, part: Composition) -> None:
     total.children += part.children
     total.households_with_children += part.households_with_children
     total.heavy_need_households += part.heavy_need_households
+    total.in_recovery_households += part.in_recovery_households
+    total.untreated_severe_mental += part.untreated_severe_mental
+    total.elderly_households += part.elderly_households
     total.by_household_type.update(part.by_household_type)
     total.by_need.update(part.by_need)
     total.municipal_units += part.municipal_units

@@ -48,3 +48,25 @@ def test_queue_and_vacant_units_are_loaded(demo_db, reference_date):
     surroundings = workspace.surroundings(workspace.vacant_units[0])
     assert surroundings.stairwell.id == workspace.vacant_units[0].unit.stairwell_id
     assert surroundings.stairwell_composition.vacant_units >= 1
+
+
+def test_sql_aggregates_equal_incremental_aggregates(demo_db, reference_date):
+    """The GROUP BY load and Composition.add (used after each decision) must agree on every count."""
+    from boligmote.domain import CompositionIndex
+
+    workspace = Workspace.load(demo_db, reference_date)
+    units = {u.id: u for u in EstateRepository(demo_db).units()}
+    rebuilt = CompositionIndex()
+    for t in HouseholdRepository(demo_db).current_tenancies():
+        stairwell = units[t.unit_id].stairwell_id
+        rebuilt.stairwell(stairwell).add(t)
+        rebuilt.building(workspace.stairwells[stairwell].building_id).add(t)
+    fields = ("households", "persons", "children", "households_with_children", "heavy_need_households",
+              "in_recovery_households", "untreated_severe_mental", "elderly_households")
+    for stairwell_id, expected in rebuilt.stairwells.items():
+        loaded = workspace.compositions.stairwells[stairwell_id]
+        assert [getattr(loaded, f) for f in fields] == [getattr(expected, f) for f in fields]
+        assert +loaded.by_household_type == +expected.by_household_type
+        assert +loaded.by_need == +expected.by_need
+    assert any(c.untreated_severe_mental for c in rebuilt.stairwells.values())
+    assert any(c.in_recovery_households for c in rebuilt.stairwells.values())

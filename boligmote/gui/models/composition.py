@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ...domain import Composition, HouseholdType, NeedCategory
-from ...services.workspace import UnitSurroundings
+from ...domain import UnitSurroundings
 from ..formatting import sentence_case
 
 

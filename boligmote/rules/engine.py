@@ -1,0 +1,152 @@
+"""Evaluating the rules: for one pair with explanations, or for every pair at once.
+
+Both paths run the very same branch conditions (see rule.py); the matrix keeps, for each
+applicant × vacant unit, a bit per fired rule, whether the hard requirements hold, and a
+«burden» that orders pairs by fewest and least severe flags. Explanations are written
+only for the pairs someone looks at.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import reduce
+
+import numpy as np
+
+from ..domain import Applicant, Flag, Scope, Severity, UnitSurroundings
+from .concentration import Concentration, Homogeneous, MunicipalShare
+from .features import PairColumns
+from .fit import AccessMismatch, FollowUpMissing, SchoolChange, SizeMismatch
+from .incidents import RecentIncidents
+from .mix import ChildrenActiveUse, FamilyElderly, OnePersonTips, RecoveryNearUse, VulnerableExposed
+from .rule import PairContext, Rule
+from .settings import RuleSettings
+
+RISK_RULES: tuple[Rule, ...] = (
+    ChildrenActiveUse(), RecoveryNearUse(), VulnerableExposed(), Concentration(), Homogeneous(),
+    RecentIncidents(), OnePersonTips(), FamilyElderly(), MunicipalShare(), SizeMismatch(),
+    AccessMismatch(), FollowUpMissing(), SchoolChange(),
+)
+MITIGATION = "MITIGATION"
+# Bit k of a matrix cell is rule RULE_IDS[k].
+RULE_IDS: tuple[str, ...] = tuple(r.id for r in RISK_RULES) + (MITIGATION,)
+_BIT = {rule_id: 1 << k for k, rule_id in enumerate(RULE_IDS)}
+
+# Hard requirements: a pair failing one is «not suitable» and left out of candidate lists
+# (it can still be looked at, and then its flags say why). They reuse rule branches so the
+# condition is stated once; they hold whether or not the flag itself is switched on.
+HARD_REQUIREMENTS: tuple[tuple[str, str], ...] = (
+    ("SIZE_MISMATCH", "overcrowded"),
+    ("ACCESS_MISMATCH", "wheelchair"),
+    ("ACCESS_MISMATCH", "step_free"),
+    ("RECOVERY_NEAR_USE", "avoid"),
+)
+
+# Lexicographic (critical, warning, info) in one integer: each count stays below 15.
+_BURDEN_WEIGHT = {Severity.CRITICAL: 225, Severity.WARNING: 15, Severity.INFO: 1}
+
+
+def _rule(rule_id: str) -> Rule:
+    return next(r for r in RISK_RULES if r.id == rule_id)
+
+
+@dataclass
+class _Outcome:
+    """Branch masks of every rule for the pairs in `p` (shapes broadcast to A × U)."""
+
+    branches: dict[str, dict[str, np.ndarray]]
+    fired: dict[str, np.ndarray]  # enabled rules only, incl. MITIGATION
+
+    @classmethod
+    def compute(cls, p: PairColumns, settings: RuleSettings) -> "_Outcome":
+        branches, fired = {}, {}
+        for rule in RISK_RULES:
+            cfg = settings.rule(rule.id)
+            branches[rule.id] = rule.branches(p, cfg)
+            if cfg.enabled:
+                fired[rule.id] = reduce(np.logical_or, branches[rule.id].values())
+        mitigation = settings.rule(MITIGATION)
+        softened = [fired[r] for r in mitigation.softens if r in fired]
+        if mitigation.enabled and softened:
+            fired[MITIGATION] = p.unit.has_presence & reduce(np.logical_or, softened)
+        return cls(branches, fired)
+
+    def unmet_requirements(self) -> np.ndarray:
+        return reduce(np.logical_or, (self.branches[rule][branch] for rule, branch in HARD_REQUIREMENTS))
+
+
+def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[Flag]:
+    """Every flag for placing `applicant` in `target`, explained, most severe first."""
+    outcome = _Outcome.compute(PairColumns.build([applicant], [target], settings, today), settings)
+    context = PairContext(applicant, target, settings, today)
+    flags = []
+    for rule in RISK_RULES:
+        if rule.id not in outcome.fired or not outcome.fired[rule.id].any():
+            continue
+        cfg = settings.rule(rule.id)
+        described = [rule.describe(name, context, cfg)
+                     for name, mask in outcome.branches[rule.id].items() if mask.any()]
+        flags.append(Flag(rule.id, cfg.severity_level, " ".join(text for _, text in described),
+                          described[0][0], cfg.source))
+    if MITIGATION in outcome.fired and outcome.fired[MITIGATION].any():
+        flags.append(_mitigation_flag(flags, target, settings))
+    order = {rule_id: k for k, rule_id in enumerate(RULE_IDS)}
+    flags.sort(key=lambda f: (-f.severity.weight, f.rule == MITIGATION, order[f.rule]))
+    return flags
+
+
+def _mitigation_flag(flags: list[Flag], target: UnitSurroundings, settings: RuleSettings) -> Flag:
+    cfg = settings.rule(MITIGATION)
+    softened = tuple(f.rule for f in flags if f.rule in cfg.softens)
+    titles = ", ".join(settings.rule(r).title.lower() for r in softened)
+    presence = ", ".join(sorted(p.label for p in target.building.presence))
+    return Flag(MITIGATION, cfg.severity_level,
+                f"Adressen har {presence} på stedet. Det demper: {titles}.",
+                Scope.BUILDING, cfg.source, softens=softened)
+
+
+def unmet_requirements(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[str]:
+    """The hard requirements this pair fails, in bokmål (empty: the unit is suitable)."""
+    outcome = _Outcome.compute(PairColumns.build([applicant], [target], settings, today), settings)
+    context = PairContext(applicant, target, settings, today)
+    return [_rule(rule_id).describe(branch, context, settings.rule(rule_id))[1]
+            for rule_id, branch in HARD_REQUIREMENTS if outcome.branches[rule_id][branch].any()]
+
+
+class FlagMatrix:
+    """All flags for every (queue applicant × vacant unit) pair, as bits."""
+
+    def __init__(self, applicants: Sequence[Applicant], targets: Sequence[UnitSurroundings],
+                 settings: RuleSettings, today: date):
+        self.applicants = list(applicants)
+        self.targets = list(targets)
+        self.settings = settings
+        self.today = today
+        shape = (len(self.applicants), len(self.targets))
+        outcome = _Outcome.compute(PairColumns.build(self.applicants, self.targets, settings, today), settings)
+        self.bits = np.zeros(shape, dtype=np.uint32)
+        self.burden = np.zeros(shape, dtype=np.uint16)
+        for rule_id, mask in outcome.fired.items():
+            np.bitwise_or(self.bits, mask * np.uint32(_BIT[rule_id]), out=self.bits)
+            if rule_id != MITIGATION:  # not a risk: it does not make a pair worse
+                weight = np.uint16(_BURDEN_WEIGHT[settings.rule(rule_id).severity_level])
+                np.add(self.burden, mask * weight, out=self.burden)
+        self.suitable = np.broadcast_to(~outcome.unmet_requirements(), shape).copy()
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.bits.shape
+
+    def rule_ids(self, row: int, column: int) -> list[str]:
+        bits = int(self.bits[row, column])
+        return [rule_id for rule_id in RULE_IDS if bits & _BIT[rule_id]]
+
+    def severities(self, row: int, column: int) -> list[tuple[str, Severity]]:
+        return [(r, self.settings.rule(r).severity_level) for r in self.rule_ids(row, column)]
+
+    def flags(self, row: int, column: int) -> list[Flag]:
+        return evaluate_pair(self.applicants[row], self.targets[column], self.settings, self.today)
+
+    def count_with(self, rule_id: str) -> int:
+        return int(np.count_nonzero(self.bits & _BIT[rule_id]))

@@ -1,0 +1,140 @@
+"""Who should not be placed next to whom: the mixes the research warns against."""
+from __future__ import annotations
+
+import numpy as np
+
+from ..domain import NeedCategory, Scope
+from .features import PairColumns
+from .rule import PairContext, Rule, plural
+from .settings import RuleConfig
+
+
+class ChildrenActiveUse(Rule):
+    """002 l.384, 2411: «barn ikke bør bo sammen med rusavhengige og personer med psykiske lidelser»."""
+
+    id = "CHILDREN_ACTIVE_USE"
+
+    @staticmethod
+    def _troubled_in_stairwell(p: PairColumns, cfg: RuleConfig) -> np.ndarray:
+        troubled = p.unit.active_use
+        if cfg.count_untreated_mental_illness:
+            troubled = troubled + p.unit.untreated_severe_mental
+        return troubled
+
+    def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
+        a = p.applicant
+        troubled_applicant = a.active_use | (a.untreated_severe_mental & cfg.count_untreated_mental_illness)
+        return {
+            "family": a.has_children & (self._troubled_in_stairwell(p, cfg) >= cfg.min_households),
+            "reverse": troubled_applicant & (p.unit.households_with_children >= cfg.min_households),
+        }
+
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+        s = ctx.stairwell
+        if branch == "family":
+            parts = [plural(s.count(NeedCategory.ACTIVE_USE), "husstand", "husstander") + " i aktiv rus"]
+            if cfg.count_untreated_mental_illness:
+                parts.append(plural(s.untreated_severe_mental, "husstand", "husstander")
+                             + " med alvorlig psykisk lidelse uten behandling")
+            return Scope.STAIRWELL, (
+                f"Søkeren har barn, og oppgangen har {' og '.join(parts)}. Barn bør ikke bo sammen med "
+                "personer i aktiv rus eller med ubehandlet alvorlig psykisk lidelse.")
+        what = "er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else \
+            "har alvorlig psykisk lidelse uten behandling"
+        return Scope.STAIRWELL, (
+            f"Søkeren {what}, og oppgangen har {plural(s.households_with_children, 'barnefamilie', 'barnefamilier')} "
+            f"({plural(s.children, 'barn', 'barn')}).")
+
+
+class RecoveryNearUse(Rule):
+    """000 l.5608–5620: «holde atskilt … aktive rusmisbrukere og … personer i rehabilitering»."""
+
+    id = "RECOVERY_NEAR_USE"
+
+    def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
+        a, u = p.applicant, p.unit
+        return {
+            "stairwell": a.in_recovery & (u.active_use >= cfg.min_in_stairwell),
+            "building": a.in_recovery & (u.active_use < cfg.min_in_stairwell)
+                        & (u.building_active_use >= cfg.min_in_building),
+            "reverse": a.active_use & (u.in_recovery >= 1),
+            "avoid": p.avoided,
+        }
+
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+        s, b = ctx.stairwell, ctx.building
+        if branch == "stairwell":
+            return Scope.STAIRWELL, (
+                f"Søkeren er i behandling eller rehabilitering, og oppgangen har "
+                f"{plural(s.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
+                "Personer i rehabilitering bør holdes atskilt fra aktive rusbrukere.")
+        if branch == "building":
+            return Scope.BUILDING, (
+                f"Søkeren er i behandling eller rehabilitering, og bygningen har "
+                f"{plural(b.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
+                "En spredt bolig beskytter bedre («ryktet forteller hvor du bor», 000 l.5586–5589).")
+        if branch == "reverse":
+            return Scope.STAIRWELL, (
+                f"Søkeren er i aktiv rus, og oppgangen har "
+                f"{plural(s.in_recovery_households, 'husstand', 'husstander')} i behandling eller rehabilitering.")
+        return Scope.APPLICANT, "Adressen står på søkerens egen liste over steder å unngå."
+
+
+class VulnerableExposed(Rule):
+    """002 l.2429–2433: eldre og utviklingshemmede sårbare overfor rusavhengige og innbrudd."""
+
+    id = "VULNERABLE_EXPOSED"
+
+    def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
+        a, u = p.applicant, p.unit
+        return {
+            "active_use": a.vulnerable & (u.active_use >= cfg.min_active_use_in_stairwell),
+            "outsiders": a.vulnerable & (u.building_outsider_incidents >= cfg.min_outsider_incidents),
+        }
+
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+        who = "eldre" if ctx.applicant.is_elderly else "utviklingshemmet"
+        if branch == "active_use":
+            n = ctx.stairwell.count(NeedCategory.ACTIVE_USE)
+            return Scope.STAIRWELL, (f"Søkeren er {who}, og oppgangen har "
+                                     f"{plural(n, 'husstand', 'husstander')} i aktiv rus.")
+        n = ctx.building.incidents_in_last_months(cfg.window_months, ctx.today, outsider_only=True)
+        return Scope.BUILDING, (f"Søkeren er {who}, og adressen har hatt "
+                                f"{plural(n, 'hendelse', 'hendelser')} med innbrudd, besøkstrafikk, sprøyter "
+                                f"eller hærverk siste {cfg.window_months} måneder.")
+
+
+class OnePersonTips(Rule):
+    """002 l.2470–2474: «Én person kan skape utrygghet for et helt bomiljø»."""
+
+    id = "ONE_PERSON_TIPS"
+
+    def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
+        return {
+            "resident": p.unit.disturbance >= cfg.min_households,
+            "applicant": p.applicant.disturbance & (p.unit.households >= 1),
+        }
+
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+        if branch == "resident":
+            n = ctx.stairwell.count(NeedCategory.DISTURBANCE)
+            return Scope.STAIRWELL, (f"Oppgangen har allerede {plural(n, 'beboer', 'beboere')} registrert med uro "
+                                     "eller mange besøkende; én person kan skape utrygghet for hele oppgangen.")
+        return Scope.APPLICANT, ("Søkeren er registrert med uro eller mange besøkende; én person kan skape "
+                                 f"utrygghet for oppgangens {plural(ctx.stairwell.households, 'husstand', 'husstander')}.")
+
+
+class FamilyElderly(Rule):
+    """002 l.2433–2435: «Barnefamilier kan få klager fra eldre, som ønsker seg mer ro»."""
+
+    id = "FAMILY_ELDERLY"
+
+    def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
+        u = p.unit
+        mostly_elderly = (u.households >= cfg.min_households) & (u.elderly > cfg.elderly_share * u.households)
+        return {"family": p.applicant.has_young_children & mostly_elderly}
+
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+        s = ctx.stairwell
+        return Scope.STAIRWELL, (f"Småbarnsfamilie inn i en oppgang der {s.elderly_households} av "
+                                 f"{s.households} husstander er eldre; eldre ønsker ofte mer ro.")

@@ -1,0 +1,57 @@
+"""What a rule is: named branches (conditions over feature columns) and their explanation.
+
+A rule may fire in several ways («branches»), e.g. a family into a stairwell with active
+use, or a person in active use into a stairwell with children. The condition of each
+branch is written once, over numpy columns; `describe` turns a fired branch into bokmål
+with the counts behind it — counts only, never another tenant's name or diagnosis.
+"""
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from dataclasses import dataclass
+from datetime import date
+from typing import ClassVar
+
+import numpy as np
+
+from ..domain import Applicant, Scope, UnitSurroundings
+from .features import PairColumns
+from .settings import RuleConfig, RuleSettings
+
+
+@dataclass(frozen=True)
+class PairContext:
+    """One applicant and one vacant unit, for the words of an explanation."""
+
+    applicant: Applicant
+    target: UnitSurroundings
+    settings: RuleSettings
+    today: date
+
+    @property
+    def stairwell(self):
+        return self.target.stairwell_composition
+
+    @property
+    def building(self):
+        return self.target.building_composition
+
+
+class Rule(ABC):
+    id: ClassVar[str]
+
+    @abstractmethod
+    def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
+        """Each branch's condition; arrays broadcast to applicants × units."""
+
+    @abstractmethod
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+        """The scope and the bokmål explanation of one fired branch."""
+
+
+def plural(n: int, singular: str, plural_form: str) -> str:
+    return f"{n} {singular if n == 1 else plural_form}"
+
+
+def percent(share: float) -> str:
+    return f"{round(share * 100)} %"

@@ -1,0 +1,112 @@
+"""Rule settings: documented defaults from resources/rules/defaults.toml plus a
+municipality's overrides, with a version number that decisions record."""
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from ..domain import Severity
+from ..paths import resource
+
+# Keys that describe a rule rather than tune it; they may still be overridden (a
+# municipality may cite its own guideline) but are not thresholds.
+DESCRIPTIVE_KEYS = frozenset({"title", "source"})
+
+
+class SettingsError(ValueError):
+    """An override that does not fit the rule catalogue; the message is for the user."""
+
+
+@cache
+def _defaults() -> Mapping[str, Mapping[str, Any]]:
+    data = tomllib.loads(resource("rules", "defaults.toml").read_text(encoding="utf-8"))
+    return MappingProxyType({rule: MappingProxyType(dict(values)) for rule, values in data.items()})
+
+
+@dataclass(frozen=True)
+class RuleConfig:
+    """One rule's settings; values read as attributes (`config.min_households`)."""
+
+    rule: str
+    values: Mapping[str, Any]
+
+    def __getattr__(self, key: str) -> Any:
+        try:
+            return self.values[key]
+        except KeyError:
+            raise AttributeError(f"{self.rule} has no setting «{key}»") from None
+
+    @property
+    def severity_level(self) -> Severity:
+        return Severity(self.values["severity"])
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    version: int = 0  # 0: the shipped defaults, untouched
+    overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        validate_overrides(self.overrides)
+
+    @classmethod
+    def defaults(cls) -> "RuleSettings":
+        return cls()
+
+    def rule(self, rule_id: str) -> RuleConfig:
+        merged = dict(_defaults()[rule_id])
+        merged.update(self.overrides.get(rule_id, {}))
+        return RuleConfig(rule_id, MappingProxyType(merged))
+
+    def rule_ids(self) -> list[str]:
+        return list(_defaults())
+
+    def with_overrides(self, overrides: Mapping[str, Mapping[str, Any]], version: int) -> "RuleSettings":
+        merged = {rule: dict(values) for rule, values in self.overrides.items()}
+        for rule, values in overrides.items():
+            merged.setdefault(rule, {}).update(values)
+        return RuleSettings(version, merged)
+
+
+def default_values() -> Mapping[str, Mapping[str, Any]]:
+    return _defaults()
+
+
+def validate_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
+    defaults = _defaults()
+    for rule, values in overrides.items():
+        if rule not in defaults:
+            raise SettingsError(f"Ukjent regel «{rule}» i innstillingene.")
+        for key, value in values.items():
+            if key not in defaults[rule]:
+                raise SettingsError(f"Regelen {rule} har ingen innstilling «{key}».")
+            _check_value(rule, key, defaults[rule][key], value)
+
+
+def _check_value(rule: str, key: str, default: Any, value: Any) -> None:
+    where = f"{rule}.{key}"
+    if key == "severity":
+        if value not in {s.value for s in Severity}:
+            raise SettingsError(f"{where}: alvorlighet må være info, warning eller critical, ikke «{value}».")
+        return
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise SettingsError(f"{where}: må være sann eller usann (true/false), ikke «{value}».")
+    elif isinstance(default, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise SettingsError(f"{where}: må være et tall, ikke «{value}».")
+        if isinstance(default, int) and not isinstance(value, int):
+            raise SettingsError(f"{where}: må være et heltall, ikke «{value}».")
+        if value < 0:
+            raise SettingsError(f"{where}: kan ikke være negativ ({value}).")
+        if isinstance(default, float) and value > 1:
+            raise SettingsError(f"{where}: er en andel mellom 0 og 1, ikke {value}.")
+    elif isinstance(default, list):
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise SettingsError(f"{where}: må være en liste med tekster.")
+    elif isinstance(default, str) and not isinstance(value, str):
+        raise SettingsError(f"{where}: må være tekst.")
