@@ -47,6 +47,78 @@ def _cmd_check(args: argparse.Namespace) -> int:
     return 0 if report.ok else 1
 
 
+def _parse_day(text: str):
+    """dd.mm.åååå or ISO (åååå-mm-dd)."""
+    from datetime import date, datetime
+
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ugyldig dato «{text}»; bruk dd.mm.åååå")
+
+
+def _matching(args: argparse.Namespace):
+    from .services.matching import Matching
+    from .services.workspace import Workspace
+    from .store import Database
+
+    database = Database.open(Path(args.db))
+    return Matching.for_workspace(Workspace.load(database, args.today))
+
+
+def _flag_json(flag) -> dict:
+    return {"rule": flag.rule, "severity": flag.severity.value, "message": flag.message,
+            "scope": flag.scope.value, "source": flag.source, "softens": list(flag.softens)}
+
+
+def _cmd_flags(args: argparse.Namespace) -> int:
+    import json
+
+    matching = _matching(args)
+    try:
+        flags = matching.flags(args.applicant, args.unit)
+        unmet = matching.unmet_requirements(args.applicant, args.unit)
+    finally:
+        matching.workspace.database.close()
+    if args.format == "json":
+        print(json.dumps([_flag_json(f) for f in flags], ensure_ascii=False, indent=2))
+        return 0
+    target = matching.target(args.unit)
+    print(f"Søker {args.applicant} → bolig {args.unit} ({target.building.address}, oppgang "
+          f"{target.stairwell.label}, {target.building.district})")
+    for problem in unmet:
+        print(f"  KRAV IKKE OPPFYLT  {problem}")
+    if not flags:
+        print("  Ingen risikovarsler.")
+    for flag in flags:
+        print(f"  {flag.severity.label.upper():9} {flag.rule} ({flag.scope.label}): {flag.message} [kilde: {flag.source}]")
+    return 0
+
+
+def _cmd_candidates(args: argparse.Namespace) -> int:
+    import json
+
+    matching = _matching(args)
+    try:
+        ranked = matching.candidates_for_unit(args.unit, include_unsuitable=args.all)[: args.limit]
+        flags = {pair.applicant.case_no: matching.flags(pair.applicant.case_no, args.unit) for pair in ranked}
+    finally:
+        matching.workspace.database.close()
+    if args.format == "json":
+        print(json.dumps([{"rank": n, "case_no": p.applicant.case_no, "suitable": p.suitable,
+                           "factors": list(p.factors), "flags": [_flag_json(f) for f in flags[p.applicant.case_no]]}
+                          for n, p in enumerate(ranked, start=1)], ensure_ascii=False, indent=2))
+        return 0
+    print(f"Kandidater for bolig {args.unit} ({len(ranked)} vist):")
+    for number, pair in enumerate(ranked, start=1):
+        print(f"{number:3}. {pair.applicant.case_no}  " + " · ".join(pair.factors))
+        for flag in flags[pair.applicant.case_no]:
+            print(f"       {flag.severity.label.upper():9} {flag.rule}: {flag.message}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.")
@@ -65,6 +137,22 @@ def build_parser() -> argparse.ArgumentParser:
     check = commands.add_parser("check", help="kontroller en databasefil (integritet, versjon, innhold)")
     check.add_argument("file", metavar="FIL")
     check.set_defaults(handler=_cmd_check)
+    flags = commands.add_parser("flags", help="risikovarsler for én søker i én bolig")
+    flags.add_argument("--db", required=True, metavar="FIL")
+    flags.add_argument("--applicant", required=True, metavar="SAKSNR")
+    flags.add_argument("--unit", required=True, metavar="BOLIGNR")
+    flags.add_argument("--format", choices=["text", "json"], default="text")
+    flags.add_argument("--today", type=_parse_day, default=None, metavar="DATO", help="vurderingsdato (standard: i dag)")
+    flags.set_defaults(handler=_cmd_flags)
+
+    candidates = commands.add_parser("candidates", help="rangerte kandidater for en ledig bolig, med varsler")
+    candidates.add_argument("--db", required=True, metavar="FIL")
+    candidates.add_argument("--unit", required=True, metavar="BOLIGNR")
+    candidates.add_argument("--limit", type=int, default=20)
+    candidates.add_argument("--all", action="store_true", help="ta med søkere som ikke oppfyller absolutte krav")
+    candidates.add_argument("--format", choices=["text", "json"], default="text")
+    candidates.add_argument("--today", type=_parse_day, default=None, metavar="DATO")
+    candidates.set_defaults(handler=_cmd_candidates)
     return parser
 
 

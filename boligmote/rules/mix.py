@@ -32,8 +32,10 @@ class ChildrenActiveUse(Rule):
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         s = ctx.stairwell
         if branch == "family":
-            parts = [plural(s.count(NeedCategory.ACTIVE_USE), "husstand", "husstander") + " i aktiv rus"]
-            if cfg.count_untreated_mental_illness:
+            parts = []
+            if s.count(NeedCategory.ACTIVE_USE):
+                parts.append(plural(s.count(NeedCategory.ACTIVE_USE), "husstand", "husstander") + " i aktiv rus")
+            if cfg.count_untreated_mental_illness and s.untreated_severe_mental:
                 parts.append(plural(s.untreated_severe_mental, "husstand", "husstander")
                              + " med alvorlig psykisk lidelse uten behandling")
             return Scope.STAIRWELL, (
@@ -99,9 +101,9 @@ class VulnerableExposed(Rule):
             return Scope.STAIRWELL, (f"Søkeren er {who}, og oppgangen har "
                                      f"{plural(n, 'husstand', 'husstander')} i aktiv rus.")
         n = ctx.building.incidents_in_last_months(cfg.window_months, ctx.today, outsider_only=True)
-        return Scope.BUILDING, (f"Søkeren er {who}, og adressen har hatt "
-                                f"{plural(n, 'hendelse', 'hendelser')} med innbrudd, besøkstrafikk, sprøyter "
-                                f"eller hærverk siste {cfg.window_months} måneder.")
+        return Scope.BUILDING, (f"Adressen har hatt {plural(n, 'hendelse', 'hendelser')} med innbrudd, "
+                                f"besøkstrafikk, sprøyter eller hærverk siste {cfg.window_months} måneder, "
+                                f"noe som gjør en {who} søker sårbar.")
 
 
 class OnePersonTips(Rule):

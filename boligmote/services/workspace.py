@@ -5,6 +5,7 @@ selecting a unit is a dictionary lookup, not a query.
 """
 from __future__ import annotations
 
+from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -54,6 +55,24 @@ class Workspace:
             stairwell_composition=self.compositions.stairwell(stairwell.id),
             building_composition=self.compositions.building(vacant.building.id),
         )
+
+    def target_for(self, unit_id: str) -> UnitSurroundings:
+        """A unit as a placement target. An occupied unit is looked at as if its current
+        household had moved out, so its own tenant does not count against the newcomer."""
+        for vacant in self.vacant_units:
+            if vacant.unit.id == unit_id:
+                return self.surroundings(vacant)
+        estate = EstateRepository(self.database)
+        unit = estate.unit(unit_id)
+        stairwell = self.stairwells[unit.stairwell_id]
+        vacant = VacantUnit(unit, self.buildings[stairwell.building_id], stairwell.label)
+        stairwell_composition = deepcopy(self.compositions.stairwell(stairwell.id))
+        building_composition = deepcopy(self.compositions.building(stairwell.building_id))
+        current = HouseholdRepository(self.database).tenancy_in(unit_id)
+        if current is not None:
+            stairwell_composition.remove(current)
+            building_composition.remove(current)
+        return UnitSurroundings(vacant, stairwell, vacant.building, stairwell_composition, building_composition)
 
     def districts(self) -> list[str]:
         return sorted({b.district for b in self.buildings.values()})
