@@ -119,6 +119,65 @@ def _cmd_candidates(args: argparse.Namespace) -> int:
     return 0
 
 
+def _remove_database_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .services.importing import ImportFileError, commit_import, plan_import
+    from .store import Database
+
+    target = Path(args.db)
+    creating = not target.exists()
+    succeeded = False
+    with tempfile.TemporaryDirectory() as scratch:
+        # A dry run never creates the database: it checks against an empty one instead.
+        path = Path(scratch) / "tom.sqlite" if creating and args.dry_run else target
+        try:
+            with Database.open(path, create=creating) as database:
+                plan = plan_import(database, args.kind, Path(args.path))
+                print("\n".join(plan.summary_lines()))
+                if not plan.ok:
+                    print("Ingenting er importert. Feil:", file=sys.stderr)
+                    print("\n".join(f"  {problem}" for problem in plan.problems), file=sys.stderr)
+                    return 1
+                if args.dry_run:
+                    print("Prøvekjøring: ingenting er lagret.")
+                elif plan.has_changes:
+                    commit_import(database, plan)
+                    print(f"Importert til {target}.")
+                else:
+                    print(f"Ingen endringer; {target} er som før.")
+                succeeded = True
+                return 0
+        except ImportFileError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+        finally:
+            if creating and not succeeded and path == target:
+                _remove_database_file(target)  # a failed import leaves no new, empty file behind
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from .services.table_export import export_table
+    from .store import Database
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        print(f"Feil: {out.name} må slutte på .xlsx.", file=sys.stderr)
+        return 1
+    if not out.parent.is_dir():
+        print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
+        return 1
+    with Database.open(Path(args.db), readonly=True) as database:
+        rows = export_table(database, args.what, out)
+    print(f"Skrev {rows} rader til {out}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.")
@@ -153,6 +212,20 @@ def build_parser() -> argparse.ArgumentParser:
     candidates.add_argument("--format", choices=["text", "json"], default="text")
     candidates.add_argument("--today", type=_parse_day, default=None, metavar="DATO")
     candidates.set_defaults(handler=_cmd_candidates)
+    importing = commands.add_parser(
+        "import", help="importer bygninger, boliger, beboere, søkere eller hendelser fra CSV/XLSX")
+    importing.add_argument("--db", required=True, metavar="FIL", help="databasefil (lages tom om den ikke finnes)")
+    importing.add_argument("--kind", required=True,
+                           choices=["buildings", "units", "residents", "applicants", "incidents"])
+    importing.add_argument("path", metavar="FIL.csv|FIL.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="kontroller bare; lagre ingenting")
+    importing.set_defaults(handler=_cmd_import)
+
+    exporting = commands.add_parser("export", help="eksporter venteliste, vedtak eller sammensetning til Excel")
+    exporting.add_argument("--db", required=True, metavar="FIL")
+    exporting.add_argument("--what", required=True, choices=["queue", "decisions", "composition"])
+    exporting.add_argument("--out", required=True, metavar="FIL.xlsx")
+    exporting.set_defaults(handler=_cmd_export)
     return parser
 
 

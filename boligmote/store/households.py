@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from ..domain import (
     Applicant,
@@ -78,6 +79,21 @@ class HouseholdRepository:
             [_applicant_row(a) for a in applicants],
         )
 
+    def update_tenancies(self, tenancies: Iterable[ResidentHousehold]) -> None:
+        """Overwrite tenancies by id (an import that corrects who lives in a unit now)."""
+        self.database.conn.executemany(
+            "UPDATE tenancies SET unit_id = ?, household_type = ?, adults = ?, children_ages = ?, needs = ?, "
+            "follow_up = ?, contract_start = ?, contract_end = ? WHERE id = ?",
+            [(*_tenancy_row(t), t.id) for t in tenancies],
+        )
+
+    def end_tenancies(self, unit_ids: Iterable[str], ended_on: date) -> None:
+        """The current households of these units have moved out."""
+        self.database.conn.executemany(
+            "UPDATE tenancies SET ended_on = ? WHERE unit_id = ? AND ended_on IS NULL",
+            [(to_iso(ended_on), unit_id) for unit_id in unit_ids],
+        )
+
     def set_applicant_status(self, case_no: str, status: ApplicantStatus) -> None:
         self.database.conn.execute("UPDATE applicants SET status = ? WHERE case_no = ?", (status.value, case_no))
 
@@ -98,6 +114,10 @@ class HouseholdRepository:
         return [_applicant(r) for r in self.database.query(
             f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE status = 'waiting' "
             "ORDER BY priority = 'ikke_prioritert', decision_date, case_no")]
+
+    def applicants(self) -> dict[str, Applicant]:
+        """Every applicant by case number, whatever their status."""
+        return {row[0]: _applicant(row) for row in self.database.query(f"SELECT {_APPLICANT_COLUMNS} FROM applicants")}
 
     def applicant(self, case_no: str) -> Applicant:
         row = self.database.conn.execute(

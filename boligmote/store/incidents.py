@@ -1,6 +1,7 @@
 """Incidents (hendelser) logged per building or stairwell."""
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from datetime import date
 
@@ -26,3 +27,12 @@ class IncidentRepository:
                 "SELECT id, building_id, stairwell_id, occurred_on, incident_type, note FROM incidents "
                 "WHERE occurred_on >= ? ORDER BY occurred_on", (to_iso(first_day),))
         ]
+
+    def occurrences(self) -> Counter[tuple[str, int | None, date, IncidentType]]:
+        """How many incidents each (building, stairwell, day, type) has: an import adds only the missing ones."""
+        return Counter({
+            (building_id, stairwell_id, from_iso(day), IncidentType(kind)): count
+            for building_id, stairwell_id, day, kind, count in self.database.query(
+                "SELECT building_id, stairwell_id, occurred_on, incident_type, count(*) FROM incidents "
+                "GROUP BY building_id, stairwell_id, occurred_on, incident_type")
+        })

@@ -1,0 +1,76 @@
+"""What an import would do, before it does it: the dry run the user sees, and what commit writes."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from ...store import Database
+from .columns import ColumnSet
+from .parsing import ParsedRows
+from .problems import Problem
+from .reading import Table
+
+
+@dataclass
+class Changes:
+    """A kind's verdict on the rows: the records to write and how many are new, changed or the same."""
+
+    records: Any = None
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class ImportKind:
+    name: str                 # as on the command line: buildings, units, …
+    title: str                # «Bygninger», for menus and headings
+    noun: str                 # «bygninger», inside sentences
+    columns: ColumnSet
+    key: str | None           # the column that identifies a record; re-importing updates it
+    # Checks rows against each other and the database; refuses through rows.refuse(…).
+    check: Callable[[ParsedRows, Database, date], Changes]
+    # Writes the records inside the import's one transaction.
+    write: Callable[[Database, Any], None]
+
+
+@dataclass
+class ImportPlan:
+    kind: ImportKind
+    table: Table
+    problems: list[Problem]
+    changes: Changes
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def rows(self) -> int:
+        return len(self.table)
+
+    @property
+    def has_changes(self) -> bool:
+        return self.ok and (self.changes.created + self.changes.updated) > 0
+
+    def summary_lines(self) -> list[str]:
+        """The counts and notes, in bokmål, for the preview and the command line."""
+        lines = [f"{self.table.source.name} ({self.table.format}): {_rows(self.rows)} med {self.kind.noun}."]
+        if self.problems:
+            rows_with_errors = len({p.row for p in self.problems})
+            lines.append(f"{len(self.problems)} feil i {_rows(rows_with_errors)}. Ingenting blir importert "
+                         "før alle feil er rettet.")
+        else:
+            c = self.changes
+            lines.append(f"Nye: {c.created}. Endres: {c.updated}. Uendret: {c.unchanged}.")
+            lines.extend(c.notes)
+        if self.table.ignored_headers:
+            lines.append("Ukjente kolonner blir ikke importert: " + ", ".join(self.table.ignored_headers) + ".")
+        return lines
+
+
+def _rows(count: int) -> str:
+    return f"{count} rad" if count == 1 else f"{count} rader"
