@@ -35,9 +35,8 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
     # -- content --
 
     def set_rows(self, rows: Sequence[Row]) -> None:
-        """Rows may be a lazy sequence: only the rows a view asks for are built."""
         self.beginResetModel()
-        self._rows = rows if isinstance(rows, Sequence) else list(rows)
+        self._rows = list(rows)
         self.endResetModel()
 
     def row_object(self, row: int) -> Row:
