@@ -1,17 +1,21 @@
 """A sort/filter proxy whose free-text filter asks the source model what a row says."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
 from .models.base import SORT_ROLE
 
 
 class TextFilterProxy(QSortFilterProxyModel):
-    """Filters rows by words typed (all must match) over the model's `filter_text(row)`."""
+    """Filters rows by words typed (all must match) over the model's `filter_text(row)`,
+    and by named conditions (a combo box each: bydel, rom, prioritet …)."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self._words: list[str] = []
+        self._conditions: dict[str, Callable[[object], bool]] = {}
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(False)
 
@@ -20,9 +24,21 @@ class TextFilterProxy(QSortFilterProxyModel):
         self._words = text.casefold().split()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def set_condition(self, name: str, condition: Callable[[object], bool] | None) -> None:
+        """Keep only rows for which `condition(row)` holds; None removes the condition."""
+        self.beginFilterChange()
+        if condition is None:
+            self._conditions.pop(name, None)
+        else:
+            self._conditions[name] = condition
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        row = model.row_object(source_row)
+        if not all(condition(row) for condition in self._conditions.values()):
+            return False
         if not self._words:
             return True
-        model = self.sourceModel()
-        haystack = model.filter_text(model.row_object(source_row))
+        haystack = model.filter_text(row)
         return all(word in haystack for word in self._words)

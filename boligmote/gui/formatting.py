@@ -5,6 +5,8 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
+from ..text import sentence_case  # noqa: F401  (re-exported for the GUI)
+
 NB_NO = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 
 
@@ -33,8 +35,3 @@ def format_waiting(days: int) -> str:
 
 def format_percent(share: float) -> str:
     return f"{NB_NO.toString(share * 100, 'f', 0)} %"
-
-
-def sentence_case(text: str) -> str:
-    """First letter upper-case, the rest untouched (str.capitalize would turn «LAR» into «lar»)."""
-    return text[:1].upper() + text[1:]

@@ -5,33 +5,52 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, Signal
+from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import QFileDialog, QHeaderView, QMainWindow, QMessageBox, QTableView
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHeaderView,
+    QMainWindow,
+    QMessageBox,
+    QStyleOptionViewItem,
+    QTableView,
+)
 
 from .. import APP_NAME, __version__
-from ..domain import Ownership, VacantUnit
-from ..domain import UnitSurroundings
+from ..domain import Applicant, NeedCategory, Ownership, Priority, UnitSurroundings, VacantUnit
+from ..rules.ranking import RankedPair
+from ..services.matching import Matching
 from ..services.workspace import Workspace
 from ..store import Database, StoreError
+from .bars import ShareBarDelegate
+from .chips import FlagChipDelegate
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
+from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
+from .proposal_view import proposal_html
 
 MAX_RECENT_FILES = 8
 DATABASE_FILTER = "Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)"
 
 
+_ROOM_CHOICES = [("Alle størrelser", None), ("1 rom", 1), ("2 rom", 2), ("3 rom", 3), ("4 rom", 4), ("5 rom +", 5)]
+_ACCESS_CHOICES = [("All tilgjengelighet", None), ("Trinnfri", "step_free"), ("Rullestol", "wheelchair")]
+
+
 class MainWindow(QMainWindow):
     # Emitted with the unit the committee is now looking at (None when nothing is selected).
     unitSelected = Signal(object)
+    # Emitted with (applicant, target) when the committee proposes an allocation (Ctrl+Enter).
+    proposalRequested = Signal(object, object)
 
     def __init__(self, today: date | None = None, parent=None):
         super().__init__(parent)
         load_form_into(self, "main_window")
         self.today = today or date.today()
         self.workspace: Workspace | None = None
+        self.matching: Matching | None = None
         self.settings = QSettings()
 
         self.queue_model = ApplicantQueueModel(self.today, self)
@@ -45,12 +64,28 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.compositionView.verticalHeader().hide()
+        self._bars = ShareBarDelegate(self.compositionView)
+        for column in (1, 2):
+            self.compositionView.setItemDelegateForColumn(column, self._bars)
 
-        self.queueFilter.textChanged.connect(self.queue_proxy.set_text)
-        self.queueFilter.textChanged.connect(self._update_counts)
-        self.unitsFilter.textChanged.connect(self.units_proxy.set_text)
-        self.unitsFilter.textChanged.connect(self._update_counts)
+        self.unit_candidates = CandidatesForUnitModel(self.today, self._short_label, self._explain, self)
+        self.applicant_units = UnitsForApplicantModel(self._short_label, self._explain, self)
+        self._chips = FlagChipDelegate(self.candidatesView)
+        self.candidatesView.verticalHeader().hide()
+        self.candidatesView.horizontalHeader().setStretchLastSection(True)
+        self._candidate_source: tuple[str, str] | None = None  # ("unit", unit_id) or ("applicant", case_no)
+        self._selected_pair: RankedPair | None = None
+        self._fitted_models: set = set()
+        self._use_candidate_model(self.unit_candidates)
+
+        self._setup_filters()
         self.unitsView.selectionModel().selectionChanged.connect(self._on_unit_selection)
+        self.queueView.selectionModel().selectionChanged.connect(self._on_applicant_selection)
+        self.showUnsuitable.toggled.connect(self._refresh_candidates)
+        self.proposeButton.clicked.connect(self.propose_selected)
+        self.actionPropose.triggered.connect(self.propose_selected)
+        self.actionFocusCandidates.triggered.connect(self.candidatesView.setFocus)
+        self.actionFocusFilter.triggered.connect(self._focus_filter)
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
@@ -60,12 +95,52 @@ class MainWindow(QMainWindow):
         self.actionFocusUnits.triggered.connect(self.unitsView.setFocus)
         self.actionFocusComposition.triggered.connect(self.compositionView.setFocus)
         self.actionAbout.triggered.connect(self._about)
-        self.setTabOrder(self.queueFilter, self.queueView)
-        self.setTabOrder(self.queueView, self.unitsFilter)
-        self.setTabOrder(self.unitsFilter, self.unitsView)
-        self.setTabOrder(self.unitsView, self.compositionView)
+        tab_order = [self.priorityFilter, self.needFilter, self.queueFilter, self.queueView,
+                     self.districtFilter, self.roomsFilter, self.accessFilter, self.unitsFilter, self.unitsView,
+                     self.compositionView, self.candidatesView, self.showUnsuitable, self.proposalView,
+                     self.proposeButton]
+        for first, second in zip(tab_order, tab_order[1:]):
+            self.setTabOrder(first, second)
         self._rebuild_recent_menu()
         self._restore_layout()
+
+    def _setup_filters(self) -> None:
+        self.priorityFilter.addItem("Alle prioriteter", None)
+        for priority in Priority:
+            self.priorityFilter.addItem(sentence_case(priority.label), priority)
+        self.needFilter.addItem("Alle behov", None)
+        for need in NeedCategory:
+            self.needFilter.addItem(sentence_case(need.label), need)
+        for label, rooms in _ROOM_CHOICES:
+            self.roomsFilter.addItem(label, rooms)
+        for label, access in _ACCESS_CHOICES:
+            self.accessFilter.addItem(label, access)
+        self.districtFilter.addItem("Alle bydeler", None)
+
+        def on_change(combo, proxy, name, condition_for) -> None:
+            def apply(_index: int) -> None:
+                value = combo.currentData()
+                proxy.set_condition(name, None if value is None else condition_for(value))
+                self._update_counts()
+            combo.currentIndexChanged.connect(apply)
+
+        on_change(self.priorityFilter, self.queue_proxy, "priority", lambda p: lambda a: a.priority == p)
+        on_change(self.needFilter, self.queue_proxy, "need", lambda n: lambda a: n in a.needs)
+        on_change(self.districtFilter, self.units_proxy, "district", lambda d: lambda v: v.building.district == d)
+        on_change(self.roomsFilter, self.units_proxy, "rooms",
+                  lambda r: (lambda v: v.unit.rooms >= r) if r >= 5 else (lambda v: v.unit.rooms == r))
+        on_change(self.accessFilter, self.units_proxy, "access",
+                  lambda a: (lambda v: v.unit.wheelchair_access) if a == "wheelchair" else (lambda v: v.unit.step_free))
+        for line, proxy in ((self.queueFilter, self.queue_proxy), (self.unitsFilter, self.units_proxy)):
+            line.textChanged.connect(proxy.set_text)
+            line.textChanged.connect(self._update_counts)
+
+    def _focus_filter(self) -> None:
+        """Ctrl+F: the free-text filter of the list you are in (the queue by default)."""
+        in_units = self.unitsView.hasFocus() or self.unitsFilter.hasFocus()
+        target = self.unitsFilter if in_units else self.queueFilter
+        target.setFocus()
+        target.selectAll()
 
     def _attach(self, view: QTableView, model) -> TextFilterProxy:
         proxy = TextFilterProxy(self)
@@ -81,10 +156,22 @@ class MainWindow(QMainWindow):
     def show_workspace(self, workspace: Workspace) -> None:
         previous = self.workspace
         self.workspace = workspace
+        self.matching = Matching.for_workspace(workspace)
         self.queue_model.set_rows(workspace.queue)
         self.units_model.set_rows(workspace.vacant_units)
         self.composition_model.show(None)
         self._show_heading(None)
+        self._set_candidates(None)
+        current = self.districtFilter.currentData()
+        self.districtFilter.blockSignals(True)
+        self.districtFilter.clear()
+        self.districtFilter.addItem("Alle bydeler", None)
+        for district in workspace.districts():
+            self.districtFilter.addItem(district, district)
+        self.districtFilter.blockSignals(False)
+        self.districtFilter.setCurrentIndex(max(0, self.districtFilter.findData(current)))
+        # Evaluate every pair once the window is on screen, so the first click is instant.
+        QTimer.singleShot(0, lambda m=self.matching: m.matrix)
         for view in (self.queueView, self.unitsView):
             view.resizeColumnsToContents()
         self.setWindowTitle(f"{workspace.municipality} – {workspace.database.path.name} – {APP_NAME}")
@@ -137,12 +224,135 @@ class MainWindow(QMainWindow):
                 return
         raise KeyError(unit_id)
 
+    def selected_applicant(self) -> Applicant | None:
+        rows = self.queueView.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self.queue_model.row_object(self.queue_proxy.mapToSource(rows[0]).row())
+
+    def select_applicant(self, case_no: str) -> None:
+        for row in range(self.queue_proxy.rowCount()):
+            index = self.queue_proxy.index(row, 0)
+            if self.queue_model.row_object(self.queue_proxy.mapToSource(index).row()).case_no == case_no:
+                self.queueView.selectRow(row)
+                self.queueView.scrollTo(index)
+                return
+        raise KeyError(case_no)
+
+    def _show_surroundings(self, surroundings: UnitSurroundings | None) -> None:
+        self.composition_model.show(surroundings)
+        self._show_heading(surroundings)
+
     def _on_unit_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         vacant = self.selected_unit()
         surroundings = self.workspace.surroundings(vacant) if (vacant and self.workspace) else None
-        self.composition_model.show(surroundings)
-        self._show_heading(surroundings)
+        self._show_surroundings(surroundings)
+        if vacant is not None:
+            self._set_candidates(("unit", vacant.unit.id))
         self.unitSelected.emit(vacant)
+
+    def _on_applicant_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        applicant = self.selected_applicant()
+        if applicant is not None:
+            self._set_candidates(("applicant", applicant.case_no))
+
+    # ---- candidates and the proposal -------------------------------------------------------
+
+    def _short_label(self, rule_id: str) -> str:
+        return self.matching.settings.rule(rule_id).short
+
+    def _explain(self, pair: RankedPair):
+        return self.matching.matrix.flags(pair.row, pair.column)
+
+    def _set_candidates(self, source: tuple[str, str] | None) -> None:
+        self._candidate_source = source
+        self._refresh_candidates()
+
+    def _refresh_candidates(self) -> None:
+        source, include = self._candidate_source, self.showUnsuitable.isChecked()
+        if source is None or self.matching is None:
+            self.unit_candidates.set_rows([])
+            self.candidatesHeading.setText(
+                "Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.")
+        elif source[0] == "unit":
+            self._use_candidate_model(self.unit_candidates)
+            ranked = self.matching.candidates_for_unit(source[1], include)
+            self.unit_candidates.set_rows(ranked)
+            self._fit_candidate_columns_once()
+            target = self.matching.target(source[1])
+            self.candidatesHeading.setText(
+                f"<b>{len(ranked)} søkere</b> for {target.building.address}, oppgang {target.stairwell.label} "
+                "– rangert etter prioritet, ventetid og varsler")
+        else:
+            self._use_candidate_model(self.applicant_units)
+            ranked = self.matching.units_for_applicant(source[1], include)
+            self.applicant_units.set_rows(ranked)
+            self._fit_candidate_columns_once()
+            self.candidatesHeading.setText(f"<b>{len(ranked)} egnede boliger</b> for søker {source[1]} "
+                                           "– rangert etter varsler og ledig dato")
+        self._show_pair(None)
+
+    def _fit_candidate_columns_once(self) -> None:
+        """Size columns to what the first screenful shows, once per list kind (the user may
+        resize them after that); the flag chips get room first."""
+        model = self.candidatesView.model()
+        if model in self._fitted_models or model.rowCount() == 0:
+            return
+        self._fitted_models.add(model)
+        metrics = self.candidatesView.fontMetrics()
+        rows = min(model.rowCount(), 15)
+        for column in range(model.columnCount()):
+            if column == FLAGS_COLUMN:
+                option = QStyleOptionViewItem()
+                option.font = self.candidatesView.font()
+                width = max([self._chips.sizeHint(option, model.index(r, column)).width() for r in range(rows)] or [80])
+                self.candidatesView.setColumnWidth(column, min(520, max(120, width)))
+                continue
+            texts = [model.headerData(column, Qt.Orientation.Horizontal)] + [
+                model.index(row, column).data() or "" for row in range(rows)]
+            self.candidatesView.setColumnWidth(column, min(260, max(metrics.horizontalAdvance(t) for t in texts) + 18))
+
+    def _use_candidate_model(self, model) -> None:
+        if self.candidatesView.model() is not model:
+            self.candidatesView.setModel(model)
+            self.candidatesView.selectionModel().selectionChanged.connect(self._on_candidate_selection)
+            for column in range(model.columnCount()):
+                self.candidatesView.setItemDelegateForColumn(column, self._chips if column == FLAGS_COLUMN else None)
+        model.set_screened(self.screened)
+
+    def _on_candidate_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rows = self.candidatesView.selectionModel().selectedRows()
+        model = self.candidatesView.model()
+        self._show_pair(model.row_object(rows[0].row()) if rows else None)
+
+    def selected_pair(self) -> RankedPair | None:
+        return self._selected_pair
+
+    def _show_pair(self, pair: RankedPair | None) -> None:
+        self._selected_pair = pair
+        self.proposeButton.setEnabled(pair is not None)
+        self.actionPropose.setEnabled(pair is not None)
+        if pair is None:
+            self.proposalView.setHtml("<p style='color:#555'>Velg en kandidat for å se hva forslaget gir søkeren, "
+                                      "hva det koster oppgangen, og alle varsler forklart.</p>")
+            return
+        if self._candidate_source and self._candidate_source[0] == "applicant":
+            self._show_surroundings(pair.target)
+        model = self.candidatesView.model()
+        flags = model.explained_flags(pair)
+        unmet = [] if pair.suitable else self.matching.unmet_requirements(pair.applicant.case_no,
+                                                                          pair.target.vacant.unit.id)
+        self.proposalView.setHtml(proposal_html(
+            pair, flags, unmet, pair.applicant.waiting_days(self.today),
+            lambda rule: self.matching.settings.rule(rule).title, self.screened))
+
+    def propose_selected(self) -> None:
+        pair = self._selected_pair
+        if pair is None:
+            return
+        self.proposalRequested.emit(pair.applicant, pair.target)
+        self.statusBar().showMessage(
+            f"Foreslått: {pair.applicant.case_no} → {pair.target.building.address} ({pair.target.vacant.unit.id})", 6000)
 
     def _show_heading(self, s: UnitSurroundings | None) -> None:
         if s is None:
@@ -172,9 +382,10 @@ class MainWindow(QMainWindow):
         if self.actionScreened.isChecked() != screened:
             self.actionScreened.setChecked(screened)  # re-enters through toggled
             return
-        for model in (self.queue_model, self.units_model):
+        for model in (self.queue_model, self.units_model, self.unit_candidates, self.applicant_units):
             model.set_screened(screened)
         self.queue_proxy.set_text(self.queueFilter.text())
+        self._show_pair(self._selected_pair)
         self.statusBar().showMessage("Skjermet visning: navn er skjult" if screened else "Navn vises", 4000)
 
     @property
@@ -210,15 +421,20 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        splitter = self.settings.value("mainWindow/splitter")
-        if splitter is not None:
-            self.paneSplitter.restoreState(splitter)
-        else:
-            self.paneSplitter.setSizes([560, 520, 360])
+        for splitter, key, default in ((self.paneSplitter, "splitter", [560, 520, 360]),
+                                       (self.workSplitter, "workSplitter", [480, 340]),
+                                       (self.bottomSplitter, "bottomSplitter", [900, 600])):
+            state = self.settings.value(f"mainWindow/{key}")
+            if state is not None:
+                splitter.restoreState(state)
+            else:
+                splitter.setSizes(default)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
         self.settings.setValue("mainWindow/splitter", self.paneSplitter.saveState())
+        self.settings.setValue("mainWindow/workSplitter", self.workSplitter.saveState())
+        self.settings.setValue("mainWindow/bottomSplitter", self.bottomSplitter.saveState())
         if self.workspace is not None:
             self.workspace.database.close()
             self.workspace = None

@@ -133,6 +133,7 @@ class FlagMatrix:
                 weight = np.uint16(_BURDEN_WEIGHT[settings.rule(rule_id).severity_level])
                 np.add(self.burden, mask * weight, out=self.burden)
         self.suitable = np.broadcast_to(~outcome.unmet_requirements(), shape).copy()
+        self._severity = {rule_id: settings.rule(rule_id).severity_level for rule_id in RULE_IDS}
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -143,7 +144,7 @@ class FlagMatrix:
         return [rule_id for rule_id in RULE_IDS if bits & _BIT[rule_id]]
 
     def severities(self, row: int, column: int) -> list[tuple[str, Severity]]:
-        return [(r, self.settings.rule(r).severity_level) for r in self.rule_ids(row, column)]
+        return [(r, self._severity[r]) for r in self.rule_ids(row, column)]
 
     def flags(self, row: int, column: int) -> list[Flag]:
         return evaluate_pair(self.applicants[row], self.targets[column], self.settings, self.today)

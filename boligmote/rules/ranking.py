@@ -5,7 +5,9 @@ For an applicant: fewest and least severe flags, then the earliest vacancy.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 
 import numpy as np
 
@@ -56,36 +58,85 @@ def _pair(matrix: FlagMatrix, row: int, column: int, factors: list[str]) -> Rank
     return RankedPair(row, column, matrix.applicants[row], matrix.targets[column], suitable, severities, tuple(factors))
 
 
-def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: bool = False) -> list[RankedPair]:
-    waiting = np.fromiter(((matrix.today - a.decision_date).days for a in matrix.applicants), dtype=np.int64,
-                          count=len(matrix.applicants))
-    priority = np.fromiter((a.priority.rank for a in matrix.applicants), dtype=np.int8, count=len(matrix.applicants))
+class Ranking(Sequence[RankedPair]):
+    """Pairs in ranking order; each is built (and its factors written) when first read,
+    so a list of hundreds costs only the rows that are shown."""
+
+    def __init__(self, cells: list[tuple[int, int]], build: Callable[[int, int], RankedPair]):
+        self._cells = cells
+        self._build = build
+        self._built: dict[int, RankedPair] = {}
+
+    def __len__(self) -> int:
+        return len(self._cells)
+
+    def __getitem__(self, position):
+        if isinstance(position, slice):
+            return [self[i] for i in range(*position.indices(len(self)))]
+        if position < 0:
+            position += len(self)
+        if position not in self._built:
+            self._built[position] = self._build(*self._cells[position])
+        return self._built[position]
+
+
+class _Keys:
+    """Per-applicant and per-unit sort keys of one matrix, computed once."""
+
+    def __init__(self, matrix: FlagMatrix):
+        self.matrix = matrix
+
+    @cached_property
+    def waiting(self) -> np.ndarray:
+        m = self.matrix
+        return np.fromiter(((m.today - a.decision_date).days for a in m.applicants), dtype=np.int64,
+                           count=len(m.applicants))
+
+    @cached_property
+    def priority(self) -> np.ndarray:
+        return np.fromiter((a.priority.rank for a in self.matrix.applicants), dtype=np.int8,
+                           count=len(self.matrix.applicants))
+
+    @cached_property
+    def vacant_from(self) -> np.ndarray:
+        m = self.matrix
+        return np.fromiter(((t.vacant.unit.vacant_from or m.today).toordinal() for t in m.targets),
+                           dtype=np.int64, count=len(m.targets))
+
+
+def _keys(matrix: FlagMatrix) -> _Keys:
+    if not hasattr(matrix, "_ranking_keys"):
+        matrix._ranking_keys = _Keys(matrix)
+    return matrix._ranking_keys
+
+
+def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: bool = False) -> Ranking:
+    keys = _keys(matrix)
     burden = matrix.burden[:, column]
     rows = np.arange(len(matrix.applicants))
     if not include_unsuitable:
         rows = rows[matrix.suitable[:, column]]
     # np.lexsort sorts by the last key first
-    order = rows[np.lexsort((rows, burden[rows], -waiting[rows], priority[rows]))]
-    ranked = []
-    for row in order:
+    order = rows[np.lexsort((rows, burden[rows], -keys.waiting[rows], keys.priority[rows]))]
+
+    def build(row: int, column: int) -> RankedPair:
         applicant = matrix.applicants[row]
         factors = ["Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
-                   f"Ventetid {int(waiting[row])} dager (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
-        ranked.append(_pair(matrix, int(row), column, factors))
-    return ranked
+                   f"Ventetid {int(keys.waiting[row])} dager (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
+        return _pair(matrix, row, column, factors)
+
+    return Ranking([(int(row), column) for row in order], build)
 
 
-def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool = False) -> list[RankedPair]:
+def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool = False) -> Ranking:
+    keys = _keys(matrix)
     columns = np.arange(len(matrix.targets))
     if not include_unsuitable:
         columns = columns[matrix.suitable[row, :]]
-    vacant_from = np.fromiter(
-        ((t.vacant.unit.vacant_from or matrix.today).toordinal() for t in matrix.targets), dtype=np.int64,
-        count=len(matrix.targets))
-    order = columns[np.lexsort((columns, vacant_from[columns], matrix.burden[row, columns]))]
-    ranked = []
-    for column in order:
+    order = columns[np.lexsort((columns, keys.vacant_from[columns], matrix.burden[row, columns]))]
+
+    def build(row: int, column: int) -> RankedPair:
         unit = matrix.targets[column].vacant.unit
-        factors = [f"Ledig fra {(unit.vacant_from or matrix.today):%d.%m.%Y}"]
-        ranked.append(_pair(matrix, row, int(column), factors))
-    return ranked
+        return _pair(matrix, row, column, [f"Ledig fra {(unit.vacant_from or matrix.today):%d.%m.%Y}"])
+
+    return Ranking([(row, int(column)) for column in order], build)

@@ -14,7 +14,7 @@ from ..paths import resource
 
 # Keys that describe a rule rather than tune it; they may still be overridden (a
 # municipality may cite its own guideline) but are not thresholds.
-DESCRIPTIVE_KEYS = frozenset({"title", "source"})
+DESCRIPTIVE_KEYS = frozenset({"title", "short", "source"})
 
 
 class SettingsError(ValueError):

@@ -35,8 +35,9 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
     # -- content --
 
     def set_rows(self, rows: Sequence[Row]) -> None:
+        """Rows may be a lazy sequence: only the rows a view asks for are built."""
         self.beginResetModel()
-        self._rows = list(rows)
+        self._rows = rows if isinstance(rows, Sequence) else list(rows)
         self.endResetModel()
 
     def row_object(self, row: int) -> Row:

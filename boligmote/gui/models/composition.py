@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 
 from ...domain import Composition, HouseholdType, NeedCategory
 from ...domain import UnitSurroundings
+from ..bars import SHARE_ROLE
 from ..formatting import sentence_case
 
 
@@ -19,13 +20,14 @@ class CompositionRow:
     stairwell: int | None
     building: int | None
     section: bool = False
+    counts_households: bool = False  # a number of households: shown with its share as a bar
 
 
 def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
     sw, bd = s.stairwell_composition, s.building_composition
 
-    def row(label: str, value: Callable[[Composition], int]) -> CompositionRow:
-        return CompositionRow(label, value(sw), value(bd))
+    def row(label: str, value: Callable[[Composition], int], households: bool = False) -> CompositionRow:
+        return CompositionRow(label, value(sw), value(bd), counts_households=households)
 
     rows = [
         row("Kommunale boliger", lambda c: c.municipal_units),
@@ -34,10 +36,10 @@ def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
         row("Barn under 18 år", lambda c: c.children),
         CompositionRow("Husstandstype", None, None, section=True),
     ]
-    rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t)) for t in HouseholdType]
+    rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
     rows.append(CompositionRow("Behov", None, None, section=True))
-    rows += [row(sentence_case(n.label), lambda c, n=n: c.count(n)) for n in NeedCategory]
-    rows.append(row("Husstander med tungt behov", lambda c: c.heavy_need_households))
+    rows += [row(sentence_case(n.label), lambda c, n=n: c.count(n), True) for n in NeedCategory]
+    rows.append(row("Husstander med tunge behov", lambda c: c.heavy_need_households, True))
     rows.append(CompositionRow("Hendelser", None, None, section=True))
     rows.append(row("Siste 6 måneder", lambda c: c.incidents_in_last_months(6, today)))
     rows.append(row("Siste 12 måneder", lambda c: c.incidents_in_last_months(12, today)))
@@ -51,10 +53,13 @@ class CompositionModel(QAbstractTableModel):
         super().__init__(parent)
         self.today = today
         self._rows: list[CompositionRow] = []
+        self._households = (0, 0)
 
     def show(self, surroundings: UnitSurroundings | None) -> None:
         self.beginResetModel()
         self._rows = composition_rows(surroundings, self.today) if surroundings else []
+        self._households = ((surroundings.stairwell_composition.households,
+                             surroundings.building_composition.households) if surroundings else (0, 0))
         self.endResetModel()
 
     def row(self, label: str) -> CompositionRow:
@@ -75,6 +80,10 @@ class CompositionModel(QAbstractTableModel):
                 return item.label
             value = item.stairwell if index.column() == 1 else item.building
             return "" if value is None else str(value)
+        if role == SHARE_ROLE and item.counts_households and index.column() > 0:
+            value = item.stairwell if index.column() == 1 else item.building
+            total = self._households[index.column() - 1]
+            return value / total if total else 0.0
         if role == Qt.ItemDataRole.FontRole and item.section:
             font = QFont()
             font.setBold(True)

@@ -1,0 +1,92 @@
+"""Flag chips: small labelled badges, one per flag, in a table cell.
+
+Colour is never the only signal (projectors wash colours out, and some members are
+colour-blind): each chip starts with a mark — ‼ critical, ! warning, i info, + on-site
+mitigation — and the row's text and tooltip spell the severity out.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..domain import Severity
+from ..rules import MITIGATION
+
+CHIPS_ROLE = Qt.ItemDataRole.UserRole + 3
+_PADDING, _GAP = 6, 4
+
+
+@dataclass(frozen=True)
+class Chip:
+    text: str
+    background: str
+    foreground: str
+
+
+_STYLE = {
+    Severity.CRITICAL: ("‼", "#b3261e", "#ffffff"),
+    Severity.WARNING: ("!", "#f2b01e", "#1d1b16"),
+    Severity.INFO: ("i", "#d6e3f0", "#102a43"),
+}
+_MITIGATION_STYLE = ("+", "#cde8d0", "#0f3d17")
+SEVERITY_WORD = {Severity.CRITICAL: "Kritisk", Severity.WARNING: "Advarsel", Severity.INFO: "Info"}
+
+
+def chip_for(rule: str, severity: Severity, short: str) -> Chip:
+    mark, background, foreground = _MITIGATION_STYLE if rule == MITIGATION else _STYLE[severity]
+    return Chip(f"{mark} {short}", background, foreground)
+
+
+def chips_as_text(rules: list[tuple[str, Severity, str]]) -> str:
+    """The same chips as words, for DisplayRole, screen readers and copy/paste."""
+    if not rules:
+        return "Ingen varsler"
+    return "; ".join(("Tiltak" if rule == MITIGATION else SEVERITY_WORD[severity]) + f": {short}"
+                     for rule, severity, short in rules)
+
+
+class FlagChipDelegate(QStyledItemDelegate):
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        chips: list[Chip] | None = index.data(CHIPS_ROLE)
+        if chips is None:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        style = option.widget.style() if option.widget else None
+        if style:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        metrics = QFontMetrics(option.font)
+        height = metrics.height() + 4
+        x = option.rect.left() + _GAP
+        y = option.rect.top() + (option.rect.height() - height) // 2
+        if not chips:
+            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
+            painter.drawText(option.rect.adjusted(_GAP, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "–")
+        for chip in chips:
+            width = metrics.horizontalAdvance(chip.text) + 2 * _PADDING
+            if x + width > option.rect.right():
+                painter.setPen(option.palette.color(option.palette.ColorRole.Text))
+                painter.drawText(QRect(x, y, 24, height), Qt.AlignmentFlag.AlignCenter, "…")
+                break
+            rect = QRect(x, y, width, height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(chip.background))
+            painter.drawRoundedRect(rect, height / 2, height / 2)
+            painter.setPen(QColor(chip.foreground))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
+            x += width + _GAP
+        painter.restore()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        chips: list[Chip] | None = index.data(CHIPS_ROLE)
+        if not chips:
+            return super().sizeHint(option, index)
+        metrics = QFontMetrics(option.font)
+        width = sum(metrics.horizontalAdvance(c.text) + 2 * _PADDING + _GAP for c in chips) + _GAP
+        return QSize(width, metrics.height() + 10)

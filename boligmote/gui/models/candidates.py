@@ -1,0 +1,87 @@
+"""Ranked pairs as tables: candidates for a unit, or suitable units for an applicant."""
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+
+from ...domain import Flag
+from ...rules.ranking import RankedPair
+from ..chips import CHIPS_ROLE, SEVERITY_WORD, chip_for, chips_as_text
+from ..formatting import format_date, format_kroner, format_waiting
+from .base import Column, ColumnTableModel
+from .describe import household_summary, need_tags, unit_access
+
+FLAGS_HEADER = "Varsler"
+# The flags stand right after who/where: they are what the committee reads first.
+FLAGS_COLUMN = 2
+
+
+class _RankedPairModel(ColumnTableModel[RankedPair]):
+    """Rows in ranking order (no sorting: the order is the point); flags as chips."""
+
+    def __init__(self, columns: list[Column[RankedPair]], short_label: Callable[[str], str],
+                 explain: Callable[[RankedPair], list[Flag]], parent=None):
+        self._short = short_label
+        self._explain = explain
+        self._explained: dict[tuple[int, int], list[Flag]] = {}
+        columns = [Column("#", lambda p: "", align_right=True),  # the rank: filled in data()
+                   columns[0], Column(FLAGS_HEADER, self._flag_text), *columns[1:]]
+        super().__init__(columns, parent)
+
+    def set_rows(self, rows) -> None:
+        self._explained.clear()
+        super().set_rows(rows)
+
+    def explained_flags(self, pair: RankedPair) -> list[Flag]:
+        """The explained flags of a row, written the first time someone looks at it."""
+        key = (pair.row, pair.column)
+        if key not in self._explained:
+            self._explained[key] = self._explain(pair)
+        return self._explained[key]
+
+    def _labelled(self, pair: RankedPair):
+        return [(rule, severity, self._short(rule)) for rule, severity in pair.severities]
+
+    def _flag_text(self, pair: RankedPair) -> str:
+        return chips_as_text(self._labelled(pair))
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
+            return str(index.row() + 1) if index.row() < len(self._rows) else None
+        if index.isValid() and index.column() == FLAGS_COLUMN and index.row() < len(self._rows):
+            pair = self._rows[index.row()]
+            if role == CHIPS_ROLE:
+                return [chip_for(rule, severity, short) for rule, severity, short in self._labelled(pair)]
+            if role == Qt.ItemDataRole.ToolTipRole:
+                flags = self.explained_flags(pair)
+                if not flags:
+                    return "Ingen risikovarsler for dette paret."
+                return "\n\n".join(f"{SEVERITY_WORD[f.severity]} – {f.message} (kilde: {f.source})" for f in flags)
+        return super().data(index, role)
+
+
+class CandidatesForUnitModel(_RankedPairModel):
+    def __init__(self, today: date, short_label, explain, parent=None):
+        super().__init__([
+            Column("Saksnr.", lambda p: p.applicant.case_no),
+            Column("Navn", lambda p: p.applicant.name, identifying=True),
+            Column("Prioritet", lambda p: p.factors[0]),
+            Column("Ventetid", lambda p: format_waiting(p.applicant.waiting_days(today)), align_right=True,
+                   tooltip=lambda p: p.factors[1]),
+            Column("Husstand", lambda p: household_summary(p.applicant)),
+            Column("Behov", lambda p: need_tags(p.applicant.needs)),
+        ], short_label, explain, parent)
+
+
+class UnitsForApplicantModel(_RankedPairModel):
+    def __init__(self, short_label, explain, parent=None):
+        super().__init__([
+            Column("Adresse", lambda p: f"{p.target.building.address}, oppg. {p.target.stairwell.label}"),
+            Column("Bydel", lambda p: p.target.building.district),
+            Column("Rom", lambda p: str(p.target.vacant.unit.rooms), align_right=True),
+            Column("Husleie", lambda p: format_kroner(p.target.vacant.unit.rent), align_right=True),
+            Column("Tilgj.", lambda p: unit_access(p.target.vacant.unit)),
+            Column("Ledig fra", lambda p: format_date(p.target.vacant.unit.vacant_from)),
+        ], short_label, explain, parent)

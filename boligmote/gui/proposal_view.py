@@ -1,0 +1,54 @@
+"""The «Forslag» panel: one applicant in one unit, both sides and every flag explained."""
+from __future__ import annotations
+
+import html
+
+from ..domain import Flag, Severity
+from ..rules import MITIGATION
+from ..rules.ranking import RankedPair
+from ..rules.two_sides import costs, gains
+from .chips import SEVERITY_WORD
+
+_SEVERITY_COLOUR = {Severity.CRITICAL: "#b3261e", Severity.WARNING: "#8a5a00", Severity.INFO: "#29506d"}
+_MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
+
+
+def _items(lines: list[str]) -> str:
+    return "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+
+
+def _flag_html(flag: Flag, title: str) -> str:
+    if flag.rule == MITIGATION:
+        mark, word, colour = "+", "Tiltak", "#0f5d1f"
+    else:
+        mark, word, colour = _MARK[flag.severity], SEVERITY_WORD[flag.severity], _SEVERITY_COLOUR[flag.severity]
+    return (f"<p style='margin:4px 0'><b style='color:{colour}'>{mark} {word}: {html.escape(title)}</b> "
+            f"<span style='color:#555'>({html.escape(flag.scope.label)})</span><br>{html.escape(flag.message)}"
+            f"<br><small style='color:#555'>Kilde: {html.escape(flag.source)}</small></p>")
+
+
+def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting_days: int,
+                  title_of, screened: bool) -> str:
+    applicant, target = pair.applicant, pair.target
+    who = applicant.case_no if screened else f"{applicant.case_no} {applicant.name}"
+    where = (f"{target.building.address}, oppgang {target.stairwell.label} ({target.building.district}), "
+             f"bolig {target.vacant.unit.id}")
+    parts = [f"<h3 style='margin:0'>{html.escape(who)} → {html.escape(where)}</h3>",
+             f"<p style='margin:2px 0 8px 0;color:#444'>{html.escape(' · '.join(pair.factors))}</p>"]
+    if unmet:
+        parts.append("<p style='color:#b3261e'><b>Absolutte krav som ikke er oppfylt:</b></p><ul>"
+                     + _items(unmet) + "</ul>")
+    parts.append(
+        "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
+        "<td width='50%' valign='top' style='background:#eef6ee'><b>Det gir søkeren</b><ul>"
+        + _items(gains(applicant, target, waiting_days)) + "</ul></td>"
+        "<td width='50%' valign='top' style='background:#f8f0e6'><b>Det koster oppgangen</b><ul>"
+        + _items(costs(applicant, target)) + "</ul></td></tr></table>")
+    parts.append("<h4 style='margin:8px 0 2px 0'>Risikovarsler</h4>")
+    if flags:
+        parts += [_flag_html(f, title_of(f.rule)) for f in flags]
+    else:
+        parts.append("<p>Ingen risikovarsler for dette paret.</p>")
+    parts.append("<p style='color:#555'><small>Varslene er råd med begrunnelse, aldri et automatisk avslag. "
+                 "Bare antall vises for andre beboere.</small></p>")
+    return "".join(parts)

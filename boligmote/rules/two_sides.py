@@ -1,0 +1,55 @@
+"""The two sides of a proposal (001 l.2750–2764): what the placement gives the applicant,
+beside what it costs the stairwell and the building. Plain sentences, no score."""
+from __future__ import annotations
+
+from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
+from ..text import sentence_case
+
+_SITUATION_NOW = {
+    Situation.HOMELESS: "bostedsløs",
+    Situation.AT_RISK: "i risiko for å miste boligen",
+    Situation.UNSUITABLE: "i en uegnet bolig",
+    Situation.TEMPORARY: "i et midlertidig botilbud",
+}
+
+
+def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> list[str]:
+    unit, building, stairwell = target.vacant.unit, target.building, target.stairwell_composition
+    lines = [f"Et varig hjem i stedet for å være {_SITUATION_NOW[applicant.situation]} "
+             f"(har ventet {waiting_days} dager)."]
+    if unit.bedrooms >= applicant.bedrooms_needed:
+        need = (f"; husstanden trenger {applicant.bedrooms_needed}" if applicant.bedrooms_needed else "")
+        lines.append(f"Plass nok: {unit.rooms} rom og {unit.bedrooms} soverom{need}.")
+    if applicant.wheelchair_needed and unit.wheelchair_access:
+        lines.append("Boligen er tilpasset rullestol.")
+    elif applicant.step_free_needed and unit.step_free:
+        lines.append("Trinnfri adkomst.")
+    if stairwell.heavy_need_households == 0 and stairwell.households:
+        lines.append("Et ordinært bomiljø: ingen husstander med tunge behov i oppgangen.")
+    if applicant.in_recovery and target.building_composition.count(NeedCategory.ACTIVE_USE) == 0:
+        lines.append("Ingen i aktiv rus i bygningen – en spredt bolig beskytter den som er i "
+                     "rehabilitering (000 l.5586–5589).")
+    if applicant.school_district and applicant.school_district.casefold() == building.district.casefold():
+        lines.append(f"Barna kan fortsette på skolen i {building.district}.")
+    if building.presence:
+        lines.append("Tilstede på stedet: " + ", ".join(sorted(p.label for p in building.presence)) + ".")
+    return lines
+
+
+def costs(applicant: Applicant, target: UnitSurroundings) -> list[str]:
+    s, b = target.stairwell_composition, target.building_composition
+    lines = [f"Oppgangen får {s.households + 1} husstander ({s.persons + applicant.size} personer; "
+             f"i dag {s.households} husstander)."]
+    if applicant.is_heavy_need:
+        lines.append(f"Husstander med tunge behov i oppgangen: {s.heavy_need_households} → "
+                     f"{s.heavy_need_households + 1}; i bygningen: {b.heavy_need_households} → "
+                     f"{b.heavy_need_households + 1} av {b.households + 1}.")
+    else:
+        lines.append("Ingen økning i antall husstander med tunge behov.")
+    shared = [n for n in NeedCategory if n in applicant.needs and s.count(n)]
+    for need in shared:
+        lines.append(f"«{sentence_case(need.label)}» i oppgangen: {s.count(need)} → {s.count(need) + 1} "
+                     f"av {s.households + 1} husstander.")
+    if applicant.has_children and s.households_with_children == 0 and s.households:
+        lines.append("Første barnefamilie i oppgangen.")
+    return lines

@@ -1,0 +1,30 @@
+"""What a proposal gives the applicant and what it costs the stairwell (001 l.2750–2764)."""
+from __future__ import annotations
+
+from boligmote.domain import Presence, Situation
+from boligmote.rules.two_sides import costs, gains
+
+from .scenario import N, applicant, single, target
+
+
+def test_gains_name_the_new_home_and_a_calm_stairwell():
+    who = applicant(situation=Situation.HOMELESS, needs=[N.IN_TREATMENT], bedrooms_needed=1)
+    lines = gains(who, target([single(), single()], presence={Presence.CARETAKER}, bedrooms=1, rooms=2), 240)
+    text = " ".join(lines)
+    assert "bostedsløs" in text and "240 dager" in text
+    assert "Plass nok: 2 rom og 1 soverom; husstanden trenger 1." in lines
+    assert "ingen husstander med tunge behov" in text
+    assert "spredt bolig" in text  # nobody in active use in the building, for someone in recovery
+    assert "bomiljøvaktmester" in text
+
+
+def test_costs_count_the_stairwell_before_and_after():
+    heavy = applicant(needs=[N.ACTIVE_USE])
+    lines = costs(heavy, target([single(N.ACTIVE_USE), single()], elsewhere_in_building=[single()]))
+    assert lines[0] == "Oppgangen får 3 husstander (3 personer; i dag 2 husstander)."
+    assert "Husstander med tunge behov i oppgangen: 1 → 2; i bygningen: 1 → 2 av 4." in lines
+    assert "«Aktiv rus» i oppgangen: 1 → 2 av 3 husstander." in lines
+
+
+def test_a_light_need_applicant_costs_no_heavy_need():
+    assert "Ingen økning i antall husstander med tunge behov." in costs(applicant(), target([single(N.ACTIVE_USE)]))
