@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
+        self.actionImport.triggered.connect(self.import_dialog)
         self.actionQuit.triggered.connect(self.close)
         self.actionScreened.toggled.connect(self.set_screened)
         self.actionFocusQueue.triggered.connect(self.queueView.setFocus)
@@ -206,6 +207,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Filen finnes", f"{path} finnes allerede. Velg et nytt navn.")
             return
         self.open_path(Path(path), create=True)
+
+    def import_dialog(self) -> None:
+        """Fil → Importer …: a dry run first; after a commit the window shows what changed."""
+        from .import_dialog import ImportDialog  # loads the import service only when asked for
+
+        if self.workspace is not None and ImportDialog(self.workspace.database, self.today, self).exec():
+            self.show_workspace(Workspace.load(self.workspace.database, self.today))
 
     # ---- selection -----------------------------------------------------------------------
 

@@ -1,0 +1,128 @@
+"""Fil → Importer …: choose a file, see a dry run (counts and every error), then commit or cancel."""
+from __future__ import annotations
+
+import html
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox
+
+from ..services.importing import KINDS, ImportFileError, ImportPlan, Problem, commit_import, plan_import
+from ..store import Database, StoreError
+from .forms import load_form_into
+from .models.base import Column, ColumnTableModel
+
+FILE_FILTER = "Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)"
+
+
+class ProblemTableModel(ColumnTableModel[Problem]):
+    """The refused cells of an import, one per row, in the user's own row numbers and headers."""
+
+    def __init__(self, parent=None):
+        super().__init__([
+            Column("Rad", lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
+            Column("Kolonne", lambda p: p.column),
+            Column("Verdi", lambda p: p.value),
+            Column("Feil", lambda p: p.reason, tooltip=str),
+        ], parent)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, database: Database, today: date | None = None, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "import_dialog")
+        self.database = database
+        self.today = today or date.today()
+        self.plan: ImportPlan | None = None
+
+        self.problem_model = ProblemTableModel(self)
+        self.problemsView.setModel(self.problem_model)
+        self.problemsView.verticalHeader().hide()
+        header = self.problemsView.horizontalHeader()
+        header.setStretchLastSection(True)
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for kind in KINDS.values():
+            self.kindCombo.addItem(kind.title, kind.name)
+        self.importButton = self.buttonBox.addButton("&Importer", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.importButton.setEnabled(False)
+        # Qt's own translations are not installed, so the standard button would say «Cancel».
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+
+        self.kindCombo.currentIndexChanged.connect(self._kind_changed)
+        self.browseButton.clicked.connect(self.choose_file)
+        self.pathEdit.editingFinished.connect(self.check)
+        self.buttonBox.accepted.connect(self.commit)
+        self.buttonBox.rejected.connect(self.reject)
+        self._kind_changed()
+
+    # ---- choosing ----------------------------------------------------------------------------
+
+    def set_source(self, kind: str, path: Path) -> None:
+        """Choose the kind and the file, and check it (what the user does with the two fields)."""
+        self.pathEdit.setText(str(path))
+        blocked = self.kindCombo.blockSignals(True)  # one check below, not one per field
+        self.kindCombo.setCurrentIndex(self.kindCombo.findData(kind))
+        self.kindCombo.blockSignals(blocked)
+        self._kind_changed()
+
+    def choose_file(self) -> None:
+        settings = QSettings()
+        start = self.pathEdit.text() or str(settings.value("import/lastFolder", ""))
+        path, _ = QFileDialog.getOpenFileName(self, "Velg fil å importere", start, FILE_FILTER)
+        if path:
+            settings.setValue("import/lastFolder", str(Path(path).parent))
+            self.pathEdit.setText(path)
+            self.check()
+
+    def _kind_changed(self) -> None:
+        kind = KINDS[self.kindCombo.currentData()]
+        names = [f"<b>{c.name}</b>" if c.required else c.name for c in kind.columns]
+        self.columnsLabel.setText(f"<small>Kolonner (påkrevde i fet, norske navn går også): {', '.join(names)}</small>")
+        self.check()
+
+    # ---- the dry run ---------------------------------------------------------------------------
+
+    def check(self) -> None:
+        text = self.pathEdit.text().strip()
+        self.plan = None
+        if not text:
+            self._show("Velg en fil. Ingenting lagres før du trykker «Importer».", [])
+            return
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            self.plan = plan_import(self.database, self.kindCombo.currentData(), Path(text), self.today)
+        except ImportFileError as error:
+            self._show(f"<b>Filen kan ikke leses.</b> {html.escape(str(error))}", [])
+            return
+        finally:
+            QGuiApplication.restoreOverrideCursor()
+        lines = [html.escape(line) for line in self.plan.summary_lines()]
+        if not self.plan.ok:
+            lines[1] = f"<b>{lines[1]}</b>"
+        elif not self.plan.has_changes:
+            lines.append("Ingenting å importere: databasen har dette fra før.")
+        else:
+            lines.append("<b>Ingen feil.</b> Trykk «Importer» for å lagre alt i én operasjon.")
+        self._show("<br>".join(lines), self.plan.problems)
+
+    def _show(self, summary: str, problems: list[Problem]) -> None:
+        self.summaryLabel.setText(summary)
+        self.problem_model.set_rows(problems)
+        self.problemsView.setVisible(bool(problems))
+        self.importButton.setEnabled(self.plan is not None and self.plan.has_changes)
+
+    # ---- committing ----------------------------------------------------------------------------
+
+    def commit(self) -> None:
+        if self.plan is None or not self.plan.has_changes:
+            return
+        try:
+            commit_import(self.database, self.plan)
+        except StoreError as error:
+            QMessageBox.critical(self, "Importen ble ikke lagret", f"{error}\n\nIngenting er endret.")
+            self.check()
+            return
+        self.accept()
