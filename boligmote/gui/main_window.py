@@ -149,6 +149,8 @@ class MainWindow(QMainWindow):
         view.setModel(proxy)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
+        # Size columns from the first rows, not all 800 (measuring every row cost 0.2 s at start).
+        view.horizontalHeader().setResizeContentsPrecision(60)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         return proxy
 

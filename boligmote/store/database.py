@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
-import sqlite_utils
 
 from . import audit
 from .errors import (
@@ -59,9 +58,16 @@ class Database:
     def __init__(self, path: Path, conn: sqlite3.Connection):
         self.path = path
         self.conn = conn
-        self.db = sqlite_utils.Database(conn)
         self.actor = current_actor()
         self._depth = 0
+
+    @property
+    def db(self):
+        """sqlite-utils over this connection, imported on first use: sqlite_utils imports
+        pandas when it can (~0.3 s), which the window's start must not pay for."""
+        import sqlite_utils
+
+        return sqlite_utils.Database(self.conn)
 
     # ---- opening -------------------------------------------------------------------
 
