@@ -37,8 +37,11 @@ def plan_import(database: Database, kind: str | ImportKind, path: Path, today: d
 
 
 def commit_import(database: Database, plan: ImportPlan) -> None:
-    """Write a checked plan in one transaction. The database's own constraints are the last guard:
-    should anything have changed since the check, the transaction fails and nothing is written."""
+    """Write a checked plan in one transaction, all of it or (on any database error) none of it.
+
+    The window and the command line commit right after checking. Should another program
+    change the file in between, the database's own constraints (references, one current
+    tenancy per unit, value checks) still refuse what has become impossible."""
     if not plan.ok:
         raise ValueError("an import with problems cannot be committed")
     if not plan.has_changes:
