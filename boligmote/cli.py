@@ -178,6 +178,117 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+PASSPHRASE_ENV = "BOLIGMOTE_PASSPHRASE"
+
+
+def _open_with_passphrase(opener, path: Path):
+    """Call opener(passphrase); an encrypted file asks for the passphrase once.
+
+    The passphrase comes from BOLIGMOTE_PASSPHRASE (scripts) or is typed without echo.
+    """
+    import os
+
+    from .store.errors import PassphraseRequired
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    try:
+        return opener(passphrase)
+    except PassphraseRequired as error:
+        if passphrase is not None:
+            raise
+        if not sys.stdin.isatty():
+            raise PassphraseRequired(f"{error} Kjør kommandoen i en terminal, eller sett {PASSPHRASE_ENV}.") from None
+    return opener(_ask_passphrase(f"Passord for {path.name}: "))
+
+
+def _ask_passphrase(prompt: str) -> str:
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def _print_notices(database) -> None:
+    for notice in getattr(database, "notices", []):
+        print(f"Advarsel: {notice}", file=sys.stderr)
+
+
+def _cmd_verify(args: argparse.Namespace) -> int:
+    from .store import Database
+    from .store.audit import EDITED, verify
+
+    path = Path(args.db)
+    with _open_with_passphrase(lambda pw: Database.open(path, readonly=True, passphrase=pw), path) as database:
+        chain = verify(database.conn)
+        if chain.ok:
+            print(f"Revisjonsloggen i {path.name}: {chain.rows} oppføringer, kjeden er hel.")
+            return 0
+        at, actor, action, entity, entity_id = database.query(
+            "SELECT at, actor, action, entity, entity_id FROM audit_log WHERE id = ?",
+            (chain.first_broken_id,))[0]
+    what = ("innholdet er endret etter at den ble skrevet" if chain.reason == EDITED
+            else "den henger ikke sammen med oppføringen før: en tidligere oppføring er endret eller slettet")
+    print(f"BRUDD i revisjonsloggen i {path.name} ved oppføring {chain.first_broken_id} "
+          f"({at}, {actor}: {action} {entity} {entity_id}".rstrip() + f"): {what}.")
+    print("Filen er endret utenom Boligmøte. Ta vare på filen som den er, og sammenlign med en "
+          "sikkerhetskopi (boligmote restore --list).")
+    return 1
+
+
+def _cmd_restore(args: argparse.Namespace) -> int:
+    from .services.backups import find_backup, format_size, list_backups, restore
+
+    path = Path(args.db)
+    copies = list_backups(path)
+    if args.source is None:
+        if not copies:
+            print(f"Ingen sikkerhetskopier av {path.name} i {path.parent / 'backups'}.")
+            return 0
+        print(f"Sikkerhetskopier av {path.name} (nyeste først):")
+        for number, copy in enumerate(copies, start=1):
+            print(f"  {number:>2}  {copy.created:%d.%m.%Y %H:%M:%S}  {format_size(copy.size):>9}  "
+                  f"{copy.reason_label:<28} {copy.path.name}")
+        print("Gjenopprett med: boligmote restore --db FIL --from NUMMER|FILNAVN")
+        return 0
+    source = find_backup(path, args.source)
+    result = _open_with_passphrase(lambda pw: restore(path, source, pw), source)
+    print(result.message())
+    return 0
+
+
+def _cmd_backup(args: argparse.Namespace) -> int:
+    from .services.backups import take_backup
+    from .store import Database
+
+    path = Path(args.db)
+    with _open_with_passphrase(lambda pw: Database.open(path, passphrase=pw, daily_backup=False), path) as database:
+        _print_notices(database)
+        if args.keep is not None:
+            database.set_backup_keep(args.keep)
+        copy = take_backup(database)
+        print(f"Sikkerhetskopi lagret: {copy} (beholder de {database.backup_keep} nyeste).")
+    return 0
+
+
+def _cmd_encrypt(args: argparse.Namespace) -> int:
+    import os
+
+    from .services.encryption import encrypt_database
+
+    path = Path(args.db)
+    passphrase = os.environ.get(PASSPHRASE_ENV)
+    if not passphrase:
+        if not sys.stdin.isatty():
+            print(f"Oppgi passordet i miljøvariabelen {PASSPHRASE_ENV} eller kjør kommandoen i en terminal.",
+                  file=sys.stderr)
+            return 1
+        passphrase = _ask_passphrase("Nytt passord: ")
+        if _ask_passphrase("Gjenta passordet: ") != passphrase:
+            print("Passordene er ikke like; ingenting er endret.", file=sys.stderr)
+            return 1
+    print(encrypt_database(path, passphrase).message())
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.")
@@ -226,6 +337,28 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--what", required=True, choices=["queue", "decisions", "composition"])
     exporting.add_argument("--out", required=True, metavar="FIL.xlsx")
     exporting.set_defaults(handler=_cmd_export)
+
+    verify = commands.add_parser("verify", help="kontroller revisjonsloggens hash-kjede; exit 1 ved brudd")
+    verify.add_argument("--db", required=True, metavar="FIL")
+    verify.set_defaults(handler=_cmd_verify)
+
+    restore = commands.add_parser("restore", help="list sikkerhetskopier eller gjenopprett fra en")
+    restore.add_argument("--db", required=True, metavar="FIL")
+    restore_what = restore.add_mutually_exclusive_group()
+    restore_what.add_argument("--list", action="store_true", help="list sikkerhetskopiene (standard)")
+    restore_what.add_argument("--from", dest="source", metavar="KOPI",
+                              help="kopien å gjenopprette: nummer fra --list, filnavn eller sti")
+    restore.set_defaults(handler=_cmd_restore)
+
+    backup = commands.add_parser("backup", help="ta en sikkerhetskopi nå")
+    backup.add_argument("--db", required=True, metavar="FIL")
+    backup.add_argument("--keep", type=int, metavar="N",
+                        help="hvor mange kopier som beholdes for denne filen (standard 10)")
+    backup.set_defaults(handler=_cmd_backup)
+
+    encrypt = commands.add_parser("encrypt", help="krypter en databasefil med passord (SQLCipher)")
+    encrypt.add_argument("--db", required=True, metavar="FIL")
+    encrypt.set_defaults(handler=_cmd_encrypt)
     return parser
 
 

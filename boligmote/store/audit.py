@@ -33,10 +33,16 @@ def append(conn: sqlite3.Connection, actor: str, action: str, entity: str, entit
     )
 
 
+# Why a row breaks the chain.
+EDITED = "edited"        # its own content no longer matches its hash
+LINK_BROKEN = "link"     # it does not follow from the row before: a row before it was removed or rewritten
+
+
 @dataclass(frozen=True)
 class ChainCheck:
     rows: int
     first_broken_id: int | None
+    reason: str | None = None
 
     @property
     def ok(self) -> bool:
@@ -44,6 +50,10 @@ class ChainCheck:
 
 
 def verify(conn: sqlite3.Connection) -> ChainCheck:
+    """Recompute the chain from the first row; stop at the first row that does not hold.
+
+    A chain cannot show rows cut off its end (the newest rows): nothing comes after them.
+    """
     prev_hash = GENESIS_HASH
     count = 0
     for row in conn.execute(
@@ -52,7 +62,9 @@ def verify(conn: sqlite3.Connection) -> ChainCheck:
         row_id, at, actor, action, entity, entity_id, detail, stored_prev, stored_hash = row
         count += 1
         expected = _row_hash(prev_hash, at, actor, action, entity, entity_id, detail)
+        if stored_hash != _row_hash(stored_prev, at, actor, action, entity, entity_id, detail):
+            return ChainCheck(count, row_id, EDITED)
         if stored_prev != prev_hash or stored_hash != expected:
-            return ChainCheck(count, row_id)
+            return ChainCheck(count, row_id, LINK_BROKEN)
         prev_hash = stored_hash
     return ChainCheck(count, None)

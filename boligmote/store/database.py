@@ -2,35 +2,49 @@
 
 Every change is one transaction that also appends to the audit log. The file is
 checked before use: a file that is not ours, is corrupt, is locked or comes from a newer
-version of the app is refused with a `StoreError` whose message a user can act on.
+version of the app is refused with a `StoreError` whose message a user can act on, and a
+refused file is left exactly as it was (nothing is written before the checks pass).
+
+Opening for writing takes the file's lock (one writing session per file, see locking.py),
+upgrades an old schema only after a backup copy, and makes at most one automatic backup
+copy a day (see backups.py). An encrypted file (SQLCipher) is opened with its passphrase.
 """
 from __future__ import annotations
 
 import getpass
 import os
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 
 
-from . import audit
+from . import audit, backups, crypto
 from .errors import (
     CorruptDatabase,
     DatabaseLocked,
+    DiskFull,
     FileAccessError,
     FrozenRecordError,
     NewerSchemaVersion,
     NotABoligmoteFile,
+    PassphraseRequired,
+    ReadOnlyFile,
     StoreError,
 )
+from .files import create_owner_only
+from .locking import FileLock
 from .migrations import LATEST_VERSION, all_migrations
+from .network_share import warning_for as network_share_warning
 
 # PRAGMA application_id marks the file as ours: "BoMø" would not fit, so b"BoMt".
 APPLICATION_ID = int.from_bytes(b"BoMt", "big")
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = crypto.SQLITE_HEADER
 BUSY_TIMEOUT_MS = 3000
+
+__all__ = ["Database", "APPLICATION_ID", "create_owner_only", "current_actor"]
 
 
 def current_actor() -> str:
@@ -40,26 +54,26 @@ def current_actor() -> str:
         return "ukjent"
 
 
-def create_owner_only(path: Path) -> None:
-    """Create an empty file readable and writable by its owner only (0600)."""
-    try:
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    except FileExistsError:
-        raise FileAccessError(f"Filen {path} finnes allerede.") from None
-    except OSError as exc:
-        raise FileAccessError(f"Kunne ikke opprette {path}: {exc.strerror}.") from exc
-    os.close(fd)
-    os.chmod(path, 0o600)  # in case a umask or ACL widened it
-
-
 class Database:
     """One open Boligmøte file."""
 
-    def __init__(self, path: Path, conn: sqlite3.Connection):
+    def __init__(self, path: Path, conn: sqlite3.Connection, *, readonly: bool = False,
+                 passphrase: str | None = None, lock: FileLock | None = None):
         self.path = path
         self.conn = conn
         self.actor = current_actor()
+        self.readonly = readonly
+        # Kept for the life of the session: backup copies are encrypted with it too.
+        self._passphrase = passphrase
+        self._lock = lock
+        self._errors = crypto.database_errors(conn)
         self._depth = 0
+        # What the user should be told after opening (network share, a backup that failed).
+        self.notices: list[str] = []
+
+    @property
+    def encrypted(self) -> bool:
+        return self._passphrase is not None
 
     @property
     def db(self):
@@ -73,51 +87,68 @@ class Database:
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = False, readonly: bool = False,
-             backup_dir: Path | None = None) -> "Database":
+             backup_dir: Path | None = None, passphrase: str | None = None,
+             daily_backup: bool = True) -> "Database":
         """Open (and if needed upgrade) a Boligmøte file; with create=True make a new one.
 
-        readonly=True opens for inspection only: nothing is written, nothing migrated.
+        readonly=True opens for inspection only: nothing is written, nothing migrated, no
+        lock taken. passphrase opens an encrypted file, or with create=True makes a new
+        file encrypted. backup_dir overrides where the upgrade copy goes (tests).
         """
         path = Path(path)
         if readonly:
-            return cls._open_readonly(path)
-        is_new = not path.exists() or path.stat().st_size == 0
+            return cls._open_readonly(path, passphrase)
+        exists = path.exists()
+        is_new = not exists or path.stat().st_size == 0
         if is_new and not create:
+            if exists:
+                raise NotABoligmoteFile(f"{path.name} er tom (0 byte) og er ikke en Boligmøte-database.")
             raise FileAccessError(f"Finner ikke databasefilen {path}.")
-        if is_new and not path.exists():
+        if is_new and not exists:
             if not path.parent.is_dir():
                 raise FileAccessError(f"Mappen {path.parent} finnes ikke.")
             create_owner_only(path)
+        encrypted = passphrase is not None
         if not is_new:
-            _check_header(path)
+            encrypted = _check_header(path, passphrase)
+            _check_writable(path)
 
+        lock = FileLock.acquire(path, current_actor())
+        conn = None
         try:
-            conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False,
-                                   timeout=BUSY_TIMEOUT_MS / 1000)
-        except sqlite3.OperationalError as exc:
-            raise FileAccessError(f"Kunne ikke åpne {path}: {exc}.") from exc
-        try:
-            database = cls(path, conn)
-            database._configure()
+            conn = _connect(path, passphrase if encrypted else None, readonly=False)
+            database = cls(path, conn, passphrase=passphrase if encrypted else None, lock=lock)
             version = database._check_identity(is_new)
+            database._configure()
             if version < LATEST_VERSION:
                 if version > 0:
                     database.backup_before_migration(version, backup_dir)
                 database._migrate(version)
+            warning = network_share_warning(path)
+            if warning:
+                database.notices.append(warning)
+            if daily_backup and not is_new:
+                database._backup_if_due()
             return database
         except BaseException:
-            conn.close()
+            if conn is not None:
+                conn.close()
+            if is_new:
+                lock.release()
+            else:
+                lock.release_and_forget()  # a refused file gets no lock file beside it
             raise
 
     @classmethod
-    def _open_readonly(cls, path: Path) -> "Database":
+    def _open_readonly(cls, path: Path, passphrase: str | None = None) -> "Database":
         if not path.exists():
             raise FileAccessError(f"Finner ikke databasefilen {path}.")
-        _check_header(path)
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                               check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+        if path.stat().st_size == 0:
+            raise NotABoligmoteFile(f"{path.name} er tom (0 byte) og er ikke en Boligmøte-database.")
+        encrypted = _check_header(path, passphrase)
+        conn = _connect(path, passphrase if encrypted else None, readonly=True)
         try:
-            database = cls(path, conn)
+            database = cls(path, conn, readonly=True, passphrase=passphrase if encrypted else None)
             database._check_identity(is_new=False)
             return database
         except BaseException:
@@ -133,15 +164,16 @@ class Database:
             self.conn.execute("PRAGMA foreign_keys = ON")
             # FULL: a decision whose commit returned survives a crash or power cut.
             self.conn.execute("PRAGMA synchronous = FULL")
-        except sqlite3.DatabaseError as exc:
+        except self._errors as exc:
             raise _translate(exc, self.path) from exc
 
     def _check_identity(self, is_new: bool) -> int:
+        """Read-only checks: is it ours, which version, is it intact. Writes nothing."""
         try:
             app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
             version = self.conn.execute("PRAGMA user_version").fetchone()[0]
             tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        except sqlite3.DatabaseError as exc:
+        except self._errors as exc:
             raise _translate(exc, self.path) from exc
         if app_id != APPLICATION_ID and not (is_new or (app_id == 0 and version == 0 and tables == 0)):
             raise NotABoligmoteFile(
@@ -160,12 +192,13 @@ class Database:
     def _check_integrity(self) -> None:
         try:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
-        except sqlite3.DatabaseError as exc:
+        except self._errors as exc:
             raise _translate(exc, self.path) from exc
         if rows != [("ok",)]:
             first = "; ".join(r[0] for r in rows[:3])
             raise CorruptDatabase(
-                f"{self.path.name} er skadet ({first}). Gjenopprett fra en sikkerhetskopi."
+                f"{self.path.name} er skadet og kan ikke brukes. Gjenopprett fra en sikkerhetskopi "
+                f"(Fil → Gjenopprett fra sikkerhetskopi …). Teknisk: {first}"
             )
 
     def _migrate(self, from_version: int) -> None:
@@ -179,25 +212,49 @@ class Database:
                 audit.append(self.conn, self.actor, "migrate", "schema", str(migration.number),
                              {"name": migration.name})
                 self.conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
+            except self._errors as exc:
                 self._rollback()
                 raise _translate(exc, self.path) from exc
 
+    # ---- backup copies -----------------------------------------------------------------
+
     def backup_before_migration(self, version: int, backup_dir: Path | None = None) -> Path:
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        target_dir = backup_dir or self.path.parent
-        target = target_dir / f"{self.path.stem}.v{version}-{stamp}.backup.sqlite"
+        target = backups.new_backup_path(self.path, backups.REASON_UPGRADE.format(version=version),
+                                         backup_dir)
         return self.backup_to(target)
 
     def backup_to(self, target: Path) -> Path:
         """Copy the whole database with SQLite's online backup API into a new 0600 file."""
-        create_owner_only(target)
-        destination = sqlite3.connect(target)
-        try:
-            self.conn.backup(destination)
-        finally:
-            destination.close()
+        return backups.copy_connection(self.conn, target, self._passphrase)
+
+    def backup(self, reason: str = backups.REASON_MANUAL) -> Path:
+        """A copy in the backups folder beside the file; then only the newest N are kept."""
+        target = self.backup_to(backups.new_backup_path(self.path, reason))
+        backups.rotate(self.path, self.backup_keep)
         return target
+
+    @property
+    def backup_keep(self) -> int:
+        """How many backup copies of this file are kept (setting `backup_keep` in meta)."""
+        try:
+            return max(1, int(self.meta(backups.KEEP_META_KEY, str(backups.DEFAULT_KEEP))))
+        except (ValueError, *self._errors):
+            return backups.DEFAULT_KEEP
+
+    def set_backup_keep(self, keep: int) -> None:
+        if keep < 1:
+            raise StoreError("Antall sikkerhetskopier å beholde må være minst 1.")
+        with self.transaction("innstilling", "meta", backups.KEEP_META_KEY, {"verdi": keep}):
+            self.set_meta([(backups.KEEP_META_KEY, str(keep))])
+
+    def _backup_if_due(self) -> None:
+        """The daily copy; failing it must not stop the meeting, but the user is told."""
+        if not backups.is_due(self.path, datetime.now()):
+            return
+        try:
+            self.backup(backups.REASON_DAILY)
+        except StoreError as error:
+            self.notices.append(f"Den daglige sikkerhetskopien kunne ikke tas: {error}")
 
     # ---- writing ---------------------------------------------------------------------
 
@@ -206,17 +263,19 @@ class Database:
         """One change: BEGIN IMMEDIATE … audit entry … COMMIT, or nothing at all."""
         if self._depth:
             raise RuntimeError("nested transactions are not supported; make it one change")
+        if self.readonly:
+            raise ReadOnlyFile(f"{self.path.name} er åpnet skrivebeskyttet; endringer kan ikke lagres.")
         self._depth += 1
         try:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
-            except sqlite3.OperationalError as exc:
+            except self._errors as exc:
                 raise _translate(exc, self.path) from exc
             try:
                 yield self.conn
                 audit.append(self.conn, self.actor, action, entity, entity_id, detail or {})
                 self.conn.execute("COMMIT")
-            except sqlite3.DatabaseError as exc:
+            except self._errors as exc:
                 self._rollback()
                 raise _translate(exc, self.path) from exc
             except BaseException:
@@ -252,10 +311,15 @@ class Database:
 
     def close(self) -> None:
         try:
-            self.conn.execute("PRAGMA optimize")
-        except sqlite3.DatabaseError:
+            if not self.readonly:
+                self.conn.execute("PRAGMA optimize")
+        except self._errors:
             pass
-        self.conn.close()
+        try:
+            self.conn.close()
+        finally:
+            if self._lock is not None:
+                self._lock.release()
 
     def __enter__(self) -> "Database":
         return self
@@ -264,16 +328,53 @@ class Database:
         self.close()
 
 
-def _check_header(path: Path) -> None:
+def _check_header(path: Path, passphrase: str | None) -> bool:
+    """Plain SQLite → False; possibly encrypted and a passphrase given → True; else refuse."""
     try:
         with open(path, "rb") as f:
             header = f.read(len(SQLITE_HEADER))
+        if crypto.is_plain_sqlite(header):
+            return False
+        maybe_encrypted = crypto.could_be_encrypted(path)
     except PermissionError:
         raise FileAccessError(f"Du har ikke tilgang til å lese {path}.") from None
     except OSError as exc:
         raise FileAccessError(f"Kunne ikke lese {path}: {exc.strerror}.") from exc
-    if header != SQLITE_HEADER:
+    if not maybe_encrypted:
         raise NotABoligmoteFile(f"{path.name} er ikke en Boligmøte-database (ikke en SQLite-fil).")
+    if passphrase is None:
+        raise PassphraseRequired(
+            f"{path.name} er ikke en Boligmøte-database, eller den er kryptert: oppgi passord.")
+    return True
+
+
+def _check_writable(path: Path) -> None:
+    """Refuse to open a write-protected file for writing; the caller may offer read-only.
+
+    The owner's write bit counts even for an administrator who could write anyway:
+    someone made the file read-only on purpose (a copy for the archive, a CD).
+    """
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:
+        raise FileAccessError(f"Kunne ikke lese {path}: {exc.strerror}.") from exc
+    if not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK):
+        raise ReadOnlyFile(
+            f"{path.name} er skrivebeskyttet, så endringer kan ikke lagres. Åpne filen "
+            "skrivebeskyttet for å lese den, eller gi deg selv skrivetilgang til filen.")
+
+
+def _connect(path: Path, passphrase: str | None, *, readonly: bool):
+    timeout = BUSY_TIMEOUT_MS / 1000
+    if passphrase is not None:
+        return crypto.connect(path, passphrase, readonly=readonly, timeout=timeout)
+    try:
+        if readonly:
+            return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
+                                   check_same_thread=False, timeout=timeout)
+        return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=timeout)
+    except sqlite3.OperationalError as exc:
+        raise FileAccessError(f"Kunne ikke åpne {path}: {exc}.") from exc
 
 
 def _split_sql(script: str) -> list[str]:
@@ -290,7 +391,8 @@ def _split_sql(script: str) -> list[str]:
     return statements
 
 
-def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
+def _translate(exc: Exception, path: Path) -> StoreError:
+    """A sqlite3 or SQLCipher error as a message a caseworker can act on."""
     text = str(exc)
     if "signert" in text:
         return FrozenRecordError(text)
@@ -300,11 +402,19 @@ def _translate(exc: sqlite3.DatabaseError, path: Path) -> StoreError:
             "Lukk den andre økten og prøv igjen."
         )
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return CorruptDatabase(f"{path.name} er skadet eller ikke en Boligmøte-database ({text}).")
+        return CorruptDatabase(
+            f"{path.name} er skadet eller ikke en Boligmøte-database. Gjenopprett fra en "
+            f"sikkerhetskopi (Fil → Gjenopprett fra sikkerhetskopi …). Teknisk: {text}")
     if "readonly" in text or "read-only" in text:
-        return FileAccessError(f"{path.name} er skrivebeskyttet; endringer kan ikke lagres.")
-    if "disk is full" in text or "disk I/O" in text:
-        return FileAccessError(f"Kunne ikke skrive til {path.name}: {text}. Ingenting ble lagret.")
-    if isinstance(exc, sqlite3.IntegrityError):
+        return ReadOnlyFile(f"{path.name} er skrivebeskyttet; endringer kan ikke lagres.")
+    if "full" in text:  # SQLITE_FULL: "database or disk is full"
+        return DiskFull(
+            f"Disken er full (eller filen har nådd største tillatte størrelse), så {path.name} kan "
+            "ikke skrive mer. Ingenting av denne endringen ble lagret. Frigjør plass og prøv igjen.")
+    if "disk I/O" in text:
+        return FileAccessError(
+            f"Kunne ikke skrive til {path.name} (lese-/skrivefeil på disken). Ingenting av denne "
+            "endringen ble lagret. Sjekk disken eller nettverksforbindelsen og prøv igjen.")
+    if type(exc).__name__ == "IntegrityError":  # sqlite3's or SQLCipher's
         return StoreError(f"Endringen ble avvist av databasen: {text}.")
     return StoreError(f"Databasefeil i {path.name}: {text}.")

@@ -35,3 +35,31 @@ class FrozenRecordError(StoreError):
 
 class RecordNotFound(StoreError):
     pass
+
+
+class PassphraseRequired(NotABoligmoteFile):
+    """Not plain SQLite, but it could be an encrypted Boligmøte file: ask for the passphrase.
+
+    A SQLCipher file is indistinguishable from random bytes, so this is also what a
+    random file of the right shape gives; a wrong passphrase then says so.
+    """
+
+
+class WrongPassphrase(StoreError):
+    pass
+
+
+class EncryptionUnavailable(StoreError):
+    """The optional SQLCipher driver (extra `encryption`) is not installed."""
+
+
+class DatabaseInUse(DatabaseLocked):
+    """Another Boligmøte session holds the file's lock; it may be opened read-only."""
+
+
+class ReadOnlyFile(FileAccessError):
+    """The file (or its folder) is write-protected; it may be opened read-only."""
+
+
+class DiskFull(FileAccessError):
+    pass

@@ -1,0 +1,134 @@
+"""Backup copies as the user sees them: list, take one now, restore one (CLI and GUI alike).
+
+Restoring never loses the file it replaces: the current file is copied into the backups
+folder first (byte for byte if SQLite cannot read it — it may be the broken one), and the
+chosen copy is checked before anything is replaced. The replacement is an atomic rename,
+so a crash half-way leaves either the old file or the restored one, never a mix.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..store import Database, StoreError
+from ..store import backups as store_backups
+from ..store.backups import BackupFile
+from ..store.database import current_actor
+from ..store.errors import FileAccessError
+from ..store.files import create_owner_only
+from ..store.locking import FileLock
+
+__all__ = ["BackupFile", "RestoreResult", "list_backups", "take_backup", "restore",
+           "find_backup", "format_size"]
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database_path: Path
+    restored_from: Path
+    # The file as it was just before the restore (None if there was no file).
+    safety_copy: Path | None
+
+    def message(self) -> str:
+        text = f"{self.database_path.name} er gjenopprettet fra {self.restored_from.name}."
+        if self.safety_copy is not None:
+            text += f" Filen slik den var før, er lagret som {self.safety_copy.name}."
+        return text
+
+
+def list_backups(database_path: Path) -> list[BackupFile]:
+    """The copies of this file, newest first."""
+    return store_backups.list_backups(Path(database_path))
+
+
+def find_backup(database_path: Path, name_or_path: str) -> Path:
+    """A backup named on the command line: a path, a file name in the folder, or «1» (newest)."""
+    candidate = Path(name_or_path)
+    if candidate.is_file():
+        return candidate
+    copies = list_backups(database_path)
+    if name_or_path.isdigit() and 1 <= int(name_or_path) <= len(copies):
+        return copies[int(name_or_path) - 1].path
+    for copy in copies:
+        if copy.path.name == name_or_path:
+            return copy.path
+    raise FileAccessError(f"Fant ikke sikkerhetskopien «{name_or_path}». "
+                          f"Se listen med: boligmote restore --db {database_path} --list")
+
+
+def take_backup(database: Database) -> Path:
+    """A copy now (menu or `boligmote backup`), rotated like the daily ones."""
+    return database.backup(store_backups.REASON_MANUAL)
+
+
+def restore(database_path: Path, backup_path: Path, passphrase: str | None = None) -> RestoreResult:
+    """Replace the file with a backup copy. The file must not be open in any session.
+
+    Raises DatabaseInUse if another session has the file open, PassphraseRequired or
+    WrongPassphrase for an encrypted copy, CorruptDatabase etc. for a bad copy.
+    """
+    database_path, backup_path = Path(database_path), Path(backup_path)
+    # 1. The copy must be a sound Boligmøte file before we touch anything.
+    Database.open(backup_path, readonly=True, passphrase=passphrase).close()
+    # 2. No other session may have the file open while it is swapped underneath it.
+    with FileLock.acquire(database_path, current_actor()):
+        # 3. Keep the current file, whatever state it is in.
+        safety = None
+        if database_path.exists() and database_path.stat().st_size > 0:
+            safety = store_backups.copy_file(
+                database_path, store_backups.new_backup_path(database_path, store_backups.REASON_BEFORE_RESTORE),
+                passphrase)
+        # 4. Swap in the copy atomically.
+        store_backups.checkpoint(database_path, passphrase)
+        _replace(database_path, backup_path, safety)
+    # 5. Record it in the restored file's own audit log, and keep its copies rotated.
+    with Database.open(database_path, passphrase=passphrase, daily_backup=False) as database:
+        with database.transaction("gjenopprett", "database", backup_path.name,
+                                  {"fra": backup_path.name, "forrige": safety.name if safety else ""}):
+            pass
+        store_backups.rotate(database_path, database.backup_keep)
+    return RestoreResult(database_path, backup_path, safety)
+
+
+def _replace(database_path: Path, backup_path: Path, safety: Path | None) -> None:
+    staging = database_path.with_name(f".{database_path.name}.gjenopprettes")
+    staging.unlink(missing_ok=True)
+    create_owner_only(staging)
+    try:
+        shutil.copyfile(backup_path, staging)
+        os.chmod(staging, 0o600)
+        with open(staging, "rb+") as f:
+            os.fsync(f.fileno())
+        # The old file's WAL must not be replayed onto the restored file: it belongs to the
+        # old one (checkpointed above if it could be read; its content is in the safety copy).
+        for suffix in ("-wal", "-shm"):
+            Path(f"{database_path}{suffix}").unlink(missing_ok=True)
+        os.replace(staging, database_path)
+        _fsync_dir(database_path.parent)
+    except OSError as exc:
+        staging.unlink(missing_ok=True)
+        kept = f" Filen slik den var, ligger i {safety}." if safety else ""
+        raise FileAccessError(f"Kunne ikke gjenopprette {database_path.name}: {exc.strerror or exc}.{kept}") from exc
+    except StoreError:
+        staging.unlink(missing_ok=True)
+        raise
+
+
+def _fsync_dir(directory: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def format_size(size: int) -> str:
+    """Bytes in Norwegian notation: «1,2 MB», «830 kB»."""
+    for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
+        if size >= factor:
+            return f"{size / factor:.1f} {unit}".replace(".", ",")
+    return f"{size} byte"

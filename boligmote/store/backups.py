@@ -1,0 +1,229 @@
+"""Backup copies of a database file: where they live, what they are called, how many stay.
+
+Copies go into a `backups/` folder beside the file (owner-only, 0700), each copy 0600, and
+are made with SQLite's online backup API so a copy taken while the file is open is still
+consistent. An encrypted file's copies are encrypted with the same passphrase: a backup
+must never be the plaintext way around the encryption.
+
+A copy is named `<stem>.<YYYYmmdd-HHMMSS>.<reason>.backup.sqlite`, so the listing (newest
+first) and the rotation need nothing but the folder, and several databases can share it.
+"""
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from . import crypto
+from .errors import DiskFull, FileAccessError, StoreError
+from .files import create_owner_only
+
+BACKUP_DIR_NAME = "backups"
+SUFFIX = ".backup.sqlite"
+# How many copies of one database are kept (the newest); a per-file setting in `meta`.
+DEFAULT_KEEP = 10
+KEEP_META_KEY = "backup_keep"
+
+REASON_DAILY = "daglig"
+REASON_MANUAL = "manuell"
+REASON_BEFORE_RESTORE = "for-gjenoppretting"
+REASON_UPGRADE = "oppgradering-fra-v{version}"
+
+_STAMP_FORMAT = "%Y%m%d-%H%M%S"
+
+
+@dataclass(frozen=True)
+class BackupFile:
+    path: Path
+    created: datetime
+    reason: str
+    size: int
+
+    @property
+    def reason_label(self) -> str:
+        """The reason as a user reads it."""
+        if self.reason == REASON_DAILY:
+            return "daglig"
+        if self.reason == REASON_MANUAL:
+            return "tatt for hånd"
+        if self.reason == REASON_BEFORE_RESTORE:
+            return "før gjenoppretting"
+        upgrade = re.fullmatch(r"oppgradering-fra-v(\d+)", self.reason)
+        if upgrade:
+            return f"før oppgradering fra versjon {upgrade.group(1)}"
+        return self.reason
+
+
+def backup_dir_for(database_path: Path) -> Path:
+    return database_path.parent / BACKUP_DIR_NAME
+
+
+def ensure_backup_dir(directory: Path) -> Path:
+    """Create the folder owner-only (it holds copies of special-category data)."""
+    try:
+        directory.mkdir(mode=0o700, parents=True, exist_ok=True)
+        os.chmod(directory, 0o700)
+    except OSError as exc:
+        raise FileAccessError(f"Kunne ikke lage mappen for sikkerhetskopier {directory}: {exc.strerror}.") from exc
+    return directory
+
+
+def _pattern(database_path: Path) -> re.Pattern:
+    return re.compile(re.escape(database_path.stem) + r"\.(\d{8}-\d{6})(?:-\d+)?\.([a-z0-9-]+)"
+                      + re.escape(SUFFIX) + "$")
+
+
+def list_backups(database_path: Path, directory: Path | None = None) -> list[BackupFile]:
+    """The copies of this database, newest first."""
+    directory = directory or backup_dir_for(database_path)
+    if not directory.is_dir():
+        return []
+    pattern = _pattern(database_path)
+    found = []
+    for entry in directory.iterdir():
+        match = pattern.match(entry.name)
+        if not match or not entry.is_file():
+            continue
+        try:
+            created = datetime.strptime(match.group(1), _STAMP_FORMAT)
+            info = entry.stat()
+        except (ValueError, OSError):
+            continue
+        found.append((created, info.st_mtime_ns, BackupFile(entry, created, match.group(2), info.st_size)))
+    # Two copies in the same second (a restore right after a backup): the file time decides.
+    found.sort(key=lambda item: item[:2], reverse=True)
+    return [item[2] for item in found]
+
+
+def new_backup_path(database_path: Path, reason: str, directory: Path | None = None,
+                    now: datetime | None = None) -> Path:
+    directory = ensure_backup_dir(directory or backup_dir_for(database_path))
+    stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
+    # Two copies in the same second (a restore right after a backup) are numbered on from
+    # the highest number used, so that a name freed by rotation is never given to a newer copy.
+    same_second = re.compile(re.escape(f"{database_path.stem}.{stamp}") + r"(?:-(\d+))?\.")
+    numbers = [int(m.group(1) or 1) for m in map(same_second.match, os.listdir(directory)) if m]
+    suffix = f"-{max(numbers) + 1}" if numbers else ""
+    return directory / f"{database_path.stem}.{stamp}{suffix}.{reason}{SUFFIX}"
+
+
+def is_due(database_path: Path, now: datetime | None = None, directory: Path | None = None) -> bool:
+    """At most one automatic copy per calendar day: due when none was made today."""
+    today = (now or datetime.now()).date()
+    newest = list_backups(database_path, directory)
+    return not newest or newest[0].created.date() < today
+
+
+def rotate(database_path: Path, keep: int, directory: Path | None = None) -> list[Path]:
+    """Delete all but the `keep` newest copies; returns what was deleted."""
+    keep = max(1, keep)
+    removed = []
+    for old in list_backups(database_path, directory)[keep:]:
+        for path in (old.path, Path(f"{old.path}-wal")):
+            try:
+                path.unlink(missing_ok=True)
+            except OSError:
+                continue
+        removed.append(old.path)
+    return removed
+
+
+def copy_connection(source, target: Path, passphrase: str | None) -> Path:
+    """Copy an open connection's database into a new 0600 file with the backup API.
+
+    The copy is switched to rollback-journal mode so that it is one self-contained file
+    (a WAL-mode copy would sprout -wal/-shm files the first time someone looks at it).
+    """
+    create_owner_only(target)
+    try:
+        if passphrase is None:
+            destination = sqlite3.connect(target)
+        else:
+            destination = crypto.driver().connect(str(target))
+            crypto.key_connection(destination, passphrase)
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
+    except BaseException as exc:
+        target.unlink(missing_ok=True)
+        if isinstance(exc, crypto.database_errors()) or isinstance(exc, OSError):
+            raise _copy_failed(target, exc) from exc
+        raise
+    os.chmod(target, 0o600)
+    return target
+
+
+def copy_file(database_path: Path, target: Path, passphrase: str | None) -> Path:
+    """Copy a database file that is not open here; if SQLite cannot read it, copy its bytes.
+
+    Used for the safety copy before a restore, when the current file may be the broken one:
+    whatever it is, it is kept.
+    """
+    try:
+        if passphrase is not None and not crypto.is_plain_sqlite(_head(database_path)):
+            source = crypto.connect(database_path, passphrase, readonly=True)
+        else:
+            source = sqlite3.connect(f"{database_path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            # A damaged file is copied byte for byte: the backup API would tidy its header.
+            if source.execute("PRAGMA quick_check").fetchall() == [("ok",)]:
+                keyed = None if isinstance(source, sqlite3.Connection) else passphrase
+                return copy_connection(source, target, keyed)
+        finally:
+            source.close()
+    except (StoreError, *crypto.database_errors()):
+        pass
+    create_owner_only(target)
+    try:
+        shutil.copyfile(database_path, target)
+        wal = Path(f"{database_path}-wal")
+        if wal.exists() and wal.stat().st_size:
+            shutil.copyfile(wal, Path(f"{target}-wal"))
+            os.chmod(Path(f"{target}-wal"), 0o600)
+    except OSError as exc:
+        target.unlink(missing_ok=True)
+        raise _copy_failed(target, exc) from exc
+    os.chmod(target, 0o600)
+    return target
+
+
+def _head(path: Path) -> bytes:
+    with open(path, "rb") as f:
+        return f.read(len(crypto.SQLITE_HEADER))
+
+
+def _copy_failed(target: Path, exc: BaseException) -> StoreError:
+    text = str(exc)
+    if "full" in text or getattr(exc, "errno", None) == 28:  # ENOSPC
+        return DiskFull(f"Disken er full: sikkerhetskopien {target.name} kunne ikke lagres. "
+                        "Frigjør plass og prøv igjen.")
+    return FileAccessError(f"Sikkerhetskopien {target.name} kunne ikke lagres ({text}).")
+
+
+def checkpoint(database_path: Path, passphrase: str | None) -> bool:
+    """Move a closed file's WAL into the file itself (best effort); True when the WAL is empty.
+
+    Before a file is replaced its WAL must be empty or thrown away: a WAL left beside the
+    new file would be replayed onto it.
+    """
+    wal = Path(f"{database_path}-wal")
+    if not wal.exists() or wal.stat().st_size == 0:
+        return True
+    try:
+        if passphrase is not None and not crypto.is_plain_sqlite(_head(database_path)):
+            conn = crypto.connect(database_path, passphrase)
+        else:
+            conn = sqlite3.connect(database_path)
+        try:
+            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except (StoreError, OSError, *crypto.database_errors()):
+        return False
+    return busy == 0

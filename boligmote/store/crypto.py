@@ -1,0 +1,131 @@
+"""Encryption at rest: SQLCipher connections, telling encrypted files apart, converting.
+
+SQLCipher comes from the optional extra `encryption` (`sqlcipher3-binary`); a plain file
+never needs it, so it is imported only when a passphrase is in play. Its connection is a
+DB-API twin of sqlite3's, but its exception classes are its own: code that catches
+database errors on a connection it did not open uses `database_errors()`.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from types import ModuleType
+
+from .errors import EncryptionUnavailable, StoreError, WrongPassphrase
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+# SQLCipher pages are 4096 bytes by default; any SQLite page size is a power of two >= 512.
+MIN_PAGE_SIZE = 512
+
+
+def driver() -> ModuleType:
+    try:
+        import sqlcipher3
+    except ImportError:
+        raise EncryptionUnavailable(
+            "Filen er kryptert, men krypteringsstøtten (SQLCipher) er ikke installert. "
+            "Installer Boligmøte med tillegget «encryption»: pip install 'boligmote[encryption]'."
+        ) from None
+    return sqlcipher3
+
+
+def available() -> bool:
+    try:
+        driver()
+    except EncryptionUnavailable:
+        return False
+    return True
+
+
+def database_errors(conn=None) -> tuple[type[Exception], ...]:
+    """The DatabaseError classes a connection can raise (sqlite3's, plus SQLCipher's)."""
+    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+    if conn is None or not isinstance(conn, sqlite3.Connection):
+        try:
+            import sqlcipher3
+        except ImportError:
+            return errors
+        errors += (sqlcipher3.DatabaseError,)
+    return errors
+
+
+def is_plain_sqlite(header: bytes) -> bool:
+    return header.startswith(SQLITE_HEADER)
+
+
+def could_be_encrypted(path: Path) -> bool:
+    """Whether the bytes are shaped like a SQLCipher file: whole pages of high-entropy data.
+
+    Only a guess: random bytes pass too. It keeps a text file, a truncated download or a
+    file of zeros from being met with a passphrase prompt.
+    """
+    size = path.stat().st_size
+    if size < 2 * MIN_PAGE_SIZE or size % MIN_PAGE_SIZE:
+        return False
+    with open(path, "rb") as f:
+        sample = f.read(1024)
+    # 1024 random bytes show ~251 of the 256 byte values; text shows < 100, zeros show 1.
+    return len(set(sample)) >= 200
+
+
+def _quote(passphrase: str) -> str:
+    if not passphrase:
+        raise WrongPassphrase("Passordet kan ikke være tomt.")
+    if "\x00" in passphrase:
+        raise WrongPassphrase("Passordet kan ikke inneholde tegnet NUL.")
+    # PRAGMA key takes no bound parameters: quote as an SQL string literal.
+    return "'" + passphrase.replace("'", "''") + "'"
+
+
+def connect(path: Path, passphrase: str, *, readonly: bool = False, timeout: float = 3.0):
+    """A keyed SQLCipher connection whose key has been checked against the file."""
+    sqlcipher3 = driver()
+    target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
+    try:
+        conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None,
+                                  check_same_thread=False, timeout=timeout)
+    except sqlcipher3.OperationalError as exc:
+        raise StoreError(f"Kunne ikke åpne {path}: {exc}.") from exc
+    try:
+        # SQLCipher writes its own error lines to stderr (a wrong key is one); we say it better.
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError as exc:
+        conn.close()
+        if "not a database" in str(exc):
+            raise WrongPassphrase(
+                f"Feil passord for {path.name}, eller filen er ikke en Boligmøte-database."
+            ) from None
+        raise
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def key_connection(conn, passphrase: str) -> None:
+    """Key a fresh SQLCipher connection (the destination of a backup) with the same passphrase."""
+    conn.execute("PRAGMA cipher_log_level = NONE")
+    conn.execute(f"PRAGMA key = {_quote(passphrase)}")
+
+
+def export_encrypted(plain: Path, target: Path, passphrase: str) -> None:
+    """Write an encrypted copy of a plain file into `target` (an empty, existing 0600 file).
+
+    `sqlcipher_export` copies schema and rows but not the header fields that make the file
+    ours, so application_id and user_version are copied by hand.
+    """
+    sqlcipher3 = driver()
+    source = sqlcipher3.connect(str(plain), isolation_level=None)
+    try:
+        source.execute("PRAGMA cipher_log_level = NONE")
+        app_id = source.execute("PRAGMA application_id").fetchone()[0]
+        version = source.execute("PRAGMA user_version").fetchone()[0]
+        source.execute(f"ATTACH DATABASE ? AS encrypted KEY {_quote(passphrase)}", (str(target),))
+        source.execute("SELECT sqlcipher_export('encrypted')")
+        source.execute(f"PRAGMA encrypted.application_id = {int(app_id)}")
+        source.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+        source.execute("DETACH DATABASE encrypted")
+    finally:
+        source.close()

@@ -1,0 +1,167 @@
+"""One writing session per file: an advisory OS lock on `<file>.lock` beside the database.
+
+Why not rely on SQLite's own locks: in WAL mode SQLite lets two programs write the same
+file one transaction at a time. Both would keep a picture of the queue loaded at open and
+decide on it, so the second one's decisions could rest on a stale queue. An app-level lock
+makes the second session read-only or refuse, with a message saying who holds the file.
+
+Why an OS lock (flock / msvcrt) and not a lock file that merely exists, or Qt's
+QLockFile: the OS drops the lock when the process dies, even by SIGKILL or a power cut,
+so there is no stale lock to clear by hand; and the store, the CLI (`boligmote restore`)
+and the GUI take the same lock without the store importing Qt.
+
+The lock file is never deleted: deleting it while another process is about to lock it
+would let two sessions each hold a lock on a different file. It only holds who has the
+lock now (user, machine, process, since when), for the message.
+"""
+from __future__ import annotations
+
+import json
+import os
+import platform
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from .errors import DatabaseInUse, FileAccessError, ReadOnlyFile
+
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
+
+def lock_path(database_path: Path) -> Path:
+    return database_path.with_name(database_path.name + ".lock")
+
+
+class FileLock:
+    """Held from `acquire` until `release` (or the process ends)."""
+
+    def __init__(self, path: Path, fd: int, created: bool, owner: str):
+        self.path = path
+        self.owner = owner
+        self._fd: int | None = fd
+        self.created = created
+
+    @classmethod
+    def acquire(cls, database_path: Path, owner: str) -> "FileLock":
+        """Lock for writing, or raise DatabaseInUse naming who holds it; `owner` is the user."""
+        path = lock_path(database_path)
+        created = not path.exists()
+        try:
+            fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+        except PermissionError:
+            raise ReadOnlyFile(
+                f"Mappen {database_path.parent} er skrivebeskyttet, så {database_path.name} kan "
+                "ikke åpnes for endring. Åpne filen skrivebeskyttet for å lese den."
+            ) from None
+        except OSError as exc:
+            if exc.errno == 30:  # EROFS: a read-only file system (a mounted backup disk, a CD)
+                raise ReadOnlyFile(
+                    f"{database_path.name} ligger på et skrivebeskyttet filsystem. "
+                    "Åpne filen skrivebeskyttet for å lese den."
+                ) from None
+            raise FileAccessError(f"Kunne ikke låse {database_path.name}: {exc.strerror}.") from exc
+        if not _try_lock(fd):
+            holder = _read_holder(fd)
+            os.close(fd)
+            raise DatabaseInUse(
+                f"{database_path.name} er allerede åpen i en annen Boligmøte-økt{_describe(holder)}. "
+                "To økter som endrer samme fil, kan overskrive hverandres vedtak. Lukk den andre "
+                "økten, eller åpne filen skrivebeskyttet for å lese."
+            )
+        lock = cls(path, fd, created, owner)
+        lock._write_holder()
+        return lock
+
+    def _write_holder(self) -> None:
+        record = {
+            "user": self.owner,
+            "host": platform.node(),  # os.uname: no network look-up
+            "pid": os.getpid(),
+            "since": datetime.now().isoformat(timespec="seconds"),
+        }
+        # Byte 0 is the locked byte on Windows (msvcrt locks are mandatory there): write after it.
+        data = b"\n" + json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+        try:
+            if sys.platform != "win32":
+                os.ftruncate(self._fd, 0)
+            os.lseek(self._fd, 0, os.SEEK_SET)
+            os.write(self._fd, data)
+        except OSError:
+            pass  # the lock holds even if the note about it cannot be written
+
+    @property
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        fd, self._fd = self._fd, None
+        try:
+            if sys.platform != "win32":
+                os.ftruncate(fd, 0)  # no stale holder note once the file is closed
+            _unlock(fd)
+        finally:
+            os.close(fd)
+
+    def release_and_forget(self) -> None:
+        """Release, and remove the lock file if this lock created it (a refused open)."""
+        self.release()
+        if self.created:
+            try:
+                self.path.unlink()
+            except OSError:
+                pass
+
+    def __enter__(self) -> "FileLock":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.release()
+
+
+def _try_lock(fd: int) -> bool:
+    try:
+        if sys.platform == "win32":
+            os.lseek(fd, 0, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        else:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError:
+        return False
+    return True
+
+
+def _unlock(fd: int) -> None:
+    if sys.platform == "win32":
+        os.lseek(fd, 0, os.SEEK_SET)
+        msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
+    else:
+        fcntl.flock(fd, fcntl.LOCK_UN)
+
+
+def _read_holder(fd: int) -> dict:
+    try:
+        os.lseek(fd, 1, os.SEEK_SET)
+        return json.loads(os.read(fd, 4096).decode("utf-8").strip() or "{}")
+    except (OSError, ValueError):
+        return {}
+
+
+def _describe(holder: dict) -> str:
+    parts = []
+    if holder.get("user"):
+        parts.append(str(holder["user"]))
+    if holder.get("host"):
+        parts.append(f"på {holder['host']}")
+    since = holder.get("since", "")
+    try:
+        opened = datetime.fromisoformat(since)
+        parts.append(f"siden {opened:%d.%m.%Y kl. %H:%M}")
+    except (TypeError, ValueError):
+        pass
+    return f" ({' '.join(parts)})" if parts else ""
+
