@@ -289,6 +289,81 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
     return 0
 
 
+def _write_private(path: Path, data: bytes) -> None:
+    """Minutes and letters hold special-category data: written readable by the owner only."""
+    import os
+
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    os.chmod(path, 0o600)
+
+
+def _cmd_meetings(args: argparse.Namespace) -> int:
+    from .services.meetings import Meetings
+    from .store import Database
+
+    with Database.open(Path(args.db)) as database:
+        summaries = Meetings(database).all()
+    if not summaries:
+        print("Ingen møter.")
+        return 0
+    print(f"{'nr':>4}  {'dato':10}  {'status':10}  {'saker':>5}  {'vedtak':>6}  sted")
+    for s in summaries:
+        m = s.meeting
+        print(f"{m.id:>4}  {m.held_on.strftime('%d.%m.%Y')}  {m.status.label:10}  {s.cases:>5}  {s.decisions:>6}  {m.place}")
+    return 0
+
+
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from .domain import MeetingStatus
+    from .services.meetings import MeetingError, Meetings
+    from .services.minutes import render_minutes
+    from .services.signing import signed_minutes_pdf, verify_signed_minutes
+    from .store import Database
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
+        return 1
+    with Database.open(Path(args.db)) as database:
+        try:
+            meeting = Meetings(database).get(args.meeting)
+            if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
+                check = verify_signed_minutes(database, meeting.id)
+                pdf = signed_minutes_pdf(database, meeting.id)
+                note = f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)"
+            else:
+                pdf = render_minutes(database, meeting.id, names=not args.hide_names)
+                note = f"protokoll, møtet er {meeting.status.label}"
+        except MeetingError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+    _write_private(out, pdf)
+    print(f"Skrev {out} ({note}).")
+    return 0 if meeting.status is not MeetingStatus.SIGNED or args.with_addenda or check.ok else 1
+
+
+def _cmd_letter(args: argparse.Namespace) -> int:
+    from .services.letters import render_decision_letter
+    from .services.meetings import MeetingError
+    from .store import Database
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
+        return 1
+    with Database.open(Path(args.db)) as database:
+        try:
+            pdf = render_decision_letter(database, args.decision)
+        except MeetingError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+    _write_private(out, pdf)
+    print(f"Skrev vedtaksbrevet til {out}.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.")
@@ -359,6 +434,25 @@ def build_parser() -> argparse.ArgumentParser:
     encrypt = commands.add_parser("encrypt", help="krypter en databasefil med passord (SQLCipher)")
     encrypt.add_argument("--db", required=True, metavar="FIL")
     encrypt.set_defaults(handler=_cmd_encrypt)
+
+    meetings = commands.add_parser("meetings", help="list møtene: nummer, dato, status, antall saker")
+    meetings.add_argument("--db", required=True, metavar="FIL")
+    meetings.set_defaults(handler=_cmd_meetings)
+
+    minutes = commands.add_parser("minutes", help="skriv protokollen for et møte som PDF")
+    minutes.add_argument("--db", required=True, metavar="FIL")
+    minutes.add_argument("--meeting", required=True, type=int, metavar="NR")
+    minutes.add_argument("--out", required=True, metavar="FIL.pdf")
+    minutes.add_argument("--with-addenda", action="store_true",
+                         help="for et signert møte: lag protokollen på nytt med tilleggene bakerst")
+    minutes.add_argument("--hide-names", action="store_true", help="vis saksnummer i stedet for søkernes navn")
+    minutes.set_defaults(handler=_cmd_minutes)
+
+    letter = commands.add_parser("letter", help="skriv vedtaksbrevet for ett vedtak som PDF")
+    letter.add_argument("--db", required=True, metavar="FIL")
+    letter.add_argument("--decision", required=True, type=int, metavar="NR")
+    letter.add_argument("--out", required=True, metavar="FIL.pdf")
+    letter.set_defaults(handler=_cmd_letter)
     return parser
 
 

@@ -16,6 +16,8 @@ class Meeting:
     title: str = "Tildelingsmøte"
     signed_at: datetime | None = None
     minutes_sha256: str = ""
+    # Chair and secretary always sign; with this, every member with decision authority too.
+    all_members_sign: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +42,26 @@ class Proposal:
     prepared_by: str = ""
     notes: str = ""
     position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaUnit:
+    """A vacant unit the meeting is to allocate."""
+
+    id: int | None
+    meeting_id: int
+    unit_id: str
+    note: str = ""
+    position: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Dissent:
+    """A member with decision authority who disagreed with a decision, and why (dissens)."""
+
+    participant_id: int
+    name: str
+    opinion: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,3 +95,18 @@ class Decision:
     settings_version: int = 0
     decided_at: datetime | None = None
     flags: tuple[WeighedFlag, ...] = field(default=())
+    dissents: tuple[Dissent, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class Addendum:
+    """A dated correction to signed minutes (tillegg), with its own signed page."""
+
+    id: int | None
+    meeting_id: int
+    dated: date
+    author: str
+    text: str
+    decision_id: int | None = None
+    created_at: datetime | None = None
+    sha256: str = ""

@@ -70,6 +70,19 @@ def open_start_database(path: Path | None):
     return create_demo_database(target)
 
 
+def _open_at_start(window, path: Path | None):
+    """open_start_database, and where it refuses, the questions a person can answer."""
+    from .opening import open_database, show_notices
+
+    try:
+        database = open_start_database(path)
+    except StoreError:
+        # An encrypted file asks for its passphrase, a file in use offers read-only, else: why not.
+        return open_database(window, path or default_database_path())
+    show_notices(window, database)
+    return database
+
+
 def run_gui(path: Path | None = None) -> int:
     from ..services.workspace import Workspace
     from .main_window import MainWindow
@@ -84,10 +97,12 @@ def run_gui(path: Path | None = None) -> int:
     app = create_application()
     sys.excepthook = _excepthook
     window = MainWindow()
-    try:
-        window.show_workspace(Workspace.load(open_start_database(path), window.today))
-    except StoreError as error:
-        QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
+    database = _open_at_start(window, path)
+    if database is not None:
+        try:
+            window.show_workspace(Workspace.load(database, window.today))
+        except StoreError as error:
+            QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
     window.show()
     return app.exec()
 

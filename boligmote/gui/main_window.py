@@ -21,7 +21,7 @@ from ..domain import Applicant, NeedCategory, Ownership, Priority, UnitSurroundi
 from ..rules.ranking import RankedPair
 from ..services.matching import Matching
 from ..services.workspace import Workspace
-from ..store import Database, StoreError
+from ..store import StoreError
 from .bars import ShareBarDelegate
 from .chips import FlagChipDelegate
 from .filtering import TextFilterProxy
@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
         self.actionImport.triggered.connect(self.import_dialog)
+        self.actionRestore.triggered.connect(self.restore_dialog)
         self.actionQuit.triggered.connect(self.close)
         self.actionScreened.toggled.connect(self.set_screened)
         self.actionFocusQueue.triggered.connect(self.queueView.setFocus)
@@ -177,7 +178,8 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda m=self.matching: m.matrix)
         for view in (self.queueView, self.unitsView):
             view.resizeColumnsToContents()
-        self.setWindowTitle(f"{workspace.municipality} – {workspace.database.path.name} – {APP_NAME}")
+        read_only = " (skrivebeskyttet)" if workspace.database.readonly else ""
+        self.setWindowTitle(f"{workspace.municipality} – {workspace.database.path.name}{read_only} – {APP_NAME}")
         self._update_counts()
         self.statusBar().showMessage(f"Åpnet {workspace.database.path}", 5000)
         self._remember_recent(workspace.database.path)
@@ -186,10 +188,15 @@ class MainWindow(QMainWindow):
 
     def open_path(self, path: Path, create: bool = False) -> bool:
         """Open a file and show it; a problem is shown as a message, never a traceback."""
+        from .opening import open_database  # passphrase, read-only offer, warnings
+
+        database = open_database(self, path, create)
+        if database is None:
+            return False
         try:
-            database = Database.open(path, create=create)
             workspace = Workspace.load(database, self.today)
         except StoreError as error:
+            database.close()
             QMessageBox.critical(self, "Kunne ikke åpne filen", str(error))
             return False
         self.show_workspace(workspace)
@@ -209,6 +216,13 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, "Filen finnes", f"{path} finnes allerede. Velg et nytt navn.")
             return
         self.open_path(Path(path), create=True)
+
+    def restore_dialog(self) -> None:
+        """Fil → Gjenopprett fra sikkerhetskopi …: choose a copy; the file is swapped and reopened."""
+        from .restore_dialog import restore_into_window
+
+        if self.workspace is not None:
+            restore_into_window(self)
 
     def import_dialog(self) -> None:
         """Fil → Importer …: a dry run first; after a commit the window shows what changed."""

@@ -130,5 +130,7 @@ def format_size(size: int) -> str:
     """Bytes in Norwegian notation: «1,2 MB», «830 kB»."""
     for unit, factor in (("GB", 10**9), ("MB", 10**6), ("kB", 10**3)):
         if size >= factor:
-            return f"{size / factor:.1f} {unit}".replace(".", ",")
+            value = size / factor
+            text = f"{value:.0f}" if value >= 100 else f"{value:.1f}".replace(".", ",")
+            return f"{text} {unit}"
     return f"{size} byte"

@@ -9,6 +9,7 @@ from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
 from ..store.incidents import IncidentRepository
 from .demo import DEFAULT_SEED, DemoMunicipality, generate
+from .demo_meetings import add_demo_meetings
 
 
 def write_demo(database: Database, municipality: DemoMunicipality, size: str, seed: int) -> None:
@@ -28,6 +29,8 @@ def write_demo(database: Database, municipality: DemoMunicipality, size: str, se
             ("demo_seed", str(seed)),
             ("demo_reference_date", municipality.reference_date.isoformat()),
         ])
+    # A signed past meeting and a planned one, made through the meeting services (own transactions).
+    add_demo_meetings(database, municipality, seed)
 
 
 def create_demo_database(path: Path, size: str = "small", seed: int = DEFAULT_SEED,

@@ -68,12 +68,22 @@ class Database:
         self._lock = lock
         self._errors = crypto.database_errors(conn)
         self._depth = 0
+        self._closed = False
         # What the user should be told after opening (network share, a backup that failed).
         self.notices: list[str] = []
 
     @property
     def encrypted(self) -> bool:
         return self._passphrase is not None
+
+    @property
+    def passphrase(self) -> str | None:
+        """For re-opening the same file after a restore; never shown, logged or stored."""
+        return self._passphrase
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     @property
     def db(self):
@@ -310,6 +320,10 @@ class Database:
         self.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", pairs)
 
     def close(self) -> None:
+        """Close and give the lock back; closing twice is harmless (restore closes early)."""
+        if self._closed:
+            return
+        self._closed = True
         try:
             if not self.readonly:
                 self.conn.execute("PRAGMA optimize")

@@ -85,7 +85,7 @@ def test_listing_is_newest_first_with_date_size_and_reason(demo_path):
     assert all(c.size > 0 and c.reason_label == "tatt for hånd" for c in copies)
     assert find_backup(demo_path, "1") == second
     assert find_backup(demo_path, first.name) == first
-    assert format_size(1_234_567) == "1,2 MB" and format_size(830_000) == "830,0 kB" and format_size(12) == "12 byte"
+    assert format_size(1_234_567) == "1,2 MB" and format_size(830_000) == "830 kB" and format_size(12) == "12 byte"
 
 
 # ---- the command line -----------------------------------------------------------------------

@@ -1,0 +1,47 @@
+"""Asking for the passphrase of an encrypted database file (SQLCipher)."""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
+
+from .forms import load_form_into
+
+
+class PassphraseDialog(QDialog):
+    """The passphrase for one file; `error` is shown after a wrong try."""
+
+    def __init__(self, path: Path, error: str = "", parent=None):
+        super().__init__(parent)
+        load_form_into(self, "passphrase_dialog")
+        self.messageLabel.setText(
+            f"<b>{html.escape(path.name)}</b> er ikke en vanlig databasefil. Er den kryptert, "
+            "skriver du passordet her.<br><br>"
+            "<small>Er filen ikke en Boligmøte-database, hjelper ikke noe passord. "
+            "Et glemt passord kan ikke gjenopprettes.</small>")
+        self.messageLabel.setToolTip(str(path))
+        self.errorLabel.setText(error)
+        self.errorLabel.setVisible(bool(error))
+        ok = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("&Åpne")
+        ok.setEnabled(False)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+        self.passphraseEdit.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
+        self.showPassphrase.toggled.connect(self._show)
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.passphraseEdit.setFocus()
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Word-wrapped labels: give the dialog the height its width needs, error line included."""
+        width = max(self.width(), 460)
+        self.layout().activate()
+        self.resize(width, max(self.layout().heightForWidth(width), self.minimumSizeHint().height()))
+
+    def _show(self, visible: bool) -> None:
+        self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)
+
+    def passphrase(self) -> str:
+        return self.passphraseEdit.text()

@@ -1,0 +1,126 @@
+"""Fil → Gjenopprett fra sikkerhetskopi …: pick a copy, confirm, swap it in, reopen.
+
+The work is done by services.backups.restore (shared with `boligmote restore`); this
+module only chooses, asks and reopens. The open file is closed first (restoring needs its
+lock), and whatever happens the window ends with a file open: the restored one, or the
+old one again if the restore was refused.
+"""
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBox
+
+from ..services.backups import BackupFile, format_size, list_backups, restore
+from ..store import StoreError
+from .forms import load_form_into
+from .models.base import Column, ColumnTableModel
+
+
+class BackupTableModel(ColumnTableModel[BackupFile]):
+    def __init__(self, parent=None):
+        super().__init__([
+            Column("Tidspunkt", lambda b: f"{b.created:%d.%m.%Y kl. %H:%M}", sort_key=lambda b: b.created,
+                   tooltip=lambda b: b.path.name),
+            Column("Anledning", lambda b: b.reason_label),
+            Column("Størrelse", lambda b: format_size(b.size), sort_key=lambda b: b.size, align_right=True),
+        ], parent)
+
+
+class RestoreDialog(QDialog):
+    """Lists the copies of one file, newest first; `chosen()` is the one to restore."""
+
+    def __init__(self, database_path: Path, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "restore_dialog")
+        self.database_path = database_path
+        self.model = BackupTableModel(self)
+        self.model.set_rows(list_backups(database_path))
+        self.backupsView.setModel(self.model)
+        self.backupsView.verticalHeader().hide()
+        header = self.backupsView.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+
+        name = html.escape(database_path.name)
+        if self.model.rowCount():
+            self.introLabel.setText(
+                f"Velg kopien av <b>{name}</b> du vil gå tilbake til. Endringer gjort etter at kopien "
+                "ble tatt, forsvinner fra filen – men filen slik den er nå, lagres først som en egen "
+                "sikkerhetskopi, så ingenting slettes.")
+        else:
+            self.introLabel.setText(f"Det finnes ingen sikkerhetskopier av <b>{name}</b> ennå. "
+                                    "Boligmøte tar en kopi første gang filen åpnes hver dag.")
+            self.backupsView.hide()  # an empty table only repeats the sentence above
+            self.dialogLayout.setStretch(1, 0)
+            self.dialogLayout.insertStretch(3, 1)  # keep the text at the top, the buttons at the bottom
+            self.resize(self.width(), self.minimumSizeHint().height())
+        self.folderLabel.setText(f"Mappe: {database_path.parent / 'backups'}")
+
+        self.restoreButton = self.buttonBox.addButton("&Gjenopprett", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+        self.buttonBox.accepted.connect(self.accept)
+        self.buttonBox.rejected.connect(self.reject)
+        self.backupsView.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.backupsView.doubleClicked.connect(lambda _index: self.accept())
+        if self.model.rowCount():
+            self.backupsView.selectRow(0)
+        self._selection_changed()
+
+    def chosen(self) -> BackupFile | None:
+        rows = self.backupsView.selectionModel().selectedRows()
+        return self.model.row_object(rows[0].row()) if rows else None
+
+    def _selection_changed(self, *_args) -> None:
+        self.restoreButton.setEnabled(self.chosen() is not None)
+
+
+def confirm_restore(parent, database_path: Path, copy: BackupFile) -> bool:
+    box = QMessageBox(QMessageBox.Icon.Question, "Gjenopprette?",
+                      f"{database_path.name} byttes ut med sikkerhetskopien fra "
+                      f"{copy.created:%d.%m.%Y kl. %H:%M} ({copy.reason_label}).", parent=parent)
+    box.setInformativeText("Filen slik den er nå, lagres først som en egen sikkerhetskopi. "
+                           "Filen lukkes og åpnes igjen.")
+    yes = box.addButton("&Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
+    box.addButton("&Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
+def restore_into_window(window) -> bool:
+    """The whole menu action on a MainWindow that has a file open; True when restored."""
+    from ..services.workspace import Workspace
+    from .opening import open_database
+
+    database = window.workspace.database
+    path, passphrase = database.path, database.passphrase
+    if database.readonly:
+        QMessageBox.information(window, "Skrivebeskyttet", "Filen er åpnet skrivebeskyttet og kan ikke "
+                                "gjenopprettes herfra. Åpne den for endring først.")
+        return False
+    dialog = RestoreDialog(path, window)
+    if not dialog.exec() or dialog.chosen() is None:
+        return False
+    copy = dialog.chosen()
+    if not confirm_restore(window, path, copy):
+        return False
+    database.close()  # gives the lock back: restore takes it
+    restored = True
+    try:
+        result = restore(path, copy.path, passphrase)
+    except StoreError as error:
+        restored = False
+        QMessageBox.critical(window, "Kunne ikke gjenopprette", f"{error}\n\nFilen er ikke byttet ut.")
+    reopened = open_database(window, path, passphrase=passphrase)
+    if reopened is not None:
+        try:
+            window.show_workspace(Workspace.load(reopened, window.today))
+        except StoreError as error:
+            reopened.close()
+            QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
+    if restored:
+        window.statusBar().showMessage(result.message(), 10000)
+        QMessageBox.information(window, "Gjenopprettet", result.message())
+    return restored

@@ -1,0 +1,166 @@
+"""Meeting settings: lease defaults, move-in deadline, appeal, marking — as data.
+
+The documented defaults live in resources/meetings/defaults.toml; a municipality's
+overrides are kept per database in the meta table (key «meeting_settings», a JSON object
+of {section: {key: value}}) and changed as one audited change.
+"""
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from functools import cache
+from types import MappingProxyType
+from typing import Any
+
+from ..domain import Applicant, LeaseType
+from ..paths import resource
+from ..store import Database
+
+META_KEY = "meeting_settings"
+
+
+class MeetingSettingsError(ValueError):
+    """An override that does not fit the settings; the message is for the user."""
+
+
+@cache
+def default_meeting_values() -> Mapping[str, Mapping[str, Any]]:
+    data = tomllib.loads(resource("meetings", "defaults.toml").read_text(encoding="utf-8"))
+    return MappingProxyType({section: MappingProxyType(dict(values)) for section, values in data.items()})
+
+
+@dataclass(frozen=True)
+class LeaseSuggestion:
+    lease_type: LeaseType
+    years: int | None  # None for an indefinite lease
+    reason: str  # bokmål: why this length
+
+
+@dataclass(frozen=True)
+class MeetingSettings:
+    overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        validate_meeting_overrides(self.overrides)
+
+    def value(self, section: str, key: str) -> Any:
+        return self.overrides.get(section, {}).get(key, default_meeting_values()[section][key])
+
+    # -- named values --
+
+    @property
+    def lease_type(self) -> LeaseType:
+        return LeaseType(self.value("lease", "type"))
+
+    @property
+    def minimum_years(self) -> int:
+        return self.value("lease", "minimum_years")
+
+    @property
+    def move_in_days(self) -> int:
+        return self.value("move_in", "deadline_days")
+
+    @property
+    def appeal_weeks(self) -> int:
+        return self.value("appeal", "weeks")
+
+    @property
+    def appeal_body(self) -> str:
+        return self.value("appeal", "body")
+
+    @property
+    def appeal_send_to(self) -> str:
+        return self.value("appeal", "send_to")
+
+    @property
+    def letter_sender(self) -> str:
+        return self.value("letter", "sender")
+
+    @property
+    def exempt_marking(self) -> str:
+        return self.value("minutes", "exempt_marking")
+
+    def law(self, key: str) -> str:
+        return self.value("law", key)
+
+    # -- what they mean for one decision --
+
+    def move_in_deadline(self, decided_on: date) -> date:
+        return decided_on + timedelta(days=self.move_in_days)
+
+    def suggest_lease(self, applicant: Applicant, stable: bool = False) -> LeaseSuggestion:
+        """The default lease for this household (DOMAIN.md §2): the meeting may change it."""
+        if self.lease_type is LeaseType.INDEFINITE:
+            return LeaseSuggestion(LeaseType.INDEFINITE, None, "Tidsubestemt leieavtale (kommunens standard).")
+        below = self.value("lease", "children_age_below")
+        if self.value("lease", "children_rule") and applicant.has_children_under(below):
+            years = self.value("lease", "children_years")
+            return LeaseSuggestion(LeaseType.FIXED_TERM, years,
+                                   f"{years} år: husstanden har barn i alderen 0–{below - 1} år (kommunens valg).")
+        if stable:
+            years = self.value("lease", "stable_years")
+            return LeaseSuggestion(LeaseType.FIXED_TERM, years, f"{years} år: husstandens situasjon er stabil.")
+        return LeaseSuggestion(LeaseType.FIXED_TERM, self.minimum_years,
+                               f"{self.minimum_years} år: minstetid for tidsbestemt leie ({self.law('lease')}).")
+
+    def lease_problem(self, lease_type: LeaseType | None, years: int | None) -> str:
+        """Why this lease cannot be decided, in bokmål; empty when it can."""
+        if lease_type is LeaseType.FIXED_TERM:
+            if years is None:
+                return "Oppgi varigheten på den tidsbestemte leieavtalen."
+            if years < self.minimum_years:
+                return (f"En tidsbestemt leieavtale må vare minst {self.minimum_years} år "
+                        f"({self.law('lease')}); {years} år er for kort.")
+        if lease_type is LeaseType.INDEFINITE and years is not None:
+            return "En tidsubestemt leieavtale har ingen varighet i år."
+        return ""
+
+
+def validate_meeting_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
+    defaults = default_meeting_values()
+    for section, values in overrides.items():
+        if section not in defaults:
+            raise MeetingSettingsError(f"Ukjent del «{section}» i møteinnstillingene.")
+        for key, value in values.items():
+            if key not in defaults[section]:
+                raise MeetingSettingsError(f"Møteinnstillingene har ingen «{section}.{key}».")
+            _check(f"{section}.{key}", defaults[section][key], value)
+    lease_type = overrides.get("lease", {}).get("type")
+    if lease_type is not None and lease_type not in {t.value for t in LeaseType}:
+        raise MeetingSettingsError(f"lease.type må være tidsbestemt eller tidsubestemt, ikke «{lease_type}».")
+
+
+def _check(where: str, default: Any, value: Any) -> None:
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise MeetingSettingsError(f"{where}: må være sann eller usann (true/false), ikke «{value}».")
+    elif isinstance(default, int):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise MeetingSettingsError(f"{where}: må være et heltall, ikke «{value}».")
+        if value < 1:
+            raise MeetingSettingsError(f"{where}: må være minst 1, ikke {value}.")
+    elif isinstance(default, str) and (not isinstance(value, str) or not value.strip()):
+        raise MeetingSettingsError(f"{where}: må være en tekst som ikke er tom.")
+
+
+def load_meeting_settings(database: Database) -> MeetingSettings:
+    text = database.meta(META_KEY, "{}")
+    return MeetingSettings(MappingProxyType(json.loads(text)))
+
+
+def change_meeting_settings(database: Database, changes: Mapping[str, Mapping[str, Any]],
+                            note: str = "") -> MeetingSettings:
+    """Apply `changes` on top of the current overrides (one audited change).
+
+    Raises MeetingSettingsError, with a message for the user, before anything is written.
+    """
+    merged = {section: dict(values) for section, values in load_meeting_settings(database).overrides.items()}
+    for section, values in changes.items():
+        merged.setdefault(section, {}).update(values)
+    validate_meeting_overrides(merged)
+    with database.transaction("change", "meeting_settings", detail={"changes": changes, "note": note}):
+        database.set_meta([(META_KEY, json.dumps(merged, ensure_ascii=False, sort_keys=True))])
+    return MeetingSettings(MappingProxyType(merged))

@@ -1,0 +1,372 @@
+"""The allocation meeting: planning, participants, agenda and its lifecycle.
+
+planned → in progress → closed → signed. A meeting is prepared (participants, agenda
+cases with a prepared proposal, vacant units) while planned; decisions are recorded
+while it is in progress (services/decisions.py); a closed meeting can be reopened until
+it is signed (services/signing.py), after which only dated addenda are possible.
+
+Every change is one audited transaction. Errors raised here carry a bokmål message for
+the user (`str(error)`); the GUI shows it and never a traceback.
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ..domain import Applicant, ApplicantStatus, MeetingStatus, ParticipantRole, UnitStatus, VacantUnit
+from ..domain.meetings import Addendum, AgendaUnit, Decision, Meeting, Participant, Proposal
+from ..store import Database, RecordNotFound
+from ..store.estate import EstateRepository
+from ..store.households import HouseholdRepository
+from ..store.meetings import (
+    AddendumRepository,
+    AgendaRepository,
+    DecisionRepository,
+    MeetingRepository,
+    ParticipantRepository,
+    unit_places,
+)
+
+
+class MeetingError(Exception):
+    """Something the user asked for cannot be done; `str(error)` says why, in bokmål."""
+
+
+class MeetingStateError(MeetingError):
+    """The meeting's status does not allow this (e.g. a decision in a planned meeting)."""
+
+
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """One line of the meeting list."""
+
+    meeting: Meeting
+    cases: int
+    decisions: int
+
+
+@dataclass(frozen=True)
+class AgendaCase:
+    """A case on the agenda with its applicant and, once decided, the decision."""
+
+    number: int  # «Sak 1, 2, …» in agenda order
+    proposal: Proposal
+    applicant: Applicant
+    decision: Decision | None
+
+
+@dataclass(frozen=True)
+class MeetingRecord:
+    """Everything about one meeting, as the meeting view and the minutes show it."""
+
+    meeting: Meeting
+    participants: list[Participant]
+    cases: list[AgendaCase]
+    agenda_units: list[AgendaUnit]
+    addenda: list[Addendum]
+    places: dict[str, VacantUnit]  # every unit the agenda or a decision names, with its building
+    municipality: str
+
+    @property
+    def chair(self) -> Participant | None:
+        return next((p for p in self.participants if p.role is ParticipantRole.CHAIR), None)
+
+    @property
+    def secretary(self) -> Participant | None:
+        return next((p for p in self.participants if p.role is ParticipantRole.SECRETARY), None)
+
+    @property
+    def deciders(self) -> list[Participant]:
+        return [p for p in self.participants if p.has_decision_authority]
+
+    @property
+    def signers(self) -> list[Participant]:
+        """Chair and secretary; with all_members_sign, every member with decision authority too."""
+        chosen = [p for p in (self.chair, self.secretary) if p is not None]
+        if self.meeting.all_members_sign:
+            chosen += [p for p in self.deciders if p not in chosen]
+        return chosen
+
+    @property
+    def decisions(self) -> list[Decision]:
+        return [c.decision for c in self.cases if c.decision is not None]
+
+    def case_number_of(self, decision_id: int) -> int | None:
+        return next((c.number for c in self.cases if c.decision and c.decision.id == decision_id), None)
+
+
+def describe_place(place: VacantUnit) -> str:
+    """«Blåbærveien 12, oppgang A, etasje 2, 3 rom (64 m²)» — for minutes and letters.
+
+    The floor is printed as stored, as the rules' explanations and the unit list do.
+    """
+    unit = place.unit
+    return (f"{place.building.address}, oppgang {place.stairwell_label}, etasje {unit.floor}, {unit.rooms} rom "
+            f"({unit.area_m2:.0f} m²)")
+
+
+class Meetings:
+    """Planning and running meetings on one open database."""
+
+    def __init__(self, database: Database):
+        self.database = database
+        self._meetings = MeetingRepository(database)
+        self._participants = ParticipantRepository(database)
+        self._agenda = AgendaRepository(database)
+
+    # ---- reading -----------------------------------------------------------------------
+
+    def all(self) -> list[MeetingSummary]:
+        """Every meeting, newest first, with its number of cases and decisions."""
+        counts = self._meetings.counts()
+        return [MeetingSummary(m, counts[m.id].cases, counts[m.id].decisions) for m in self._meetings.all()]
+
+    def get(self, meeting_id: int) -> Meeting:
+        try:
+            return self._meetings.get(meeting_id)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+
+    def participants(self, meeting_id: int) -> list[Participant]:
+        return self._participants.for_meeting(meeting_id)
+
+    def cases(self, meeting_id: int) -> list[Proposal]:
+        return self._agenda.cases(meeting_id)
+
+    def record(self, meeting_id: int) -> MeetingRecord:
+        meeting = self.get(meeting_id)
+        households = HouseholdRepository(self.database)
+        decisions = {d.case_no: d for d in DecisionRepository(self.database).for_meeting(meeting_id)}
+        cases = [AgendaCase(n, p, households.applicant(p.case_no), decisions.get(p.case_no))
+                 for n, p in enumerate(self._agenda.cases(meeting_id), start=1)]
+        agenda_units = self._agenda.units(meeting_id)
+        unit_ids = {u.unit_id for u in agenda_units} | {c.proposal.unit_id for c in cases if c.proposal.unit_id}
+        unit_ids |= {d.unit_id for d in decisions.values() if d.unit_id}
+        return MeetingRecord(
+            meeting=meeting,
+            participants=self._participants.for_meeting(meeting_id),
+            cases=cases,
+            agenda_units=agenda_units,
+            addenda=AddendumRepository(self.database).for_meeting(meeting_id),
+            places=unit_places(self.database, unit_ids),
+            municipality=self.database.meta("municipality", ""),
+        )
+
+    # ---- the meeting itself --------------------------------------------------------------
+
+    def create(self, held_on: date, place: str, title: str = "Tildelingsmøte", *,
+               all_members_sign: bool = False) -> Meeting:
+        title = title.strip() or "Tildelingsmøte"
+        meeting = Meeting(None, held_on, place.strip(), MeetingStatus.PLANNED, title,
+                          all_members_sign=all_members_sign)
+        with self.database.transaction("create", "meeting", held_on.isoformat(),
+                                       {"place": meeting.place, "title": title}):
+            return self._meetings.add(meeting)
+
+    def change(self, meeting_id: int, *, held_on: date | None = None, place: str | None = None,
+               title: str | None = None, all_members_sign: bool | None = None) -> Meeting:
+        """Date, place, title, who signs: until the minutes are signed."""
+        meeting = self._editable(meeting_id, "endre møtet")
+        changed = replace(
+            meeting,
+            held_on=held_on if held_on is not None else meeting.held_on,
+            place=place.strip() if place is not None else meeting.place,
+            title=(title.strip() or meeting.title) if title is not None else meeting.title,
+            all_members_sign=meeting.all_members_sign if all_members_sign is None else all_members_sign,
+        )
+        with self.database.transaction("change", "meeting", str(meeting_id),
+                                       {"held_on": changed.held_on, "place": changed.place, "title": changed.title,
+                                        "all_members_sign": changed.all_members_sign}):
+            self._meetings.update(changed)
+        return self.get(meeting_id)
+
+    def delete(self, meeting_id: int) -> None:
+        """A planned meeting that was never held, with its participants and agenda."""
+        meeting = self.get(meeting_id)
+        if meeting.status is not MeetingStatus.PLANNED:
+            raise MeetingStateError(f"Bare et planlagt møte kan slettes; dette møtet er {meeting.status.label}.")
+        with self.database.transaction("delete", "meeting", str(meeting_id), {"held_on": meeting.held_on}):
+            self._meetings.delete(meeting_id)
+
+    # ---- participants ---------------------------------------------------------------------
+
+    def add_participant(self, meeting_id: int, name: str, role: ParticipantRole, organisation: str = "",
+                        has_decision_authority: bool | None = None) -> Participant:
+        """A participant; decision authority defaults to yes for chair and members, no otherwise."""
+        self._editable(meeting_id, "legge til deltakere")
+        if has_decision_authority is None:
+            has_decision_authority = role in (ParticipantRole.CHAIR, ParticipantRole.MEMBER)
+        participant = Participant(None, meeting_id, name.strip(), role, organisation.strip(), has_decision_authority)
+        self._check_participant(participant)
+        with self.database.transaction("add", "participant", str(meeting_id),
+                                       {"name": participant.name, "role": role.value,
+                                        "decides": has_decision_authority}):
+            return self._participants.add(participant)
+
+    def change_participant(self, participant: Participant) -> Participant:
+        self._editable(participant.meeting_id, "endre deltakere")
+        participant = replace(participant, name=participant.name.strip(), organisation=participant.organisation.strip())
+        self._check_participant(participant)
+        if not participant.has_decision_authority and self._participants.has_dissent(participant.id):
+            raise MeetingError(f"{participant.name} har dissens i et vedtak og må ha vedtaksmyndighet.")
+        with self.database.transaction("change", "participant", str(participant.id),
+                                       {"name": participant.name, "role": participant.role.value,
+                                        "decides": participant.has_decision_authority}):
+            self._participants.update(participant)
+        return self._participants.get(participant.id)
+
+    def remove_participant(self, participant_id: int) -> None:
+        participant = self._participant(participant_id)
+        self._editable(participant.meeting_id, "fjerne deltakere")
+        if self._participants.has_dissent(participant_id):
+            raise MeetingError(f"{participant.name} har dissens i et vedtak og kan ikke fjernes fra møtet.")
+        with self.database.transaction("remove", "participant", str(participant_id), {"name": participant.name}):
+            self._participants.delete(participant_id)
+
+    def _participant(self, participant_id: int) -> Participant:
+        try:
+            return self._participants.get(participant_id)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+
+    def _check_participant(self, participant: Participant) -> None:
+        if not participant.name:
+            raise MeetingError("Deltakeren må ha et navn.")
+        if participant.role is ParticipantRole.ADVISOR and participant.has_decision_authority:
+            # Decision authority and property management are kept apart (004 l.1394–1404).
+            raise MeetingError("En rådgiver har ikke vedtaksmyndighet; velg rollen «medlem» for den som skal "
+                               "være med å fatte vedtak.")
+        if participant.role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
+            for other in self._participants.for_meeting(participant.meeting_id):
+                if other.role is participant.role and other.id != participant.id:
+                    raise MeetingError(f"Møtet har allerede {participant.role.label} ({other.name}).")
+
+    # ---- the agenda: cases ------------------------------------------------------------------
+
+    def add_case(self, meeting_id: int, case_no: str, unit_id: str | None = None, prepared_by: str = "",
+                 notes: str = "") -> Proposal:
+        """An applicant's case, optionally with a unit prepared for it (forslag)."""
+        meeting = self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        case_no = case_no.strip()
+        applicant = self._waiting_applicant(case_no)
+        if self._agenda.case_for(meeting_id, case_no) is not None:
+            raise MeetingError(f"Sak {case_no} står allerede på sakslisten for dette møtet.")
+        if unit_id:
+            self._vacant_unit(unit_id)
+        proposal = Proposal(None, meeting.id, applicant.case_no, unit_id or None, prepared_by.strip(), notes.strip())
+        with self.database.transaction("add", "agenda_case", f"{meeting_id}/{case_no}",
+                                       {"unit_id": proposal.unit_id, "prepared_by": proposal.prepared_by}):
+            return self._agenda.add_case(proposal)
+
+    def change_case(self, proposal_id: int, *, unit_id=_UNSET, prepared_by: str | None = None,
+                    notes: str | None = None) -> Proposal:
+        """Change the prepared unit (None: no unit), who prepared it, or the notes."""
+        proposal = self._case(proposal_id)
+        self._editable(proposal.meeting_id, "endre sakslisten", allow_closed=False)
+        if unit_id is not _UNSET and unit_id:
+            self._vacant_unit(unit_id)
+        changed = replace(
+            proposal,
+            unit_id=proposal.unit_id if unit_id is _UNSET else (unit_id or None),
+            prepared_by=proposal.prepared_by if prepared_by is None else prepared_by.strip(),
+            notes=proposal.notes if notes is None else notes.strip(),
+        )
+        with self.database.transaction("change", "agenda_case", f"{proposal.meeting_id}/{proposal.case_no}",
+                                       {"unit_id": changed.unit_id, "prepared_by": changed.prepared_by}):
+            self._agenda.update_case(changed)
+        return self._agenda.case(proposal_id)
+
+    def remove_case(self, proposal_id: int) -> None:
+        proposal = self._case(proposal_id)
+        self._editable(proposal.meeting_id, "endre sakslisten", allow_closed=False)
+        if any(d.case_no == proposal.case_no for d in DecisionRepository(self.database).for_meeting(proposal.meeting_id)):
+            raise MeetingError(f"Sak {proposal.case_no} er avgjort; angre vedtaket før saken fjernes.")
+        with self.database.transaction("remove", "agenda_case", f"{proposal.meeting_id}/{proposal.case_no}"):
+            self._agenda.delete_case(proposal_id)
+
+    def reorder_cases(self, meeting_id: int, proposal_ids: Sequence[int]) -> list[Proposal]:
+        """Put the agenda's cases in this order (every case exactly once)."""
+        self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        current = {p.id for p in self._agenda.cases(meeting_id)}
+        if sorted(proposal_ids) != sorted(current):
+            raise MeetingError("Den nye rekkefølgen må inneholde hver sak på sakslisten nøyaktig én gang.")
+        with self.database.transaction("reorder", "agenda", str(meeting_id), {"order": list(proposal_ids)}):
+            self._agenda.set_case_order(list(proposal_ids))
+        return self._agenda.cases(meeting_id)
+
+    def _case(self, proposal_id: int) -> Proposal:
+        try:
+            return self._agenda.case(proposal_id)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+
+    # ---- the agenda: vacant units -------------------------------------------------------------
+
+    def add_agenda_unit(self, meeting_id: int, unit_id: str, note: str = "") -> AgendaUnit:
+        self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        self._vacant_unit(unit_id)
+        if any(u.unit_id == unit_id for u in self._agenda.units(meeting_id)):
+            raise MeetingError(f"Boligen {unit_id} står allerede på sakslisten.")
+        with self.database.transaction("add", "agenda_unit", f"{meeting_id}/{unit_id}"):
+            return self._agenda.add_unit(AgendaUnit(None, meeting_id, unit_id, note.strip()))
+
+    def remove_agenda_unit(self, meeting_id: int, unit_id: str) -> None:
+        self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        with self.database.transaction("remove", "agenda_unit", f"{meeting_id}/{unit_id}"):
+            self._agenda.delete_unit(meeting_id, unit_id)
+
+    # ---- lifecycle ------------------------------------------------------------------------------
+
+    def start(self, meeting_id: int) -> Meeting:
+        """planned → in progress: decisions can now be recorded."""
+        return self._move(meeting_id, MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS, "start")
+
+    def close(self, meeting_id: int) -> Meeting:
+        """in progress → closed: no more decisions; the minutes can be signed."""
+        return self._move(meeting_id, MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED, "close")
+
+    def reopen(self, meeting_id: int) -> Meeting:
+        """closed → in progress, for a decision forgotten or to be undone before signing."""
+        return self._move(meeting_id, MeetingStatus.CLOSED, MeetingStatus.IN_PROGRESS, "reopen")
+
+    def _move(self, meeting_id: int, source: MeetingStatus, target: MeetingStatus, action: str) -> Meeting:
+        meeting = self.get(meeting_id)
+        if meeting.status is not source:
+            raise MeetingStateError(
+                f"Møtet er {meeting.status.label}; bare et møte som er {source.label} kan bli {target.label}.")
+        with self.database.transaction(action, "meeting", str(meeting_id),
+                                       {"from": source.value, "to": target.value}):
+            self._meetings.set_status(meeting_id, target)
+        return self.get(meeting_id)
+
+    # ---- checks ------------------------------------------------------------------------------------
+
+    def _editable(self, meeting_id: int, what: str, allow_closed: bool = True) -> Meeting:
+        meeting = self.get(meeting_id)
+        if meeting.status is MeetingStatus.SIGNED:
+            raise MeetingStateError(f"Kan ikke {what}: møtet er signert. Rettelser føres som tillegg til protokollen.")
+        if meeting.status is MeetingStatus.CLOSED and not allow_closed:
+            raise MeetingStateError(f"Kan ikke {what}: møtet er avsluttet. Gjenåpne møtet først.")
+        return meeting
+
+    def _waiting_applicant(self, case_no: str) -> Applicant:
+        try:
+            applicant = HouseholdRepository(self.database).applicant(case_no)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+        if applicant.status is not ApplicantStatus.WAITING:
+            raise MeetingError(f"Søkeren {case_no} står ikke på ventelisten (status: {applicant.status.label}).")
+        return applicant
+
+    def _vacant_unit(self, unit_id: str) -> None:
+        try:
+            unit = EstateRepository(self.database).unit(unit_id)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+        if unit.status is not UnitStatus.VACANT:
+            raise MeetingError(f"Boligen {unit_id} er ikke ledig (status: {unit.status.label}).")
+

@@ -1,0 +1,273 @@
+"""The minutes (protokoll) of a meeting as a PDF.
+
+Marked «Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13» on every page; meeting data,
+participants, the agenda, one section per case (decision, reasons, conditions, lease,
+the flags and how each was weighed, dissent), a signature block, and after signing one
+dated page per addendum (DOMAIN.md §2 «Minutes»). Flags are printed as the rules wrote
+them: composition counts only, never another tenant's details.
+
+The same record renders to the same bytes (see pdf_document), so the PDF previewed is
+the PDF signed. reportlab is imported lazily, inside pdf_document's functions.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..domain import Outcome, Severity
+from ..domain.meetings import Addendum, Decision, WeighedFlag
+from ..store import Database
+from .meeting_settings import MeetingSettings, load_meeting_settings
+from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
+from .pdf_document import PageFrame, build_pdf, content_width, day, moment, text
+from .rule_settings import load_rule_settings
+
+OUTCOME_HEADLINE = {
+    Outcome.ALLOCATED: "Tildelt",
+    Outcome.REFUSED: "Avslag",
+    Outcome.DEFERRED: "Utsatt",
+    Outcome.WITHDRAWN: "Trukket",
+}
+MM = 2.8346
+
+
+def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
+                   include_addenda: bool = True) -> bytes:
+    """The minutes of one meeting as PDF bytes.
+
+    names=False prints case numbers only (for showing on a shared screen). A meeting not
+    yet closed is marked as a draft. With include_addenda, a signed meeting's addenda
+    follow, each on its own dated page.
+    """
+    record = Meetings(database).record(meeting_id)
+    return render_record(record, load_meeting_settings(database), rule_titles(database),
+                         names=names, include_addenda=include_addenda)
+
+
+def rule_titles(database: Database) -> Callable[[str], str]:
+    settings = load_rule_settings(database)
+    known = set(settings.rule_ids())
+    return lambda rule_id: settings.rule(rule_id).title if rule_id in known else rule_id
+
+
+def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Callable[[str], str], *,
+                  names: bool = True, include_addenda: bool = True) -> bytes:
+    story = minutes_story(record, title_of, names=names)
+    if include_addenda:
+        from reportlab.platypus import PageBreak
+
+        for addendum in record.addenda:
+            story += [PageBreak(), *addendum_story(record, addendum, names=names)]
+    return build_pdf(story, _frame(record, settings))
+
+
+def render_addendum(record: MeetingRecord, addendum: Addendum, settings: MeetingSettings, *,
+                    names: bool = True) -> bytes:
+    """One addendum as a document of its own (stored, hashed, when it is added)."""
+    return build_pdf(addendum_story(record, addendum, names=names), _frame(record, settings))
+
+
+def _frame(record: MeetingRecord, settings: MeetingSettings) -> PageFrame:
+    meeting = record.meeting
+    return PageFrame(
+        marking=settings.exempt_marking,
+        header_right=record.municipality,
+        footer_left=f"Protokoll, {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id})",
+        title=f"Protokoll – {meeting.title} {day(meeting.held_on)}",
+        author=record.municipality,
+    )
+
+
+# ---- the story -------------------------------------------------------------------------------
+
+def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, names: bool = True) -> list:
+    from .pdf_document import grid_table, key_value_table, paragraph, signature_block
+
+    meeting = record.meeting
+    width = content_width()
+    story = [
+        paragraph("Protokoll", "title"),
+        paragraph(f"{text(meeting.title)} {day(meeting.held_on)}", "subtitle"),
+    ]
+    if meeting.status.value in ("planned", "in_progress"):
+        story.append(paragraph(f"UTKAST – møtet er {meeting.status.label} og protokollen er ikke avsluttet.",
+                               "draft"))
+    decided = record.decisions
+    versions = sorted({d.settings_version for d in decided})
+    story.append(key_value_table([
+        ("Møtedato", day(meeting.held_on)),
+        ("Sted", text(meeting.place)),
+        ("Møte nr.", str(meeting.id)),
+        ("Saker", f"{len(record.cases)} på sakslisten, {len(decided)} avgjort"),
+        ("Regelinnstillinger", ", ".join(f"versjon {v}" for v in versions) if versions else ""),
+    ], width))
+
+    story.append(paragraph("Deltakere", "h1"))
+    story.append(grid_table(
+        ["Navn", "Rolle", "Organisasjon", "Vedtaksmyndighet"],
+        [[text(p.name), p.role.label, text(p.organisation), _authority(p)]
+         for p in record.participants] or [["Ingen deltakere registrert.", "", "", ""]],
+        [width * 0.30, width * 0.16, width * 0.32, width * 0.22]))
+
+    open_meeting = meeting.status.value in ("planned", "in_progress")
+    pending = "til behandling" if open_meeting else "ikke behandlet"
+    story.append(paragraph("Saksliste", "h1"))
+    story.append(grid_table(
+        ["Sak", "Saksnr.", "Søker", "Bolig", "Vedtak"],
+        [[str(c.number), text(c.proposal.case_no), _applicant_name(c, names),
+          text(_unit_ref(c.decision.unit_id if c.decision else c.proposal.unit_id)),
+          OUTCOME_HEADLINE[c.decision.outcome] if c.decision else pending]
+         for c in record.cases] or [["", "", "Ingen saker på sakslisten.", "", ""]],
+        [width * 0.07, width * 0.15, width * 0.33, width * 0.27, width * 0.18]))
+    if record.agenda_units:
+        story.append(paragraph("Ledige boliger til fordeling", "h2"))
+        story.append(grid_table(
+            ["Bolig", "Adresse", "Merknad"],
+            [[text(u.unit_id), text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
+              text(u.note)] for u in record.agenda_units],
+            [width * 0.22, width * 0.50, width * 0.28]))
+
+    for case in record.cases:
+        story += _case_story(record, case, title_of, names, width)
+
+    from reportlab.platypus import KeepTogether
+
+    signers = record.signers
+    if signers:
+        story.append(KeepTogether([paragraph("Underskrifter", "h1"),
+                                   paragraph("Protokollen er lest og godkjent.", "body"),
+                                   signature_block([(p.name, _role_line(p)) for p in signers], width)]))
+    else:
+        story += [paragraph("Underskrifter", "h1"),
+                  paragraph("Møtet har ingen møteleder eller referent registrert.", "body")]
+    return story
+
+
+def _case_story(record: MeetingRecord, case: AgendaCase, title_of, names: bool, width: float) -> list:
+    from reportlab.platypus import CondPageBreak, KeepTogether
+
+    from .pdf_document import key_value_table, paragraph
+
+    applicant = case.applicant
+    heading = paragraph(f"Sak {case.number}: {text(case.proposal.case_no)} – {_applicant_name(case, names)}", "h1")
+    household = f"{applicant.household_type.label}, {applicant.size} " + ("person" if applicant.size == 1 else "personer")
+    if applicant.children_ages:
+        household += f" (barn {', '.join(str(a) for a in applicant.children_ages)} år)"
+    household += f"; {applicant.priority.label}; situasjon: {applicant.situation.label}"
+    rows = [("Husstand", text(household))]
+    if case.proposal.unit_id or case.proposal.prepared_by or case.proposal.notes:
+        prepared = _unit_ref(case.proposal.unit_id) or "ingen bolig foreslått"
+        if case.proposal.prepared_by:
+            prepared += f" (forberedt av {case.proposal.prepared_by})"
+        rows.append(("Forslag", text(prepared)))
+        rows.append(("Merknad", text(case.proposal.notes)))
+    decision = case.decision
+    if decision is None:
+        return [KeepTogether([heading, key_value_table(rows + [("Vedtak", "Ikke behandlet i møtet.")], width)])]
+    rows += _decision_rows(record, decision)
+    parts = [KeepTogether([heading, key_value_table(rows, width)])]
+    if decision.flags:
+        # The flag table may run over a page (its header repeats); the heading is not left alone
+        # at the foot of a page.
+        parts += [CondPageBreak(30 * MM), paragraph(f"Risikovarsler og avveining, sak {case.number}", "h2"),
+                  _flag_table(decision.flags, title_of, width)]
+    return parts
+
+
+def _decision_rows(record: MeetingRecord, decision: Decision) -> list[tuple[str, str]]:
+    rows = [("Vedtak", f"<b>{OUTCOME_HEADLINE[decision.outcome]}</b>")]
+    if decision.unit_id:
+        place = record.places.get(decision.unit_id)
+        where = f"{decision.unit_id}, {describe_place(place)}" if place else decision.unit_id
+        label = "Bolig" if decision.outcome is Outcome.ALLOCATED else "Vurdert bolig"
+        rows.append((label, text(where)))
+    rows.append(("Innflyttingsfrist", day(decision.move_in_deadline)))
+    if decision.lease_type:
+        lease = decision.lease_type.label.capitalize()
+        if decision.lease_years:
+            lease += f", {decision.lease_years} år"
+        rows.append(("Leieavtale", lease))
+    rows += [
+        ("Vilkår", text(decision.conditions)),
+        ("Begrunnelse", text(decision.reasons)),
+        ("Kriterier", text(decision.criteria)),
+        ("Alternativer vurdert", text(decision.alternatives)),
+    ]
+    if decision.dissents:
+        rows.append(("Dissens", "<br/>".join(f"<b>{text(d.name)}</b>: {text(d.opinion)}" for d in decision.dissents)))
+    elif decision.dissent:
+        rows.append(("Dissens", text(decision.dissent)))
+    else:
+        rows.append(("Dissens", "Ingen. Vedtaket er enstemmig."))
+    rows.append(("Vedtatt", f"{moment(decision.decided_at)}; regelinnstillinger versjon {decision.settings_version}"))
+    return rows
+
+
+_SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.INFO: 2}
+
+
+def _flag_table(flags: tuple[WeighedFlag, ...], title_of, width: float):
+    from .pdf_document import grid_table
+
+    rows = []
+    for flag in sorted(flags, key=lambda f: _SEVERITY_ORDER[f.severity]):
+        severity = flag.severity.label.upper() if flag.severity is Severity.CRITICAL else flag.severity.label
+        described = (f"<b>{text(title_of(flag.rule))}</b> ({flag.scope.label})<br/>{text(flag.message)}"
+                     f"<br/><font size=7 color='#555555'>Kilde: {text(flag.source)}</font>")
+        rows.append([f"<b>{severity}</b>" if flag.severity is Severity.CRITICAL else severity, described,
+                     _weighing(flag)])
+    return grid_table(["Alvorlighet", "Varsel", "Avveining i møtet"], rows,
+                      [width * 0.13, width * 0.50, width * 0.37])
+
+
+def _weighing(flag: WeighedFlag) -> str:
+    if flag.weighing:
+        return text(flag.weighing)
+    if flag.acknowledged:
+        return "Sett og vurdert (ingen merknad)."
+    return "Ikke kommentert."
+
+
+def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = True) -> list:
+    from .pdf_document import key_value_table, paragraph, signature_block
+
+    width = content_width()
+    meeting = record.meeting
+    rows = [
+        ("Datert", day(addendum.dated)),
+        ("Gjelder", f"Protokoll fra {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id}), "
+                    f"signert {moment(meeting.signed_at)}"),
+        ("Kontrollsum", f"SHA-256 for den signerte protokollen: {meeting.minutes_sha256}"),
+    ]
+    if addendum.decision_id is not None:
+        case = next((c for c in record.cases if c.decision and c.decision.id == addendum.decision_id), None)
+        if case is not None:
+            rows.append(("Vedtak", f"Sak {case.number}: {text(case.proposal.case_no)} – {_applicant_name(case, names)} "
+                                   f"({OUTCOME_HEADLINE[case.decision.outcome].lower()})"))
+    rows += [("Tillegg", text(addendum.text)), ("Ført av", text(addendum.author))]
+    signers = [(p.name, _role_line(p)) for p in record.signers]
+    story = [paragraph(f"Tillegg til protokoll – datert {day(addendum.dated)}", "title"),
+             paragraph("Rettelse etter signering. Den signerte protokollen er uendret; dette tillegget gjelder "
+                       "sammen med den.", "subtitle"),
+             key_value_table(rows, width, key_width=30 * MM)]
+    if signers:
+        story += [paragraph("Underskrifter", "h1"), signature_block(signers, width)]
+    return story
+
+
+def _applicant_name(case: AgendaCase, names: bool) -> str:
+    return text(case.applicant.name) if names else "(navn skjult)"
+
+
+def _unit_ref(unit_id: str | None) -> str:
+    return unit_id or ""
+
+
+def _authority(participant) -> str:
+    if participant.has_decision_authority:
+        return "ja"
+    return "nei (rådgivende)" if participant.role.value == "advisor" else "nei"
+
+
+def _role_line(participant) -> str:
+    role = participant.role.label.capitalize()
+    return f"{role}, {participant.organisation}" if participant.organisation else role
