@@ -171,6 +171,9 @@ class Meetings:
                title: str | None = None, all_members_sign: bool | None = None) -> Meeting:
         """Date, place, title, who signs: until the minutes are signed."""
         meeting = self._editable(meeting_id, "endre møtet")
+        if held_on is not None and held_on != meeting.held_on and self._meetings.counts()[meeting_id].decisions:
+            # decisions, flags and new tenancies are dated by the meeting day
+            raise MeetingStateError("Møtedatoen kan ikke endres etter at det er fattet vedtak i møtet.")
         changed = replace(
             meeting,
             held_on=held_on if held_on is not None else meeting.held_on,

@@ -36,8 +36,9 @@ def sign_minutes(database: Database, meeting_id: int, *, previewed: bytes | None
                  signed_at: datetime | None = None) -> Meeting:
     """Mark a closed meeting's minutes signed; the meeting is frozen from then on.
 
-    `previewed`: the PDF the participants saw and signed (from render_minutes). If the
-    record changed since, signing is refused so the stored minutes are what was signed.
+    `previewed`: the PDF the participants saw and signed (render_minutes with its default
+    options: names shown, no addenda). If the record changed since, signing is refused so
+    the stored minutes are what was signed.
     """
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)

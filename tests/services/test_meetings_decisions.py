@@ -143,6 +143,8 @@ def test_undo_only_the_last_and_only_while_in_progress(demo_db, reference_date):
     meetings.reopen(meeting.id)
     assert decisions.undo_last(meeting.id).id == deferred.id
     assert decisions.last(meeting.id).case_no == case_a
+    with pytest.raises(MeetingStateError, match="Møtedatoen"):
+        meetings.change(meeting.id, held_on=meeting.held_on.replace(day=1))
 
 
 def test_allocation_updates_the_workspace_so_next_flags_see_the_tenant(demo_db, reference_date):
