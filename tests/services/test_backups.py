@@ -124,3 +124,25 @@ def test_cli_restore_names_a_missing_copy(demo_path, capsys):
 def test_cli_restore_without_copies_says_so(demo_path, capsys):
     assert main(["restore", "--db", str(demo_path)]) == 0
     assert "Ingen sikkerhetskopier" in capsys.readouterr().out
+
+
+def test_cli_encrypt_then_backup_and_restore_with_the_passphrase_from_the_environment(demo_path, monkeypatch, capsys):
+    monkeypatch.setenv("BOLIGMOTE_PASSPHRASE", "korrekt hest batteri")
+    assert main(["encrypt", "--db", str(demo_path)]) == 0
+    assert "er nå kryptert" in capsys.readouterr().out
+    assert main(["backup", "--db", str(demo_path)]) == 0
+    capsys.readouterr()
+    assert main(["restore", "--db", str(demo_path), "--from", "1"]) == 0
+    assert "er gjenopprettet fra" in capsys.readouterr().out
+    assert main(["verify", "--db", str(demo_path)]) == 0
+    monkeypatch.delenv("BOLIGMOTE_PASSPHRASE")
+    assert main(["verify", "--db", str(demo_path)]) == 1  # stdin is not a terminal under pytest
+    assert "sett BOLIGMOTE_PASSPHRASE" in capsys.readouterr().err
+
+
+def test_cli_encrypt_without_a_passphrase_and_no_terminal_changes_nothing(demo_path, monkeypatch, capsys):
+    monkeypatch.delenv("BOLIGMOTE_PASSPHRASE", raising=False)
+    before = demo_path.read_bytes()
+    assert main(["encrypt", "--db", str(demo_path)]) == 1
+    assert "BOLIGMOTE_PASSPHRASE" in capsys.readouterr().err
+    assert demo_path.read_bytes() == before

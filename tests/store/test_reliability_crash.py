@@ -22,7 +22,8 @@ def _harness():
 def test_killed_writer_loses_no_confirmed_commit_and_leaves_an_intact_file(demo_path, tmp_path):
     harness = _harness()
     report = harness.run(demo_path, kills=6, seed=23, max_delay=0.15, start_kill_share=0.2,
-                         fresh_every=6, workdir=tmp_path)
+                         fresh_every=6, workdir=tmp_path, writer="decisions")
+    assert report.kind == "decisions"  # through store.meetings.DecisionRepository
     assert report.kills == 6, report.lines()
     assert report.confirmed_commits > 0, report.lines()
     assert report.lost_commits == 0, report.lines()
