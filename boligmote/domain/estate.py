@@ -41,7 +41,7 @@ class Stairwell:
 class Unit:
     id: str
     stairwell_id: int
-    floor: int
+    floor: int  # Norwegian numbering, as Kobo's etasjenummer: 1 is the ground floor
     rooms: int
     bedrooms: int
     area_m2: float

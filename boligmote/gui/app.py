@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from .. import APP_NAME, __version__
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from ..store import StoreError
+from .qt_translations import TableTranslator, install_qt_bokmal
 
 log = logging.getLogger(__name__)
 APP_FONT_FAMILY = "DejaVu Sans"
@@ -27,6 +28,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    if not any(isinstance(child, TableTranslator) for child in app.children()):
+        install_qt_bokmal(app)
     load_bundled_fonts()
     return app
 

@@ -27,6 +27,7 @@ from .chips import FlagChipDelegate
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
+from .meeting_panel import MeetingPanel
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
 from .proposal_view import proposal_html
@@ -87,6 +88,16 @@ class MainWindow(QMainWindow):
         self.actionFocusCandidates.triggered.connect(self.candidatesView.setFocus)
         self.actionFocusFilter.triggered.connect(self._focus_filter)
 
+        self.meeting_panel = MeetingPanel(self, self.meetingBox)
+        self.meetingLayout.addWidget(self.meeting_panel)
+        self.proposalRequested.connect(self.meeting_panel.propose)
+        self.meeting_panel.workspaceChanged.connect(self.workspace_changed)
+        self.actionNewMeeting.triggered.connect(self.meeting_panel.new_meeting)
+        self.actionDecide.triggered.connect(self.meeting_panel.decide_selected)
+        self.actionUndoDecision.triggered.connect(self.meeting_panel.undo_last)
+        self.actionMinutes.triggered.connect(lambda: self.meeting_panel.show_minutes(signing=False))
+        self.actionFocusMeeting.triggered.connect(self.meeting_panel.agendaView.setFocus)
+
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
         self.actionImport.triggered.connect(self.import_dialog)
@@ -100,7 +111,7 @@ class MainWindow(QMainWindow):
         tab_order = [self.priorityFilter, self.needFilter, self.queueFilter, self.queueView,
                      self.districtFilter, self.roomsFilter, self.accessFilter, self.unitsFilter, self.unitsView,
                      self.compositionView, self.candidatesView, self.showUnsuitable, self.proposalView,
-                     self.proposeButton]
+                     self.proposeButton, self.meeting_panel.meetingChooser, self.meeting_panel.agendaView]
         for first, second in zip(tab_order, tab_order[1:]):
             self.setTabOrder(first, second)
         self._rebuild_recent_menu()
@@ -161,6 +172,7 @@ class MainWindow(QMainWindow):
         previous = self.workspace
         self.workspace = workspace
         self.matching = Matching.for_workspace(workspace)
+        self.meeting_panel.set_workspace(workspace)
         self.queue_model.set_rows(workspace.queue)
         self.units_model.set_rows(workspace.vacant_units)
         self.composition_model.show(None)
@@ -185,6 +197,17 @@ class MainWindow(QMainWindow):
         self._remember_recent(workspace.database.path)
         if previous is not None and previous.database is not workspace.database:
             previous.database.close()
+
+    def workspace_changed(self) -> None:
+        """A decision (or its undo) moved a household: lists, compositions and flags follow."""
+        workspace = self.workspace
+        self.matching.invalidate()
+        self.queue_model.set_rows(workspace.queue)
+        self.units_model.set_rows(workspace.vacant_units)
+        self._show_surroundings(None)
+        self._set_candidates(None)
+        self._update_counts()
+        QTimer.singleShot(0, lambda m=self.matching: m.matrix)
 
     def open_path(self, path: Path, create: bool = False) -> bool:
         """Open a file and show it; a problem is shown as a message, never a traceback."""
@@ -410,6 +433,7 @@ class MainWindow(QMainWindow):
             model.set_screened(screened)
         self.queue_proxy.set_text(self.queueFilter.text())
         self._show_pair(self._selected_pair)
+        self.meeting_panel.refresh()
         self.statusBar().showMessage("Skjermet visning: navn er skjult" if screened else "Navn vises", 4000)
 
     @property
@@ -447,7 +471,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         for splitter, key, default in ((self.paneSplitter, "splitter", [560, 520, 360]),
                                        (self.workSplitter, "workSplitter", [480, 340]),
-                                       (self.bottomSplitter, "bottomSplitter", [900, 600])):
+                                       (self.bottomSplitter, "bottomSplitter", [700, 520, 520])):
             state = self.settings.value(f"mainWindow/{key}")
             if state is not None:
                 splitter.restoreState(state)

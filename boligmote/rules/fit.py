@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..domain import Scope
+from ..text import floor_label
 from .features import PairColumns
 from .rule import PairContext, Rule, plural
 from .settings import RuleConfig
@@ -42,8 +43,9 @@ class AccessMismatch(Rule):
         unit = ctx.target.vacant.unit
         lift = "med heis" if ctx.target.building.has_lift else "uten heis"
         if branch == "wheelchair":
-            return Scope.UNIT, f"Søkeren bruker rullestol; boligen (etasje {unit.floor}, {lift}) er ikke tilrettelagt."
-        return Scope.UNIT, f"Søkeren trenger trinnfri adkomst; boligen ligger i etasje {unit.floor} {lift}."
+            return Scope.UNIT, (f"Søkeren bruker rullestol; boligen ({floor_label(unit.floor)}, {lift}) er ikke "
+                                "tilrettelagt.")
+        return Scope.UNIT, f"Søkeren trenger trinnfri adkomst; boligen ligger i {floor_label(unit.floor)} {lift}."
 
 
 class FollowUpMissing(Rule):

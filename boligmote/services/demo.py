@@ -196,7 +196,8 @@ class _Generator:
             # Some stairwells of older blocks have become mostly elderly over the years.
             elderly = group is None and owned and has_lift and rng.random() < 0.08
             for position in range(units_here):
-                floor = min(floors - 1, position * floors // max(1, units_here)) if owned else rng.randrange(floors)
+                # Norwegian numbering: the ground floor is 1. etasje.
+                floor = 1 + (min(floors - 1, position * floors // max(1, units_here)) if owned else rng.randrange(floors))
                 self._unit(building, stairwell_id, floor, hot, group, elderly)
 
     def _unit(self, building: Building, stairwell_id: int, floor: int, hot: bool,
@@ -205,7 +206,7 @@ class _Generator:
         rooms = _weighted(rng, [(1, 22), (2, 40), (3, 24), (4, 11), (5, 3)])
         area = round(18 + 16 * rooms + rng.uniform(-4, 8), 1)
         rate = 260 - 9 * building.centre_distance_km + rng.uniform(-15, 15)
-        step_free = floor == 0 or building.has_lift
+        step_free = floor == 1 or building.has_lift
         unit_type = {BuildingType.STAFFED: UnitType.STAFFED, BuildingType.SMALL_HOUSE: UnitType.SMALL_HOUSE}.get(
             building.building_type, UnitType.TRANSITIONAL if rng.random() < 0.06 else UnitType.ORDINARY)
         unit = Unit(

@@ -27,6 +27,7 @@ from ..store.meetings import (
     ParticipantRepository,
     unit_places,
 )
+from ..text import floor_label
 
 
 class MeetingError(Exception):
@@ -100,13 +101,10 @@ class MeetingRecord:
 
 
 def describe_place(place: VacantUnit) -> str:
-    """«Blåbærveien 12, oppgang A, etasje 2, 3 rom (64 m²)» — for minutes and letters.
-
-    The floor is printed as stored, as the rules' explanations and the unit list do.
-    """
+    """«Blåbærveien 12, oppgang A, 2. etasje, 3 rom (64 m²)» — for minutes and letters."""
     unit = place.unit
-    return (f"{place.building.address}, oppgang {place.stairwell_label}, etasje {unit.floor}, {unit.rooms} rom "
-            f"({unit.area_m2:.0f} m²)")
+    return (f"{place.building.address}, oppgang {place.stairwell_label}, {floor_label(unit.floor)}, "
+            f"{unit.rooms} rom ({unit.area_m2:.0f} m²)")
 
 
 class Meetings:

@@ -70,7 +70,7 @@ def target(stairwell=(), elsewhere_in_building=(), stairwell_incidents=(), build
     building = Building("B1", "Demoveien 1", district, ownership, BuildingType.BLOCK,
                         total_units if total_units is not None else municipal, has_lift=has_lift,
                         presence=frozenset(presence))
-    unit_values = dict(id="U1", stairwell_id=1, floor=2, rooms=2, bedrooms=1, area_m2=50.0, rent=9000,
+    unit_values = dict(id="U1", stairwell_id=1, floor=3, rooms=2, bedrooms=1, area_m2=50.0, rent=9000,
                        step_free=has_lift, status=UnitStatus.VACANT, vacant_from=TODAY)
     unit_values.update(unit_kw)
     return UnitSurroundings(VacantUnit(Unit(**unit_values), building, "A"), Stairwell(1, "B1", "A"), building,

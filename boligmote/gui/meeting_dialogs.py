@@ -1,0 +1,77 @@
+"""Small dialogs of the meeting: a new meeting, and its participants."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
+
+from ..domain import ParticipantRole
+from ..services.meetings import MeetingError, Meetings
+from .forms import load_form_into
+from .models.meeting import ParticipantModel
+
+
+class NewMeetingDialog(QDialog):
+    def __init__(self, today: date, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "meeting_dialog")
+        self.dateEdit.setDate(QDate(today.year, today.month, today.day))
+        self.placeEdit.setText("Boligkontoret, møterom 1")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def values(self) -> tuple[date, str, str]:
+        return self.dateEdit.date().toPython(), self.placeEdit.text().strip(), self.titleEdit.text().strip()
+
+
+class ParticipantsDialog(QDialog):
+    """Who takes part, in which role, and who holds decision authority (004 l.1394–1404)."""
+
+    def __init__(self, meetings: Meetings, meeting_id: int, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "participants_dialog")
+        self.meetings, self.meeting_id = meetings, meeting_id
+        self.model = ParticipantModel(self)
+        self.participantsView.setModel(self.model)
+        self.participantsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for role in ParticipantRole:
+            self.roleCombo.addItem(role.label.capitalize(), role.value)
+        self.roleCombo.setCurrentIndex(self.roleCombo.findData(ParticipantRole.MEMBER.value))
+        self.roleCombo.currentIndexChanged.connect(self._role_changed)
+        self.addButton.clicked.connect(self.add)
+        self.nameEdit.returnPressed.connect(self.add)
+        self.removeButton.clicked.connect(self.remove_selected)
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        self.refresh()
+
+    def _role_changed(self) -> None:
+        advisor = self.roleCombo.currentData() == ParticipantRole.ADVISOR.value
+        self.authorityCheck.setChecked(not advisor)
+
+    def refresh(self) -> None:
+        self.model.set_rows(self.meetings.participants(self.meeting_id))
+
+    def add(self) -> None:
+        try:
+            self.meetings.add_participant(self.meeting_id, self.nameEdit.text(), ParticipantRole(self.roleCombo.currentData()),
+                                          self.organisationEdit.text(), self.authorityCheck.isChecked())
+        except MeetingError as error:
+            self.problemLabel.setText(str(error))
+            return
+        self.problemLabel.clear()
+        self.nameEdit.clear()
+        self.organisationEdit.clear()
+        self.nameEdit.setFocus()
+        self.refresh()
+
+    def remove_selected(self) -> None:
+        rows = self.participantsView.selectionModel().selectedRows()
+        if not rows:
+            return
+        try:
+            self.meetings.remove_participant(self.model.row_object(rows[0].row()).id)
+        except MeetingError as error:
+            self.problemLabel.setText(str(error))
+            return
+        self.refresh()

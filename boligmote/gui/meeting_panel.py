@@ -1,0 +1,289 @@
+"""The «Møte» panel: one meeting from agenda to signed minutes, beside the workspace."""
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
+
+from ..domain import Applicant, MeetingStatus, UnitSurroundings
+from ..services.decisions import Decisions
+from ..services.meetings import MeetingError, Meetings
+from ..services.minutes import render_minutes
+from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
+from ..services.workspace import Workspace
+from ..store import StoreError
+from .decision_dialog import DecisionDialog
+from .forms import load_form_into
+from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog
+from .minutes_preview import PdfPreviewDialog
+from .models.meeting import AgendaModel
+
+
+class MeetingPanel(QWidget):
+    # The queue, the vacant units or a composition changed (a decision or its undo).
+    workspaceChanged = Signal()
+
+    def __init__(self, window, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "meeting_panel")
+        self.window_ = window
+        self.workspace: Workspace | None = None
+        self.meetings: Meetings | None = None
+        self.decisions: Decisions | None = None
+        self.agenda = AgendaModel(self)
+        self.agendaView.setModel(self.agenda)
+        self.agendaView.verticalHeader().hide()
+        self.agendaView.horizontalHeader().setStretchLastSection(True)
+        self.agendaView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+
+        self.meetingChooser.currentIndexChanged.connect(self.refresh)
+        self.newMeetingButton.clicked.connect(self.new_meeting)
+        self.participantsButton.clicked.connect(self.edit_participants)
+        self.startButton.clicked.connect(lambda: self._lifecycle(self.meetings.start))
+        self.closeMeetingButton.clicked.connect(self._close_meeting)
+        self.addCaseButton.clicked.connect(self.add_selected_applicant)
+        self.decideButton.clicked.connect(self.decide_selected)
+        self.agendaView.doubleClicked.connect(lambda _index: self.decide_selected())
+        self.undoButton.clicked.connect(self.undo_last)
+        self.minutesButton.clicked.connect(lambda: self.show_minutes(signing=False))
+        self.signButton.clicked.connect(lambda: self.show_minutes(signing=True))
+        self.addendumButton.clicked.connect(self.add_addendum)
+
+    # ---- which database and meeting ------------------------------------------------------
+
+    def set_workspace(self, workspace: Workspace) -> None:
+        self.workspace = workspace
+        self.meetings = Meetings(workspace.database)
+        self.decisions = Decisions(workspace.database, workspace)
+        self._fill_chooser()
+
+    def _fill_chooser(self, select: int | None = None) -> None:
+        summaries = self.meetings.all()
+        if select is None:
+            select = self.meeting_id or _default_meeting(summaries)
+        self.meetingChooser.blockSignals(True)
+        self.meetingChooser.clear()
+        for summary in summaries:
+            m = summary.meeting
+            self.meetingChooser.addItem(f"{m.held_on:%d.%m.%Y} – {m.title} ({m.status.label})", m.id)
+        index = self.meetingChooser.findData(select)
+        self.meetingChooser.setCurrentIndex(index if index >= 0 else 0)
+        self.meetingChooser.blockSignals(False)
+        self.refresh()
+
+    @property
+    def meeting_id(self) -> int | None:
+        return self.meetingChooser.currentData()
+
+    def refresh(self) -> None:
+        meeting_id = self.meeting_id
+        if meeting_id is None or self.meetings is None:
+            self.agenda.set_rows([])
+            self.meetingStatus.setText("Ingen møter ennå. Lag et nytt møte for å sette opp sakslisten.")
+            self._enable(None)
+            return
+        record = self.meetings.record(meeting_id)
+        self.agenda.set_rows(record.cases)
+        self.agenda.set_screened(self.window_.screened)
+        m = record.meeting
+        deciders = ", ".join(html.escape(p.name) for p in record.deciders) or "ingen ennå"
+        decided = len(record.decisions)
+        self.meetingStatus.setText(
+            f"<b>{html.escape(m.title)} {m.held_on:%d.%m.%Y}</b>, {html.escape(m.place)} – <b>{m.status.label}</b>"
+            f"<br>{len(record.cases)} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}")
+        self._enable(m.status)
+
+    def _enable(self, status: MeetingStatus | None) -> None:
+        open_ = status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
+        self.participantsButton.setEnabled(status is not None and status is not MeetingStatus.SIGNED)
+        self.startButton.setEnabled(status is MeetingStatus.PLANNED)
+        self.closeMeetingButton.setEnabled(status is MeetingStatus.IN_PROGRESS)
+        self.addCaseButton.setEnabled(open_)
+        self.decideButton.setEnabled(status is MeetingStatus.IN_PROGRESS)
+        self.undoButton.setEnabled(status is MeetingStatus.IN_PROGRESS and self.decisions is not None
+                                   and self.decisions.last(self.meeting_id) is not None)
+        self.minutesButton.setEnabled(status is not None)
+        self.signButton.setEnabled(status is MeetingStatus.CLOSED)
+        self.addendumButton.setEnabled(status is MeetingStatus.SIGNED)
+
+    def _problem(self, title: str, error: Exception) -> None:
+        QMessageBox.warning(self, title, str(error))
+
+    # ---- planning --------------------------------------------------------------------------
+
+    def new_meeting(self) -> None:
+        dialog = NewMeetingDialog(self.window_.today, self)
+        if not dialog.exec():
+            return
+        held_on, place, title = dialog.values()
+        try:
+            meeting = self.meetings.create(held_on, place, title)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke lage møtet", error)
+            return
+        self._fill_chooser(select=meeting.id)
+        self.edit_participants()
+
+    def edit_participants(self) -> None:
+        if self.meeting_id is not None:
+            ParticipantsDialog(self.meetings, self.meeting_id, self).exec()
+            self.refresh()
+
+    def _lifecycle(self, move) -> None:
+        try:
+            move(self.meeting_id)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke endre møtets status", error)
+        self._fill_chooser(select=self.meeting_id)
+
+    def _close_meeting(self) -> None:
+        record = self.meetings.record(self.meeting_id)
+        open_cases = [c for c in record.cases if c.decision is None]
+        if open_cases:
+            answer = QMessageBox.question(
+                self, "Avslutte møtet?",
+                f"{len(open_cases)} saker er ikke avgjort og blir stående uten vedtak i protokollen. Avslutte likevel?")
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+        self._lifecycle(self.meetings.close)
+
+    def add_case(self, applicant: Applicant, unit_id: str | None) -> bool:
+        try:
+            self.meetings.add_case(self.meeting_id, applicant.case_no, unit_id, prepared_by=self.workspace.database.actor)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke legge saken på sakslisten", error)
+            return False
+        self.refresh()
+        return True
+
+    def add_selected_applicant(self) -> None:
+        applicant = self.window_.selected_applicant()
+        if applicant is None:
+            QMessageBox.information(self, "Velg en søker", "Velg søkeren i søkerlisten først.")
+            return
+        unit = self.window_.selected_unit()
+        self.add_case(applicant, unit.unit.id if unit else None)
+
+    # ---- deciding ---------------------------------------------------------------------------
+
+    def propose(self, applicant: Applicant, target: UnitSurroundings) -> None:
+        """Ctrl+Enter in the workspace: put the pair on the agenda and, in a running meeting, decide."""
+        if self.meeting_id is None:
+            QMessageBox.information(self, "Ingen møter", "Lag et møte først (Møte → Nytt møte …).")
+            return
+        record = self.meetings.record(self.meeting_id)
+        if record.meeting.status in (MeetingStatus.CLOSED, MeetingStatus.SIGNED):
+            QMessageBox.information(self, "Møtet er avsluttet", "Velg et planlagt eller pågående møte.")
+            return
+        case = next((c for c in record.cases if c.applicant.case_no == applicant.case_no), None)
+        if case is None and not self.add_case(applicant, target.vacant.unit.id):
+            return
+        if record.meeting.status is MeetingStatus.IN_PROGRESS:
+            self.decide(applicant, target.vacant.unit.id)
+
+    def selected_case(self):
+        rows = self.agendaView.selectionModel().selectedRows()
+        return self.agenda.row_object(rows[0].row()) if rows else None
+
+    def decide_selected(self) -> None:
+        case = self.selected_case()
+        if case is None:
+            QMessageBox.information(self, "Velg en sak", "Velg saken på sakslisten først.")
+        elif case.decision is not None:
+            QMessageBox.information(self, "Allerede avgjort", f"Sak {case.applicant.case_no} er avgjort. "
+                                    "Angre vedtaket først om det skal endres.")
+        else:
+            self.decide(case.applicant, case.proposal.unit_id)
+
+    def decide(self, applicant: Applicant, unit_id: str | None) -> bool:
+        record = self.meetings.record(self.meeting_id)
+        try:
+            dialog = DecisionDialog(self.decisions, self.meeting_id, applicant, unit_id, self.workspace.vacant_units,
+                                    record.deciders, self.window_.screened, self)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kan ikke fatte vedtak", error)
+            return False
+        decided = bool(dialog.exec())
+        dialog.deleteLater()
+        if not decided:
+            return False
+        self.refresh()
+        self.workspaceChanged.emit()
+        return True
+
+    def undo_last(self) -> None:
+        last = self.decisions.last(self.meeting_id) if self.meeting_id else None
+        if last is None:
+            return
+        answer = QMessageBox.question(
+            self, "Angre siste vedtak?",
+            f"Angre vedtaket i sak {last.case_no} ({last.outcome.label})? Søkeren settes tilbake på "
+            "ventelisten og boligen blir ledig igjen. Angringen føres i revisjonsloggen.")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self.decisions.undo_last(self.meeting_id)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke angre", error)
+            return
+        self.refresh()
+        self.workspaceChanged.emit()
+
+    # ---- minutes ---------------------------------------------------------------------------
+
+    def show_minutes(self, signing: bool) -> None:
+        meeting = self.meetings.get(self.meeting_id)
+        try:
+            if meeting.status is MeetingStatus.SIGNED:
+                pdf = signed_minutes_pdf(self.workspace.database, self.meeting_id)
+            else:
+                pdf = render_minutes(self.workspace.database, self.meeting_id, names=not self.window_.screened)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke lage protokollen", error)
+            return
+        dialog = PdfPreviewDialog(pdf, f"Protokoll – {meeting.title} {meeting.held_on:%d.%m.%Y}",
+                                  f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf",
+                                  can_sign=signing and not self.window_.screened, parent=self)
+        dialog.signRequested.connect(lambda: self._sign(dialog))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def _sign(self, dialog: PdfPreviewDialog) -> None:
+        record = self.meetings.record(self.meeting_id)
+        names = ", ".join(f"{p.name} ({p.role.label})" for p in record.signers)
+        answer = QMessageBox.question(
+            dialog, "Signere protokollen?",
+            f"Protokollen signeres av {names}.\n\nEtter signering kan møtet og vedtakene ikke endres; "
+            "rettelser føres som daterte tillegg. Signere nå?")
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            sign_minutes(self.workspace.database, self.meeting_id, previewed=dialog.pdf)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke signere", error)
+            return
+        dialog.accept()
+        self._fill_chooser(select=self.meeting_id)
+
+    def add_addendum(self) -> None:
+        text, ok = QInputDialog.getMultiLineText(
+            self, "Tillegg til signert protokoll",
+            "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)")
+        if not ok or not text.strip():
+            return
+        try:
+            add_addendum(self.workspace.database, self.meeting_id, text, self.workspace.database.actor)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke føre tillegget", error)
+            return
+        self.refresh()
+
+
+def _default_meeting(summaries) -> int | None:
+    """The meeting a user most likely wants: the running one, else the next planned, else the newest."""
+    for status in (MeetingStatus.IN_PROGRESS, MeetingStatus.PLANNED):
+        matching = [s.meeting for s in summaries if s.meeting.status is status]
+        if matching:
+            return min(matching, key=lambda m: m.held_on).id
+    return summaries[0].meeting.id if summaries else None

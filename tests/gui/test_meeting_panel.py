@@ -1,0 +1,154 @@
+"""Running a meeting in the window: agenda, decision, undo, minutes, signing."""
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from boligmote.domain import MeetingStatus, Severity
+from boligmote.gui.decision_dialog import DecisionDialog
+from boligmote.gui.main_window import MainWindow
+from boligmote.gui.models.meeting import AgendaModel, ParticipantModel
+from boligmote.services.workspace import Workspace
+
+
+@pytest.fixture
+def window(qtbot, demo_db, reference_date, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    w = MainWindow(today=reference_date)
+    qtbot.addWidget(w)
+    w.show_workspace(Workspace.load(demo_db, reference_date))
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _critical_candidate(window):
+    """Select a unit and a candidate for it whose flags include a critical one."""
+    for vacant in window.workspace.vacant_units:
+        window.select_unit(vacant.unit.id)
+        model = window.candidatesView.model()
+        for row in range(model.rowCount()):
+            if any(s is Severity.CRITICAL for _, s in model.row_object(row).severities):
+                window.candidatesView.selectRow(row)
+                return model.row_object(row)
+    raise AssertionError("no critically flagged candidate in the demo")
+
+
+def test_the_panel_opens_on_the_planned_meeting_with_its_agenda(window):
+    panel = window.meeting_panel
+    assert "planlagt" in panel.meetingChooser.currentText()
+    assert panel.agenda.rowCount() == 6
+    assert panel.startButton.isEnabled() and not panel.decideButton.isEnabled()
+    assert not panel.signButton.isEnabled()
+    assert panel.meetingChooser.count() == 2  # and the signed past meeting
+
+
+def test_decision_by_keyboard_then_undo(window, qtbot):
+    panel = window.meeting_panel
+    panel.startButton.click()
+    assert "pågår" in panel.meetingChooser.currentText()
+    pair = _critical_candidate(window)
+    queue_before, vacant_before = len(window.workspace.queue), len(window.workspace.vacant_units)
+    composition = pair.target.stairwell_composition
+    households_before = composition.households
+    seen = {}
+
+    def fill_in_the_dialog():
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, DecisionDialog)
+        seen["problems"] = dialog.problems()
+        save = dialog.buttons.buttons()[0]
+        qtbot.keyClicks(dialog.reasonsEdit, "Lengst ventetid; boligen passer størrelsen.")
+        critical = [row for row in dialog._rows if row.flag.severity is Severity.CRITICAL]
+        seen["blocked_after_reasons"] = not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+        for row in critical:
+            qtbot.keyClicks(row.note, "Bomiljøarbeider på stedet; booppfølging bestilt før innflytting.")
+        seen["enabled"] = dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+        qtbot.keyClick(critical[-1].note, Qt.Key.Key_Return)  # the default button: Lagre vedtak
+
+    QTimer.singleShot(0, fill_in_the_dialog)
+    qtbot.keyClick(window.candidatesView, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    assert any("kritiske varselet" in p or "kritiske varslene" in p for p in seen["problems"])
+    assert seen["blocked_after_reasons"] and seen["enabled"]
+    assert len(window.workspace.queue) == queue_before - 1
+    assert len(window.workspace.vacant_units) == vacant_before - 1
+    assert window.queue_model.rowCount() == queue_before - 1
+    assert composition.households == households_before + 1
+    decided = next(c for c in panel.agenda.rows() if c.applicant.case_no == pair.applicant.case_no)
+    assert decided.decision.outcome.value == "tildelt"
+    assert all(f.weighing for f in decided.decision.flags if f.severity is Severity.CRITICAL)
+
+    window.activateWindow()  # what the window manager does when the dialog closes
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(window.workspace.queue) == queue_before
+    assert composition.households == households_before
+    assert all(c.decision is None for c in panel.agenda.rows())
+
+
+def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot):
+    panel = window.meeting_panel
+    panel.startButton.click()
+    panel.closeMeetingButton.click()  # open cases: confirmed by the patched question
+    assert panel.signButton.isEnabled()
+    signed = {}
+
+    def sign_in_the_preview():
+        dialog = QApplication.activeModalWidget()
+        signed["pages"] = dialog.page_count
+        signed["pdf"] = dialog.pdf
+        dialog.signAction.trigger()
+
+    QTimer.singleShot(0, sign_in_the_preview)
+    panel.signButton.click()
+    meeting = panel.meetings.get(panel.meeting_id)
+    assert meeting.status is MeetingStatus.SIGNED
+    assert signed["pages"] >= 1 and signed["pdf"].startswith(b"%PDF")
+    from boligmote.services.signing import signed_minutes_pdf
+
+    assert signed_minutes_pdf(demo_db, meeting.id) == signed["pdf"]  # what was shown is what was signed
+    with pytest.raises(sqlite3.DatabaseError, match="signert"):
+        demo_db.conn.execute("UPDATE meetings SET place = 'et annet sted' WHERE id = ?", (meeting.id,))
+    assert panel.addendumButton.isEnabled() and not panel.decideButton.isEnabled()
+
+
+def test_a_new_meeting_with_participants(window, qtbot, monkeypatch):
+    from boligmote.gui.meeting_dialogs import NewMeetingDialog, ParticipantsDialog
+
+    monkeypatch.setattr(NewMeetingDialog, "exec", lambda self: True)
+
+    def add_people(self):
+        for name, role in (("Kari Demosen", 0), ("Ola Testbakken", 1)):
+            self.nameEdit.setText(name)
+            self.roleCombo.setCurrentIndex(role)
+            self.add()
+        return True
+
+    monkeypatch.setattr(ParticipantsDialog, "exec", add_people)
+    panel = window.meeting_panel
+    panel.newMeetingButton.click()
+    assert panel.meetingChooser.count() == 3
+    record = panel.meetings.record(panel.meeting_id)
+    assert [p.name for p in record.participants] == ["Kari Demosen", "Ola Testbakken"]
+    assert record.chair.name == "Kari Demosen" and record.secretary.name == "Ola Testbakken"
+
+
+def test_screened_mode_hides_names_on_the_agenda(window):
+    names = {c.applicant.name for c in window.meeting_panel.agenda.rows()}
+    window.set_screened(True)
+    model = window.meeting_panel.agenda
+    shown = {model.index(r, c).data() for r in range(model.rowCount()) for c in range(model.columnCount())}
+    assert names and not shown & names
+
+
+def test_meeting_models_pass_the_model_tester(window, qtmodeltester):
+    qtmodeltester.check(window.meeting_panel.agenda, force_py=True)
+    participants = ParticipantModel()
+    participants.set_rows(window.meeting_panel.meetings.participants(window.meeting_panel.meeting_id))
+    qtmodeltester.check(participants, force_py=True)
+    assert isinstance(window.meeting_panel.agenda, AgendaModel)
