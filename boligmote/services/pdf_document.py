@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from xml.sax.saxutils import escape
+from html import escape as _html_escape
 
 from ..paths import resource
 
@@ -28,6 +28,12 @@ def day(value: date | None) -> str:
 
 def moment(value: datetime | None) -> str:
     return value.strftime("%d.%m.%Y kl. %H:%M") if value else ""
+
+
+def escape(value: str) -> str:
+    """&, < and > as entities: what reportlab's paragraph markup needs. Not xml.sax.saxutils'
+    escape(): that module imports urllib.request, and with it http.client, ssl and socket."""
+    return _html_escape(value, quote=False)
 
 
 def text(value: str) -> str:
