@@ -42,7 +42,8 @@ def _cmd_demo(args: argparse.Namespace) -> int:
 def _cmd_check(args: argparse.Namespace) -> int:
     from .services.health import check_file
 
-    report = check_file(Path(args.file))
+    path = Path(args.file)
+    report = _open_with_passphrase(lambda pw: check_file(path, pw), path)
     print("\n".join(report.lines()))
     return 0 if report.ok else 1
 
@@ -62,10 +63,13 @@ def _parse_day(text: str):
 def _matching(args: argparse.Namespace):
     from .services.matching import Matching
     from .services.workspace import Workspace
-    from .store import Database
 
-    database = Database.open(Path(args.db))
-    return Matching.for_workspace(Workspace.load(database, args.today))
+    database = _open_for_reading(Path(args.db))
+    try:
+        return Matching.for_workspace(Workspace.load(database, args.today))
+    except BaseException:
+        database.close()
+        raise
 
 
 def _flag_json(flag) -> dict:
@@ -172,7 +176,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
     if not out.parent.is_dir():
         print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
         return 1
-    with Database.open(Path(args.db), readonly=True) as database:
+    with _open_for_reading(Path(args.db)) as database:
         rows = export_table(database, args.what, out)
     print(f"Skrev {rows} rader til {out}.")
     return 0
@@ -199,6 +203,25 @@ def _open_with_passphrase(opener, path: Path):
         if not sys.stdin.isatty():
             raise PassphraseRequired(f"{error} Kjør kommandoen i en terminal, eller sett {PASSPHRASE_ENV}.") from None
     return opener(_ask_passphrase(f"Passord for {path.name}: "))
+
+
+def _open_for_reading(path: Path):
+    """Open for a command that only reads: read-only, so it works while the window (or another
+    writer) holds the file's lock, and with the passphrase if the file is encrypted.
+
+    A file from an older version of the app cannot be read as it is; it is opened for
+    writing instead, which upgrades it after a backup copy, as opening it always did.
+    """
+    from .store import LATEST_VERSION, Database
+
+    def opener(passphrase):
+        database = Database.open(path, readonly=True, passphrase=passphrase)
+        if database.schema_version >= LATEST_VERSION:
+            return database
+        database.close()
+        return Database.open(path, passphrase=passphrase)
+
+    return _open_with_passphrase(opener, path)
 
 
 def _ask_passphrase(prompt: str) -> str:
@@ -301,9 +324,8 @@ def _write_private(path: Path, data: bytes) -> None:
 
 def _cmd_meetings(args: argparse.Namespace) -> int:
     from .services.meetings import Meetings
-    from .store import Database
 
-    with Database.open(Path(args.db)) as database:
+    with _open_for_reading(Path(args.db)) as database:
         summaries = Meetings(database).all()
     if not summaries:
         print("Ingen møter.")
@@ -320,13 +342,12 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
     from .services.meetings import MeetingError, Meetings
     from .services.minutes import render_minutes
     from .services.signing import signed_minutes_pdf, verify_signed_minutes
-    from .store import Database
 
     out = Path(args.out)
     if not out.parent.is_dir():
         print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
         return 1
-    with Database.open(Path(args.db)) as database:
+    with _open_for_reading(Path(args.db)) as database:
         try:
             meeting = Meetings(database).get(args.meeting)
             if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
@@ -347,13 +368,12 @@ def _cmd_minutes(args: argparse.Namespace) -> int:
 def _cmd_letter(args: argparse.Namespace) -> int:
     from .services.letters import render_decision_letter
     from .services.meetings import MeetingError
-    from .store import Database
 
     out = Path(args.out)
     if not out.parent.is_dir():
         print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
         return 1
-    with Database.open(Path(args.db)) as database:
+    with _open_for_reading(Path(args.db)) as database:
         try:
             pdf = render_decision_letter(database, args.decision)
         except MeetingError as error:

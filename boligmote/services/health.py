@@ -37,9 +37,10 @@ class HealthReport:
         return self.audit_first_broken is None
 
 
-def check_file(path: Path) -> HealthReport:
-    """Raises StoreError (with a readable message) for a file that cannot be used."""
-    with Database.open(path, readonly=True) as database:
+def check_file(path: Path, passphrase: str | None = None) -> HealthReport:
+    """Raises StoreError (with a readable message) for a file that cannot be used;
+    PassphraseRequired for an encrypted file opened without its passphrase."""
+    with Database.open(path, readonly=True, passphrase=passphrase) as database:
         chain = verify(database.conn)
         return HealthReport(path, database.schema_version, LATEST_VERSION, counts(database),
                             chain.rows, chain.first_broken_id)
