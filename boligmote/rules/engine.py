@@ -32,6 +32,7 @@ MITIGATION = "MITIGATION"
 # Bit k of a matrix cell is rule RULE_IDS[k].
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in RISK_RULES) + (MITIGATION,)
 _BIT = {rule_id: 1 << k for k, rule_id in enumerate(RULE_IDS)}
+assert len(RULE_IDS) <= 16, "the matrix keeps one bit per rule in a uint16"
 
 # Hard requirements: a pair failing one is «not suitable» and left out of candidate lists
 # (it can still be looked at, and then its flags say why). They reuse rule branches so the
@@ -51,9 +52,25 @@ def _rule(rule_id: str) -> Rule:
     return next(r for r in RISK_RULES if r.id == rule_id)
 
 
+def _rule_outcomes(p: PairColumns, settings: RuleSettings):
+    """Each rule's branch masks and whether it fired (None when switched off), one rule at a
+    time, then MITIGATION; a consumer that drops the masks keeps memory to a few matrices."""
+    mitigation = settings.rule(MITIGATION)
+    softened = None
+    for rule in RISK_RULES:
+        cfg = settings.rule(rule.id)
+        branches = rule.branches(p, cfg)
+        fired = reduce(np.logical_or, branches.values()) if cfg.enabled else None
+        if fired is not None and rule.id in mitigation.softens:
+            softened = fired if softened is None else (softened | fired)
+        yield rule.id, branches, fired
+    if mitigation.enabled and softened is not None:
+        yield MITIGATION, {}, p.unit.has_presence & softened
+
+
 @dataclass
 class _Outcome:
-    """Branch masks of every rule for the pairs in `p` (shapes broadcast to A × U)."""
+    """Branch masks of every rule for a few pairs (the single-pair path keeps them all)."""
 
     branches: dict[str, dict[str, np.ndarray]]
     fired: dict[str, np.ndarray]  # enabled rules only, incl. MITIGATION
@@ -61,19 +78,18 @@ class _Outcome:
     @classmethod
     def compute(cls, p: PairColumns, settings: RuleSettings) -> "_Outcome":
         branches, fired = {}, {}
-        for rule in RISK_RULES:
-            cfg = settings.rule(rule.id)
-            branches[rule.id] = rule.branches(p, cfg)
-            if cfg.enabled:
-                fired[rule.id] = reduce(np.logical_or, branches[rule.id].values())
-        mitigation = settings.rule(MITIGATION)
-        softened = [fired[r] for r in mitigation.softens if r in fired]
-        if mitigation.enabled and softened:
-            fired[MITIGATION] = p.unit.has_presence & reduce(np.logical_or, softened)
+        for rule_id, rule_branches, rule_fired in _rule_outcomes(p, settings):
+            branches[rule_id] = rule_branches
+            if rule_fired is not None:
+                fired[rule_id] = rule_fired
         return cls(branches, fired)
 
     def unmet_requirements(self) -> np.ndarray:
-        return reduce(np.logical_or, (self.branches[rule][branch] for rule, branch in HARD_REQUIREMENTS))
+        return _unmet({(rule, branch): self.branches[rule][branch] for rule, branch in HARD_REQUIREMENTS})
+
+
+def _unmet(requirement_masks: dict[tuple[str, str], np.ndarray]) -> np.ndarray:
+    return reduce(np.logical_or, requirement_masks.values())
 
 
 def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[Flag]:
@@ -124,15 +140,23 @@ class FlagMatrix:
         self.settings = settings
         self.today = today
         shape = (len(self.applicants), len(self.targets))
-        outcome = _Outcome.compute(PairColumns.build(self.applicants, self.targets, settings, today), settings)
-        self.bits = np.zeros(shape, dtype=np.uint32)
+        columns = PairColumns.build(self.applicants, self.targets, settings, today)
+        self.bits = np.zeros(shape, dtype=np.uint16)
         self.burden = np.zeros(shape, dtype=np.uint16)
-        for rule_id, mask in outcome.fired.items():
-            np.bitwise_or(self.bits, mask * np.uint32(_BIT[rule_id]), out=self.bits)
+        requirements: dict[tuple[str, str], np.ndarray] = {}
+        # Rule by rule, folding each into the bits at once: holding every rule's full-size
+        # masks cost ~0.5 GB at national scale (12 million pairs).
+        for rule_id, branches, fired in _rule_outcomes(columns, settings):
+            for rule, branch in HARD_REQUIREMENTS:
+                if rule == rule_id:
+                    requirements[rule, branch] = branches[branch]
+            if fired is None:
+                continue
+            np.bitwise_or(self.bits, fired * np.uint16(_BIT[rule_id]), out=self.bits)
             if rule_id != MITIGATION:  # not a risk: it does not make a pair worse
                 weight = np.uint16(_BURDEN_WEIGHT[settings.rule(rule_id).severity_level])
-                np.add(self.burden, mask * weight, out=self.burden)
-        self.suitable = np.broadcast_to(~outcome.unmet_requirements(), shape).copy()
+                np.add(self.burden, fired * weight, out=self.burden)
+        self.suitable = np.broadcast_to(~_unmet(requirements), shape).copy()
         self._severity = {rule_id: settings.rule(rule_id).severity_level for rule_id in RULE_IDS}
 
     @property

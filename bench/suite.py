@@ -1,0 +1,290 @@
+"""Every performance budget of DESIGN.md, each beside its floor measured in the same run.
+
+Run with `bench/run`. Prints one table and writes it to bench/results.md. Figures are
+medians over several runs; the floor is the least the same work could cost (see each
+row), so a ratio says how much the app adds on top.
+"""
+from __future__ import annotations
+
+import os
+import statistics
+import subprocess
+import sys
+import textwrap
+import time
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from common import demo_file, median_seconds  # noqa: E402
+
+
+@dataclass
+class Row:
+    figure: str
+    seconds: float
+    floor: float
+    floor_is: str
+    budget: float | None
+
+    @property
+    def ratio(self) -> float:
+        return self.seconds / self.floor if self.floor else float("inf")
+
+    @property
+    def verdict(self) -> str:
+        return "–" if self.budget is None else ("ja" if self.seconds <= self.budget else "NEI")
+
+
+# ---- start-up, in fresh processes ---------------------------------------------------------
+
+_START_APP = textwrap.dedent("""
+    import sys, time
+    from datetime import date
+    from boligmote.gui.app import create_application
+    app = create_application()
+    from boligmote.gui.main_window import MainWindow
+    from boligmote.services.workspace import Workspace
+    from boligmote.store import Database
+    window = MainWindow()
+    window.show_workspace(Workspace.load(Database.open(sys.argv[1]), date.today()))
+    window.show()
+    app.processEvents()
+    print("ready", flush=True)
+""")
+
+_START_BARE = textwrap.dedent("""
+    from PySide6.QtWidgets import QApplication, QMainWindow
+    app = QApplication([])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    print("ready", flush=True)
+""")
+
+
+def _time_process(script: str, *args: str, runs: int = 5) -> float:
+    """Wall time from starting the interpreter to the first painted window."""
+    times = []
+    for _ in range(runs):
+        started = time.perf_counter()
+        result = subprocess.run([sys.executable, "-c", script, *args], capture_output=True, text=True,
+                                cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        if "ready" not in result.stdout:
+            raise RuntimeError(result.stderr[-2000:])
+        times.append(time.perf_counter() - started)
+        # the single-instance lock is released when the process ends
+    return statistics.median(times)
+
+
+def start_rows(oslo: Path, norge: Path) -> list[Row]:
+    bare = _time_process(_START_BARE)
+    return [
+        Row("start → window shown, oslo file", _time_process(_START_APP, str(oslo)), bare,
+            "bare PySide6 window, fresh process", 1.0),
+        Row("start → window shown, norge file", _time_process(_START_APP, str(norge), runs=3), bare,
+            "bare PySide6 window, fresh process", None),
+    ]
+
+
+# ---- the workspace, in this process ----------------------------------------------------------
+
+def workspace_rows(oslo: Path) -> list[Row]:
+    from PySide6.QtCore import QSortFilterProxyModel, QStringListModel
+
+    from boligmote.domain import NeedCategory
+    from boligmote.gui.app import create_application
+    from boligmote.gui.main_window import MainWindow
+    from boligmote.services.workspace import Workspace
+    from boligmote.store import Database
+
+    app = create_application()
+    database = Database.open(oslo)
+    window = MainWindow()
+    window.show_workspace(Workspace.load(database, date.today()))
+    window.resize(1600, 1000)
+    window.show()
+    app.processEvents()
+    window.matching.matrix  # built once after the window shows, as in the app
+    units = [v.unit.id for v in window.workspace.vacant_units]
+
+    position = iter(range(10**9))
+
+    def select() -> None:
+        window.select_unit(units[next(position) % len(units)])
+        app.processEvents()  # composition and the candidates with their chips are painted
+
+    stairwell_ids = [v.unit.stairwell_id for v in window.workspace.vacant_units]
+
+    def bare_queries() -> None:
+        stairwell = stairwell_ids[next(position) % len(stairwell_ids)]
+        database.query("SELECT t.household_type, count(*) FROM tenancies t JOIN units u ON u.id = t.unit_id "
+                       "WHERE u.stairwell_id = ? AND t.ended_on IS NULL GROUP BY 1", (stairwell,))
+        database.query("SELECT j.value, count(*) FROM tenancies t JOIN units u ON u.id = t.unit_id, "
+                       "json_each(t.needs) j WHERE u.stairwell_id = ? AND t.ended_on IS NULL GROUP BY 1", (stairwell,))
+
+    select_time = median_seconds(select, runs=40, warmup=3)
+    select_floor = median_seconds(bare_queries, runs=40, warmup=3)
+
+    needs = list(NeedCategory)
+
+    def filter_by_need() -> None:
+        combo = window.needFilter
+        combo.setCurrentIndex(combo.findData(needs[next(position) % len(needs)]))
+        combo.setCurrentIndex(0)
+
+    texts = [a.case_no + " " + " ".join(n.value for n in a.needs) for a in window.workspace.queue]
+    plain = QStringListModel(texts)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(plain)
+
+    def plain_filter() -> None:
+        proxy.setFilterFixedString(needs[next(position) % len(needs)].value)
+        proxy.setFilterFixedString("")
+
+    filter_time = median_seconds(filter_by_need, runs=30, warmup=2)
+    filter_floor = median_seconds(plain_filter, runs=30, warmup=2)
+    window.close()
+    database.close()
+    return [
+        Row("select unit → composition + flagged candidates painted", select_time, select_floor,
+            "the bare SQL for the same stairwell counts", 0.016),
+        Row(f"filter queue by need tag ({len(texts)} applicants)", filter_time, filter_floor,
+            "QSortFilterProxyModel on a plain string list", 0.050),
+    ]
+
+
+# ---- the rule matrix -------------------------------------------------------------------------
+
+def matrix_rows(files: dict[str, Path]) -> list[Row]:
+    from boligmote.rules import FlagMatrix, RuleSettings
+    from boligmote.services.workspace import Workspace
+    from boligmote.store import Database
+
+    rows = []
+    for size, budget in (("oslo", 0.2), ("norge", 2.0)):
+        with Database.open(files[size]) as database:
+            today = date.today()
+            workspace = Workspace.load(database, today)
+            targets = [workspace.surroundings(v) for v in workspace.vacant_units]
+            settings = RuleSettings.defaults()
+            seconds = median_seconds(lambda: FlagMatrix(workspace.queue, targets, settings, today),
+                                     runs=5 if size == "oslo" else 3)
+            floor = median_seconds(lambda: database.query(
+                "SELECT u.stairwell_id, t.household_type, count(*) FROM tenancies t JOIN units u ON u.id = t.unit_id "
+                "WHERE t.ended_on IS NULL GROUP BY 1, 2"))
+            rows.append(Row(f"flag matrix {size} ({len(workspace.queue)}×{len(targets)})", seconds, floor,
+                            "one GROUP BY over residents per stairwell", budget))
+    return rows
+
+
+# ---- minutes and import (the helpers' own benchmarks, reused) ----------------------------------
+
+def minutes_row(oslo: Path) -> Row:
+    import io
+    import shutil
+    import tempfile
+
+    from pypdf import PdfReader
+
+    import minutes as minutes_bench
+
+    from boligmote.services.minutes import render_minutes
+    from boligmote.store import Database
+
+    with tempfile.TemporaryDirectory() as folder:
+        copy = Path(folder) / "minutes.sqlite"
+        shutil.copy(oslo, copy)
+        with Database.open(copy, backup_dir=Path(folder)) as database:
+            meeting_id = minutes_bench.build_meeting(database, date.today())
+            pdf = render_minutes(database, meeting_id)
+            seconds = median_seconds(lambda: render_minutes(database, meeting_id), runs=5)
+            lines = [line for page in PdfReader(io.BytesIO(pdf)).pages for line in page.extract_text().splitlines()]
+            floor = median_seconds(minutes_bench.plain_floor(lines), runs=5)
+    return Row(f"minutes PDF, {minutes_bench.CASES} cases", seconds, floor,
+               "reportlab: the same text as plain paragraphs", 1.0)
+
+
+def import_row() -> Row:
+    import import_residents as import_bench
+    import pandas as pd
+
+    estate = import_bench.grown_estate()
+    source = import_bench.residents_file(estate)
+    seconds, _check, _write, _summary = import_bench.time_import(estate, source)
+    floor = import_bench.floor_seconds(lambda: pd.read_csv(source, sep=";", dtype=str, keep_default_na=False,
+                                                           na_filter=False, encoding="utf-8-sig"))
+    return Row(f"import {import_bench.ROWS:,} residents (CSV, full validation)", seconds, floor,
+               "pandas reading the CSV alone", 5.0)
+
+
+# ---- memory ------------------------------------------------------------------------------------
+
+_MEMORY = textwrap.dedent("""
+    import sys
+    from datetime import date
+    from boligmote.gui.app import create_application
+    app = create_application()
+    from boligmote.gui.main_window import MainWindow
+    from boligmote.services.workspace import Workspace
+    from boligmote.store import Database
+    window = MainWindow()
+    window.show_workspace(Workspace.load(Database.open(sys.argv[1]), date.today()))
+    window.show(); app.processEvents()
+    window.matching.matrix
+    window.select_unit(window.workspace.vacant_units[0].unit.id); app.processEvents()
+    # VmHWM, not ru_maxrss: on Linux ru_maxrss survives fork and would report this script's parent
+    print(int(open("/proc/self/status").read().split("VmHWM:")[1].split()[0]) // 1024)
+""")
+
+
+def peak_rss_mb(path: Path) -> int:
+    result = subprocess.run([sys.executable, "-c", _MEMORY, str(path)], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    return int(result.stdout.strip().splitlines()[-1])
+
+
+# ---- report ----------------------------------------------------------------------------------------
+
+def table(rows: list[Row]) -> str:
+    lines = ["| figure | median s | floor s | floor is | ratio | budget s | within |",
+             "|---|---:|---:|---|---:|---:|:---:|"]
+    for r in rows:
+        budget = "–" if r.budget is None else f"{r.budget:g}"
+        lines.append(f"| {r.figure} | {r.seconds:.4f} | {r.floor:.4f} | {r.floor_is} | {r.ratio:.1f} | {budget} | "
+                     f"{r.verdict} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    started = time.perf_counter()
+    files = {size: demo_file(size) for size in ("oslo", "norge")}
+    rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
+            minutes_row(files["oslo"]), import_row()]
+    memory = {size: peak_rss_mb(path) for size, path in files.items()}
+    report = "\n".join([
+        "# Boligmøte – ytelse mot budsjett (DESIGN.md)",
+        "",
+        f"Målt {date.today():%d.%m.%Y} med `bench/run` på {os.cpu_count()} kjerner; medianer over flere kjøringer.",
+        "",
+        table(rows),
+        "",
+        "| peak RSS (window open, matrix built, one unit selected) | MB |",
+        "|---|---:|",
+        *[f"| {size} file ({files[size].stat().st_size / 1e6:.0f} MB on disk) | {mb} |" for size, mb in memory.items()],
+        "",
+        f"Hele målingen tok {time.perf_counter() - started:.0f} s.",
+    ])
+    print(report)
+    (HERE / "results.md").write_text(report + "\n", encoding="utf-8")
+    return 0 if all(r.verdict != "NEI" for r in rows) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
