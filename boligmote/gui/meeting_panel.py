@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 from ..domain import Applicant, MeetingStatus, UnitSurroundings
 from ..services.decisions import Decisions
 from ..services.meetings import MeetingError, Meetings
+from ..services.letters import render_decision_letter
 from ..services.minutes import render_minutes
 from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
 from ..services.workspace import Workspace
@@ -49,6 +50,8 @@ class MeetingPanel(QWidget):
         self.minutesButton.clicked.connect(lambda: self.show_minutes(signing=False))
         self.signButton.clicked.connect(lambda: self.show_minutes(signing=True))
         self.addendumButton.clicked.connect(self.add_addendum)
+        self.letterButton.clicked.connect(self.show_letter)
+        self.agendaView.selectionModel().selectionChanged.connect(lambda *_: self._enable_letter())
 
     # ---- which database and meeting ------------------------------------------------------
 
@@ -106,6 +109,11 @@ class MeetingPanel(QWidget):
         self.minutesButton.setEnabled(status is not None)
         self.signButton.setEnabled(status is MeetingStatus.CLOSED)
         self.addendumButton.setEnabled(status is MeetingStatus.SIGNED)
+        self._enable_letter()
+
+    def _enable_letter(self) -> None:
+        case = self.selected_case()
+        self.letterButton.setEnabled(case is not None and case.decision is not None)
 
     def _problem(self, title: str, error: Exception) -> None:
         QMessageBox.warning(self, title, str(error))
@@ -246,6 +254,22 @@ class MeetingPanel(QWidget):
                                   f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf",
                                   can_sign=signing and not self.window_.screened, parent=self)
         dialog.signRequested.connect(lambda: self._sign(dialog))
+        dialog.exec()
+        dialog.deleteLater()
+
+    def show_letter(self) -> None:
+        """The decision letter (vedtaksbrev) of the selected case: names, reasons, klageadgang."""
+        case = self.selected_case()
+        if case is None or case.decision is None:
+            QMessageBox.information(self, "Velg en avgjort sak", "Velg en sak med vedtak på sakslisten først.")
+            return
+        try:
+            pdf = render_decision_letter(self.workspace.database, case.decision.id)
+        except (MeetingError, StoreError) as error:
+            self._problem("Kunne ikke lage vedtaksbrevet", error)
+            return
+        dialog = PdfPreviewDialog(pdf, f"Vedtaksbrev – sak {case.applicant.case_no}",
+                                  f"vedtak-{case.applicant.case_no.replace('/', '-')}.pdf", parent=self)
         dialog.exec()
         dialog.deleteLater()
 

@@ -49,6 +49,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         self.saveAction.triggered.connect(self.save_as)
         toolbar.insertAction(first, self.saveAction)
         self.signAction = QAction("Signer protokollen …", self)
+        self.signAction.setShortcut("Ctrl+G")
         self.signAction.triggered.connect(self.signRequested)
         if can_sign:
             toolbar.insertAction(first, self.signAction)

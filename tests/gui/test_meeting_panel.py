@@ -152,3 +152,31 @@ def test_meeting_models_pass_the_model_tester(window, qtmodeltester):
     participants.set_rows(window.meeting_panel.meetings.participants(window.meeting_panel.meeting_id))
     qtmodeltester.check(participants, force_py=True)
     assert isinstance(window.meeting_panel.agenda, AgendaModel)
+
+
+def test_every_meeting_step_is_in_the_meeting_menu(window):
+    texts = [a.text().replace("&", "") for a in window.menuMeeting.actions() if not a.isSeparator()]
+    for step in ("Nytt møte", "Start møtet", "Avslutt møtet", "Foreslå tildeling", "Fatt vedtak", "Angre siste vedtak",
+                 "Protokoll", "Signer protokollen", "Vedtaksbrev"):
+        assert any(t.startswith(step) for t in texts), step
+
+
+def test_decision_letter_of_a_decided_case_in_the_signed_meeting(window, monkeypatch):
+    from boligmote.gui.minutes_preview import PdfPreviewDialog
+
+    panel = window.meeting_panel
+    panel.meetingChooser.setCurrentIndex(panel.meetingChooser.findText("signert", Qt.MatchFlag.MatchContains))
+    shown = {}
+    monkeypatch.setattr(PdfPreviewDialog, "exec", lambda self: shown.setdefault("pdf", self.pdf))
+    assert not panel.letterButton.isEnabled()
+    decided = next(r for r in range(panel.agenda.rowCount()) if panel.agenda.row_object(r).decision)
+    panel.agendaView.selectRow(decided)
+    assert panel.letterButton.isEnabled()
+    window.actionLetter.trigger()
+    import io
+
+    from pypdf import PdfReader
+
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
+    case = panel.agenda.row_object(decided)
+    assert case.applicant.name in text and "klage" in text.lower()
