@@ -50,7 +50,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
 
 def _parse_day(text: str):
     """dd.mm.åååå or ISO (åååå-mm-dd)."""
-    from datetime import date, datetime
+    from datetime import datetime
 
     for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
         try:

@@ -42,3 +42,10 @@ class TextFilterProxy(QSortFilterProxyModel):
             return True
         haystack = model.filter_text(row)
         return all(word in haystack for word in self._words)
+
+    def row_object(self, proxy_row: int):
+        """The domain object shown in this (filtered, sorted) row."""
+        return self.sourceModel().row_object(self.mapToSource(self.index(proxy_row, 0)).row())
+
+    def find_row(self, predicate: Callable[[object], bool]) -> int | None:
+        return next((row for row in range(self.rowCount()) if predicate(self.row_object(row))), None)

@@ -31,6 +31,7 @@ from .meeting_panel import MeetingPanel
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
 from .proposal_view import proposal_html
+from .selection import select_object, selected_object
 
 MAX_RECENT_FILES = 8
 DATABASE_FILTER = "Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)"
@@ -261,34 +262,16 @@ class MainWindow(QMainWindow):
     # ---- selection -----------------------------------------------------------------------
 
     def selected_unit(self) -> VacantUnit | None:
-        rows = self.unitsView.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.units_model.row_object(self.units_proxy.mapToSource(rows[0]).row())
+        return selected_object(self.unitsView)
 
     def select_unit(self, unit_id: str) -> None:
-        for row in range(self.units_proxy.rowCount()):
-            index = self.units_proxy.index(row, 0)
-            if self.units_model.row_object(self.units_proxy.mapToSource(index).row()).unit.id == unit_id:
-                self.unitsView.selectRow(row)
-                self.unitsView.scrollTo(index)
-                return
-        raise KeyError(unit_id)
+        select_object(self.unitsView, lambda vacant: vacant.unit.id == unit_id, unit_id)
 
     def selected_applicant(self) -> Applicant | None:
-        rows = self.queueView.selectionModel().selectedRows()
-        if not rows:
-            return None
-        return self.queue_model.row_object(self.queue_proxy.mapToSource(rows[0]).row())
+        return selected_object(self.queueView)
 
     def select_applicant(self, case_no: str) -> None:
-        for row in range(self.queue_proxy.rowCount()):
-            index = self.queue_proxy.index(row, 0)
-            if self.queue_model.row_object(self.queue_proxy.mapToSource(index).row()).case_no == case_no:
-                self.queueView.selectRow(row)
-                self.queueView.scrollTo(index)
-                return
-        raise KeyError(case_no)
+        select_object(self.queueView, lambda applicant: applicant.case_no == case_no, case_no)
 
     def _show_surroundings(self, surroundings: UnitSurroundings | None) -> None:
         self.composition_model.show(surroundings)
@@ -372,9 +355,7 @@ class MainWindow(QMainWindow):
         model.set_screened(self.screened)
 
     def _on_candidate_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        rows = self.candidatesView.selectionModel().selectedRows()
-        model = self.candidatesView.model()
-        self._show_pair(model.row_object(rows[0].row()) if rows else None)
+        self._show_pair(selected_object(self.candidatesView))
 
     def selected_pair(self) -> RankedPair | None:
         return self._selected_pair

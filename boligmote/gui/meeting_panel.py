@@ -19,6 +19,7 @@ from .forms import load_form_into
 from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog
 from .minutes_preview import PdfPreviewDialog
 from .models.meeting import AgendaModel
+from .selection import selected_object
 
 
 class MeetingPanel(QWidget):
@@ -191,8 +192,7 @@ class MeetingPanel(QWidget):
             self.decide(applicant, target.vacant.unit.id)
 
     def selected_case(self):
-        rows = self.agendaView.selectionModel().selectedRows()
-        return self.agenda.row_object(rows[0].row()) if rows else None
+        return selected_object(self.agendaView)
 
     def decide_selected(self) -> None:
         case = self.selected_case()
@@ -250,12 +250,8 @@ class MeetingPanel(QWidget):
         except (MeetingError, StoreError) as error:
             self._problem("Kunne ikke lage protokollen", error)
             return
-        dialog = PdfPreviewDialog(pdf, f"Protokoll – {meeting.title} {meeting.held_on:%d.%m.%Y}",
-                                  f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf",
-                                  can_sign=signing and not self.window_.screened, parent=self)
-        dialog.signRequested.connect(lambda: self._sign(dialog))
-        dialog.exec()
-        dialog.deleteLater()
+        self._preview(pdf, f"Protokoll – {meeting.title} {meeting.held_on:%d.%m.%Y}",
+                      f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf", signing and not self.window_.screened)
 
     def show_letter(self) -> None:
         """The decision letter (vedtaksbrev) of the selected case: names, reasons, klageadgang."""
@@ -268,8 +264,12 @@ class MeetingPanel(QWidget):
         except (MeetingError, StoreError) as error:
             self._problem("Kunne ikke lage vedtaksbrevet", error)
             return
-        dialog = PdfPreviewDialog(pdf, f"Vedtaksbrev – sak {case.applicant.case_no}",
-                                  f"vedtak-{case.applicant.case_no.replace('/', '-')}.pdf", parent=self)
+        self._preview(pdf, f"Vedtaksbrev – sak {case.applicant.case_no}",
+                      f"vedtak-{case.applicant.case_no.replace('/', '-')}.pdf")
+
+    def _preview(self, pdf: bytes, title: str, file_name: str, can_sign: bool = False) -> None:
+        dialog = PdfPreviewDialog(pdf, title, file_name, can_sign=can_sign, parent=self)
+        dialog.signRequested.connect(lambda: self._sign(dialog))
         dialog.exec()
         dialog.deleteLater()
 

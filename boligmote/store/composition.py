@@ -48,7 +48,7 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
         composition.by_household_type[HouseholdType(htype)] = households
 
     for stairwell_id, need, households in database.query(
-        f"SELECT u.stairwell_id, j.value, count(*) FROM tenancies t JOIN units u ON u.id = t.unit_id, "
+        "SELECT u.stairwell_id, j.value, count(*) FROM tenancies t JOIN units u ON u.id = t.unit_id, "
         "json_each(t.needs) j WHERE t.ended_on IS NULL GROUP BY 1, 2"
     ):
         index.stairwell(stairwell_id).by_need[NeedCategory(need)] = households

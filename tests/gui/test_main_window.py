@@ -1,23 +1,12 @@
 """The main window on the demo municipality, as a committee member uses it."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boligmote.gui.main_window import MainWindow
-from boligmote.services.workspace import Workspace
 
 
-@pytest.fixture
-def window(qtbot, demo_db, reference_date):
-    w = MainWindow(today=reference_date)
-    qtbot.addWidget(w)
-    w.show_workspace(Workspace.load(demo_db, reference_date))
-    w.resize(1400, 820)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def test_qt_runs_with_the_bundled_font():

@@ -9,21 +9,13 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from boligmote.domain import MeetingStatus, Severity
 from boligmote.gui.decision_dialog import DecisionDialog
-from boligmote.gui.main_window import MainWindow
 from boligmote.gui.models.meeting import AgendaModel, ParticipantModel
-from boligmote.services.workspace import Workspace
 
 
-@pytest.fixture
-def window(qtbot, demo_db, reference_date, monkeypatch):
+@pytest.fixture(autouse=True)
+def confirm_every_question(monkeypatch):
+    """Every «are you sure?» is answered yes."""
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
-    w = MainWindow(today=reference_date)
-    qtbot.addWidget(w)
-    w.show_workspace(Workspace.load(demo_db, reference_date))
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _critical_candidate(window):
@@ -61,7 +53,7 @@ def test_decision_by_keyboard_then_undo(window, qtbot):
         dialog = QApplication.activeModalWidget()
         assert isinstance(dialog, DecisionDialog)
         seen["problems"] = dialog.problems()
-        save = dialog.buttons.buttons()[0]
+        dialog.buttons.buttons()[0]
         qtbot.keyClicks(dialog.reasonsEdit, "Lengst ventetid; boligen passer størrelsen.")
         critical = [row for row in dialog._rows if row.flag.severity is Severity.CRITICAL]
         seen["blocked_after_reasons"] = not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()

@@ -1,26 +1,14 @@
 """The meeting workspace as the committee uses it: select, read the flags, propose."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from boligmote.domain import NeedCategory, Priority
 from boligmote.gui.chips import CHIPS_ROLE
-from boligmote.gui.main_window import MainWindow
 from boligmote.gui.models.candidates import FLAGS_COLUMN
 from boligmote.rules import RuleSettings, evaluate_pair
-from boligmote.services.workspace import Workspace
 
 
-@pytest.fixture
-def window(qtbot, demo_db, reference_date):
-    w = MainWindow(today=reference_date)
-    qtbot.addWidget(w)
-    w.show_workspace(Workspace.load(demo_db, reference_date))
-    w.resize(1500, 950)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
 
 
 def _unit_with_critical_candidate(window):

@@ -43,6 +43,9 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
     def row_object(self, row: int) -> Row:
         return self._rows[row]
 
+    def find_row(self, predicate) -> int | None:
+        return next((row for row in range(len(self._rows)) if predicate(self._rows[row])), None)
+
     def rows(self) -> list[Row]:
         return list(self._rows)
 
