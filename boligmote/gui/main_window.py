@@ -108,6 +108,7 @@ class MainWindow(QMainWindow):
         self.actionImport.triggered.connect(self.import_dialog)
         self.actionRestore.triggered.connect(self.restore_dialog)
         self.actionQuit.triggered.connect(self.close)
+        self.actionSettings.triggered.connect(self.edit_settings)
         self.actionScreened.toggled.connect(self.set_screened)
         self.actionFocusQueue.triggered.connect(self.queueView.setFocus)
         self.actionFocusUnits.triggered.connect(self.unitsView.setFocus)
@@ -202,6 +203,20 @@ class MainWindow(QMainWindow):
         self._remember_recent(workspace.database.path)
         if previous is not None and previous.database is not workspace.database:
             previous.database.close()
+
+    def edit_settings(self) -> None:
+        """Fil → Innstillinger: after a change the flags are evaluated under the new version."""
+        from .settings_dialog import SettingsDialog
+
+        if self.workspace is None:
+            return
+        dialog = SettingsDialog(self.workspace.database, self)
+        if dialog.exec() and dialog.saved:
+            self.matching = Matching.for_workspace(self.workspace)
+            self._refresh_candidates()
+            QTimer.singleShot(0, lambda m=self.matching: m.matrix)
+            self.statusBar().showMessage("Innstillingene er lagret; varslene er vurdert på nytt.", 6000)
+        dialog.deleteLater()
 
     def workspace_changed(self) -> None:
         """A decision (or its undo) moved a household: lists, compositions and flags follow."""

@@ -9,7 +9,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from ..domain import Severity
+from ..domain import NeedCategory, Severity
 from ..paths import resource
 
 # Keys that describe a rule rather than tune it; they may still be overridden (a
@@ -87,6 +87,14 @@ def validate_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
             _check_value(rule, key, defaults[rule][key], value)
 
 
+# List settings whose items must come from a closed vocabulary (a typo would otherwise
+# only show when the rules run).
+_LIST_VOCABULARY = {
+    "categories": lambda: [n.value for n in NeedCategory],
+    "softens": lambda: [r for r in _defaults() if r != "MITIGATION"],
+}
+
+
 def _check_value(rule: str, key: str, default: Any, value: Any) -> None:
     where = f"{rule}.{key}"
     if key == "severity":
@@ -108,5 +116,9 @@ def _check_value(rule: str, key: str, default: Any, value: Any) -> None:
     elif isinstance(default, list):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise SettingsError(f"{where}: må være en liste med tekster.")
+        allowed = _LIST_VOCABULARY.get(key)
+        unknown = [v for v in value if allowed is not None and v not in allowed()]
+        if unknown:
+            raise SettingsError(f"{where}: ukjent {', '.join(unknown)}; gyldige: {', '.join(allowed())}.")
     elif isinstance(default, str) and not isinstance(value, str):
         raise SettingsError(f"{where}: må være tekst.")

@@ -61,6 +61,8 @@ def test_switching_a_flag_off_keeps_its_hard_requirement():
     ({"HOMOGENEOUS": {"min_households": -1}}, "negativ"),
     ({"ACCESS_MISMATCH": {"severity": "fatal"}}, "alvorlighet"),
     ({"ACCESS_MISMATCH": {"enabled": "ja"}}, "true/false"),
+    ({"HOMOGENEOUS": {"categories": ["active_use", "rusbruk"]}}, "ukjent rusbruk"),
+    ({"MITIGATION": {"softens": ["CONCENTRATION", "NOISE"]}}, "ukjent NOISE"),
 ])
 def test_bad_overrides_are_refused_with_a_message(overrides, message):
     with pytest.raises(SettingsError, match=message):

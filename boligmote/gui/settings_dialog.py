@@ -1,0 +1,87 @@
+"""Innstillinger: the municipality's rule thresholds and its meeting/decision defaults.
+
+Every saved change to the rules is a new settings version (decisions record the version
+they were evaluated under); both kinds of change go to the audit log with their reason.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QStringListModel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox
+
+from ..rules import RULE_IDS, SettingsError
+from ..services.meeting_settings import (
+    MeetingSettingsError,
+    change_meeting_settings,
+    default_meeting_values,
+    load_meeting_settings,
+)
+from ..services.rule_settings import change_rule_settings, load_rule_settings
+from ..store import Database, StoreError
+from .forms import load_form_into
+from .settings_form import SECTION_TITLES, SettingsSection
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, database: Database, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "settings_dialog")
+        self.database = database
+        self.saved = False
+        rules = load_rule_settings(database)
+        self.rule_sections = {rule_id: SettingsSection(rules.rule(rule_id).title, dict(rules.rule(rule_id).values),
+                                                       self.ruleContainer, labels_above=True) for rule_id in RULE_IDS}
+        for section in self.rule_sections.values():
+            self.ruleLayout.addWidget(section)
+            section.hide()
+        self.ruleLayout.addStretch()
+        self._rule_names = QStringListModel([rules.rule(r).title for r in RULE_IDS], self)
+        self.rulesList.setModel(self._rule_names)
+        self.rulesList.selectionModel().currentRowChanged.connect(lambda current, _: self.show_rule(current.row()))
+        self.rulesList.setCurrentIndex(self._rule_names.index(0, 0))
+
+        meeting = load_meeting_settings(database)
+        self.meeting_sections = {}
+        for section, values in default_meeting_values().items():
+            current = {key: meeting.value(section, key) for key in values}
+            widget = SettingsSection(SECTION_TITLES.get(section, section), current, self.meetingContainer)
+            self.meeting_sections[section] = widget
+            self.meetingLayout.addWidget(widget)
+        self.meetingLayout.addStretch()
+
+        self.versionLabel.setText(
+            f"Regelinnstillingene er versjon {rules.version}" + (" (standardverdiene)" if rules.version == 0 else "")
+            + ". Hver lagring blir en ny versjon, og hvert vedtak viser hvilken versjon det ble vurdert etter.")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Lagre")
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def show_rule(self, row: int) -> None:
+        for index, rule_id in enumerate(RULE_IDS):
+            self.rule_sections[rule_id].setVisible(index == row)
+
+    def rule_changes(self) -> dict:
+        return {rule: changes for rule, section in self.rule_sections.items() if (changes := section.changes())}
+
+    def meeting_changes(self) -> dict:
+        return {name: changes for name, section in self.meeting_sections.items() if (changes := section.changes())}
+
+    def save(self) -> None:
+        rule_changes, meeting_changes = self.rule_changes(), self.meeting_changes()
+        if not rule_changes and not meeting_changes:
+            self.accept()
+            return
+        note = self.noteEdit.text().strip()
+        if not note:
+            self.problemLabel.setText("Skriv en kort begrunnelse for endringen; den føres i revisjonsloggen.")
+            self.noteEdit.setFocus()
+            return
+        try:
+            if rule_changes:
+                change_rule_settings(self.database, rule_changes, note)
+            if meeting_changes:
+                change_meeting_settings(self.database, meeting_changes, note)
+        except (SettingsError, MeetingSettingsError, StoreError) as error:
+            self.problemLabel.setText(str(error))
+            return
+        self.saved = True
+        self.accept()
