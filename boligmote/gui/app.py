@@ -8,7 +8,7 @@ import traceback
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
-from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication
+from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
@@ -28,6 +28,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    app.setWindowIcon(QIcon(str(resource("icons", "boligmote.png"))))
+    QGuiApplication.setDesktopFileName("boligmote")  # Wayland: the menu entry installers/linux ships
     if not any(isinstance(child, TableTranslator) for child in app.children()):
         install_qt_bokmal(app)
     load_bundled_fonts()
@@ -90,6 +92,7 @@ def run_gui(path: Path | None = None) -> int:
     from ..services.workspace import Workspace
     from .main_window import MainWindow
     from .platform_check import explain_missing, missing_x11_packages
+    from .welcome_dialog import is_first_start, show_welcome_on_first_start
 
     missing = missing_x11_packages()
     if missing:
@@ -100,6 +103,7 @@ def run_gui(path: Path | None = None) -> int:
     app = create_application()
     sys.excepthook = _excepthook
     window = MainWindow()
+    first_start = is_first_start(path)  # asked before the demo is made in the user's place
     database = _open_at_start(window, path)
     if database is not None:
         try:
@@ -107,6 +111,8 @@ def run_gui(path: Path | None = None) -> int:
         except StoreError as error:
             QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
     window.show()
+    # On top of the demo the window already shows; its default button keeps the demo.
+    show_welcome_on_first_start(window, first_start)
     return app.exec()
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QTableView,
 )
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..domain import Applicant, NeedCategory, Ownership, Priority, UnitSurroundings, VacantUnit
 from ..rules.ranking import RankedPair
 from ..services.matching import Matching
@@ -114,6 +114,7 @@ class MainWindow(QMainWindow):
         self.actionFocusUnits.triggered.connect(self.unitsView.setFocus)
         self.actionFocusComposition.triggered.connect(self.compositionView.setFocus)
         self.actionAbout.triggered.connect(self._about)
+        self.actionHelp.triggered.connect(self.show_help)
         tab_order = [self.priorityFilter, self.needFilter, self.queueFilter, self.queueView,
                      self.districtFilter, self.roomsFilter, self.accessFilter, self.unitsFilter, self.unitsView,
                      self.compositionView, self.candidatesView, self.showUnsuitable, self.proposalView,
@@ -489,10 +490,12 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def _about(self) -> None:
-        location = self.workspace.database.path if self.workspace else "ingen fil åpen"
-        QMessageBox.about(
-            self, f"Om {APP_NAME}",
-            f"<h3>{APP_NAME} {__version__}</h3>"
-            "<p>Beslutningsstøtte for tildelingsmøter i kommunale boliger.</p>"
-            f"<p>Data: {html.escape(str(location))}<br>Lisens: GPL-3.0-or-later</p>",
-        )
+        from .about import show_about
+
+        show_about(self, self.workspace.database.path if self.workspace else None)
+
+    def show_help(self) -> None:
+        """Hjelp → Brukerveiledning (F1)."""
+        from .help_window import show_help
+
+        show_help(self)
