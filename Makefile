@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup clean demo-oslo
+.PHONY: run test setup clean demo-oslo bundle bundle-build tarball
 
 $(BIN)/python:
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -27,6 +27,26 @@ run: $(VENV)/.installed-app
 
 test: $(VENV)/.installed-test
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# A one-folder build of the app (installers/boligmote.spec) in dist/boligmote/, checked by
+# running its own --self-test. PyInstaller goes into .venv here, not into the app's
+# dependencies. installers/README.md: Windows, macOS and the Linux tarball.
+BUNDLE_DIST ?= dist
+BUNDLE_WORK ?= build/pyinstaller
+bundle: $(VENV)/.installed-app
+	$(MAKE) bundle-build
+
+# The same without (re)installing the app: the slow test builds from the venv it runs in.
+bundle-build:
+	$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+	$(BIN)/python -m PyInstaller --noconfirm --log-level WARN \
+	  --distpath $(BUNDLE_DIST) --workpath $(BUNDLE_WORK) installers/boligmote.spec
+	$(BUNDLE_DIST)/boligmote/boligmote --self-test
+	@echo "Ferdig: $(BUNDLE_DIST)/boligmote/boligmote ($$(du -sh $(BUNDLE_DIST)/boligmote | cut -f1))"
+
+# dist/boligmote-VERSION-linux-ARCH.tar.gz: the bundle, its menu entry and a per-user install.sh.
+tarball: bundle
+	sh installers/linux/make-tarball.sh $(BUNDLE_DIST)
 
 demo-oslo: $(VENV)/.installed-app
 	$(BIN)/boligmote demo --size oslo --out oslo.sqlite
