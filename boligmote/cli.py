@@ -167,7 +167,6 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from .services.table_export import export_table
-    from .store import Database
 
     out = Path(args.out)
     if out.suffix.lower() != ".xlsx":
@@ -309,6 +308,99 @@ def _cmd_encrypt(args: argparse.Namespace) -> int:
             print("Passordene er ikke like; ingenting er endret.", file=sys.stderr)
             return 1
     print(encrypt_database(path, passphrase).message())
+    return 0
+
+
+def _cmd_package_export(args: argparse.Namespace) -> int:
+    from .services.case_packages import PackageError, export_package
+    from .store import Database
+    from .store.errors import DatabaseInUse
+
+    path = Path(args.db)
+    remembered = True
+    try:
+        database = _open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path)
+    except DatabaseInUse:
+        # The window has the file: a package can still be made, read-only; only the file's
+        # memory of what it exported is not updated (the next package may then ask more).
+        database = _open_for_reading(path)
+        remembered = False
+    with database:
+        _print_notices(database)
+        try:
+            package = export_package(database, args.meeting, Path(args.out), args.cases)
+        except PackageError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+    print(f"Skrev {package.describe()}.")
+    print("Pakken inneholder særlige kategorier av personopplysninger (helse, rus): den er lesbar bare for deg. "
+          "Send den som fortrolig, og slett den når den er importert.")
+    if not remembered:
+        print("Merk: filen er åpen i en annen økt, så den husker ikke denne pakken. Importen kan derfor vise "
+              "flere konflikter enn nødvendig.", file=sys.stderr)
+    return 0
+
+
+def _print_package_conflicts(plan) -> None:
+    from .services.case_packages import FIELD_LABELS, describe_value
+
+    print(f"Konflikter ({len(plan.conflicts)}): det samme er endret både i møtefilen og i pakken.")
+    for item in plan.conflicts:
+        print(f"  {item.record.label}: {item.reason}"
+              + (f" (pakkens versjon kan ikke brukes: {item.problem})" if item.problem else ""))
+        for name in item.changed_fields:
+            mine = describe_value(name, item.mine.get(name)) if item.mine else "(ikke i møtefilen)"
+            print(f"      {FIELD_LABELS.get(name, name)}: møtefilen «{mine}» – pakken "
+                  f"«{describe_value(name, item.theirs.get(name))}»")
+
+
+def _cmd_package_import(args: argparse.Namespace) -> int:
+    from .services.case_packages import (
+        Choice,
+        PackageError,
+        commit_package_import,
+        plan_package_import,
+        read_package,
+    )
+    from .store import Database
+
+    path = Path(args.db)
+    try:
+        package = read_package(Path(args.package))
+    except PackageError as error:
+        print(f"Feil: {error}", file=sys.stderr)
+        return 1
+    if args.dry_run:
+        database = _open_for_reading(path)
+    else:
+        database = _open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path)
+    with database:
+        _print_notices(database)
+        plan = plan_package_import(database, package)
+        print("\n".join(plan.summary_lines()))
+        if not plan.ok:
+            print("Ingenting er importert:", file=sys.stderr)
+            print("\n".join(f"  {problem}" for problem in plan.problems), file=sys.stderr)
+            return 1
+        if plan.conflicts:
+            _print_package_conflicts(plan)
+        if args.dry_run:
+            print("Prøvekjøring: ingenting er lagret.")
+            return 2 if plan.conflicts else 0
+        choice = Choice.TAKE_THEIRS if args.take_theirs else Choice.KEEP_MINE if args.keep_mine else None
+        if plan.conflicts and choice is None:
+            print("Ingenting er importert. Velg --keep-mine (behold møtefilens) eller --take-theirs (ta pakkens) "
+                  "for alle konfliktene, eller velg per sak i vinduet (Fil → Importer saker …).", file=sys.stderr)
+            return 2
+        if not plan.has_changes:
+            print(f"Ingen endringer; {path.name} har alt i pakken fra før.")
+            return 0
+        try:
+            result = commit_package_import(database, plan, choice)
+        except PackageError as error:
+            print(f"Feil: {error} Ingenting er importert.", file=sys.stderr)
+            return 1
+    print("\n".join(result.lines()))
     return 0
 
 
@@ -562,6 +654,25 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--decision", required=True, type=int, metavar="NR")
     letter.add_argument("--out", required=True, metavar="FIL.pdf")
     letter.set_defaults(handler=_cmd_letter)
+
+    package = commands.add_parser(
+        "package", help="saksmappe: forbered saker på en bærbar kopi og ta dem inn i møtefilen")
+    package_commands = package.add_subparsers(title="handlinger", metavar="HANDLING", required=True)
+    package_out = package_commands.add_parser("export", help="pakk sakene til et planlagt møte i en .bmpak-fil")
+    package_out.add_argument("--db", required=True, metavar="FIL")
+    package_out.add_argument("--meeting", required=True, type=int, metavar="NR", help="møtenummer (se meetings)")
+    package_out.add_argument("--cases", nargs="+", metavar="SAKSNR", help="bare disse sakene (standard: alle)")
+    package_out.add_argument("--out", required=True, metavar="FIL.bmpak")
+    package_out.set_defaults(handler=_cmd_package_export)
+    package_in = package_commands.add_parser(
+        "import", help="ta inn en saksmappe; konflikter listes, og ingenting lagres uten et valg (exit 2)")
+    package_in.add_argument("--db", required=True, metavar="FIL")
+    package_in.add_argument("package", metavar="FIL.bmpak")
+    package_choice = package_in.add_mutually_exclusive_group()
+    package_choice.add_argument("--take-theirs", action="store_true", help="ved konflikt: ta pakkens versjon")
+    package_choice.add_argument("--keep-mine", action="store_true", help="ved konflikt: behold møtefilens versjon")
+    package_choice.add_argument("--dry-run", action="store_true", help="vis hva som ville skjedd; lagre ingenting")
+    package_in.set_defaults(handler=_cmd_package_import)
     return parser
 
 

@@ -106,6 +106,8 @@ class MainWindow(QMainWindow):
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
         self.actionImport.triggered.connect(self.import_dialog)
+        self.actionExportCases.triggered.connect(self.export_cases_dialog)
+        self.actionImportCases.triggered.connect(self.import_cases_dialog)
         self.actionRestore.triggered.connect(self.restore_dialog)
         self.actionQuit.triggered.connect(self.close)
         self.actionSettings.triggered.connect(self.edit_settings)
@@ -273,6 +275,20 @@ class MainWindow(QMainWindow):
         from .import_dialog import ImportDialog  # loads the import service only when asked for
 
         if self.workspace is not None and ImportDialog(self.workspace.database, self.today, self).exec():
+            self.show_workspace(Workspace.load(self.workspace.database, self.today))
+
+    def export_cases_dialog(self) -> None:
+        """Fil → Eksporter saker …: a planned meeting's cases in a package for the meeting file."""
+        from .case_package_dialog import export_cases  # the package service only when asked for
+
+        if self.workspace is not None:
+            export_cases(self, self.workspace.database, self.meeting_panel.meeting_id)
+
+    def import_cases_dialog(self) -> None:
+        """Fil → Importer saker …: a package's cases in; every conflict is the user's choice."""
+        from .case_package_dialog import import_cases
+
+        if self.workspace is not None and import_cases(self, self.workspace.database, self.screened):
             self.show_workspace(Workspace.load(self.workspace.database, self.today))
 
     # ---- selection -----------------------------------------------------------------------

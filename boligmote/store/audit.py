@@ -68,3 +68,14 @@ def verify(conn: sqlite3.Connection) -> ChainCheck:
             return ChainCheck(count, row_id, LINK_BROKEN)
         prev_hash = stored_hash
     return ChainCheck(count, None)
+
+
+def chain_origin(conn: sqlite3.Connection) -> str:
+    """The hash of the first audit entry: an identity of the file's lineage.
+
+    The first entry is written when the file is created, so every copy of a file (a
+    laptop copy, a backup) has the same origin, and a file created separately has another.
+    Empty for a file with no entries yet.
+    """
+    row = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
+    return row[0] if row else ""
