@@ -287,7 +287,10 @@ class CasePackageDialog(QDialog):
         self.problemsLabel.setVisible(bool(self.plan.problems))
         self.conflictsBox.setVisible(bool(self.plan.conflicts))
         if not self.plan.conflicts:
-            self.adjustSize()
+            # Only text left: as wide as a readable line, as tall as the wrapped text needs.
+            layout, width = self.layout(), 640
+            height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
+            self.resize(width, max(height, layout.minimumSize().height()))
 
     def _choose_all(self, choice: Choice) -> None:
         self.conflict_model.choose_all(choice)
