@@ -1,6 +1,7 @@
 """Shared helpers for benchmarks: cached demo files and median timing."""
 from __future__ import annotations
 
+import hashlib
 import statistics
 import subprocess
 import sys
@@ -11,10 +12,21 @@ from pathlib import Path
 CACHE = Path(__file__).resolve().parent / "cache"
 
 
+def _generator_digest() -> str:
+    """A short hash of what makes the demo, so a changed generator never reuses an old file."""
+    root = Path(__file__).resolve().parents[1]
+    sources = [root / "boligmote/services/demo.py", root / "boligmote/services/demo_meetings.py",
+               root / "resources/demo/seed.toml", *sorted((root / "boligmote/store/migrations").glob("m*.py"))]
+    digest = hashlib.sha256()
+    for source in sources:
+        digest.update(source.read_bytes())
+    return digest.hexdigest()[:10]
+
+
 def demo_file(size: str, seed: int = 2026) -> Path:
     """The demo municipality of `size`, generated once into bench/cache/ and reused."""
     CACHE.mkdir(exist_ok=True)
-    path = CACHE / f"{size}-{seed}.sqlite"
+    path = CACHE / f"{size}-{seed}-{_generator_digest()}.sqlite"
     if not path.exists():
         subprocess.run([sys.executable, "-m", "boligmote", "demo", "--size", size, "--seed", str(seed),
                         "--out", str(path)], check=True)

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QMainWindow,
     QMessageBox,
-    QStyleOptionViewItem,
     QTableView,
 )
 
@@ -23,14 +22,12 @@ from ..services.matching import Matching
 from ..services.workspace import Workspace
 from ..store import StoreError
 from .bars import ShareBarDelegate
-from .chips import FlagChipDelegate
+from .candidate_pane import CandidatePane
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
 from .meeting_panel import MeetingPanel
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
-from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
-from .proposal_view import proposal_html
 from .selection import select_object, selected_object
 
 MAX_RECENT_FILES = 8
@@ -70,20 +67,13 @@ class MainWindow(QMainWindow):
         for column in (1, 2):
             self.compositionView.setItemDelegateForColumn(column, self._bars)
 
-        self.unit_candidates = CandidatesForUnitModel(self.today, self._short_label, self._explain, self)
-        self.applicant_units = UnitsForApplicantModel(self._short_label, self._explain, self)
-        self._chips = FlagChipDelegate(self.candidatesView)
-        self.candidatesView.verticalHeader().hide()
-        self.candidatesView.horizontalHeader().setStretchLastSection(True)
-        self._candidate_source: tuple[str, str] | None = None  # ("unit", unit_id) or ("applicant", case_no)
-        self._selected_pair: RankedPair | None = None
-        self._fitted_models: set = set()
-        self._use_candidate_model(self.unit_candidates)
+        self.candidates = CandidatePane(self)
+        self.unit_candidates, self.applicant_units = self.candidates.for_unit, self.candidates.for_applicant
+        self.candidates.surroundingsWanted.connect(self._show_surroundings)
 
         self._setup_filters()
         self.unitsView.selectionModel().selectionChanged.connect(self._on_unit_selection)
         self.queueView.selectionModel().selectionChanged.connect(self._on_applicant_selection)
-        self.showUnsuitable.toggled.connect(self._refresh_candidates)
         self.proposeButton.clicked.connect(self.propose_selected)
         self.actionPropose.triggered.connect(self.propose_selected)
         self.actionFocusCandidates.triggered.connect(self.candidatesView.setFocus)
@@ -181,12 +171,13 @@ class MainWindow(QMainWindow):
         previous = self.workspace
         self.workspace = workspace
         self.matching = Matching.for_workspace(workspace)
+        self.candidates.set_matching(self.matching)
         self.meeting_panel.set_workspace(workspace)
         self.queue_model.set_rows(workspace.queue)
         self.units_model.set_rows(workspace.vacant_units)
         self.composition_model.show(None)
         self._show_heading(None)
-        self._set_candidates(None)
+        self.candidates.show_for(None)
         current = self.districtFilter.currentData()
         self.districtFilter.blockSignals(True)
         self.districtFilter.clear()
@@ -216,7 +207,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.workspace.database, self)
         if dialog.exec() and dialog.saved:
             self.matching = Matching.for_workspace(self.workspace)
-            self._refresh_candidates()
+            self.candidates.set_matching(self.matching)
             QTimer.singleShot(0, lambda m=self.matching: m.matrix)
             self.statusBar().showMessage("Innstillingene er lagret; varslene er vurdert på nytt.", 6000)
         dialog.deleteLater()
@@ -228,7 +219,7 @@ class MainWindow(QMainWindow):
         self.queue_model.set_rows(workspace.queue)
         self.units_model.set_rows(workspace.vacant_units)
         self._show_surroundings(None)
-        self._set_candidates(None)
+        self.candidates.show_for(None)
         self._update_counts()
         QTimer.singleShot(0, lambda m=self.matching: m.matrix)
 
@@ -314,104 +305,21 @@ class MainWindow(QMainWindow):
         surroundings = self.workspace.surroundings(vacant) if (vacant and self.workspace) else None
         self._show_surroundings(surroundings)
         if vacant is not None:
-            self._set_candidates(("unit", vacant.unit.id))
+            self.candidates.show_for(("unit", vacant.unit.id))
         self.unitSelected.emit(vacant)
 
     def _on_applicant_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         applicant = self.selected_applicant()
         if applicant is not None:
-            self._set_candidates(("applicant", applicant.case_no))
+            self.candidates.show_for(("applicant", applicant.case_no))
 
-    # ---- candidates and the proposal -------------------------------------------------------
-
-    def _short_label(self, rule_id: str) -> str:
-        return self.matching.settings.rule(rule_id).short
-
-    def _explain(self, pair: RankedPair):
-        return self.matching.matrix.flags(pair.row, pair.column)
-
-    def _set_candidates(self, source: tuple[str, str] | None) -> None:
-        self._candidate_source = source
-        self._refresh_candidates()
-
-    def _refresh_candidates(self) -> None:
-        source, include = self._candidate_source, self.showUnsuitable.isChecked()
-        if source is None or self.matching is None:
-            self.unit_candidates.set_rows([])
-            self.candidatesHeading.setText(
-                "Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.")
-        elif source[0] == "unit":
-            self._use_candidate_model(self.unit_candidates)
-            ranked = self.matching.candidates_for_unit(source[1], include)
-            self.unit_candidates.set_rows(ranked)
-            self._fit_candidate_columns_once()
-            target = self.matching.target(source[1])
-            self.candidatesHeading.setText(
-                f"<b>{len(ranked)} søkere</b> for {target.building.address}, oppgang {target.stairwell.label} "
-                "– rangert etter prioritet, ventetid og varsler")
-        else:
-            self._use_candidate_model(self.applicant_units)
-            ranked = self.matching.units_for_applicant(source[1], include)
-            self.applicant_units.set_rows(ranked)
-            self._fit_candidate_columns_once()
-            self.candidatesHeading.setText(f"<b>{len(ranked)} egnede boliger</b> for søker {source[1]} "
-                                           "– rangert etter varsler og ledig dato")
-        self._show_pair(None)
-
-    def _fit_candidate_columns_once(self) -> None:
-        """Size columns to what the first screenful shows, once per list kind (the user may
-        resize them after that); the flag chips get room first."""
-        model = self.candidatesView.model()
-        if model in self._fitted_models or model.rowCount() == 0:
-            return
-        self._fitted_models.add(model)
-        metrics = self.candidatesView.fontMetrics()
-        rows = min(model.rowCount(), 15)
-        for column in range(model.columnCount()):
-            if column == FLAGS_COLUMN:
-                option = QStyleOptionViewItem()
-                option.font = self.candidatesView.font()
-                width = max([self._chips.sizeHint(option, model.index(r, column)).width() for r in range(rows)] or [80])
-                self.candidatesView.setColumnWidth(column, min(520, max(120, width)))
-                continue
-            texts = [model.headerData(column, Qt.Orientation.Horizontal)] + [
-                model.index(row, column).data() or "" for row in range(rows)]
-            self.candidatesView.setColumnWidth(column, min(260, max(metrics.horizontalAdvance(t) for t in texts) + 18))
-
-    def _use_candidate_model(self, model) -> None:
-        if self.candidatesView.model() is not model:
-            self.candidatesView.setModel(model)
-            self.candidatesView.selectionModel().selectionChanged.connect(self._on_candidate_selection)
-            for column in range(model.columnCount()):
-                self.candidatesView.setItemDelegateForColumn(column, self._chips if column == FLAGS_COLUMN else None)
-        model.set_screened(self.screened)
-
-    def _on_candidate_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_pair(selected_object(self.candidatesView))
+    # ---- proposing ------------------------------------------------------------------------------
 
     def selected_pair(self) -> RankedPair | None:
-        return self._selected_pair
-
-    def _show_pair(self, pair: RankedPair | None) -> None:
-        self._selected_pair = pair
-        self.proposeButton.setEnabled(pair is not None)
-        self.actionPropose.setEnabled(pair is not None)
-        if pair is None:
-            self.proposalView.setHtml("<p style='color:#555'>Velg en kandidat for å se hva forslaget gir søkeren, "
-                                      "hva det koster oppgangen, og alle varsler forklart.</p>")
-            return
-        if self._candidate_source and self._candidate_source[0] == "applicant":
-            self._show_surroundings(pair.target)
-        model = self.candidatesView.model()
-        flags = model.explained_flags(pair)
-        unmet = [] if pair.suitable else self.matching.unmet_requirements(pair.applicant.case_no,
-                                                                          pair.target.vacant.unit.id)
-        self.proposalView.setHtml(proposal_html(
-            pair, flags, unmet, pair.applicant.waiting_days(self.today),
-            lambda rule: self.matching.settings.rule(rule).title, self.screened))
+        return self.candidates.selected_pair
 
     def propose_selected(self) -> None:
-        pair = self._selected_pair
+        pair = self.candidates.selected_pair
         if pair is None:
             return
         self.proposalRequested.emit(pair.applicant, pair.target)
@@ -446,10 +354,10 @@ class MainWindow(QMainWindow):
         if self.actionScreened.isChecked() != screened:
             self.actionScreened.setChecked(screened)  # re-enters through toggled
             return
-        for model in (self.queue_model, self.units_model, self.unit_candidates, self.applicant_units):
+        for model in (self.queue_model, self.units_model):
             model.set_screened(screened)
+        self.candidates.set_screened(screened)
         self.queue_proxy.set_text(self.queueFilter.text())
-        self._show_pair(self._selected_pair)
         self.meeting_panel.refresh()
         self.statusBar().showMessage("Skjermet visning: navn er skjult" if screened else "Navn vises", 4000)
 
@@ -488,7 +396,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         for splitter, key, default in ((self.paneSplitter, "splitter", [560, 520, 360]),
                                        (self.workSplitter, "workSplitter", [480, 340]),
-                                       (self.bottomSplitter, "bottomSplitter", [700, 520, 520])):
+                                       (self.bottomSplitter, "bottomSplitter", [560, 600, 460])):
             state = self.settings.value(f"mainWindow/{key}")
             if state is not None:
                 splitter.restoreState(state)

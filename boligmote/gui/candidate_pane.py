@@ -1,0 +1,143 @@
+"""«Kandidater» and «Forslag»: ranked pairs for a unit (or an applicant), the chosen pair explained."""
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtWidgets import QStyleOptionViewItem
+
+from ..rules.ranking import RankedPair
+from ..services.matching import Matching
+from .chips import FlagChipDelegate
+from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
+from .proposal_view import proposal_html
+from .selection import selected_object
+
+_NOTHING_CHOSEN = "Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger."
+_NO_PAIR = ("<p style='color:#555'>Velg en kandidat for å se hva forslaget gir søkeren, hva det koster "
+            "oppgangen, og alle varsler forklart.</p>")
+
+
+class CandidatePane(QObject):
+    """Drives the window's candidatesView, candidatesHeading, showUnsuitable, proposalView,
+    proposeButton and actionPropose (laid out in ui/main_window.ui)."""
+
+    # In applicant mode the chosen pair's unit is the one whose composition should show.
+    surroundingsWanted = Signal(object)
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.w = window
+        self.matching: Matching | None = None
+        self.screened = False
+        self._source: tuple[str, str] | None = None  # ("unit", unit_id) or ("applicant", case_no)
+        self._pair: RankedPair | None = None
+        self._fitted: set = set()
+        self.for_unit = CandidatesForUnitModel(window.today, self._short_label, self._explain, self)
+        self.for_applicant = UnitsForApplicantModel(self._short_label, self._explain, self)
+        self._chips = FlagChipDelegate(window.candidatesView)
+        window.candidatesView.verticalHeader().hide()
+        window.candidatesView.horizontalHeader().setStretchLastSection(True)
+        window.showUnsuitable.toggled.connect(self.refresh)
+        self._use(self.for_unit)
+
+    # ---- what to list ---------------------------------------------------------------------------
+
+    def set_matching(self, matching: Matching) -> None:
+        self.matching = matching
+        self.refresh()
+
+    def show_for(self, source: tuple[str, str] | None) -> None:
+        self._source = source
+        self.refresh()
+
+    def refresh(self) -> None:
+        w, source, include = self.w, self._source, self.w.showUnsuitable.isChecked()
+        if source is None or self.matching is None:
+            self.for_unit.set_rows([])
+            w.candidatesHeading.setText(_NOTHING_CHOSEN)
+        elif source[0] == "unit":
+            ranked = self.matching.candidates_for_unit(source[1], include)
+            self._fill(self.for_unit, ranked)
+            target = self.matching.target(source[1])
+            w.candidatesHeading.setText(
+                f"<b>{len(ranked)} søkere</b> for {target.building.address}, oppgang {target.stairwell.label} "
+                "– rangert etter prioritet, ventetid og varsler")
+        else:
+            ranked = self.matching.units_for_applicant(source[1], include)
+            self._fill(self.for_applicant, ranked)
+            w.candidatesHeading.setText(f"<b>{len(ranked)} egnede boliger</b> for søker {source[1]} "
+                                        "– rangert etter varsler og ledig dato")
+        self._show_pair(None)
+
+    def set_screened(self, screened: bool) -> None:
+        self.screened = screened
+        for model in (self.for_unit, self.for_applicant):
+            model.set_screened(screened)
+        self._show_pair(self._pair)
+
+    @property
+    def selected_pair(self) -> RankedPair | None:
+        return self._pair
+
+    # ---- the list -------------------------------------------------------------------------------
+
+    def _short_label(self, rule_id: str) -> str:
+        return self.matching.settings.rule(rule_id).short
+
+    def _explain(self, pair: RankedPair):
+        return self.matching.matrix.flags(pair.row, pair.column)
+
+    def _fill(self, model, ranked) -> None:
+        self._use(model)
+        model.set_rows(ranked)
+        self._fit_columns_once(model)
+
+    def _use(self, model) -> None:
+        view = self.w.candidatesView
+        if view.model() is not model:
+            view.setModel(model)
+            view.selectionModel().selectionChanged.connect(self._on_selection)
+            for column in range(model.columnCount()):
+                view.setItemDelegateForColumn(column, self._chips if column == FLAGS_COLUMN else None)
+        model.set_screened(self.screened)
+
+    def _fit_columns_once(self, model) -> None:
+        """Size columns to what the first screenful shows, once per list kind (the user may
+        resize them after that); the flag chips get room first."""
+        if model in self._fitted or model.rowCount() == 0:
+            return
+        self._fitted.add(model)
+        view = self.w.candidatesView
+        metrics = view.fontMetrics()
+        rows = min(model.rowCount(), 15)
+        for column in range(model.columnCount()):
+            if column == FLAGS_COLUMN:
+                option = QStyleOptionViewItem()
+                option.font = view.font()
+                width = max([self._chips.sizeHint(option, model.index(r, column)).width() for r in range(rows)] or [80])
+                view.setColumnWidth(column, min(520, max(120, width)))
+                continue
+            texts = [model.headerData(column, Qt.Orientation.Horizontal)] + [
+                model.index(row, column).data() or "" for row in range(rows)]
+            view.setColumnWidth(column, min(260, max(metrics.horizontalAdvance(t) for t in texts) + 18))
+
+    def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self._show_pair(selected_object(self.w.candidatesView))
+
+    # ---- the proposal ---------------------------------------------------------------------------
+
+    def _show_pair(self, pair: RankedPair | None) -> None:
+        w = self.w
+        self._pair = pair
+        w.proposeButton.setEnabled(pair is not None)
+        w.actionPropose.setEnabled(pair is not None)
+        if pair is None:
+            w.proposalView.setHtml(_NO_PAIR)
+            return
+        if self._source and self._source[0] == "applicant":
+            self.surroundingsWanted.emit(pair.target)
+        flags = w.candidatesView.model().explained_flags(pair)
+        unmet = [] if pair.suitable else self.matching.unmet_requirements(pair.applicant.case_no,
+                                                                          pair.target.vacant.unit.id)
+        w.proposalView.setHtml(proposal_html(
+            pair, flags, unmet, pair.applicant.waiting_days(w.today),
+            lambda rule: self.matching.settings.rule(rule).title, self.screened))
