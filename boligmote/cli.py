@@ -235,25 +235,14 @@ def _print_notices(database) -> None:
 
 
 def _cmd_verify(args: argparse.Namespace) -> int:
+    from .services.verification import verify_file
     from .store import Database
-    from .store.audit import EDITED, verify
 
     path = Path(args.db)
     with _open_with_passphrase(lambda pw: Database.open(path, readonly=True, passphrase=pw), path) as database:
-        chain = verify(database.conn)
-        if chain.ok:
-            print(f"Revisjonsloggen i {path.name}: {chain.rows} oppføringer, kjeden er hel.")
-            return 0
-        at, actor, action, entity, entity_id = database.query(
-            "SELECT at, actor, action, entity, entity_id FROM audit_log WHERE id = ?",
-            (chain.first_broken_id,))[0]
-    what = ("innholdet er endret etter at den ble skrevet" if chain.reason == EDITED
-            else "den henger ikke sammen med oppføringen før: en tidligere oppføring er endret eller slettet")
-    print(f"BRUDD i revisjonsloggen i {path.name} ved oppføring {chain.first_broken_id} "
-          f"({at}, {actor}: {action} {entity} {entity_id}".rstrip() + f"): {what}.")
-    print("Filen er endret utenom Boligmøte. Ta vare på filen som den er, og sammenlign med en "
-          "sikkerhetskopi (boligmote restore --list).")
-    return 1
+        result = verify_file(database)
+    print("\n".join(result.lines(path.name)))
+    return 0 if result.ok else 1
 
 
 def _cmd_restore(args: argparse.Namespace) -> int:

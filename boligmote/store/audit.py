@@ -79,3 +79,12 @@ def chain_origin(conn: sqlite3.Connection) -> str:
     """
     row = conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT 1").fetchone()
     return row[0] if row else ""
+
+
+def describe(conn: sqlite3.Connection, row_id: int) -> str:
+    """One entry as a user reads it: «2026-11-23T…, kari: decide decision 2/2026/00012»."""
+    row = conn.execute("SELECT at, actor, action, entity, entity_id FROM audit_log WHERE id = ?", (row_id,)).fetchone()
+    if row is None:
+        return f"oppføring {row_id} finnes ikke"
+    at, actor, action, entity, entity_id = row
+    return f"{at}, {actor}: {action} {entity} {entity_id}".rstrip()
