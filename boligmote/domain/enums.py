@@ -127,6 +127,7 @@ class ApplicantStatus(LabelledEnum):
     WAITING = "waiting"
     ALLOCATED = "allocated"
     WITHDRAWN = "withdrawn"
+    REFUSED = "refused"
 
 
 class FollowUpService(LabelledEnum):
@@ -262,6 +263,7 @@ _LABELS: dict[LabelledEnum, str] = {
     ApplicantStatus.WAITING: "venter",
     ApplicantStatus.ALLOCATED: "tildelt",
     ApplicantStatus.WITHDRAWN: "trukket",
+    ApplicantStatus.REFUSED: "avslått",
     FollowUpService.HOUSING_FOLLOW_UP: "booppfølging",
     FollowUpService.SUBSTANCE_TEAM: "rusteam",
     FollowUpService.MENTAL_HEALTH: "psykisk helsetjeneste",

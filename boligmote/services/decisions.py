@@ -311,9 +311,9 @@ class Decisions:
                 workspace.compositions.move_out(tenancy, stairwell.id, stairwell.building_id)
 
 
-# An allocated applicant leaves the queue; so does one who withdrew. A refusal or a
-# deferral leaves the status as it was (the schema has no «refused» status yet).
-_APPLICANT_STATUS_AFTER = {Outcome.ALLOCATED: ApplicantStatus.ALLOCATED, Outcome.WITHDRAWN: ApplicantStatus.WITHDRAWN}
+# An allocated, refused or withdrawn applicant leaves the queue; a deferral keeps the place.
+_APPLICANT_STATUS_AFTER = {Outcome.ALLOCATED: ApplicantStatus.ALLOCATED, Outcome.REFUSED: ApplicantStatus.REFUSED,
+                           Outcome.WITHDRAWN: ApplicantStatus.WITHDRAWN}
 
 
 def _unweighed(flags: Sequence[Flag], weighings: Mapping[str, FlagWeighing]) -> list[Flag]:

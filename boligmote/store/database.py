@@ -213,10 +213,15 @@ class Database:
 
     def _migrate(self, from_version: int) -> None:
         for migration in all_migrations()[from_version:]:
+            if migration.foreign_keys_off:
+                self.conn.execute("PRAGMA foreign_keys = OFF")
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
                 for statement in _split_sql(migration.sql):
                     self.conn.execute(statement)
+                if migration.foreign_keys_off and self.conn.execute("PRAGMA foreign_key_check").fetchone():
+                    raise CorruptDatabase(f"Oppgraderingen til skjemaversjon {migration.number} ville brutt "
+                                          "koblinger mellom tabellene; ingenting er endret.")
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self.conn.execute(f"PRAGMA user_version = {migration.number}")
                 audit.append(self.conn, self.actor, "migrate", "schema", str(migration.number),
@@ -225,6 +230,12 @@ class Database:
             except self._errors as exc:
                 self._rollback()
                 raise _translate(exc, self.path) from exc
+            except BaseException:
+                self._rollback()
+                raise
+            finally:
+                if migration.foreign_keys_off:
+                    self.conn.execute("PRAGMA foreign_keys = ON")
 
     # ---- backup copies -----------------------------------------------------------------
 

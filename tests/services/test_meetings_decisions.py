@@ -187,7 +187,8 @@ def test_refusal_deferral_and_withdrawal(demo_db, reference_date):
     households = HouseholdRepository(demo_db)
     assert households.applicant(withdrawn).status is ApplicantStatus.WITHDRAWN
     assert households.applicant(deferred).status is ApplicantStatus.WAITING
-    assert households.applicant(refused).status is ApplicantStatus.WAITING  # no «refused» status in the schema
+    assert households.applicant(refused).status is ApplicantStatus.REFUSED
+    assert refused not in {a.case_no for a in households.queue()}  # an avslag leaves the waiting list
     with pytest.raises(MeetingError, match="allerede avgjort"):
         decisions.record(meeting.id, DecisionDraft(deferred, Outcome.DEFERRED, "Igjen."))
 
@@ -251,3 +252,12 @@ def test_lease_defaults_follow_the_meeting_settings(demo_db, reference_date):
     draft = decisions.draft(meeting.id, case_no)
     assert draft.lease_years == expected
     assert (draft.move_in_deadline - meeting.held_on).days == 21
+
+
+def test_undoing_a_refusal_puts_the_applicant_back_in_the_queue(demo_db, reference_date):
+    meetings, meeting, _, [(case_no, _)] = _started(demo_db, reference_date, count=1)
+    decisions = Decisions(demo_db)
+    decisions.record(meeting.id, DecisionDraft(case_no, Outcome.REFUSED, "Vilkårene i retningslinjene er ikke oppfylt."))
+    assert HouseholdRepository(demo_db).applicant(case_no).status is ApplicantStatus.REFUSED
+    decisions.undo_last(meeting.id)
+    assert case_no in {a.case_no for a in HouseholdRepository(demo_db).queue()}

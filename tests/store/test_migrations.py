@@ -39,3 +39,42 @@ def test_upgrade_from_an_older_version_makes_a_backup_first(demo_path, tmp_path,
     old = sqlite3.connect(copies[0])
     assert old.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION
     old.close()
+
+
+def test_a_version_2_file_with_meetings_upgrades_to_refused_status(tmp_path, monkeypatch):
+    """m0003 rebuilds the applicants table that proposals and decisions refer to."""
+    import boligmote.store.database as database_module
+
+    path = tmp_path / "v2.sqlite"
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 2)
+    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:2])
+    with Database.open(path, create=True) as old:
+        assert old.schema_version == 2
+        with old.transaction("test", "fixture"):
+            statements = """
+                INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
+                    VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
+                INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
+                INSERT INTO units (id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, status)
+                    VALUES ('U1', 1, 1, 2, 1, 40, 8000, 'ordinaer', 'vacant');
+                INSERT INTO applicants (case_no, name, household_type, adults, situation, priority, decision_date)
+                    VALUES ('2026/1', 'Kari Demosen', 'single', 1, 'homeless', 'prioritert', '2026-01-05');
+                INSERT INTO meetings (id, held_on) VALUES (1, '2026-11-23');
+                INSERT INTO proposals (meeting_id, case_no, unit_id) VALUES (1, '2026/1', 'U1')
+            """
+            for statement in statements.split(";"):  # executescript would commit on its own
+                old.conn.execute(statement)
+    monkeypatch.undo()
+    backups = tmp_path / "copies"
+    backups.mkdir()
+    with Database.open(path, backup_dir=backups) as upgraded:
+        assert upgraded.schema_version == LATEST_VERSION >= 3
+        assert upgraded.scalar("PRAGMA foreign_keys") == 1  # back on after the rebuild
+        assert upgraded.query("PRAGMA foreign_key_check") == []
+        assert upgraded.scalar("SELECT name FROM applicants WHERE case_no = '2026/1'") == "Kari Demosen"
+        assert upgraded.scalar("SELECT case_no FROM proposals") == "2026/1"
+        with upgraded.transaction("test", "refuse"):
+            upgraded.conn.execute("UPDATE applicants SET status = 'refused' WHERE case_no = '2026/1'")
+        indexes = {r[0] for r in upgraded.query("SELECT name FROM sqlite_master WHERE tbl_name = 'applicants'")}
+        assert "applicants_status" in indexes
+    assert len(list(backups.iterdir())) >= 1  # the old file was copied before the upgrade
