@@ -4,7 +4,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: run test setup clean demo-oslo bundle bundle-build tarball
+.PHONY: run test setup clean demo-oslo bundle bundle-build tarball translations
 
 $(BIN)/python:
 	@$(PYTHON) -m venv $(VENV) || { \
@@ -47,6 +47,19 @@ bundle-build:
 # dist/boligmote-VERSION-linux-ARCH.tar.gz: the bundle, its menu entry and a per-user install.sh.
 tarball: bundle
 	sh installers/linux/make-tarball.sh $(BUNDLE_DIST)
+
+# English for the GUI. Bokmål is the source language of the code and the forms, so it needs
+# no table. lupdate collects every translate()/QT_TRANSLATE_NOOP text and every .ui string
+# into the .ts (finished translations are kept); lrelease compiles it to the .qm the app
+# loads. Both files are committed, so `pip install .` and the bundle need no build step;
+# tests/gui/test_translations.py fails when the .qm is older than the .ts.
+# (The pyside6-lupdate wrapper fails in some venvs; the tools themselves sit beside PySide6.)
+TS := resources/translations/boligmote_en.ts
+translations: $(VENV)/.installed-app
+	pyside=$$($(BIN)/python -c 'import PySide6; print(list(PySide6.__path__)[0])'); \
+	$$pyside/lupdate -silent -no-obsolete -locations none -source-language nb_NO -target-language en \
+	  boligmote/gui/*.py boligmote/gui/models/*.py ui/*.ui -ts $(TS) && \
+	$$pyside/lrelease -silent $(TS) -qm resources/translations/boligmote_en.qm
 
 demo-oslo: $(VENV)/.installed-app
 	$(BIN)/boligmote demo --size oslo --out oslo.sqlite

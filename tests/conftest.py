@@ -18,7 +18,7 @@ def pytest_sessionstart(session: pytest.Session) -> None:
     try:
         from boligmote.gui.app import create_application
 
-        create_application(["pytest"])
+        create_application(["pytest"], language="nb")  # not the developer's own setting
     except Exception as error:  # ImportError, missing platform plugin, …
         pytest.exit(f"Qt kunne ikke starte, og GUI-testene kan ikke hoppes over: {error!r}", returncode=1)
 

@@ -17,40 +17,41 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from .. import APP_NAME, __version__
 from ..paths import resource, user_data_dir
+from .qt_translations import translate
 
 LICENCE = "GPL-3.0-or-later"
 
 
 def about_html(database_path: Path | None) -> str:
     data_dir = user_data_dir()
-    open_file = html.escape(str(database_path)) if database_path is not None else "ingen fil er åpen"
+    open_file = html.escape(str(database_path)) if database_path is not None else translate("AboutBox", "ingen fil er åpen")
     backups = html.escape(str(database_path.parent / "backups")) if database_path is not None else "–"
-    how = "pakket program" if getattr(sys, "frozen", False) else "kjører fra Python-pakken"
+    how = translate("AboutBox", "pakket program") if getattr(sys, "frozen", False) else translate("AboutBox", "kjører fra Python-pakken")
     rows = [
-        ("Åpen fil", open_file),
-        ("Sikkerhetskopier", backups),
-        ("Datamappe", html.escape(str(data_dir))),
-        ("Logg", html.escape(str(data_dir / "boligmote.log"))),
-        ("Programvare", f"Qt {qVersion()}, PySide6 {QtCore.__version__}, Python {platform.python_version()} "
-                        f"({how})"),
+        (translate("AboutBox", "Åpen fil"), open_file),
+        (translate("AboutBox", "Sikkerhetskopier"), backups),
+        (translate("AboutBox", "Datamappe"), html.escape(str(data_dir))),
+        (translate("AboutBox", "Logg"), html.escape(str(data_dir / "boligmote.log"))),
+        (translate("AboutBox", "Programvare"), f"Qt {qVersion()}, PySide6 {QtCore.__version__}, Python {platform.python_version()} "
+                           f"({how})"),
     ]
     table = "".join(f"<tr><td style='padding-right:10px; color:#444'>{label}</td><td>{value}</td></tr>"
                     for label, value in rows)
     return (
         f"<h3 style='margin-bottom:2px'>{APP_NAME} {__version__}</h3>"
-        "<p>Beslutningsstøtte for tildelingsmøter i kommunale boliger.</p>"
-        f"<p><b>Lisens:</b> GNU General Public License, versjon 3 eller senere ({LICENCE}). Du kan "
-        "bruke, endre og dele programmet på lisensens vilkår. Programmet leveres uten garanti. "
-        "Skriften DejaVu Sans følger med under sin egen frie lisens.</p>"
+        "<p>" + translate("AboutBox", "Beslutningsstøtte for tildelingsmøter i kommunale boliger.") + "</p>"
+        "<p>" + translate("AboutBox", "<b>Lisens:</b> GNU General Public License, versjon 3 eller senere ({licence}). Du kan bruke, "
+                  "endre og dele programmet på lisensens vilkår. Programmet leveres uten garanti. Skriften "
+                  "DejaVu Sans følger med under sin egen frie lisens.").format(licence=LICENCE) + "</p>"
         f"<table cellspacing='0' cellpadding='1' style='margin-top:10px'>{table}</table>"
-        "<p style='color:#444'>Dataene ligger bare på denne maskinen, lesbare bare for deg; ingenting "
-        "sendes over nettverket.</p>"
+        "<p style='color:#444'>" + translate("AboutBox", "Dataene ligger bare på denne maskinen, lesbare bare for deg; ingenting "
+                                     "sendes over nettverket.") + "</p>"
     )
 
 
 def show_about(parent: QWidget, database_path: Path | None) -> QMessageBox:
     box = QMessageBox(parent)
-    box.setWindowTitle(f"Om {APP_NAME}")
+    box.setWindowTitle(translate("AboutBox", "Om {app}").format(app=APP_NAME))
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setText(about_html(database_path))
     box.setIconPixmap(QPixmap(str(resource("icons", "boligmote.png"))).scaledToWidth(

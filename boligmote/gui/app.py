@@ -7,31 +7,32 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from ..store import StoreError
-from .qt_translations import TableTranslator, install_qt_bokmal
+from .qt_translations import install_language, saved_language, translate
 
 log = logging.getLogger(__name__)
 APP_FONT_FAMILY = "DejaVu Sans"
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """The QApplication with the app's identity, Norwegian locale and bundled fonts."""
+def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
+    """The QApplication with the app's identity, the user's language, locale and bundled fonts.
+
+    `language` ("nb" or "en") overrides the one saved in Innstillinger (tests use it).
+    """
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     QCoreApplication.setOrganizationName("Boligmote")
     QCoreApplication.setApplicationName("Boligmote")
     QGuiApplication.setApplicationDisplayName(APP_NAME)
     QCoreApplication.setApplicationVersion(__version__)
-    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
     app.setWindowIcon(QIcon(str(resource("icons", "boligmote.png"))))
     QGuiApplication.setDesktopFileName("boligmote")  # Wayland: the menu entry installers/linux ships
-    if not any(isinstance(child, TableTranslator) for child in app.children()):
-        install_qt_bokmal(app)
+    install_language(app, language or saved_language())
     load_bundled_fonts()
     return app
 
@@ -50,9 +51,10 @@ def _excepthook(kind, value, tb) -> None:
     """Last resort: an unexpected error becomes a dialog, and the details go to a log file."""
     details = "".join(traceback.format_exception(kind, value, tb))
     log.error("unexpected error\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Critical, "Uventet feil",
-                      "Det oppstod en uventet feil. Ingen lagrede data er tapt; den siste endringen "
-                      "ble ikke lagret hvis den ikke var fullført.\n\n" + str(value))
+    box = QMessageBox(QMessageBox.Icon.Critical, translate("App", "Uventet feil"),
+                      translate("App", "Det oppstod en uventet feil. Ingen lagrede data er "
+                                                 "tapt; den siste endringen ble ikke lagret hvis den ikke "
+                                                 "var fullført.") + "\n\n" + str(value))
     box.setDetailedText(details)
     box.exec()
 
@@ -109,7 +111,7 @@ def run_gui(path: Path | None = None) -> int:
         try:
             window.show_workspace(Workspace.load(database, window.today))
         except StoreError as error:
-            QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
+            QMessageBox.critical(window, translate("App", "Kunne ikke åpne filen"), str(error))
     window.show()
     # On top of the demo the window already shows; its default button keeps the demo.
     show_welcome_on_first_start(window, first_start)

@@ -1,7 +1,7 @@
 """«Kandidater» and «Forslag»: ranked pairs for a unit (or an applicant), the chosen pair explained."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ..rules.ranking import RankedPair
@@ -9,11 +9,14 @@ from ..services.matching import Matching
 from .chips import FlagChipDelegate
 from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
 from .proposal_view import proposal_html
+from .qt_translations import translate
 from .selection import selected_object
 
-_NOTHING_CHOSEN = "Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger."
-_NO_PAIR = ("<p style='color:#555'>Velg en kandidat for å se hva forslaget gir søkeren, hva det koster "
-            "oppgangen, og alle varsler forklart.</p>")
+# Bokmål source texts (this runs at import), translated where shown.
+_NOTHING_CHOSEN = QT_TRANSLATE_NOOP("CandidatePane", "Velg en ledig bolig for å se rangerte søkere, "
+                                    "eller en søker for å se egnede boliger.")
+_NO_PAIR = QT_TRANSLATE_NOOP("CandidatePane", "Velg en kandidat for å se hva forslaget gir søkeren, hva det "
+                             "koster oppgangen, og alle varsler forklart.")
 
 
 class CandidatePane(QObject):
@@ -53,19 +56,21 @@ class CandidatePane(QObject):
         w, source, include = self.w, self._source, self.w.showUnsuitable.isChecked()
         if source is None or self.matching is None:
             self.for_unit.set_rows([])
-            w.candidatesHeading.setText(_NOTHING_CHOSEN)
+            w.candidatesHeading.setText(translate("CandidatePane", _NOTHING_CHOSEN))
         elif source[0] == "unit":
             ranked = self.matching.candidates_for_unit(source[1], include)
             self._fill(self.for_unit, ranked)
             target = self.matching.target(source[1])
             w.candidatesHeading.setText(
-                f"<b>{len(ranked)} søkere</b> for {target.building.address}, oppgang {target.stairwell.label} "
-                "– rangert etter prioritet, ventetid og varsler")
+                translate("CandidatePane", "<b>{count} søkere</b> for {address}, oppgang {stairwell} – rangert etter prioritet, ventetid "
+                  "og varsler").format(count=len(ranked), address=target.building.address,
+                                       stairwell=target.stairwell.label))
         else:
             ranked = self.matching.units_for_applicant(source[1], include)
             self._fill(self.for_applicant, ranked)
-            w.candidatesHeading.setText(f"<b>{len(ranked)} egnede boliger</b> for søker {source[1]} "
-                                        "– rangert etter varsler og ledig dato")
+            w.candidatesHeading.setText(
+                translate("CandidatePane", "<b>{count} egnede boliger</b> for søker {case} – rangert etter varsler og ledig dato")
+                .format(count=len(ranked), case=source[1]))
         self._show_pair(None)
 
     def set_screened(self, screened: bool) -> None:
@@ -131,7 +136,7 @@ class CandidatePane(QObject):
         w.proposeButton.setEnabled(pair is not None)
         w.actionPropose.setEnabled(pair is not None)
         if pair is None:
-            w.proposalView.setHtml(_NO_PAIR)
+            w.proposalView.setHtml(f"<p style='color:#555'>{translate('CandidatePane', _NO_PAIR)}</p>")
             return
         if self._source and self._source[0] == "applicant":
             self.surroundingsWanted.emit(pair.target)

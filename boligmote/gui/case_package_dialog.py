@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
+    QT_TRANSLATE_NOOP,
     QPersistentModelIndex,
     QSettings,
     Qt,
@@ -47,11 +48,25 @@ from ..services.case_packages import (
 from ..services.meetings import Meetings
 from ..store import Database, StoreError
 from .forms import load_form_into
+from .qt_translations import translate
 
-PACKAGE_FILTER = f"Saksmappe (*{SUFFIX});;Alle filer (*)"
-_PERSONAL_DATA = ("Pakken inneholder særlige kategorier av personopplysninger (helse, rus). Den er lesbar bare "
-                  "for deg; send den som fortrolig, og slett den når referenten har importert den.")
-_CHOICE_TEXTS = {None: "Velg …", Choice.KEEP_MINE: "Behold møtefilens", Choice.TAKE_THEIRS: "Ta pakkens"}
+def package_filter() -> str:
+    return translate("CasePackageDialog", "Saksmappe (*{suffix});;Alle filer (*)").format(suffix=SUFFIX)
+
+
+def _personal_data() -> str:
+    return translate("CasePackageDialog", "Pakken inneholder særlige kategorier av personopplysninger (helse, rus). Den er lesbar bare "
+             "for deg; send den som fortrolig, og slett den når referenten har importert den.")
+
+
+# Bokmål source texts (this runs at import); _choice_text() translates.
+_CHOICE_TEXTS = {None: QT_TRANSLATE_NOOP("CasePackageDialog", "Velg …"),
+                 Choice.KEEP_MINE: QT_TRANSLATE_NOOP("CasePackageDialog", "Behold møtefilens"),
+                 Choice.TAKE_THEIRS: QT_TRANSLATE_NOOP("CasePackageDialog", "Ta pakkens")}
+
+
+def _choice_text(choice: Choice | None) -> str:
+    return translate("CasePackageDialog", _CHOICE_TEXTS[choice])
 
 
 # ---- export ------------------------------------------------------------------------------------------
@@ -60,19 +75,22 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
     """Choose a planned meeting and a file; write its agenda cases. Returns the file written."""
     planned = [s for s in Meetings(database).all() if s.meeting.status is MeetingStatus.PLANNED]
     if not planned:
-        QMessageBox.information(parent, "Eksporter saker", "Det er ingen planlagte møter å eksportere saker fra.")
+        QMessageBox.information(parent, translate("CasePackageDialog", "Eksporter saker"),
+                                translate("CasePackageDialog", "Det er ingen planlagte møter å eksportere saker fra."))
         return None
-    labels = [f"{s.meeting.held_on:%d.%m.%Y} – {s.meeting.title}, {s.meeting.place or 'uten sted'} "
-              f"({s.cases} saker)" for s in planned]
+    labels = [translate("CasePackageDialog", "{date} – {title}, {place} ({cases} saker)").format(
+        date=f"{s.meeting.held_on:%d.%m.%Y}", title=s.meeting.title, place=s.meeting.place or translate("CasePackageDialog", "uten sted"),
+        cases=s.cases) for s in planned]
     current = next((n for n, s in enumerate(planned) if s.meeting.id == preferred_meeting), 0)
-    label, ok = QInputDialog.getItem(parent, "Eksporter saker", "Sakene til møtet:", labels, current, False)
+    label, ok = QInputDialog.getItem(parent, translate("CasePackageDialog", "Eksporter saker"), translate("CasePackageDialog", "Sakene til møtet:"), labels, current,
+                                      False)
     if not ok:
         return None
     meeting = planned[labels.index(label)].meeting
     settings = QSettings()
     folder = Path(str(settings.value("casePackages/lastFolder", "") or database.path.parent))
     name = f"saker-{meeting.held_on:%Y-%m-%d}{SUFFIX}"
-    chosen, _ = QFileDialog.getSaveFileName(parent, "Lagre saksmappe", str(folder / name), PACKAGE_FILTER)
+    chosen, _ = QFileDialog.getSaveFileName(parent, translate("CasePackageDialog", "Lagre saksmappe"), str(folder / name), package_filter())
     if not chosen:
         return None
     out = Path(chosen)
@@ -81,12 +99,13 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
     try:
         package = export_package(database, meeting.id, out)
     except (PackageError, StoreError, OSError) as error:
-        QMessageBox.critical(parent, "Sakene ble ikke eksportert", str(error))
+        QMessageBox.critical(parent, translate("CasePackageDialog", "Sakene ble ikke eksportert"), str(error))
         return None
     settings.setValue("casePackages/lastFolder", str(out.parent))
-    QMessageBox.information(parent, "Saker eksportert",
-                            f"{len(package.cases)} saker til møtet {meeting.held_on:%d.%m.%Y} er lagret i "
-                            f"{out}.\n\n{_PERSONAL_DATA}")
+    QMessageBox.information(parent, translate("CasePackageDialog", "Saker eksportert"),
+                            translate("CasePackageDialog", "{count} saker til møtet {date} er lagret i {file}.").format(
+                                count=len(package.cases), date=f"{meeting.held_on:%d.%m.%Y}", file=out)
+                            + "\n\n" + _personal_data())
     return out
 
 
@@ -96,21 +115,21 @@ def import_cases(parent, database: Database, screened: bool = False) -> bool:
     """Choose a package, show the plan and the conflicts; True if something was imported."""
     settings = QSettings()
     start = str(settings.value("casePackages/lastFolder", "") or "")
-    chosen, _ = QFileDialog.getOpenFileName(parent, "Importer saker fra saksmappe", start, PACKAGE_FILTER)
+    chosen, _ = QFileDialog.getOpenFileName(parent, translate("CasePackageDialog", "Importer saker fra saksmappe"), start, package_filter())
     if not chosen:
         return False
     settings.setValue("casePackages/lastFolder", str(Path(chosen).parent))
     try:
         plan = plan_package_import(database, read_package(Path(chosen)))
     except (PackageError, StoreError) as error:
-        QMessageBox.critical(parent, "Saksmappen kan ikke leses", str(error))
+        QMessageBox.critical(parent, translate("CasePackageDialog", "Saksmappen kan ikke leses"), str(error))
         return False
     return bool(CasePackageDialog(database, plan, screened, parent).exec())
 
 
 def _values(item: ItemPlan, side: dict | None, screened: bool) -> str:
     if side is None:
-        return "(ikke på sakslisten)" if item.kind != APPLICANT else "(finnes ikke)"
+        return translate("CasePackageDialog", "(ikke på sakslisten)") if item.kind != APPLICANT else translate("CasePackageDialog", "(finnes ikke)")
     lines = []
     for name in item.changed_fields:
         value = "••••" if screened and name in IDENTIFYING_FIELDS else describe_value(name, side.get(name))
@@ -121,7 +140,9 @@ def _values(item: ItemPlan, side: dict | None, screened: bool) -> str:
 class ConflictTableModel(QAbstractTableModel):
     """The conflicts, one per row, with the user's choice in the last column (editable)."""
 
-    HEADERS = ("Hva", "Hvorfor", "I møtefilen", "I pakken", "Valg")
+    HEADERS = (QT_TRANSLATE_NOOP("CasePackageDialog", "Hva"), QT_TRANSLATE_NOOP("CasePackageDialog", "Hvorfor"),
+               QT_TRANSLATE_NOOP("CasePackageDialog", "I møtefilen"),
+               QT_TRANSLATE_NOOP("CasePackageDialog", "I pakken"), QT_TRANSLATE_NOOP("CasePackageDialog", "Valg"))
     CHOICE_COLUMN = 4
 
     def __init__(self, items: list[ItemPlan], screened: bool, parent=None):
@@ -140,7 +161,7 @@ class ConflictTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.HEADERS[section]
+            return translate("CasePackageDialog", self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
@@ -150,20 +171,22 @@ class ConflictTableModel(QAbstractTableModel):
         column = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             if column == 0:
-                return f"{'Søkeren' if item.kind == APPLICANT else 'Saken på sakslisten'}\n{item.key}"
+                what = translate("CasePackageDialog", "Søkeren") if item.kind == APPLICANT else translate("CasePackageDialog", "Saken på sakslisten")
+                return f"{what}\n{item.key}"
             if column == 1:
-                return item.reason + (f"\nPakkens versjon kan ikke brukes: {item.problem}." if item.problem else "")
+                unusable = translate("CasePackageDialog", "Pakkens versjon kan ikke brukes: {problem}.")
+                return item.reason + ("\n" + unusable.format(problem=item.problem) if item.problem else "")
             if column == 2:
                 return _values(item, item.mine, self.screened)
             if column == 3:
                 return _values(item, item.theirs, self.screened)
             if item.problem:
-                return f"{_CHOICE_TEXTS[Choice.KEEP_MINE]}\n(pakkens kan ikke brukes)"
-            return _CHOICE_TEXTS[self.choices[item.id]]
+                return _choice_text(Choice.KEEP_MINE) + "\n" + translate("CasePackageDialog", "(pakkens kan ikke brukes)")
+            return _choice_text(self.choices[item.id])
         if role == Qt.ItemDataRole.UserRole and column == self.CHOICE_COLUMN:
             return self.choices[item.id]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHOICE_COLUMN and item.problem:
-            return f"Pakkens versjon kan ikke brukes: {item.problem}."
+            return translate("CasePackageDialog", "Pakkens versjon kan ikke brukes: {problem}.").format(problem=item.problem)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHOICE_COLUMN and self.choices[item.id] is None:
             return QColor("#a40000")
         return None
@@ -203,10 +226,11 @@ class ChoiceDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent, option, index):
         editor = QComboBox(parent)
-        editor.setAccessibleName(f"Valg for {index.siblingAtColumn(0).data().replace(chr(10), ' ')}")
-        editor.addItem(_CHOICE_TEXTS[None], None)
-        editor.addItem(_CHOICE_TEXTS[Choice.KEEP_MINE], Choice.KEEP_MINE)
-        editor.addItem(_CHOICE_TEXTS[Choice.TAKE_THEIRS], Choice.TAKE_THEIRS)
+        what = index.siblingAtColumn(0).data().replace(chr(10), ' ')
+        editor.setAccessibleName(translate("CasePackageDialog", "Valg for {what}").format(what=what))
+        editor.addItem(_choice_text(None), None)
+        editor.addItem(_choice_text(Choice.KEEP_MINE), Choice.KEEP_MINE)
+        editor.addItem(_choice_text(Choice.TAKE_THEIRS), Choice.TAKE_THEIRS)
         # Commit as soon as the user picks, not when the editor loses focus.
         editor.activated.connect(lambda _n, e=editor: self.commitData.emit(e))
         return editor
@@ -252,8 +276,8 @@ class CasePackageDialog(QDialog):
         # Rows as tall as their wrapped text, again whenever the columns get their widths.
         header.sectionResized.connect(lambda *_: self.conflictsView.resizeRowsToContents())
 
-        self.importButton = self.buttonBox.addButton("&Importer", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+        self.importButton = self.buttonBox.addButton(translate("CasePackageDialog", "&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("CasePackageDialog", "&Avbryt"))
         self.keepAllButton.clicked.connect(lambda: self._choose_all(Choice.KEEP_MINE))
         self.takeAllButton.clicked.connect(lambda: self._choose_all(Choice.TAKE_THEIRS))
         self.conflict_model.dataChanged.connect(self._update)
@@ -268,22 +292,22 @@ class CasePackageDialog(QDialog):
 
     def _choice_width(self) -> int:
         probe = QComboBox()
-        for text in _CHOICE_TEXTS.values():
-            probe.addItem(text)
+        for choice in _CHOICE_TEXTS:
+            probe.addItem(_choice_text(choice))
         return probe.sizeHint().width() + 12
 
     def _show_plan(self) -> None:
         lines = [html.escape(line) for line in self.plan.summary_lines()]
         lines[0] = f"<b>{lines[0]}</b>"
         if self.plan.ok and not self.plan.has_changes:
-            lines.append("<b>Ingenting å importere:</b> møtefilen har alt i pakken fra før.")
+            lines.append(translate("CasePackageDialog", "<b>Ingenting å importere:</b> møtefilen har alt i pakken fra før."))
         elif self.plan.ok and not self.plan.conflicts:
-            lines.append("<b>Ingen konflikter.</b> Trykk «Importer» for å lagre alt i én operasjon.")
+            lines.append(translate("CasePackageDialog", "<b>Ingen konflikter.</b> Trykk «Importer» for å lagre alt i én operasjon."))
         self.summaryLabel.setText("<br>".join(lines))
         if self.plan.problems:
             items = "".join(f"<li>{html.escape(p)}</li>" for p in self.plan.problems)
-            self.problemsLabel.setText(f"<span style='color:#a40000'><b>Pakken kan ikke importeres.</b> "
-                                       f"Ingenting blir lagret:</span><ul>{items}</ul>")
+            refused = translate("CasePackageDialog", "<b>Pakken kan ikke importeres.</b> Ingenting blir lagret:")
+            self.problemsLabel.setText(f"<span style='color:#a40000'>{refused}</span><ul>{items}</ul>")
         self.problemsLabel.setVisible(bool(self.plan.problems))
         self.conflictsBox.setVisible(bool(self.plan.conflicts))
         if not self.plan.conflicts:
@@ -303,10 +327,11 @@ class CasePackageDialog(QDialog):
     def _update(self, *_args) -> None:
         open_count = self.conflict_model.open_count
         total = len(self.plan.conflicts)
-        self.choiceCountLabel.setText(f"{total - open_count} av {total} valgt" if total else "")
+        self.choiceCountLabel.setText(translate("CasePackageDialog", "{chosen} av {total} valgt").format(chosen=total - open_count, total=total)
+                                      if total else "")
         self.importButton.setEnabled(self.plan.ok and self.plan.has_changes and open_count == 0)
         if open_count:
-            self.importButton.setToolTip("Velg hva som skal gjelde for hver konflikt først.")
+            self.importButton.setToolTip(translate("CasePackageDialog", "Velg hva som skal gjelde for hver konflikt først."))
         else:
             self.importButton.setToolTip("")
 
@@ -321,7 +346,7 @@ class CasePackageDialog(QDialog):
             result = commit_package_import(self.database, self.plan, self.choices())
         except (PackageError, StoreError) as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, "Sakene ble ikke importert", f"{error}\n\nIngenting er endret.")
+            QMessageBox.critical(self, translate("CasePackageDialog", "Sakene ble ikke importert"), f"{error}\n\n" + translate("CasePackageDialog", "Ingenting er endret."))
             return
         QGuiApplication.restoreOverrideCursor()
         self.result_lines = result.lines()

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain import Severity
 from ..rules import MITIGATION
+from .qt_translations import translate
 
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 3
 _PADDING, _GAP = 6, 4
@@ -32,7 +33,18 @@ _STYLE = {
     Severity.INFO: ("i", "#d6e3f0", "#102a43"),
 }
 _MITIGATION_STYLE = ("+", "#cde8d0", "#0f3d17")
-SEVERITY_WORD = {Severity.CRITICAL: "Kritisk", Severity.WARNING: "Advarsel", Severity.INFO: "Info"}
+# Bokmål source texts (this runs at import, before a translator); severity_word() translates.
+SEVERITY_WORD = {Severity.CRITICAL: QT_TRANSLATE_NOOP("Chips", "Kritisk"),
+                 Severity.WARNING: QT_TRANSLATE_NOOP("Chips", "Advarsel"),
+                 Severity.INFO: QT_TRANSLATE_NOOP("Chips", "Info")}
+
+
+def severity_word(severity: Severity) -> str:
+    return translate("Chips", SEVERITY_WORD[severity])
+
+
+def mitigation_word() -> str:
+    return translate("Chips", "Tiltak")
 
 
 def chip_for(rule: str, severity: Severity, short: str) -> Chip:
@@ -43,8 +55,8 @@ def chip_for(rule: str, severity: Severity, short: str) -> Chip:
 def chips_as_text(rules: list[tuple[str, Severity, str]]) -> str:
     """The same chips as words, for DisplayRole, screen readers and copy/paste."""
     if not rules:
-        return "Ingen varsler"
-    return "; ".join(("Tiltak" if rule == MITIGATION else SEVERITY_WORD[severity]) + f": {short}"
+        return translate("Chips", "Ingen varsler")
+    return "; ".join((mitigation_word() if rule == MITIGATION else severity_word(severity)) + f": {short}"
                      for rule, severity, short in rules)
 
 

@@ -22,8 +22,9 @@ from ..domain import Applicant, Flag, LeaseType, Outcome, Participant, Severity,
 from ..rules import MITIGATION
 from ..services.decisions import DecisionDraft, Decisions, FlagWeighing
 from ..services.meetings import MeetingError
-from .chips import SEVERITY_WORD
+from .chips import mitigation_word, severity_word
 from .forms import load_form_into
+from .qt_translations import translate
 
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
 
@@ -36,21 +37,23 @@ class _FlagWeighingRow(QFrame):
         self.flag = flag
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
-        mark, word = ("+", "Tiltak") if flag.rule == MITIGATION else (_MARK[flag.severity], SEVERITY_WORD[flag.severity])
+        mark, word = (("+", mitigation_word()) if flag.rule == MITIGATION
+                      else (_MARK[flag.severity], severity_word(flag.severity)))
         heading = QLabel(f"<b>{mark} {word}: {html.escape(title)}</b> ({html.escape(flag.scope.label)})")
-        message = QLabel(f"{html.escape(flag.message)}<br><small>Kilde: {html.escape(flag.source)}</small>")
+        source = translate("DecisionDialog", "Kilde:")
+        message = QLabel(f"{html.escape(flag.message)}<br><small>{source} {html.escape(flag.source)}</small>")
         message.setWordWrap(True)
         self.note = QLineEdit()
         critical = flag.severity is Severity.CRITICAL
-        self.note.setPlaceholderText("Avveining – påkrevd for kritiske varsler" if critical
-                                     else "Avveining (valgfritt)")
-        self.note.setAccessibleName(f"Avveining av varselet {title}")
+        self.note.setPlaceholderText(translate("DecisionDialog", "Avveining – påkrevd for kritiske varsler")
+                                     if critical else translate("DecisionDialog", "Avveining (valgfritt)"))
+        self.note.setAccessibleName(translate("DecisionDialog", "Avveining av varselet {title}").format(title=title))
         layout.addWidget(heading)
         layout.addWidget(message)
         layout.addWidget(self.note)
         self.seen = None
         if flag.severity is Severity.WARNING:
-            self.seen = QCheckBox("Sett og vurdert")
+            self.seen = QCheckBox(translate("DecisionDialog", "Sett og vurdert"))
             layout.addWidget(self.seen)
 
     def weighing(self) -> FlagWeighing:
@@ -75,16 +78,18 @@ class DecisionDialog(QDialog):
 
         draft = decisions.draft(meeting_id, case_no)
         who = case_no if screened else f"{case_no} {applicant.name}"
-        self.setWindowTitle(f"Vedtak i sak {case_no}")
-        self.caseHeading.setText(f"<h3 style='margin:0'>Vedtak for {html.escape(who)}</h3>")
+        self.setWindowTitle(translate("DecisionDialog", "Vedtak i sak {case}").format(case=case_no))
+        heading = translate("DecisionDialog", "Vedtak for {who}").format(who=html.escape(who))
+        self.caseHeading.setText(f"<h3 style='margin:0'>{heading}</h3>")
 
         for outcome in Outcome:
             self.outcomeCombo.addItem(outcome.label.capitalize(), outcome.value)
         chosen = unit_id or draft.unit_id
         units = sorted(vacant_units, key=lambda v: v.unit.id != chosen)
         for vacant in units:
-            self.unitCombo.addItem(f"{vacant.unit.id} – {vacant.building.address}, oppg. {vacant.stairwell_label}, "
-                                   f"{vacant.unit.rooms} rom", vacant.unit.id)
+            self.unitCombo.addItem(translate("DecisionDialog", "{unit} – {address}, oppg. {stairwell}, {rooms} rom").format(
+                unit=vacant.unit.id, address=vacant.building.address, stairwell=vacant.stairwell_label,
+                rooms=vacant.unit.rooms), vacant.unit.id)
         for lease in LeaseType:
             self.leaseTypeCombo.addItem(lease.label.capitalize(), lease.value)
         if draft.move_in_deadline:
@@ -106,7 +111,7 @@ class DecisionDialog(QDialog):
         self.addDissentButton.clicked.connect(self._add_dissent)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Lagre vedtak")
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("DecisionDialog", "&Lagre vedtak"))
         self._outcome_changed()
         self.reasonsEdit.setFocus()
 
@@ -136,11 +141,11 @@ class DecisionDialog(QDialog):
         self._rows = []
         unit_id = self.unitCombo.currentData() if self.outcome is Outcome.ALLOCATED else None
         if not unit_id:
-            layout.addWidget(QLabel("Ingen bolig tildeles – ingen risikovarsler å vurdere."))
+            layout.addWidget(QLabel(translate("DecisionDialog", "Ingen bolig tildeles – ingen risikovarsler å vurdere.")))
         else:
             flags = self.decisions.flags(self.meeting_id, self.case_no, unit_id)
             if not flags:
-                layout.addWidget(QLabel("Ingen risikovarsler for denne boligen."))
+                layout.addWidget(QLabel(translate("DecisionDialog", "Ingen risikovarsler for denne boligen.")))
             for flag in flags:
                 row = _FlagWeighingRow(flag, self._titles.rule(flag.rule).title, self.flagsBox)
                 row.note.textChanged.connect(self._validate)
@@ -151,7 +156,7 @@ class DecisionDialog(QDialog):
     def _add_dissent(self) -> None:
         opinion = self.dissentEdit.text().strip()
         if self.dissenterCombo.currentData() is None or not opinion:
-            self.problemLabel.setText("Velg medlemmet og skriv hva dissensen gjelder.")
+            self.problemLabel.setText(translate("DecisionDialog", "Velg medlemmet og skriv hva dissensen gjelder."))
             return
         self._dissents.append((self.dissenterCombo.currentData(), opinion))
         self.dissentEdit.clear()
@@ -162,12 +167,14 @@ class DecisionDialog(QDialog):
     def problems(self) -> list[str]:
         problems = []
         if not self.reasonsEdit.toPlainText().strip():
-            problems.append("Skriv en begrunnelse.")
+            problems.append(translate("DecisionDialog", "Skriv en begrunnelse."))
         unweighed = [row for row in self._rows if row.missing()]
         if unweighed:
             titles = ", ".join(f"«{self._titles.rule(r.flag.rule).title}»" for r in unweighed)
-            problems.append(f"Vurder skriftlig det kritiske varselet {titles}." if len(unweighed) == 1
-                            else f"Vurder skriftlig de kritiske varslene {titles}.")
+            problems.append((translate("DecisionDialog", "Vurder skriftlig det kritiske varselet {titles}.")
+                             if len(unweighed) == 1 else
+                             translate("DecisionDialog", "Vurder skriftlig de kritiske varslene {titles}."))
+                            .format(titles=titles))
         return problems
 
     def _validate(self) -> None:

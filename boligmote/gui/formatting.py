@@ -6,6 +6,7 @@ from datetime import date
 from PySide6.QtCore import QLocale
 
 from ..text import sentence_case  # noqa: F401  (re-exported for the GUI)
+from .qt_translations import translate
 
 NB_NO = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 
@@ -27,10 +28,10 @@ def format_number(value: int | float, decimals: int = 0) -> str:
 def format_waiting(days: int) -> str:
     """Waiting time the way a caseworker says it: days, then months, then years."""
     if days < 60:
-        return f"{days} d"
+        return translate("Formatting", "{days} d").format(days=days)
     if days < 730:
-        return f"{days // 30} mnd"
-    return f"{days / 365:.1f} år".replace(".", ",")
+        return translate("Formatting", "{months} mnd").format(months=days // 30)
+    return translate("Formatting", "{years} år").format(years=f"{days / 365:.1f}".replace(".", ","))
 
 
 def format_percent(share: float) -> str:

@@ -21,6 +21,7 @@ from .. import APP_NAME
 from ..domain import Severity
 from ..paths import resource
 from ..rules import RuleSettings
+from .qt_translations import translate
 
 FLAGS_MARKER = "<!-- varsler -->"
 
@@ -77,10 +78,10 @@ class HelpWindow(QWidget):
 
     def __init__(self, settings: RuleSettings | None = None, parent=None):
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle(f"Brukerveiledning – {APP_NAME}")
+        self.setWindowTitle(translate("HelpWindow", "Brukerveiledning – {app}").format(app=APP_NAME))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)  # nothing leaves the machine
-        self.browser.setAccessibleName("Brukerveiledning")
+        self.browser.setAccessibleName(translate("HelpWindow", "Brukerveiledning"))
         # The guide reads as a page of text: give it margins and a measure that is easy to read.
         self.browser.document().setDocumentMargin(18)
         layout = QVBoxLayout(self)

@@ -12,9 +12,11 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderVie
 from ..services.importing import KINDS, ImportFileError, ImportPlan, Problem, commit_import, plan_import
 from ..store import Database, StoreError
 from .forms import load_form_into
+from .qt_translations import translate
 from .models.base import Column, ColumnTableModel
 
-FILE_FILTER = "Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)"
+def file_filter() -> str:
+    return translate("ImportDialog", "Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)")
 
 
 class ProblemTableModel(ColumnTableModel[Problem]):
@@ -22,10 +24,10 @@ class ProblemTableModel(ColumnTableModel[Problem]):
 
     def __init__(self, parent=None):
         super().__init__([
-            Column("Rad", lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
-            Column("Kolonne", lambda p: p.column),
-            Column("Verdi", lambda p: p.value),
-            Column("Feil", lambda p: p.reason, tooltip=str),
+            Column(translate("ImportDialog", "Rad"), lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
+            Column(translate("ImportDialog", "Kolonne"), lambda p: p.column),
+            Column(translate("ImportDialog", "Verdi"), lambda p: p.value),
+            Column(translate("ImportDialog", "Feil"), lambda p: p.reason, tooltip=str),
         ], parent)
 
 
@@ -46,10 +48,10 @@ class ImportDialog(QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for kind in KINDS.values():
             self.kindCombo.addItem(kind.title, kind.name)
-        self.importButton = self.buttonBox.addButton("&Importer", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.importButton = self.buttonBox.addButton(translate("ImportDialog", "&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.importButton.setEnabled(False)
-        # Qt's own translations are not installed, so the standard button would say «Cancel».
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+        # With a mnemonic, which Qt's own «Avbryt» (qt_nb.toml) has not.
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ImportDialog", "&Avbryt"))
 
         self.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.browseButton.clicked.connect(self.choose_file)
@@ -71,7 +73,7 @@ class ImportDialog(QDialog):
     def choose_file(self) -> None:
         settings = QSettings()
         start = self.pathEdit.text() or str(settings.value("import/lastFolder", ""))
-        path, _ = QFileDialog.getOpenFileName(self, "Velg fil å importere", start, FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("ImportDialog", "Velg fil å importere"), start, file_filter())
         if path:
             settings.setValue("import/lastFolder", str(Path(path).parent))
             self.pathEdit.setText(path)
@@ -80,7 +82,8 @@ class ImportDialog(QDialog):
     def _kind_changed(self) -> None:
         kind = KINDS[self.kindCombo.currentData()]
         names = [f"<b>{c.name}</b>" if c.required else c.name for c in kind.columns]
-        self.columnsLabel.setText(f"<small>Kolonner (påkrevde i fet, norske navn går også): {', '.join(names)}</small>")
+        columns = translate("ImportDialog", "Kolonner (påkrevde i fet, norske navn går også): {names}").format(names=", ".join(names))
+        self.columnsLabel.setText(f"<small>{columns}</small>")
         self.check()
 
     # ---- the dry run ---------------------------------------------------------------------------
@@ -89,13 +92,13 @@ class ImportDialog(QDialog):
         text = self.pathEdit.text().strip()
         self.plan = None
         if not text:
-            self._show("Velg en fil. Ingenting lagres før du trykker «Importer».", [])
+            self._show(translate("ImportDialog", "Velg en fil. Ingenting lagres før du trykker «Importer»."), [])
             return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.plan = plan_import(self.database, self.kindCombo.currentData(), Path(text), self.today)
         except ImportFileError as error:
-            self._show(f"<b>Filen kan ikke leses.</b> {html.escape(str(error))}", [])
+            self._show(translate("ImportDialog", "<b>Filen kan ikke leses.</b>") + " " + html.escape(str(error)), [])
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
@@ -103,9 +106,9 @@ class ImportDialog(QDialog):
         if not self.plan.ok:
             lines[1] = f"<b>{lines[1]}</b>"
         elif not self.plan.has_changes:
-            lines.append("Ingenting å importere: databasen har dette fra før.")
+            lines.append(translate("ImportDialog", "Ingenting å importere: databasen har dette fra før."))
         else:
-            lines.append("<b>Ingen feil.</b> Trykk «Importer» for å lagre alt i én operasjon.")
+            lines.append(translate("ImportDialog", "<b>Ingen feil.</b> Trykk «Importer» for å lagre alt i én operasjon."))
         self._show("<br>".join(lines), self.plan.problems)
 
     def _show(self, summary: str, problems: list[Problem]) -> None:
@@ -122,7 +125,7 @@ class ImportDialog(QDialog):
         try:
             commit_import(self.database, self.plan)
         except StoreError as error:
-            QMessageBox.critical(self, "Importen ble ikke lagret", f"{error}\n\nIngenting er endret.")
+            QMessageBox.critical(self, translate("ImportDialog", "Importen ble ikke lagret"), f"{error}\n\n" + translate("ImportDialog", "Ingenting er endret."))
             self.check()
             return
         self.accept()

@@ -5,7 +5,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -27,15 +27,25 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
 from .meeting_panel import MeetingPanel
+from .qt_translations import translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .selection import select_object, selected_object
 
 MAX_RECENT_FILES = 8
-DATABASE_FILTER = "Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)"
 
 
-_ROOM_CHOICES = [("Alle størrelser", None), ("1 rom", 1), ("2 rom", 2), ("3 rom", 3), ("4 rom", 4), ("5 rom +", 5)]
-_ACCESS_CHOICES = [("All tilgjengelighet", None), ("Trinnfri", "step_free"), ("Rullestol", "wheelchair")]
+def database_filter() -> str:
+    return translate("MainWindow", "Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)")
+
+
+# Translated where the combo boxes are filled (this runs at import, before any translator).
+_ROOM_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "Alle størrelser"), None),
+                 (QT_TRANSLATE_NOOP("MainWindow", "1 rom"), 1), (QT_TRANSLATE_NOOP("MainWindow", "2 rom"), 2),
+                 (QT_TRANSLATE_NOOP("MainWindow", "3 rom"), 3), (QT_TRANSLATE_NOOP("MainWindow", "4 rom"), 4),
+                 (QT_TRANSLATE_NOOP("MainWindow", "5 rom +"), 5)]
+_ACCESS_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "All tilgjengelighet"), None),
+                   (QT_TRANSLATE_NOOP("MainWindow", "Trinnfri"), "step_free"),
+                   (QT_TRANSLATE_NOOP("MainWindow", "Rullestol"), "wheelchair")]
 
 
 class MainWindow(QMainWindow):
@@ -116,18 +126,23 @@ class MainWindow(QMainWindow):
         self._rebuild_recent_menu()
         self._restore_layout()
 
+    @staticmethod
+    def tr_(text: str) -> str:
+        """A text of this window in the user's language (self.tr would use a subclass's name)."""
+        return translate("MainWindow", text)
+
     def _setup_filters(self) -> None:
-        self.priorityFilter.addItem("Alle prioriteter", None)
+        self.priorityFilter.addItem(translate("MainWindow", "Alle prioriteter"), None)
         for priority in Priority:
             self.priorityFilter.addItem(sentence_case(priority.label), priority)
-        self.needFilter.addItem("Alle behov", None)
+        self.needFilter.addItem(translate("MainWindow", "Alle behov"), None)
         for need in NeedCategory:
             self.needFilter.addItem(sentence_case(need.label), need)
         for label, rooms in _ROOM_CHOICES:
-            self.roomsFilter.addItem(label, rooms)
+            self.roomsFilter.addItem(self.tr_(label), rooms)
         for label, access in _ACCESS_CHOICES:
-            self.accessFilter.addItem(label, access)
-        self.districtFilter.addItem("Alle bydeler", None)
+            self.accessFilter.addItem(self.tr_(label), access)
+        self.districtFilter.addItem(translate("MainWindow", "Alle bydeler"), None)
 
         def on_change(combo, proxy, name, condition_for) -> None:
             def apply(_index: int) -> None:
@@ -181,7 +196,7 @@ class MainWindow(QMainWindow):
         current = self.districtFilter.currentData()
         self.districtFilter.blockSignals(True)
         self.districtFilter.clear()
-        self.districtFilter.addItem("Alle bydeler", None)
+        self.districtFilter.addItem(translate("MainWindow", "Alle bydeler"), None)
         for district in workspace.districts():
             self.districtFilter.addItem(district, district)
         self.districtFilter.blockSignals(False)
@@ -190,10 +205,11 @@ class MainWindow(QMainWindow):
         QTimer.singleShot(0, lambda m=self.matching: m.matrix)
         for view in (self.queueView, self.unitsView):
             view.resizeColumnsToContents()
-        read_only = " (skrivebeskyttet)" if workspace.database.readonly else ""
+        read_only = " " + translate("MainWindow", "(skrivebeskyttet)") if workspace.database.readonly else ""
         self.setWindowTitle(f"{workspace.municipality} – {workspace.database.path.name}{read_only} – {APP_NAME}")
         self._update_counts()
-        self.statusBar().showMessage(f"Åpnet {workspace.database.path}", 5000)
+        opened = translate("MainWindow", "Åpnet {path}").format(path=workspace.database.path)
+        self.statusBar().showMessage(opened, 5000)
         self._remember_recent(workspace.database.path)
         if previous is not None and previous.database is not workspace.database:
             previous.database.close()
@@ -209,7 +225,8 @@ class MainWindow(QMainWindow):
             self.matching = Matching.for_workspace(self.workspace)
             self.candidates.set_matching(self.matching)
             QTimer.singleShot(0, lambda m=self.matching: m.matrix)
-            self.statusBar().showMessage("Innstillingene er lagret; varslene er vurdert på nytt.", 6000)
+            self.statusBar().showMessage(
+                translate("MainWindow", "Innstillingene er lagret; varslene er vurdert på nytt."), 6000)
         dialog.deleteLater()
 
     def workspace_changed(self) -> None:
@@ -234,23 +251,25 @@ class MainWindow(QMainWindow):
             workspace = Workspace.load(database, self.today)
         except StoreError as error:
             database.close()
-            QMessageBox.critical(self, "Kunne ikke åpne filen", str(error))
+            QMessageBox.critical(self, translate("MainWindow", "Kunne ikke åpne filen"), str(error))
             return False
         self.show_workspace(workspace)
         return True
 
     def open_database_dialog(self) -> None:
         start = str(self.workspace.database.path.parent) if self.workspace else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Åpne database", start, DATABASE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, translate("MainWindow", "Åpne database"), start, database_filter())
         if path:
             self.open_path(Path(path))
 
     def new_database_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Ny database", "boligmote.sqlite", DATABASE_FILTER)
+        path, _ = QFileDialog.getSaveFileName(self, translate("MainWindow", "Ny database"), "boligmote.sqlite",
+                                              database_filter())
         if not path:
             return
         if Path(path).exists():
-            QMessageBox.warning(self, "Filen finnes", f"{path} finnes allerede. Velg et nytt navn.")
+            QMessageBox.warning(self, translate("MainWindow", "Filen finnes"),
+                                translate("MainWindow", "{path} finnes allerede. Velg et nytt navn.").format(path=path))
             return
         self.open_path(Path(path), create=True)
 
@@ -324,27 +343,35 @@ class MainWindow(QMainWindow):
             return
         self.proposalRequested.emit(pair.applicant, pair.target)
         self.statusBar().showMessage(
-            f"Foreslått: {pair.applicant.case_no} → {pair.target.building.address} ({pair.target.vacant.unit.id})", 6000)
+            translate("MainWindow", "Foreslått: {case} → {address} ({unit})").format(
+                case=pair.applicant.case_no, address=pair.target.building.address, unit=pair.target.vacant.unit.id),
+            6000)
 
     def _show_heading(self, s: UnitSurroundings | None) -> None:
         if s is None:
-            self.compositionHeading.setText("Velg en ledig bolig for å se oppgangen og bygningen den ligger i.")
+            self.compositionHeading.setText(
+                translate("MainWindow", "Velg en ledig bolig for å se oppgangen og bygningen den ligger i."))
             return
         b = s.building
-        lines = [f"<b>{html.escape(b.address)}, oppgang {html.escape(s.stairwell.label)}</b>"
-                 f" – {html.escape(b.district)}"]
-        facts = [b.building_type.label, "heis" if b.has_lift else "uten heis"]
+        lines = [translate("MainWindow", "<b>{address}, oppgang {stairwell}</b> – {district}").format(
+            address=html.escape(b.address), stairwell=html.escape(s.stairwell.label), district=html.escape(b.district))]
+        lift = translate("MainWindow", "heis") if b.has_lift else translate("MainWindow", "uten heis")
+        facts = [b.building_type.label, lift]
         if b.ownership is Ownership.COOPERATIVE_SHARE:
             municipal = s.building_composition.municipal_units
             share = municipal / b.total_units if b.total_units else 0.0
-            facts.insert(0, f"innskutt: {municipal} av {b.total_units} boliger kommunale ({format_percent(share)})")
+            facts.insert(0, translate("MainWindow", "innskutt: {municipal} av {total} boliger kommunale ({share})")
+                         .format(
+                municipal=municipal, total=b.total_units, share=format_percent(share)))
         else:
-            facts.insert(0, f"heleid kommunal gård, {b.total_units} boliger")
+            facts.insert(0, translate("MainWindow", "heleid kommunal gård, {total} boliger")
+                         .format(total=b.total_units))
         lines.append(html.escape(sentence_case(" · ".join(facts))))
         if b.presence:
-            lines.append("Tilstede på stedet: " + html.escape(", ".join(sorted(p.label for p in b.presence))))
+            present = ", ".join(sorted(p.label for p in b.presence))
+            lines.append(translate("MainWindow", "Tilstede på stedet:") + " " + html.escape(present))
         else:
-            lines.append("Ingen bemanning eller bomiljøtiltak på stedet.")
+            lines.append(translate("MainWindow", "Ingen bemanning eller bomiljøtiltak på stedet."))
         self.compositionHeading.setText("<br>".join(lines))
 
     # ---- modes and state -------------------------------------------------------------------
@@ -359,15 +386,18 @@ class MainWindow(QMainWindow):
         self.candidates.set_screened(screened)
         self.queue_proxy.set_text(self.queueFilter.text())
         self.meeting_panel.refresh()
-        self.statusBar().showMessage("Skjermet visning: navn er skjult" if screened else "Navn vises", 4000)
+        self.statusBar().showMessage(translate("MainWindow", "Skjermet visning: navn er skjult") if screened
+                                     else translate("MainWindow", "Navn vises"), 4000)
 
     @property
     def screened(self) -> bool:
         return self.actionScreened.isChecked()
 
     def _update_counts(self) -> None:
-        self.queueCount.setText(f"{self.queue_proxy.rowCount()} av {self.queue_model.rowCount()} søkere")
-        self.unitsCount.setText(f"{self.units_proxy.rowCount()} av {self.units_model.rowCount()} ledige boliger")
+        self.queueCount.setText(translate("MainWindow", "{shown} av {total} søkere").format(
+            shown=self.queue_proxy.rowCount(), total=self.queue_model.rowCount()))
+        self.unitsCount.setText(translate("MainWindow", "{shown} av {total} ledige boliger").format(
+            shown=self.units_proxy.rowCount(), total=self.units_model.rowCount()))
 
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self._recent_files() if p != str(path)]

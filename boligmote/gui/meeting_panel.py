@@ -16,6 +16,7 @@ from ..services.workspace import Workspace
 from ..store import StoreError
 from .decision_dialog import DecisionDialog
 from .forms import load_form_into
+from .qt_translations import translate
 from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog
 from .minutes_preview import PdfPreviewDialog
 from .models.meeting import AgendaModel
@@ -84,18 +85,19 @@ class MeetingPanel(QWidget):
         meeting_id = self.meeting_id
         if meeting_id is None or self.meetings is None:
             self.agenda.set_rows([])
-            self.meetingStatus.setText("Ingen møter ennå. Lag et nytt møte for å sette opp sakslisten.")
+            self.meetingStatus.setText(translate("MeetingPanel", "Ingen møter ennå. Lag et nytt møte for å sette opp sakslisten."))
             self._enable(None)
             return
         record = self.meetings.record(meeting_id)
         self.agenda.set_rows(record.cases)
         self.agenda.set_screened(self.window_.screened)
         m = record.meeting
-        deciders = ", ".join(html.escape(p.name) for p in record.deciders) or "ingen ennå"
+        deciders = ", ".join(html.escape(p.name) for p in record.deciders) or translate("MeetingPanel", "ingen ennå")
         decided = len(record.decisions)
         self.meetingStatus.setText(
             f"<b>{html.escape(m.title)} {m.held_on:%d.%m.%Y}</b>, {html.escape(m.place)} – <b>{m.status.label}</b>"
-            f"<br>{len(record.cases)} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}")
+            "<br>" + translate("MeetingPanel", "{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}").format(
+                cases=len(record.cases), decided=decided, deciders=deciders))
         self._enable(m.status)
 
     def _enable(self, status: MeetingStatus | None) -> None:
@@ -129,7 +131,7 @@ class MeetingPanel(QWidget):
         try:
             meeting = self.meetings.create(held_on, place, title)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke lage møtet", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke lage møtet"), error)
             return
         self._fill_chooser(select=meeting.id)
         self.edit_participants()
@@ -143,7 +145,7 @@ class MeetingPanel(QWidget):
         try:
             move(self.meeting_id)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke endre møtets status", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke endre møtets status"), error)
         self._fill_chooser(select=self.meeting_id)
 
     def _close_meeting(self) -> None:
@@ -151,8 +153,9 @@ class MeetingPanel(QWidget):
         open_cases = [c for c in record.cases if c.decision is None]
         if open_cases:
             answer = QMessageBox.question(
-                self, "Avslutte møtet?",
-                f"{len(open_cases)} saker er ikke avgjort og blir stående uten vedtak i protokollen. Avslutte likevel?")
+                self, translate("MeetingPanel", "Avslutte møtet?"),
+                translate("MeetingPanel", "{count} saker er ikke avgjort og blir stående uten vedtak i protokollen. Avslutte likevel?")
+                .format(count=len(open_cases)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self._lifecycle(self.meetings.close)
@@ -161,7 +164,7 @@ class MeetingPanel(QWidget):
         try:
             self.meetings.add_case(self.meeting_id, applicant.case_no, unit_id, prepared_by=self.workspace.database.actor)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke legge saken på sakslisten", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke legge saken på sakslisten"), error)
             return False
         self.refresh()
         return True
@@ -169,7 +172,7 @@ class MeetingPanel(QWidget):
     def add_selected_applicant(self) -> None:
         applicant = self.window_.selected_applicant()
         if applicant is None:
-            QMessageBox.information(self, "Velg en søker", "Velg søkeren i søkerlisten først.")
+            QMessageBox.information(self, translate("MeetingPanel", "Velg en søker"), translate("MeetingPanel", "Velg søkeren i søkerlisten først."))
             return
         unit = self.window_.selected_unit()
         self.add_case(applicant, unit.unit.id if unit else None)
@@ -179,11 +182,11 @@ class MeetingPanel(QWidget):
     def propose(self, applicant: Applicant, target: UnitSurroundings) -> None:
         """Ctrl+Enter in the workspace: put the pair on the agenda and, in a running meeting, decide."""
         if self.meeting_id is None:
-            QMessageBox.information(self, "Ingen møter", "Lag et møte først (Møte → Nytt møte …).")
+            QMessageBox.information(self, translate("MeetingPanel", "Ingen møter"), translate("MeetingPanel", "Lag et møte først (Møte → Nytt møte …)."))
             return
         record = self.meetings.record(self.meeting_id)
         if record.meeting.status in (MeetingStatus.CLOSED, MeetingStatus.SIGNED):
-            QMessageBox.information(self, "Møtet er avsluttet", "Velg et planlagt eller pågående møte.")
+            QMessageBox.information(self, translate("MeetingPanel", "Møtet er avsluttet"), translate("MeetingPanel", "Velg et planlagt eller pågående møte."))
             return
         case = next((c for c in record.cases if c.applicant.case_no == applicant.case_no), None)
         if case is None and not self.add_case(applicant, target.vacant.unit.id):
@@ -197,10 +200,11 @@ class MeetingPanel(QWidget):
     def decide_selected(self) -> None:
         case = self.selected_case()
         if case is None:
-            QMessageBox.information(self, "Velg en sak", "Velg saken på sakslisten først.")
+            QMessageBox.information(self, translate("MeetingPanel", "Velg en sak"), translate("MeetingPanel", "Velg saken på sakslisten først."))
         elif case.decision is not None:
-            QMessageBox.information(self, "Allerede avgjort", f"Sak {case.applicant.case_no} er avgjort. "
-                                    "Angre vedtaket først om det skal endres.")
+            QMessageBox.information(self, translate("MeetingPanel", "Allerede avgjort"),
+                                    translate("MeetingPanel", "Sak {case} er avgjort. Angre vedtaket først om det skal endres.")
+                                    .format(case=case.applicant.case_no))
         else:
             self.decide(case.applicant, case.proposal.unit_id)
 
@@ -210,7 +214,7 @@ class MeetingPanel(QWidget):
             dialog = DecisionDialog(self.decisions, self.meeting_id, applicant, unit_id, self.workspace.vacant_units,
                                     record.deciders, self.window_.screened, self)
         except (MeetingError, StoreError) as error:
-            self._problem("Kan ikke fatte vedtak", error)
+            self._problem(translate("MeetingPanel", "Kan ikke fatte vedtak"), error)
             return False
         decided = bool(dialog.exec())
         dialog.deleteLater()
@@ -225,15 +229,15 @@ class MeetingPanel(QWidget):
         if last is None:
             return
         answer = QMessageBox.question(
-            self, "Angre siste vedtak?",
-            f"Angre vedtaket i sak {last.case_no} ({last.outcome.label})? Søkeren settes tilbake på "
-            "ventelisten og boligen blir ledig igjen. Angringen føres i revisjonsloggen.")
+            self, translate("MeetingPanel", "Angre siste vedtak?"),
+            translate("MeetingPanel", "Angre vedtaket i sak {case} ({outcome})? Søkeren settes tilbake på ventelisten og boligen blir "
+              "ledig igjen. Angringen føres i revisjonsloggen.").format(case=last.case_no, outcome=last.outcome.label))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             self.decisions.undo_last(self.meeting_id)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke angre", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke angre"), error)
             return
         self.refresh()
         self.workspaceChanged.emit()
@@ -248,23 +252,25 @@ class MeetingPanel(QWidget):
             else:
                 pdf = render_minutes(self.workspace.database, self.meeting_id, names=not self.window_.screened)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke lage protokollen", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke lage protokollen"), error)
             return
-        self._preview(pdf, f"Protokoll – {meeting.title} {meeting.held_on:%d.%m.%Y}",
+        self._preview(pdf, translate("MeetingPanel", "Protokoll – {title} {date}").format(title=meeting.title,
+                                                                   date=f"{meeting.held_on:%d.%m.%Y}"),
                       f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf", signing and not self.window_.screened)
 
     def show_letter(self) -> None:
         """The decision letter (vedtaksbrev) of the selected case: names, reasons, klageadgang."""
         case = self.selected_case()
         if case is None or case.decision is None:
-            QMessageBox.information(self, "Velg en avgjort sak", "Velg en sak med vedtak på sakslisten først.")
+            QMessageBox.information(self, translate("MeetingPanel", "Velg en avgjort sak"),
+                                    translate("MeetingPanel", "Velg en sak med vedtak på sakslisten først."))
             return
         try:
             pdf = render_decision_letter(self.workspace.database, case.decision.id)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke lage vedtaksbrevet", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke lage vedtaksbrevet"), error)
             return
-        self._preview(pdf, f"Vedtaksbrev – sak {case.applicant.case_no}",
+        self._preview(pdf, translate("MeetingPanel", "Vedtaksbrev – sak {case}").format(case=case.applicant.case_no),
                       f"vedtak-{case.applicant.case_no.replace('/', '-')}.pdf")
 
     def _preview(self, pdf: bytes, title: str, file_name: str, can_sign: bool = False) -> None:
@@ -277,29 +283,30 @@ class MeetingPanel(QWidget):
         record = self.meetings.record(self.meeting_id)
         names = ", ".join(f"{p.name} ({p.role.label})" for p in record.signers)
         answer = QMessageBox.question(
-            dialog, "Signere protokollen?",
-            f"Protokollen signeres av {names}.\n\nEtter signering kan møtet og vedtakene ikke endres; "
-            "rettelser føres som daterte tillegg. Signere nå?")
+            dialog, translate("MeetingPanel", "Signere protokollen?"),
+            translate("MeetingPanel", "Protokollen signeres av {names}.").format(names=names) + "\n\n"
+            + translate("MeetingPanel", "Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg. "
+                "Signere nå?"))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
             sign_minutes(self.workspace.database, self.meeting_id, previewed=dialog.pdf)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke signere", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke signere"), error)
             return
         dialog.accept()
         self._fill_chooser(select=self.meeting_id)
 
     def add_addendum(self) -> None:
         text, ok = QInputDialog.getMultiLineText(
-            self, "Tillegg til signert protokoll",
-            "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)")
+            self, translate("MeetingPanel", "Tillegg til signert protokoll"),
+            translate("MeetingPanel", "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)"))
         if not ok or not text.strip():
             return
         try:
             add_addendum(self.workspace.database, self.meeting_id, text, self.workspace.database.actor)
         except (MeetingError, StoreError) as error:
-            self._problem("Kunne ikke føre tillegget", error)
+            self._problem(translate("MeetingPanel", "Kunne ikke føre tillegget"), error)
             return
         self.refresh()
 

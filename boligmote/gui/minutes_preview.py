@@ -12,6 +12,8 @@ from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
+from .qt_translations import translate
+
 
 def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
     import pypdfium2 as pdfium  # only when a preview is opened
@@ -44,11 +46,11 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         # Our actions go first on the toolbar: at the end they fall into its overflow menu.
         toolbar = self.findChild(QToolBar)
         first = toolbar.actions()[0]
-        self.saveAction = QAction("Lagre som PDF …", self)
+        self.saveAction = QAction(translate("PdfPreviewDialog", "Lagre som PDF …"), self)
         self.saveAction.setShortcut("Ctrl+S")
         self.saveAction.triggered.connect(self.save_as)
         toolbar.insertAction(first, self.saveAction)
-        self.signAction = QAction("Signer protokollen …", self)
+        self.signAction = QAction(translate("PdfPreviewDialog", "Signer protokollen …"), self)
         self.signAction.setShortcut("Ctrl+G")
         self.signAction.triggered.connect(self.signRequested)
         if can_sign:
@@ -78,13 +80,14 @@ class PdfPreviewDialog(QPrintPreviewDialog):
             painter.end()
 
     def save_as(self) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(self, "Lagre som PDF", self.suggested_name, "PDF (*.pdf)")
+        path, _ = QFileDialog.getSaveFileName(self, translate("PdfPreviewDialog", "Lagre som PDF"), self.suggested_name, "PDF (*.pdf)")
         if not path:
             return None
         target = Path(path if path.lower().endswith(".pdf") else f"{path}.pdf")
         try:
             target.write_bytes(self.pdf)
         except OSError as error:
-            QMessageBox.critical(self, "Kunne ikke lagre", f"Kunne ikke lagre {target}: {error.strerror}.")
+            QMessageBox.critical(self, translate("PdfPreviewDialog", "Kunne ikke lagre"), translate("PdfPreviewDialog", "Kunne ikke lagre {file}: {reason}.").format(
+                file=target, reason=error.strerror))
             return None
         return target

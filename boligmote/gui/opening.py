@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from ..store import Database, StoreError
 from ..store.errors import DatabaseInUse, PassphraseRequired, ReadOnlyFile, WrongPassphrase
 from .passphrase_dialog import PassphraseDialog
+from .qt_translations import translate
 
 # Enough for a typo or two; after that the dialog is more likely to be the wrong file.
 MAX_PASSPHRASE_TRIES = 5
@@ -32,9 +33,9 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
         except (PassphraseRequired, WrongPassphrase) as error:
             if isinstance(error, WrongPassphrase):
                 tries += 1
-                wrong = "Feil passord (eller filen er ikke en Boligmøte-database). Prøv igjen."
+                wrong = translate("Opening", "Feil passord (eller filen er ikke en Boligmøte-database). Prøv igjen.")
                 if tries >= MAX_PASSPHRASE_TRIES:
-                    QMessageBox.critical(parent, "Kunne ikke åpne filen", str(error))
+                    QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), str(error))
                     return None
             dialog = PassphraseDialog(path, wrong, parent)
             if not dialog.exec():
@@ -47,7 +48,7 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
             readonly = True
             continue
         except StoreError as error:
-            QMessageBox.critical(parent, "Kunne ikke åpne filen", str(error))
+            QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), str(error))
             return None
         show_notices(parent, database)
         return database
@@ -55,11 +56,11 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
 
 def ask_read_only(parent: QWidget | None, error: StoreError) -> bool:
     """Offer to open read-only; True when the person chose that."""
-    title = "Filen er i bruk" if isinstance(error, DatabaseInUse) else "Filen er skrivebeskyttet"
+    title = translate("Opening", "Filen er i bruk") if isinstance(error, DatabaseInUse) else translate("Opening", "Filen er skrivebeskyttet")
     box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=parent)
-    box.setInformativeText("Skrivebeskyttet kan du se alt, men ikke føre vedtak eller endre noe.")
-    read_only = box.addButton("Åpne &skrivebeskyttet", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(translate("Opening", "Skrivebeskyttet kan du se alt, men ikke føre vedtak eller endre noe."))
+    read_only = box.addButton(translate("Opening", "Åpne &skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("Opening", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read_only)
     box.exec()
     return box.clickedButton() is read_only
@@ -67,4 +68,4 @@ def ask_read_only(parent: QWidget | None, error: StoreError) -> bool:
 
 def show_notices(parent: QWidget | None, database: Database) -> None:
     if database.notices:
-        QMessageBox.warning(parent, "Merk", "\n\n".join(database.notices))
+        QMessageBox.warning(parent, translate("Opening", "Merk"), "\n\n".join(database.notices))

@@ -7,6 +7,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from .forms import load_form_into
+from .qt_translations import translate
 
 
 class PassphraseDialog(QDialog):
@@ -16,17 +17,17 @@ class PassphraseDialog(QDialog):
         super().__init__(parent)
         load_form_into(self, "passphrase_dialog")
         self.messageLabel.setText(
-            f"<b>{html.escape(path.name)}</b> er ikke en vanlig databasefil. Er den kryptert, "
-            "skriver du passordet her.<br><br>"
-            "<small>Er filen ikke en Boligmøte-database, hjelper ikke noe passord. "
-            "Et glemt passord kan ikke gjenopprettes.</small>")
+            translate("PassphraseDialog", "<b>{file}</b> er ikke en vanlig databasefil. Er den kryptert, skriver du passordet her.")
+            .format(file=html.escape(path.name)) + "<br><br><small>"
+            + translate("PassphraseDialog", "Er filen ikke en Boligmøte-database, hjelper ikke noe passord. Et glemt passord kan ikke "
+                "gjenopprettes.") + "</small>")
         self.messageLabel.setToolTip(str(path))
         self.errorLabel.setText(error)
         self.errorLabel.setVisible(bool(error))
         ok = self.buttonBox.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("&Åpne")
+        ok.setText(translate("PassphraseDialog", "&Åpne"))
         ok.setEnabled(False)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("PassphraseDialog", "&Avbryt"))
         self.passphraseEdit.textChanged.connect(lambda text: ok.setEnabled(bool(text)))
         self.showPassphrase.toggled.connect(self._show)
         self.buttonBox.accepted.connect(self.accept)

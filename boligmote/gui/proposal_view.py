@@ -7,7 +7,8 @@ from ..domain import Flag, Severity
 from ..rules import MITIGATION
 from ..rules.ranking import RankedPair
 from ..rules.two_sides import costs, gains
-from .chips import SEVERITY_WORD
+from .chips import mitigation_word, severity_word
+from .qt_translations import translate
 
 _SEVERITY_COLOUR = {Severity.CRITICAL: "#b3261e", Severity.WARNING: "#8a5a00", Severity.INFO: "#29506d"}
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
@@ -19,36 +20,42 @@ def _items(lines: list[str]) -> str:
 
 def _flag_html(flag: Flag, title: str) -> str:
     if flag.rule == MITIGATION:
-        mark, word, colour = "+", "Tiltak", "#0f5d1f"
+        mark, word, colour = "+", mitigation_word(), "#0f5d1f"
     else:
-        mark, word, colour = _MARK[flag.severity], SEVERITY_WORD[flag.severity], _SEVERITY_COLOUR[flag.severity]
+        mark, word, colour = _MARK[flag.severity], severity_word(flag.severity), _SEVERITY_COLOUR[flag.severity]
     return (f"<p style='margin:4px 0'><b style='color:{colour}'>{mark} {word}: {html.escape(title)}</b> "
             f"<span style='color:#555'>({html.escape(flag.scope.label)})</span><br>{html.escape(flag.message)}"
-            f"<br><small style='color:#555'>Kilde: {html.escape(flag.source)}</small></p>")
+            f"<br><small style='color:#555'>{html.escape(translate('ProposalView', 'Kilde:'))} "
+            f"{html.escape(flag.source)}</small></p>")
 
 
 def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting_days: int,
                   title_of, screened: bool) -> str:
     applicant, target = pair.applicant, pair.target
     who = applicant.case_no if screened else f"{applicant.case_no} {applicant.name}"
-    where = (f"{target.building.address}, oppgang {target.stairwell.label} ({target.building.district}), "
-             f"bolig {target.vacant.unit.id}")
+    where = translate("ProposalView", "{address}, oppgang {stairwell} ({district}), bolig {unit}").format(
+        address=target.building.address, stairwell=target.stairwell.label, district=target.building.district,
+        unit=target.vacant.unit.id)
     parts = [f"<h3 style='margin:0'>{html.escape(who)} → {html.escape(where)}</h3>",
              f"<p style='margin:2px 0 8px 0;color:#444'>{html.escape(' · '.join(pair.factors))}</p>"]
     if unmet:
-        parts.append("<p style='color:#b3261e'><b>Absolutte krav som ikke er oppfylt:</b></p><ul>"
+        parts.append("<p style='color:#b3261e'><b>" + translate("ProposalView", "Absolutte krav som ikke er oppfylt:")
+                     + "</b></p><ul>"
                      + _items(unmet) + "</ul>")
     parts.append(
         "<table width='100%' cellspacing='0' cellpadding='4'><tr>"
-        "<td width='50%' valign='top' style='background:#eef6ee'><b>Det gir søkeren</b><ul>"
+        "<td width='50%' valign='top' style='background:#eef6ee'><b>"
+        + translate("ProposalView", "Det gir søkeren") + "</b><ul>"
         + _items(gains(applicant, target, waiting_days)) + "</ul></td>"
-        "<td width='50%' valign='top' style='background:#f8f0e6'><b>Det koster oppgangen</b><ul>"
+        "<td width='50%' valign='top' style='background:#f8f0e6'><b>"
+        + translate("ProposalView", "Det koster oppgangen") + "</b><ul>"
         + _items(costs(applicant, target)) + "</ul></td></tr></table>")
-    parts.append("<h4 style='margin:8px 0 2px 0'>Risikovarsler</h4>")
+    parts.append("<h4 style='margin:8px 0 2px 0'>" + translate("ProposalView", "Risikovarsler") + "</h4>")
     if flags:
         parts += [_flag_html(f, title_of(f.rule)) for f in flags]
     else:
-        parts.append("<p>Ingen risikovarsler for dette paret.</p>")
-    parts.append("<p style='color:#555'><small>Varslene er råd med begrunnelse, aldri et automatisk avslag. "
-                 "Bare antall vises for andre beboere.</small></p>")
+        parts.append("<p>" + translate("ProposalView", "Ingen risikovarsler for dette paret.") + "</p>")
+    parts.append("<p style='color:#555'><small>"
+                 + translate("ProposalView", "Varslene er råd med begrunnelse, aldri et automatisk avslag. "
+                             "Bare antall vises for andre beboere.") + "</small></p>")
     return "".join(parts)

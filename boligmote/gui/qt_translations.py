@@ -1,15 +1,33 @@
-"""Qt's own texts (standard buttons, file dialog, print preview) in bokmål.
+"""The user's language: the app's own texts, and Qt's standard texts (buttons, file dialog).
 
-Qt 6.12 no longer ships bokmål for qtbase (only nynorsk), so this translator answers
-from resources/translations/qt_nb.toml; anything not listed falls back to Qt's English.
+The source language of every text in the code and in ui/*.ui is bokmål, so bokmål needs
+no table of its own; English comes from resources/translations/boligmote_en.qm (built
+from boligmote_en.ts by `make translations`, and committed so that `pip install .` and
+the bundle need no build step).
+
+Qt 6.12 no longer ships bokmål for qtbase (only nynorsk), so for bokmål a translator
+answers Qt's own texts from resources/translations/qt_nb.toml; anything not listed falls
+back to Qt's English. In English, Qt's own texts simply stay English.
+
+Domain data (enum labels, rule titles and flag messages, PDFs, the user guide) is
+bokmål in the database and the resources, and is not translated here.
 """
 from __future__ import annotations
 
 import tomllib
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
 from ..paths import resource
+
+# QSettings key (per user, not in the database: a language belongs to a person, not a file).
+LANGUAGE_KEY = "language"
+DEFAULT_LANGUAGE = "nb"
+# Shown in Innstillinger in their own language, so a user who cannot read the other finds theirs.
+LANGUAGES = {"nb": "Bokmål", "en": "English"}
+APP_TRANSLATION = "boligmote_en.qm"
+# Marks the translators installed here, so switching language replaces them instead of stacking.
+_OURS = "boligmote-translator"
 
 
 class TableTranslator(QTranslator):
@@ -27,5 +45,43 @@ class TableTranslator(QTranslator):
 def install_qt_bokmal(app: QCoreApplication) -> TableTranslator:
     table = tomllib.loads(resource("translations", "qt_nb.toml").read_text(encoding="utf-8"))
     translator = TableTranslator(table, app)
+    translator.setObjectName(_OURS)
     app.installTranslator(translator)
     return translator
+
+
+def saved_language() -> str:
+    """The language chosen in Innstillinger; bokmål when none (or an unknown one) is saved."""
+    value = str(QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    return value if value in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def save_language(language: str) -> None:
+    if language not in LANGUAGES:
+        raise ValueError(f"unknown language {language!r}")
+    QSettings().setValue(LANGUAGE_KEY, language)
+
+
+def install_language(app: QCoreApplication, language: str) -> None:
+    """Replace our translators with those of `language`. Forms read their texts when they
+    are loaded, so this must run before the first window is built."""
+    for translator in app.findChildren(QTranslator):
+        if translator.objectName() == _OURS:
+            app.removeTranslator(translator)
+            translator.setParent(None)
+    if language == "en":
+        translator = QTranslator(app)
+        translator.setObjectName(_OURS)
+        if not translator.load(str(resource("translations", APP_TRANSLATION))):
+            raise FileNotFoundError(resource("translations", APP_TRANSLATION))
+        app.installTranslator(translator)
+        # English words, Norwegian conventions (the data is Norwegian: kroner, dates).
+        QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Norway))
+    else:
+        install_qt_bokmal(app)
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+
+
+# The one spelling the GUI uses: lupdate collects the texts of calls to `translate` with a
+# context and a string literal.
+translate = QCoreApplication.translate

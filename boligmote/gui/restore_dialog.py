@@ -15,16 +15,21 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBo
 from ..services.backups import BackupFile, format_size, list_backups, restore
 from ..store import StoreError
 from .forms import load_form_into
+from .qt_translations import translate
 from .models.base import Column, ColumnTableModel
+
+
+def _when(copy: BackupFile) -> str:
+    return translate("RestoreDialog", "{date} kl. {time}").format(date=f"{copy.created:%d.%m.%Y}", time=f"{copy.created:%H:%M}")
 
 
 class BackupTableModel(ColumnTableModel[BackupFile]):
     def __init__(self, parent=None):
         super().__init__([
-            Column("Tidspunkt", lambda b: f"{b.created:%d.%m.%Y kl. %H:%M}", sort_key=lambda b: b.created,
+            Column(translate("RestoreDialog", "Tidspunkt"), lambda b: _when(b), sort_key=lambda b: b.created,
                    tooltip=lambda b: b.path.name),
-            Column("Anledning", lambda b: b.reason_label),
-            Column("Størrelse", lambda b: format_size(b.size), sort_key=lambda b: b.size, align_right=True),
+            Column(translate("RestoreDialog", "Anledning"), lambda b: b.reason_label),
+            Column(translate("RestoreDialog", "Størrelse"), lambda b: format_size(b.size), sort_key=lambda b: b.size, align_right=True),
         ], parent)
 
 
@@ -47,20 +52,20 @@ class RestoreDialog(QDialog):
         name = html.escape(database_path.name)
         if self.model.rowCount():
             self.introLabel.setText(
-                f"Velg kopien av <b>{name}</b> du vil gå tilbake til. Endringer gjort etter at kopien "
-                "ble tatt, forsvinner fra filen – men filen slik den er nå, lagres først som en egen "
-                "sikkerhetskopi, så ingenting slettes.")
+                translate("RestoreDialog", "Velg kopien av <b>{file}</b> du vil gå tilbake til. Endringer gjort etter at kopien ble tatt, "
+                  "forsvinner fra filen – men filen slik den er nå, lagres først som en egen sikkerhetskopi, så "
+                  "ingenting slettes.").format(file=name))
         else:
-            self.introLabel.setText(f"Det finnes ingen sikkerhetskopier av <b>{name}</b> ennå. "
-                                    "Boligmøte tar en kopi første gang filen åpnes hver dag.")
+            self.introLabel.setText(translate("RestoreDialog", "Det finnes ingen sikkerhetskopier av <b>{file}</b> ennå. Boligmøte tar en "
+                                      "kopi første gang filen åpnes hver dag.").format(file=name))
             self.backupsView.hide()  # an empty table only repeats the sentence above
             self.dialogLayout.setStretch(1, 0)
             self.dialogLayout.insertStretch(3, 1)  # keep the text at the top, the buttons at the bottom
             self.resize(self.width(), self.minimumSizeHint().height())
-        self.folderLabel.setText(f"Mappe: {database_path.parent / 'backups'}")
+        self.folderLabel.setText(translate("RestoreDialog", "Mappe: {folder}").format(folder=database_path.parent / "backups"))
 
-        self.restoreButton = self.buttonBox.addButton("&Gjenopprett", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText("&Avbryt")
+        self.restoreButton = self.buttonBox.addButton(translate("RestoreDialog", "&Gjenopprett"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("RestoreDialog", "&Avbryt"))
         self.buttonBox.accepted.connect(self.accept)
         self.buttonBox.rejected.connect(self.reject)
         self.backupsView.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -78,13 +83,13 @@ class RestoreDialog(QDialog):
 
 
 def confirm_restore(parent, database_path: Path, copy: BackupFile) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, "Gjenopprette?",
-                      f"{database_path.name} byttes ut med sikkerhetskopien fra "
-                      f"{copy.created:%d.%m.%Y kl. %H:%M} ({copy.reason_label}).", parent=parent)
-    box.setInformativeText("Filen slik den er nå, lagres først som en egen sikkerhetskopi. "
-                           "Filen lukkes og åpnes igjen.")
-    yes = box.addButton("&Gjenopprett", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("&Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box = QMessageBox(QMessageBox.Icon.Question, translate("RestoreDialog", "Gjenopprette?"),
+                      translate("RestoreDialog", "{file} byttes ut med sikkerhetskopien fra {when} ({reason}).").format(
+                          file=database_path.name, when=_when(copy), reason=copy.reason_label), parent=parent)
+    box.setInformativeText(translate("RestoreDialog", "Filen slik den er nå, lagres først som en egen sikkerhetskopi. "
+                             "Filen lukkes og åpnes igjen."))
+    yes = box.addButton(translate("RestoreDialog", "&Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("RestoreDialog", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     return box.clickedButton() is yes
 
@@ -97,8 +102,8 @@ def restore_into_window(window) -> bool:
     database = window.workspace.database
     path, passphrase = database.path, database.passphrase
     if database.readonly:
-        QMessageBox.information(window, "Skrivebeskyttet", "Filen er åpnet skrivebeskyttet og kan ikke "
-                                "gjenopprettes herfra. Åpne den for endring først.")
+        QMessageBox.information(window, translate("RestoreDialog", "Skrivebeskyttet"), translate("RestoreDialog", "Filen er åpnet skrivebeskyttet og kan ikke "
+                                                                "gjenopprettes herfra. Åpne den for endring først."))
         return False
     dialog = RestoreDialog(path, window)
     if not dialog.exec() or dialog.chosen() is None:
@@ -112,15 +117,15 @@ def restore_into_window(window) -> bool:
         result = restore(path, copy.path, passphrase)
     except StoreError as error:
         restored = False
-        QMessageBox.critical(window, "Kunne ikke gjenopprette", f"{error}\n\nFilen er ikke byttet ut.")
+        QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke gjenopprette"), f"{error}\n\n" + translate("RestoreDialog", "Filen er ikke byttet ut."))
     reopened = open_database(window, path, passphrase=passphrase)
     if reopened is not None:
         try:
             window.show_workspace(Workspace.load(reopened, window.today))
         except StoreError as error:
             reopened.close()
-            QMessageBox.critical(window, "Kunne ikke åpne filen", str(error))
+            QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke åpne filen"), str(error))
     if restored:
         window.statusBar().showMessage(result.message(), 10000)
-        QMessageBox.information(window, "Gjenopprettet", result.message())
+        QMessageBox.information(window, translate("RestoreDialog", "Gjenopprettet"), result.message())
     return restored

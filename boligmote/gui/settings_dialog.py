@@ -1,7 +1,9 @@
-"""Innstillinger: the municipality's rule thresholds and its meeting/decision defaults.
+"""Innstillinger: the municipality's rule thresholds and its meeting/decision defaults,
+and (tab «Generelt») the user's own language.
 
 Every saved change to the rules is a new settings version (decisions record the version
 they were evaluated under); both kinds of change go to the audit log with their reason.
+The language is the person's, not the file's: it lives in QSettings and needs no reason.
 """
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from ..services.meeting_settings import (
 from ..services.rule_settings import change_rule_settings, load_rule_settings
 from ..store import Database, StoreError
 from .forms import load_form_into
-from .settings_form import SECTION_TITLES, SettingsSection
+from .qt_translations import LANGUAGES, save_language, saved_language, translate
+from .settings_form import SettingsSection, section_title
 
 
 class SettingsDialog(QDialog):
@@ -43,15 +46,22 @@ class SettingsDialog(QDialog):
         self.meeting_sections = {}
         for section, values in default_meeting_values().items():
             current = {key: meeting.value(section, key) for key in values}
-            widget = SettingsSection(SECTION_TITLES.get(section, section), current, self.meetingContainer)
+            widget = SettingsSection(section_title(section), current, self.meetingContainer)
             self.meeting_sections[section] = widget
             self.meetingLayout.addWidget(widget)
         self.meetingLayout.addStretch()
 
+        for code, name in LANGUAGES.items():
+            self.languageCombo.addItem(name, code)
+        self.languageCombo.setCurrentIndex(self.languageCombo.findData(saved_language()))
+
         self.versionLabel.setText(
-            f"Regelinnstillingene er versjon {rules.version}" + (" (standardverdiene)" if rules.version == 0 else "")
-            + ". Hver lagring blir en ny versjon, og hvert vedtak viser hvilken versjon det ble vurdert etter.")
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText("&Lagre")
+            (translate("SettingsDialog", "Regelinnstillingene er versjon {version} (standardverdiene).")
+             if rules.version == 0 else translate("SettingsDialog", "Regelinnstillingene er versjon {version}."))
+            .format(version=rules.version) + " "
+            + translate("SettingsDialog", "Hver lagring blir en ny versjon, og hvert vedtak viser hvilken versjon "
+                        "det ble vurdert etter."))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("SettingsDialog", "&Lagre"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
 
@@ -62,17 +72,25 @@ class SettingsDialog(QDialog):
     def rule_changes(self) -> dict:
         return {rule: changes for rule, section in self.rule_sections.items() if (changes := section.changes())}
 
+    @property
+    def language(self) -> str:
+        return self.languageCombo.currentData()
+
     def meeting_changes(self) -> dict:
         return {name: changes for name, section in self.meeting_sections.items() if (changes := section.changes())}
 
     def save(self) -> None:
+        # The language is the user's own setting: saved at once, with no reason and no audit entry.
+        if self.language != saved_language():
+            save_language(self.language)
         rule_changes, meeting_changes = self.rule_changes(), self.meeting_changes()
         if not rule_changes and not meeting_changes:
             self.accept()
             return
         note = self.noteEdit.text().strip()
         if not note:
-            self.problemLabel.setText("Skriv en kort begrunnelse for endringen; den føres i revisjonsloggen.")
+            self.problemLabel.setText(
+                translate("SettingsDialog", "Skriv en kort begrunnelse for endringen; den føres i revisjonsloggen."))
             self.noteEdit.setFocus()
             return
         try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -16,35 +17,72 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import LeaseType, Severity
-from .chips import SEVERITY_WORD
+from .chips import severity_word
+from .qt_translations import translate
 
-# Bokmål labels for setting keys; a key not listed is shown as it is.
+# Labels for setting keys (bokmål source texts, translated where shown); a key not listed is shown as it is.
 LABELS = {
-    "enabled": "Varselet er på", "severity": "Alvorlighet", "title": "Navn", "short": "Kort navn (merket)",
-    "source": "Kilde", "min_households": "Minst antall husstander", "count_untreated_mental_illness":
-    "Regn med alvorlig psykisk lidelse uten behandling", "child_age_below": "Barn er under (år)",
-    "min_in_stairwell": "Grense i oppgangen", "min_in_building": "Grense i bygningen",
-    "min_active_use_in_stairwell": "Husstander i aktiv rus i oppgangen", "min_outsider_incidents":
-    "Hendelser med innbrudd, besøkstrafikk, sprøyter eller hærverk", "window_months": "Periode (måneder)",
-    "stairwell_max": "Husstander med tunge behov i oppgangen (etter tildeling)", "building_share":
-    "Andel med tunge behov i bygningen", "building_min_households": "Gjelder bygninger med minst (husstander)",
-    "share": "Andel av oppgangen", "categories": "Behovskategorier (kommaliste)", "young_child_age_below":
-    "Småbarn er under (år)", "elderly_share": "Andel eldre", "max_share": "Største kommunale andel",
-    "single_person_max_rooms": "Én person i bolig med minst (rom)", "school_age_from": "Skolealder fra (år)",
-    "school_age_below": "Skolealder under (år)", "softens": "Demper disse reglene (kommaliste)",
-    "type": "Leietype", "minimum_years": "Minste varighet (år)", "stable_years": "Varighet ved stabil situasjon (år)",
-    "children_rule": "Egen varighet for barn 0–14 år", "children_years": "Varighet for barnefamilier (år)",
-    "children_age_below": "Yngste barn under (år)", "deadline_days": "Innflyttingsfrist (dager etter vedtak)",
-    "weeks": "Klagefrist (uker)", "body": "Klageinstans", "send_to": "Klagen sendes til", "sender": "Avsender",
-    "exempt_marking": "Merking", "decision": "Vedtak", "appeal": "Klage", "access": "Innsyn", "lease": "Leieavtale",
+    "enabled": QT_TRANSLATE_NOOP("SettingsForm", "Varselet er på"),
+    "severity": QT_TRANSLATE_NOOP("SettingsForm", "Alvorlighet"),
+    "title": QT_TRANSLATE_NOOP("SettingsForm", "Navn"),
+    "short": QT_TRANSLATE_NOOP("SettingsForm", "Kort navn (merket)"),
+    "source": QT_TRANSLATE_NOOP("SettingsForm", "Kilde"),
+    "min_households": QT_TRANSLATE_NOOP("SettingsForm", "Minst antall husstander"),
+    "count_untreated_mental_illness": QT_TRANSLATE_NOOP("SettingsForm", "Regn med alvorlig psykisk lidelse uten behandling"),
+    "child_age_below": QT_TRANSLATE_NOOP("SettingsForm", "Barn er under (år)"),
+    "min_in_stairwell": QT_TRANSLATE_NOOP("SettingsForm", "Grense i oppgangen"),
+    "min_in_building": QT_TRANSLATE_NOOP("SettingsForm", "Grense i bygningen"),
+    "min_active_use_in_stairwell": QT_TRANSLATE_NOOP("SettingsForm", "Husstander i aktiv rus i oppgangen"),
+    "min_outsider_incidents": QT_TRANSLATE_NOOP("SettingsForm", "Hendelser med innbrudd, besøkstrafikk, sprøyter eller hærverk"),
+    "window_months": QT_TRANSLATE_NOOP("SettingsForm", "Periode (måneder)"),
+    "stairwell_max": QT_TRANSLATE_NOOP("SettingsForm", "Husstander med tunge behov i oppgangen (etter tildeling)"),
+    "building_share": QT_TRANSLATE_NOOP("SettingsForm", "Andel med tunge behov i bygningen"),
+    "building_min_households": QT_TRANSLATE_NOOP("SettingsForm", "Gjelder bygninger med minst (husstander)"),
+    "share": QT_TRANSLATE_NOOP("SettingsForm", "Andel av oppgangen"),
+    "categories": QT_TRANSLATE_NOOP("SettingsForm", "Behovskategorier (kommaliste)"),
+    "young_child_age_below": QT_TRANSLATE_NOOP("SettingsForm", "Småbarn er under (år)"),
+    "elderly_share": QT_TRANSLATE_NOOP("SettingsForm", "Andel eldre"),
+    "max_share": QT_TRANSLATE_NOOP("SettingsForm", "Største kommunale andel"),
+    "single_person_max_rooms": QT_TRANSLATE_NOOP("SettingsForm", "Én person i bolig med minst (rom)"),
+    "school_age_from": QT_TRANSLATE_NOOP("SettingsForm", "Skolealder fra (år)"),
+    "school_age_below": QT_TRANSLATE_NOOP("SettingsForm", "Skolealder under (år)"),
+    "softens": QT_TRANSLATE_NOOP("SettingsForm", "Demper disse reglene (kommaliste)"),
+    "type": QT_TRANSLATE_NOOP("SettingsForm", "Leietype"),
+    "minimum_years": QT_TRANSLATE_NOOP("SettingsForm", "Minste varighet (år)"),
+    "stable_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet ved stabil situasjon (år)"),
+    "children_rule": QT_TRANSLATE_NOOP("SettingsForm", "Egen varighet for barn 0–14 år"),
+    "children_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet for barnefamilier (år)"),
+    "children_age_below": QT_TRANSLATE_NOOP("SettingsForm", "Yngste barn under (år)"),
+    "deadline_days": QT_TRANSLATE_NOOP("SettingsForm", "Innflyttingsfrist (dager etter vedtak)"),
+    "weeks": QT_TRANSLATE_NOOP("SettingsForm", "Klagefrist (uker)"),
+    "body": QT_TRANSLATE_NOOP("SettingsForm", "Klageinstans"),
+    "send_to": QT_TRANSLATE_NOOP("SettingsForm", "Klagen sendes til"),
+    "sender": QT_TRANSLATE_NOOP("SettingsForm", "Avsender"),
+    "exempt_marking": QT_TRANSLATE_NOOP("SettingsForm", "Merking"),
+    "decision": QT_TRANSLATE_NOOP("SettingsForm", "Vedtak"),
+    "appeal": QT_TRANSLATE_NOOP("SettingsForm", "Klage"),
+    "access": QT_TRANSLATE_NOOP("SettingsForm", "Innsyn"),
+    "lease": QT_TRANSLATE_NOOP("SettingsForm", "Leieavtale"),
 }
-SECTION_TITLES = {"lease": "Leiekontrakt", "move_in": "Innflytting", "appeal": "Klageadgang",
-                  "letter": "Vedtaksbrev", "minutes": "Protokoll", "law": "Lovhenvisninger"}
+SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
+                  "move_in": QT_TRANSLATE_NOOP("SettingsForm", "Innflytting"),
+                  "appeal": QT_TRANSLATE_NOOP("SettingsForm", "Klageadgang"),
+                  "letter": QT_TRANSLATE_NOOP("SettingsForm", "Vedtaksbrev"),
+                  "minutes": QT_TRANSLATE_NOOP("SettingsForm", "Protokoll"),
+                  "law": QT_TRANSLATE_NOOP("SettingsForm", "Lovhenvisninger")}
+
+
+def label_for(key: str) -> str:
+    return translate("SettingsForm", LABELS[key]) if key in LABELS else key
+
+
+def section_title(section: str) -> str:
+    return translate("SettingsForm", SECTION_TITLES[section]) if section in SECTION_TITLES else section
 
 
 # Settings with a closed set of values get a choice, not a text field: (stored, shown).
 _CHOICES = {
-    "severity": lambda: [(s.value, SEVERITY_WORD[s]) for s in Severity],
+    "severity": lambda: [(s.value, severity_word(s)) for s in Severity],
     "type": lambda: [(t.value, t.label.capitalize()) for t in LeaseType],
 }
 
@@ -63,9 +101,9 @@ class SettingsSection(QGroupBox):
                               else QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, value in values.items():
             editor = self._editor(key, value)
-            editor.setAccessibleName(LABELS.get(key, key))
+            editor.setAccessibleName(label_for(key))
             self._editors[key] = editor
-            form.addRow(LABELS.get(key, key) + ":", editor)
+            form.addRow(label_for(key) + ":", editor)
 
     @staticmethod
     def _editor(key: str, value: Any) -> QWidget:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from .forms import load_form_into
+from .qt_translations import translate
 
 # QSettings key: false turns the welcome off (tests, and IT departments that roll out a
 # prepared file). A missing key means on.
@@ -32,9 +33,9 @@ class WelcomeDialog(QDialog):
         self.iconLabel.setPixmap(QPixmap(str(resource("icons", "boligmote.png"))))
         folder = user_data_dir()
         self.dataLocationLabel.setText(
-            f"Dine data lagres på denne maskinen, i <b>{html.escape(str(folder))}</b>, lesbare bare for deg. "
-            "Ingenting sendes over nettverket. Hjelp → Brukerveiledning (F1) forklarer et møte fra "
-            "saksliste til signert protokoll.")
+            translate("WelcomeDialog", "Dine data lagres på denne maskinen, i <b>{folder}</b>, lesbare bare for deg. Ingenting sendes "
+              "over nettverket. Hjelp → Brukerveiledning (F1) forklarer et møte fra saksliste til signert "
+              "protokoll.").format(folder=html.escape(str(folder))))
         self.dataLocationLabel.setToolTip(str(folder))
         self.openDemoButton.clicked.connect(self.open_demo)
         self.newDatabaseButton.clicked.connect(self.new_database)

@@ -4,16 +4,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain import Flag
 from ...rules.ranking import RankedPair
-from ..chips import CHIPS_ROLE, SEVERITY_WORD, chip_for, chips_as_text
+from ..chips import CHIPS_ROLE, chip_for, chips_as_text, severity_word
+from ..qt_translations import translate
 from ..formatting import format_date, format_kroner, format_waiting
 from .base import Column, ColumnTableModel
 from .describe import household_summary, need_tags, unit_access
 
-FLAGS_HEADER = "Varsler"
+# Bokmål source text (this runs at import); translated where the column is made.
+FLAGS_HEADER = QT_TRANSLATE_NOOP("Models", "Varsler")
 # The flags stand right after who/where: they are what the committee reads first.
 FLAGS_COLUMN = 2
 
@@ -27,7 +29,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         self._explain = explain
         self._explained: dict[tuple[int, int], list[Flag]] = {}
         columns = [Column("#", lambda p: "", align_right=True),  # the rank: filled in data()
-                   columns[0], Column(FLAGS_HEADER, self._flag_text), *columns[1:]]
+                   columns[0], Column(translate("Models", FLAGS_HEADER), self._flag_text), *columns[1:]]
         super().__init__(columns, parent)
 
     def set_rows(self, rows) -> None:
@@ -57,31 +59,33 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
             if role == Qt.ItemDataRole.ToolTipRole:
                 flags = self.explained_flags(pair)
                 if not flags:
-                    return "Ingen risikovarsler for dette paret."
-                return "\n\n".join(f"{SEVERITY_WORD[f.severity]} – {f.message} (kilde: {f.source})" for f in flags)
+                    return translate("Models", "Ingen risikovarsler for dette paret.")
+                source = translate("Models", "kilde:")
+                return "\n\n".join(f"{severity_word(f.severity)} – {f.message} ({source} {f.source})" for f in flags)
         return super().data(index, role)
 
 
 class CandidatesForUnitModel(_RankedPairModel):
     def __init__(self, today: date, short_label, explain, parent=None):
         super().__init__([
-            Column("Saksnr.", lambda p: p.applicant.case_no),
-            Column("Navn", lambda p: p.applicant.name, identifying=True),
-            Column("Prioritet", lambda p: p.factors[0]),
-            Column("Ventetid", lambda p: format_waiting(p.applicant.waiting_days(today)), align_right=True,
+            Column(translate("Models", "Saksnr."), lambda p: p.applicant.case_no),
+            Column(translate("Models", "Navn"), lambda p: p.applicant.name, identifying=True),
+            Column(translate("Models", "Prioritet"), lambda p: p.factors[0]),
+            Column(translate("Models", "Ventetid"), lambda p: format_waiting(p.applicant.waiting_days(today)), align_right=True,
                    tooltip=lambda p: p.factors[1]),
-            Column("Husstand", lambda p: household_summary(p.applicant)),
-            Column("Behov", lambda p: need_tags(p.applicant.needs)),
+            Column(translate("Models", "Husstand"), lambda p: household_summary(p.applicant)),
+            Column(translate("Models", "Behov"), lambda p: need_tags(p.applicant.needs)),
         ], short_label, explain, parent)
 
 
 class UnitsForApplicantModel(_RankedPairModel):
     def __init__(self, short_label, explain, parent=None):
         super().__init__([
-            Column("Adresse", lambda p: f"{p.target.building.address}, oppg. {p.target.stairwell.label}"),
-            Column("Bydel", lambda p: p.target.building.district),
-            Column("Rom", lambda p: str(p.target.vacant.unit.rooms), align_right=True),
-            Column("Husleie", lambda p: format_kroner(p.target.vacant.unit.rent), align_right=True),
-            Column("Tilgj.", lambda p: unit_access(p.target.vacant.unit)),
-            Column("Ledig fra", lambda p: format_date(p.target.vacant.unit.vacant_from)),
+            Column(translate("Models", "Adresse"), lambda p: translate("Models", "{address}, oppg. {stairwell}").format(
+                address=p.target.building.address, stairwell=p.target.stairwell.label)),
+            Column(translate("Models", "Bydel"), lambda p: p.target.building.district),
+            Column(translate("Models", "Rom"), lambda p: str(p.target.vacant.unit.rooms), align_right=True),
+            Column(translate("Models", "Husleie"), lambda p: format_kroner(p.target.vacant.unit.rent), align_right=True),
+            Column(translate("Models", "Tilgj."), lambda p: unit_access(p.target.vacant.unit)),
+            Column(translate("Models", "Ledig fra"), lambda p: format_date(p.target.vacant.unit.vacant_from)),
         ], short_label, explain, parent)

@@ -5,13 +5,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from ...domain import Composition, HouseholdType, NeedCategory
 from ...domain import UnitSurroundings
 from ..bars import SHARE_ROLE
 from ..formatting import sentence_case
+from ..qt_translations import translate
 
 
 @dataclass(frozen=True)
@@ -30,24 +31,24 @@ def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
         return CompositionRow(label, value(sw), value(bd), counts_households=households)
 
     rows = [
-        row("Kommunale boliger", lambda c: c.municipal_units),
-        row("Husstander", lambda c: c.households),
-        row("Personer", lambda c: c.persons),
-        row("Barn under 18 år", lambda c: c.children),
-        CompositionRow("Husstandstype", None, None, section=True),
+        row(translate("Models", "Kommunale boliger"), lambda c: c.municipal_units),
+        row(translate("Models", "Husstander"), lambda c: c.households),
+        row(translate("Models", "Personer"), lambda c: c.persons),
+        row(translate("Models", "Barn under 18 år"), lambda c: c.children),
+        CompositionRow(translate("Models", "Husstandstype"), None, None, section=True),
     ]
     rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
-    rows.append(CompositionRow("Behov", None, None, section=True))
+    rows.append(CompositionRow(translate("Models", "Behov"), None, None, section=True))
     rows += [row(sentence_case(n.label), lambda c, n=n: c.count(n), True) for n in NeedCategory]
-    rows.append(row("Husstander med tunge behov", lambda c: c.heavy_need_households, True))
-    rows.append(CompositionRow("Hendelser", None, None, section=True))
-    rows.append(row("Siste 6 måneder", lambda c: c.incidents_in_last_months(6, today)))
-    rows.append(row("Siste 12 måneder", lambda c: c.incidents_in_last_months(12, today)))
+    rows.append(row(translate("Models", "Husstander med tunge behov"), lambda c: c.heavy_need_households, True))
+    rows.append(CompositionRow(translate("Models", "Hendelser"), None, None, section=True))
+    rows.append(row(translate("Models", "Siste 6 måneder"), lambda c: c.incidents_in_last_months(6, today)))
+    rows.append(row(translate("Models", "Siste 12 måneder"), lambda c: c.incidents_in_last_months(12, today)))
     return rows
 
 
 class CompositionModel(QAbstractTableModel):
-    HEADERS = ("", "Oppgang", "Bygning")
+    HEADERS = ("", QT_TRANSLATE_NOOP("Models", "Oppgang"), QT_TRANSLATE_NOOP("Models", "Bygning"))
 
     def __init__(self, today: date, parent=None):
         super().__init__(parent)
@@ -94,7 +95,7 @@ class CompositionModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
-            return self.HEADERS[section]
+            return translate("Models", self.HEADERS[section]) if self.HEADERS[section] else ""
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

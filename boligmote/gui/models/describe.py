@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...domain import Applicant, NeedCategory, Unit
 from ..formatting import sentence_case
+from ..qt_translations import translate
 
 
 def household_summary(applicant: Applicant) -> str:
@@ -10,9 +11,9 @@ def household_summary(applicant: Applicant) -> str:
     if applicant.children_ages:
         ages = ", ".join(str(a) for a in applicant.children_ages)
         count = len(applicant.children_ages)
-        text += f", {count} barn ({ages} år)"
+        text += ", " + translate("Models", "{count} barn ({ages} år)").format(count=count, ages=ages)
     elif applicant.adults > 1 and applicant.household_type.value in ("single", "elderly"):
-        text += f", {applicant.adults} voksne"
+        text += ", " + translate("Models", "{adults} voksne").format(adults=applicant.adults)
     return text
 
 
@@ -26,15 +27,15 @@ def need_labels(needs: frozenset[NeedCategory]) -> str:
 
 def access_needed(applicant: Applicant) -> str:
     if applicant.wheelchair_needed:
-        return "Rullestol"
+        return translate("Models", "Rullestol")
     if applicant.step_free_needed:
-        return "Trinnfri"
+        return translate("Models", "Trinnfri")
     return ""
 
 
 def unit_access(unit: Unit) -> str:
     if unit.wheelchair_access:
-        return "Rullestol"
+        return translate("Models", "Rullestol")
     if unit.step_free:
-        return "Trinnfri"
-    return "Trapp"
+        return translate("Models", "Trinnfri")
+    return translate("Models", "Trapp")

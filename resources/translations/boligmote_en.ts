@@ -1,0 +1,2058 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="nb_NO">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>ingen fil er åpen</source>
+        <translation>no file is open</translation>
+    </message>
+    <message>
+        <source>pakket program</source>
+        <translation>bundled program</translation>
+    </message>
+    <message>
+        <source>kjører fra Python-pakken</source>
+        <translation>running from the Python package</translation>
+    </message>
+    <message>
+        <source>Åpen fil</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Datamappe</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Logg</source>
+        <translation>Log</translation>
+    </message>
+    <message>
+        <source>Programvare</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>Beslutningsstøtte for tildelingsmøter i kommunale boliger.</source>
+        <translation>Decision support for municipal housing allocation meetings.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lisens:&lt;/b&gt; GNU General Public License, versjon 3 eller senere ({licence}). Du kan bruke, endre og dele programmet på lisensens vilkår. Programmet leveres uten garanti. Skriften DejaVu Sans følger med under sin egen frie lisens.</source>
+        <translation>&lt;b&gt;Licence:&lt;/b&gt; GNU General Public License, version 3 or later ({licence}). You may use, change and share the program under the terms of the licence. The program comes without warranty. The DejaVu Sans font is included under its own free licence.</translation>
+    </message>
+    <message>
+        <source>Dataene ligger bare på denne maskinen, lesbare bare for deg; ingenting sendes over nettverket.</source>
+        <translation>The data stays on this machine, readable only by you; nothing is sent over the network.</translation>
+    </message>
+    <message>
+        <source>Om {app}</source>
+        <translation>About {app}</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>Uventet feil</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Det oppstod en uventet feil. Ingen lagrede data er tapt; den siste endringen ble ikke lagret hvis den ikke var fullført.</source>
+        <translation>An unexpected error occurred. No saved data is lost; the last change was not saved if it was not complete.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne filen</source>
+        <translation>Could not open the file</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatePane</name>
+    <message>
+        <source>Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.</source>
+        <translation>Choose a vacant unit to see ranked applicants, or an applicant to see suitable units.</translation>
+    </message>
+    <message>
+        <source>Velg en kandidat for å se hva forslaget gir søkeren, hva det koster oppgangen, og alle varsler forklart.</source>
+        <translation>Choose a candidate to see what the proposal gives the applicant, what it costs the stairwell, and every flag explained.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} søkere&lt;/b&gt; for {address}, oppgang {stairwell} – rangert etter prioritet, ventetid og varsler</source>
+        <translation>&lt;b&gt;{count} applicants&lt;/b&gt; for {address}, stairwell {stairwell} – ranked by priority, waiting time and flags</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{count} egnede boliger&lt;/b&gt; for søker {case} – rangert etter varsler og ledig dato</source>
+        <translation>&lt;b&gt;{count} suitable units&lt;/b&gt; for applicant {case} – ranked by flags and vacancy date</translation>
+    </message>
+</context>
+<context>
+    <name>CasePackageDialog</name>
+    <message>
+        <source>Saksmappe (*{suffix});;Alle filer (*)</source>
+        <translation>Case package (*{suffix});;All files (*)</translation>
+    </message>
+    <message>
+        <source>Pakken inneholder særlige kategorier av personopplysninger (helse, rus). Den er lesbar bare for deg; send den som fortrolig, og slett den når referenten har importert den.</source>
+        <translation>The package contains special categories of personal data (health, substance use). It is readable only by you; send it as confidential, and delete it once the secretary has imported it.</translation>
+    </message>
+    <message>
+        <source>Velg …</source>
+        <translation>Choose …</translation>
+    </message>
+    <message>
+        <source>Behold møtefilens</source>
+        <translation>Keep the meeting file&apos;s</translation>
+    </message>
+    <message>
+        <source>Ta pakkens</source>
+        <translation>Take the package&apos;s</translation>
+    </message>
+    <message>
+        <source>Eksporter saker</source>
+        <translation>Export cases</translation>
+    </message>
+    <message>
+        <source>Det er ingen planlagte møter å eksportere saker fra.</source>
+        <translation>There are no planned meetings to export cases from.</translation>
+    </message>
+    <message>
+        <source>{date} – {title}, {place} ({cases} saker)</source>
+        <translation>{date} – {title}, {place} ({cases} cases)</translation>
+    </message>
+    <message>
+        <source>uten sted</source>
+        <translation>no place</translation>
+    </message>
+    <message>
+        <source>Sakene til møtet:</source>
+        <translation>The cases of the meeting:</translation>
+    </message>
+    <message>
+        <source>Lagre saksmappe</source>
+        <translation>Save case package</translation>
+    </message>
+    <message>
+        <source>Sakene ble ikke eksportert</source>
+        <translation>The cases were not exported</translation>
+    </message>
+    <message>
+        <source>Saker eksportert</source>
+        <translation>Cases exported</translation>
+    </message>
+    <message>
+        <source>{count} saker til møtet {date} er lagret i {file}.</source>
+        <translation>{count} cases for the meeting of {date} are saved in {file}.</translation>
+    </message>
+    <message>
+        <source>Importer saker fra saksmappe</source>
+        <translation>Import cases from a case package</translation>
+    </message>
+    <message>
+        <source>Saksmappen kan ikke leses</source>
+        <translation>The case package cannot be read</translation>
+    </message>
+    <message>
+        <source>(ikke på sakslisten)</source>
+        <translation>(not on the agenda)</translation>
+    </message>
+    <message>
+        <source>(finnes ikke)</source>
+        <translation>(does not exist)</translation>
+    </message>
+    <message>
+        <source>Hva</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>I møtefilen</source>
+        <translation>In the meeting file</translation>
+    </message>
+    <message>
+        <source>I pakken</source>
+        <translation>In the package</translation>
+    </message>
+    <message>
+        <source>Valg</source>
+        <translation>Choice</translation>
+    </message>
+    <message>
+        <source>Søkeren</source>
+        <translation>The applicant</translation>
+    </message>
+    <message>
+        <source>Saken på sakslisten</source>
+        <translation>The case on the agenda</translation>
+    </message>
+    <message>
+        <source>Pakkens versjon kan ikke brukes: {problem}.</source>
+        <translation>The package&apos;s version cannot be used: {problem}.</translation>
+    </message>
+    <message>
+        <source>(pakkens kan ikke brukes)</source>
+        <translation>(the package&apos;s cannot be used)</translation>
+    </message>
+    <message>
+        <source>Valg for {what}</source>
+        <translation>Choice for {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingenting å importere:&lt;/b&gt; møtefilen har alt i pakken fra før.</source>
+        <translation>&lt;b&gt;Nothing to import:&lt;/b&gt; the meeting file already has everything in the package.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingen konflikter.&lt;/b&gt; Trykk «Importer» for å lagre alt i én operasjon.</source>
+        <translation>&lt;b&gt;No conflicts.&lt;/b&gt; Press “Import” to save everything in one step.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pakken kan ikke importeres.&lt;/b&gt; Ingenting blir lagret:</source>
+        <translation>&lt;b&gt;The package cannot be imported.&lt;/b&gt; Nothing will be saved:</translation>
+    </message>
+    <message>
+        <source>{chosen} av {total} valgt</source>
+        <translation>{chosen} of {total} chosen</translation>
+    </message>
+    <message>
+        <source>Velg hva som skal gjelde for hver konflikt først.</source>
+        <translation>First choose what applies for each conflict.</translation>
+    </message>
+    <message>
+        <source>Sakene ble ikke importert</source>
+        <translation>The cases were not imported</translation>
+    </message>
+    <message>
+        <source>Ingenting er endret.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Konflikter – endret både i møtefilen og i pakken. Velg hva som skal gjelde for hver.</source>
+        <translation>Conflicts – changed both in the meeting file and in the package. Choose which applies for each.</translation>
+    </message>
+    <message>
+        <source>Konflikter mellom møtefilen og pakken</source>
+        <translation>Conflicts between the meeting file and the package</translation>
+    </message>
+    <message>
+        <source>&amp;Behold møtefilens for alle</source>
+        <translation>&amp;Keep the meeting file&apos;s for all</translation>
+    </message>
+    <message>
+        <source>&amp;Ta pakkens for alle</source>
+        <translation>&amp;Take the package&apos;s for all</translation>
+    </message>
+</context>
+<context>
+    <name>Chips</name>
+    <message>
+        <source>Kritisk</source>
+        <translation>Critical</translation>
+    </message>
+    <message>
+        <source>Advarsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Ingen varsler</source>
+        <translation>No flags</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionDialog</name>
+    <message>
+        <source>Kilde:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Avveining – påkrevd for kritiske varsler</source>
+        <translation>Weighing – required for critical flags</translation>
+    </message>
+    <message>
+        <source>Avveining (valgfritt)</source>
+        <translation>Weighing (optional)</translation>
+    </message>
+    <message>
+        <source>Avveining av varselet {title}</source>
+        <translation>Weighing of the flag {title}</translation>
+    </message>
+    <message>
+        <source>Sett og vurdert</source>
+        <translation>Seen and considered</translation>
+    </message>
+    <message>
+        <source>Vedtak i sak {case}</source>
+        <translation>Decision in case {case}</translation>
+    </message>
+    <message>
+        <source>Vedtak for {who}</source>
+        <translation>Decision for {who}</translation>
+    </message>
+    <message>
+        <source>{unit} – {address}, oppg. {stairwell}, {rooms} rom</source>
+        <translation>{unit} – {address}, stairw. {stairwell}, {rooms} rooms</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre vedtak</source>
+        <translation>&amp;Save decision</translation>
+    </message>
+    <message>
+        <source>Ingen bolig tildeles – ingen risikovarsler å vurdere.</source>
+        <translation>No unit is allocated – no risk flags to weigh.</translation>
+    </message>
+    <message>
+        <source>Ingen risikovarsler for denne boligen.</source>
+        <translation>No risk flags for this unit.</translation>
+    </message>
+    <message>
+        <source>Velg medlemmet og skriv hva dissensen gjelder.</source>
+        <translation>Choose the member and write what the dissent concerns.</translation>
+    </message>
+    <message>
+        <source>Skriv en begrunnelse.</source>
+        <translation>Write the reasons.</translation>
+    </message>
+    <message>
+        <source>Vurder skriftlig det kritiske varselet {titles}.</source>
+        <translation>Weigh the critical flag {titles} in writing.</translation>
+    </message>
+    <message>
+        <source>Vurder skriftlig de kritiske varslene {titles}.</source>
+        <translation>Weigh the critical flags {titles} in writing.</translation>
+    </message>
+    <message>
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>&amp;Utfall:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>&amp;Bolig:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>Bolig som tildeles</source>
+        <translation>Unit to allocate</translation>
+    </message>
+    <message>
+        <source>&amp;Innflyttingsfrist:</source>
+        <translation>&amp;Move-in deadline:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Innflyttingsfrist</source>
+        <translation>Move-in deadline</translation>
+    </message>
+    <message>
+        <source>&amp;Leiekontrakt:</source>
+        <translation>&amp;Lease:</translation>
+    </message>
+    <message>
+        <source>Type leiekontrakt</source>
+        <translation>Type of lease</translation>
+    </message>
+    <message>
+        <source> år</source>
+        <translation> yrs</translation>
+    </message>
+    <message>
+        <source>Varighet i år</source>
+        <translation>Duration in years</translation>
+    </message>
+    <message>
+        <source>Be&amp;grunnelse:</source>
+        <translation>&amp;Reasons:</translation>
+    </message>
+    <message>
+        <source>Begrunnelse</source>
+        <translation>Reasons</translation>
+    </message>
+    <message>
+        <source>Hvorfor denne avgjørelsen (påkrevd)</source>
+        <translation>Why this decision (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Vilkår:</source>
+        <translation>C&amp;onditions:</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>F.eks. booppfølging bestilt før innflytting, samarbeidsplan</source>
+        <translation>E.g. housing follow-up ordered before moving in, cooperation plan</translation>
+    </message>
+    <message>
+        <source>&amp;Kriterier:</source>
+        <translation>C&amp;riteria:</translation>
+    </message>
+    <message>
+        <source>Kriterier i retningslinjene som er lagt til grunn</source>
+        <translation>Criteria in the guidelines that were applied</translation>
+    </message>
+    <message>
+        <source>&amp;Alternativer vurdert:</source>
+        <translation>&amp;Alternatives considered:</translation>
+    </message>
+    <message>
+        <source>Alternativer som ble vurdert</source>
+        <translation>Alternatives that were considered</translation>
+    </message>
+    <message>
+        <source>Risikovarsler og avveining</source>
+        <translation>Risk flags and weighing</translation>
+    </message>
+    <message>
+        <source>Dissens</source>
+        <translation>Dissent</translation>
+    </message>
+    <message>
+        <source>Medlem med dissens</source>
+        <translation>Dissenting member</translation>
+    </message>
+    <message>
+        <source>Dissensens begrunnelse</source>
+        <translation>Reasons for the dissent</translation>
+    </message>
+    <message>
+        <source>Medlemmets syn</source>
+        <translation>The member&apos;s view</translation>
+    </message>
+    <message>
+        <source>Legg til dissens</source>
+        <translation>Add dissent</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>{days} d</source>
+        <translation>{days} d</translation>
+    </message>
+    <message>
+        <source>{months} mnd</source>
+        <translation>{months} mo</translation>
+    </message>
+    <message>
+        <source>{years} år</source>
+        <translation>{years} yrs</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Brukerveiledning – {app}</source>
+        <translation>User guide – {app}</translation>
+    </message>
+    <message>
+        <source>Brukerveiledning</source>
+        <translation>User guide</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</source>
+        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Rad</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Kolonne</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Verdi</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Feil</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>&amp;Importer</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Velg fil å importere</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Kolonner (påkrevde i fet, norske navn går også): {names}</source>
+        <translation>Columns (required in bold, Norwegian names work too): {names}</translation>
+    </message>
+    <message>
+        <source>Velg en fil. Ingenting lagres før du trykker «Importer».</source>
+        <translation>Choose a file. Nothing is saved until you press “Import”.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Filen kan ikke leses.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;The file cannot be read.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Ingenting å importere: databasen har dette fra før.</source>
+        <translation>Nothing to import: the database already has this.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ingen feil.&lt;/b&gt; Trykk «Importer» for å lagre alt i én operasjon.</source>
+        <translation>&lt;b&gt;No errors.&lt;/b&gt; Press “Import” to save everything in one step.</translation>
+    </message>
+    <message>
+        <source>Importen ble ikke lagret</source>
+        <translation>The import was not saved</translation>
+    </message>
+    <message>
+        <source>Ingenting er endret.</source>
+        <translation>Nothing has been changed.</translation>
+    </message>
+    <message>
+        <source>Importer fra fil</source>
+        <translation>Import from file</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Hva filen inneholder</source>
+        <translation>What the file contains</translation>
+    </message>
+    <message>
+        <source>&amp;Fil:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>CSV- eller Excel-fil (.csv, .xlsx)</source>
+        <translation>CSV or Excel file (.csv, .xlsx)</translation>
+    </message>
+    <message>
+        <source>Fil som skal importeres</source>
+        <translation>File to import</translation>
+    </message>
+    <message>
+        <source>&amp;Velg fil …</source>
+        <translation>&amp;Choose file …</translation>
+    </message>
+    <message>
+        <source>Prøvekjøring – ingenting er lagret ennå</source>
+        <translation>Dry run – nothing has been saved yet</translation>
+    </message>
+    <message>
+        <source>Feil i filen</source>
+        <translation>Errors in the file</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)</source>
+        <translation>Boligmøte database (*.sqlite *.boligmote);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Alle størrelser</source>
+        <translation>All sizes</translation>
+    </message>
+    <message>
+        <source>1 rom</source>
+        <translation>1 room</translation>
+    </message>
+    <message>
+        <source>2 rom</source>
+        <translation>2 rooms</translation>
+    </message>
+    <message>
+        <source>3 rom</source>
+        <translation>3 rooms</translation>
+    </message>
+    <message>
+        <source>4 rom</source>
+        <translation>4 rooms</translation>
+    </message>
+    <message>
+        <source>5 rom +</source>
+        <translation>5 rooms +</translation>
+    </message>
+    <message>
+        <source>All tilgjengelighet</source>
+        <translation>Any accessibility</translation>
+    </message>
+    <message>
+        <source>Trinnfri</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Rullestol</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Alle prioriteter</source>
+        <translation>All priorities</translation>
+    </message>
+    <message>
+        <source>Alle behov</source>
+        <translation>All needs</translation>
+    </message>
+    <message>
+        <source>Alle bydeler</source>
+        <translation>All districts</translation>
+    </message>
+    <message>
+        <source>(skrivebeskyttet)</source>
+        <translation>(read-only)</translation>
+    </message>
+    <message>
+        <source>Åpnet {path}</source>
+        <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <source>Innstillingene er lagret; varslene er vurdert på nytt.</source>
+        <translation>The settings are saved; the flags have been re-evaluated.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne filen</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Åpne database</source>
+        <translation>Open database</translation>
+    </message>
+    <message>
+        <source>Ny database</source>
+        <translation>New database</translation>
+    </message>
+    <message>
+        <source>Filen finnes</source>
+        <translation>The file exists</translation>
+    </message>
+    <message>
+        <source>{path} finnes allerede. Velg et nytt navn.</source>
+        <translation>{path} already exists. Choose a new name.</translation>
+    </message>
+    <message>
+        <source>Foreslått: {case} → {address} ({unit})</source>
+        <translation>Proposed: {case} → {address} ({unit})</translation>
+    </message>
+    <message>
+        <source>Velg en ledig bolig for å se oppgangen og bygningen den ligger i.</source>
+        <translation>Choose a vacant unit to see its stairwell and building.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{address}, oppgang {stairwell}&lt;/b&gt; – {district}</source>
+        <translation>&lt;b&gt;{address}, stairwell {stairwell}&lt;/b&gt; – {district}</translation>
+    </message>
+    <message>
+        <source>heis</source>
+        <translation>lift</translation>
+    </message>
+    <message>
+        <source>uten heis</source>
+        <translation>no lift</translation>
+    </message>
+    <message>
+        <source>innskutt: {municipal} av {total} boliger kommunale ({share})</source>
+        <translation>housing cooperative: {municipal} of {total} units municipal ({share})</translation>
+    </message>
+    <message>
+        <source>heleid kommunal gård, {total} boliger</source>
+        <translation>wholly municipal building, {total} units</translation>
+    </message>
+    <message>
+        <source>Tilstede på stedet:</source>
+        <translation>Present on site:</translation>
+    </message>
+    <message>
+        <source>Ingen bemanning eller bomiljøtiltak på stedet.</source>
+        <translation>No staff or neighbourhood measures on site.</translation>
+    </message>
+    <message>
+        <source>Skjermet visning: navn er skjult</source>
+        <translation>Screened view: names are hidden</translation>
+    </message>
+    <message>
+        <source>Navn vises</source>
+        <translation>Names are shown</translation>
+    </message>
+    <message>
+        <source>{shown} av {total} søkere</source>
+        <translation>{shown} of {total} applicants</translation>
+    </message>
+    <message>
+        <source>{shown} av {total} ledige boliger</source>
+        <translation>{shown} of {total} vacant units</translation>
+    </message>
+    <message>
+        <source>Boligmøte</source>
+        <translation>Boligmøte</translation>
+    </message>
+    <message>
+        <source>&amp;Søkere</source>
+        <translation>&amp;Applicants</translation>
+    </message>
+    <message>
+        <source>Filtrer på prioritet</source>
+        <translation>Filter by priority</translation>
+    </message>
+    <message>
+        <source>Filtrer på behov</source>
+        <translation>Filter by need</translation>
+    </message>
+    <message>
+        <source>Søk i saksnummer, navn eller behov …</source>
+        <translation>Search case number, name or need …</translation>
+    </message>
+    <message>
+        <source>Søk i søkerlisten</source>
+        <translation>Search the applicant list</translation>
+    </message>
+    <message>
+        <source>Søkere på venteliste</source>
+        <translation>Applicants on the waiting list</translation>
+    </message>
+    <message>
+        <source>&amp;Ledige boliger</source>
+        <translation>&amp;Vacant units</translation>
+    </message>
+    <message>
+        <source>Filtrer på bydel</source>
+        <translation>Filter by district</translation>
+    </message>
+    <message>
+        <source>Filtrer på antall rom</source>
+        <translation>Filter by number of rooms</translation>
+    </message>
+    <message>
+        <source>Filtrer på tilgjengelighet</source>
+        <translation>Filter by accessibility</translation>
+    </message>
+    <message>
+        <source>Søk i adresse, bydel eller bolignummer …</source>
+        <translation>Search address, district or unit number …</translation>
+    </message>
+    <message>
+        <source>Søk i ledige boliger</source>
+        <translation>Search vacant units</translation>
+    </message>
+    <message>
+        <source>Ledige boliger</source>
+        <translation>Vacant units</translation>
+    </message>
+    <message>
+        <source>&amp;Beboersammensetning</source>
+        <translation>&amp;Resident composition</translation>
+    </message>
+    <message>
+        <source>Beboersammensetning i oppgang og bygning</source>
+        <translation>Resident composition of stairwell and building</translation>
+    </message>
+    <message>
+        <source>Bare antall vises – aldri navn eller diagnoser for andre beboere.</source>
+        <translation>Only counts are shown – never names or diagnoses of other residents.</translation>
+    </message>
+    <message>
+        <source>&amp;Kandidater</source>
+        <translation>&amp;Candidates</translation>
+    </message>
+    <message>
+        <source>Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.</source>
+        <translation>Choose a vacant unit to see ranked applicants, or an applicant to see suitable units.</translation>
+    </message>
+    <message>
+        <source>‼ kritisk · ! advarsel · i info · + tiltak</source>
+        <translation>‼ critical · ! warning · i info · + measure</translation>
+    </message>
+    <message>
+        <source>Forklaring til varselmerkene</source>
+        <translation>Key to the flag marks</translation>
+    </message>
+    <message>
+        <source>Rangerte kandidater med risikovarsler</source>
+        <translation>Ranked candidates with risk flags</translation>
+    </message>
+    <message>
+        <source>Vis også de som ikke oppfyller absolutte krav (størrelse, tilgjengelighet, steder å unngå)</source>
+        <translation>Also show those that do not meet absolute requirements (size, accessibility, places to avoid)</translation>
+    </message>
+    <message>
+        <source>&amp;Forslag</source>
+        <translation>P&amp;roposal</translation>
+    </message>
+    <message>
+        <source>Forslaget: hva det gir søkeren, hva det koster oppgangen, og varslene</source>
+        <translation>The proposal: what it gives the applicant, what it costs the stairwell, and the flags</translation>
+    </message>
+    <message>
+        <source>Foreslå tildeling (Ctrl+Enter)</source>
+        <translation>Propose allocation (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Foreslå tildeling av denne boligen til denne søkeren</source>
+        <translation>Propose allocating this unit to this applicant</translation>
+    </message>
+    <message>
+        <source>&amp;Møte</source>
+        <translation>&amp;Meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Nylig brukte</source>
+        <translation>Recently &amp;used</translation>
+    </message>
+    <message>
+        <source>&amp;Vis</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Ny database …</source>
+        <translation>&amp;New database …</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Å&amp;pne …</source>
+        <translation>&amp;Open …</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Restore from backup …</translation>
+    </message>
+    <message>
+        <source>Gå tilbake til en tidligere kopi av filen; filen slik den er nå, lagres først</source>
+        <translation>Go back to an earlier copy of the file; the file as it is now is saved first</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter saker …</source>
+        <translation>&amp;Export cases …</translation>
+    </message>
+    <message>
+        <source>Lagre sakene til et planlagt møte i en saksmappe (.bmpak) som referenten tar inn i møtefilen</source>
+        <translation>Save the cases of a planned meeting in a case package (.bmpak) that the secretary takes into the meeting file</translation>
+    </message>
+    <message>
+        <source>Importer &amp;saker …</source>
+        <translation>Import &amp;cases …</translation>
+    </message>
+    <message>
+        <source>Ta inn saker forberedt på en annen maskin; konflikter vises, og du velger hva som gjelder</source>
+        <translation>Bring in cases prepared on another machine; conflicts are shown, and you choose what applies</translation>
+    </message>
+    <message>
+        <source>&amp;Importer …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>Importer bygninger, boliger, beboere, søkere eller hendelser fra CSV eller Excel</source>
+        <translation>Import buildings, units, residents, applicants or incidents from CSV or Excel</translation>
+    </message>
+    <message>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <source>&amp;Innstillinger …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>Ctrl+,</source>
+        <translation>Ctrl+,</translation>
+    </message>
+    <message>
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Skjermet visning (skjul navn)</source>
+        <translation>&amp;Screened view (hide names)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;søkere</source>
+        <translation>Go to &amp;applicants</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;ledige boliger</source>
+        <translation>Go to &amp;vacant units</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;beboersammensetning</source>
+        <translation>Go to &amp;resident composition</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;kandidater</source>
+        <translation>Go to &amp;candidates</translation>
+    </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
+    <message>
+        <source>&amp;Filtrer listen</source>
+        <translation>&amp;Filter the list</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>&amp;Foreslå tildeling</source>
+        <translation>&amp;Propose allocation</translation>
+    </message>
+    <message>
+        <source>Ctrl+Return</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt møte …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>S&amp;tart møtet</source>
+        <translation>S&amp;tart the meeting</translation>
+    </message>
+    <message>
+        <source>A&amp;vslutt møtet …</source>
+        <translation>&amp;Close the meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Signer protokollen …</source>
+        <translation>&amp;Sign the minutes …</translation>
+    </message>
+    <message>
+        <source>Vedtaks&amp;brev for valgt sak …</source>
+        <translation>Decision &amp;letter for selected case …</translation>
+    </message>
+    <message>
+        <source>Ctrl+B</source>
+        <translation>Ctrl+B</translation>
+    </message>
+    <message>
+        <source>Fatt &amp;vedtak i valgt sak …</source>
+        <translation>&amp;Decide the selected case …</translation>
+    </message>
+    <message>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <source>&amp;Angre siste vedtak</source>
+        <translation>&amp;Undo last decision</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll …</source>
+        <translation>&amp;Minutes …</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>Gå til &amp;møtet</source>
+        <translation>Go to the &amp;meeting</translation>
+    </message>
+    <message>
+        <source>Ctrl+5</source>
+        <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>&amp;Brukerveiledning</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <source>Et møte fra saksliste til signert protokoll, og hva hvert varsel betyr</source>
+        <translation>A meeting from agenda to signed minutes, and what each flag means</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>&amp;Om Boligmøte</source>
+        <translation>&amp;About Boligmøte</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingDialog</name>
+    <message>
+        <source>Nytt møte</source>
+        <translation>New meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Møtedato</source>
+        <translation>Meeting date</translation>
+    </message>
+    <message>
+        <source>&amp;Sted:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <source>Møtested</source>
+        <translation>Meeting place</translation>
+    </message>
+    <message>
+        <source>&amp;Tittel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>Tildelingsmøte</source>
+        <translation>Allocation meeting</translation>
+    </message>
+    <message>
+        <source>Møtets tittel</source>
+        <translation>The meeting&apos;s title</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingPanel</name>
+    <message>
+        <source>Ingen møter ennå. Lag et nytt møte for å sette opp sakslisten.</source>
+        <translation>No meetings yet. Create a new meeting to set up the agenda.</translation>
+    </message>
+    <message>
+        <source>ingen ennå</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}</source>
+        <translation>{cases} cases, {decided} decided · Decision authority: {deciders}</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage møtet</source>
+        <translation>Could not create the meeting</translation>
+    </message>
+    <message>
+        <source>Kunne ikke endre møtets status</source>
+        <translation>Could not change the meeting&apos;s status</translation>
+    </message>
+    <message>
+        <source>Avslutte møtet?</source>
+        <translation>Close the meeting?</translation>
+    </message>
+    <message>
+        <source>{count} saker er ikke avgjort og blir stående uten vedtak i protokollen. Avslutte likevel?</source>
+        <translation>{count} cases are not decided and will stand without a decision in the minutes. Close anyway?</translation>
+    </message>
+    <message>
+        <source>Kunne ikke legge saken på sakslisten</source>
+        <translation>Could not put the case on the agenda</translation>
+    </message>
+    <message>
+        <source>Velg en søker</source>
+        <translation>Choose an applicant</translation>
+    </message>
+    <message>
+        <source>Velg søkeren i søkerlisten først.</source>
+        <translation>Choose the applicant in the applicant list first.</translation>
+    </message>
+    <message>
+        <source>Ingen møter</source>
+        <translation>No meetings</translation>
+    </message>
+    <message>
+        <source>Lag et møte først (Møte → Nytt møte …).</source>
+        <translation>Create a meeting first (Meeting → New meeting …).</translation>
+    </message>
+    <message>
+        <source>Møtet er avsluttet</source>
+        <translation>The meeting is closed</translation>
+    </message>
+    <message>
+        <source>Velg et planlagt eller pågående møte.</source>
+        <translation>Choose a planned or running meeting.</translation>
+    </message>
+    <message>
+        <source>Velg en sak</source>
+        <translation>Choose a case</translation>
+    </message>
+    <message>
+        <source>Velg saken på sakslisten først.</source>
+        <translation>Choose the case on the agenda first.</translation>
+    </message>
+    <message>
+        <source>Allerede avgjort</source>
+        <translation>Already decided</translation>
+    </message>
+    <message>
+        <source>Sak {case} er avgjort. Angre vedtaket først om det skal endres.</source>
+        <translation>Case {case} is decided. Undo the decision first if it is to be changed.</translation>
+    </message>
+    <message>
+        <source>Kan ikke fatte vedtak</source>
+        <translation>Cannot make a decision</translation>
+    </message>
+    <message>
+        <source>Angre siste vedtak?</source>
+        <translation>Undo the last decision?</translation>
+    </message>
+    <message>
+        <source>Angre vedtaket i sak {case} ({outcome})? Søkeren settes tilbake på ventelisten og boligen blir ledig igjen. Angringen føres i revisjonsloggen.</source>
+        <translation>Undo the decision in case {case} ({outcome})? The applicant goes back on the waiting list and the unit becomes vacant again. The undo is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke angre</source>
+        <translation>Could not undo</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage protokollen</source>
+        <translation>Could not create the minutes</translation>
+    </message>
+    <message>
+        <source>Protokoll – {title} {date}</source>
+        <translation>Minutes – {title} {date}</translation>
+    </message>
+    <message>
+        <source>Velg en avgjort sak</source>
+        <translation>Choose a decided case</translation>
+    </message>
+    <message>
+        <source>Velg en sak med vedtak på sakslisten først.</source>
+        <translation>Choose a case with a decision on the agenda first.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lage vedtaksbrevet</source>
+        <translation>Could not create the decision letter</translation>
+    </message>
+    <message>
+        <source>Vedtaksbrev – sak {case}</source>
+        <translation>Decision letter – case {case}</translation>
+    </message>
+    <message>
+        <source>Signere protokollen?</source>
+        <translation>Sign the minutes?</translation>
+    </message>
+    <message>
+        <source>Protokollen signeres av {names}.</source>
+        <translation>The minutes are signed by {names}.</translation>
+    </message>
+    <message>
+        <source>Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg. Signere nå?</source>
+        <translation>After signing, the meeting and its decisions can no longer be changed; corrections are made as dated addenda. Sign now?</translation>
+    </message>
+    <message>
+        <source>Kunne ikke signere</source>
+        <translation>Could not sign</translation>
+    </message>
+    <message>
+        <source>Tillegg til signert protokoll</source>
+        <translation>Addendum to signed minutes</translation>
+    </message>
+    <message>
+        <source>Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)</source>
+        <translation>What does the addendum correct or add? (The addendum is dated and gets its own page in the minutes.)</translation>
+    </message>
+    <message>
+        <source>Kunne ikke føre tillegget</source>
+        <translation>Could not record the addendum</translation>
+    </message>
+    <message>
+        <source>Velg møte</source>
+        <translation>Choose meeting</translation>
+    </message>
+    <message>
+        <source>&amp;Nytt møte …</source>
+        <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>&amp;Deltakere …</source>
+        <translation>&amp;Participants …</translation>
+    </message>
+    <message>
+        <source>S&amp;tart møtet</source>
+        <translation>S&amp;tart the meeting</translation>
+    </message>
+    <message>
+        <source>A&amp;vslutt møtet</source>
+        <translation>&amp;Close the meeting</translation>
+    </message>
+    <message>
+        <source>Sakslisten med vedtak</source>
+        <translation>The agenda with decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Legg valgt søker på sakslisten</source>
+        <translation>&amp;Put selected applicant on the agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Fatt vedtak … (Ctrl+D)</source>
+        <translation>&amp;Decide … (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>&amp;Angre siste vedtak</source>
+        <translation>&amp;Undo last decision</translation>
+    </message>
+    <message>
+        <source>&amp;Protokoll …</source>
+        <translation>&amp;Minutes …</translation>
+    </message>
+    <message>
+        <source>&amp;Signer …</source>
+        <translation>&amp;Sign …</translation>
+    </message>
+    <message>
+        <source>&amp;Tillegg …</source>
+        <translation>A&amp;ddendum …</translation>
+    </message>
+    <message>
+        <source>Vedtaks&amp;brev …</source>
+        <translation>Decision &amp;letter …</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <source>Varsler</source>
+        <translation>Flags</translation>
+    </message>
+    <message>
+        <source>Ingen risikovarsler for dette paret.</source>
+        <translation>No risk flags for this pair.</translation>
+    </message>
+    <message>
+        <source>kilde:</source>
+        <translation>source:</translation>
+    </message>
+    <message>
+        <source>Saksnr.</source>
+        <translation>Case no.</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Ventetid</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Behov</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>{address}, oppg. {stairwell}</source>
+        <translation>{address}, stairw. {stairwell}</translation>
+    </message>
+    <message>
+        <source>Bydel</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Rom</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Husleie</source>
+        <translation>Rent</translation>
+    </message>
+    <message>
+        <source>Tilgj.</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Ledig fra</source>
+        <translation>Vacant from</translation>
+    </message>
+    <message>
+        <source>Kommunale boliger</source>
+        <translation>Municipal units</translation>
+    </message>
+    <message>
+        <source>Husstander</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <source>Personer</source>
+        <translation>Persons</translation>
+    </message>
+    <message>
+        <source>Barn under 18 år</source>
+        <translation>Children under 18</translation>
+    </message>
+    <message>
+        <source>Husstandstype</source>
+        <translation>Household type</translation>
+    </message>
+    <message>
+        <source>Husstander med tunge behov</source>
+        <translation>Households with heavy needs</translation>
+    </message>
+    <message>
+        <source>Hendelser</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Siste 6 måneder</source>
+        <translation>Last 6 months</translation>
+    </message>
+    <message>
+        <source>Siste 12 måneder</source>
+        <translation>Last 12 months</translation>
+    </message>
+    <message>
+        <source>Oppgang</source>
+        <translation>Stairwell</translation>
+    </message>
+    <message>
+        <source>Bygning</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>{count} barn ({ages} år)</source>
+        <translation>{count} children (aged {ages})</translation>
+    </message>
+    <message>
+        <source>{adults} voksne</source>
+        <translation>{adults} adults</translation>
+    </message>
+    <message>
+        <source>Rullestol</source>
+        <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Trinnfri</source>
+        <translation>Step-free</translation>
+    </message>
+    <message>
+        <source>Trapp</source>
+        <translation>Stairs</translation>
+    </message>
+    <message>
+        <source>Ikke avgjort</source>
+        <translation>Not decided</translation>
+    </message>
+    <message>
+        <source>Sak</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <source>Foreslått bolig</source>
+        <translation>Proposed unit</translation>
+    </message>
+    <message>
+        <source>Ingen notater</source>
+        <translation>No notes</translation>
+    </message>
+    <message>
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Vedtaksmyndighet</source>
+        <translation>Decision authority</translation>
+    </message>
+    <message>
+        <source>Ja</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>Nei (rådgivende)</source>
+        <translation>No (advisory)</translation>
+    </message>
+    <message>
+        <source>Prioritert</source>
+        <translation>Prioritised</translation>
+    </message>
+    <message>
+        <source>Ikke prioritert</source>
+        <translation>Not prioritised</translation>
+    </message>
+    <message>
+        <source>Kvalifisert {date}</source>
+        <translation>Qualified {date}</translation>
+    </message>
+    <message>
+        <source>Soverom</source>
+        <translation>Bedrooms</translation>
+    </message>
+    <message>
+        <source>Tilgjengelighet som trengs</source>
+        <translation>Accessibility needed</translation>
+    </message>
+    <message>
+        <source>Oppg.</source>
+        <translation>Stairw.</translation>
+    </message>
+    <message>
+        <source>Etg.</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Månedlig leie (gjengs leie)</source>
+        <translation>Monthly rent (market rent)</translation>
+    </message>
+    <message>
+        <source>Bolignr.</source>
+        <translation>Unit no.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <source>Feil passord (eller filen er ikke en Boligmøte-database). Prøv igjen.</source>
+        <translation>Wrong passphrase (or the file is not a Boligmøte database). Try again.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne filen</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Filen er i bruk</source>
+        <translation>The file is in use</translation>
+    </message>
+    <message>
+        <source>Filen er skrivebeskyttet</source>
+        <translation>The file is read-only</translation>
+    </message>
+    <message>
+        <source>Skrivebeskyttet kan du se alt, men ikke føre vedtak eller endre noe.</source>
+        <translation>Read-only, you can see everything but not record decisions or change anything.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;skrivebeskyttet</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Merk</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message>
+        <source>Deltakere</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Møtets deltakere</source>
+        <translation>The meeting&apos;s participants</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Deltakerens navn</source>
+        <translation>Participant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Organisasjon</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Vedtaksmyndighet</source>
+        <translation>&amp;Decision authority</translation>
+    </message>
+    <message>
+        <source>&amp;Legg til</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern valgt</source>
+        <translation>&amp;Remove selected</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>&lt;b&gt;{file}&lt;/b&gt; er ikke en vanlig databasefil. Er den kryptert, skriver du passordet her.</source>
+        <translation>&lt;b&gt;{file}&lt;/b&gt; is not a plain database file. If it is encrypted, enter its passphrase here.</translation>
+    </message>
+    <message>
+        <source>Er filen ikke en Boligmøte-database, hjelper ikke noe passord. Et glemt passord kan ikke gjenopprettes.</source>
+        <translation>If the file is not a Boligmøte database, no passphrase will help. A forgotten passphrase cannot be recovered.</translation>
+    </message>
+    <message>
+        <source>&amp;Åpne</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Kryptert database</source>
+        <translation>Encrypted database</translation>
+    </message>
+    <message>
+        <source>&amp;Passord:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passord for databasefilen</source>
+        <translation>Passphrase of the database file</translation>
+    </message>
+    <message>
+        <source>&amp;Vis passordet</source>
+        <translation>&amp;Show the passphrase</translation>
+    </message>
+    <message>
+        <source>color: #b00020; font-weight: bold;</source>
+        <translation>color: #b00020; font-weight: bold;</translation>
+    </message>
+    <message>
+        <source>Feilmelding</source>
+        <translation>Error message</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Lagre som PDF …</source>
+        <translation>Save as PDF …</translation>
+    </message>
+    <message>
+        <source>Signer protokollen …</source>
+        <translation>Sign the minutes …</translation>
+    </message>
+    <message>
+        <source>Lagre som PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <source>Kunne ikke lagre {file}: {reason}.</source>
+        <translation>Could not save {file}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalView</name>
+    <message>
+        <source>{address}, oppgang {stairwell} ({district}), bolig {unit}</source>
+        <translation>{address}, stairwell {stairwell} ({district}), unit {unit}</translation>
+    </message>
+    <message>
+        <source>Absolutte krav som ikke er oppfylt:</source>
+        <translation>Absolute requirements not met:</translation>
+    </message>
+    <message>
+        <source>Det gir søkeren</source>
+        <translation>What it gives the applicant</translation>
+    </message>
+    <message>
+        <source>Det koster oppgangen</source>
+        <translation>What it costs the stairwell</translation>
+    </message>
+    <message>
+        <source>Risikovarsler</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <source>Ingen risikovarsler for dette paret.</source>
+        <translation>No risk flags for this pair.</translation>
+    </message>
+    <message>
+        <source>Varslene er råd med begrunnelse, aldri et automatisk avslag. Bare antall vises for andre beboere.</source>
+        <translation>The flags are advice with reasons, never an automatic refusal. Only counts are shown for other residents.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>{date} kl. {time}</source>
+        <translation>{date} at {time}</translation>
+    </message>
+    <message>
+        <source>Tidspunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Anledning</source>
+        <translation>Occasion</translation>
+    </message>
+    <message>
+        <source>Størrelse</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <source>Velg kopien av &lt;b&gt;{file}&lt;/b&gt; du vil gå tilbake til. Endringer gjort etter at kopien ble tatt, forsvinner fra filen – men filen slik den er nå, lagres først som en egen sikkerhetskopi, så ingenting slettes.</source>
+        <translation>Choose the copy of &lt;b&gt;{file}&lt;/b&gt; you want to go back to. Changes made after the copy was taken disappear from the file – but the file as it is now is first saved as a backup of its own, so nothing is deleted.</translation>
+    </message>
+    <message>
+        <source>Det finnes ingen sikkerhetskopier av &lt;b&gt;{file}&lt;/b&gt; ennå. Boligmøte tar en kopi første gang filen åpnes hver dag.</source>
+        <translation>There are no backups of &lt;b&gt;{file}&lt;/b&gt; yet. Boligmøte makes a copy the first time the file is opened each day.</translation>
+    </message>
+    <message>
+        <source>Mappe: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>&amp;Gjenopprett</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Gjenopprette?</source>
+        <translation>Restore?</translation>
+    </message>
+    <message>
+        <source>{file} byttes ut med sikkerhetskopien fra {when} ({reason}).</source>
+        <translation>{file} is replaced by the backup from {when} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Filen slik den er nå, lagres først som en egen sikkerhetskopi. Filen lukkes og åpnes igjen.</source>
+        <translation>The file as it is now is first saved as a backup of its own. The file is closed and opened again.</translation>
+    </message>
+    <message>
+        <source>Skrivebeskyttet</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Filen er åpnet skrivebeskyttet og kan ikke gjenopprettes herfra. Åpne den for endring først.</source>
+        <translation>The file is open read-only and cannot be restored from here. Open it for editing first.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke gjenopprette</source>
+        <translation>Could not restore</translation>
+    </message>
+    <message>
+        <source>Filen er ikke byttet ut.</source>
+        <translation>The file has not been replaced.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke åpne filen</source>
+        <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet</source>
+        <translation>Restored</translation>
+    </message>
+    <message>
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopier, nyeste først</source>
+        <translation>Backups, newest first</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Regelinnstillingene er versjon {version} (standardverdiene).</source>
+        <translation>The rule settings are version {version} (the defaults).</translation>
+    </message>
+    <message>
+        <source>Regelinnstillingene er versjon {version}.</source>
+        <translation>The rule settings are version {version}.</translation>
+    </message>
+    <message>
+        <source>Hver lagring blir en ny versjon, og hvert vedtak viser hvilken versjon det ble vurdert etter.</source>
+        <translation>Every save becomes a new version, and every decision shows which version it was evaluated under.</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Skriv en kort begrunnelse for endringen; den føres i revisjonsloggen.</source>
+        <translation>Write a short reason for the change; it is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <source>Innstillinger</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Risikovarsler</source>
+        <translation>&amp;Risk flags</translation>
+    </message>
+    <message>
+        <source>Reglene for risikovarsler</source>
+        <translation>The rules for risk flags</translation>
+    </message>
+    <message>
+        <source>&amp;Møter og vedtak</source>
+        <translation>&amp;Meetings and decisions</translation>
+    </message>
+    <message>
+        <source>&amp;Generelt</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Språk:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Språket endres ved neste oppstart. Innholdet i databasen (kategorier, varsler, protokoller) er på bokmål uansett.</source>
+        <translation>The language changes at the next start. The content of the database (categories, flags, minutes) is in Norwegian bokmål either way.</translation>
+    </message>
+    <message>
+        <source>&amp;Begrunnelse for endringen:</source>
+        <translation>&amp;Reason for the change:</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for endringen</source>
+        <translation>Reason for the change</translation>
+    </message>
+    <message>
+        <source>F.eks. vedtatt i tildelingsmøtet 07.12.2026</source>
+        <translation>E.g. adopted in the allocation meeting of 07.12.2026</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsForm</name>
+    <message>
+        <source>Varselet er på</source>
+        <translation>The flag is on</translation>
+    </message>
+    <message>
+        <source>Alvorlighet</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kort navn (merket)</source>
+        <translation>Short name (the chip)</translation>
+    </message>
+    <message>
+        <source>Kilde</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Minst antall husstander</source>
+        <translation>Minimum number of households</translation>
+    </message>
+    <message>
+        <source>Regn med alvorlig psykisk lidelse uten behandling</source>
+        <translation>Count severe mental illness without treatment</translation>
+    </message>
+    <message>
+        <source>Barn er under (år)</source>
+        <translation>Children are under (years)</translation>
+    </message>
+    <message>
+        <source>Grense i oppgangen</source>
+        <translation>Limit in the stairwell</translation>
+    </message>
+    <message>
+        <source>Grense i bygningen</source>
+        <translation>Limit in the building</translation>
+    </message>
+    <message>
+        <source>Husstander i aktiv rus i oppgangen</source>
+        <translation>Households in active substance use in the stairwell</translation>
+    </message>
+    <message>
+        <source>Hendelser med innbrudd, besøkstrafikk, sprøyter eller hærverk</source>
+        <translation>Incidents of break-ins, visitor traffic, syringes or vandalism</translation>
+    </message>
+    <message>
+        <source>Periode (måneder)</source>
+        <translation>Period (months)</translation>
+    </message>
+    <message>
+        <source>Husstander med tunge behov i oppgangen (etter tildeling)</source>
+        <translation>Households with heavy needs in the stairwell (after allocation)</translation>
+    </message>
+    <message>
+        <source>Andel med tunge behov i bygningen</source>
+        <translation>Share with heavy needs in the building</translation>
+    </message>
+    <message>
+        <source>Gjelder bygninger med minst (husstander)</source>
+        <translation>Applies to buildings with at least (households)</translation>
+    </message>
+    <message>
+        <source>Andel av oppgangen</source>
+        <translation>Share of the stairwell</translation>
+    </message>
+    <message>
+        <source>Behovskategorier (kommaliste)</source>
+        <translation>Need categories (comma list)</translation>
+    </message>
+    <message>
+        <source>Småbarn er under (år)</source>
+        <translation>Small children are under (years)</translation>
+    </message>
+    <message>
+        <source>Andel eldre</source>
+        <translation>Share of elderly</translation>
+    </message>
+    <message>
+        <source>Største kommunale andel</source>
+        <translation>Largest municipal share</translation>
+    </message>
+    <message>
+        <source>Én person i bolig med minst (rom)</source>
+        <translation>One person in a unit with at least (rooms)</translation>
+    </message>
+    <message>
+        <source>Skolealder fra (år)</source>
+        <translation>School age from (years)</translation>
+    </message>
+    <message>
+        <source>Skolealder under (år)</source>
+        <translation>School age below (years)</translation>
+    </message>
+    <message>
+        <source>Demper disse reglene (kommaliste)</source>
+        <translation>Softens these rules (comma list)</translation>
+    </message>
+    <message>
+        <source>Leietype</source>
+        <translation>Lease type</translation>
+    </message>
+    <message>
+        <source>Minste varighet (år)</source>
+        <translation>Minimum duration (years)</translation>
+    </message>
+    <message>
+        <source>Varighet ved stabil situasjon (år)</source>
+        <translation>Duration in a stable situation (years)</translation>
+    </message>
+    <message>
+        <source>Egen varighet for barn 0–14 år</source>
+        <translation>Own duration for children aged 0–14</translation>
+    </message>
+    <message>
+        <source>Varighet for barnefamilier (år)</source>
+        <translation>Duration for families with children (years)</translation>
+    </message>
+    <message>
+        <source>Yngste barn under (år)</source>
+        <translation>Youngest child under (years)</translation>
+    </message>
+    <message>
+        <source>Innflyttingsfrist (dager etter vedtak)</source>
+        <translation>Move-in deadline (days after the decision)</translation>
+    </message>
+    <message>
+        <source>Klagefrist (uker)</source>
+        <translation>Appeal deadline (weeks)</translation>
+    </message>
+    <message>
+        <source>Klageinstans</source>
+        <translation>Appeal body</translation>
+    </message>
+    <message>
+        <source>Klagen sendes til</source>
+        <translation>The appeal is sent to</translation>
+    </message>
+    <message>
+        <source>Avsender</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <source>Merking</source>
+        <translation>Marking</translation>
+    </message>
+    <message>
+        <source>Vedtak</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Klage</source>
+        <translation>Appeal</translation>
+    </message>
+    <message>
+        <source>Innsyn</source>
+        <translation>Access to records</translation>
+    </message>
+    <message>
+        <source>Leieavtale</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Leiekontrakt</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Innflytting</source>
+        <translation>Moving in</translation>
+    </message>
+    <message>
+        <source>Klageadgang</source>
+        <translation>Right of appeal</translation>
+    </message>
+    <message>
+        <source>Vedtaksbrev</source>
+        <translation>Decision letter</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Lovhenvisninger</source>
+        <translation>Legal references</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Dine data lagres på denne maskinen, i &lt;b&gt;{folder}&lt;/b&gt;, lesbare bare for deg. Ingenting sendes over nettverket. Hjelp → Brukerveiledning (F1) forklarer et møte fra saksliste til signert protokoll.</source>
+        <translation>Your data is stored on this machine, in &lt;b&gt;{folder}&lt;/b&gt;, readable only by you. Nothing is sent over the network. Help → User guide (F1) explains a meeting from agenda to signed minutes.</translation>
+    </message>
+    <message>
+        <source>Velkommen til Boligmøte</source>
+        <translation>Welcome to Boligmøte</translation>
+    </message>
+    <message>
+        <source>Boligmøtes ikon</source>
+        <translation>Boligmøte icon</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
+        <translation>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
+    </message>
+    <message>
+        <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
+&lt;li&gt;Ett vindu viser søkerne på ventelisten, de ledige boligene og hvem som allerede bor i oppgangen og bygningen.&lt;/li&gt;
+&lt;li&gt;Programmet varsler om sammensetninger som forskningen advarer mot, med forklaring og kilde – som råd, aldri som automatisk avslag.&lt;/li&gt;
+&lt;li&gt;Møtet fører vedtak, begrunnelser og avveininger i én lokal fil uten nettverk, og skriver ut protokollen som signeres.&lt;/li&gt;
+&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
+&lt;li&gt;One window shows the applicants on the waiting list, the vacant units and who already lives in the stairwell and the building.&lt;/li&gt;
+&lt;li&gt;The program flags resident mixes that research warns against, with an explanation and a source – as advice, never as an automatic refusal.&lt;/li&gt;
+&lt;li&gt;The meeting records decisions, reasons and weighings in one local file without a network, and prints the minutes to be signed.&lt;/li&gt;
+&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;demokommune</source>
+        <translation>Open &amp;demo municipality</translation>
+    </message>
+    <message>
+        <source>Prøv programmet på Eksempelvik, en oppdiktet kommune med et signert og et planlagt møte. Ingen ekte personer.</source>
+        <translation>Try the program on Eksempelvik, a made-up municipality with one signed and one planned meeting. No real people.</translation>
+    </message>
+    <message>
+        <source>&amp;Ny database</source>
+        <translation>&amp;New database</translation>
+    </message>
+    <message>
+        <source>Start med en tom fil for din kommune eller bydel.</source>
+        <translation>Start with an empty file for your municipality or district.</translation>
+    </message>
+    <message>
+        <source>Åpne &amp;fil</source>
+        <translation>Open &amp;file</translation>
+    </message>
+    <message>
+        <source>Åpne en Boligmøte-database du allerede har, for eksempel fra en kollega.</source>
+        <translation>Open a Boligmøte database you already have, for example from a colleague.</translation>
+    </message>
+    <message>
+        <source>&amp;Importer data</source>
+        <translation>&amp;Import data</translation>
+    </message>
+    <message>
+        <source>Lag en ny database og hent bygninger, boliger, beboere og søkere fra CSV eller Excel (saksbehandlingssystemet, utleiers register).</source>
+        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord&apos;s register).</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,238 @@
+"""Languages: bokmål (the source language) by default, English complete, the .qm current.
+
+The English check opens the windows and dialogs in English and reads every visible text:
+a text that is still one of the bokmål source texts (with its {placeholders} filled in)
+fails. Data — addresses, names, enum labels, rule titles, flag messages — is bokmål in
+every language and is not a source text, so it never matches.
+"""
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QTabWidget,
+    QTextEdit,
+    QWidget,
+)
+
+from boligmote.gui.qt_translations import LANGUAGE_KEY, install_language, saved_language
+from boligmote.paths import resource
+
+TS = resource("translations", "boligmote_en.ts")
+QM = resource("translations", "boligmote_en.qm")
+_PLACEHOLDER = re.compile(r"\{\w*\}")
+# Domain data that happens to equal a GUI text: Priority labels (the filter lists them) and
+# the incident rule's chip «Hendelser» / the import kind «Hendelser» (rule settings, services).
+DATA_TEXTS = {"Prioritert", "Kvalifisert og prioritert", "Hendelser"}
+
+
+def _messages() -> list[tuple[str, str, str]]:
+    """(context, bokmål source, English) for every message of the .ts."""
+    root = ET.parse(TS).getroot()
+    out = []
+    for context in root.iter("context"):
+        name = context.findtext("name")
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            assert not translation.get("type"), f"{name}: unfinished {message.findtext('source')!r}"
+            out.append((name, message.findtext("source"), translation.text or ""))
+    return out
+
+
+def _bokmal_patterns() -> list[tuple[str, re.Pattern]]:
+    """Source texts whose English differs, as patterns (placeholders match anything)."""
+    patterns = []
+    for _context, source, english in _messages():
+        if source == english:
+            continue  # «OK», «Info», shortcuts: the same in both languages
+        body = ".+?".join(re.escape(part) for part in _PLACEHOLDER.split(source))
+        whole = len(source) < 30  # short texts only as a whole: «Rom» is not in a street name
+        patterns.append((source, re.compile(f"^{body}$" if whole else body, re.DOTALL)))
+    return patterns
+
+
+# ---- the files -----------------------------------------------------------------------------------
+
+def test_every_message_has_an_english_translation_with_the_same_placeholders():
+    messages = _messages()
+    assert len(messages) > 400
+    for context, source, english in messages:
+        assert english.strip(), f"{context}: no English for {source!r}"
+        assert sorted(_PLACEHOLDER.findall(source)) == sorted(_PLACEHOLDER.findall(english)), (context, source)
+        assert ("&" in source.replace("&amp;", "")) == ("&" in english.replace("&amp;", "")), (context, source)
+
+
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
+    import PySide6
+
+    lrelease = Path(list(PySide6.__path__)[0]) / "lrelease"
+    if not lrelease.exists():
+        lrelease = Path(shutil.which("lrelease") or lrelease)
+    out = tmp_path / "boligmote_en.qm"
+    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(out)], check=True)
+    assert out.read_bytes() == QM.read_bytes(), "run `make translations` and commit the .qm"
+
+
+def test_every_translated_text_in_the_code_is_in_the_ts():
+    """A translate() call that lupdate has not collected yet would stay bokmål in English."""
+    root = Path(__file__).resolve().parents[2] / "boligmote" / "gui"
+    call = re.compile(r'(?:translate|QT_TRANSLATE_NOOP)\(\s*"(\w+)",\s*((?:"(?:[^"\\]|\\.)*"\s*)+)\)')
+    known = {(c, s) for c, s, _ in _messages()}
+    for path in root.rglob("*.py"):
+        for context, literals in call.findall(path.read_text(encoding="utf-8")):
+            text = "".join(eval(part) for part in re.findall(r'"(?:[^"\\]|\\.)*"', literals))  # noqa: S307
+            assert (context, text) in known, f"{path.name}: {text!r} — run `make translations`"
+
+
+# ---- the setting -----------------------------------------------------------------------------------
+
+def test_bokmal_is_the_default(window):
+    assert saved_language() == "nb"
+    assert window.menuBar().actions()[0].text() == "&Fil"
+    assert window.queue_model.headerData(0, Qt.Orientation.Horizontal) == "Saksnr."
+
+
+def test_an_unknown_saved_language_falls_back_to_bokmal():
+    QSettings().setValue(LANGUAGE_KEY, "xx")
+    assert saved_language() == "nb"
+
+
+def test_the_language_is_chosen_in_settings_and_stored_per_user(window, monkeypatch):
+    from boligmote.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.workspace.database, window)
+    assert [dialog.tabs.tabText(i) for i in range(dialog.tabs.count())][-1] == "&Generelt"
+    assert dialog.languageCombo.currentData() == "nb"
+    assert "neste oppstart" in dialog.languageNote.text()
+    dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("en"))
+    dialog.save()  # no rule change: no reason needed, nothing in the database
+    assert QSettings().value(LANGUAGE_KEY) == "en"
+    assert saved_language() == "en"
+
+
+# ---- English everywhere -------------------------------------------------------------------------
+
+@pytest.fixture
+def english():
+    app = QApplication.instance()
+    install_language(app, "en")
+    yield
+    install_language(app, "nb")
+
+
+@pytest.fixture
+def english_window(english, qtbot, demo_db, reference_date):
+    from boligmote.gui.main_window import MainWindow
+    from boligmote.services.workspace import Workspace
+
+    w = MainWindow(today=reference_date)
+    qtbot.addWidget(w)
+    w.show_workspace(Workspace.load(demo_db, reference_date))
+    w.resize(1600, 1000)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
+def _texts(widget: QWidget) -> list[str]:
+    """Every text a user can see (or a screen reader reads) in a widget and its children."""
+    texts = [widget.windowTitle()]
+    for child in [widget, *widget.findChildren(QWidget)]:
+        if isinstance(child, QLabel):
+            texts.append(child.text())
+        elif isinstance(child, QAbstractButton):
+            texts.append(child.text())
+        elif isinstance(child, QGroupBox):
+            texts.append(child.title())
+        elif isinstance(child, QLineEdit):
+            texts.append(child.placeholderText())
+        elif isinstance(child, QTextEdit):
+            texts += [child.placeholderText(), child.toPlainText()]
+        elif isinstance(child, QComboBox):
+            texts += [child.itemText(i) for i in range(child.count())]
+        elif isinstance(child, QTabWidget):
+            texts += [child.tabText(i) for i in range(child.count())]
+        elif isinstance(child, QMenu):
+            texts.append(child.title())
+        if isinstance(child, QAbstractItemView) and child.model() is not None:
+            model = child.model()
+            try:
+                columns = model.columnCount()
+            except TypeError:  # QStringListModel keeps columnCount private: one column
+                columns = 1
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(columns)]
+            texts += [str(model.index(r, c).data() or "") for r in range(min(model.rowCount(), 5))
+                      for c in range(columns)]
+        texts += [child.toolTip(), child.accessibleName()]
+        texts += [a.text() for a in child.actions()] + [a.toolTip() for a in child.actions()]
+    return [t for t in texts if t]
+
+
+def _assert_english(widget: QWidget) -> None:
+    patterns = _bokmal_patterns()
+    left = sorted({f"{source!r} in {text!r}" for text in _texts(widget) if text not in DATA_TEXTS
+                   for source, pattern in patterns if pattern.search(text)})
+    assert not left, "still bokmål:\n" + "\n".join(left)
+
+
+def test_main_window_in_english(english_window):
+    w = english_window
+    vacant = w.workspace.vacant_units[0]
+    w.select_unit(vacant.unit.id)
+    w.candidatesView.selectRow(0)
+    assert w.menuBar().actions()[0].text() == "&File"
+    _assert_english(w)
+    w.queueView.selectRow(0)  # the other candidate list: units for an applicant
+    w.candidatesView.selectRow(0)
+    _assert_english(w)
+
+
+def test_dialogs_in_english(english_window, qtbot, tmp_path):
+    from boligmote.gui.about import show_about
+    from boligmote.gui.decision_dialog import DecisionDialog
+    from boligmote.gui.import_dialog import ImportDialog
+    from boligmote.gui.meeting_dialogs import NewMeetingDialog, ParticipantsDialog
+    from boligmote.gui.passphrase_dialog import PassphraseDialog
+    from boligmote.gui.restore_dialog import RestoreDialog
+    from boligmote.gui.settings_dialog import SettingsDialog
+    from boligmote.gui.welcome_dialog import WelcomeDialog
+
+    w = english_window
+    panel = w.meeting_panel
+    panel.startButton.click()
+    record = panel.meetings.record(panel.meeting_id)
+    case = next(c for c in record.cases if c.proposal.unit_id)
+    dialogs = [
+        DecisionDialog(panel.decisions, panel.meeting_id, case.applicant, case.proposal.unit_id,
+                       w.workspace.vacant_units, record.deciders, False, w),
+        SettingsDialog(w.workspace.database, w),
+        WelcomeDialog(w),
+        NewMeetingDialog(w.today, w),
+        ParticipantsDialog(panel.meetings, panel.meeting_id, w),
+        ImportDialog(w.workspace.database, w.today, w),
+        RestoreDialog(w.workspace.database.path, w),
+        PassphraseDialog(tmp_path / "kryptert.sqlite", "", w),
+        show_about(w, w.workspace.database.path),
+    ]
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _assert_english(dialog)
+    settings = dialogs[1]
+    for index in range(settings.rulesList.model().rowCount()):  # every rule's form, not only the first
+        settings.show_rule(index)
+        _assert_english(settings)
