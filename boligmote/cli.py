@@ -418,36 +418,8 @@ def _cmd_meetings(args: argparse.Namespace) -> int:
     return 0
 
 
-def _cmd_minutes(args: argparse.Namespace) -> int:
-    from .domain import MeetingStatus
-    from .services.meetings import MeetingError, Meetings
-    from .services.minutes import render_minutes
-    from .services.signing import signed_minutes_pdf, verify_signed_minutes
-
-    out = Path(args.out)
-    if not out.parent.is_dir():
-        print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
-        return 1
-    with _open_for_reading(Path(args.db)) as database:
-        try:
-            meeting = Meetings(database).get(args.meeting)
-            if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
-                check = verify_signed_minutes(database, meeting.id)
-                pdf = signed_minutes_pdf(database, meeting.id)
-                note = f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)"
-            else:
-                pdf = render_minutes(database, meeting.id, names=not args.hide_names)
-                note = f"protokoll, møtet er {meeting.status.label}"
-        except MeetingError as error:
-            print(f"Feil: {error}", file=sys.stderr)
-            return 1
-    _write_private(out, pdf)
-    print(f"Skrev {out} ({note}).")
-    return 0 if meeting.status is not MeetingStatus.SIGNED or args.with_addenda or check.ok else 1
-
-
-def _cmd_letter(args: argparse.Namespace) -> int:
-    from .services.letters import render_decision_letter
+def _pdf_command(args: argparse.Namespace, produce) -> int:
+    """Write the PDF that `produce(database)` makes — (bytes, what it is, ok) — to --out, 0600."""
     from .services.meetings import MeetingError
 
     out = Path(args.out)
@@ -456,13 +428,37 @@ def _cmd_letter(args: argparse.Namespace) -> int:
         return 1
     with _open_for_reading(Path(args.db)) as database:
         try:
-            pdf = render_decision_letter(database, args.decision)
+            pdf, what, ok = produce(database)
         except MeetingError as error:
             print(f"Feil: {error}", file=sys.stderr)
             return 1
     _write_private(out, pdf)
-    print(f"Skrev vedtaksbrevet til {out}.")
-    return 0
+    print(f"Skrev {out} ({what}).")
+    return 0 if ok else 1
+
+
+def _cmd_minutes(args: argparse.Namespace) -> int:
+    from .domain import MeetingStatus
+    from .services.meetings import Meetings
+    from .services.minutes import render_minutes
+    from .services.signing import signed_minutes_pdf, verify_signed_minutes
+
+    def produce(database):
+        meeting = Meetings(database).get(args.meeting)
+        if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
+            check = verify_signed_minutes(database, meeting.id)
+            return (signed_minutes_pdf(database, meeting.id),
+                    f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)", check.ok)
+        return (render_minutes(database, meeting.id, names=not args.hide_names),
+                f"protokoll, møtet er {meeting.status.label}", True)
+
+    return _pdf_command(args, produce)
+
+
+def _cmd_letter(args: argparse.Namespace) -> int:
+    from .services.letters import render_decision_letter
+
+    return _pdf_command(args, lambda database: (render_decision_letter(database, args.decision), "vedtaksbrev", True))
 
 
 def _self_test_qt(context) -> str:
