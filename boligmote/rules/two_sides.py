@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
 from ..text import sentence_case
+from .rule import plural
 
 _SITUATION_NOW = {
     Situation.HOMELESS: "bostedsløs",
@@ -38,8 +39,9 @@ def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> 
 
 def costs(applicant: Applicant, target: UnitSurroundings) -> list[str]:
     s, b = target.stairwell_composition, target.building_composition
-    lines = [f"Oppgangen får {s.households + 1} husstander ({s.persons + applicant.size} personer; "
-             f"i dag {s.households} husstander)."]
+    lines = [f"Oppgangen får {plural(s.households + 1, 'husstand', 'husstander')} "
+             f"({plural(s.persons + applicant.size, 'person', 'personer')}; "
+             f"i dag {plural(s.households, 'husstand', 'husstander')})."]
     if applicant.is_heavy_need:
         lines.append(f"Husstander med tunge behov i oppgangen: {s.heavy_need_households} → "
                      f"{s.heavy_need_households + 1}; i bygningen: {b.heavy_need_households} → "

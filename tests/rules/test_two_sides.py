@@ -28,3 +28,7 @@ def test_costs_count_the_stairwell_before_and_after():
 
 def test_a_light_need_applicant_costs_no_heavy_need():
     assert "Ingen økning i antall husstander med tunge behov." in costs(applicant(), target([single(N.ACTIVE_USE)]))
+
+
+def test_an_empty_stairwell_reads_in_the_singular():
+    assert costs(applicant(), target([]))[0] == "Oppgangen får 1 husstand (1 person; i dag 0 husstander)."
