@@ -461,74 +461,6 @@ def _cmd_letter(args: argparse.Namespace) -> int:
     return _pdf_command(args, lambda database: (render_decision_letter(database, args.decision), "vedtaksbrev", True))
 
 
-def _self_test_qt(context) -> str:
-    """Qt starts without a display, with the bundled font and bokmål dialog texts."""
-    from PySide6 import QtCore
-    from PySide6.QtCore import QSettings, qVersion
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
-
-    from .gui.app import APP_FONT_FAMILY, create_application
-
-    # The window remembers recent files and its geometry: keep that in the scratch folder.
-    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(context.workdir / "innstillinger"))
-    create_application(["boligmote"])
-    context.versions.update({"Qt": qVersion(), "PySide6": QtCore.__version__})
-    if APP_FONT_FAMILY not in QFontDatabase.families():
-        raise RuntimeError(f"skriften {APP_FONT_FAMILY} ble ikke lastet")
-    if QtCore.QCoreApplication.translate("QPlatformTheme", "Cancel") != "Avbryt":
-        raise RuntimeError("Qts egne knapper og dialoger er ikke på bokmål (resources/translations)")
-    return (f"plattform «{QGuiApplication.platformName()}», skriften {APP_FONT_FAMILY} er lastet, "
-            "Qts egne tekster på bokmål")
-
-
-def _self_test_window(context) -> str:
-    """The main window from its forms, on the demo file, with a unit's candidates ranked."""
-    from .gui.main_window import MainWindow
-    from .services.workspace import Workspace
-
-    window = MainWindow(today=context.today)
-    try:
-        window.show_workspace(Workspace.load(context.open_demo(), context.today))
-        window.resize(1280, 800)
-        window.select_unit(window.workspace.vacant_units[0].unit.id)
-        candidates = window.candidatesView.model().rowCount()
-        if window.grab().isNull():
-            raise RuntimeError("vinduet kunne ikke tegnes")
-        return (f"{window.queue_model.rowCount()} søkere og {window.units_model.rowCount()} ledige boliger vist; "
-                f"{candidates} kandidater for første bolig")
-    finally:
-        window.workspace = None  # the file belongs to the self-test, which closes it
-        window.close()
-        window.deleteLater()
-
-
-def _self_test_help(context) -> str:
-    """The welcome dialog, the user guide and the about box: forms, icon and help text are shipped."""
-    from .gui.about import about_html
-    from .gui.help_window import HelpWindow
-    from .gui.main_window import MainWindow
-    from .gui.welcome_dialog import WelcomeDialog
-    from .rules import RuleSettings
-
-    window = MainWindow(today=context.today)
-    try:
-        welcome = WelcomeDialog(window)
-        if welcome.iconLabel.pixmap().isNull():
-            raise RuntimeError("ikonet mangler")
-        guide = HelpWindow(RuleSettings.defaults(), window)
-        settings = RuleSettings.defaults()
-        missing = [r for r in settings.rule_ids() if settings.rule(r).title not in guide.text()]
-        if missing:
-            raise RuntimeError(f"brukerveiledningen mangler varslene {', '.join(missing)}")
-        if __version__ not in about_html(context.demo_path):
-            raise RuntimeError("«Om Boligmøte» viser ikke versjonen")
-        return f"velkomst, brukerveiledning ({len(guide.text().split())} ord, alle varsler) og «Om» er på plass"
-    finally:
-        window.close()
-        window.deleteLater()
-
-
 def _cmd_self_test(args: argparse.Namespace) -> int:
     import os
 
@@ -536,11 +468,11 @@ def _cmd_self_test(args: argparse.Namespace) -> int:
     # display, for it runs in installers, CI jobs and on servers. Unset or empty = offscreen.
     if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    from .gui.self_test_checks import check_help, check_qt, check_window
     from .services.self_test import Check, run_self_test
 
-    report = run_self_test(before=[Check("Qt", _self_test_qt)],
-                           after=[Check("Hovedvinduet", _self_test_window),
-                                  Check("Velkomst, hjelp og om", _self_test_help)])
+    report = run_self_test(before=[Check("Qt", check_qt)],
+                           after=[Check("Hovedvinduet", check_window), Check("Velkomst, hjelp og om", check_help)])
     print("\n".join(report.lines()))
     for failure in report.failures:
         print(f"--- {failure.label} ---\n{failure.details}", file=sys.stderr)
