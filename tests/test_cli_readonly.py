@@ -127,12 +127,12 @@ def test_reading_commands_take_the_passphrase_from_the_environment(encrypted_dem
 
 
 def test_reading_commands_ask_for_the_passphrase_in_a_terminal(encrypted_demo, monkeypatch, capsys):
-    import boligmote.cli as cli
+    import boligmote.cli.common as cli_common
 
     monkeypatch.delenv(PASSPHRASE_ENV, raising=False)
-    monkeypatch.setattr(cli.sys.stdin, "isatty", lambda: True, raising=False)
+    monkeypatch.setattr(cli_common.sys.stdin, "isatty", lambda: True, raising=False)
     asked = []
-    monkeypatch.setattr(cli, "_ask_passphrase", lambda prompt: asked.append(prompt) or PASSPHRASE)
+    monkeypatch.setattr(cli_common, "ask_passphrase", lambda prompt: asked.append(prompt) or PASSPHRASE)
     assert main(["check", str(encrypted_demo)]) == 0
     assert main(["meetings", "--db", str(encrypted_demo)]) == 0
     assert len(asked) == 2 and encrypted_demo.name in asked[0]

@@ -1,0 +1,148 @@
+"""Command line: `boligmote` opens the window; subcommands work on a file without it.
+
+Heavy modules (Qt, pandas, reportlab) are imported inside the command that needs them so
+that `boligmote check` stays quick and the window starts fast.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+from .. import APP_NAME, __version__
+from ..store import StoreError
+from .common import PASSPHRASE_ENV, parse_day
+from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
+from .matching import candidates_command, flags_command
+from .meetings import letter_command, meetings_command, minutes_command
+from .packages import package_export_command, package_import_command
+from .self_test import self_test_command
+from .tables import export_command, import_command
+
+__all__ = ["main", "build_parser", "PASSPHRASE_ENV"]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.")
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--db", metavar="FIL", help="databasefil å åpne (standard: din egen i brukermappen)")
+    parser.add_argument("--self-test", action="store_true",
+                        help="kontroller installasjonen uten skjerm (demokommune, varsler, protokoll-PDF); "
+                             "exit 0 når alt virker")
+    parser.set_defaults(handler=gui_command)
+    commands = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO")
+
+    demo = commands.add_parser("demo", help="lag en demokommune med syntetiske data")
+    demo.add_argument("--size", choices=["small", "oslo", "norge"], default="small")
+    demo.add_argument("--out", required=True, metavar="FIL")
+    demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--force", action="store_true", help="erstatt filen om den finnes")
+    demo.set_defaults(handler=demo_command)
+
+    check = commands.add_parser("check", help="kontroller en databasefil (integritet, versjon, innhold)")
+    check.add_argument("file", metavar="FIL")
+    check.set_defaults(handler=check_command)
+    flags = commands.add_parser("flags", help="risikovarsler for én søker i én bolig")
+    flags.add_argument("--db", required=True, metavar="FIL")
+    flags.add_argument("--applicant", required=True, metavar="SAKSNR")
+    flags.add_argument("--unit", required=True, metavar="BOLIGNR")
+    flags.add_argument("--format", choices=["text", "json"], default="text")
+    flags.add_argument("--today", type=parse_day, default=None, metavar="DATO", help="vurderingsdato (standard: i dag)")
+    flags.set_defaults(handler=flags_command)
+
+    candidates = commands.add_parser("candidates", help="rangerte kandidater for en ledig bolig, med varsler")
+    candidates.add_argument("--db", required=True, metavar="FIL")
+    candidates.add_argument("--unit", required=True, metavar="BOLIGNR")
+    candidates.add_argument("--limit", type=int, default=20)
+    candidates.add_argument("--all", action="store_true", help="ta med søkere som ikke oppfyller absolutte krav")
+    candidates.add_argument("--format", choices=["text", "json"], default="text")
+    candidates.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    candidates.set_defaults(handler=candidates_command)
+    importing = commands.add_parser(
+        "import", help="importer bygninger, boliger, beboere, søkere eller hendelser fra CSV/XLSX")
+    importing.add_argument("--db", required=True, metavar="FIL", help="databasefil (lages tom om den ikke finnes)")
+    importing.add_argument("--kind", required=True,
+                           choices=["buildings", "units", "residents", "applicants", "incidents"])
+    importing.add_argument("path", metavar="FIL.csv|FIL.xlsx")
+    importing.add_argument("--dry-run", action="store_true", help="kontroller bare; lagre ingenting")
+    importing.set_defaults(handler=import_command)
+
+    exporting = commands.add_parser("export", help="eksporter venteliste, vedtak eller sammensetning til Excel")
+    exporting.add_argument("--db", required=True, metavar="FIL")
+    exporting.add_argument("--what", required=True, choices=["queue", "decisions", "composition"])
+    exporting.add_argument("--out", required=True, metavar="FIL.xlsx")
+    exporting.set_defaults(handler=export_command)
+
+    verify = commands.add_parser("verify", help="kontroller revisjonsloggens hash-kjede; exit 1 ved brudd")
+    verify.add_argument("--db", required=True, metavar="FIL")
+    verify.set_defaults(handler=verify_command)
+
+    restore = commands.add_parser("restore", help="list sikkerhetskopier eller gjenopprett fra en")
+    restore.add_argument("--db", required=True, metavar="FIL")
+    restore_what = restore.add_mutually_exclusive_group()
+    restore_what.add_argument("--list", action="store_true", help="list sikkerhetskopiene (standard)")
+    restore_what.add_argument("--from", dest="source", metavar="KOPI",
+                              help="kopien å gjenopprette: nummer fra --list, filnavn eller sti")
+    restore.set_defaults(handler=restore_command)
+
+    backup = commands.add_parser("backup", help="ta en sikkerhetskopi nå")
+    backup.add_argument("--db", required=True, metavar="FIL")
+    backup.add_argument("--keep", type=int, metavar="N",
+                        help="hvor mange kopier som beholdes for denne filen (standard 10)")
+    backup.set_defaults(handler=backup_command)
+
+    encrypt = commands.add_parser("encrypt", help="krypter en databasefil med passord (SQLCipher)")
+    encrypt.add_argument("--db", required=True, metavar="FIL")
+    encrypt.set_defaults(handler=encrypt_command)
+
+    meetings = commands.add_parser("meetings", help="list møtene: nummer, dato, status, antall saker")
+    meetings.add_argument("--db", required=True, metavar="FIL")
+    meetings.set_defaults(handler=meetings_command)
+
+    minutes = commands.add_parser("minutes", help="skriv protokollen for et møte som PDF")
+    minutes.add_argument("--db", required=True, metavar="FIL")
+    minutes.add_argument("--meeting", required=True, type=int, metavar="NR")
+    minutes.add_argument("--out", required=True, metavar="FIL.pdf")
+    minutes.add_argument("--with-addenda", action="store_true",
+                         help="for et signert møte: lag protokollen på nytt med tilleggene bakerst")
+    minutes.add_argument("--hide-names", action="store_true", help="vis saksnummer i stedet for søkernes navn")
+    minutes.set_defaults(handler=minutes_command)
+
+    letter = commands.add_parser("letter", help="skriv vedtaksbrevet for ett vedtak som PDF")
+    letter.add_argument("--db", required=True, metavar="FIL")
+    letter.add_argument("--decision", required=True, type=int, metavar="NR")
+    letter.add_argument("--out", required=True, metavar="FIL.pdf")
+    letter.set_defaults(handler=letter_command)
+
+    package = commands.add_parser(
+        "package", help="saksmappe: forbered saker på en bærbar kopi og ta dem inn i møtefilen")
+    package_commands = package.add_subparsers(title="handlinger", metavar="HANDLING", required=True)
+    package_out = package_commands.add_parser("export", help="pakk sakene til et planlagt møte i en .bmpak-fil")
+    package_out.add_argument("--db", required=True, metavar="FIL")
+    package_out.add_argument("--meeting", required=True, type=int, metavar="NR", help="møtenummer (se meetings)")
+    package_out.add_argument("--cases", nargs="+", metavar="SAKSNR", help="bare disse sakene (standard: alle)")
+    package_out.add_argument("--out", required=True, metavar="FIL.bmpak")
+    package_out.set_defaults(handler=package_export_command)
+    package_in = package_commands.add_parser(
+        "import", help="ta inn en saksmappe; konflikter listes, og ingenting lagres uten et valg (exit 2)")
+    package_in.add_argument("--db", required=True, metavar="FIL")
+    package_in.add_argument("package", metavar="FIL.bmpak")
+    package_choice = package_in.add_mutually_exclusive_group()
+    package_choice.add_argument("--take-theirs", action="store_true", help="ved konflikt: ta pakkens versjon")
+    package_choice.add_argument("--keep-mine", action="store_true", help="ved konflikt: behold møtefilens versjon")
+    package_choice.add_argument("--dry-run", action="store_true", help="vis hva som ville skjedd; lagre ingenting")
+    package_in.set_defaults(handler=package_import_command)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        if getattr(args, "self_test", False):
+            return self_test_command(args)
+        return args.handler(args)
+    except StoreError as error:
+        print(f"Feil: {error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130

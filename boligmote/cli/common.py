@@ -1,0 +1,81 @@
+"""What the commands share: opening a file (read-only, with a passphrase), dates, private files."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+PASSPHRASE_ENV = "BOLIGMOTE_PASSPHRASE"
+
+
+def parse_day(text: str):
+    """dd.mm.åååå or ISO (åååå-mm-dd)."""
+    from datetime import datetime
+
+    for pattern in ("%d.%m.%Y", "%Y-%m-%d"):
+        try:
+            return datetime.strptime(text, pattern).date()
+        except ValueError:
+            continue
+    raise argparse.ArgumentTypeError(f"ugyldig dato «{text}»; bruk dd.mm.åååå")
+
+
+def open_with_passphrase(opener, path: Path):
+    """Call opener(passphrase); an encrypted file asks for the passphrase once.
+
+    The passphrase comes from BOLIGMOTE_PASSPHRASE (scripts) or is typed without echo.
+    """
+    import os
+
+    from ..store.errors import PassphraseRequired
+
+    passphrase = os.environ.get(PASSPHRASE_ENV) or None
+    try:
+        return opener(passphrase)
+    except PassphraseRequired as error:
+        if passphrase is not None:
+            raise
+        if not sys.stdin.isatty():
+            raise PassphraseRequired(f"{error} Kjør kommandoen i en terminal, eller sett {PASSPHRASE_ENV}.") from None
+    return opener(ask_passphrase(f"Passord for {path.name}: "))
+
+
+def open_for_reading(path: Path):
+    """Open for a command that only reads: read-only, so it works while the window (or another
+    writer) holds the file's lock, and with the passphrase if the file is encrypted.
+
+    A file from an older version of the app cannot be read as it is; it is opened for
+    writing instead, which upgrades it after a backup copy, as opening it always did.
+    """
+    from ..store import LATEST_VERSION, Database
+
+    def opener(passphrase):
+        database = Database.open(path, readonly=True, passphrase=passphrase)
+        if database.schema_version >= LATEST_VERSION:
+            return database
+        database.close()
+        return Database.open(path, passphrase=passphrase)
+
+    return open_with_passphrase(opener, path)
+
+
+def ask_passphrase(prompt: str) -> str:
+    import getpass
+
+    return getpass.getpass(prompt)
+
+
+def print_notices(database) -> None:
+    for notice in getattr(database, "notices", []):
+        print(f"Advarsel: {notice}", file=sys.stderr)
+
+
+def write_private(path: Path, data: bytes) -> None:
+    """Minutes and letters hold special-category data: written readable by the owner only."""
+    import os
+
+    descriptor = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(descriptor, "wb") as handle:
+        handle.write(data)
+    os.chmod(path, 0o600)

@@ -1,0 +1,66 @@
+"""`meetings`, `minutes`, `letter`: the meeting record and its PDFs."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import open_for_reading, write_private
+
+
+def meetings_command(args: argparse.Namespace) -> int:
+    from ..services.meetings import Meetings
+
+    with open_for_reading(Path(args.db)) as database:
+        summaries = Meetings(database).all()
+    if not summaries:
+        print("Ingen møter.")
+        return 0
+    print(f"{'nr':>4}  {'dato':10}  {'status':10}  {'saker':>5}  {'vedtak':>6}  sted")
+    for s in summaries:
+        m = s.meeting
+        print(f"{m.id:>4}  {m.held_on.strftime('%d.%m.%Y')}  {m.status.label:10}  {s.cases:>5}  {s.decisions:>6}  {m.place}")
+    return 0
+
+
+def _pdf_command(args: argparse.Namespace, produce) -> int:
+    """Write the PDF that `produce(database)` makes — (bytes, what it is, ok) — to --out, 0600."""
+    from ..services.meetings import MeetingError
+
+    out = Path(args.out)
+    if not out.parent.is_dir():
+        print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
+        return 1
+    with open_for_reading(Path(args.db)) as database:
+        try:
+            pdf, what, ok = produce(database)
+        except MeetingError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+    write_private(out, pdf)
+    print(f"Skrev {out} ({what}).")
+    return 0 if ok else 1
+
+
+def minutes_command(args: argparse.Namespace) -> int:
+    from ..domain import MeetingStatus
+    from ..services.meetings import Meetings
+    from ..services.minutes import render_minutes
+    from ..services.signing import signed_minutes_pdf, verify_signed_minutes
+
+    def produce(database):
+        meeting = Meetings(database).get(args.meeting)
+        if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
+            check = verify_signed_minutes(database, meeting.id)
+            return (signed_minutes_pdf(database, meeting.id),
+                    f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)", check.ok)
+        return (render_minutes(database, meeting.id, names=not args.hide_names),
+                f"protokoll, møtet er {meeting.status.label}", True)
+
+    return _pdf_command(args, produce)
+
+
+def letter_command(args: argparse.Namespace) -> int:
+    from ..services.letters import render_decision_letter
+
+    return _pdf_command(args, lambda database: (render_decision_letter(database, args.decision), "vedtaksbrev", True))

@@ -1,0 +1,66 @@
+"""`import` and `export`: case-system tables in, Excel out."""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .common import open_for_reading
+
+
+def _remove_database_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+
+
+def import_command(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from ..services.importing import ImportFileError, commit_import, plan_import
+    from ..store import Database
+
+    target = Path(args.db)
+    creating = not target.exists()
+    succeeded = False
+    with tempfile.TemporaryDirectory() as scratch:
+        # A dry run never creates the database: it checks against an empty one instead.
+        path = Path(scratch) / "tom.sqlite" if creating and args.dry_run else target
+        try:
+            with Database.open(path, create=creating) as database:
+                plan = plan_import(database, args.kind, Path(args.path))
+                print("\n".join(plan.summary_lines()))
+                if not plan.ok:
+                    print("Ingenting er importert. Feil:", file=sys.stderr)
+                    print("\n".join(f"  {problem}" for problem in plan.problems), file=sys.stderr)
+                    return 1
+                if args.dry_run:
+                    print("Prøvekjøring: ingenting er lagret.")
+                elif plan.has_changes:
+                    commit_import(database, plan)
+                    print(f"Importert til {target}.")
+                else:
+                    print(f"Ingen endringer; {target} er som før.")
+                succeeded = True
+                return 0
+        except ImportFileError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+        finally:
+            if creating and not succeeded and path == target:
+                _remove_database_file(target)  # a failed import leaves no new, empty file behind
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from ..services.table_export import export_table
+
+    out = Path(args.out)
+    if out.suffix.lower() != ".xlsx":
+        print(f"Feil: {out.name} må slutte på .xlsx.", file=sys.stderr)
+        return 1
+    if not out.parent.is_dir():
+        print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
+        return 1
+    with open_for_reading(Path(args.db)) as database:
+        rows = export_table(database, args.what, out)
+    print(f"Skrev {rows} rader til {out}.")
+    return 0
