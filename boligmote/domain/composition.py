@@ -96,11 +96,19 @@ class CompositionIndex:
     stairwells: dict[int, Composition] = field(default_factory=dict)
     buildings: dict[str, Composition] = field(default_factory=dict)
 
+    # Not dict.setdefault(key, Composition()): that builds a Composition (two Counters) on
+    # every call, found or not — 190 000 of them when a national file loads.
     def stairwell(self, stairwell_id: int) -> Composition:
-        return self.stairwells.setdefault(stairwell_id, Composition())
+        composition = self.stairwells.get(stairwell_id)
+        if composition is None:
+            composition = self.stairwells[stairwell_id] = Composition()
+        return composition
 
     def building(self, building_id: str) -> Composition:
-        return self.buildings.setdefault(building_id, Composition())
+        composition = self.buildings.get(building_id)
+        if composition is None:
+            composition = self.buildings[building_id] = Composition()
+        return composition
 
     def move_in(self, household: ResidentHousehold, stairwell_id: int, building_id: str) -> None:
         for composition in (self.stairwell(stairwell_id), self.building(building_id)):
