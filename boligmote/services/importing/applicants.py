@@ -76,14 +76,10 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
                 fields[field] = values[column]
         if fields.get("wheelchair_needed") and not (before and before.wheelchair_needed):
             fields["step_free_needed"] = True  # one who now needs a wheelchair needs step-free access too
-        if before is None:
-            changes.records.append(Applicant(case_no=values["case_no"], **{"name": "", **fields}))
-            changes.created += 1
-        elif (after := replace(before, **fields)) != before:
+        after = (Applicant(case_no=values["case_no"], **{"name": "", **fields}) if before is None
+                 else replace(before, **fields))
+        if changes.count(before, after):
             changes.records.append(after)
-            changes.updated += 1
-        else:
-            changes.unchanged += 1
     return changes
 
 

@@ -62,13 +62,11 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         before = stored.get(building_id)
         if before is None:
             fields.setdefault("building_type", BuildingType.BLOCK)
-            changes.records.append(Building(id=building_id, **fields))
-            changes.created += 1
-        elif (after := replace(before, **fields)) != before:
-            changes.records.append(after)
-            changes.updated += 1
+            after = Building(id=building_id, **fields)
         else:
-            changes.unchanged += 1
+            after = replace(before, **fields)
+        if changes.count(before, after):
+            changes.records.append(after)
     return changes
 
 

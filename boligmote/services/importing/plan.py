@@ -23,6 +23,18 @@ class Changes:
     unchanged: int = 0
     notes: list[str] = field(default_factory=list)
 
+    def count(self, before, after, force: bool = False) -> bool:
+        """Count a row as new, changed or the same; True when its record must be written
+        (`force`: written as a change even if the record itself did not change)."""
+        if before is None:
+            self.created += 1
+            return True
+        if force or after != before:
+            self.updated += 1
+            return True
+        self.unchanged += 1
+        return False
+
 
 @dataclass(frozen=True)
 class ImportKind:

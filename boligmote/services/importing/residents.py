@@ -72,14 +72,9 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             continue
         fields = {name: values[name] for name in _FIELDS if name in values}
         before = current.get(unit_id)
-        if before is None:
-            plan.new.append(ResidentHousehold(id=None, unit_id=unit_id, **fields))
-            changes.created += 1
-        elif (after := replace(before, **fields)) != before:
-            plan.changed.append(after)
-            changes.updated += 1
-        else:
-            changes.unchanged += 1
+        after = ResidentHousehold(id=None, unit_id=unit_id, **fields) if before is None else replace(before, **fields)
+        if changes.count(before, after):
+            (plan.new if before is None else plan.changed).append(after)
     return changes
 
 

@@ -94,12 +94,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             earmark=before.earmark if before else "",
         )
         moving_out = status is not UnitStatus.OCCUPIED and unit_id in occupied_units
-        if before is None:
-            changes.created += 1
-        elif after != before or moving_out:
-            changes.updated += 1
-        else:
-            changes.unchanged += 1
+        if not changes.count(before, after, force=moving_out):
             continue
         plan.units.append((after, building_id, label))
         if moving_out:
