@@ -135,17 +135,9 @@ def english():
 
 
 @pytest.fixture
-def english_window(english, qtbot, demo_db, reference_date):
-    from boligmote.gui.main_window import MainWindow
-    from boligmote.services.workspace import Workspace
-
-    w = MainWindow(today=reference_date)
-    qtbot.addWidget(w)
-    w.show_workspace(Workspace.load(demo_db, reference_date))
-    w.resize(1600, 1000)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+def english_window(english, window):
+    """The shared main window, built after `english` has installed the translator."""
+    return window
 
 
 def _texts(widget: QWidget) -> list[str]:
