@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import reduce
+from functools import cached_property, reduce
 
 import numpy as np
 
@@ -158,6 +158,21 @@ class FlagMatrix:
                 np.add(self.burden, fired * weight, out=self.burden)
         self.suitable = np.broadcast_to(~_unmet(requirements), shape).copy()
         self._severity = {rule_id: settings.rule(rule_id).severity_level for rule_id in RULE_IDS}
+
+    # Sort keys for ranking (rules/ranking.py), computed once per matrix.
+    @cached_property
+    def waiting_days(self) -> np.ndarray:
+        return np.fromiter(((self.today - a.decision_date).days for a in self.applicants), dtype=np.int64,
+                           count=len(self.applicants))
+
+    @cached_property
+    def priority_ranks(self) -> np.ndarray:
+        return np.fromiter((a.priority.rank for a in self.applicants), dtype=np.int8, count=len(self.applicants))
+
+    @cached_property
+    def vacant_from_ordinals(self) -> np.ndarray:
+        return np.fromiter(((t.vacant.unit.vacant_from or self.today).toordinal() for t in self.targets),
+                           dtype=np.int64, count=len(self.targets))
 
     @property
     def shape(self) -> tuple[int, int]:

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from functools import cached_property
 
 import numpy as np
 
@@ -80,60 +79,28 @@ class Ranking(Sequence[RankedPair]):
         return self._built[position]
 
 
-class _Keys:
-    """Per-applicant and per-unit sort keys of one matrix, computed once."""
-
-    def __init__(self, matrix: FlagMatrix):
-        self.matrix = matrix
-
-    @cached_property
-    def waiting(self) -> np.ndarray:
-        m = self.matrix
-        return np.fromiter(((m.today - a.decision_date).days for a in m.applicants), dtype=np.int64,
-                           count=len(m.applicants))
-
-    @cached_property
-    def priority(self) -> np.ndarray:
-        return np.fromiter((a.priority.rank for a in self.matrix.applicants), dtype=np.int8,
-                           count=len(self.matrix.applicants))
-
-    @cached_property
-    def vacant_from(self) -> np.ndarray:
-        m = self.matrix
-        return np.fromiter(((t.vacant.unit.vacant_from or m.today).toordinal() for t in m.targets),
-                           dtype=np.int64, count=len(m.targets))
-
-
-def _keys(matrix: FlagMatrix) -> _Keys:
-    if not hasattr(matrix, "_ranking_keys"):
-        matrix._ranking_keys = _Keys(matrix)
-    return matrix._ranking_keys
-
-
 def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: bool = False) -> Ranking:
-    keys = _keys(matrix)
     burden = matrix.burden[:, column]
     rows = np.arange(len(matrix.applicants))
     if not include_unsuitable:
         rows = rows[matrix.suitable[:, column]]
     # np.lexsort sorts by the last key first
-    order = rows[np.lexsort((rows, burden[rows], -keys.waiting[rows], keys.priority[rows]))]
+    order = rows[np.lexsort((rows, burden[rows], -matrix.waiting_days[rows], matrix.priority_ranks[rows]))]
 
     def build(row: int, column: int) -> RankedPair:
         applicant = matrix.applicants[row]
         factors = ["Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
-                   f"Ventetid {int(keys.waiting[row])} dager (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
+                   f"Ventetid {int(matrix.waiting_days[row])} dager (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
         return _pair(matrix, row, column, factors)
 
     return Ranking([(int(row), column) for row in order], build)
 
 
 def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool = False) -> Ranking:
-    keys = _keys(matrix)
     columns = np.arange(len(matrix.targets))
     if not include_unsuitable:
         columns = columns[matrix.suitable[row, :]]
-    order = columns[np.lexsort((columns, keys.vacant_from[columns], matrix.burden[row, columns]))]
+    order = columns[np.lexsort((columns, matrix.vacant_from_ordinals[columns], matrix.burden[row, columns]))]
 
     def build(row: int, column: int) -> RankedPair:
         unit = matrix.targets[column].vacant.unit
