@@ -17,7 +17,7 @@ from ..store import backups as store_backups
 from ..store.backups import BackupFile
 from ..store.database import current_actor
 from ..store.errors import FileAccessError
-from ..store.files import create_owner_only
+from ..store.files import create_owner_only, real_path
 from ..store.locking import FileLock
 
 __all__ = ["BackupFile", "RestoreResult", "list_backups", "take_backup", "restore",
@@ -69,7 +69,8 @@ def restore(database_path: Path, backup_path: Path, passphrase: str | None = Non
     Raises DatabaseInUse if another session has the file open, PassphraseRequired or
     WrongPassphrase for an encrypted copy, CorruptDatabase etc. for a bad copy.
     """
-    database_path, backup_path = Path(database_path), Path(backup_path)
+    # The real files: a restore through a symlink replaces the file, not the link.
+    database_path, backup_path = real_path(database_path), real_path(backup_path)
     # 1. The copy must be a sound Boligmøte file before we touch anything.
     Database.open(backup_path, readonly=True, passphrase=passphrase).close()
     # 2. No other session may have the file open while it is swapped underneath it.

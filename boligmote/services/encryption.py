@@ -16,7 +16,7 @@ from ..store import backups as store_backups
 from ..store import crypto
 from ..store.database import current_actor
 from ..store.errors import FileAccessError
-from ..store.files import create_owner_only
+from ..store.files import create_owner_only, real_path
 from ..store.locking import FileLock
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -49,7 +49,7 @@ def create_encrypted(path: Path, passphrase: str) -> Database:
 
 def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
     """Encrypt a plain Boligmøte file in place. The file must not be open in any session."""
-    path = Path(path)
+    path = real_path(path)  # through a symlink: encrypt the file and keep the link
     check_passphrase_strength(passphrase)
     crypto.driver()  # a clear message before anything happens if SQLCipher is missing
     with open(path, "rb") as f:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from . import crypto
 from .errors import DiskFull, FileAccessError, StoreError
-from .files import create_owner_only
+from .files import create_owner_only, real_path
 
 BACKUP_DIR_NAME = "backups"
 SUFFIX = ".backup.sqlite"
@@ -59,7 +59,7 @@ class BackupFile:
 
 
 def backup_dir_for(database_path: Path) -> Path:
-    return database_path.parent / BACKUP_DIR_NAME
+    return real_path(database_path).parent / BACKUP_DIR_NAME
 
 
 def ensure_backup_dir(directory: Path) -> Path:
@@ -79,6 +79,7 @@ def _pattern(database_path: Path) -> re.Pattern:
 
 def list_backups(database_path: Path, directory: Path | None = None) -> list[BackupFile]:
     """The copies of this database, newest first."""
+    database_path = real_path(database_path)
     directory = directory or backup_dir_for(database_path)
     if not directory.is_dir():
         return []
@@ -101,6 +102,7 @@ def list_backups(database_path: Path, directory: Path | None = None) -> list[Bac
 
 def new_backup_path(database_path: Path, reason: str, directory: Path | None = None,
                     now: datetime | None = None) -> Path:
+    database_path = real_path(database_path)
     directory = ensure_backup_dir(directory or backup_dir_for(database_path))
     stamp = (now or datetime.now()).strftime(_STAMP_FORMAT)
     # Two copies in the same second (a restore right after a backup) are numbered on from

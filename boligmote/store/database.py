@@ -34,7 +34,7 @@ from .errors import (
     ReadOnlyFile,
     StoreError,
 )
-from .files import create_owner_only
+from .files import create_owner_only, real_path
 from .locking import FileLock
 from .migrations import LATEST_VERSION, all_migrations
 from .network_share import warning_for as network_share_warning
@@ -104,8 +104,9 @@ class Database:
         readonly=True opens for inspection only: nothing is written, nothing migrated, no
         lock taken. passphrase opens an encrypted file, or with create=True makes a new
         file encrypted. backup_dir overrides where the upgrade copy goes (tests).
+        A symlink or `..` path is resolved first: the lock and the backups belong to the file.
         """
-        path = Path(path)
+        path = real_path(path)
         if readonly:
             return cls._open_readonly(path, passphrase)
         exists = path.exists()

@@ -17,3 +17,13 @@ def create_owner_only(path: Path) -> None:
         raise FileAccessError(f"Kunne ikke opprette {path}: {exc.strerror}.") from exc
     os.close(fd)
     os.chmod(path, 0o600)  # in case a umask or ACL widened it
+
+
+def real_path(path: str | os.PathLike) -> Path:
+    """The file a path names, with every symlink and `..` resolved.
+
+    Everything keyed on a database's path (its lock, its backups folder, the file a restore
+    or encryption replaces) must use this: a symlink is another name for the same file, and
+    a lock on `link.lock` would not stop a second writer holding `file.lock` (issue 14 §3).
+    """
+    return Path(path).expanduser().resolve()

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 
 from .errors import DatabaseInUse, FileAccessError, ReadOnlyFile
+from .files import real_path
 
 if sys.platform == "win32":
     import msvcrt
@@ -32,6 +33,8 @@ else:
 
 
 def lock_path(database_path: Path) -> Path:
+    # Beside the real file: a lock beside a symlink would let a second writer in by the other name.
+    database_path = real_path(database_path)
     return database_path.with_name(database_path.name + ".lock")
 
 
