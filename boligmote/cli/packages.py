@@ -79,6 +79,9 @@ def package_import_command(args: argparse.Namespace) -> int:
             print("Ingenting er importert:", file=sys.stderr)
             print("\n".join(f"  {problem}" for problem in plan.problems), file=sys.stderr)
             return 1
+        if plan.additions:
+            print(f"Nye ({len(plan.additions)}), legges til unntatt med --keep-mine: "
+                  + ", ".join(item.record.label for item in plan.additions) + ".")
         if plan.conflicts:
             _print_package_conflicts(plan)
         if args.dry_run:

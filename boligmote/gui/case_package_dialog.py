@@ -3,6 +3,8 @@
 Export asks which planned meeting and where to save. Import shows what the package would
 do and lists every conflict with a choice per row («Behold møtefilens» / «Ta pakkens»);
 «Importer» stays disabled until every conflict has one, and writes it all in one step.
+New applicants and cases are listed too, chosen «Ta pakkens» (added) until the user keeps
+the meeting file as it is: «Behold møtefilens for alle» adds nothing.
 """
 from __future__ import annotations
 
@@ -37,6 +39,7 @@ from ..services.case_packages import (
     SUFFIX,
     Choice,
     ItemPlan,
+    Verdict,
     PackageError,
     PackageImportPlan,
     commit_package_import,
@@ -138,7 +141,7 @@ def _values(item: ItemPlan, side: dict | None, screened: bool) -> str:
 
 
 class ConflictTableModel(QAbstractTableModel):
-    """The conflicts, one per row, with the user's choice in the last column (editable)."""
+    """The conflicts and the additions, one per row, with the user's choice in the last column (editable)."""
 
     HEADERS = (QT_TRANSLATE_NOOP("CasePackageDialog", "Hva"), QT_TRANSLATE_NOOP("CasePackageDialog", "Hvorfor"),
                QT_TRANSLATE_NOOP("CasePackageDialog", "I møtefilen"),
@@ -149,9 +152,11 @@ class ConflictTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.items = items
         self.screened = screened
-        # A conflict whose package version cannot be written can only be kept.
+        # A conflict whose package version cannot be written can only be kept; a new record
+        # is added unless the user says otherwise (the row shows it); a conflict waits for a choice.
         self.choices: dict[tuple[str, str], Choice | None] = {
-            i.id: Choice.KEEP_MINE if i.problem else None for i in items}
+            i.id: Choice.KEEP_MINE if i.problem else Choice.TAKE_THEIRS if i.verdict is Verdict.NEW else None
+            for i in items}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
@@ -258,7 +263,7 @@ class CasePackageDialog(QDialog):
         self.plan = plan
         self.result_lines: list[str] = []
 
-        self.conflict_model = ConflictTableModel(plan.conflicts, screened, self)
+        self.conflict_model = ConflictTableModel(plan.choosable, screened, self)
         self.conflictsView.setModel(self.conflict_model)
         self.conflictsView.verticalHeader().hide()
         self._delegate = ChoiceDelegate(self.conflictsView)
@@ -271,7 +276,7 @@ class CasePackageDialog(QDialog):
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Fixed)
         self.conflictsView.setColumnWidth(4, self._choice_width())
         for row in range(self.conflict_model.rowCount()):
-            if not plan.conflicts[row].problem:
+            if not plan.choosable[row].problem:
                 self.conflictsView.openPersistentEditor(self.conflict_model.index(row, ConflictTableModel.CHOICE_COLUMN))
         # Rows as tall as their wrapped text, again whenever the columns get their widths.
         header.sectionResized.connect(lambda *_: self.conflictsView.resizeRowsToContents())
@@ -309,8 +314,8 @@ class CasePackageDialog(QDialog):
             refused = translate("CasePackageDialog", "<b>Pakken kan ikke importeres.</b> Ingenting blir lagret:")
             self.problemsLabel.setText(f"<span style='color:#a40000'>{refused}</span><ul>{items}</ul>")
         self.problemsLabel.setVisible(bool(self.plan.problems))
-        self.conflictsBox.setVisible(bool(self.plan.conflicts))
-        if not self.plan.conflicts:
+        self.conflictsBox.setVisible(bool(self.plan.choosable))
+        if not self.plan.choosable:
             # Only text left: as wide as a readable line, as tall as the wrapped text needs.
             layout, width = self.layout(), 640
             height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.sizeHint().height()
@@ -326,7 +331,7 @@ class CasePackageDialog(QDialog):
 
     def _update(self, *_args) -> None:
         open_count = self.conflict_model.open_count
-        total = len(self.plan.conflicts)
+        total = len(self.plan.choosable)
         self.choiceCountLabel.setText(translate("CasePackageDialog", "{chosen} av {total} valgt").format(chosen=total - open_count, total=total)
                                       if total else "")
         self.importButton.setEnabled(self.plan.ok and self.plan.has_changes and open_count == 0)

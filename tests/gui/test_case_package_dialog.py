@@ -104,6 +104,25 @@ def test_keep_all_keeps_the_meeting_file(dialog, demo_db, conflicted):
     assert AgendaRepository(demo_db).case_for(meeting.id, case_no).notes == "Møtefilens merknad"
 
 
+def test_new_cases_are_listed_and_keep_all_adds_none_of_them(qtbot, demo_db, laptop, tmp_path):
+    """«Behold møtefilens for alle» means the meeting file stays as it is: nothing is added."""
+    meeting = planned_meeting(laptop)
+    new_case = next(a.case_no for a in HouseholdRepository(laptop).queue()
+                    if AgendaRepository(laptop).case_for(meeting.id, a.case_no) is None)
+    Meetings(laptop).add_case(meeting.id, new_case, notes="Fra laptopen")
+    plan = plan_package_import(demo_db, read_package(export_package(laptop, meeting.id, tmp_path / "n.bmpak").path))
+    d = CasePackageDialog(demo_db, plan)
+    qtbot.addWidget(d)
+    d.show()
+    model = d.conflict_model
+    rows = {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+    assert "ny sak" in rows[f"Saken på sakslisten\n{new_case}"]
+    assert d.choices()[(CASE, new_case)] is Choice.TAKE_THEIRS and d.importButton.isEnabled()
+    d.keepAllButton.click()
+    d.importButton.click()
+    assert AgendaRepository(demo_db).case_for(meeting.id, new_case) is None
+
+
 def test_screened_mode_hides_names_in_the_conflict_list(qtbot, demo_db, conflicted):
     _, _, plan = conflicted
     d = CasePackageDialog(demo_db, plan, screened=True)

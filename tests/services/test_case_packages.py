@@ -429,3 +429,17 @@ def test_describe_value_reads_like_the_app():
     assert cp.describe_value("decision_date", "2026-03-01") == "01.03.2026"
     assert cp.describe_value("wheelchair_needed", True) == "ja"
     assert cp.describe_value("notes", "") == "–"
+
+
+def test_one_concept_per_module_and_the_public_api_still_imports():
+    """The 780-line module became a package; the CLI and the window import from its top."""
+    from importlib import import_module
+
+    package = import_module("boligmote.services.case_packages")
+    folder = Path(package.__file__).parent
+    modules = sorted(p.stem for p in folder.glob("*.py") if p.stem != "__init__")
+    assert {"records", "validation", "format", "export", "reading", "conflicts", "importing"} <= set(modules)
+    for module in modules:
+        assert len((folder / f"{module}.py").read_text(encoding="utf-8").splitlines()) <= 300, module
+    for name in package.__all__:
+        assert getattr(package, name) is not None

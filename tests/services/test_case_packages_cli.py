@@ -116,3 +116,19 @@ def test_a_bad_package_file_is_a_message(files, tmp_path, capsys):
     bad.write_bytes(b"ikke en pakke")
     assert main(["package", "import", "--db", str(demo_path), str(bad)]) == 1
     assert "ikke en Boligmøte-saksmappe" in capsys.readouterr().err
+
+
+def test_keep_mine_adds_no_new_case(files, tmp_path, capsys):
+    """--keep-mine keeps the meeting file as it is: a case only the package has is not added."""
+    demo_path, laptop, meeting_id = files
+    with Database.open(laptop) as database:
+        on_agenda = {p.case_no for p in AgendaRepository(database).cases(meeting_id)}
+        queue_case = next(a.case_no for a in HouseholdRepository(database).queue() if a.case_no not in on_agenda)
+        Meetings(database).add_case(meeting_id, queue_case, notes="Forberedt hjemme")
+    out = tmp_path / "saker.bmpak"
+    assert main(["package", "export", "--db", str(laptop), "--meeting", str(meeting_id), "--out", str(out)]) == 0
+    assert main(["package", "import", "--db", str(demo_path), str(out), "--keep-mine"]) == 0
+    printed = capsys.readouterr().out
+    assert f"Sak {queue_case}" in printed and "ble ikke lagt til" in printed
+    with Database.open(demo_path, readonly=True) as database:
+        assert AgendaRepository(database).case_for(meeting_id, queue_case) is None

@@ -47,6 +47,14 @@ COLUMNS = ColumnSet((
 ))
 
 
+def decision_date_problem(decided: date, today: date) -> str:
+    """Why a decision date cannot be right, or "": the queue counts waiting time from it.
+    Case packages apply the same rule (services/case_packages/validation.py)."""
+    if decided > today:
+        return f"vedtaksdatoen ligger fram i tid (i dag er {today:%d.%m.%Y})"
+    return ""
+
+
 def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     known_buildings = set(EstateRepository(database).buildings())
     stored = HouseholdRepository(database).applicants()
@@ -57,8 +65,8 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     for row in all_rows:
         values = row.values
         decided = values["decision_date"]
-        if decided is not INVALID and decided > today:
-            rows.refuse(row, "decision_date", f"vedtaksdatoen ligger fram i tid (i dag er {today:%d.%m.%Y})")
+        if decided is not INVALID and (problem := decision_date_problem(decided, today)):
+            rows.refuse(row, "decision_date", problem)
         avoid = values.get("avoid")
         if avoid and avoid is not INVALID and (unknown := sorted(avoid - known_buildings)):
             rows.refuse(row, "avoid", "bygningen finnes ikke i databasen: " + ", ".join(unknown))

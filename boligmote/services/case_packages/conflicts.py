@@ -1,0 +1,240 @@
+"""Planning an import: the three-way comparison of every record, and what it would do.
+
+Per record (an applicant, or an agenda case):
+- «mine» is the record in the file being imported into, «theirs» the one in the package;
+- «base» is the record as it was when the two files last agreed.
+- mine == theirs: nothing to do. Only theirs differs from base: take it. Only mine differs:
+  keep it. Both differ, or there is no usable base and they differ: a conflict, which the
+  user resolves per record («behold min» / «ta pakkens»).
+A record that is only in the package is new: it is added unless the user keeps the meeting
+file as it is (Choice.KEEP_MINE for it, or for everything).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from ...domain import Applicant, ApplicantStatus, MeetingStatus, UnitStatus
+from ...domain.meetings import Meeting
+from ...store import Database, RecordNotFound
+from ...store.estate import EstateRepository
+from ...store.households import HouseholdRepository
+from ...store.meetings import AgendaRepository, DecisionRepository, MeetingRepository
+from .format import CasePackage, MeetingRef, PackageRecord
+from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint
+from .sync import IMPORTED_META_KEY, file_id, load_json_meta
+
+
+class Verdict(Enum):
+    NEW = "new"                # not in the meeting file: added
+    CHANGED = "changed"        # changed only in the package: taken
+    UNCHANGED = "unchanged"    # the same in both
+    KEPT = "kept"              # changed only in the meeting file: kept
+    CONFLICT = "conflict"      # changed in both (or no common base): the user chooses
+
+
+class Choice(Enum):
+    KEEP_MINE = "keep_mine"
+    TAKE_THEIRS = "take_theirs"
+
+    @property
+    def label(self) -> str:
+        return "Behold møtefilens" if self is Choice.KEEP_MINE else "Ta pakkens"
+
+
+@dataclass(frozen=True)
+class ItemPlan:
+    """What importing one record would do."""
+
+    record: PackageRecord
+    verdict: Verdict
+    mine: dict | None          # the record in the meeting file now (None: not there)
+    base_known: bool
+    problem: str = ""          # why the package's version cannot be written (then only «behold» is possible)
+
+    @property
+    def kind(self) -> str:
+        return self.record.kind
+
+    @property
+    def key(self) -> str:
+        return self.record.key
+
+    @property
+    def theirs(self) -> dict:
+        return self.record.data
+
+    @property
+    def id(self) -> tuple[str, str]:
+        return (self.kind, self.key)
+
+    @property
+    def changed_fields(self) -> list[str]:
+        if self.mine is None:
+            return list(self.theirs)
+        return [name for name in self.theirs if name != "case_no" and self.theirs[name] != self.mine.get(name)]
+
+    @property
+    def writes(self) -> bool:
+        """Whether the package's version is written without asking (new or changed only there)."""
+        return self.verdict in (Verdict.NEW, Verdict.CHANGED)
+
+    @property
+    def reason(self) -> str:
+        """Why the user is asked about this record, in bokmål."""
+        if self.verdict is Verdict.NEW:
+            return ("ny søker, finnes ikke i møtefilen" if self.kind == APPLICANT
+                    else "ny sak på sakslisten, finnes ikke i møtefilen")
+        if self.verdict is not Verdict.CONFLICT:
+            return ""
+        if self.mine is None:
+            return "fjernet fra sakslisten i møtefilen, men endret i pakken"
+        if not self.base_known:
+            return "ulik i møtefilen og pakken, og det er ukjent hva de sist var enige om"
+        return "endret både i møtefilen og i pakken siden sist"
+
+
+@dataclass
+class PackageImportPlan:
+    package: CasePackage
+    meeting: Meeting | None
+    items: list[ItemPlan]
+    problems: list[str] = field(default_factory=list)  # the import cannot go ahead
+    notes: list[str] = field(default_factory=list)     # worth knowing, no obstacle
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    @property
+    def conflicts(self) -> list[ItemPlan]:
+        return [i for i in self.items if i.verdict is Verdict.CONFLICT]
+
+    @property
+    def additions(self) -> list[ItemPlan]:
+        """Records only the package has: added unless the user keeps the meeting file as it is."""
+        return [i for i in self.items if i.verdict is Verdict.NEW]
+
+    @property
+    def choosable(self) -> list[ItemPlan]:
+        """Everything the user may decide: the conflicts (must) and the additions (may decline)."""
+        return self.conflicts + self.additions
+
+    def count(self, kind: str, verdict: Verdict) -> int:
+        return sum(1 for i in self.items if i.kind == kind and i.verdict is verdict)
+
+    @property
+    def has_changes(self) -> bool:
+        return any(i.writes or i.verdict is Verdict.CONFLICT for i in self.items)
+
+    def summary_lines(self) -> list[str]:
+        p = self.package
+        lines = [f"{p.path.name}: {len(p.cases)} saker til {p.meeting}.",
+                 f"Laget av {p.created_by} {p.created_at:%d.%m.%Y kl. %H:%M} fra {p.source_file_name}."]
+        for kind, noun in ((CASE, "Saker på sakslisten"), (APPLICANT, "Søkere")):
+            parts = [f"{n} {text}" for n, text in (
+                (self.count(kind, Verdict.NEW), "nye" if self.count(kind, Verdict.NEW) > 1 else "ny"),
+                (self.count(kind, Verdict.CHANGED), "endret bare i pakken (tas inn)"),
+                (self.count(kind, Verdict.KEPT), "endret bare i møtefilen (beholdes)"),
+                (self.count(kind, Verdict.CONFLICT), "i konflikt"),
+                (self.count(kind, Verdict.UNCHANGED), "like i begge")) if n]
+            lines.append(f"{noun}: {', '.join(parts) or 'ingen'}.")
+        lines.extend(self.notes)
+        return lines
+
+
+def plan_package_import(database: Database, package: CasePackage) -> PackageImportPlan:
+    """Compare a package with the file; writes nothing."""
+    meeting, problems = _target_meeting(database, package.meeting)
+    notes = []
+    if package.source_file_id != file_id(database):
+        notes.append(f"Pakken er laget fra en annen databasefil ({package.source_file_name}) enn denne; "
+                     "alt som er ulikt, vises som konflikt.")
+    imported = load_json_meta(database, IMPORTED_META_KEY, [])
+    if package.package_id in imported:
+        notes.append("Denne pakken er importert i denne filen før.")
+    if meeting is None:
+        return PackageImportPlan(package, None, [], problems, notes)
+
+    households = HouseholdRepository(database)
+    stored = households.applicants()
+    agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting.id)}
+    decided = {d.case_no for d in DecisionRepository(database).for_meeting(meeting.id)}
+    buildings = set(EstateRepository(database).buildings())
+    known_syncs = set(imported)
+
+    items = []
+    for record in package.applicants:
+        before = stored.get(record.key)
+        mine = applicant_data(before) if before else None
+        problem = ""
+        if unknown := sorted(set(record.data["avoid_buildings"]) - buildings):
+            problem = f"steder å unngå finnes ikke i møtefilen: {', '.join(unknown)}"
+        items.append(_item(record, mine, known_syncs, problem))
+    for record in package.cases:
+        before = agenda.get(record.key)
+        mine = case_data(before) if before else None
+        items.append(_item(record, mine, known_syncs, _case_problem(database, record, stored, decided)))
+
+    for item in items:
+        if item.problem and item.writes:
+            problems.append(f"{item.record.label}: {item.problem}.")
+    return PackageImportPlan(package, meeting, items, problems, notes)
+
+
+def _item(record: PackageRecord, mine: dict | None, known_syncs: set[str], problem: str) -> ItemPlan:
+    base = next((b.fingerprint for b in record.bases if b.sync in known_syncs), None)
+    theirs = record.data
+    if mine == theirs:
+        verdict = Verdict.UNCHANGED
+    elif mine is None:
+        # Gone from the meeting file since both agreed: respect that unless the package changed it.
+        verdict = Verdict.NEW if base is None else (Verdict.KEPT if fingerprint(theirs) == base else Verdict.CONFLICT)
+    elif base is None:
+        verdict = Verdict.CONFLICT
+    elif fingerprint(mine) == base:
+        verdict = Verdict.CHANGED
+    elif fingerprint(theirs) == base:
+        verdict = Verdict.KEPT
+    else:
+        verdict = Verdict.CONFLICT
+    return ItemPlan(record, verdict, mine, base is not None, problem if verdict in (
+        Verdict.NEW, Verdict.CHANGED, Verdict.CONFLICT) else "")
+
+
+def _case_problem(database: Database, record: PackageRecord, stored: dict[str, Applicant], decided: set[str]) -> str:
+    case_no = record.key
+    if case_no in decided:
+        return "saken er allerede avgjort i møtet"
+    applicant = stored.get(case_no)
+    if applicant is not None and applicant.status is not ApplicantStatus.WAITING:
+        return f"søkeren står ikke på ventelisten i møtefilen (status: {applicant.status.label})"
+    unit_id = record.data["unit_id"]
+    if unit_id:
+        try:
+            unit = EstateRepository(database).unit(unit_id)
+        except RecordNotFound:
+            return f"boligen {unit_id} finnes ikke i møtefilen"
+        if unit.status is not UnitStatus.VACANT:
+            return f"boligen {unit_id} er ikke ledig i møtefilen (status: {unit.status.label})"
+    return ""
+
+
+def _target_meeting(database: Database, ref: MeetingRef) -> tuple[Meeting | None, list[str]]:
+    """The same meeting in this file: by number if the date agrees, else the one meeting that day."""
+    meetings = MeetingRepository(database).all()
+    same = [m for m in meetings if m.id == ref.id and m.held_on == ref.held_on]
+    if not same:
+        same = [m for m in meetings if m.held_on == ref.held_on]
+    if not same:
+        return None, [(f"Møtet {ref.held_on:%d.%m.%Y} ({ref.title}) finnes ikke i denne filen. Opprett det, "
+                       "eller importer pakken i filen den er laget for.")]
+    if len(same) > 1:
+        return None, [(f"Det er {len(same)} møter {ref.held_on:%d.%m.%Y} i denne filen; pakken kan ikke vite "
+                       "hvilket den gjelder.")]
+    meeting = same[0]
+    if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS):
+        return meeting, [(f"Møtet {meeting.held_on:%d.%m.%Y} er {meeting.status.label}; saker kan bare legges "
+                          "til et planlagt møte eller et som pågår.")]
+    return meeting, []
+
