@@ -27,6 +27,8 @@ def _flag_json(flag) -> dict:
 def flags_command(args: argparse.Namespace) -> int:
     import json
 
+    from ..rules.sources import readable
+
     matching = _matching(args)
     try:
         flags = matching.flags(args.applicant, args.unit)
@@ -44,7 +46,7 @@ def flags_command(args: argparse.Namespace) -> int:
     if not flags:
         print("  Ingen risikovarsler.")
     for flag in flags:
-        print(f"  {flag.severity.label.upper():9} {flag.rule} ({flag.scope.label}): {flag.message} [kilde: {flag.source}]")
+        print(f"  {flag.severity.label.upper():9} {flag.rule} ({flag.scope.label}): {flag.message} [kilde: {readable(flag.source)}]")
     return 0
 
 

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ..domain import Applicant, Flag, LeaseType, Outcome, Participant, Severity, VacantUnit
 from ..rules import MITIGATION
+from ..rules.sources import readable
 from ..services.decisions import DecisionDraft, Decisions, FlagWeighing
 from ..services.meetings import MeetingError
 from .chips import mitigation_word, severity_word
@@ -41,7 +42,7 @@ class _FlagWeighingRow(QFrame):
                       else (_MARK[flag.severity], severity_word(flag.severity)))
         heading = QLabel(f"<b>{mark} {word}: {html.escape(title)}</b> ({html.escape(flag.scope.label)})")
         source = translate("DecisionDialog", "Kilde:")
-        message = QLabel(f"{html.escape(flag.message)}<br><small>{source} {html.escape(flag.source)}</small>")
+        message = QLabel(f"{html.escape(flag.message)}<br><small>{source} {html.escape(readable(flag.source))}</small>")
         message.setWordWrap(True)
         self.note = QLineEdit()
         critical = flag.severity is Severity.CRITICAL

@@ -3,7 +3,8 @@
 The guide is resources/help/brukerveiledning.md. Its section on the risk flags is written
 when it is shown, from the rule settings of the open file (title, chip label, severity,
 source, thresholds) and the plain-language meaning in resources/help/varsler.toml, so it
-can never disagree with the flags the window shows.
+can never disagree with the flags the window shows. Sources read as «author (year), chapter»
+and the list of reports at the end comes from resources/sources.toml.
 """
 from __future__ import annotations
 
@@ -21,9 +22,11 @@ from .. import APP_NAME
 from ..domain import Severity
 from ..paths import resource
 from ..rules import RuleSettings
+from ..rules.sources import readable, references
 from .qt_translations import translate
 
 FLAGS_MARKER = "<!-- varsler -->"
+SOURCES_MARKER = "<!-- kilder -->"
 
 
 @cache
@@ -61,7 +64,7 @@ def flag_section(settings: RuleSettings) -> str:
         config = settings.rule(rule_id)
         values = config.values
         facts = [f"*Brikke:* {values['short']}", f"*Alvorlighet:* **{Severity(values['severity']).label}**",
-                 f"*Kilde:* {values['source']}"]
+                 f"*Kilde:* {readable(values['source'])}"]
         parts.append(f"### {values['title']}\n\n" + " · ".join(facts) + "\n\n"
                      + _meaning(meanings[rule_id], values, titles)
                      + ("" if values["enabled"] else "\n\n**Slått av i denne filen:** varselet vises ikke.")
@@ -69,8 +72,14 @@ def flag_section(settings: RuleSettings) -> str:
     return "\n".join(parts)
 
 
+def sources_section() -> str:
+    """The reports in full, each after the short form the flags cite it by."""
+    return "\n".join(f"- **{report.short}**: {report.reference}" for report in references()) + "\n"
+
+
 def guide_markdown(settings: RuleSettings | None = None) -> str:
-    return _guide_text().replace(FLAGS_MARKER, flag_section(settings or RuleSettings.defaults()))
+    return (_guide_text().replace(FLAGS_MARKER, flag_section(settings or RuleSettings.defaults()))
+            .replace(SOURCES_MARKER, sources_section()))
 
 
 class HelpWindow(QWidget):

@@ -6,6 +6,7 @@ import html
 from ..domain import Flag, Severity
 from ..rules import MITIGATION
 from ..rules.ranking import RankedPair
+from ..rules.sources import readable
 from ..rules.two_sides import costs, gains
 from .chips import mitigation_word, severity_word
 from .qt_translations import translate
@@ -26,7 +27,7 @@ def _flag_html(flag: Flag, title: str) -> str:
     return (f"<p style='margin:4px 0'><b style='color:{colour}'>{mark} {word}: {html.escape(title)}</b> "
             f"<span style='color:#555'>({html.escape(flag.scope.label)})</span><br>{html.escape(flag.message)}"
             f"<br><small style='color:#555'>{html.escape(translate('ProposalView', 'Kilde:'))} "
-            f"{html.escape(flag.source)}</small></p>")
+            f"{html.escape(readable(flag.source))}</small></p>")
 
 
 def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting_days: int,

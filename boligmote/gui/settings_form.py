@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..domain import LeaseType, Severity
+from ..rules.sources import readable
 from .chips import severity_word
 from .qt_translations import translate
 
@@ -87,6 +88,16 @@ _CHOICES = {
 }
 
 
+def _show_how_it_prints(editor: QLineEdit) -> None:
+    """A source is stored as the team cites it («002 l.384»); the tooltip shows what a reader
+    of the flags, the guide and the minutes gets (rules/sources.py)."""
+    def update(text: str) -> None:
+        editor.setToolTip(translate("SettingsForm", "Skrives ut som: {source}").format(source=readable(text)))
+
+    editor.textChanged.connect(update)
+    update(editor.text())
+
+
 class SettingsSection(QGroupBox):
     """Editors for one section; `changes()` is what differs from the values it was given."""
 
@@ -131,6 +142,8 @@ class SettingsSection(QGroupBox):
             editor.setValue(round(value * 100))
             return editor
         editor = QLineEdit(", ".join(value) if isinstance(value, list) else str(value))
+        if key == "source":
+            _show_how_it_prints(editor)
         return editor
 
     def value(self, key: str) -> Any:

@@ -7,6 +7,7 @@ from ..domain import NeedCategory, Scope
 from .features import PairColumns
 from .rule import PairContext, Rule, plural
 from .settings import RuleConfig
+from .sources import readable
 
 
 class ChildrenActiveUse(Rule):
@@ -74,7 +75,8 @@ class RecoveryNearUse(Rule):
             return Scope.BUILDING, (
                 f"Søkeren er i behandling eller rehabilitering, og bygningen har "
                 f"{plural(b.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
-                "En spredt bolig beskytter bedre («ryktet forteller hvor du bor», 000 l.5586–5589).")
+                "En spredt bolig beskytter bedre («ryktet forteller hvor du bor», "
+                + readable("000 l.5586–5589") + ").")
         if branch == "reverse":
             return Scope.STAIRWELL, (
                 f"Søkeren er i aktiv rus, og oppgangen har "

@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
 from ..text import sentence_case
 from .rule import plural
+from .sources import readable
 
 _SITUATION_NOW = {
     Situation.HOMELESS: "bostedsløs",
@@ -29,7 +30,7 @@ def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> 
         lines.append("Et ordinært bomiljø: ingen husstander med tunge behov i oppgangen.")
     if applicant.in_recovery and target.building_composition.count(NeedCategory.ACTIVE_USE) == 0:
         lines.append("Ingen i aktiv rus i bygningen – en spredt bolig beskytter den som er i "
-                     "rehabilitering (000 l.5586–5589).")
+                     "rehabilitering (" + readable("000 l.5586–5589") + ").")
     if applicant.school_district and applicant.school_district.casefold() == building.district.casefold():
         lines.append(f"Barna kan fortsette på skolen i {building.district}.")
     if building.presence:

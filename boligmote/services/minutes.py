@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from ..domain import Outcome, Severity
 from ..domain.meetings import Addendum, Decision, WeighedFlag
+from ..rules.sources import readable
 from ..store import Database
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
@@ -212,7 +213,7 @@ def _flag_table(flags: tuple[WeighedFlag, ...], title_of, width: float):
     for flag in sorted(flags, key=lambda f: _SEVERITY_ORDER[f.severity]):
         severity = flag.severity.label.upper() if flag.severity is Severity.CRITICAL else flag.severity.label
         described = (f"<b>{text(title_of(flag.rule))}</b> ({flag.scope.label})<br/>{text(flag.message)}"
-                     f"<br/><font size=7 color='#555555'>Kilde: {text(flag.source)}</font>")
+                     f"<br/><font size=7 color='#555555'>Kilde: {text(readable(flag.source))}</font>")
         rows.append([f"<b>{severity}</b>" if flag.severity is Severity.CRITICAL else severity, described,
                      _weighing(flag)])
     return grid_table(["Alvorlighet", "Varsel", "Avveining i møtet"], rows,

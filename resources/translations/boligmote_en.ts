@@ -1991,6 +1991,10 @@
         <source>Lovhenvisninger</source>
         <translation>Legal references</translation>
     </message>
+    <message>
+        <source>Skrives ut som: {source}</source>
+        <translation>Printed as: {source}</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex
 
 from ...domain import Flag
 from ...rules.ranking import RankedPair
+from ...rules.sources import readable
 from ..chips import CHIPS_ROLE, chip_for, chips_as_text, severity_word
 from ..qt_translations import translate
 from ..formatting import format_date, format_kroner, format_waiting
@@ -61,7 +62,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
                 if not flags:
                     return translate("Models", "Ingen risikovarsler for dette paret.")
                 source = translate("Models", "kilde:")
-                return "\n\n".join(f"{severity_word(f.severity)} – {f.message} ({source} {f.source})" for f in flags)
+                return "\n\n".join(f"{severity_word(f.severity)} – {f.message} ({source} {readable(f.source)})" for f in flags)
         return super().data(index, role)
 
 
