@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import open_for_reading
+from .common import open_for_reading, open_with_passphrase
 
 
 def _remove_database_file(path: Path) -> None:
@@ -26,7 +26,11 @@ def import_command(args: argparse.Namespace) -> int:
         # A dry run never creates the database: it checks against an empty one instead.
         path = Path(scratch) / "tom.sqlite" if creating and args.dry_run else target
         try:
-            with Database.open(path, create=creating) as database:
+            # An encrypted file takes the passphrase as every other command does
+            # (BOLIGMOTE_PASSPHRASE, or asked in a terminal); a new file is created plain, as before.
+            database = (Database.open(path, create=True) if creating else
+                        open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path))
+            with database:
                 plan = plan_import(database, args.kind, Path(args.path))
                 print("\n".join(plan.summary_lines()))
                 if not plan.ok:

@@ -199,3 +199,25 @@ def test_export_from_a_missing_database_exits_1(tmp_path, capsys):
     assert main(["export", "--db", str(tmp_path / "borte.sqlite"), "--what", "queue",
                  "--out", str(tmp_path / "kø.xlsx")]) == 1
     assert "Finner ikke databasefilen" in capsys.readouterr().err
+
+
+def test_import_into_an_encrypted_file_takes_the_passphrase(demo_path, monkeypatch, capsys):
+    """`import` opened the file without a passphrase, so an encrypted meeting file could not be fed at all."""
+    from boligmote.cli import PASSPHRASE_ENV
+    from boligmote.services.encryption import encrypt_database
+
+    passphrase = "korrekt hest batteri stift"
+    encrypt_database(demo_path, passphrase)
+    monkeypatch.setenv(PASSPHRASE_ENV, passphrase)
+    sample = str(resource("samples", "bygninger.csv"))
+    assert main(["import", "--db", str(demo_path), "--kind", "buildings", sample, "--dry-run"]) == 0
+    assert "Prøvekjøring" in capsys.readouterr().out
+
+    import boligmote.cli.common as cli_common
+
+    monkeypatch.delenv(PASSPHRASE_ENV)
+    monkeypatch.setattr(cli_common.sys.stdin, "isatty", lambda: True, raising=False)
+    asked = []
+    monkeypatch.setattr(cli_common, "ask_passphrase", lambda prompt: asked.append(prompt) or passphrase)
+    assert main(["import", "--db", str(demo_path), "--kind", "buildings", sample]) == 0
+    assert asked and demo_path.name in asked[0]
