@@ -10,13 +10,14 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...domain.limits import LIMITS, remove_invisible
 from .cells import Parser
 
 _FOLD = str.maketrans({"æ": "ae", "ø": "o", "å": "aa", "é": "e", "ü": "u", "ä": "ae", "ö": "o"})
 
 
 def header_key(header: str) -> str:
-    words = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", "_", header.strip().lstrip("\ufeff"))  # camelCase → camel_case
+    words = re.sub(r"(?<=[a-zæøå])(?=[A-ZÆØÅ])", "_", remove_invisible(header).strip())  # camelCase → camel_case
     folded = words.casefold().translate(_FOLD)
     return re.sub(r"[^0-9a-z]+", "_", folded).strip("_")
 
@@ -29,6 +30,11 @@ class Column:
     required: bool = False         # the column must be there and every cell filled
     default: Any = None            # what an empty cell of an optional column means
     help: str = ""                 # the «format» cell of the README table
+
+    @property
+    def limit(self) -> str:
+        """The field in domain/limits.py whose length and characters this column's cells must keep."""
+        return self.name if self.name in LIMITS else "cell"
 
     def keys(self) -> tuple[str, ...]:
         return (header_key(self.name), *(header_key(alias) for alias in self.aliases))

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ...domain.limits import check_text
 from .columns import Column, ColumnSet
 from .problems import Problem
 from .reading import Table
@@ -100,9 +101,12 @@ class _Refusal:
 
 
 def _parse_cell(column: Column, text: str) -> Any:
-    if not text:
-        return _Refusal("må fylles ut") if column.required else column.default
     try:
+        # Control characters and over-long text are refused here, for every column; invisible
+        # characters go, so «2026/0001» with a zero-width space is the same key as without.
+        text = check_text(column.limit, text).strip() if text else text
+        if not text:
+            return _Refusal("må fylles ut") if column.required else column.default
         return column.parse(text)
     except ValueError as error:
         return _Refusal(str(error))

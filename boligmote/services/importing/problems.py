@@ -15,6 +15,11 @@ class Problem:
     value: str
     reason: str
 
+    def __post_init__(self) -> None:
+        # The value is shown to the user, so it must be printable: a 200 MB cell is cut, and a
+        # NUL, a stray byte or a bidirectional override is shown as its code instead of acting.
+        object.__setattr__(self, "value", displayable(self.value))
+
     def __str__(self) -> str:
         value = f", verdi «{self.value}»" if self.value else ""
         return f"Rad {self.row}, kolonne «{self.column}»{value}: {self.reason}"
@@ -22,3 +27,14 @@ class Problem:
 
 class ImportFileError(Exception):
     """The file as a whole cannot be read (missing, not a table, damaged, empty)."""
+
+
+_SHOWN = 80  # characters of a refused value shown in a message
+
+
+def displayable(value: str) -> str:
+    shown = value if len(value) <= _SHOWN else value[:_SHOWN] + f"… ({len(value):,} tegn)".replace(",", " ")
+    if shown.isprintable():
+        return shown
+    return "".join(char if char.isprintable() or char == " " else
+                   ("\ufffd" if 0xD800 <= ord(char) <= 0xDFFF else f"<U+{ord(char):04X}>") for char in shown)

@@ -1,0 +1,143 @@
+"""How long each text field may be, and which characters text may hold.
+
+Text reaches the record from import files, the window and case packages. Without limits a
+single field could stop the app: a NUL byte in a name made every Excel export fail, a
+250 KB reason made signing fail, and a 200 MB cell was accepted (issue 14 §3). One table
+and one function, so the importer, the decision service and the dialogs refuse the same
+things with the same words:
+
+    from boligmote.domain.limits import check_text, TextRefused
+    reasons = check_text("reasons", typed)   # the clean text, or TextRefused (a ValueError) in bokmål
+
+`check_text` returns the text in one canonical form and refuses what cannot be text:
+
+- Unicode NFC, so «å» typed as a + ring and «å» as one letter are the same key.
+- Invisible characters that carry no meaning here (byte-order mark U+FEFF, zero-width
+  space U+200B, word joiner U+2060, soft hyphen U+00AD) are removed: inside a key they
+  would make «2026/0001» and a look-alike two different applicants.
+- Line breaks: CR LF and lone CR become LF; U+2028/U+2029 too. Multi-line fields keep LF
+  and TAB; a single-line field (names, keys, addresses) refuses them.
+- Every other control or format character (NUL and the rest of C0/C1, DEL, bidirectional
+  overrides that can make text read differently than it is stored, lone surrogates from a
+  file that is not valid UTF-8) is refused, naming the character and its position.
+- Longer than the field's limit: refused, saying the limit and the length.
+
+Leading and trailing white space is not touched: callers strip where the field wants it.
+Pure Python: no Qt, no SQL, no I/O.
+"""
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+class TextRefused(ValueError):
+    """Text a field cannot hold; str(error) is a bokmål sentence for the user."""
+
+
+@dataclass(frozen=True)
+class FieldLimit:
+    label: str           # bokmål, as the user knows the field
+    max_length: int      # in characters, after cleaning
+    multiline: bool      # LF and TAB allowed
+
+
+# Keys: what identifies a record (case number, unit, building, stairwell).
+_KEY = 64
+# One line of text a person types: a name, an address, an organisation.
+_LINE = 200
+# Free text in a decision or on the agenda: several pages in the minutes at most.
+_NOTE = 4_000
+_LONG = 20_000
+
+LIMITS: dict[str, FieldLimit] = {
+    # keys
+    "case_no": FieldLimit("saksnummer", _KEY, False),
+    "unit_id": FieldLimit("bolignummer", _KEY, False),
+    "building_id": FieldLimit("bygningsnummer", _KEY, False),
+    "stairwell": FieldLimit("oppgang", _KEY, False),
+    # one line
+    "name": FieldLimit("navn", _LINE, False),
+    "address": FieldLimit("adresse", _LINE, False),
+    "district": FieldLimit("bydel", 100, False),
+    "school_district": FieldLimit("skolekrets", 100, False),
+    "organisation": FieldLimit("organisasjon", _LINE, False),
+    "place": FieldLimit("møtested", _LINE, False),
+    "title": FieldLimit("tittel", _LINE, False),
+    "prepared_by": FieldLimit("forberedt av", _LINE, False),
+    "author": FieldLimit("forfatter", _LINE, False),
+    "earmark": FieldLimit("øremerking", _LINE, False),
+    # any other cell of an import file (numbers, dates, vocabulary lists): generous, but bounded
+    "cell": FieldLimit("celle", 1_000, False),
+    # free text
+    "reasons": FieldLimit("begrunnelse", _LONG, True),
+    "weighing": FieldLimit("avveining", _NOTE, True),
+    "conditions": FieldLimit("vilkår", _NOTE, True),
+    "criteria": FieldLimit("kriterier", _NOTE, True),
+    "alternatives": FieldLimit("alternativer", _NOTE, True),
+    "dissent": FieldLimit("dissens", _NOTE, True),
+    "notes": FieldLimit("merknad", _NOTE, True),
+    "wishes": FieldLimit("ønsker", _NOTE, True),
+    "internal_notes": FieldLimit("interne notater", _LONG, True),
+    "addendum": FieldLimit("tillegg", _LONG, True),
+}
+
+# Removed wherever they appear: invisible, and meaningless in this data.
+_INVISIBLE = dict.fromkeys(map(ord, "\ufeff\u200b\u2060\u00ad"))
+_LINE_BREAKS = {"\r\n": "\n", "\r": "\n", "\u2028": "\n", "\u2029": "\n", "\x85": "\n"}
+_NAMES = {"\x00": "NUL", "\x7f": "DEL"}
+
+
+def remove_invisible(text: str) -> str:
+    """`text` without the invisible characters check_text removes (for headers and other non-field text)."""
+    return text.translate(_INVISIBLE)
+
+
+def limit(field: str) -> FieldLimit:
+    try:
+        return LIMITS[field]
+    except KeyError:
+        raise KeyError(f"no text limit for field {field!r}; add it to LIMITS") from None
+
+
+def check_text(field: str, value: str) -> str:
+    """`value` cleaned for `field` (see the module doc), or TextRefused saying why in bokmål."""
+    rule = limit(field)
+    # Cheap first: a 200 MB cell must not be normalised before it is refused.
+    if len(value) > 4 * rule.max_length:
+        raise _too_long(rule, len(value))
+    text = value.translate(_INVISIBLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if "\r" in text or "\u2028" in text or "\u2029" in text or "\x85" in text:
+        for old, new in _LINE_BREAKS.items():
+            text = text.replace(old, new)
+    if not text.isprintable():
+        _refuse_unprintable(rule, text)
+    if len(text) > rule.max_length:
+        raise _too_long(rule, len(text))
+    return text
+
+
+def _refuse_unprintable(rule: FieldLimit, text: str) -> None:
+    for position, char in enumerate(text, start=1):
+        if char.isprintable() or (rule.multiline and char in "\n\t"):
+            continue
+        category = unicodedata.category(char)
+        if category == "Zs" or category in ("Co", "Cn"):
+            continue  # no-break and thin spaces are text; so are private and (to this Python) unassigned letters
+        where = f"tegn nummer {position}"
+        if category == "Cs":
+            raise TextRefused(f"{where} er ikke gyldig tekst: filen er ikke lagret i én tegnkoding (lagre den som UTF-8)")
+        if char == "\n":
+            raise TextRefused(f"{rule.label} må stå på én linje (linjeskift på {where})")
+        if char == "\t":
+            raise TextRefused(f"{rule.label} kan ikke inneholde tabulator ({where})")
+        name = _NAMES.get(char) or unicodedata.name(char, "")
+        code = f"U+{ord(char):04X}"
+        raise TextRefused(f"{rule.label} inneholder et usynlig kontrolltegn, {f'{name} ({code})' if name else code}, "
+                          f"på {where}")
+
+
+def _too_long(rule: FieldLimit, length: int) -> TextRefused:
+    return TextRefused(f"{rule.label} kan være høyst {rule.max_length:,} tegn; her er det {length:,}".replace(",", " "))
