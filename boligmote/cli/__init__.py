@@ -10,7 +10,7 @@ import sys
 
 from .. import APP_NAME, __version__
 from ..store import StoreError
-from .common import PASSPHRASE_ENV, parse_day
+from .common import PASSPHRASE_ENV, parse_day, record_number, whole_number
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
     candidates = commands.add_parser("candidates", help="rangerte kandidater for en ledig bolig, med varsler")
     candidates.add_argument("--db", required=True, metavar="FIL")
     candidates.add_argument("--unit", required=True, metavar="BOLIGNR")
-    candidates.add_argument("--limit", type=int, default=20)
+    candidates.add_argument("--limit", type=whole_number(1, 100_000, "antallet"), default=20)
     candidates.add_argument("--all", action="store_true", help="ta med søkere som ikke oppfyller absolutte krav")
     candidates.add_argument("--format", choices=["text", "json"], default="text")
     candidates.add_argument("--today", type=parse_day, default=None, metavar="DATO")
@@ -87,7 +87,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     backup = commands.add_parser("backup", help="ta en sikkerhetskopi nå")
     backup.add_argument("--db", required=True, metavar="FIL")
-    backup.add_argument("--keep", type=int, metavar="N",
+    backup.add_argument("--keep", type=whole_number(1, 10_000, "antallet"), metavar="N",
                         help="hvor mange kopier som beholdes for denne filen (standard 10)")
     backup.set_defaults(handler=backup_command)
 
@@ -101,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     minutes = commands.add_parser("minutes", help="skriv protokollen for et møte som PDF")
     minutes.add_argument("--db", required=True, metavar="FIL")
-    minutes.add_argument("--meeting", required=True, type=int, metavar="NR")
+    minutes.add_argument("--meeting", required=True, type=record_number, metavar="NR")
     minutes.add_argument("--out", required=True, metavar="FIL.pdf")
     minutes.add_argument("--with-addenda", action="store_true",
                          help="for et signert møte: lag protokollen på nytt med tilleggene bakerst")
@@ -110,7 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     letter = commands.add_parser("letter", help="skriv vedtaksbrevet for ett vedtak som PDF")
     letter.add_argument("--db", required=True, metavar="FIL")
-    letter.add_argument("--decision", required=True, type=int, metavar="NR")
+    letter.add_argument("--decision", required=True, type=record_number, metavar="NR")
     letter.add_argument("--out", required=True, metavar="FIL.pdf")
     letter.set_defaults(handler=letter_command)
 
@@ -119,7 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     package_commands = package.add_subparsers(title="handlinger", metavar="HANDLING", required=True)
     package_out = package_commands.add_parser("export", help="pakk sakene til et planlagt møte i en .bmpak-fil")
     package_out.add_argument("--db", required=True, metavar="FIL")
-    package_out.add_argument("--meeting", required=True, type=int, metavar="NR", help="møtenummer (se meetings)")
+    package_out.add_argument("--meeting", required=True, type=record_number, metavar="NR", help="møtenummer (se meetings)")
     package_out.add_argument("--cases", nargs="+", metavar="SAKSNR", help="bare disse sakene (standard: alle)")
     package_out.add_argument("--out", required=True, metavar="FIL.bmpak")
     package_out.set_defaults(handler=package_export_command)
@@ -146,3 +146,20 @@ def main(argv: list[str] | None = None) -> int:
         return 1
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:
+        return _output_closed()
+
+
+def _output_closed() -> int:
+    """`boligmote check FIL | head -1`: the reader has gone. Say so once, on stderr, and exit like
+    a program that SIGPIPE stopped; stdout goes to /dev/null so that Python's own flush at exit
+    does not raise the same error again as a traceback."""
+    import os
+
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        print("Utskriften ble avbrutt: mottakeren lukket røret.", file=sys.stderr)
+    except (OSError, ValueError):
+        pass
+    return 141  # 128 + SIGPIPE, what the shell shows for a writer whose reader went away

@@ -21,6 +21,26 @@ def parse_day(text: str):
     raise argparse.ArgumentTypeError(f"ugyldig dato «{text}»; bruk dd.mm.åååå")
 
 
+# SQLite stores a record number in 64 bits: a larger one reached sqlite3 as an OverflowError traceback.
+_LARGEST_RECORD = 2**63 - 1
+
+
+def whole_number(minimum: int = 1, maximum: int = _LARGEST_RECORD, what: str = "nummer"):
+    """An argparse type: a whole number within bounds, refused in bokmål otherwise."""
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"«{text}» er ikke et helt tall") from None
+        if not minimum <= value <= maximum:
+            raise argparse.ArgumentTypeError(f"{what} må være mellom {minimum} og {maximum}, ikke {text}")
+        return value
+    return parse
+
+
+record_number = whole_number(what="nummeret")
+
+
 def open_with_passphrase(opener, path: Path):
     """Call opener(passphrase); an encrypted file asks for the passphrase once.
 

@@ -28,6 +28,9 @@ def _pdf_command(args: argparse.Namespace, produce) -> int:
     from ..services.meetings import MeetingError
 
     out = Path(args.out)
+    if out.is_dir():
+        print(f"Feil: {out} er en mappe; oppgi et filnavn, f.eks. {out / 'dokument.pdf'}.", file=sys.stderr)
+        return 1
     if not out.parent.is_dir():
         print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
         return 1
@@ -37,7 +40,11 @@ def _pdf_command(args: argparse.Namespace, produce) -> int:
         except MeetingError as error:
             print(f"Feil: {error}", file=sys.stderr)
             return 1
-    write_private(out, pdf)
+    try:
+        write_private(out, pdf)
+    except OSError as error:
+        print(f"Feil: kan ikke skrive {out}: {error.strerror or error}.", file=sys.stderr)
+        return 1
     print(f"Skrev {out} ({what}).")
     return 0 if ok else 1
 

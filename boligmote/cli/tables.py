@@ -61,10 +61,17 @@ def export_command(args: argparse.Namespace) -> int:
     if out.suffix.lower() != ".xlsx":
         print(f"Feil: {out.name} må slutte på .xlsx.", file=sys.stderr)
         return 1
+    if out.is_dir():
+        print(f"Feil: {out} er en mappe; oppgi et filnavn.", file=sys.stderr)
+        return 1
     if not out.parent.is_dir():
         print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
         return 1
     with open_for_reading(Path(args.db)) as database:
-        rows = export_table(database, args.what, out)
+        try:
+            rows = export_table(database, args.what, out)
+        except OSError as error:
+            print(f"Feil: kan ikke skrive {out}: {error.strerror or error}.", file=sys.stderr)
+            return 1
     print(f"Skrev {rows} rader til {out}.")
     return 0
