@@ -82,7 +82,11 @@ def _parse_column(column: Column, table: Table, problems: list[Problem]) -> list
     header = table.header(column)
     outcomes: dict[str, Any] = {}  # text → value, or the reason it was refused (as a _Refusal)
     values = []
-    for number, text in zip(table.row_numbers, table.cells[column.name]):
+    refused = table.refused.get(column.name, ())
+    for index, (number, text) in enumerate(zip(table.row_numbers, table.cells[column.name])):
+        if index in refused:
+            values.append(INVALID)  # the reader has said why
+            continue
         try:
             outcome = outcomes[text]
         except KeyError:

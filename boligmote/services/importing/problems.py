@@ -33,7 +33,7 @@ _SHOWN = 80  # characters of a refused value shown in a message
 
 
 def displayable(value: str) -> str:
-    shown = value if len(value) <= _SHOWN else value[:_SHOWN] + f"… ({len(value):,} tegn)".replace(",", " ")
+    shown = value if len(value) <= _SHOWN else value[:_SHOWN] + "… ({} tegn)".format(f"{len(value):,}".replace(",", " "))
     if shown.isprintable():
         return shown
     return "".join(char if char.isprintable() or char == " " else
