@@ -100,7 +100,7 @@ class _Collector:
         self.table = Table(path, described, {}, {}, [])
         self.positions: list[tuple[int, list[str], dict[str, str]]] = []  # file column → its cells, interned texts
         self.unnamed: dict[int, int] = {}  # position of a column without a header → 0 until a cell is seen
-        self.known: dict[int, str] = {}  # position of a known column → its header as written
+        self.known: dict[int, tuple[str, str]] = {}  # position of a known column → (its name, its header)
         self.width = 0
         self.has_header = False
 
@@ -121,17 +121,16 @@ class _Collector:
                     f"samme kolonne som «{table.headers[column.name]}»; fjern den ene")))
             else:
                 table.headers[column.name] = header
-                self.known[position] = header
+                self.known[position] = (column.name, header)
                 cells: list[str] = []
                 table.cells[column.name] = cells
                 self.positions.append((position, cells, {}))
 
-    def refuse(self, position: int, problem: Problem) -> None:
-        """Refuse a cell of the row about to be added (by `row`) in a known column."""
-        table = self.table
-        name = next(name for name, header in table.headers.items() if header == self.known[position])
-        table.refused.setdefault(name, set()).add(len(table.row_numbers))
-        table.problems.append(problem)
+    def refuse(self, position: int, number: int, value: str, reason: str) -> None:
+        """Refuse the cell at `position` of the row about to be added (by `row`); it must be a known column."""
+        name, header = self.known[position]
+        self.table.refused.setdefault(name, set()).add(len(self.table.row_numbers))
+        self.table.problems.append(Problem(number, header, value, reason))
 
     def row(self, number: int, raw: list[str]) -> None:
         stripped = [cell.strip() for cell in raw]
@@ -317,10 +316,11 @@ def _read_xlsx(path: Path, columns: ColumnSet) -> Table:
                 if cell.data_type == "f":
                     # A formula, not a value (or a formula-injection attempt): never imported as its text,
                     # nor as the empty value a file not saved by Excel has cached for it.
-                    if collector.has_header and position in collector.known:
-                        collector.refuse(position, Problem(number, collector.known[position], str(value), (
-                            "cellen er en formel, ikke en verdi; kopier kolonnen og lim inn som verdier")))
-                    value = None if not collector.has_header or position not in collector.known else str(value)
+                    known = collector.has_header and position in collector.known
+                    if known:
+                        collector.refuse(position, number, str(value),
+                                         "cellen er en formel, ikke en verdi; kopier kolonnen og lim inn som verdier")
+                    value = str(value) if known else None  # the refused text keeps the row from looking blank
                 raw.append(_cell_text(value))
             if not collector.has_header:
                 collector.header(raw)
