@@ -271,6 +271,7 @@ def table(rows: list[Row]) -> str:
 
 def main() -> int:
     started = time.perf_counter()
+    load = os.getloadavg()[0]  # other work on the machine slows every figure but the ratios
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
             minutes_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
@@ -281,7 +282,9 @@ def main() -> int:
     report = "\n".join([
         "# Boligmøte – ytelse mot budsjett (DESIGN.md)",
         "",
-        f"Målt {date.today():%d.%m.%Y} med `bench/run` på {os.cpu_count()} kjerner; medianer over flere kjøringer.",
+        f"Målt {date.today():%d.%m.%Y} med `bench/run` på {os.cpu_count()} kjerner; medianer over flere kjøringer. "
+        f"Maskinens belastning (load average) ved start: {load:.1f}; over antall kjerner blir tidene lengre, "
+        "forholdet til gulvet mindre.",
         "",
         table(rows),
         "",
