@@ -71,7 +71,9 @@ def restore(database_path: Path, backup_path: Path, passphrase: str | None = Non
     """
     # The real files: a restore through a symlink replaces the file, not the link.
     database_path, backup_path = real_path(database_path), real_path(backup_path)
-    # 1. The copy must be a sound Boligmøte file before we touch anything.
+    # 1. The copy must be a sound Boligmøte file before we touch anything; an unfinished
+    #    copy is named as such (SQLite would call it read-only: it wants to roll it back).
+    store_backups.check_complete(backup_path)
     Database.open(backup_path, readonly=True, passphrase=passphrase).close()
     # 2. No other session may have the file open while it is swapped underneath it.
     with FileLock.acquire(database_path, current_actor()):

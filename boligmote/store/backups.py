@@ -7,6 +7,12 @@ must never be the plaintext way around the encryption.
 
 A copy is named `<stem>.<YYYYmmdd-HHMMSS>.<reason>.backup.sqlite`, so the listing (newest
 first) and the rotation need nothing but the folder, and several databases can share it.
+
+A copy appears under that name only when it is whole: it is written as `.<name>.skrives`,
+synced, checked (it opens, passes quick_check, is a Boligmøte file) and then renamed, and the
+folder is synced. A process killed half-way leaves only a hidden `.skrives` file, which the
+listing ignores and the next writing session deletes; a broken copy left by an older
+version (empty, cut short, or with a `-journal` from an interrupted write) is never listed.
 """
 from __future__ import annotations
 
@@ -19,7 +25,7 @@ from datetime import datetime
 from pathlib import Path
 
 from . import crypto
-from .errors import DiskFull, FileAccessError, StoreError
+from .errors import CorruptDatabase, DiskFull, FileAccessError, StoreError
 from .files import create_owner_only, real_path
 
 BACKUP_DIR_NAME = "backups"
@@ -34,6 +40,10 @@ REASON_BEFORE_RESTORE = "for-gjenoppretting"
 REASON_UPGRADE = "oppgradering-fra-v{version}"
 
 _STAMP_FORMAT = "%Y%m%d-%H%M%S"
+# A copy being written; never listed. Its -journal sits beside it while SQLite writes.
+TEMP_SUFFIX = ".skrives"
+_SIDECARS = ("-journal", "-wal", "-shm")
+_NOT_A_DATABASE = "den er ikke en databasefil"
 
 
 @dataclass(frozen=True)
@@ -89,6 +99,8 @@ def list_backups(database_path: Path, directory: Path | None = None) -> list[Bac
         match = pattern.match(entry.name)
         if not match or not entry.is_file():
             continue
+        if incomplete_reason(entry) is not None:
+            continue  # a broken copy is never offered
         try:
             created = datetime.strptime(match.group(1), _STAMP_FORMAT)
             info = entry.stat()
@@ -139,26 +151,155 @@ def copy_connection(source, target: Path, passphrase: str | None) -> Path:
 
     The copy is switched to rollback-journal mode so that it is one self-contained file
     (a WAL-mode copy would sprout -wal/-shm files the first time someone looks at it).
+    It is written under a temporary name and renamed into place once synced and checked.
     """
-    create_owner_only(target)
+    temp = temp_path_for(target)
+    _remove_with_sidecars(temp)
+    create_owner_only(temp)
     try:
         if passphrase is None:
-            destination = sqlite3.connect(target)
+            destination = sqlite3.connect(temp)
         else:
-            destination = crypto.driver().connect(str(target))
+            destination = crypto.driver().connect(str(temp))
             crypto.key_connection(destination, passphrase)
         try:
             source.backup(destination)
             destination.execute("PRAGMA journal_mode = DELETE")
         finally:
             destination.close()
+        os.chmod(temp, 0o600)
+        _fsync_file(temp)
+        verify_copy(temp, passphrase, name=target.name)
+        _commit_copy(temp, target)
     except BaseException as exc:
-        target.unlink(missing_ok=True)
+        _remove_with_sidecars(temp)
         if isinstance(exc, crypto.database_errors()) or isinstance(exc, OSError):
             raise _copy_failed(target, exc) from exc
         raise
-    os.chmod(target, 0o600)
     return target
+
+
+def temp_path_for(target: Path) -> Path:
+    """Where a copy is written before it is whole: hidden, and not matching the listing."""
+    return target.with_name(f".{target.name}{TEMP_SUFFIX}")
+
+
+def verify_copy(path: Path, passphrase: str | None, name: str | None = None) -> None:
+    """Refuse a copy that does not open, fails quick_check or is not a Boligmøte file."""
+    from .database import APPLICATION_ID  # database.py imports this module
+
+    name = name or path.name
+    conn = None
+    try:
+        if passphrase is None:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        else:
+            conn = crypto.connect(path, passphrase, readonly=True)
+        ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
+        ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
+    except (StoreError, *crypto.database_errors()) as exc:
+        raise CorruptDatabase(f"Sikkerhetskopien {name} ble ikke hel ({exc}); den er ikke lagret.") from exc
+    finally:
+        if conn is not None:
+            conn.close()
+    if not ok or not ours:
+        raise CorruptDatabase(f"Sikkerhetskopien {name} ble ikke hel; den er ikke lagret.")
+
+
+def _commit_copy(temp: Path, target: Path) -> None:
+    """Rename a synced copy into the listing, then sync the folder so the name survives a crash."""
+    os.replace(temp, target)
+    fsync_dir(target.parent)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(directory: Path) -> None:
+    """Make a rename in `directory` durable (POSIX; Windows has no directory handles for this)."""
+    if os.name != "posix":
+        return
+    fd = os.open(directory, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _remove_with_sidecars(path: Path) -> None:
+    for candidate in (path, *(Path(f"{path}{suffix}") for suffix in _SIDECARS)):
+        try:
+            candidate.unlink(missing_ok=True)
+        except OSError:
+            continue
+
+
+def incomplete_reason(path: Path) -> str | None:
+    """Why a file named like a copy cannot be a whole one, from its size and header alone.
+
+    Cheap enough for every listing (no SQLite open): a full check happens before a restore.
+    """
+    try:
+        size = path.stat().st_size
+        journal = Path(f"{path}-journal")
+        if journal.exists() and journal.stat().st_size > 0:
+            return "den ble avbrutt mens den ble skrevet"  # a hot journal: an unfinished write
+        if size == 0:
+            return "den er tom (0 byte)"
+        with open(path, "rb") as f:
+            header = f.read(100)
+    except OSError as exc:
+        return f"den kan ikke leses ({exc.strerror})"
+    if not crypto.is_plain_sqlite(header):
+        return None if crypto.could_be_encrypted(path) else _NOT_A_DATABASE
+    if len(header) < 100:
+        return "den er kuttet av"
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    if page_size < 512 or size % page_size:
+        return "den er kuttet av"
+    # The page count in the header is valid when the change counter matches (sqlite.org/fileformat2).
+    if header[24:28] == header[92:96] and pages * page_size > size:
+        return "den er kuttet av"
+    return None
+
+
+def check_complete(path: Path) -> None:
+    """Refuse a broken copy by name, before SQLite is asked to open it (it would say «read-only»)."""
+    reason = incomplete_reason(path)
+    # Not a database at all: opening it says so in its own words (not «ufullstendig»).
+    if reason is not None and reason != _NOT_A_DATABASE:
+        raise CorruptDatabase(f"Sikkerhetskopien {path.name} er ufullstendig ({reason}) og kan ikke "
+                              "gjenopprettes. Velg en annen kopi.")
+
+
+def clear_leftovers(database_path: Path) -> list[Path]:
+    """Delete what killed copies of this file left in its backups folder; call with the lock held.
+
+    Only the file's own hidden `.skrives` files: another file's copy being written now is
+    not ours to touch, and a whole copy is never deleted here.
+    """
+    database_path = real_path(database_path)
+    directory = backup_dir_for(database_path)
+    if not directory.is_dir():
+        return []
+    temp = re.compile(r"\." + _pattern(database_path).pattern[:-1] + re.escape(TEMP_SUFFIX)
+                      + r"(?:-journal|-wal|-shm)?$")
+    removed = []
+    for entry in directory.iterdir():
+        if temp.match(entry.name):
+            try:
+                entry.unlink()
+            except OSError:
+                continue
+            removed.append(entry)
+    return removed
 
 
 def copy_file(database_path: Path, target: Path, passphrase: str | None) -> Path:
@@ -181,17 +322,27 @@ def copy_file(database_path: Path, target: Path, passphrase: str | None) -> Path
             source.close()
     except (StoreError, *crypto.database_errors()):
         pass
-    create_owner_only(target)
+    # Byte for byte, through a temporary name like every copy (it cannot be checked: it may
+    # be the broken file, so the listing may leave it out, but it is kept).
+    temp = temp_path_for(target)
+    _remove_with_sidecars(temp)
+    create_owner_only(temp)
     try:
-        shutil.copyfile(database_path, target)
+        shutil.copyfile(database_path, temp)
+        os.chmod(temp, 0o600)
+        _fsync_file(temp)
         wal = Path(f"{database_path}-wal")
         if wal.exists() and wal.stat().st_size:
-            shutil.copyfile(wal, Path(f"{target}-wal"))
-            os.chmod(Path(f"{target}-wal"), 0o600)
+            temp_wal = Path(f"{temp}-wal")
+            shutil.copyfile(wal, temp_wal)
+            os.chmod(temp_wal, 0o600)
+            _fsync_file(temp_wal)
+            os.replace(temp_wal, Path(f"{target}-wal"))
+        _commit_copy(temp, target)
     except OSError as exc:
-        target.unlink(missing_ok=True)
+        _remove_with_sidecars(temp)
+        Path(f"{target}-wal").unlink(missing_ok=True)
         raise _copy_failed(target, exc) from exc
-    os.chmod(target, 0o600)
     return target
 
 

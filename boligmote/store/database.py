@@ -131,6 +131,8 @@ class Database:
             database = cls(path, conn, passphrase=passphrase if encrypted else None, lock=lock)
             version = database._check_identity(is_new)
             database._configure()
+            # With the lock held no one else is writing a copy: a hidden one is a killed one.
+            backups.clear_leftovers(path)
             if version < LATEST_VERSION:
                 if version > 0:
                     database.backup_before_migration(version, backup_dir)

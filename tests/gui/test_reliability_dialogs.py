@@ -235,7 +235,11 @@ def test_restore_refused_leaves_the_old_file_open_again(window, demo_path, refer
     take_backup(database)
     window.show_workspace(Workspace.load(database, reference_date))
     copies = list((demo_path.parent / "backups").iterdir())
-    copies[0].write_bytes(b"ikke lenger en database" * 100)  # the copy went bad on disk
+    # The copy went bad on disk inside (its header and size still look whole, so it is listed).
+    damaged = bytearray(copies[0].read_bytes())
+    for offset in range(8192, len(damaged), 4096):
+        damaged[offset + 100: offset + 400] = b"\xff" * 300
+    copies[0].write_bytes(bytes(damaged))
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
     monkeypatch.setattr(restore_module, "confirm_restore", lambda *a: True)
     errors = []
