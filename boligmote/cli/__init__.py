@@ -83,6 +83,8 @@ def build_parser() -> argparse.ArgumentParser:
     restore_what.add_argument("--list", action="store_true", help="list sikkerhetskopiene (standard)")
     restore_what.add_argument("--from", dest="source", metavar="KOPI",
                               help="kopien å gjenopprette: nummer fra --list, filnavn eller sti")
+    restore.add_argument("--encrypt", action="store_true",
+                         help="en ukryptert kopi til en kryptert fil: krypter innholdet med filens passord")
     restore.set_defaults(handler=restore_command)
 
     backup = commands.add_parser("backup", help="ta en sikkerhetskopi nå")

@@ -70,7 +70,7 @@ def restore_command(args: argparse.Namespace) -> int:
         print("Gjenopprett med: boligmote restore --db FIL --from NUMMER|FILNAVN")
         return 0
     source = find_backup(path, args.source)
-    result = open_with_passphrase(lambda pw: restore(path, source, pw), source)
+    result = open_with_passphrase(lambda pw: restore(path, source, pw, encrypt=args.encrypt), source)
     print(result.message())
     return 0
 

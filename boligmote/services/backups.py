@@ -14,9 +14,11 @@ from pathlib import Path
 
 from ..store import Database, StoreError
 from ..store import backups as store_backups
+from ..store import crypto
+from ..store import encryption_journal as journal
 from ..store.backups import BackupFile
 from ..store.database import current_actor
-from ..store.errors import FileAccessError
+from ..store.errors import FileAccessError, PassphraseRequired, PlainCopyOntoEncrypted
 from ..store.files import create_owner_only, real_path
 from ..store.locking import FileLock
 
@@ -30,16 +32,26 @@ class RestoreResult:
     restored_from: Path
     # The file as it was just before the restore (None if there was no file).
     safety_copy: Path | None
+    # A plain copy restored onto an encrypted file, encrypted on the way in (`--encrypt`).
+    encrypted_on_the_way: bool = False
 
     def message(self) -> str:
         text = f"{self.database_path.name} er gjenopprettet fra {self.restored_from.name}."
+        if self.encrypted_on_the_way:
+            text += " Kopien var ukryptert; innholdet er kryptert med filens passord."
         if self.safety_copy is not None:
             text += f" Filen slik den var før, er lagret som {self.safety_copy.name}."
         return text
 
 
 def list_backups(database_path: Path) -> list[BackupFile]:
-    """The copies of this file, newest first."""
+    """The copies of this file, newest first.
+
+    An encryption killed part-way is finished (or undone) first, unless a session has the
+    file open (it did so when it opened it): a plaintext copy is never offered beside an
+    encrypted file.
+    """
+    journal.recover_if_free(Path(database_path), current_actor())
     return store_backups.list_backups(Path(database_path))
 
 
@@ -63,11 +75,14 @@ def take_backup(database: Database) -> Path:
     return database.backup(store_backups.REASON_MANUAL)
 
 
-def restore(database_path: Path, backup_path: Path, passphrase: str | None = None) -> RestoreResult:
+def restore(database_path: Path, backup_path: Path, passphrase: str | None = None, *,
+            encrypt: bool = False) -> RestoreResult:
     """Replace the file with a backup copy. The file must not be open in any session.
 
     Raises DatabaseInUse if another session has the file open, PassphraseRequired or
-    WrongPassphrase for an encrypted copy, CorruptDatabase etc. for a bad copy.
+    WrongPassphrase for an encrypted copy, CorruptDatabase etc. for a bad copy, and
+    PlainCopyOntoEncrypted for a plain copy onto an encrypted file unless `encrypt` asks
+    for the copy to be encrypted with the file's passphrase on the way in.
     """
     # The real files: a restore through a symlink replaces the file, not the link.
     database_path, backup_path = real_path(database_path), real_path(backup_path)
@@ -77,6 +92,8 @@ def restore(database_path: Path, backup_path: Path, passphrase: str | None = Non
     Database.open(backup_path, readonly=True, passphrase=passphrase).close()
     # 2. No other session may have the file open while it is swapped underneath it.
     with FileLock.acquire(database_path, current_actor()):
+        journal.recover(database_path)
+        encrypt_with = _passphrase_to_keep_encryption(database_path, backup_path, passphrase, encrypt)
         # 3. Keep the current file, whatever state it is in.
         safety = None
         if database_path.exists() and database_path.stat().st_size > 0:
@@ -85,22 +102,58 @@ def restore(database_path: Path, backup_path: Path, passphrase: str | None = Non
                 passphrase)
         # 4. Swap in the copy atomically.
         store_backups.checkpoint(database_path, passphrase)
-        _replace(database_path, backup_path, safety)
+        _replace(database_path, backup_path, safety, encrypt_with)
     # 5. Record it in the restored file's own audit log, and keep its copies rotated.
     with Database.open(database_path, passphrase=passphrase, daily_backup=False) as database:
         with database.transaction("gjenopprett", "database", backup_path.name,
-                                  {"fra": backup_path.name, "forrige": safety.name if safety else ""}):
+                                  {"fra": backup_path.name, "forrige": safety.name if safety else "",
+                                   "kryptert_underveis": encrypt_with is not None}):
             pass
         store_backups.rotate(database_path, database.backup_keep)
-    return RestoreResult(database_path, backup_path, safety)
+    return RestoreResult(database_path, backup_path, safety, encrypt_with is not None)
 
 
-def _replace(database_path: Path, backup_path: Path, safety: Path | None) -> None:
-    staging = database_path.with_name(f".{database_path.name}.gjenopprettes")
-    staging.unlink(missing_ok=True)
+def _passphrase_to_keep_encryption(database_path: Path, backup_path: Path, passphrase: str | None,
+                                   encrypt: bool) -> str | None:
+    """Refuse to undo encryption by restoring a plain copy; with `encrypt`, the key to keep it.
+
+    A plain copy over an encrypted file would leave every record in plaintext, silently.
+    """
+    if not (_is_encrypted(database_path) and journal.is_plain(backup_path)):
+        if encrypt:
+            raise StoreError(f"--encrypt gjelder bare en ukryptert kopi som gjenopprettes til en kryptert fil. "
+                             f"For å kryptere {database_path.name}: boligmote encrypt --db {database_path}")
+        return None
+    if not encrypt:
+        raise PlainCopyOntoEncrypted(
+            f"{database_path.name} er kryptert, men sikkerhetskopien {backup_path.name} er ukryptert. "
+            "Å gjenopprette den ville lagret alle opplysningene ukryptert, så ingenting er endret. "
+            f"For å gjenopprette innholdet kryptert med passordet til {database_path.name}: "
+            f"boligmote restore --db {database_path} --from {backup_path} --encrypt")
+    if passphrase is None:
+        raise PassphraseRequired(f"{database_path.name} er kryptert: oppgi passordet, så krypteres kopien med det.")
+    # The file's own passphrase, not a new one: checked against the file before anything changes.
+    crypto.connect(database_path, passphrase, readonly=True).close()
+    return passphrase
+
+
+def _is_encrypted(path: Path) -> bool:
+    try:
+        return path.stat().st_size > 0 and not journal.is_plain(path) and crypto.could_be_encrypted(path)
+    except OSError:
+        return False
+
+
+def _replace(database_path: Path, backup_path: Path, safety: Path | None, encrypt_with: str | None = None) -> None:
+    staging = journal.restore_staging_path(database_path)
+    journal.remove_with_sidecars(staging)
     create_owner_only(staging)
     try:
-        shutil.copyfile(backup_path, staging)
+        if encrypt_with is None:
+            shutil.copyfile(backup_path, staging)
+        else:
+            crypto.export_encrypted(backup_path, staging, encrypt_with)
+            store_backups.verify_copy(staging, encrypt_with, name=backup_path.name)
         os.chmod(staging, 0o600)
         with open(staging, "rb+") as f:
             os.fsync(f.fileno())
@@ -111,12 +164,15 @@ def _replace(database_path: Path, backup_path: Path, safety: Path | None) -> Non
         os.replace(staging, database_path)
         _fsync_dir(database_path.parent)
     except OSError as exc:
-        staging.unlink(missing_ok=True)
+        journal.remove_with_sidecars(staging)
         kept = f" Filen slik den var, ligger i {safety}." if safety else ""
         raise FileAccessError(f"Kunne ikke gjenopprette {database_path.name}: {exc.strerror or exc}.{kept}") from exc
     except StoreError:
-        staging.unlink(missing_ok=True)
+        journal.remove_with_sidecars(staging)
         raise
+    except crypto.database_errors() as exc:
+        journal.remove_with_sidecars(staging)
+        raise StoreError(f"Kopien {backup_path.name} kunne ikke krypteres ({exc}); ingenting er endret.") from exc
 
 
 def _fsync_dir(directory: Path) -> None:

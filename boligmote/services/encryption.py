@@ -2,8 +2,10 @@
 
 The encrypted copy is written beside the file, checked (it opens with the passphrase, is
 intact, and holds as many rows in every table as the original), and only then renamed over
-the original. Plain backup copies of the file are then deleted: a plaintext copy next to
-an encrypted file would defeat the point. A forgotten passphrase cannot be recovered.
+the original. Its plain backup copies are encrypted with the same passphrase in the same
+step: a plaintext copy next to an encrypted file would defeat the point. The whole step is
+journalled (store/encryption_journal.py), so a crash part-way leaves either everything
+plain or everything encrypted. A forgotten passphrase cannot be recovered.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from pathlib import Path
 from ..store import Database, StoreError
 from ..store import backups as store_backups
 from ..store import crypto
+from ..store import encryption_journal as journal
 from ..store.database import current_actor
 from ..store.errors import FileAccessError
 from ..store.files import create_owner_only, real_path
@@ -25,13 +28,18 @@ MIN_PASSPHRASE_LENGTH = 8
 @dataclass(frozen=True)
 class EncryptResult:
     database_path: Path
+    # Plain copies that could not be read (cut short): deleted, never left in plaintext.
     removed_plain_backups: list[Path]
+    encrypted_backups: list[Path]
 
     def message(self) -> str:
         text = f"{self.database_path.name} er nå kryptert. Uten passordet kan ingen åpne filen – heller ikke du."
+        if self.encrypted_backups:
+            text += (f" {len(self.encrypted_backups)} sikkerhetskopier av filen er kryptert med samme passord, "
+                     "og nye kopier krypteres også.")
         if self.removed_plain_backups:
-            text += (f" {len(self.removed_plain_backups)} ukrypterte sikkerhetskopier av filen er slettet; "
-                     "nye kopier krypteres med samme passord.")
+            text += (f" {len(self.removed_plain_backups)} ukrypterte sikkerhetskopier som ikke kunne leses, "
+                     "er slettet.")
         return text
 
 
@@ -48,56 +56,51 @@ def create_encrypted(path: Path, passphrase: str) -> Database:
 
 
 def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
-    """Encrypt a plain Boligmøte file in place. The file must not be open in any session."""
+    """Encrypt a plain Boligmøte file and its backup copies. The file must not be open in any session."""
     path = real_path(path)  # through a symlink: encrypt the file and keep the link
     check_passphrase_strength(passphrase)
     crypto.driver()  # a clear message before anything happens if SQLCipher is missing
-    with open(path, "rb") as f:
-        if not crypto.is_plain_sqlite(f.read(16)):
-            raise StoreError(f"{path.name} er allerede kryptert (eller ikke en Boligmøte-database).")
-    with Database.open(path, readonly=True) as plain:
-        expected = _row_counts(plain)
-    staging = path.with_name(f".{path.name}.krypteres")
     with FileLock.acquire(path, current_actor()):
+        journal.recover(path)  # an earlier encryption killed part-way is finished or undone first
+        if not journal.is_plain(path):
+            raise StoreError(f"{path.name} er allerede kryptert (eller ikke en Boligmøte-database).")
+        with Database.open(path, readonly=True) as plain:
+            expected = _row_counts(plain)
         if not store_backups.checkpoint(path, None):
             raise FileAccessError(f"{path.name} er i bruk av et annet program; prøv igjen senere.")
-        staging.unlink(missing_ok=True)
-        create_owner_only(staging)
+        staging = journal.staging_path(path)
+        plan = None
         try:
+            journal.remove_with_sidecars(staging)
+            create_owner_only(staging)
             crypto.export_encrypted(path, staging, passphrase)
             with Database.open(staging, readonly=True, passphrase=passphrase) as encrypted:
                 if _row_counts(encrypted) != expected:
                     raise StoreError("Den krypterte kopien ble ikke lik originalen; ingenting er endret.")
+            store_backups.fsync_file(staging)
+            plan = journal.prepare(path, passphrase)
+            journal.write(path, plan)
             for suffix in ("-wal", "-shm"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
-            os.replace(staging, path)
+            os.replace(staging, path)  # the commit: from here on the step is finished, never undone
         except BaseException:
-            staging.unlink(missing_ok=True)
-            for suffix in ("-wal", "-shm", "-journal"):
-                Path(f"{staging}{suffix}").unlink(missing_ok=True)
+            if journal.is_plain(path):
+                journal.abandon(path, plan)
             raise
-    removed = _remove_plain_backups(path)
+        store_backups.fsync_dir(path.parent)
+        removed = journal.finish(path, plan)
+    folder = store_backups.backup_dir_for(path)
+    converted = [folder / name for name in plan.convert]
     with Database.open(path, passphrase=passphrase, daily_backup=False) as database:
         with database.transaction("krypter", "database", path.name,
-                                  {"slettede_ukrypterte_kopier": len(removed)}):
+                                  {"krypterte_kopier": len(converted),
+                                   "slettede_ukrypterte_kopier": len(removed)}):
             pass
-        database.backup(store_backups.REASON_MANUAL)  # the first encrypted copy
-    return EncryptResult(path, removed)
+        database.backup(store_backups.REASON_MANUAL)  # the first copy of the file as it is now
+    return EncryptResult(path, removed, converted)
 
 
 def _row_counts(database: Database) -> dict[str, int]:
     tables = [r[0] for r in database.query(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
     return {t: database.scalar(f'SELECT count(*) FROM "{t}"') for t in tables}
-
-
-def _remove_plain_backups(path: Path) -> list[Path]:
-    removed = []
-    for copy in store_backups.list_backups(path):
-        with open(copy.path, "rb") as f:
-            plain = crypto.is_plain_sqlite(f.read(16))
-        if plain:
-            copy.path.unlink(missing_ok=True)
-            Path(f"{copy.path}-wal").unlink(missing_ok=True)
-            removed.append(copy.path)
-    return removed

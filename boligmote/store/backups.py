@@ -87,6 +87,20 @@ def _pattern(database_path: Path) -> re.Pattern:
                       + re.escape(SUFFIX) + "$")
 
 
+def copy_paths(database_path: Path) -> list[Path]:
+    """Every file named as a copy of this database, whole or not (encryption converts them all)."""
+    database_path = real_path(database_path)
+    directory = backup_dir_for(database_path)
+    if not directory.is_dir():
+        return []
+    pattern = _pattern(database_path)
+    return sorted(entry for entry in directory.iterdir() if pattern.match(entry.name) and entry.is_file())
+
+
+def is_copy_name(database_path: Path, name: str) -> bool:
+    return _pattern(real_path(database_path)).match(name) is not None
+
+
 def list_backups(database_path: Path, directory: Path | None = None) -> list[BackupFile]:
     """The copies of this database, newest first."""
     database_path = real_path(database_path)
@@ -168,7 +182,7 @@ def copy_connection(source, target: Path, passphrase: str | None) -> Path:
         finally:
             destination.close()
         os.chmod(temp, 0o600)
-        _fsync_file(temp)
+        fsync_file(temp)
         verify_copy(temp, passphrase, name=target.name)
         _commit_copy(temp, target)
     except BaseException as exc:
@@ -212,7 +226,7 @@ def _commit_copy(temp: Path, target: Path) -> None:
     fsync_dir(target.parent)
 
 
-def _fsync_file(path: Path) -> None:
+def fsync_file(path: Path) -> None:
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -330,13 +344,13 @@ def copy_file(database_path: Path, target: Path, passphrase: str | None) -> Path
     try:
         shutil.copyfile(database_path, temp)
         os.chmod(temp, 0o600)
-        _fsync_file(temp)
+        fsync_file(temp)
         wal = Path(f"{database_path}-wal")
         if wal.exists() and wal.stat().st_size:
             temp_wal = Path(f"{temp}-wal")
             shutil.copyfile(wal, temp_wal)
             os.chmod(temp_wal, 0o600)
-            _fsync_file(temp_wal)
+            fsync_file(temp_wal)
             os.replace(temp_wal, Path(f"{target}-wal"))
         _commit_copy(temp, target)
     except OSError as exc:

@@ -21,7 +21,7 @@ from datetime import datetime
 from pathlib import Path
 
 
-from . import audit, backups, crypto
+from . import audit, backups, crypto, encryption_journal
 from .errors import (
     CorruptDatabase,
     DatabaseLocked,
@@ -127,6 +127,13 @@ class Database:
         lock = FileLock.acquire(path, current_actor())
         conn = None
         try:
+            # An encryption or restore killed part-way is finished or undone before anything
+            # reads the file (it touches only staged files and backup copies, never the file).
+            try:
+                encryption_journal.recover(path)
+            except OSError as exc:
+                raise FileAccessError(f"Kunne ikke rydde etter en avbrutt kryptering eller gjenoppretting av "
+                                      f"{path.name}: {exc.strerror or exc}.") from exc
             conn = _connect(path, passphrase if encrypted else None, readonly=False)
             database = cls(path, conn, passphrase=passphrase if encrypted else None, lock=lock)
             version = database._check_identity(is_new)

@@ -49,6 +49,10 @@ class WrongPassphrase(StoreError):
     pass
 
 
+class PlainCopyOntoEncrypted(StoreError):
+    """A plain backup copy was asked to replace an encrypted file: that would undo the encryption."""
+
+
 class EncryptionUnavailable(StoreError):
     """The optional SQLCipher driver (extra `encryption`) is not installed."""
 

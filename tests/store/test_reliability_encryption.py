@@ -79,16 +79,18 @@ def test_too_short_passphrase_is_refused(tmp_path):
     assert not (tmp_path / "kort.sqlite").exists()
 
 
-def test_convert_plain_to_encrypted_keeps_everything_and_removes_plain_copies(demo_path):
+def test_convert_plain_to_encrypted_keeps_everything_and_encrypts_the_plain_copies(demo_path):
     with Database.open(demo_path) as db:  # opening makes today's (plain) daily copy
         counts = {t: db.scalar(f"SELECT count(*) FROM {t}") for t in ("units", "applicants", "audit_log")}
         a_name = db.scalar("SELECT name FROM applicants ORDER BY case_no LIMIT 1")
-    assert len(store_backups.list_backups(demo_path)) == 1
+    [daily] = store_backups.list_backups(demo_path)
 
     result = encrypt_database(demo_path, PASSPHRASE)
 
-    assert len(result.removed_plain_backups) == 1
-    assert "er nå kryptert" in result.message()
+    # The daily copy is kept, encrypted: encrypting must not throw the file's history away.
+    assert result.encrypted_backups == [daily.path] and result.removed_plain_backups == []
+    assert "er nå kryptert" in result.message() and "kryptert med samme passord" in result.message()
+    assert daily.path in [c.path for c in store_backups.list_backups(demo_path)]
     _no_plaintext(demo_path, a_name)
     with Database.open(demo_path, passphrase=PASSPHRASE) as db:
         for table, n in counts.items():
