@@ -14,6 +14,11 @@ backup), most while it writes. Usage (Linux/macOS; SIGKILL has no Windows twin):
 
     python bench/crash_safety.py                 # 200 kills on a fresh small demo file
     python bench/crash_safety.py --kills 500 --seed 7 --fresh-every 50
+    python bench/crash_safety.py --kills 0 --file-steps   # backup/encrypt/restore, every step
+
+`--file-steps` kills `backup`, `encrypt` and `restore` after each of their renames, deletes
+and fsyncs in turn (see run_file_steps); no plaintext copy, broken copy or leftover may
+survive the next open.
 
 The test suite runs a handful of kills through `run()` (tests/store/test_reliability_crash.py).
 """
@@ -214,6 +219,171 @@ def _label_column(kind: str) -> str:
     return "reasons" if kind == "decisions" else "note"
 
 
+# ---- file operations killed at every step: backup, encrypt, restore --------------------------
+#
+# The child runs one operation on the file and kills itself (SIGKILL: nothing is cleaned up)
+# right after its n-th change to a folder — a rename, a delete or an fsync — or, for a
+# backup, after every 16 pages of the copy. n goes 1, 2, 3 … until the operation finishes by itself, so every
+# point at which the folder changes is a kill point, including the dangerous ones (issue 14
+# §3): after `encrypt` renames the encrypted file over the plain one, between a backup
+# copy's last page and its rename, after a restore's staging. After each kill a writing
+# session opens the file (which finishes or undoes what was left) and checks that:
+# - the file opens (with the passphrase if it is encrypted) and still holds every applicant,
+# - no plaintext file is left anywhere beside an encrypted one,
+# - every listed copy opens, passes quick_check and is a Boligmøte file,
+# - no hidden leftover (`.skrives`, `.krypteres`, `.gjenopprettes`, a journal) is left.
+
+STEP_PASSPHRASE = "krasjtest passord"
+STEP_OPERATIONS = ("backup", "encrypt", "restore")
+
+
+def _step_child(db_path: str, operation: str, step: int) -> None:
+    import signal as _signal
+
+    target = Path(db_path).resolve()
+    done = [0]
+
+    def tick():
+        done[0] += 1
+        if done[0] == step:
+            os.kill(os.getpid(), _signal.SIGKILL)
+
+    def kill_after(real):
+        def changed(*args, **kwargs):
+            result = real(*args, **kwargs)
+            tick()
+            return result
+        return changed
+
+    os.replace, os.rename, os.unlink = kill_after(os.replace), kill_after(os.rename), kill_after(os.unlink)
+    os.fsync = kill_after(os.fsync)
+    if operation == "encrypt":
+        from boligmote.services.encryption import encrypt_database
+
+        encrypt_database(target, STEP_PASSPHRASE)
+    elif operation == "restore":
+        from boligmote.services.backups import list_backups, restore
+
+        restore(target, list_backups(target)[-1].path)
+    else:
+        from boligmote.store import Database
+
+        class KillingConnection:
+            def __init__(self, conn):
+                self._conn = conn
+
+            def __getattr__(self, name):
+                return getattr(self._conn, name)
+
+            def backup(self, destination, *args, **kwargs):
+                # 16 pages at a time: every progress call is a kill point too.
+                self._conn.backup(destination, pages=16, progress=lambda *_: tick())
+
+        database = Database.open(target, daily_backup=False)
+        database.conn = KillingConnection(database.conn)
+        database.backup()
+        database.close()
+
+
+@dataclass
+class StepReport:
+    kills: dict = field(default_factory=dict)      # operation → kill points tried
+    encrypted_after: int = 0
+    problems: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def lines(self) -> list[str]:
+        return [
+            *[f"{operation}: killed at {n} points (after every rename/delete/fsync"
+              f"{', every 16 pages copied' if operation == 'backup' else ''})" for operation, n in self.kills.items()],
+            f"kills after which the file was encrypted: {self.encrypted_after}",
+            f"time: {self.seconds:.1f} s",
+            *[f"problem: {p}" for p in self.problems],
+        ]
+
+
+def _is_plain_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as f:
+            return f.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def _check_after_kill(db_path: Path, applicants: int) -> tuple[bool, list[str]]:
+    from boligmote.services.backups import list_backups
+    from boligmote.store import Database, StoreError
+    from boligmote.store.backups import verify_copy
+
+    problems = []
+    encrypted = not _is_plain_file(db_path)
+    passphrase = STEP_PASSPHRASE if encrypted else None
+    try:
+        with Database.open(db_path, passphrase=passphrase, daily_backup=False) as database:
+            if database.scalar("SELECT count(*) FROM applicants") != applicants:
+                problems.append("applicants lost")
+    except StoreError as error:
+        return encrypted, [f"the file could not be opened: {error}"]
+    folder = db_path.parent
+    if encrypted:
+        plain = [p.name for p in folder.rglob("*") if p.is_file() and _is_plain_file(p)]
+        if plain:
+            problems.append(f"plaintext beside the encrypted file: {plain}")
+    for copy in list_backups(db_path):
+        try:
+            verify_copy(copy.path, STEP_PASSPHRASE if not _is_plain_file(copy.path) else None)
+        except StoreError as error:
+            problems.append(f"a listed copy is broken: {copy.path.name}: {error}")
+    hidden = [p.name for p in [*folder.iterdir(), *(folder / "backups").iterdir()]
+              if p.name.startswith(".") and not p.name.endswith(".lock")]
+    if hidden:
+        problems.append(f"leftovers: {hidden}")
+    return encrypted, problems
+
+
+def run_file_steps(template: Path, workdir: Path, operations=STEP_OPERATIONS, max_steps: int = 400) -> StepReport:
+    """Kill each operation at every step in turn (see above); `template` is a migrated file."""
+    from boligmote.store import Database
+
+    report = StepReport()
+    started = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(REPO), os.environ.get("PYTHONPATH", "")])}
+    base = workdir / "mal"
+    shutil.rmtree(base, ignore_errors=True)
+    base.mkdir(parents=True)
+    db_template = base / "steg.sqlite"
+    shutil.copyfile(template, db_template)
+    os.chmod(db_template, 0o600)
+    with Database.open(db_template) as database:  # the daily copy, then a second one: plain copies
+        database.backup()
+        applicants = database.scalar("SELECT count(*) FROM applicants")
+    for operation in operations:
+        report.kills[operation] = 0
+        for step in range(1, max_steps + 1):
+            work = workdir / "steg"
+            shutil.rmtree(work, ignore_errors=True)
+            shutil.copytree(base, work, ignore=shutil.ignore_patterns("*.lock"))
+            db_path = work / db_template.name
+            child = subprocess.run([sys.executable, __file__, "--step-child", str(db_path), operation, str(step)],
+                                   capture_output=True, env=env, timeout=300)
+            if child.returncode == 0:
+                break
+            if child.returncode != -signal.SIGKILL:
+                report.problems.append(f"{operation} step {step}: ended by itself ({child.returncode}): "
+                                       f"{child.stderr.decode()[-500:]}")
+                break
+            report.kills[operation] += 1
+            encrypted, problems = _check_after_kill(db_path, applicants)
+            report.encrypted_after += encrypted
+            report.problems.extend(f"{operation} step {step}: {p}" for p in problems)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--kills", type=int, default=200)
@@ -222,10 +392,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--fresh-every", type=int, default=20, help="start on a fresh file every N kills")
     parser.add_argument("--writer", choices=["auto", "decisions", "incidents"], default="auto",
                         help="what the child writes (auto: decisions when the meeting store exists)")
+    parser.add_argument("--file-steps", action="store_true",
+                        help="also kill backup, encrypt and restore at every step (see run_file_steps)")
     parser.add_argument("--child", nargs=3, metavar=("DB", "RUN", "KIND"), help=argparse.SUPPRESS)
+    parser.add_argument("--step-child", nargs=3, metavar=("DB", "OPERATION", "STEP"), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
         _child(args.child[0], int(args.child[1]), args.child[2])
+        return 0
+    if args.step_child:
+        _step_child(args.step_child[0], args.step_child[1], int(args.step_child[2]))
         return 0
     from boligmote.services.demo_file import create_demo_database
 
@@ -236,9 +412,14 @@ def main(argv: list[str] | None = None) -> int:
         workdir.mkdir()
         report = run(template, args.kills, args.seed, args.max_delay, writer=args.writer,
                      fresh_every=args.fresh_every, workdir=workdir)
-    print("\n".join(report.lines()))
-    print("OK" if report.ok else "FAILED")
-    return 0 if report.ok else 1
+        print("\n".join(report.lines()))
+        ok = report.ok
+        if args.file_steps:
+            steps = run_file_steps(template, workdir)
+            print("\n".join(steps.lines()))
+            ok = ok and steps.ok
+    print("OK" if ok else "FAILED")
+    return 0 if ok else 1
 
 
 if __name__ == "__main__":
