@@ -58,6 +58,8 @@ def create_encrypted(path: Path, passphrase: str) -> Database:
 def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
     """Encrypt a plain Boligmøte file and its backup copies. The file must not be open in any session."""
     path = real_path(path)  # through a symlink: encrypt the file and keep the link
+    if not path.is_file():
+        raise FileAccessError(f"Finner ikke databasefilen {path}.")
     check_passphrase_strength(passphrase)
     crypto.driver()  # a clear message before anything happens if SQLCipher is missing
     with FileLock.acquire(path, current_actor()):

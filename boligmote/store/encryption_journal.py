@@ -163,8 +163,10 @@ def recover(database_path: Path) -> None:
         return
     try:
         recorded = json.loads(journal.read_text(encoding="utf-8"))
-        plan = Plan(list(recorded.get("convert", [])), list(recorded.get("delete", [])))
-    except (OSError, ValueError, AttributeError):
+        # Only names of this file's copies: the journal never reaches outside its backups folder.
+        plan = Plan(*([str(n) for n in recorded.get(key, []) if backups.is_copy_name(database_path, str(n))]
+                      for key in ("convert", "delete")))
+    except (OSError, ValueError, AttributeError, TypeError):
         plan = None
     if is_plain(database_path):
         abandon(database_path)  # the encrypted file was never renamed into place

@@ -171,3 +171,10 @@ def test_a_kill_at_any_step_of_encrypt_leaves_plain_or_encrypted_never_a_mix(dem
         if finished or step >= 60:
             break
     assert finished and outcomes == {False, True}
+
+
+def test_encrypting_a_file_that_is_not_there_says_so(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("BOLIGMOTE_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt", "--db", str(tmp_path / "finnes-ikke.sqlite")]) == 1
+    assert "Finner ikke databasefilen" in capsys.readouterr().err
+    assert list(tmp_path.iterdir()) == []  # not even a lock file
