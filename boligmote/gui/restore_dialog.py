@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBo
 
 from ..services.backups import BackupFile, format_size, list_backups, restore
 from ..store import StoreError
+from ..store.errors import PlainCopyOntoEncrypted
 from .forms import load_form_into
 from .qt_translations import translate
 from .models.base import Column, ColumnTableModel
@@ -94,6 +95,19 @@ def confirm_restore(parent, database_path: Path, copy: BackupFile) -> bool:
     return box.clickedButton() is yes
 
 
+def confirm_encrypting_plain_copy(parent, database_path: Path, copy: BackupFile) -> bool:
+    """A plain copy onto the encrypted file: restored only encrypted, and only if asked for."""
+    box = QMessageBox(QMessageBox.Icon.Warning, translate("RestoreDialog", "Ukryptert kopi"),
+                      translate("RestoreDialog", "{file} er kryptert, men sikkerhetskopien fra {when} er ukryptert.").format(
+                          file=database_path.name, when=_when(copy)), parent=parent)
+    box.setInformativeText(translate("RestoreDialog", "Gjenopprettet som den er, ville alle opplysningene ligget "
+                                     "ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord."))
+    yes = box.addButton(translate("RestoreDialog", "Gjenopprett &kryptert"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(translate("RestoreDialog", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def restore_into_window(window) -> bool:
     """The whole menu action on a MainWindow that has a file open; True when restored."""
     from ..services.workspace import Workspace
@@ -114,7 +128,12 @@ def restore_into_window(window) -> bool:
     database.close()  # gives the lock back: restore takes it
     restored = True
     try:
-        result = restore(path, copy.path, passphrase)
+        try:
+            result = restore(path, copy.path, passphrase)
+        except PlainCopyOntoEncrypted:
+            if not confirm_encrypting_plain_copy(window, path, copy):
+                raise
+            result = restore(path, copy.path, passphrase, encrypt=True)
     except StoreError as error:
         restored = False
         QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke gjenopprette"), f"{error}\n\n" + translate("RestoreDialog", "Filen er ikke byttet ut."))

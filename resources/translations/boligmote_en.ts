@@ -1702,6 +1702,22 @@
         <translation>The file as it is now is first saved as a backup of its own. The file is closed and opened again.</translation>
     </message>
     <message>
+        <source>Ukryptert kopi</source>
+        <translation>Unencrypted copy</translation>
+    </message>
+    <message>
+        <source>{file} er kryptert, men sikkerhetskopien fra {when} er ukryptert.</source>
+        <translation>{file} is encrypted, but the backup copy from {when} is not.</translation>
+    </message>
+    <message>
+        <source>Gjenopprettet som den er, ville alle opplysningene ligget ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord.</source>
+        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file's passphrase.</translation>
+    </message>
+    <message>
+        <source>Gjenopprett &amp;kryptert</source>
+        <translation>Restore &amp;encrypted</translation>
+    </message>
+    <message>
         <source>Skrivebeskyttet</source>
         <translation>Read-only</translation>
     </message>
