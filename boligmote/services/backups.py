@@ -34,11 +34,16 @@ class RestoreResult:
     safety_copy: Path | None
     # A plain copy restored onto an encrypted file, encrypted on the way in (`--encrypt`).
     encrypted_on_the_way: bool = False
+    # An encrypted copy over a plain file: how many plain backup copies were encrypted with it.
+    encrypted_backups: int = 0
 
     def message(self) -> str:
         text = f"{self.database_path.name} er gjenopprettet fra {self.restored_from.name}."
         if self.encrypted_on_the_way:
             text += " Kopien var ukryptert; innholdet er kryptert med filens passord."
+        if self.encrypted_backups:
+            text += (f" Filen er nå kryptert, og {self.encrypted_backups} ukrypterte sikkerhetskopier av den "
+                     "er kryptert med samme passord.")
         if self.safety_copy is not None:
             text += f" Filen slik den var før, er lagret som {self.safety_copy.name}."
         return text
@@ -100,9 +105,23 @@ def restore(database_path: Path, backup_path: Path, passphrase: str | None = Non
             safety = store_backups.copy_file(
                 database_path, store_backups.new_backup_path(database_path, store_backups.REASON_BEFORE_RESTORE),
                 passphrase)
-        # 4. Swap in the copy atomically.
+        # 4. Swap in the copy atomically. An encrypted copy over a plain file turns the file
+        #    encrypted: its plain copies are encrypted in the same journalled step as `encrypt`
+        #    does, so none stays beside it in plaintext, even after a crash.
         store_backups.checkpoint(database_path, passphrase)
-        _replace(database_path, backup_path, safety, encrypt_with)
+        plan = None
+        if passphrase is not None and not journal.is_plain(backup_path) and not _is_encrypted(database_path):
+            plan = journal.prepare(database_path, passphrase)
+            journal.write(database_path, plan)
+        try:
+            _replace(database_path, backup_path, safety, encrypt_with)
+        except BaseException:
+            if plan is not None and journal.is_plain(database_path):
+                journal.abandon(database_path, plan)
+            raise
+        converted = len(plan.convert) if plan is not None else 0
+        if plan is not None:
+            journal.finish(database_path, plan)
     # 5. Record it in the restored file's own audit log, and keep its copies rotated.
     with Database.open(database_path, passphrase=passphrase, daily_backup=False) as database:
         with database.transaction("gjenopprett", "database", backup_path.name,
@@ -110,7 +129,7 @@ def restore(database_path: Path, backup_path: Path, passphrase: str | None = Non
                                    "kryptert_underveis": encrypt_with is not None}):
             pass
         store_backups.rotate(database_path, database.backup_keep)
-    return RestoreResult(database_path, backup_path, safety, encrypt_with is not None)
+    return RestoreResult(database_path, backup_path, safety, encrypt_with is not None, converted)
 
 
 def _passphrase_to_keep_encryption(database_path: Path, backup_path: Path, passphrase: str | None,

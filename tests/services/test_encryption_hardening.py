@@ -178,3 +178,24 @@ def test_encrypting_a_file_that_is_not_there_says_so(tmp_path, capsys, monkeypat
     assert main(["encrypt", "--db", str(tmp_path / "finnes-ikke.sqlite")]) == 1
     assert "Finner ikke databasefilen" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []  # not even a lock file
+
+
+def test_restoring_an_encrypted_copy_onto_a_plain_file_encrypts_its_plain_copies_too(demo_path, tmp_path):
+    """The file turns encrypted by the restore: its plain copies must not stay beside it in plaintext."""
+    aside = tmp_path.parent / f"{tmp_path.name}-kryptert"
+    aside.mkdir()
+    encrypted_copy = aside / "kryptert.sqlite"
+    shutil.copyfile(demo_path, encrypted_copy)
+    encrypt_database(encrypted_copy, PASSPHRASE)
+    _with_plain_copies(demo_path)
+
+    result = restore(demo_path, encrypted_copy, PASSPHRASE)
+
+    assert not _is_plain(demo_path)
+    assert _plaintext_files(demo_path.parent) == []  # the daily, manual and «before restore» copies
+    assert "kryptert med samme passord" in result.message()
+    copies = list_backups(demo_path)
+    assert len(copies) == 3 and result.safety_copy in [c.path for c in copies]
+    for copy in copies:
+        with Database.open(copy.path, readonly=True, passphrase=PASSPHRASE) as old:
+            assert old.scalar("SELECT count(*) FROM units") > 0
