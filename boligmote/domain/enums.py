@@ -174,6 +174,22 @@ class ParticipantRole(LabelledEnum):
     ADVISOR = "advisor"
 
 
+class Attendance(LabelledEnum):
+    """Whether a participant attends; apologies (forfall) are minuted."""
+
+    PRESENT = "present"
+    APOLOGIES = "apologies"
+
+
+class ConsentHandling(LabelledEnum):
+    """How a case was handled when the applicant has or has not consented to sharing
+    information with the organisations in the meeting (004 l.1816–1839)."""
+
+    CONSENT_GIVEN = "consent_given"
+    OFFICE_ONLY = "office_only"
+    EXCEPTION = "exception"
+
+
 class Outcome(LabelledEnum):
     ALLOCATED = "tildelt"
     REFUSED = "avslag"
@@ -287,6 +303,11 @@ _LABELS: dict[LabelledEnum, str] = {
     ParticipantRole.SECRETARY: "referent",
     ParticipantRole.MEMBER: "medlem",
     ParticipantRole.ADVISOR: "rådgiver",
+    Attendance.PRESENT: "til stede",
+    Attendance.APOLOGIES: "forfall",
+    ConsentHandling.CONSENT_GIVEN: "samtykke gitt",
+    ConsentHandling.OFFICE_ONLY: "bare boligkontoret så saken",
+    ConsentHandling.EXCEPTION: "unntak med begrunnelse",
     Outcome.ALLOCATED: "tildelt",
     Outcome.REFUSED: "avslag",
     Outcome.DEFERRED: "utsatt",

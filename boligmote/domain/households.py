@@ -95,6 +95,19 @@ class Applicant(_HouseholdFacts):
     lost_home_before: bool = False
     national_id: str = ""
     status: ApplicantStatus = ApplicantStatus.WAITING
+    # Where letters go (c/o allowed in postal_address), and how to reach the applicant.
+    postal_address: str = ""
+    postal_code: str = ""
+    postal_town: str = ""
+    phone: str = ""
+    email: str = ""
+    # For the meeting's note that an interpreter is needed; letters follow the
+    # municipality's written language.
+    interpreter_language: str = ""
+
+    @property
+    def has_postal_address(self) -> bool:
+        return bool(self.postal_address.strip() and self.postal_code.strip() and self.postal_town.strip())
 
     def waiting_days(self, today: date) -> int:
         return max(0, (today - self.decision_date).days)

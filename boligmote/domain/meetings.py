@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from .enums import LeaseType, MeetingStatus, Outcome, ParticipantRole, Severity, Scope
+from .enums import Attendance, ConsentHandling, LeaseType, MeetingStatus, Outcome, ParticipantRole, Severity, Scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,6 +18,8 @@ class Meeting:
     minutes_sha256: str = ""
     # Chair and secretary always sign; with this, every member with decision authority too.
     all_members_sign: bool = False
+    started_at: datetime | None = None  # set when the meeting is started
+    ended_at: datetime | None = None  # set when it is closed
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +31,11 @@ class Participant:
     organisation: str
     # Only members with vedtaksmyndighet decide; the landlord advises (004 l.1394–1404).
     has_decision_authority: bool
+    attendance: Attendance = Attendance.PRESENT
+
+    @property
+    def present(self) -> bool:
+        return self.attendance is Attendance.PRESENT
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +49,7 @@ class Proposal:
     prepared_by: str = ""
     notes: str = ""
     position: int = 0
+    contact_person: str = ""  # the applicant's contact at the office; default: who prepared it
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +83,30 @@ class WeighedFlag:
     source: str
     weighing: str = ""
     acknowledged: bool = False
+    masked_message: str = ""  # small neighbour counts masked: what the minutes print
+
+    @property
+    def shared_message(self) -> str:
+        return self.masked_message or self.message
+
+
+@dataclass(frozen=True, slots=True)
+class Disqualification:
+    """A member who stepped aside from one case as disqualified (inhabil, fvl § 6)."""
+
+    participant_id: int
+    name: str = ""
+    ground: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PassedOver:
+    """A higher-ranked candidate for the same unit the meeting did not choose, and why."""
+
+    case_no: str
+    rank: int
+    reason: str
+    name: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +128,21 @@ class Decision:
     decided_at: datetime | None = None
     flags: tuple[WeighedFlag, ...] = field(default=())
     dissents: tuple[Dissent, ...] = field(default=())
+    # What only the minutes show; `reasons` is what the applicant reads in the letter.
+    internal_notes: str = ""
+    consent_handling: ConsentHandling | None = None
+    consent_note: str = ""
+    # Members with decision authority, present and not disqualified, who decided the case.
+    deciders: tuple[int, ...] = field(default=())
+    decider_names: tuple[str, ...] = field(default=())
+    disqualified: tuple[Disqualification, ...] = field(default=())
+    passed_over: tuple[PassedOver, ...] = field(default=())
+    passed_over_reason: str = ""
+
+    @property
+    def is_decision(self) -> bool:
+        """Tildelt and avslag are enkeltvedtak; utsatt and trukket are not (fvl § 2)."""
+        return self.outcome in (Outcome.ALLOCATED, Outcome.REFUSED)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,3 +157,13 @@ class Addendum:
     decision_id: int | None = None
     created_at: datetime | None = None
     sha256: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class MinutesSigner:
+    """A member who signed the minutes, as what, and when."""
+
+    participant_id: int
+    name: str
+    signed_as: ParticipantRole
+    signed_at: datetime

@@ -1,13 +1,15 @@
 """Recording one decision (vedtak): outcome, unit, lease, reasons, and how each flag was weighed.
 
-Save stays disabled until there are reasons and every critical flag has a written
-weighing — the audit that found these judgements undocumented is why (DOMAIN.md §1).
+Save stays disabled while the decision service reports a problem with the draft (reasons
+to the applicant, written weighing of every critical flag, who decides, consent, passed-over
+candidates — DOMAIN.md §1, issue 13). The dialog holds no rule of its own: it shows what
+Decisions.check says, a moment after the user stops typing.
 """
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,10 +20,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain import Applicant, Flag, LeaseType, Outcome, Participant, Severity, VacantUnit
+from ..domain import Applicant, ConsentHandling, Flag, LeaseType, Outcome, Participant, Severity, VacantUnit
 from ..rules import MITIGATION
 from ..rules.sources import readable
-from ..services.decisions import DecisionDraft, Decisions, FlagWeighing
+from ..services.decisions import DecisionDraft, Decisions, DraftCheck, FlagWeighing
 from ..services.meetings import MeetingError
 from .chips import mitigation_word, severity_word
 from .forms import load_form_into
@@ -60,13 +62,50 @@ class _FlagWeighingRow(QFrame):
     def weighing(self) -> FlagWeighing:
         return FlagWeighing(self.note.text().strip(), bool(self.seen and self.seen.isChecked()))
 
-    def missing(self) -> bool:
-        return self.flag.severity is Severity.CRITICAL and not self.note.text().strip()
+
+
+class _MemberRow:
+    """One participant in the case: decides (if authorised and present), or stands aside as
+    disqualified (inhabil, fvl § 6) with the ground."""
+
+    def __init__(self, participant: Participant, layout, row: int):
+        self.participant = participant
+        self.decides = QCheckBox(participant.name)
+        self.decides.setAccessibleName(translate("DecisionDialog", "{name} fatter vedtaket").format(
+            name=participant.name))
+        eligible = participant.has_decision_authority and participant.present
+        self.decides.setChecked(eligible)
+        self.decides.setEnabled(eligible)
+        role = participant.role.label
+        if not participant.present:
+            role += ", " + translate("DecisionDialog", "forfall")
+        elif not participant.has_decision_authority:
+            role += ", " + translate("DecisionDialog", "uten vedtaksmyndighet")
+        self.role = QLabel(html.escape(role))
+        self.disqualified = QCheckBox(translate("DecisionDialog", "Inhabil"))
+        self.disqualified.setAccessibleName(translate("DecisionDialog", "{name} er inhabil i saken").format(
+            name=participant.name))
+        self.disqualified.setEnabled(participant.present)
+        self.ground = QLineEdit()
+        self.ground.setPlaceholderText(translate("DecisionDialog", "Grunnen (f.eks. slekt, nær venn)"))
+        self.ground.setAccessibleName(translate("DecisionDialog", "Grunnen til at {name} er inhabil").format(
+            name=participant.name))
+        self.ground.setEnabled(False)
+        self.disqualified.toggled.connect(self._disqualified_changed)
+        for column, widget in enumerate((self.decides, self.role, self.disqualified, self.ground)):
+            layout.addWidget(widget, row, column)
+
+    def _disqualified_changed(self, on: bool) -> None:
+        self.ground.setEnabled(on)
+        if on:
+            self.decides.setChecked(False)
+        self.decides.setEnabled(not on and self.participant.has_decision_authority and self.participant.present)
 
 
 class DecisionDialog(QDialog):
     def __init__(self, decisions: Decisions, meeting_id: int, applicant: Applicant, unit_id: str | None,
-                 vacant_units: list[VacantUnit], deciders: list[Participant], screened: bool = False, parent=None):
+                 vacant_units: list[VacantUnit], participants: list[Participant], screened: bool = False,
+                 parent=None):
         super().__init__(parent)
         load_form_into(self, "decision_dialog")
         case_no = applicant.case_no
@@ -74,8 +113,14 @@ class DecisionDialog(QDialog):
         self.saved = None
         self._rows: list[_FlagWeighingRow] = []
         self._dissents: list[tuple[int, str]] = []
-        self._deciders = {p.id: p for p in deciders}
+        self._participants = {p.id: p for p in participants}
         self._titles = decisions.rule_settings
+        self._check: DraftCheck | None = None
+        # The service checks the whole draft (flags, ranking, who decides): once typing pauses.
+        self._check_timer = QTimer(self)
+        self._check_timer.setSingleShot(True)
+        self._check_timer.setInterval(150)
+        self._check_timer.timeout.connect(self._validate)
 
         draft = decisions.draft(meeting_id, case_no)
         who = case_no if screened else f"{case_no} {applicant.name}"
@@ -102,13 +147,33 @@ class DecisionDialog(QDialog):
             self.leaseYears.setValue(draft.lease_years)
         suggestion = decisions.meeting_settings.suggest_lease(applicant)
         self.leaseReason.setText(suggestion.reason)
-        for participant in deciders:
-            self.dissenterCombo.addItem(participant.name, participant.id)
+        for participant in participants:
+            if participant.has_decision_authority and participant.present:
+                self.dissenterCombo.addItem(participant.name, participant.id)
+        self._members = [_MemberRow(p, self.membersBox.layout(), row) for row, p in enumerate(participants)]
+        for member in self._members:
+            for box in (member.decides, member.disqualified):
+                box.toggled.connect(self._schedule_check)
+            member.ground.textChanged.connect(self._schedule_check)
+        self.consentCombo.addItem(translate("DecisionDialog", "– velg –"), None)
+        for handling in ConsentHandling:
+            self.consentCombo.addItem(handling.label.capitalize(), handling.value)
+        if applicant.consent_to_share:
+            self.consentCombo.setCurrentIndex(self.consentCombo.findData(ConsentHandling.CONSENT_GIVEN.value))
+            self.consentCombo.setEnabled(False)
+            self.consentInfo.setText(translate("DecisionDialog", "Søkeren har samtykket til at opplysninger deles."))
+        self.consentCombo.currentIndexChanged.connect(self._consent_changed)
+        self.consentNoteEdit.textChanged.connect(self._schedule_check)
+        for edit in (self.internalNotesEdit, self.passedOverEdit, self.conditionsEdit):
+            edit.textChanged.connect(self._schedule_check)
+        for edit in (self.criteriaEdit, self.alternativesEdit):
+            edit.textChanged.connect(self._schedule_check)
+        self._consent_changed()
 
         self.outcomeCombo.currentIndexChanged.connect(self._outcome_changed)
         self.unitCombo.currentIndexChanged.connect(self._show_flags)
         self.leaseTypeCombo.currentIndexChanged.connect(self._lease_changed)
-        self.reasonsEdit.textChanged.connect(self._validate)
+        self.reasonsEdit.textChanged.connect(self._schedule_check)
         self.addDissentButton.clicked.connect(self._add_dissent)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -149,7 +214,9 @@ class DecisionDialog(QDialog):
                 layout.addWidget(QLabel(translate("DecisionDialog", "Ingen risikovarsler for denne boligen.")))
             for flag in flags:
                 row = _FlagWeighingRow(flag, self._titles.rule(flag.rule).title, self.flagsBox)
-                row.note.textChanged.connect(self._validate)
+                row.note.textChanged.connect(self._schedule_check)
+                if row.seen is not None:
+                    row.seen.toggled.connect(self._schedule_check)
                 layout.addWidget(row)
                 self._rows.append(row)
         self._validate()
@@ -162,26 +229,41 @@ class DecisionDialog(QDialog):
         self._dissents.append((self.dissenterCombo.currentData(), opinion))
         self.dissentEdit.clear()
         self.dissentList.setText("<br>".join(
-            f"<b>{html.escape(self._deciders[pid].name)}</b>: {html.escape(text)}" for pid, text in self._dissents))
+            f"<b>{html.escape(self._participants[pid].name)}</b>: {html.escape(text)}"
+            for pid, text in self._dissents))
         self._validate()
 
+    def _consent_changed(self) -> None:
+        exception = self.consentCombo.currentData() == ConsentHandling.EXCEPTION.value
+        self.consentNoteEdit.setEnabled(exception)
+        self._schedule_check()
+
+    def _schedule_check(self, *_) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(False)
+        self._check_timer.start()
+
     def problems(self) -> list[str]:
-        problems = []
-        if not self.reasonsEdit.toPlainText().strip():
-            problems.append(translate("DecisionDialog", "Skriv en begrunnelse."))
-        unweighed = [row for row in self._rows if row.missing()]
-        if unweighed:
-            titles = ", ".join(f"«{self._titles.rule(r.flag.rule).title}»" for r in unweighed)
-            problems.append((translate("DecisionDialog", "Vurder skriftlig det kritiske varselet {titles}.")
-                             if len(unweighed) == 1 else
-                             translate("DecisionDialog", "Vurder skriftlig de kritiske varslene {titles}."))
-                            .format(titles=titles))
-        return problems
+        """What the decision service says still stands in the way of saving (bokmål)."""
+        self._check = self.decisions.check(self.meeting_id, self.draft())
+        return list(self._check.problems)
 
     def _validate(self) -> None:
+        self._check_timer.stop()
         problems = self.problems()
+        self._show_check(self._check)
         self.problemLabel.setText(" ".join(problems))
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
+
+    def _show_check(self, check: DraftCheck) -> None:
+        self.passedOverBox.setVisible(bool(check.passed_over))
+        self.passedOverList.setText("<br>".join(
+            translate("DecisionDialog", "Nr. {rank}: {case} {name} – {factors}").format(
+                rank=c.rank, case=html.escape(c.case_no), name=html.escape(c.name),
+                factors=html.escape("; ".join(c.factors))) for c in check.passed_over))
+        if check.organisations_without_consent:
+            self.consentInfo.setText(translate(
+                "DecisionDialog", "Uten samtykke fra søkeren er disse til stede: {organisations}.").format(
+                organisations=", ".join(check.organisations_without_consent)))
 
     # ---- saving -----------------------------------------------------------------------------------
 
@@ -201,6 +283,14 @@ class DecisionDialog(QDialog):
             alternatives=self.alternativesEdit.text(),
             dissents=tuple(self._dissents),
             weighings={row.flag.rule: row.weighing() for row in self._rows},
+            internal_notes=self.internalNotesEdit.toPlainText(),
+            deciders=tuple(m.participant.id for m in self._members if m.decides.isChecked()),
+            disqualified=tuple((m.participant.id, m.ground.text()) for m in self._members
+                               if m.disqualified.isChecked()),
+            consent_handling=(ConsentHandling(self.consentCombo.currentData())
+                              if self.consentCombo.currentData() else None),
+            consent_note=self.consentNoteEdit.text(),
+            passed_over_reason=self.passedOverEdit.toPlainText() if allocating else "",
         )
 
     def save(self) -> None:

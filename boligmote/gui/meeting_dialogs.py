@@ -6,7 +6,7 @@ from datetime import date
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
 
-from ..domain import ParticipantRole
+from ..domain import Attendance, ParticipantRole
 from ..services.meetings import MeetingError, Meetings
 from .forms import load_form_into
 from .models.meeting import ParticipantModel
@@ -42,6 +42,7 @@ class ParticipantsDialog(QDialog):
         self.addButton.clicked.connect(self.add)
         self.nameEdit.returnPressed.connect(self.add)
         self.removeButton.clicked.connect(self.remove_selected)
+        self.attendanceButton.clicked.connect(self.toggle_attendance)
         self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
         self.refresh()
 
@@ -55,7 +56,8 @@ class ParticipantsDialog(QDialog):
     def add(self) -> None:
         try:
             self.meetings.add_participant(self.meeting_id, self.nameEdit.text(), ParticipantRole(self.roleCombo.currentData()),
-                                          self.organisationEdit.text(), self.authorityCheck.isChecked())
+                                          self.organisationEdit.text(), self.authorityCheck.isChecked(),
+                                          Attendance.APOLOGIES if self.apologiesCheck.isChecked() else Attendance.PRESENT)
         except MeetingError as error:
             self.problemLabel.setText(str(error))
             return
@@ -64,6 +66,22 @@ class ParticipantsDialog(QDialog):
         self.organisationEdit.clear()
         self.nameEdit.setFocus()
         self.refresh()
+
+    def toggle_attendance(self) -> None:
+        """Present ↔ sent apologies (forfall), for the selected participant."""
+        rows = self.participantsView.selectionModel().selectedRows()
+        if not rows:
+            return
+        participant = self.model.row_object(rows[0].row())
+        try:
+            self.meetings.set_attendance(participant.id, Attendance.APOLOGIES if participant.present
+                                         else Attendance.PRESENT)
+        except MeetingError as error:
+            self.problemLabel.setText(str(error))
+            return
+        self.problemLabel.clear()
+        self.refresh()
+        self.participantsView.selectRow(rows[0].row())
 
     def remove_selected(self) -> None:
         rows = self.participantsView.selectionModel().selectedRows()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
 from ..domain import Applicant, MeetingStatus, UnitSurroundings
@@ -167,7 +167,21 @@ class MeetingPanel(QWidget):
             self._problem(translate("MeetingPanel", "Kunne ikke legge saken på sakslisten"), error)
             return False
         self.refresh()
+        self._warn_about_consent(applicant.case_no)
         return True
+
+    def _warn_about_consent(self, case_no: str) -> None:
+        """The applicant has not consented to sharing with the organisations in the meeting
+        (004 l.1816–1839): say so at once, without stopping the meeting."""
+        warning = self.meetings.consent_warning(self.meeting_id, case_no)
+        if not warning:
+            return
+        self.window_.statusBar().showMessage(warning, 30000)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("MeetingPanel", "Samtykke mangler"), warning,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)  # the meeting goes on; the case is on the agenda
+        box.show()
 
     def add_selected_applicant(self) -> None:
         applicant = self.window_.selected_applicant()
@@ -212,7 +226,7 @@ class MeetingPanel(QWidget):
         record = self.meetings.record(self.meeting_id)
         try:
             dialog = DecisionDialog(self.decisions, self.meeting_id, applicant, unit_id, self.workspace.vacant_units,
-                                    record.deciders, self.window_.screened, self)
+                                    record.participants, self.window_.screened, self)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kan ikke fatte vedtak"), error)
             return False

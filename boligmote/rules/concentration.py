@@ -5,7 +5,7 @@ import numpy as np
 
 from ..domain import NeedCategory, Scope
 from .features import PairColumns
-from .rule import PairContext, Rule, percent, plural
+from .rule import PairContext, Rule, percent
 from .settings import RuleConfig
 
 
@@ -27,12 +27,12 @@ class Concentration(Rule):
             after = ctx.stairwell.heavy_need_households + 1
             return Scope.STAIRWELL, (
                 f"Søkeren har tunge behov; etter tildeling vil oppgangen ha "
-                f"{plural(after, 'husstand', 'husstander')} med tunge behov (grense {cfg.stairwell_max}).")
+                f"{ctx.households(after, 'husstand', 'husstander')} med tunge behov (grense {cfg.stairwell_max}).")
         b = ctx.building
         share = (b.heavy_need_households + 1) / (b.households + 1)
         return Scope.BUILDING, (
             f"Søkeren har tunge behov; etter tildeling vil {percent(share)} av bygningens husstander ha tunge "
-            f"behov ({b.heavy_need_households + 1} av {b.households + 1}; grense {percent(cfg.building_share)}).")
+            f"behov ({ctx.number(b.heavy_need_households + 1)} av {b.households + 1}; grense {percent(cfg.building_share)}).")
 
 
 class Homogeneous(Rule):

@@ -92,19 +92,28 @@ def _unmet(requirement_masks: dict[tuple[str, str], np.ndarray]) -> np.ndarray:
     return reduce(np.logical_or, requirement_masks.values())
 
 
-def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[Flag]:
-    """Every flag for placing `applicant` in `target`, explained, most severe first."""
+def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date,
+                  *, mask_below: int = 0) -> list[Flag]:
+    """Every flag for placing `applicant` in `target`, explained, most severe first.
+
+    With mask_below, each flag also carries its text with counts of other households below
+    that number masked (Flag.masked_message), for readers outside the housing office."""
     outcome = _Outcome.compute(PairColumns.build([applicant], [target], settings, today), settings)
     context = PairContext(applicant, target, settings, today)
+    masked_context = PairContext(applicant, target, settings, today, mask_below) if mask_below > 0 else None
     flags = []
     for rule in RISK_RULES:
         if rule.id not in outcome.fired or not outcome.fired[rule.id].any():
             continue
         cfg = settings.rule(rule.id)
-        described = [rule.describe(name, context, cfg)
-                     for name, mask in outcome.branches[rule.id].items() if mask.any()]
-        flags.append(Flag(rule.id, cfg.severity_level, " ".join(text for _, text in described),
-                          described[0][0], cfg.source))
+        fired = [name for name, mask in outcome.branches[rule.id].items() if mask.any()]
+        described = [rule.describe(name, context, cfg) for name in fired]
+        message = " ".join(text for _, text in described)
+        masked = message
+        if masked_context is not None:
+            masked = " ".join(rule.describe(name, masked_context, cfg)[1] for name in fired)
+        flags.append(Flag(rule.id, cfg.severity_level, message, described[0][0], cfg.source,
+                          masked_message=masked))
     if MITIGATION in outcome.fired and outcome.fired[MITIGATION].any():
         flags.append(_mitigation_flag(flags, target, settings))
     order = {rule_id: k for k, rule_id in enumerate(RULE_IDS)}

@@ -35,9 +35,9 @@ class ChildrenActiveUse(Rule):
         if branch == "family":
             parts = []
             if s.count(NeedCategory.ACTIVE_USE):
-                parts.append(plural(s.count(NeedCategory.ACTIVE_USE), "husstand", "husstander") + " i aktiv rus")
+                parts.append(ctx.households(s.count(NeedCategory.ACTIVE_USE), "husstand", "husstander") + " i aktiv rus")
             if cfg.count_untreated_mental_illness and s.untreated_severe_mental:
-                parts.append(plural(s.untreated_severe_mental, "husstand", "husstander")
+                parts.append(ctx.households(s.untreated_severe_mental, "husstand", "husstander")
                              + " med alvorlig psykisk lidelse uten behandling")
             return Scope.STAIRWELL, (
                 f"Søkeren har barn, og oppgangen har {' og '.join(parts)}. Barn bør ikke bo sammen med "
@@ -45,8 +45,8 @@ class ChildrenActiveUse(Rule):
         what = "er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else \
             "har alvorlig psykisk lidelse uten behandling"
         return Scope.STAIRWELL, (
-            f"Søkeren {what}, og oppgangen har {plural(s.households_with_children, 'barnefamilie', 'barnefamilier')} "
-            f"({plural(s.children, 'barn', 'barn')}).")
+            f"Søkeren {what}, og oppgangen har {ctx.households(s.households_with_children, 'barnefamilie', 'barnefamilier')} "
+            f"({ctx.households(s.children, 'barn', 'barn')}).")
 
 
 class RecoveryNearUse(Rule):
@@ -69,18 +69,18 @@ class RecoveryNearUse(Rule):
         if branch == "stairwell":
             return Scope.STAIRWELL, (
                 f"Søkeren er i behandling eller rehabilitering, og oppgangen har "
-                f"{plural(s.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
+                f"{ctx.households(s.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
                 "Personer i rehabilitering bør holdes atskilt fra aktive rusbrukere.")
         if branch == "building":
             return Scope.BUILDING, (
                 f"Søkeren er i behandling eller rehabilitering, og bygningen har "
-                f"{plural(b.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
+                f"{ctx.households(b.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
                 "En spredt bolig beskytter bedre («ryktet forteller hvor du bor», "
                 + readable("000 l.5586–5589") + ").")
         if branch == "reverse":
             return Scope.STAIRWELL, (
                 f"Søkeren er i aktiv rus, og oppgangen har "
-                f"{plural(s.in_recovery_households, 'husstand', 'husstander')} i behandling eller rehabilitering.")
+                f"{ctx.households(s.in_recovery_households, 'husstand', 'husstander')} i behandling eller rehabilitering.")
         return Scope.APPLICANT, "Adressen står på søkerens egen liste over steder å unngå."
 
 
@@ -101,7 +101,7 @@ class VulnerableExposed(Rule):
         if branch == "active_use":
             n = ctx.stairwell.count(NeedCategory.ACTIVE_USE)
             return Scope.STAIRWELL, (f"Søkeren er {who}, og oppgangen har "
-                                     f"{plural(n, 'husstand', 'husstander')} i aktiv rus.")
+                                     f"{ctx.households(n, 'husstand', 'husstander')} i aktiv rus.")
         n = ctx.building.incidents_in_last_months(cfg.window_months, ctx.today, outsider_only=True)
         return Scope.BUILDING, (f"Adressen har hatt {plural(n, 'hendelse', 'hendelser')} med innbrudd, "
                                 f"besøkstrafikk, sprøyter eller hærverk siste {cfg.window_months} måneder, "
@@ -122,7 +122,7 @@ class OnePersonTips(Rule):
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         if branch == "resident":
             n = ctx.stairwell.count(NeedCategory.DISTURBANCE)
-            return Scope.STAIRWELL, (f"Oppgangen har allerede {plural(n, 'beboer', 'beboere')} registrert med uro "
+            return Scope.STAIRWELL, (f"Oppgangen har allerede {ctx.households(n, 'beboer', 'beboere')} registrert med uro "
                                      "eller mange besøkende; én person kan skape utrygghet for hele oppgangen.")
         return Scope.APPLICANT, ("Søkeren er registrert med uro eller mange besøkende; én person kan skape "
                                  f"utrygghet for oppgangens {plural(ctx.stairwell.households, 'husstand', 'husstander')}.")

@@ -27,6 +27,21 @@ class PairContext:
     target: UnitSurroundings
     settings: RuleSettings
     today: date
+    # Counts of other households below this read «færre enn N …» (0: exact). Minutes and a
+    # screen an adviser sees mask them: in a stairwell of 3–4 households «1 husstand i aktiv
+    # rus» identifies the neighbour (issue 13 item 8).
+    mask_below: int = 0
+
+    def masks(self, n: int) -> bool:
+        return 0 < n < self.mask_below
+
+    def number(self, n: int) -> str:
+        """A count of other households as a number, or «færre enn N» when masked."""
+        return f"færre enn {self.mask_below}" if self.masks(n) else str(n)
+
+    def households(self, n: int, singular: str, plural_form: str) -> str:
+        """A count of other households (or their members), masked when small and not zero."""
+        return f"{self.number(n)} {plural_form}" if self.masks(n) else plural(n, singular, plural_form)
 
     @property
     def stairwell(self):

@@ -9,6 +9,12 @@ An allocation moves the household in, in the same transaction: the unit becomes
 occupied, the tenancy is created (so the next flags see the new tenant), and the
 applicant leaves the queue. Undo of the last decision, while the meeting is in progress,
 reverses all of it; the audit log keeps both.
+
+What an appeal body asks of the record (issue 13) is checked here, in one place: the
+reasons to the applicant apart from the internal notes, real sentences, who decided (present
+members with decision authority, minus the disqualified, fvl § 6), how consent to share was
+handled (004 l.1816–1839), and why higher-ranked candidates were passed over (equal
+treatment). `Decisions.check` reports every problem of a draft; the dialog only shows them.
 """
 from __future__ import annotations
 
@@ -19,6 +25,7 @@ from datetime import date, datetime
 from ..domain import (
     Applicant,
     ApplicantStatus,
+    ConsentHandling,
     Flag,
     LeaseType,
     MeetingStatus,
@@ -27,8 +34,9 @@ from ..domain import (
     UnitStatus,
     household_moving_in,
 )
-from ..domain.meetings import Decision, Dissent, Meeting, WeighedFlag
-from ..rules import RuleSettings, evaluate_pair
+from ..domain.meetings import Decision, Disqualification, Dissent, Meeting, Participant, PassedOver, WeighedFlag
+from ..rules import FlagMatrix, RuleSettings, evaluate_pair
+from ..rules.ranking import candidates_for_unit
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
@@ -40,7 +48,8 @@ from ..store.meetings import (
     ParticipantRepository,
 )
 from .meeting_settings import MeetingSettings, load_meeting_settings
-from .meetings import MeetingError, MeetingStateError
+from .meetings import MeetingError, MeetingStateError, outside_organisations
+from .record_text import text_problem
 from .rule_settings import load_rule_settings
 from .workspace import Workspace
 
@@ -56,11 +65,12 @@ class UnitNotVacantError(MeetingError):
 class UnweighedFlagsError(MeetingError):
     """Critical flags have no written weighing; `flags` are the ones missing."""
 
-    def __init__(self, flags: Sequence[Flag], settings: RuleSettings):
+    def __init__(self, flags: Sequence[Flag], settings: RuleSettings, others: Sequence[str] = ()):
         self.flags = tuple(flags)
         names = "; ".join(f"{settings.rule(f.rule).title} ({f.rule})" for f in flags)
         which = "det kritiske varselet" if len(flags) == 1 else "de kritiske varslene"
-        super().__init__(f"Vedtaket kan ikke lagres før møtet har vurdert {which} skriftlig: {names}.")
+        super().__init__(" ".join([f"Vedtaket kan ikke lagres før møtet har vurdert {which} skriftlig: {names}.",
+                                   *others]))
 
 
 @dataclass(frozen=True)
@@ -75,7 +85,11 @@ class FlagWeighing:
 class DecisionDraft:
     """What the meeting decided on one case, before it is saved.
 
-    `weighings` are keyed by rule id (Flag.rule). `dissents` are (participant id, opinion).
+    `reasons` are the reasons to the applicant (they go into the letter); `internal_notes`
+    only into the minutes. `weighings` are keyed by rule id (Flag.rule). `dissents` are
+    (participant id, opinion); `disqualified` (participant id, ground). `deciders` None
+    means every present member with decision authority who is not disqualified.
+    `passed_over_reasons` by case number, or one `passed_over_reason` for all of them.
     For an allocation, a missing move-in deadline or lease is filled from the meeting
     settings (see Decisions.draft for the values to show beforehand).
     """
@@ -92,6 +106,42 @@ class DecisionDraft:
     alternatives: str = ""
     dissents: tuple[tuple[int, str], ...] = ()
     weighings: Mapping[str, FlagWeighing] = field(default_factory=dict)
+    internal_notes: str = ""
+    deciders: tuple[int, ...] | None = None
+    disqualified: tuple[tuple[int, str], ...] = ()
+    consent_handling: ConsentHandling | None = None
+    consent_note: str = ""
+    passed_over_reason: str = ""
+    passed_over_reasons: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A higher-ranked candidate for the unit, as the ranking stood when the case was decided."""
+
+    case_no: str
+    name: str
+    rank: int
+    factors: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class DraftCheck:
+    """Everything the service has to say about a draft before it is saved."""
+
+    problems: tuple[str, ...]  # bokmål, one sentence each; empty: the draft can be saved
+    flags: tuple[Flag, ...]  # the flags of the pair as they stand now
+    unweighed: tuple[Flag, ...]  # critical flags still without a written weighing
+    passed_over: tuple[Candidate, ...]  # higher-ranked candidates that need a reason
+    deciders: tuple[Participant, ...]  # who decides, after defaults and disqualifications
+    eligible_deciders: tuple[Participant, ...]  # present members with decision authority
+    organisations_without_consent: tuple[str, ...]  # outside organisations present, if no consent
+    consent_handling: ConsentHandling | None  # what will be recorded (chosen or implied)
+    unit_vacant: bool = True  # False: an allocation of a unit that is no longer vacant
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 class Decisions:
@@ -153,11 +203,11 @@ class Decisions:
 
     def unweighed(self, meeting_id: int, draft: DecisionDraft) -> list[Flag]:
         """The critical flags this draft has not yet weighed in writing."""
-        if not draft.unit_id:
-            return []
-        meeting = self._meeting(meeting_id)
-        flags = self._evaluate(self._applicant(draft.case_no), draft.unit_id, meeting.held_on, self.rule_settings)
-        return _unweighed(flags, draft.weighings)
+        return list(self.check(meeting_id, draft).unweighed)
+
+    def check(self, meeting_id: int, draft: DecisionDraft) -> DraftCheck:
+        """Every reason this draft cannot be saved yet, and what will be recorded with it."""
+        return self._check(self._meeting(meeting_id), draft)[0]
 
     # ---- recording ---------------------------------------------------------------------------
 
@@ -166,41 +216,46 @@ class Decisions:
         meeting = self._meeting(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
-        participants = {p.id: p for p in ParticipantRepository(self.database).for_meeting(meeting_id)}
-        if not any(p.has_decision_authority for p in participants.values()):
-            raise NoDecisionAuthorityError(
-                "Ingen av møtets deltakere har vedtaksmyndighet. Legg til møteleder eller et medlem med "
-                "vedtaksmyndighet før vedtak fattes (rådgivere fatter ikke vedtak).")
-        if AgendaRepository(self.database).case_for(meeting_id, draft.case_no) is None:
-            raise MeetingError(f"Sak {draft.case_no} står ikke på sakslisten for dette møtet.")
-        if any(d.case_no == draft.case_no for d in self._decisions.for_meeting(meeting_id)):
-            raise MeetingError(f"Sak {draft.case_no} er allerede avgjort i dette møtet.")
-        applicant = self._applicant(draft.case_no)
-        if applicant.status is not ApplicantStatus.WAITING:
-            raise MeetingError(f"Søkeren {draft.case_no} står ikke på ventelisten (status: {applicant.status.label}).")
-        draft = self._complete(draft, meeting)
-        dissents = _dissents(draft.dissents, participants)
-
-        rule_settings = self.rule_settings
-        flags = self._evaluate(applicant, draft.unit_id, meeting.held_on, rule_settings) if draft.unit_id else []
-        missing = _unweighed(flags, draft.weighings)
-        if missing:
-            raise UnweighedFlagsError(missing, rule_settings)
-        weighed = tuple(_weigh(f, draft.weighings.get(f.rule)) for f in flags)
-
+        check, context = self._check(meeting, draft)
+        if not check.unit_vacant:
+            raise UnitNotVacantError(next(p for p in check.problems if "ikke ledig" in p))
+        if check.unweighed:
+            raise UnweighedFlagsError(check.unweighed, context.rule_settings,
+                                      [p for p in check.problems if p != _unweighed_message(check, context)])
+        if check.problems:
+            if not check.eligible_deciders:
+                raise NoDecisionAuthorityError(check.problems[0])
+            raise MeetingError(" ".join(check.problems))
+        draft = context.draft
+        applicant = context.applicant
+        weighed = tuple(_weigh(f, draft.weighings.get(f.rule)) for f in check.flags)
+        participants = context.participants
+        dissents = tuple(Dissent(pid, participants[pid].name, opinion.strip()) for pid, opinion in draft.dissents)
+        disqualified = tuple(Disqualification(pid, participants[pid].name, ground.strip())
+                             for pid, ground in draft.disqualified)
+        passed_over = tuple(PassedOver(c.case_no, c.rank, _passed_over_reason(draft, c), c.name)
+                            for c in check.passed_over)
         decision = Decision(
             None, meeting_id, draft.case_no, draft.outcome, draft.reasons.strip(), draft.unit_id,
             draft.move_in_deadline, draft.lease_type, draft.lease_years, draft.conditions.strip(),
-            draft.criteria.strip(), draft.alternatives.strip(), "", rule_settings.version,
-            (decided_at or datetime.now()).replace(microsecond=0), weighed, dissents)
+            draft.criteria.strip(), draft.alternatives.strip(), "", context.rule_settings.version,
+            (decided_at or datetime.now()).replace(microsecond=0), weighed, dissents,
+            internal_notes=draft.internal_notes.strip(), consent_handling=check.consent_handling,
+            consent_note=draft.consent_note.strip(), deciders=tuple(p.id for p in check.deciders),
+            disqualified=disqualified, passed_over=passed_over,
+            passed_over_reason=draft.passed_over_reason.strip() if passed_over else "")
         tenancy = None
         if draft.outcome is Outcome.ALLOCATED:
             tenancy = household_moving_in(applicant, draft.unit_id, meeting.held_on)
             if draft.lease_type is LeaseType.FIXED_TERM:
                 tenancy = replace(tenancy, contract_end=_add_years(meeting.held_on, draft.lease_years))
         detail = {"meeting": meeting_id, "outcome": draft.outcome.value, "unit_id": draft.unit_id,
-                  "settings_version": rule_settings.version, "flags": [f.rule for f in weighed],
-                  "weighed_critical": [f.rule for f in weighed if f.severity is Severity.CRITICAL]}
+                  "settings_version": context.rule_settings.version,
+                  "meeting_settings_version": context.settings.version, "flags": [f.rule for f in weighed],
+                  "weighed_critical": [f.rule for f in weighed if f.severity is Severity.CRITICAL],
+                  "deciders": list(decision.deciders), "disqualified": [d.participant_id for d in disqualified],
+                  "consent": check.consent_handling.value if check.consent_handling else "",
+                  "passed_over": [c.case_no for c in passed_over]}
         with self.database.transaction("decide", "decision", f"{meeting_id}/{draft.case_no}", detail):
             tenancy_id, vacant_from = None, None
             if tenancy is not None:
@@ -209,7 +264,7 @@ class Decisions:
             new_status = _APPLICANT_STATUS_AFTER.get(draft.outcome)
             if new_status is not None:
                 self._allocation.set_applicant_status(draft.case_no, new_status)
-            saved = self._decisions.add(decision, tenancy_id, vacant_from)
+            saved = self._decisions.add(decision, tenancy_id, vacant_from, context.settings.version)
         self._update_workspace(tenancy, draft.unit_id, moved_in=True)
         return saved
 
@@ -255,41 +310,175 @@ class Decisions:
             self.workspace = Workspace.load(self.database, today)
         return self.workspace
 
-    def _evaluate(self, applicant: Applicant, unit_id: str, on: date, settings: RuleSettings) -> list[Flag]:
+    def _evaluate(self, applicant: Applicant, unit_id: str, on: date, settings: RuleSettings, *,
+                  mask_below: int = 0) -> list[Flag]:
         try:
             target = self._workspace(on).target_for(unit_id)
         except RecordNotFound as error:
             raise MeetingError(str(error)) from None
-        return evaluate_pair(applicant, target, settings, on)
+        return evaluate_pair(applicant, target, settings, on, mask_below=mask_below)
 
-    def _complete(self, draft: DecisionDraft, meeting: Meeting) -> DecisionDraft:
-        """Check the draft and fill an allocation's defaults from the meeting settings."""
-        if not draft.reasons.strip():
-            raise MeetingError("Vedtaket må begrunnes (forvaltningsloven § 24). Skriv begrunnelsen.")
-        if draft.outcome is not Outcome.ALLOCATED:
-            if draft.move_in_deadline or draft.lease_type or draft.lease_years:
-                raise MeetingError("Innflyttingsfrist og leieavtale hører bare til et vedtak om tildeling.")
-            if draft.unit_id:
-                self._unit_exists(draft.unit_id)
-            return draft
-        if not draft.unit_id:
-            raise MeetingError("Et vedtak om tildeling må angi boligen.")
-        unit = self._unit_exists(draft.unit_id)
-        if unit.status is not UnitStatus.VACANT:
-            raise UnitNotVacantError(
-                f"Boligen {draft.unit_id} er ikke ledig (status: {unit.status.label}) og kan ikke tildeles.")
+    def _check(self, meeting: Meeting, draft: DecisionDraft) -> tuple[DraftCheck, "_Context"]:
+        problems: list[str] = []
         settings = self.meeting_settings
+        rule_settings = self.rule_settings
+        participants = {p.id: p for p in ParticipantRepository(self.database).for_meeting(meeting.id)}
         applicant = self._applicant(draft.case_no)
+        eligible = tuple(p for p in participants.values() if p.has_decision_authority and p.present)
+
+        if AgendaRepository(self.database).case_for(meeting.id, draft.case_no) is None:
+            problems.append(f"Sak {draft.case_no} står ikke på sakslisten for dette møtet.")
+        elif any(d.case_no == draft.case_no for d in self._decisions.for_meeting(meeting.id)):
+            problems.append(f"Sak {draft.case_no} er allerede avgjort i dette møtet.")
+        if applicant.status is not ApplicantStatus.WAITING:
+            problems.append(f"Søkeren {draft.case_no} står ikke på ventelisten (status: {applicant.status.label}).")
+
+        # -- the texts: real sentences (issue 13 item 11) --
+        text_rules = (settings.min_characters, settings.min_words)
+        problems += _text_problems(draft, text_rules)
+
+        # -- the unit, deadline and lease --
+        draft, unit_problems = self._complete(draft, meeting, applicant, settings)
+        problems += unit_problems
+
+        # -- who decides (fvl § 6; 004 l.1394–1404) --
+        disqualified_ids = set()
+        for participant_id, ground in draft.disqualified:
+            participant = participants.get(participant_id)
+            if participant is None:
+                problems.append("Inhabilitet kan bare føres for en deltaker i dette møtet.")
+                continue
+            disqualified_ids.add(participant_id)
+            if ground.strip() and (problem := text_problem(f"Grunnen til at {participant.name} er inhabil",
+                                                           ground, *text_rules)):
+                problems.append(problem)
+        if draft.deciders is None:
+            deciders = tuple(p for p in eligible if p.id not in disqualified_ids)
+        else:
+            deciders = []
+            for participant_id in draft.deciders:
+                participant = participants.get(participant_id)
+                if participant is None:
+                    problems.append("Bare deltakere i dette møtet kan fatte vedtak.")
+                elif participant_id in disqualified_ids:
+                    problems.append(f"{participant.name} er inhabil i saken og kan ikke være med på vedtaket.")
+                elif not participant.has_decision_authority:
+                    problems.append(f"{participant.name} har ikke vedtaksmyndighet og kan ikke fatte vedtak.")
+                elif not participant.present:
+                    problems.append(f"{participant.name} har meldt forfall og kan ikke fatte vedtak.")
+                else:
+                    deciders.append(participant)
+            deciders = tuple(deciders)
+        if not eligible:
+            problems.insert(0, "Ingen av møtets deltakere som er til stede har vedtaksmyndighet. Legg til møteleder "
+                               "eller et medlem med vedtaksmyndighet før vedtak fattes (rådgivere fatter ikke "
+                               "vedtak).")
+        elif not deciders:
+            problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket; "
+                            "saken kan ikke avgjøres.")
+        decider_ids = {p.id for p in deciders}
+        for participant_id, opinion in draft.dissents:
+            participant = participants.get(participant_id)
+            if participant is None:
+                problems.append("Dissens kan bare føres for en deltaker i dette møtet.")
+            elif participant_id not in decider_ids:
+                problems.append(f"{participant.name} er ikke med på vedtaket og kan ikke ha dissens; skriv synet i "
+                                "de interne merknadene.")
+            elif problem := text_problem(f"Dissensen til {participant.name}", opinion, *text_rules):
+                problems.append(problem)
+
+        # -- consent to share (004 l.1816–1839) --
+        organisations = () if applicant.consent_to_share else outside_organisations(participants.values(), settings)
+        consent = draft.consent_handling
+        if applicant.consent_to_share:
+            consent = ConsentHandling.CONSENT_GIVEN
+        elif consent is ConsentHandling.CONSENT_GIVEN:
+            problems.append("Søkeren har ikke samtykket til at opplysninger deles; velg hvordan saken ble behandlet.")
+        elif consent is None and organisations:
+            problems.append(f"Søkeren har ikke samtykket til deling med {_joined(organisations)}. Før hvordan "
+                            "saken ble behandlet: bare boligkontoret så saken, eller unntak med begrunnelse.")
+        elif consent is None:
+            consent = ConsentHandling.OFFICE_ONLY
+        if consent is ConsentHandling.EXCEPTION and (
+                problem := text_problem("Begrunnelsen for unntaket fra samtykke", draft.consent_note, *text_rules)):
+            problems.append(problem)
+
+        # -- flags and their weighing --
+        flags: tuple[Flag, ...] = ()
+        if draft.unit_id and not unit_problems:
+            flags = tuple(self._evaluate(applicant, draft.unit_id, meeting.held_on, rule_settings,
+                                         mask_below=settings.neighbour_count_below))
+        unweighed = tuple(_unweighed(flags, draft.weighings))
+        for flag in flags:
+            weighing = draft.weighings.get(flag.rule)
+            if weighing and weighing.text.strip() and (problem := text_problem(
+                    f"Avveiningen av «{rule_settings.rule(flag.rule).title}»", weighing.text, *text_rules)):
+                problems.append(problem)
+        if unweighed:
+            problems.append(str(UnweighedFlagsError(unweighed, rule_settings)))
+
+        # -- equal treatment: higher-ranked candidates passed over --
+        passed_over: tuple[Candidate, ...] = ()
+        if draft.outcome is Outcome.ALLOCATED and draft.unit_id and not unit_problems:
+            passed_over = self._higher_ranked(applicant, draft.unit_id, meeting.held_on, rule_settings,
+                                              settings.passed_over_listed)
+            for candidate in passed_over:
+                reason = _passed_over_reason(draft, candidate)
+                if problem := text_problem(f"Hvorfor {candidate.case_no} (nr. {candidate.rank} i rangeringen) ikke "
+                                           "fikk boligen", reason, *text_rules):
+                    problems.append(problem)
+                    break
+
+        unit_vacant = not any("ikke ledig" in p for p in unit_problems)
+        check = DraftCheck(tuple(problems), flags, unweighed, passed_over, deciders, eligible, organisations, consent,
+                           unit_vacant)
+        return check, _Context(draft, applicant, participants, settings, rule_settings)
+
+    def _complete(self, draft: DecisionDraft, meeting: Meeting, applicant: Applicant,
+                  settings: MeetingSettings) -> tuple[DecisionDraft, list[str]]:
+        """Check the unit and lease, and fill an allocation's defaults from the meeting settings."""
+        if draft.outcome is not Outcome.ALLOCATED:
+            problems = []
+            if draft.move_in_deadline or draft.lease_type or draft.lease_years:
+                problems.append("Innflyttingsfrist og leieavtale hører bare til et vedtak om tildeling.")
+            if draft.unit_id:
+                try:
+                    self._unit_exists(draft.unit_id)
+                except MeetingError as error:
+                    problems.append(str(error))
+            return draft, problems
+        if not draft.unit_id:
+            return draft, ["Et vedtak om tildeling må angi boligen."]
+        try:
+            unit = self._unit_exists(draft.unit_id)
+        except MeetingError as error:
+            return draft, [str(error)]
+        if unit.status is not UnitStatus.VACANT:
+            return draft, [f"Boligen {draft.unit_id} er ikke ledig (status: {unit.status.label}) og kan ikke tildeles."]
         if draft.lease_type is None:
             lease = settings.suggest_lease(applicant)
             draft = replace(draft, lease_type=lease.lease_type, lease_years=lease.years)
-        problem = settings.lease_problem(draft.lease_type, draft.lease_years)
-        if problem:
-            raise MeetingError(problem)
+        problems = []
+        if problem := settings.lease_problem(draft.lease_type, draft.lease_years):
+            problems.append(problem)
         deadline = draft.move_in_deadline or settings.move_in_deadline(meeting.held_on)
         if deadline < meeting.held_on:
-            raise MeetingError("Innflyttingsfristen kan ikke være før møtedatoen.")
-        return replace(draft, move_in_deadline=deadline)
+            problems.append("Innflyttingsfristen kan ikke være før møtedatoen.")
+        return replace(draft, move_in_deadline=deadline), problems
+
+    def _higher_ranked(self, applicant: Applicant, unit_id: str, on: date, settings: RuleSettings,
+                       limit: int) -> tuple[Candidate, ...]:
+        """The waiting applicants the ranking puts above this one for the unit (at most `limit`)."""
+        workspace = self._workspace(on)
+        queue = [a for a in HouseholdRepository(self.database).queue() if a.case_no != applicant.case_no]
+        matrix = FlagMatrix([applicant, *queue], [workspace.target_for(unit_id)], settings, on)
+        ranking = candidates_for_unit(matrix, 0)
+        higher = []
+        for position, pair in enumerate(ranking, start=1):
+            if pair.row == 0 or len(higher) >= limit:
+                break
+            higher.append(Candidate(pair.applicant.case_no, pair.applicant.name, position, pair.factors))
+        return tuple(higher)
 
     def _unit_exists(self, unit_id: str):
         try:
@@ -324,22 +513,43 @@ def _unweighed(flags: Sequence[Flag], weighings: Mapping[str, FlagWeighing]) -> 
 def _weigh(flag: Flag, weighing: FlagWeighing | None) -> WeighedFlag:
     text = weighing.text.strip() if weighing else ""
     acknowledged = bool(weighing and (weighing.acknowledged or text))
-    return WeighedFlag(flag.rule, flag.severity, flag.message, flag.scope, flag.source, text, acknowledged)
+    return WeighedFlag(flag.rule, flag.severity, flag.message, flag.scope, flag.source, text, acknowledged,
+                       flag.masked_message)
 
 
-def _dissents(given: Sequence[tuple[int, str]], participants: dict) -> tuple[Dissent, ...]:
-    result = []
-    for participant_id, opinion in given:
-        participant = participants.get(participant_id)
-        if participant is None:
-            raise MeetingError("Dissens kan bare føres for en deltaker i dette møtet.")
-        if not participant.has_decision_authority:
-            raise MeetingError(f"{participant.name} har ikke vedtaksmyndighet og kan ikke ha dissens; "
-                               "skriv rådgivers syn i begrunnelsen eller alternativene.")
-        if not opinion.strip():
-            raise MeetingError(f"Skriv hva {participant.name} mener i sin dissens.")
-        result.append(Dissent(participant_id, participant.name, opinion.strip()))
-    return tuple(result)
+@dataclass(frozen=True)
+class _Context:
+    """What one check loaded, so that recording does not load it again."""
+
+    draft: DecisionDraft  # completed with an allocation's defaults
+    applicant: Applicant
+    participants: dict[int, Participant]
+    settings: MeetingSettings
+    rule_settings: RuleSettings
+
+
+def _text_problems(draft: DecisionDraft, rules: tuple[int, int]) -> list[str]:
+    problems = []
+    if problem := text_problem("Begrunnelsen til søkeren", draft.reasons, *rules):
+        problems.append(problem + " Begrunnelsen står i brevet (forvaltningsloven §§ 24–25).")
+    for label, value in (("De interne merknadene", draft.internal_notes), ("Vilkårene", draft.conditions),
+                         ("Kriteriene", draft.criteria), ("De vurderte alternativene", draft.alternatives)):
+        if value.strip() and (problem := text_problem(label, value, *rules)):
+            problems.append(problem)
+    return problems
+
+
+def _unweighed_message(check: DraftCheck, context: _Context) -> str:
+    return str(UnweighedFlagsError(check.unweighed, context.rule_settings))
+
+
+def _passed_over_reason(draft: DecisionDraft, candidate: Candidate) -> str:
+    return (draft.passed_over_reasons.get(candidate.case_no) or draft.passed_over_reason).strip()
+
+
+def _joined(items: Sequence[str]) -> str:
+    items = list(items)
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
 
 
 def _add_years(start: date, years: int) -> date:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 import random
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from ..domain import (
@@ -119,6 +119,7 @@ class _Generator:
         self._vacate()
         self._incidents()
         self._applicants()
+        self.result.applicants = [with_postal_address(a, self.seed) for a in self.result.applicants]
         return self.result
 
     def _address(self, district: str) -> str:
@@ -367,6 +368,21 @@ class _Generator:
                 consent_to_share=rng.random() < 0.85,
                 lost_home_before=rng.random() < (0.4 if heavy else 0.1),
             ))
+
+
+def with_postal_address(applicant: Applicant, vocabulary: dict) -> Applicant:
+    """Where the letters go: a street address in town, or c/o a temporary place for the
+    homeless (letters need an address; issue 13 item 1). A random stream of its own per case,
+    so the estate and the queue stay exactly what the seed made them."""
+    rng = random.Random(f"{applicant.case_no}/adresse")
+    street = rng.choice(vocabulary["street_stems"]) + rng.choice(vocabulary["street_suffixes"])
+    address = f"{street} {rng.randint(1, 140)}"
+    if applicant.situation is Situation.HOMELESS:
+        address = f"c/o {rng.choice(['Demohospitset', 'Eksempelvik krisesenter (demo)', 'NAV Eksempelvik'])}, {address}"
+    first = applicant.name.split()[0].lower().translate(str.maketrans("æøå", "eoa"))
+    return replace(applicant, postal_address=address, postal_code=f"{9000 + rng.randint(1, 99):04d}",
+                   postal_town=vocabulary["town"], email=f"{first}.{applicant.case_no[-5:]}@eksempel.invalid",
+                   interpreter_language=rng.choice(["", "", "", "", "", "", "", "arabisk", "polsk", "somali"]))
 
 
 def _replace_unit(unit: Unit, status: UnitStatus, vacant_from: date | None) -> Unit:

@@ -1,8 +1,11 @@
 """The demo municipality's meetings: one signed two weeks ago, one planned in two weeks.
 
-So that a new user sees the whole loop at once: a past meeting with participants,
-decisions with their flags weighed, signed minutes with their hash; and a coming meeting
-with an agenda of cases with prepared proposals. Both are made through the same services
+So that a new user sees the whole loop at once: a past meeting with participants (one
+sent apologies), decisions of every outcome (tildelt, avslag, utsatt, trukket) with their
+flags weighed, a member who stood aside as disqualified, a higher-ranked candidate passed
+over with the reason, consent handled, and minutes signed by the chair and the secretary;
+and a coming meeting with an agenda of cases with prepared proposals. The signed meeting
+is the most recent one: any history added later must be older. Both are made through the same services
 the app uses (and audited like any other change), deterministically from the seed.
 
 The past meeting's allocations go to *extra* applicants, into units whose previous
@@ -16,10 +19,13 @@ from __future__ import annotations
 import random
 import tomllib
 from collections import defaultdict
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from ..domain import (
     Applicant,
+    Attendance,
+    ConsentHandling,
     FollowUpService,
     HouseholdType,
     NeedCategory,
@@ -37,7 +43,7 @@ from ..store import Database
 from ..store.households import HouseholdRepository
 from ..store.meetings import AllocationRepository
 from .decisions import DecisionDraft, Decisions, FlagWeighing
-from .demo import DemoMunicipality
+from .demo import DemoMunicipality, with_postal_address
 from .meeting_settings import change_meeting_settings
 from .meetings import Meetings
 from .signing import sign_minutes
@@ -52,6 +58,7 @@ ORGANISATIONS = {
     "nav": "NAV Eksempelvik",
     "health": "Rus og psykisk helse",
     "landlord": "Kommunale eiendommer (utleier)",
+    "ordering": "Bestillerenheten",
 }
 
 # How the demo meeting weighed the critical flags it met (written, as the law requires of
@@ -84,8 +91,15 @@ def add_demo_meetings(database: Database, municipality: DemoMunicipality, seed: 
     # A municipality that has chosen 7-year leases for families with children 0–14, as Oslo has.
     change_meeting_settings(database, {"lease": {"children_rule": True}},
                             note="Demokommunen gir 7 års leieavtale til familier med barn 0–14 år.")
+    # The office as its letters name it (issue 13 item 2): invented, like everything in the demo.
+    change_meeting_settings(database, {"office": {
+        "name": "Boligkontoret i Eksempelvik", "postal_address": "Postboks 100 Sentrum", "postal_code": "9001",
+        "postal_town": "Eksempelvik", "phone": "00 00 00 00", "email": "boligkontoret@eksempel.invalid"},
+        "hjemmel": {"regulation": "Forskrift om tildeling av kommunale boliger, Eksempelvik kommune (demo)"}},
+        note="Demokommunens boligkontor og forskrift.")
     staff = _staff(names)
-    _past_meeting(database, municipality, rng, names, staff, today - timedelta(days=PAST_MEETING_DAYS_AGO))
+    _past_meeting(database, municipality, rng, names, staff + [_absent_member(names)],
+                  today - timedelta(days=PAST_MEETING_DAYS_AGO), vocabulary)
     _planned_meeting(database, rng, staff, today, today + timedelta(days=PLANNED_MEETING_DAYS_AHEAD))
 
 
@@ -112,37 +126,45 @@ def _staff(names: _NamePicker) -> list[tuple[str, ParticipantRole, str, bool]]:
     ]
 
 
+def _absent_member(names: _NamePicker):
+    return (names(), ParticipantRole.MEMBER, ORGANISATIONS["ordering"], True, Attendance.APOLOGIES)
+
+
 def _add_staff(meetings: Meetings, meeting_id: int, staff) -> list:
-    return [meetings.add_participant(meeting_id, name, role, organisation, authority)
-            for name, role, organisation, authority in staff]
+    return [meetings.add_participant(meeting_id, *person) for person in staff]
 
 
 # ---- the past, signed meeting ------------------------------------------------------------
 
 def _past_meeting(database: Database, municipality: DemoMunicipality, rng: random.Random, names: _NamePicker,
-                  staff, held_on: date) -> None:
+                  staff, held_on: date, vocabulary: dict) -> None:
     units = _units_for_allocation(municipality, rng)
     if len(units) < 3:
         return  # an estate too small to show allocations; the planned meeting still shows the agenda
     family_unit, single_unit, elderly_unit = units
     first_number = len(municipality.applicants) + 1
-    waited = [held_on - timedelta(days=d) for d in (410, 230, 160, 95)]
-    extra = [
+    queue = HouseholdRepository(database).queue()
+    # Waited longer than anyone in the queue: the ranking puts them first for their unit.
+    longest = min((a.decision_date for a in queue), default=held_on) - timedelta(days=30)
+    extra = [with_postal_address(a, vocabulary) for a in (
         Applicant(_case_no(held_on, first_number), names(), HouseholdType.SINGLE_PARENT, 1, Priority.PRIORITIZED,
-                  waited[0], children_ages=(9, 4), bedrooms_needed=1, situation=Situation.TEMPORARY,
+                  longest, children_ages=(9, 4), bedrooms_needed=1, situation=Situation.TEMPORARY,
                   consent_to_share=True, wishes="Ønsker å bo nær barnas skole."),
         Applicant(_case_no(held_on, first_number + 1), names(), HouseholdType.SINGLE, 1, Priority.PRIORITIZED,
-                  waited[1], bedrooms_needed=0, situation=Situation.HOMELESS,
+                  held_on - timedelta(days=20), bedrooms_needed=0, situation=Situation.HOMELESS,
                   needs=frozenset({NeedCategory.YOUNG_HOMELESS}),
                   follow_up=frozenset({FollowUpService.HOUSING_FOLLOW_UP}), consent_to_share=True),
         Applicant(_case_no(held_on, first_number + 2), names(), HouseholdType.ELDERLY, 2, Priority.PRIORITIZED,
-                  waited[2], bedrooms_needed=1, step_free_needed=True, situation=Situation.UNSUITABLE,
+                  longest + timedelta(days=1), bedrooms_needed=1, step_free_needed=True,
+                  situation=Situation.UNSUITABLE,
                   needs=frozenset({NeedCategory.ELDERLY}), follow_up=frozenset({FollowUpService.HOME_CARE}),
                   consent_to_share=True, wishes="Ønsker bolig uten trapper."),
         Applicant(_case_no(held_on, first_number + 3), names(), HouseholdType.SINGLE, 1, Priority.NOT_PRIORITIZED,
-                  waited[3], bedrooms_needed=0, situation=Situation.UNSUITABLE),
-    ]
-    queue = HouseholdRepository(database).queue()
+                  held_on - timedelta(days=95), bedrooms_needed=0, situation=Situation.UNSUITABLE),
+        Applicant(_case_no(held_on, first_number + 4), names(), HouseholdType.COUPLE, 2, Priority.NOT_PRIORITIZED,
+                  held_on - timedelta(days=60), bedrooms_needed=1, situation=Situation.UNSUITABLE,
+                  consent_to_share=True),
+    )]
     deferred = queue[rng.randrange(len(queue))] if queue else None
     allocation = AllocationRepository(database)
     moved_out = held_on - timedelta(days=21)
@@ -156,33 +178,43 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
     meetings = Meetings(database)
     meeting = meetings.create(held_on, "Rådhuset, møterom Fjorden", "Tildelingsmøte")
     participants = _add_staff(meetings, meeting.id, staff)
-    preparer = participants[1].name
+    chair, secretary, member_nav, member_health = participants[:4]
+    preparer = secretary.name
     plan = [(extra[0], family_unit.id), (extra[1], single_unit.id), (extra[2], elderly_unit.id)]
     for unit in units:
         meetings.add_agenda_unit(meeting.id, unit.id, f"ledig fra {(moved_out + timedelta(days=1)):%d.%m.%Y}")
     for applicant, unit_id in plan:
         meetings.add_case(meeting.id, applicant.case_no, unit_id, preparer,
                           "Forslag forberedt etter samtale med søkeren.")
+    meetings.add_case(meeting.id, extra[4].case_no, None, preparer, "Søknaden vurderes mot vilkårene i forskriften.")
     if deferred is not None:
         meetings.add_case(meeting.id, deferred.case_no, None, preparer, "Saken tas opp på nytt når planen er klar.")
     meetings.add_case(meeting.id, extra[3].case_no, None, preparer, "Søkeren har meldt at søknaden trekkes.")
-    meetings.start(meeting.id)
+    clock = iter(datetime.combine(held_on, time(9, 0)) + timedelta(minutes=12 * n) for n in range(12))
+    meetings.start(meeting.id, at=next(clock))
 
     decisions = Decisions(database)
-    clock = iter(datetime.combine(held_on, time(9, 0)) + timedelta(minutes=12 * n) for n in range(10))
-    member_health = participants[3]
+    _one_candidate_ahead(database, decisions, meeting.id, extra[1], single_unit.id)
     texts = [
-        ("Familien har bodd i midlertidig botilbud i over ett år. Boligen har riktig størrelse og ligger i "
-         "barnas skolekrets.", "Kvalifisert og prioritert; barn i husstanden; ventetid.",
+        ("Du og barna har bodd i midlertidig botilbud i over ett år. Boligen har riktig størrelse for "
+         "husstanden og ligger i barnas skolekrets, slik at barna ikke må bytte skole.",
+         "Kvalifisert og prioritert; barn i husstanden; ventetid.",
          "Vurderte en ledig bolig i en annen bydel; forkastet fordi barna da måtte bytte skole."),
-        ("Søkeren er bostedsløs og ung. En ettromsbolig i ordinær oppgang gir en normal bosituasjon med "
-         "booppfølging.", "Kvalifisert og prioritert; bostedsløs.",
+        ("Du er uten bolig i dag. En ettromsbolig i en vanlig oppgang gir deg en ordinær bosituasjon, og "
+         "boligkontoret gir deg booppfølging de første månedene.", "Kvalifisert og prioritert; bostedsløs.",
          "Vurderte bolig i samlokalisert bygg; forkastet fordi søkeren ønsker og trenger et ordinært bomiljø."),
-        ("Paret trenger trinnfri bolig; boligen har heis og trinnfri adkomst.", "Kvalifisert og prioritert; "
-         "behov for tilgjengelig bolig.", ""),
+        ("Dere trenger en bolig uten trapper. Boligen har heis og trinnfri adkomst og passer for to personer.",
+         "Kvalifisert og prioritert; behov for tilgjengelig bolig.", ""),
     ]
-    for (applicant, unit_id), (reasons, criteria, alternatives) in zip(plan, texts):
-        flags = decisions.flags(meeting.id, applicant.case_no, unit_id)
+    internal = [
+        "Rustjenesten opplyste i møtet om oppfølgingen av beboeren i oppgangen; opplysningen står ikke i brevet.",
+        "",
+        "Hjemmetjenesten bekreftet at de kan følge opp på den nye adressen fra første dag.",
+    ]
+    for (applicant, unit_id), (reasons, criteria, alternatives), notes in zip(plan, texts, internal):
+        check = decisions.check(meeting.id, DecisionDraft(applicant.case_no, Outcome.ALLOCATED, reasons,
+                                                          unit_id=unit_id))
+        flags = check.flags
         draft = decisions.draft(meeting.id, applicant.case_no)
         dissents = ()
         if applicant is extra[0] and any(f.severity is Severity.CRITICAL for f in flags):
@@ -192,18 +224,55 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
             applicant.case_no, Outcome.ALLOCATED, reasons, unit_id=unit_id,
             move_in_deadline=draft.move_in_deadline, lease_type=draft.lease_type, lease_years=draft.lease_years,
             conditions="Booppfølging fra boligkontoret de første seks månedene." if applicant is extra[1] else "",
-            criteria=criteria, alternatives=alternatives, dissents=dissents,
-            weighings={f.rule: _weighing(f) for f in flags}), decided_at=next(clock))
+            criteria=criteria, alternatives=alternatives, dissents=dissents, internal_notes=notes,
+            weighings={f.rule: _weighing(f) for f in flags},
+            passed_over_reasons={c.case_no: PASSED_OVER_REASON for c in check.passed_over}),
+            decided_at=next(clock))
+    decisions.record(meeting.id, DecisionDraft(
+        extra[4].case_no, Outcome.REFUSED,
+        "Dere eier i dag en selveierleilighet som passer for husstanden, og har inntekt til å bo der. Dere "
+        "oppfyller derfor ikke vilkåret om å være vanskeligstilt på boligmarkedet.",
+        criteria="Vilkåret om å være vanskeligstilt på boligmarkedet er ikke oppfylt.",
+        internal_notes="Boligkontoret har sjekket eierforholdet i grunnboken.",
+        disqualified=((member_nav.id, "Er søkerens svoger (forvaltningsloven § 6 første ledd bokstav b)."),)),
+        decided_at=next(clock))
     if deferred is not None:
+        consent = ConsentHandling.CONSENT_GIVEN if deferred.consent_to_share else ConsentHandling.OFFICE_ONLY
         decisions.record(meeting.id, DecisionDraft(
             deferred.case_no, Outcome.DEFERRED,
-            "Saken utsettes til samarbeidsplanen med oppfølgingstjenesten er på plass.",
-            criteria="Oppfølging må være bestilt før innflytting."), decided_at=next(clock))
+            "Vi trenger en plan for oppfølging før vi kan tildele deg en bolig. Saken din behandles på nytt "
+            "når planen er klar.",
+            criteria="Oppfølging må være bestilt før innflytting.",
+            internal_notes="Søkeren er under behandling hos spesialisthelsetjenesten; samarbeidsplan lages med "
+                           "behandlingsstedet.",
+            consent_handling=None if deferred.consent_to_share else consent,
+            consent_note=""), decided_at=next(clock))
     decisions.record(meeting.id, DecisionDraft(
-        extra[3].case_no, Outcome.WITHDRAWN, "Søkeren har selv trukket søknaden etter å ha fått leid bolig privat."),
-        decided_at=next(clock))
-    meetings.close(meeting.id)
-    sign_minutes(database, meeting.id, signed_at=datetime.combine(held_on + timedelta(days=1), time(14, 30)))
+        extra[3].case_no, Outcome.WITHDRAWN, "Du har meldt at du ikke lenger ønsker kommunal bolig.",
+        internal_notes="Søkeren ringte boligkontoret og opplyste at han har leid bolig privat.",
+        consent_handling=ConsentHandling.OFFICE_ONLY), decided_at=next(clock))
+    meetings.close(meeting.id, at=next(clock))
+    sign_minutes(database, meeting.id, chair_id=chair.id, secretary_id=secretary.id,
+                 signed_at=datetime.combine(held_on + timedelta(days=1), time(14, 30)))
+
+
+PASSED_OVER_REASON = ("Søkeren står på sakslisten til neste møte med en bolig som passer bedre for behovet "
+                      "for booppfølging.")
+
+
+def _one_candidate_ahead(database: Database, decisions: Decisions, meeting_id: int, applicant: Applicant,
+                         unit_id: str) -> None:
+    """Date the applicant's qualification just after the best-ranked waiting candidate for the
+    unit, so that the meeting passes over exactly one higher-ranked candidate and writes why."""
+    check = decisions.check(meeting_id, DecisionDraft(applicant.case_no, Outcome.ALLOCATED,
+                                                      "Foreløpig utkast.", unit_id=unit_id))
+    if not check.passed_over:
+        return
+    households = HouseholdRepository(database)
+    ahead = households.applicant(check.passed_over[0].case_no)
+    with database.transaction("demo", "applicant", applicant.case_no, {"decision_date": "after best candidate"}):
+        households.save_applicants([replace(households.applicant(applicant.case_no),
+                                            decision_date=ahead.decision_date + timedelta(days=1))])
 
 
 def _weighing(flag) -> FlagWeighing:

@@ -1,12 +1,13 @@
-"""Meeting settings: lease defaults, move-in deadline, appeal, marking — as data.
+"""Meeting settings: lease defaults, move-in deadline, appeal, the office and the legal
+basis letters print, privacy and the minimum content of the record — as data.
 
 The documented defaults live in resources/meetings/defaults.toml; a municipality's
-overrides are kept per database in the meta table (key «meeting_settings», a JSON object
-of {section: {key: value}}) and changed as one audited change.
+overrides are kept per database as versions in the meeting_settings table (a JSON object
+of {section: {key: value}}, like the rule settings), each saved change one audited change.
+Decisions record the version they were made under.
 """
 from __future__ import annotations
 
-import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -18,8 +19,7 @@ from typing import Any
 from ..domain import Applicant, LeaseType
 from ..paths import resource
 from ..store import Database
-
-META_KEY = "meeting_settings"
+from ..store.rule_settings import MeetingSettingsRepository
 
 
 class MeetingSettingsError(ValueError):
@@ -42,6 +42,7 @@ class LeaseSuggestion:
 @dataclass(frozen=True)
 class MeetingSettings:
     overrides: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    version: int = 0  # 0: the documented defaults, nothing saved
 
     def __post_init__(self) -> None:
         validate_meeting_overrides(self.overrides)
@@ -85,6 +86,52 @@ class MeetingSettings:
 
     def law(self, key: str) -> str:
         return self.value("law", key)
+
+    def office(self, key: str) -> str:
+        return self.value("office", key).strip()
+
+    @property
+    def office_address_lines(self) -> list[str]:
+        """The office's name and postal address, one line each; empty lines left out."""
+        postal = f"{self.office('postal_code')} {self.office('postal_town')}".strip()
+        return [line for line in (self.office("name"), self.office("postal_address"), postal) if line]
+
+    def missing_office_settings(self) -> list[str]:
+        """The office settings a letter cannot do without, as «Kontor: …» labels (empty: all set)."""
+        labels = {"name": "kontorets navn", "postal_address": "kontorets postadresse",
+                  "postal_code": "kontorets postnummer", "postal_town": "kontorets poststed"}
+        return [label for key, label in labels.items() if not self.office(key)]
+
+    def hjemmel(self, key: str) -> str:
+        return self.value("hjemmel", key).strip()
+
+    @property
+    def accept_days(self) -> int:
+        return self.value("offer", "accept_days")
+
+    @property
+    def declined_text(self) -> str:
+        return self.value("offer", "declined")
+
+    @property
+    def deferral_weeks(self) -> int:
+        return self.value("deferral", "expected_weeks")
+
+    @property
+    def neighbour_count_below(self) -> int:
+        return self.value("privacy", "neighbour_count_below")
+
+    @property
+    def min_characters(self) -> int:
+        return self.value("record", "min_characters")
+
+    @property
+    def min_words(self) -> int:
+        return self.value("record", "min_words")
+
+    @property
+    def passed_over_listed(self) -> int:
+        return self.value("record", "passed_over_listed")
 
     # -- what they mean for one decision --
 
@@ -142,13 +189,16 @@ def _check(where: str, default: Any, value: Any) -> None:
             raise MeetingSettingsError(f"{where}: må være et heltall, ikke «{value}».")
         if value < 1:
             raise MeetingSettingsError(f"{where}: må være minst 1, ikke {value}.")
-    elif isinstance(default, str) and (not isinstance(value, str) or not value.strip()):
-        raise MeetingSettingsError(f"{where}: må være en tekst som ikke er tom.")
+    elif isinstance(default, str):
+        if not isinstance(value, str):
+            raise MeetingSettingsError(f"{where}: må være en tekst, ikke «{value}».")
+        if default.strip() and not value.strip():  # an empty default means «not set» is allowed
+            raise MeetingSettingsError(f"{where}: må være en tekst som ikke er tom.")
 
 
 def load_meeting_settings(database: Database) -> MeetingSettings:
-    text = database.meta(META_KEY, "{}")
-    return MeetingSettings(MappingProxyType(json.loads(text)))
+    version, overrides = MeetingSettingsRepository(database).latest()
+    return MeetingSettings(MappingProxyType(overrides), version)
 
 
 def change_meeting_settings(database: Database, changes: Mapping[str, Mapping[str, Any]],
@@ -162,5 +212,5 @@ def change_meeting_settings(database: Database, changes: Mapping[str, Mapping[st
         merged.setdefault(section, {}).update(values)
     validate_meeting_overrides(merged)
     with database.transaction("change", "meeting_settings", detail={"changes": changes, "note": note}):
-        database.set_meta([(META_KEY, json.dumps(merged, ensure_ascii=False, sort_keys=True))])
-    return MeetingSettings(MappingProxyType(merged))
+        version = MeetingSettingsRepository(database).add_version(merged, note)
+    return MeetingSettings(MappingProxyType(merged), version)

@@ -10,12 +10,21 @@ the user (`str(error)`); the GUI shows it and never a traceback.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, datetime
 
-from ..domain import Applicant, ApplicantStatus, MeetingStatus, ParticipantRole, UnitStatus, VacantUnit
-from ..domain.meetings import Addendum, AgendaUnit, Decision, Meeting, Participant, Proposal
+from ..domain import (
+    Applicant,
+    ApplicantStatus,
+    Attendance,
+    MeetingStatus,
+    Outcome,
+    ParticipantRole,
+    UnitStatus,
+    VacantUnit,
+)
+from ..domain.meetings import Addendum, AgendaUnit, Decision, Meeting, MinutesSigner, Participant, Proposal
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
@@ -28,6 +37,7 @@ from ..store.meetings import (
     unit_places,
 )
 from ..text import floor_label
+from .meeting_settings import MeetingSettings, load_meeting_settings
 
 
 class MeetingError(Exception):
@@ -71,6 +81,7 @@ class MeetingRecord:
     addenda: list[Addendum]
     places: dict[str, VacantUnit]  # every unit the agenda or a decision names, with its building
     municipality: str
+    signed_by: Sequence[MinutesSigner] = ()  # who signed, once the minutes are signed
 
     @property
     def chair(self) -> Participant | None:
@@ -83,6 +94,27 @@ class MeetingRecord:
     @property
     def deciders(self) -> list[Participant]:
         return [p for p in self.participants if p.has_decision_authority]
+
+    @property
+    def present(self) -> list[Participant]:
+        return [p for p in self.participants if p.present]
+
+    @property
+    def apologies(self) -> list[Participant]:
+        """Members who sent apologies (forfall)."""
+        return [p for p in self.participants if not p.present]
+
+    @property
+    def advisers_present(self) -> bool:
+        """Someone without decision authority (e.g. the landlord) is in the room: small
+        neighbour counts are masked on anything shown (issue 13 item 8)."""
+        return any(p.present and not p.has_decision_authority for p in self.participants)
+
+    @property
+    def unallocated_units(self) -> list[AgendaUnit]:
+        """The agenda's vacant units that no decision of this meeting allocated."""
+        allocated = {d.unit_id for d in self.decisions if d.outcome is Outcome.ALLOCATED}
+        return [u for u in self.agenda_units if u.unit_id not in allocated]
 
     @property
     def signers(self) -> list[Participant]:
@@ -152,6 +184,7 @@ class Meetings:
             addenda=AddendumRepository(self.database).for_meeting(meeting_id),
             places=unit_places(self.database, unit_ids),
             municipality=self.database.meta("municipality", ""),
+            signed_by=self._meetings.signers(meeting_id),
         )
 
     # ---- the meeting itself --------------------------------------------------------------
@@ -196,35 +229,48 @@ class Meetings:
     # ---- participants ---------------------------------------------------------------------
 
     def add_participant(self, meeting_id: int, name: str, role: ParticipantRole, organisation: str = "",
-                        has_decision_authority: bool | None = None) -> Participant:
+                        has_decision_authority: bool | None = None,
+                        attendance: Attendance = Attendance.PRESENT) -> Participant:
         """A participant; decision authority defaults to yes for chair and members, no otherwise."""
         self._editable(meeting_id, "legge til deltakere")
         if has_decision_authority is None:
             has_decision_authority = role in (ParticipantRole.CHAIR, ParticipantRole.MEMBER)
-        participant = Participant(None, meeting_id, name.strip(), role, organisation.strip(), has_decision_authority)
+        participant = Participant(None, meeting_id, name.strip(), role, organisation.strip(), has_decision_authority,
+                                  attendance)
         self._check_participant(participant)
         with self.database.transaction("add", "participant", str(meeting_id),
                                        {"name": participant.name, "role": role.value,
-                                        "decides": has_decision_authority}):
+                                        "decides": has_decision_authority, "attendance": attendance.value}):
             return self._participants.add(participant)
 
     def change_participant(self, participant: Participant) -> Participant:
         self._editable(participant.meeting_id, "endre deltakere")
+        before = self._participant(participant.id)
         participant = replace(participant, name=participant.name.strip(), organisation=participant.organisation.strip())
         self._check_participant(participant)
-        if not participant.has_decision_authority and self._participants.has_dissent(participant.id):
-            raise MeetingError(f"{participant.name} har dissens i et vedtak og må ha vedtaksmyndighet.")
+        if (participant.has_decision_authority, participant.role, participant.attendance, participant.meeting_id) != (
+                before.has_decision_authority, before.role, before.attendance, before.meeting_id) \
+                and self._participants.took_part_in_decision(participant.id):
+            # The record says who decided each case; it must stay true (issue 13 item 5).
+            raise MeetingError(f"{before.name} har vært med på et vedtak i møtet; vedtaksmyndighet, rolle og "
+                               "oppmøte kan ikke endres etterpå. Angre vedtaket først om det ble ført feil.")
         with self.database.transaction("change", "participant", str(participant.id),
                                        {"name": participant.name, "role": participant.role.value,
-                                        "decides": participant.has_decision_authority}):
+                                        "decides": participant.has_decision_authority,
+                                        "attendance": participant.attendance.value}):
             self._participants.update(participant)
         return self._participants.get(participant.id)
+
+    def set_attendance(self, participant_id: int, attendance: Attendance) -> Participant:
+        """Present, or sent apologies (forfall)."""
+        return self.change_participant(replace(self._participant(participant_id), attendance=attendance))
 
     def remove_participant(self, participant_id: int) -> None:
         participant = self._participant(participant_id)
         self._editable(participant.meeting_id, "fjerne deltakere")
-        if self._participants.has_dissent(participant_id):
-            raise MeetingError(f"{participant.name} har dissens i et vedtak og kan ikke fjernes fra møtet.")
+        if self._participants.took_part_in_decision(participant_id):
+            raise MeetingError(f"{participant.name} har vært med på et vedtak i møtet og kan ikke fjernes. Er "
+                               "deltakeren ført feil, angre vedtaket først.")
         with self.database.transaction("remove", "participant", str(participant_id), {"name": participant.name}):
             self._participants.delete(participant_id)
 
@@ -237,6 +283,9 @@ class Meetings:
     def _check_participant(self, participant: Participant) -> None:
         if not participant.name:
             raise MeetingError("Deltakeren må ha et navn.")
+        if participant.role is ParticipantRole.CHAIR and not participant.has_decision_authority:
+            raise MeetingError("Møtelederen må ha vedtaksmyndighet. Velg en annen rolle for den som leder møtet "
+                               "uten å fatte vedtak.")
         if participant.role is ParticipantRole.ADVISOR and participant.has_decision_authority:
             # Decision authority and property management are kept apart (004 l.1394–1404).
             raise MeetingError("En rådgiver har ikke vedtaksmyndighet; velg rollen «medlem» for den som skal "
@@ -248,8 +297,25 @@ class Meetings:
 
     # ---- the agenda: cases ------------------------------------------------------------------
 
+    def consent_warning(self, meeting_id: int, case_no: str) -> str:
+        """A warning, in bokmål, when the applicant has not consented to sharing information with
+        the outside organisations present in the meeting (004 l.1816–1839); empty otherwise."""
+        try:
+            applicant = HouseholdRepository(self.database).applicant(case_no.strip())
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+        if applicant.consent_to_share:
+            return ""
+        organisations = outside_organisations(self._participants.for_meeting(meeting_id),
+                                              load_meeting_settings(self.database))
+        if not organisations:
+            return ""
+        names = ", ".join(organisations)
+        return (f"Søkeren i sak {applicant.case_no} har ikke samtykket til at opplysninger deles. I møtet deltar "
+                f"{names}. Drøft saken uten dem, eller før et unntak med begrunnelse i vedtaket.")
+
     def add_case(self, meeting_id: int, case_no: str, unit_id: str | None = None, prepared_by: str = "",
-                 notes: str = "") -> Proposal:
+                 notes: str = "", contact_person: str = "") -> Proposal:
         """An applicant's case, optionally with a unit prepared for it (forslag)."""
         meeting = self._editable(meeting_id, "endre sakslisten", allow_closed=False)
         case_no = case_no.strip()
@@ -258,13 +324,14 @@ class Meetings:
             raise MeetingError(f"Sak {case_no} står allerede på sakslisten for dette møtet.")
         if unit_id:
             self._vacant_unit(unit_id)
-        proposal = Proposal(None, meeting.id, applicant.case_no, unit_id or None, prepared_by.strip(), notes.strip())
+        proposal = Proposal(None, meeting.id, applicant.case_no, unit_id or None, prepared_by.strip(), notes.strip(),
+                            contact_person=contact_person.strip())
         with self.database.transaction("add", "agenda_case", f"{meeting_id}/{case_no}",
                                        {"unit_id": proposal.unit_id, "prepared_by": proposal.prepared_by}):
             return self._agenda.add_case(proposal)
 
     def change_case(self, proposal_id: int, *, unit_id=_UNSET, prepared_by: str | None = None,
-                    notes: str | None = None) -> Proposal:
+                    notes: str | None = None, contact_person: str | None = None) -> Proposal:
         """Change the prepared unit (None: no unit), who prepared it, or the notes."""
         proposal = self._case(proposal_id)
         self._editable(proposal.meeting_id, "endre sakslisten", allow_closed=False)
@@ -275,6 +342,7 @@ class Meetings:
             unit_id=proposal.unit_id if unit_id is _UNSET else (unit_id or None),
             prepared_by=proposal.prepared_by if prepared_by is None else prepared_by.strip(),
             notes=proposal.notes if notes is None else notes.strip(),
+            contact_person=proposal.contact_person if contact_person is None else contact_person.strip(),
         )
         with self.database.transaction("change", "agenda_case", f"{proposal.meeting_id}/{proposal.case_no}",
                                        {"unit_id": changed.unit_id, "prepared_by": changed.prepared_by}):
@@ -322,26 +390,28 @@ class Meetings:
 
     # ---- lifecycle ------------------------------------------------------------------------------
 
-    def start(self, meeting_id: int) -> Meeting:
-        """planned → in progress: decisions can now be recorded."""
-        return self._move(meeting_id, MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS, "start")
+    def start(self, meeting_id: int, at: datetime | None = None) -> Meeting:
+        """planned → in progress: decisions can now be recorded. The minutes print the start time."""
+        return self._move(meeting_id, MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS, "start", at)
 
-    def close(self, meeting_id: int) -> Meeting:
-        """in progress → closed: no more decisions; the minutes can be signed."""
-        return self._move(meeting_id, MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED, "close")
+    def close(self, meeting_id: int, at: datetime | None = None) -> Meeting:
+        """in progress → closed: no more decisions; the minutes can be signed. They print the end time."""
+        return self._move(meeting_id, MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED, "close", at)
 
     def reopen(self, meeting_id: int) -> Meeting:
         """closed → in progress, for a decision forgotten or to be undone before signing."""
         return self._move(meeting_id, MeetingStatus.CLOSED, MeetingStatus.IN_PROGRESS, "reopen")
 
-    def _move(self, meeting_id: int, source: MeetingStatus, target: MeetingStatus, action: str) -> Meeting:
+    def _move(self, meeting_id: int, source: MeetingStatus, target: MeetingStatus, action: str,
+              at: datetime | None = None) -> Meeting:
         meeting = self.get(meeting_id)
         if meeting.status is not source:
             raise MeetingStateError(
                 f"Møtet er {meeting.status.label}; bare et møte som er {source.label} kan bli {target.label}.")
+        at = (at or datetime.now()).replace(microsecond=0)
         with self.database.transaction(action, "meeting", str(meeting_id),
-                                       {"from": source.value, "to": target.value}):
-            self._meetings.set_status(meeting_id, target)
+                                       {"from": source.value, "to": target.value, "at": at.isoformat()}):
+            self._meetings.set_status(meeting_id, target, at)
         return self.get(meeting_id)
 
     # ---- checks ------------------------------------------------------------------------------------
@@ -371,3 +441,20 @@ class Meetings:
         if unit.status is not UnitStatus.VACANT:
             raise MeetingError(f"Boligen {unit_id} er ikke ledig (status: {unit.status.label}).")
 
+
+
+def outside_organisations(participants: Iterable[Participant], settings: MeetingSettings) -> tuple[str, ...]:
+    """The organisations present besides the housing office itself (NAV, health services, the
+    landlord …): those an applicant's consent to share must cover (004 l.1816–1839)."""
+    own = {settings.office("name").casefold(), settings.letter_sender.strip().casefold()}
+    found: list[str] = []
+    for participant in participants:
+        organisation = participant.organisation.strip()
+        if not participant.present or not organisation:
+            continue
+        folded = organisation.casefold()
+        if folded in own or "boligkontor" in folded:
+            continue
+        if folded not in {f.casefold() for f in found}:
+            found.append(organisation)
+    return tuple(found)

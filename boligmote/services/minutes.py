@@ -19,7 +19,7 @@ from ..rules.sources import readable
 from ..store import Database
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
-from .pdf_document import PageFrame, build_pdf, content_width, day, moment, text
+from .pdf_document import PageFrame, build_pdf, clock, content_width, day, moment, text
 from .rule_settings import load_rule_settings
 
 OUTCOME_HEADLINE = {
@@ -28,11 +28,20 @@ OUTCOME_HEADLINE = {
     Outcome.DEFERRED: "Utsatt",
     Outcome.WITHDRAWN: "Trukket",
 }
+# What each outcome is in law: only tildelt and avslag are enkeltvedtak (fvl § 2).
+OUTCOME_MEANING = {
+    Outcome.ALLOCATED: "vedtak om tildeling (enkeltvedtak)",
+    Outcome.REFUSED: "vedtak om avslag (enkeltvedtak)",
+    Outcome.DEFERRED: "saken er utsatt; ikke et vedtak (foreløpig svar sendes)",
+    Outcome.WITHDRAWN: "søknaden er trukket; saken er avsluttet uten vedtak",
+}
 MM = 2.8346
 
 
 def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
                    include_addenda: bool = True) -> bytes:
+    # Neighbour counts are always masked here: advisers and the landlord read the minutes
+    # (issue 13 item 8); the flags were stored with their masked text at decision time.
     """The minutes of one meeting as PDF bytes.
 
     names=False prints case numbers only (for showing on a shared screen). A meeting not
@@ -52,7 +61,7 @@ def rule_titles(database: Database) -> Callable[[str], str]:
 
 def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Callable[[str], str], *,
                   names: bool = True, include_addenda: bool = True) -> bytes:
-    story = minutes_story(record, title_of, names=names)
+    story = minutes_story(record, title_of, names=names, settings=settings)
     if include_addenda:
         from reportlab.platypus import PageBreak
 
@@ -80,7 +89,8 @@ def _frame(record: MeetingRecord, settings: MeetingSettings) -> PageFrame:
 
 # ---- the story -------------------------------------------------------------------------------
 
-def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, names: bool = True) -> list:
+def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, names: bool = True,
+                  settings: MeetingSettings | None = None) -> list:
     from .pdf_document import grid_table, key_value_table, paragraph, signature_block
 
     meeting = record.meeting
@@ -97,6 +107,8 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     story.append(key_value_table([
         ("Møtedato", day(meeting.held_on)),
         ("Sted", text(meeting.place)),
+        ("Møtet startet", clock(meeting.started_at)),
+        ("Møtet hevet", clock(meeting.ended_at)),
         ("Møte nr.", str(meeting.id)),
         ("Saker", f"{len(record.cases)} på sakslisten, {len(decided)} avgjort"),
         ("Regelinnstillinger", ", ".join(f"versjon {v}" for v in versions) if versions else ""),
@@ -104,10 +116,13 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
 
     story.append(paragraph("Deltakere", "h1"))
     story.append(grid_table(
-        ["Navn", "Rolle", "Organisasjon", "Vedtaksmyndighet"],
-        [[text(p.name), p.role.label, text(p.organisation), _authority(p)]
-         for p in record.participants] or [["Ingen deltakere registrert.", "", "", ""]],
-        [width * 0.30, width * 0.16, width * 0.32, width * 0.22]))
+        ["Navn", "Rolle", "Organisasjon", "Vedtaksmyndighet", "Oppmøte"],
+        [[text(p.name), p.role.label, text(p.organisation), _authority(p), p.attendance.label]
+         for p in record.participants] or [["Ingen deltakere registrert.", "", "", "", ""]],
+        [width * 0.26, width * 0.13, width * 0.29, width * 0.19, width * 0.13]))
+    apologies = record.apologies
+    story.append(paragraph("<b>Forfall:</b> " + (", ".join(f"{text(p.name)} ({p.role.label})" for p in apologies)
+                                                if apologies else "Ingen."), "body"))
 
     open_meeting = meeting.status.value in ("planned", "in_progress")
     pending = "til behandling" if open_meeting else "ikke behandlet"
@@ -130,17 +145,47 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     for case in record.cases:
         story += _case_story(record, case, title_of, names, width)
 
+    story += _unallocated_story(record, open_meeting, width)
+
     from reportlab.platypus import KeepTogether
 
-    signers = record.signers
-    if signers:
+    signatures = _signatures(record)
+    if signatures:
         story.append(KeepTogether([paragraph("Underskrifter", "h1"),
                                    paragraph("Protokollen er lest og godkjent.", "body"),
-                                   signature_block([(p.name, _role_line(p)) for p in signers], width)]))
+                                   signature_block(signatures, width)]))
     else:
         story += [paragraph("Underskrifter", "h1"),
                   paragraph("Møtet har ingen møteleder eller referent registrert.", "body")]
     return story
+
+
+def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) -> list:
+    """«Ledige boliger som ikke ble fordelt»: what the meeting left vacant, for the next one."""
+    from .pdf_document import grid_table, paragraph
+
+    if not record.agenda_units:
+        return []
+    left = record.unallocated_units
+    heading = "Ledige boliger som ikke er fordelt ennå" if open_meeting else "Ledige boliger som ikke ble fordelt"
+    if not left:
+        return [paragraph(heading, "h1"), paragraph("Alle ledige boliger på sakslisten ble fordelt.", "body")]
+    return [paragraph(heading, "h1"), grid_table(
+        ["Bolig", "Adresse", "Merknad"],
+        [[text(u.unit_id), text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
+          text(u.note)] for u in left],
+        [width * 0.22, width * 0.50, width * 0.28])]
+
+
+def _signatures(record: MeetingRecord) -> list[tuple[str, str, str]]:
+    """(name, role line, «Signert av …» or "") per signature line: the recorded signers once
+    signed, else the chair and secretary (and members) who are to sign."""
+    if record.signed_by:
+        by_id = {p.id: p for p in record.participants}
+        return [(s.name, _role_line(by_id[s.participant_id], s.signed_as),
+                 f"Signert av {s.name} {moment(s.signed_at)}".replace("kl. ", "kl.\u00a0"))
+                for s in record.signed_by]
+    return [(p.name, _role_line(p), "") for p in record.signers]
 
 
 def _case_story(record: MeetingRecord, case: AgendaCase, title_of, names: bool, width: float) -> list:
@@ -164,18 +209,18 @@ def _case_story(record: MeetingRecord, case: AgendaCase, title_of, names: bool, 
     decision = case.decision
     if decision is None:
         return [KeepTogether([heading, key_value_table(rows + [("Vedtak", "Ikke behandlet i møtet.")], width)])]
-    rows += _decision_rows(record, decision)
+    rows += _decision_rows(record, decision, names)
     parts = [KeepTogether([heading, key_value_table(rows, width)])]
     if decision.flags:
         # The flag table may run over a page (its header repeats); the heading is not left alone
         # at the foot of a page.
-        parts += [CondPageBreak(30 * MM), paragraph(f"Risikovarsler og avveining, sak {case.number}", "h2"),
+        parts += [CondPageBreak(55 * MM), paragraph(f"Risikovarsler og avveining, sak {case.number}", "h2"),
                   _flag_table(decision.flags, title_of, width)]
     return parts
 
 
-def _decision_rows(record: MeetingRecord, decision: Decision) -> list[tuple[str, str]]:
-    rows = [("Vedtak", f"<b>{OUTCOME_HEADLINE[decision.outcome]}</b>")]
+def _decision_rows(record: MeetingRecord, decision: Decision, names: bool) -> list[tuple[str, str]]:
+    rows = [("Utfall", f"<b>{OUTCOME_HEADLINE[decision.outcome]}</b> – {OUTCOME_MEANING[decision.outcome]}")]
     if decision.unit_id:
         place = record.places.get(decision.unit_id)
         where = f"{decision.unit_id}, {describe_place(place)}" if place else decision.unit_id
@@ -189,17 +234,38 @@ def _decision_rows(record: MeetingRecord, decision: Decision) -> list[tuple[str,
         rows.append(("Leieavtale", lease))
     rows += [
         ("Vilkår", text(decision.conditions)),
-        ("Begrunnelse", text(decision.reasons)),
+        ("Begrunnelse til søkeren", text(decision.reasons)),
+        ("Interne merknader", text(decision.internal_notes)),
         ("Kriterier", text(decision.criteria)),
         ("Alternativer vurdert", text(decision.alternatives)),
     ]
+    if decision.passed_over:
+        rows.append(("Høyere rangerte søkere som ikke fikk boligen", "<br/>".join(
+            f"Nr. {p.rank}: {text(p.case_no)}{' – ' + text(p.name) if names and p.name else ''}. "
+            f"Hvorfor ikke: {text(p.reason)}" for p in decision.passed_over)))
+    if decision.consent_handling is not None:
+        consent = decision.consent_handling.label.capitalize()
+        rows.append(("Samtykke", text(f"{consent}: {decision.consent_note}" if decision.consent_note else consent)))
+    if decision.disqualified:
+        rows.append(("Inhabil (fvl. § 6)", "<br/>".join(
+            f"<b>{text(d.name)}</b> fratrådte under behandlingen av saken"
+            + (f": {text(d.ground)}" if d.ground else ".") for d in decision.disqualified)))
+    else:
+        rows.append(("Inhabil (fvl. § 6)", "Ingen."))
+    who = ", ".join(text(n) for n in decision.decider_names)
+    if decision.is_decision:
+        rows.append(("Vedtatt av", who or "Ikke registrert (vedtak ført før Boligmøte registrerte det)."))
+    else:
+        rows.append(("Behandlet av", who or "Ikke registrert."))
     if decision.dissents:
         rows.append(("Dissens", "<br/>".join(f"<b>{text(d.name)}</b>: {text(d.opinion)}" for d in decision.dissents)))
     elif decision.dissent:
         rows.append(("Dissens", text(decision.dissent)))
-    else:
+    elif decision.is_decision:
+        # Only a decision can be unanimous; a deferral or a withdrawal is not one (issue 13).
         rows.append(("Dissens", "Ingen. Vedtaket er enstemmig."))
-    rows.append(("Vedtatt", f"{moment(decision.decided_at)}; regelinnstillinger versjon {decision.settings_version}"))
+    stamp = "Vedtatt" if decision.is_decision else "Ført"
+    rows.append((stamp, f"{moment(decision.decided_at)}; regelinnstillinger versjon {decision.settings_version}"))
     return rows
 
 
@@ -212,7 +278,7 @@ def _flag_table(flags: tuple[WeighedFlag, ...], title_of, width: float):
     rows = []
     for flag in sorted(flags, key=lambda f: _SEVERITY_ORDER[f.severity]):
         severity = flag.severity.label.upper() if flag.severity is Severity.CRITICAL else flag.severity.label
-        described = (f"<b>{text(title_of(flag.rule))}</b> ({flag.scope.label})<br/>{text(flag.message)}"
+        described = (f"<b>{text(title_of(flag.rule))}</b> ({flag.scope.label})<br/>{text(flag.shared_message)}"
                      f"<br/><font size=7 color='#555555'>Kilde: {text(readable(flag.source))}</font>")
         rows.append([f"<b>{severity}</b>" if flag.severity is Severity.CRITICAL else severity, described,
                      _weighing(flag)])
@@ -245,7 +311,7 @@ def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = T
             rows.append(("Vedtak", f"Sak {case.number}: {text(case.proposal.case_no)} – {_applicant_name(case, names)} "
                                    f"({OUTCOME_HEADLINE[case.decision.outcome].lower()})"))
     rows += [("Tillegg", text(addendum.text)), ("Ført av", text(addendum.author))]
-    signers = [(p.name, _role_line(p)) for p in record.signers]
+    signers = [(p.name, _role_line(p), "") for p in record.signers]
     story = [paragraph(f"Tillegg til protokoll – datert {day(addendum.dated)}", "title"),
              paragraph("Rettelse etter signering. Den signerte protokollen er uendret; dette tillegget gjelder "
                        "sammen med den.", "subtitle"),
@@ -269,6 +335,6 @@ def _authority(participant) -> str:
     return "nei (rådgivende)" if participant.role.value == "advisor" else "nei"
 
 
-def _role_line(participant) -> str:
-    role = participant.role.label.capitalize()
+def _role_line(participant, signed_as=None) -> str:
+    role = (signed_as or participant.role).label.capitalize()
     return f"{role}, {participant.organisation}" if participant.organisation else role

@@ -8,16 +8,16 @@ dated addendum — a document of its own, with its own hash, never an edit.
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from ..domain import MeetingStatus
-from ..domain.meetings import Addendum, Meeting
+from ..domain import MeetingStatus, ParticipantRole
+from ..domain.meetings import Addendum, Meeting, MinutesSigner
 from ..store import Database
 from ..store.meetings import AddendumRepository, MeetingRepository
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, MeetingStateError, Meetings
-from .minutes import render_addendum, render_minutes
+from .minutes import render_addendum, render_minutes, render_record, rule_titles
 
 
 @dataclass(frozen=True)
@@ -32,30 +32,63 @@ def sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def sign_minutes(database: Database, meeting_id: int, *, previewed: bytes | None = None,
+def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = None,
+                 secretary_id: int | None = None, previewed: bytes | None = None,
                  signed_at: datetime | None = None) -> Meeting:
     """Mark a closed meeting's minutes signed; the meeting is frozen from then on.
 
-    `previewed`: the PDF the participants saw and signed (render_minutes with its default
-    options: names shown, no addenda). If the record changed since, signing is refused so
-    the stored minutes are what was signed.
+    The chair and the secretary who sign are chosen in the meeting (default: those registered
+    as such); with «all members sign», every present member with decision authority signs too.
+    Each is recorded with the moment of signing and printed «Signert av … dd.mm.åååå kl. hh:mm»
+    under a signature line that stays for a wet signature.
+
+    `previewed`: the PDF the participants saw (render_minutes with its default options: names
+    shown, no addenda). If the record changed since, signing is refused so the stored minutes
+    are what was signed.
     """
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.CLOSED:
         raise MeetingStateError(f"Bare et avsluttet møte kan signeres; dette møtet er {meeting.status.label}.")
     record = meetings.record(meeting_id)
-    missing = [label for label, who in (("møteleder", record.chair), ("referent", record.secretary)) if who is None]
+    signed_at = (signed_at or datetime.now()).replace(microsecond=0)
+    signers = choose_signers(record, chair_id, secretary_id, signed_at)
+    unsigned = render_minutes(database, meeting_id, include_addenda=False)
+    if previewed is not None and previewed != unsigned:
+        raise MeetingError("Møtet er endret etter at protokollen ble vist. Vis protokollen på nytt før den signeres.")
+    pdf = render_record(replace(record, signed_by=signers), load_meeting_settings(database), rule_titles(database),
+                        include_addenda=False)
+    digest = sha256(pdf)
+    detail = {"sha256": digest, "bytes": len(pdf),
+              "signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers]}
+    with database.transaction("sign", "meeting", str(meeting_id), detail):
+        MeetingRepository(database).sign(meeting_id, pdf, digest, signed_at, database.actor, signers)
+    return meetings.get(meeting_id)
+
+
+def choose_signers(record, chair_id: int | None, secretary_id: int | None,
+                   signed_at: datetime) -> tuple[MinutesSigner, ...]:
+    """The members who sign: a chair with decision authority and a secretary, both present."""
+    present = {p.id: p for p in record.participants if p.present}
+    chair_id = chair_id if chair_id is not None else (record.chair.id if record.chair else None)
+    secretary_id = secretary_id if secretary_id is not None else (record.secretary.id if record.secretary else None)
+    missing = [label for label, who in (("møteleder", chair_id), ("referent", secretary_id)) if who is None]
     if missing:
         raise MeetingError(f"Protokollen kan ikke signeres uten {' og '.join(missing)}. Legg til deltakeren først.")
-    pdf = render_minutes(database, meeting_id, include_addenda=False)
-    if previewed is not None and previewed != pdf:
-        raise MeetingError("Møtet er endret etter at protokollen ble vist. Vis protokollen på nytt før den signeres.")
-    digest = sha256(pdf)
-    signed_at = (signed_at or datetime.now()).replace(microsecond=0)
-    with database.transaction("sign", "meeting", str(meeting_id), {"sha256": digest, "bytes": len(pdf)}):
-        MeetingRepository(database).sign(meeting_id, pdf, digest, signed_at, database.actor)
-    return meetings.get(meeting_id)
+    chair, secretary = present.get(chair_id), present.get(secretary_id)
+    if chair is None or secretary is None:
+        raise MeetingError("Den som signerer som møteleder eller referent må være en deltaker som var til stede "
+                           "i møtet.")
+    if chair_id == secretary_id:
+        raise MeetingError("Møteleder og referent må være to forskjellige personer.")
+    if not chair.has_decision_authority:
+        raise MeetingError(f"{chair.name} har ikke vedtaksmyndighet og kan ikke signere som møteleder.")
+    signers = [MinutesSigner(chair.id, chair.name, ParticipantRole.CHAIR, signed_at),
+               MinutesSigner(secretary.id, secretary.name, ParticipantRole.SECRETARY, signed_at)]
+    if record.meeting.all_members_sign:
+        signers += [MinutesSigner(p.id, p.name, ParticipantRole.MEMBER, signed_at) for p in present.values()
+                    if p.has_decision_authority and p.id not in (chair.id, secretary.id)]
+    return tuple(signers)
 
 
 def signed_minutes_pdf(database: Database, meeting_id: int) -> bytes:

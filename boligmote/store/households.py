@@ -23,7 +23,8 @@ _TENANCY_COLUMNS = ("id, unit_id, household_type, adults, children_ages, needs, 
 _APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision_date, children_ages, "
                       "bedrooms_needed, wheelchair_needed, step_free_needed, situation, needs, follow_up, "
                       "avoid_buildings, school_district, current_district, wishes, consent_to_share, "
-                      "lost_home_before, national_id, status")
+                      "lost_home_before, national_id, status, postal_address, postal_code, postal_town, phone, "
+                      "email, interpreter_language")
 
 
 def _tenancy(row) -> ResidentHousehold:
@@ -40,12 +41,14 @@ def _tenancy_row(t: ResidentHousehold) -> tuple:
 
 def _applicant(row) -> Applicant:
     (case_no, name, htype, adults, priority, decided, children, bedrooms, wheelchair, step_free,
-     situation, needs, follow_up, avoid, school, current, wishes, consent, lost, national_id, status) = row
+     situation, needs, follow_up, avoid, school, current, wishes, consent, lost, national_id, status,
+     postal_address, postal_code, postal_town, phone, email, interpreter_language) = row
     return Applicant(
         case_no, name, HouseholdType(htype), adults, Priority(priority), from_iso(decided),
         int_tuple(children), bedrooms, bool(wheelchair), bool(step_free), Situation(situation),
         enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up), str_set(avoid),
         school, current, wishes, bool(consent), bool(lost), national_id, ApplicantStatus(status),
+        postal_address, postal_code, postal_town, phone, email, interpreter_language,
     )
 
 
@@ -54,7 +57,8 @@ def _applicant_row(a: Applicant) -> tuple:
             to_json_list(a.children_ages), a.bedrooms_needed, int(a.wheelchair_needed),
             int(a.step_free_needed), a.situation.value, to_json_list(a.needs), to_json_list(a.follow_up),
             to_json_list(a.avoid_buildings), a.school_district, a.current_district, a.wishes,
-            int(a.consent_to_share), int(a.lost_home_before), a.national_id, a.status.value)
+            int(a.consent_to_share), int(a.lost_home_before), a.national_id, a.status.value,
+            a.postal_address, a.postal_code, a.postal_town, a.phone, a.email, a.interpreter_language)
 
 
 class HouseholdRepository:

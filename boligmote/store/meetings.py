@@ -11,6 +11,8 @@ from datetime import date, datetime
 
 from ..domain import (
     ApplicantStatus,
+    Attendance,
+    ConsentHandling,
     LeaseType,
     MeetingStatus,
     Outcome,
@@ -25,9 +27,12 @@ from ..domain.meetings import (
     Addendum,
     AgendaUnit,
     Decision,
+    Disqualification,
     Dissent,
     Meeting,
+    MinutesSigner,
     Participant,
+    PassedOver,
     Proposal,
     WeighedFlag,
 )
@@ -37,12 +42,14 @@ from .errors import RecordNotFound, StoreError
 from .estate import _BUILDING_COLUMNS, _UNIT_COLUMNS, _building, _unit
 from .households import _tenancy_row
 
-_MEETING_COLUMNS = "id, held_on, place, status, title, signed_at, minutes_sha256, all_members_sign"
-_PARTICIPANT_COLUMNS = "id, meeting_id, name, role, organisation, has_decision_authority"
-_PROPOSAL_COLUMNS = "id, meeting_id, case_no, unit_id, prepared_by, notes, position"
+_MEETING_COLUMNS = ("id, held_on, place, status, title, signed_at, minutes_sha256, all_members_sign, "
+                    "started_at, ended_at")
+_PARTICIPANT_COLUMNS = "id, meeting_id, name, role, organisation, has_decision_authority, attendance"
+_PROPOSAL_COLUMNS = "id, meeting_id, case_no, unit_id, prepared_by, notes, position, contact_person"
 _DECISION_COLUMNS = ("id, meeting_id, case_no, outcome, reasons, unit_id, move_in_deadline, lease_type, "
-                     "lease_years, conditions, criteria, alternatives, dissent, settings_version, decided_at")
-_FLAG_COLUMNS = "rule, severity, message, scope, source, weighing, acknowledged"
+                     "lease_years, conditions, criteria, alternatives, dissent, settings_version, decided_at, "
+                     "internal_notes, consent_handling, consent_note, passed_over_reason")
+_FLAG_COLUMNS = "rule, severity, message, scope, source, weighing, acknowledged, message_masked"
 _ADDENDUM_COLUMNS = "id, meeting_id, dated, author, text, decision_id, created_at, sha256"
 
 
@@ -51,14 +58,15 @@ def _stamp(moment: datetime | None) -> str | None:
 
 
 def _meeting(row) -> Meeting:
-    id_, held_on, place, status, title, signed_at, sha, all_sign = row
+    id_, held_on, place, status, title, signed_at, sha, all_sign, started_at, ended_at = row
     return Meeting(id_, from_iso(held_on), place, MeetingStatus(status), title, datetime_from_iso(signed_at),
-                   sha, bool(all_sign))
+                   sha, bool(all_sign), datetime_from_iso(started_at), datetime_from_iso(ended_at))
 
 
 def _participant(row) -> Participant:
-    id_, meeting_id, name, role, organisation, authority = row
-    return Participant(id_, meeting_id, name, ParticipantRole(role), organisation, bool(authority))
+    id_, meeting_id, name, role, organisation, authority, attendance = row
+    return Participant(id_, meeting_id, name, ParticipantRole(role), organisation, bool(authority),
+                       Attendance(attendance))
 
 
 def _proposal(row) -> Proposal:
@@ -99,8 +107,15 @@ class MeetingRepository:
             "UPDATE meetings SET held_on = ?, place = ?, title = ?, all_members_sign = ? WHERE id = ?",
             (to_iso(meeting.held_on), meeting.place, meeting.title, int(meeting.all_members_sign), meeting.id))
 
-    def set_status(self, meeting_id: int, status: MeetingStatus) -> None:
-        self.database.conn.execute("UPDATE meetings SET status = ? WHERE id = ?", (status.value, meeting_id))
+    def set_status(self, meeting_id: int, status: MeetingStatus, at: datetime | None = None) -> None:
+        """Starting stamps started_at (the first time); closing stamps ended_at (the last time)."""
+        column = {MeetingStatus.IN_PROGRESS: "started_at = coalesce(started_at, ?)",
+                  MeetingStatus.CLOSED: "ended_at = ?"}.get(status)
+        if column is None or at is None:
+            self.database.conn.execute("UPDATE meetings SET status = ? WHERE id = ?", (status.value, meeting_id))
+            return
+        self.database.conn.execute(f"UPDATE meetings SET status = ?, {column} WHERE id = ?",
+                                   (status.value, _stamp(at), meeting_id))
 
     def delete(self, meeting_id: int) -> None:
         """A meeting without decisions, with its participants and agenda."""
@@ -109,9 +124,15 @@ class MeetingRepository:
             conn.execute(f"DELETE FROM {table} WHERE meeting_id = ?", (meeting_id,))
         conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
 
-    def sign(self, meeting_id: int, pdf: bytes, sha256: str, signed_at: datetime, signed_by: str) -> None:
-        """Store the minutes as signed, then mark the meeting signed (the triggers freeze it)."""
+    def sign(self, meeting_id: int, pdf: bytes, sha256: str, signed_at: datetime, signed_by: str,
+             signers: tuple[MinutesSigner, ...] = ()) -> None:
+        """Store the minutes as signed, then mark the meeting signed (the triggers freeze it).
+
+        `signed_by` is the account that operated the app; `signers` are the members who signed."""
         conn = self.database.conn
+        conn.executemany(
+            "INSERT INTO minutes_signers (meeting_id, participant_id, signed_as, signed_at) VALUES (?, ?, ?, ?)",
+            [(meeting_id, x.participant_id, x.signed_as.value, _stamp(x.signed_at)) for x in signers])
         conn.execute("INSERT INTO signed_minutes (meeting_id, signed_at, signed_by, sha256, pdf) VALUES (?, ?, ?, ?, ?)",
                      (meeting_id, _stamp(signed_at), signed_by, sha256, pdf))
         conn.execute("UPDATE meetings SET status = 'signed', signed_at = ?, minutes_sha256 = ? WHERE id = ?",
@@ -137,6 +158,14 @@ class MeetingRepository:
             "(SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id) FROM meetings m")
         return {id_: MeetingCounts(cases, decisions) for id_, cases, decisions in rows}
 
+    def signers(self, meeting_id: int) -> list[MinutesSigner]:
+        return [MinutesSigner(pid, name, ParticipantRole(role), datetime_from_iso(at))
+                for pid, name, role, at in self.database.query(
+                    "SELECT s.participant_id, p.name, s.signed_as, s.signed_at FROM minutes_signers s "
+                    "JOIN participants p ON p.id = s.participant_id WHERE s.meeting_id = ? "
+                    "ORDER BY CASE s.signed_as WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 ELSE 2 END, p.id",
+                    (meeting_id,))]
+
     def signed_minutes(self, meeting_id: int) -> tuple[bytes, str] | None:
         row = self.database.conn.execute(
             "SELECT CAST(pdf AS BLOB), sha256 FROM signed_minutes WHERE meeting_id = ?", (meeting_id,)).fetchone()
@@ -149,17 +178,18 @@ class ParticipantRepository:
 
     def add(self, participant: Participant) -> Participant:
         cursor = self.database.conn.execute(
-            "INSERT INTO participants (meeting_id, name, role, organisation, has_decision_authority) "
-            "VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO participants (meeting_id, name, role, organisation, has_decision_authority, attendance) "
+            "VALUES (?, ?, ?, ?, ?, ?)",
             (participant.meeting_id, participant.name, participant.role.value, participant.organisation,
-             int(participant.has_decision_authority)))
+             int(participant.has_decision_authority), participant.attendance.value))
         return self.get(cursor.lastrowid)
 
     def update(self, participant: Participant) -> None:
         self.database.conn.execute(
-            "UPDATE participants SET name = ?, role = ?, organisation = ?, has_decision_authority = ? WHERE id = ?",
+            "UPDATE participants SET name = ?, role = ?, organisation = ?, has_decision_authority = ?, "
+            "attendance = ? WHERE id = ?",
             (participant.name, participant.role.value, participant.organisation,
-             int(participant.has_decision_authority), participant.id))
+             int(participant.has_decision_authority), participant.attendance.value, participant.id))
 
     def delete(self, participant_id: int) -> None:
         self.database.conn.execute("DELETE FROM participants WHERE id = ?", (participant_id,))
@@ -182,6 +212,12 @@ class ParticipantRepository:
         return bool(self.database.scalar(
             "SELECT count(*) FROM decision_dissents WHERE participant_id = ?", (participant_id,)))
 
+    def took_part_in_decision(self, participant_id: int) -> bool:
+        """Decided, dissented or stood aside in a recorded case."""
+        return bool(self.database.scalar(
+            "SELECT EXISTS (SELECT 1 FROM decision_members WHERE participant_id = ?) "
+            "OR EXISTS (SELECT 1 FROM decision_dissents WHERE participant_id = ?)", (participant_id, participant_id)))
+
 
 class AgendaRepository:
     """The agenda: applicants' cases (proposals) and the vacant units to allocate."""
@@ -195,14 +231,16 @@ class AgendaRepository:
         position = self.database.scalar(
             "SELECT coalesce(max(position), 0) + 1 FROM proposals WHERE meeting_id = ?", (proposal.meeting_id,))
         cursor = self.database.conn.execute(
-            "INSERT INTO proposals (meeting_id, case_no, unit_id, prepared_by, notes, position) VALUES (?, ?, ?, ?, ?, ?)",
-            (proposal.meeting_id, proposal.case_no, proposal.unit_id, proposal.prepared_by, proposal.notes, position))
+            "INSERT INTO proposals (meeting_id, case_no, unit_id, prepared_by, notes, position, contact_person) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (proposal.meeting_id, proposal.case_no, proposal.unit_id, proposal.prepared_by, proposal.notes, position,
+             proposal.contact_person))
         return self.case(cursor.lastrowid)
 
     def update_case(self, proposal: Proposal) -> None:
         self.database.conn.execute(
-            "UPDATE proposals SET unit_id = ?, prepared_by = ?, notes = ? WHERE id = ?",
-            (proposal.unit_id, proposal.prepared_by, proposal.notes, proposal.id))
+            "UPDATE proposals SET unit_id = ?, prepared_by = ?, notes = ?, contact_person = ? WHERE id = ?",
+            (proposal.unit_id, proposal.prepared_by, proposal.notes, proposal.contact_person, proposal.id))
 
     def delete_case(self, proposal_id: int) -> None:
         self.database.conn.execute("DELETE FROM proposals WHERE id = ?", (proposal_id,))
@@ -254,31 +292,41 @@ class DecisionRepository:
 
     # -- writes --
 
-    def add(self, decision: Decision, tenancy_id: int | None = None, unit_vacant_from: date | None = None) -> Decision:
-        """The decision, its flag snapshot and its dissents; returns it as stored."""
+    def add(self, decision: Decision, tenancy_id: int | None = None, unit_vacant_from: date | None = None,
+            meeting_settings_version: int = 0) -> Decision:
+        """The decision, its flag snapshot, deciders, dissents and passed-over candidates; returns it as stored."""
         conn = self.database.conn
         d = decision
         cursor = conn.execute(
-            f"INSERT INTO decisions ({_DECISION_COLUMNS.split(', ', 1)[1]}, tenancy_id, unit_vacant_from) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO decisions ({_DECISION_COLUMNS.split(', ', 1)[1]}, tenancy_id, unit_vacant_from, "
+            f"meeting_settings_version) VALUES ({', '.join('?' * 21)})",
             (d.meeting_id, d.case_no, d.outcome.value, d.reasons, d.unit_id, to_iso(d.move_in_deadline),
              d.lease_type.value if d.lease_type else None, d.lease_years, d.conditions, d.criteria,
              d.alternatives, dissent_summary(d.dissents) or d.dissent, d.settings_version, _stamp(d.decided_at),
-             tenancy_id, to_iso(unit_vacant_from)))
+             d.internal_notes, d.consent_handling.value if d.consent_handling else "", d.consent_note,
+             d.passed_over_reason, tenancy_id, to_iso(unit_vacant_from), meeting_settings_version))
         decision_id = cursor.lastrowid
         conn.executemany(
-            f"INSERT INTO decision_flags (decision_id, {_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            f"INSERT INTO decision_flags (decision_id, {_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(decision_id, f.rule, f.severity.value, f.message, f.scope.value, f.source, f.weighing,
-              int(f.acknowledged)) for f in d.flags])
+              int(f.acknowledged), f.masked_message) for f in d.flags])
         conn.executemany(
             "INSERT INTO decision_dissents (decision_id, participant_id, opinion) VALUES (?, ?, ?)",
             [(decision_id, x.participant_id, x.opinion) for x in d.dissents])
+        conn.executemany(
+            "INSERT INTO decision_members (decision_id, participant_id, part, note) VALUES (?, ?, ?, ?)",
+            [(decision_id, pid, "decider", "") for pid in d.deciders]
+            + [(decision_id, x.participant_id, "disqualified", x.ground) for x in d.disqualified])
+        conn.executemany(
+            "INSERT INTO decision_passed_over (decision_id, case_no, rank, reason) VALUES (?, ?, ?, ?)",
+            [(decision_id, x.case_no, x.rank, x.reason) for x in d.passed_over])
         return self.get(decision_id)
 
     def delete(self, decision_id: int) -> None:
         conn = self.database.conn
         conn.execute("DELETE FROM decision_flags WHERE decision_id = ?", (decision_id,))
-        conn.execute("DELETE FROM decision_dissents WHERE decision_id = ?", (decision_id,))
+        for table in ("decision_dissents", "decision_members", "decision_passed_over"):
+            conn.execute(f"DELETE FROM {table} WHERE decision_id = ?", (decision_id,))
         conn.execute("DELETE FROM decisions WHERE id = ?", (decision_id,))
 
     # -- reads --
@@ -313,23 +361,44 @@ class DecisionRepository:
         for decision_id, *values in self.database.query(
                 f"SELECT decision_id, {_FLAG_COLUMNS} FROM decision_flags WHERE decision_id IN ({marks}) ORDER BY id",
                 tuple(ids)):
-            rule, severity, message, scope, source, weighing, acknowledged = values
+            rule, severity, message, scope, source, weighing, acknowledged, masked = values
             flags[decision_id].append(WeighedFlag(rule, Severity(severity), message, Scope(scope), source,
-                                                  weighing, bool(acknowledged)))
+                                                  weighing, bool(acknowledged), masked))
         dissents: dict[int, list[Dissent]] = {i: [] for i in ids}
         for decision_id, participant_id, name, opinion in self.database.query(
                 "SELECT x.decision_id, x.participant_id, p.name, x.opinion FROM decision_dissents x "
                 f"JOIN participants p ON p.id = x.participant_id WHERE x.decision_id IN ({marks}) ORDER BY x.id",
                 tuple(ids)):
             dissents[decision_id].append(Dissent(participant_id, name, opinion))
+        deciders: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
+        disqualified: dict[int, list[Disqualification]] = {i: [] for i in ids}
+        for decision_id, participant_id, name, part, note in self.database.query(
+                "SELECT x.decision_id, x.participant_id, p.name, x.part, x.note FROM decision_members x "
+                f"JOIN participants p ON p.id = x.participant_id WHERE x.decision_id IN ({marks}) "
+                "ORDER BY CASE p.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, "
+                "p.id", tuple(ids)):
+            if part == "decider":
+                deciders[decision_id].append((participant_id, name))
+            else:
+                disqualified[decision_id].append(Disqualification(participant_id, name, note))
+        passed: dict[int, list[PassedOver]] = {i: [] for i in ids}
+        for decision_id, case_no, rank, reason, name in self.database.query(
+                "SELECT x.decision_id, x.case_no, x.rank, x.reason, a.name FROM decision_passed_over x "
+                f"JOIN applicants a ON a.case_no = x.case_no WHERE x.decision_id IN ({marks}) ORDER BY x.rank",
+                tuple(ids)):
+            passed[decision_id].append(PassedOver(case_no, rank, reason, name))
         result = []
         for row in rows:
             (id_, meeting_id, case_no, outcome, reasons, unit_id, deadline, lease_type, lease_years, conditions,
-             criteria, alternatives, dissent, version, decided_at) = row
+             criteria, alternatives, dissent, version, decided_at, internal_notes, consent, consent_note,
+             passed_reason) = row
             result.append(Decision(
                 id_, meeting_id, case_no, Outcome(outcome), reasons, unit_id, from_iso(deadline),
                 LeaseType(lease_type) if lease_type else None, lease_years, conditions, criteria, alternatives,
-                dissent, version, datetime_from_iso(decided_at), tuple(flags[id_]), tuple(dissents[id_])))
+                dissent, version, datetime_from_iso(decided_at), tuple(flags[id_]), tuple(dissents[id_]),
+                internal_notes, ConsentHandling(consent) if consent else None, consent_note,
+                tuple(pid for pid, _ in deciders[id_]), tuple(name for _, name in deciders[id_]),
+                tuple(disqualified[id_]), tuple(passed[id_]), passed_reason))
         return result
 
 

@@ -1,4 +1,7 @@
-"""Versions of a municipality's rule-setting overrides (the defaults live in resources/)."""
+"""Versions of a municipality's setting overrides (the defaults live in resources/).
+
+Rule settings (rule_settings) and meeting/letter settings (meeting_settings, m0004) are
+kept the same way: every saved change is a complete new version; old versions stay."""
 from __future__ import annotations
 
 import json
@@ -8,21 +11,27 @@ from .database import Database
 
 
 class RuleSettingsRepository:
+    table = "rule_settings"
+
     def __init__(self, database: Database):
         self.database = database
 
     def latest(self) -> tuple[int, dict]:
         """(version, overrides); version 0 and no overrides when nothing was ever saved."""
         row = self.database.conn.execute(
-            "SELECT version, overrides FROM rule_settings ORDER BY version DESC LIMIT 1").fetchone()
+            f"SELECT version, overrides FROM {self.table} ORDER BY version DESC LIMIT 1").fetchone()
         return (row[0], json.loads(row[1])) if row else (0, {})
 
     def add_version(self, overrides: dict, note: str) -> int:
         """Store a complete set of overrides as the next version; call inside a transaction."""
         version = self.latest()[0] + 1
         self.database.conn.execute(
-            "INSERT INTO rule_settings (version, created_at, created_by, overrides, note) VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {self.table} (version, created_at, created_by, overrides, note) VALUES (?, ?, ?, ?, ?)",
             (version, datetime.now(timezone.utc).isoformat(timespec="seconds"), self.database.actor,
              json.dumps(overrides, ensure_ascii=False, sort_keys=True), note),
         )
         return version
+
+
+class MeetingSettingsRepository(RuleSettingsRepository):
+    table = "meeting_settings"

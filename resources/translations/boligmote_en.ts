@@ -299,6 +299,34 @@
         <translation>Seen and considered</translation>
     </message>
     <message>
+        <source>{name} fatter vedtaket</source>
+        <translation>{name} takes part in the decision</translation>
+    </message>
+    <message>
+        <source>forfall</source>
+        <translation>sent apologies</translation>
+    </message>
+    <message>
+        <source>uten vedtaksmyndighet</source>
+        <translation>no decision authority</translation>
+    </message>
+    <message>
+        <source>Inhabil</source>
+        <translation>Disqualified</translation>
+    </message>
+    <message>
+        <source>{name} er inhabil i saken</source>
+        <translation>{name} is disqualified in this case</translation>
+    </message>
+    <message>
+        <source>Grunnen (f.eks. slekt, nær venn)</source>
+        <translation>Ground (e.g. relative, close friend)</translation>
+    </message>
+    <message>
+        <source>Grunnen til at {name} er inhabil</source>
+        <translation>Why {name} is disqualified</translation>
+    </message>
+    <message>
         <source>Vedtak i sak {case}</source>
         <translation>Decision in case {case}</translation>
     </message>
@@ -309,6 +337,14 @@
     <message>
         <source>{unit} – {address}, oppg. {stairwell}, {rooms} rom</source>
         <translation>{unit} – {address}, stairw. {stairwell}, {rooms} rooms</translation>
+    </message>
+    <message>
+        <source>– velg –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <source>Søkeren har samtykket til at opplysninger deles.</source>
+        <translation>The applicant has consented to information being shared.</translation>
     </message>
     <message>
         <source>&amp;Lagre vedtak</source>
@@ -327,16 +363,12 @@
         <translation>Choose the member and write what the dissent concerns.</translation>
     </message>
     <message>
-        <source>Skriv en begrunnelse.</source>
-        <translation>Write the reasons.</translation>
+        <source>Nr. {rank}: {case} {name} – {factors}</source>
+        <translation>No. {rank}: {case} {name} – {factors}</translation>
     </message>
     <message>
-        <source>Vurder skriftlig det kritiske varselet {titles}.</source>
-        <translation>Weigh the critical flag {titles} in writing.</translation>
-    </message>
-    <message>
-        <source>Vurder skriftlig de kritiske varslene {titles}.</source>
-        <translation>Weigh the critical flags {titles} in writing.</translation>
+        <source>Uten samtykke fra søkeren er disse til stede: {organisations}.</source>
+        <translation>Present without the applicant&apos;s consent: {organisations}.</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -387,16 +419,16 @@
         <translation>Duration in years</translation>
     </message>
     <message>
-        <source>Be&amp;grunnelse:</source>
-        <translation>&amp;Reasons:</translation>
+        <source>Be&amp;grunnelse til søkeren:</source>
+        <translation>&amp;Reasons to the applicant:</translation>
     </message>
     <message>
-        <source>Begrunnelse</source>
-        <translation>Reasons</translation>
+        <source>Begrunnelse til søkeren</source>
+        <translation>Reasons to the applicant</translation>
     </message>
     <message>
-        <source>Hvorfor denne avgjørelsen (påkrevd)</source>
-        <translation>Why this decision (required)</translation>
+        <source>Står i brevet til søkeren: regler, fakta og hovedhensyn (påkrevd). Ikke skriv om andre personer her.</source>
+        <translation>Printed in the letter to the applicant: rules, facts and main considerations (required). Do not write about other people here.</translation>
     </message>
     <message>
         <source>&amp;Vilkår:</source>
@@ -427,8 +459,52 @@
         <translation>Alternatives that were considered</translation>
     </message>
     <message>
+        <source>I&amp;nterne merknader:</source>
+        <translation>I&amp;nternal notes:</translation>
+    </message>
+    <message>
+        <source>Interne merknader, bare i protokollen</source>
+        <translation>Internal notes, in the minutes only</translation>
+    </message>
+    <message>
+        <source>Bare i protokollen, aldri i brevet: opplysninger fra tjenestene, om tredjepersoner (valgfritt)</source>
+        <translation>In the minutes only, never in the letter: information from the services, about third parties (optional)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;mtykke:</source>
+        <translation>Co&amp;nsent:</translation>
+    </message>
+    <message>
+        <source>Hvordan samtykke til deling ble håndtert</source>
+        <translation>How consent to sharing was handled</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for unntak fra samtykke</source>
+        <translation>Reason for the exception from consent</translation>
+    </message>
+    <message>
+        <source>Begrunnelse for unntaket</source>
+        <translation>Reason for the exception</translation>
+    </message>
+    <message>
         <source>Risikovarsler og avveining</source>
         <translation>Risk flags and weighing</translation>
+    </message>
+    <message>
+        <source>Høyere rangerte søkere som ikke får boligen</source>
+        <translation>Higher-ranked applicants who do not get the unit</translation>
+    </message>
+    <message>
+        <source>Hvorfor de høyere rangerte søkerne ikke får boligen</source>
+        <translation>Why the higher-ranked applicants do not get the unit</translation>
+    </message>
+    <message>
+        <source>Hvorfor møtet går forbi dem (påkrevd, likebehandling)</source>
+        <translation>Why the meeting passes them over (required, equal treatment)</translation>
+    </message>
+    <message>
+        <source>Hvem fatter vedtaket (inhabilitet, fvl. § 6)</source>
+        <translation>Who takes the decision (disqualification, Public Administration Act § 6)</translation>
     </message>
     <message>
         <source>Dissens</source>
@@ -1113,6 +1189,10 @@
         <translation>Could not put the case on the agenda</translation>
     </message>
     <message>
+        <source>Samtykke mangler</source>
+        <translation>Consent missing</translation>
+    </message>
+    <message>
         <source>Velg en søker</source>
         <translation>Choose an applicant</translation>
     </message>
@@ -1444,6 +1524,18 @@
         <translation>No (advisory)</translation>
     </message>
     <message>
+        <source>Oppmøte</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Til stede</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Forfall</source>
+        <translation>Apologies</translation>
+    </message>
+    <message>
         <source>Prioritert</source>
         <translation>Prioritised</translation>
     </message>
@@ -1546,12 +1638,28 @@
         <translation>&amp;Decision authority</translation>
     </message>
     <message>
+        <source>Meldt f&amp;orfall</source>
+        <translation>Sent ap&amp;ologies</translation>
+    </message>
+    <message>
+        <source>Deltakeren har meldt forfall</source>
+        <translation>The participant has sent apologies</translation>
+    </message>
+    <message>
         <source>&amp;Legg til</source>
         <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Fjern valgt</source>
         <translation>&amp;Remove selected</translation>
+    </message>
+    <message>
+        <source>&amp;Til stede / forfall</source>
+        <translation>&amp;Present / apologies</translation>
+    </message>
+    <message>
+        <source>Veksle oppmøtet for den valgte deltakeren</source>
+        <translation>Toggle attendance for the selected participant</translation>
     </message>
 </context>
 <context>
@@ -1711,7 +1819,7 @@
     </message>
     <message>
         <source>Gjenopprettet som den er, ville alle opplysningene ligget ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord.</source>
-        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file's passphrase.</translation>
+        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Gjenopprett &amp;kryptert</source>
@@ -1984,6 +2092,90 @@
         <translation>Lease</translation>
     </message>
     <message>
+        <source>Utsatt iverksetting</source>
+        <translation>Postponed implementation</translation>
+    </message>
+    <message>
+        <source>Foreløpig svar</source>
+        <translation>Preliminary reply</translation>
+    </message>
+    <message>
+        <source>Habilitet</source>
+        <translation>Impartiality</translation>
+    </message>
+    <message>
+        <source>Kontorets navn</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <source>Postadresse</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <source>Postnummer</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <source>Poststed</source>
+        <translation>Postal town</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-post</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Kontaktperson når saken ikke har noen</source>
+        <translation>Contact person when the case names none</translation>
+    </message>
+    <message>
+        <source>Lokal forskrift eller retningslinjer</source>
+        <translation>Local regulation or guidelines</translation>
+    </message>
+    <message>
+        <source>Paragraf for tildeling</source>
+        <translation>Section for allocation</translation>
+    </message>
+    <message>
+        <source>Paragraf for avslag</source>
+        <translation>Section for refusal</translation>
+    </message>
+    <message>
+        <source>Lov</source>
+        <translation>Statute</translation>
+    </message>
+    <message>
+        <source>Frist for å svare på tilbudet (dager)</source>
+        <translation>Days to answer the offer</translation>
+    </message>
+    <message>
+        <source>Hva det betyr å takke nei</source>
+        <translation>What declining means</translation>
+    </message>
+    <message>
+        <source>Forventet tid til vedtak ved utsettelse (uker)</source>
+        <translation>Expected time to a decision when deferred (weeks)</translation>
+    </message>
+    <message>
+        <source>Vis antall naboer under dette som «færre enn»</source>
+        <translation>Show neighbour counts below this as “fewer than”</translation>
+    </message>
+    <message>
+        <source>Minst antall tegn i en begrunnelse</source>
+        <translation>Minimum characters in a reason</translation>
+    </message>
+    <message>
+        <source>Minst antall ord i en begrunnelse</source>
+        <translation>Minimum words in a reason</translation>
+    </message>
+    <message>
+        <source>Høyere rangerte søkere som nevnes (høyst)</source>
+        <translation>Higher-ranked applicants listed (at most)</translation>
+    </message>
+    <message>
         <source>Leiekontrakt</source>
         <translation>Lease</translation>
     </message>
@@ -2006,6 +2198,30 @@
     <message>
         <source>Lovhenvisninger</source>
         <translation>Legal references</translation>
+    </message>
+    <message>
+        <source>Boligkontoret (i brevene)</source>
+        <translation>Housing office (in letters)</translation>
+    </message>
+    <message>
+        <source>Hjemmel for vedtakene</source>
+        <translation>Legal basis of decisions</translation>
+    </message>
+    <message>
+        <source>Tilbud om bolig</source>
+        <translation>Offer of a unit</translation>
+    </message>
+    <message>
+        <source>Utsatt sak</source>
+        <translation>Deferred case</translation>
+    </message>
+    <message>
+        <source>Personvern for naboer</source>
+        <translation>Neighbours&apos; privacy</translation>
+    </message>
+    <message>
+        <source>Krav til protokollen</source>
+        <translation>Requirements of the record</translation>
     </message>
     <message>
         <source>Skrives ut som: {source}</source>

@@ -54,19 +54,31 @@ def test_decision_by_keyboard_then_undo(window, qtbot):
         assert isinstance(dialog, DecisionDialog)
         seen["problems"] = dialog.problems()
         dialog.buttons.buttons()[0]
+        checked = lambda: not dialog._check_timer.isActive()  # noqa: E731 - the service checks after a pause
+        save = dialog.buttons.button(dialog.buttons.StandardButton.Save)
         qtbot.keyClicks(dialog.reasonsEdit, "Lengst ventetid; boligen passer størrelsen.")
+        qtbot.waitUntil(checked)
         critical = [row for row in dialog._rows if row.flag.severity is Severity.CRITICAL]
-        seen["blocked_after_reasons"] = not dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+        seen["blocked_after_reasons"] = not save.isEnabled()
+        if dialog.consentCombo.isEnabled():  # no consent to share: only the housing office saw the case
+            dialog.consentCombo.setFocus()
+            qtbot.keyClicks(dialog.consentCombo, "Bare")
+        if dialog.passedOverBox.isVisible():
+            qtbot.keyClicks(dialog.passedOverEdit, "De har fått tilbud om andre boliger i dette møtet.")
         for row in critical:
             qtbot.keyClicks(row.note, "Bomiljøarbeider på stedet; booppfølging bestilt før innflytting.")
-        seen["enabled"] = dialog.buttons.button(dialog.buttons.StandardButton.Save).isEnabled()
+        qtbot.waitUntil(checked)
+        seen["problems_left"] = dialog.problems()
+        seen["enabled"] = save.isEnabled()
         qtbot.keyClick(critical[-1].note, Qt.Key.Key_Return)  # the default button: Lagre vedtak
+        if dialog.isVisible():  # never leave the test waiting on a dialog that refused to save
+            dialog.reject()
 
     QTimer.singleShot(0, fill_in_the_dialog)
     qtbot.keyClick(window.candidatesView, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     assert any("kritiske varselet" in p or "kritiske varslene" in p for p in seen["problems"])
-    assert seen["blocked_after_reasons"] and seen["enabled"]
+    assert seen["blocked_after_reasons"] and seen["enabled"], seen["problems_left"]
     assert len(window.workspace.queue) == queue_before - 1
     assert len(window.workspace.vacant_units) == vacant_before - 1
     assert window.queue_model.rowCount() == queue_before - 1
@@ -103,7 +115,13 @@ def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot):
     assert signed["pages"] >= 1 and signed["pdf"].startswith(b"%PDF")
     from boligmote.services.signing import signed_minutes_pdf
 
-    assert signed_minutes_pdf(demo_db, meeting.id) == signed["pdf"]  # what was shown is what was signed
+    from tests.services.test_minutes import pages_text
+
+    # what was shown is what was signed, with who signed and when under the signature lines
+    stored = " ".join(pages_text(signed_minutes_pdf(demo_db, meeting.id)))
+    shown = " ".join(pages_text(signed["pdf"]))
+    assert stored.split("Underskrifter")[0] == shown.split("Underskrifter")[0]
+    assert "Signert av" in stored.split("Underskrifter")[1] and "Signert av" not in shown
     with pytest.raises(sqlite3.DatabaseError, match="signert"):
         demo_db.conn.execute("UPDATE meetings SET place = 'et annet sted' WHERE id = ?", (meeting.id,))
     assert panel.addendumButton.isEnabled() and not panel.decideButton.isEnabled()
@@ -172,3 +190,23 @@ def test_decision_letter_of_a_decided_case_in_the_signed_meeting(window, monkeyp
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(shown["pdf"])).pages)
     case = panel.agenda.row_object(decided)
     assert case.applicant.name in text and "klage" in text.lower()
+
+
+def test_adding_a_case_without_consent_warns_and_names_the_organisations(window, qtbot):
+    from dataclasses import replace
+
+    from boligmote.store.households import HouseholdRepository
+
+    panel = window.meeting_panel
+    database = window.workspace.database
+    households = HouseholdRepository(database)
+    on_agenda = {c.applicant.case_no for c in panel.agenda.rows()}
+    applicant = next(a for a in window.workspace.queue if a.case_no not in on_agenda)
+    with database.transaction("test", "applicant", applicant.case_no):
+        households.save_applicants([replace(applicant, consent_to_share=False)])
+    assert panel.add_case(applicant, None)
+    warning = window.statusBar().currentMessage()
+    assert "ikke samtykket" in warning and "NAV" in warning
+    box = next(w for w in QApplication.topLevelWidgets() if w.isVisible() and "samtykket" in getattr(w, "text", lambda: "")())
+    assert not box.isModal()  # the meeting goes on
+    box.close()

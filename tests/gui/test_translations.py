@@ -210,7 +210,7 @@ def test_dialogs_in_english(english_window, qtbot, tmp_path):
     case = next(c for c in record.cases if c.proposal.unit_id)
     dialogs = [
         DecisionDialog(panel.decisions, panel.meeting_id, case.applicant, case.proposal.unit_id,
-                       w.workspace.vacant_units, record.deciders, False, w),
+                       w.workspace.vacant_units, record.participants, False, w),
         SettingsDialog(w.workspace.database, w),
         WelcomeDialog(w),
         NewMeetingDialog(w.today, w),

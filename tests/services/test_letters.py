@@ -16,7 +16,7 @@ from boligmote.services.meeting_settings import change_meeting_settings
 from boligmote.services.meetings import Meetings
 from boligmote.services.rule_settings import load_rule_settings
 
-from .test_meetings import new_meeting, pairs
+from .test_meetings import lawful, new_meeting, pairs
 
 
 def letter_text(pdf: bytes) -> str:
@@ -34,13 +34,13 @@ def _decide(db, today):
     flags = decisions.flags(meeting.id, *allocated)
     weighings = {f.rule: FlagWeighing(f"Avveiing av {f.rule} som ikke skal stå i brevet.") for f in flags}
     ids = {
-        "allocated": decisions.record(meeting.id, replace(
+        "allocated": decisions.record(meeting.id, lawful(replace(
             decisions.draft(meeting.id, allocated[0]), reasons="Du er prioritert og boligen passer husstanden.",
-            conditions="Samarbeidsplan med booppfølgingen før innflytting.", weighings=weighings)).id,
-        "refused": decisions.record(meeting.id, DecisionDraft(
-            refused[0], Outcome.REFUSED, "Du oppfyller ikke vilkåret om botid i kommunen.")).id,
-        "deferred": decisions.record(meeting.id, DecisionDraft(
-            deferred[0], Outcome.DEFERRED, "Vi venter på opplysninger fra fastlegen.")).id,
+            conditions="Samarbeidsplan med booppfølgingen før innflytting.", weighings=weighings))).id,
+        "refused": decisions.record(meeting.id, lawful(DecisionDraft(
+            refused[0], Outcome.REFUSED, "Du oppfyller ikke vilkåret om botid i kommunen."))).id,
+        "deferred": decisions.record(meeting.id, lawful(DecisionDraft(
+            deferred[0], Outcome.DEFERRED, "Vi venter på opplysninger fra fastlegen."))).id,
     }
     return meeting, ids, flags
 

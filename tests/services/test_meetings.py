@@ -9,13 +9,23 @@ from datetime import date
 
 import pytest
 
-from boligmote.domain import MeetingStatus, ParticipantRole, Severity, UnitStatus
+from boligmote.domain import ConsentHandling, MeetingStatus, ParticipantRole, Severity, UnitStatus
 from boligmote.services.matching import Matching
 from boligmote.services.meetings import MeetingError, Meetings, MeetingStateError
 from boligmote.services.workspace import Workspace
 from boligmote.store.estate import EstateRepository
 
 # ---- shared helpers ----------------------------------------------------------------------------
+
+
+def lawful(draft):
+    """A draft that says how consent was handled and why higher-ranked candidates were passed
+    over: what the record requires besides the case's own reasons (issue 13)."""
+    from dataclasses import replace
+
+    return replace(draft, consent_handling=draft.consent_handling or ConsentHandling.OFFICE_ONLY,
+                   passed_over_reason=draft.passed_over_reason
+                   or "Søkeren har fått tilbud om en annen bolig som passer bedre.")
 
 
 def new_meeting(db, on: date, *, with_staff: bool = True):

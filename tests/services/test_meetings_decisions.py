@@ -22,7 +22,7 @@ from boligmote.store.audit import verify
 from boligmote.store.estate import EstateRepository
 from boligmote.store.households import HouseholdRepository
 
-from .test_meetings import new_meeting, pairs
+from .test_meetings import lawful, new_meeting, pairs
 
 REASONS = "Søkeren er prioritert, og boligen passer husstandens størrelse."
 
@@ -38,7 +38,7 @@ def _started(db, today, count=2, critical=False, with_staff=True):
 
 def _allocate(decisions, meeting_id, case_no, unit_id, **changes):
     draft = replace(decisions.draft(meeting_id, case_no), reasons=REASONS, unit_id=unit_id, **changes)
-    return decisions.record(meeting_id, draft)
+    return decisions.record(meeting_id, lawful(draft))
 
 
 def test_allocation_moves_the_household_in_one_transaction(demo_db, reference_date):
@@ -69,20 +69,20 @@ def test_a_critical_flag_blocks_saving_until_weighed_in_writing(demo_db, referen
     assert critical
     draft = replace(decisions.draft(meeting.id, case_no), reasons=REASONS)
     with pytest.raises(UnweighedFlagsError) as refused:
-        decisions.record(meeting.id, draft)
+        decisions.record(meeting.id, lawful(draft))
     assert {f.rule for f in refused.value.flags} == {f.rule for f in critical}
     assert critical[0].rule in str(refused.value) and "skriftlig" in str(refused.value)
     # a tick is not enough for a critical flag: it needs words
     ticked = {f.rule: FlagWeighing(acknowledged=True) for f in flags}
     with pytest.raises(UnweighedFlagsError):
-        decisions.record(meeting.id, replace(draft, weighings=ticked))
+        decisions.record(meeting.id, lawful(replace(draft, weighings=ticked)))
     assert decisions.unweighed(meeting.id, replace(draft, weighings=ticked))
     # nothing was written by the refused attempts
     assert HouseholdRepository(demo_db).applicant(case_no).status is ApplicantStatus.WAITING
     assert EstateRepository(demo_db).unit(unit_id).status is UnitStatus.VACANT
     weighed = {f.rule: FlagWeighing("Drøftet: bomiljøarbeider følger opp oppgangen.") for f in critical}
     warnings = {f.rule: FlagWeighing(acknowledged=True) for f in flags if f.severity is Severity.WARNING}
-    decision = decisions.record(meeting.id, replace(draft, weighings={**warnings, **weighed}))
+    decision = decisions.record(meeting.id, lawful(replace(draft, weighings={**warnings, **weighed})))
     stored = {f.rule: f for f in decision.flags}
     assert set(stored) == {f.rule for f in flags}
     for flag in critical:
@@ -136,7 +136,7 @@ def test_undo_only_the_last_and_only_while_in_progress(demo_db, reference_date):
     meetings, meeting, _, [(case_a, unit_a), (case_b, _)] = _started(demo_db, reference_date)
     decisions = Decisions(demo_db)
     _allocate(decisions, meeting.id, case_a, unit_a)
-    deferred = decisions.record(meeting.id, DecisionDraft(case_b, Outcome.DEFERRED, "Venter på samarbeidsplan."))
+    deferred = decisions.record(meeting.id, lawful(DecisionDraft(case_b, Outcome.DEFERRED, "Venter på samarbeidsplan.")))
     meetings.close(meeting.id)
     with pytest.raises(MeetingStateError, match="pågår"):
         decisions.undo_last(meeting.id)
@@ -173,44 +173,44 @@ def test_refusal_deferral_and_withdrawal(demo_db, reference_date):
     decisions = Decisions(demo_db)
     (refused, _), (deferred, unit_b), (withdrawn, _) = chosen
     with pytest.raises(MeetingError, match="hører bare til"):
-        decisions.record(meeting.id, DecisionDraft(refused, Outcome.REFUSED, REASONS,
-                                                   move_in_deadline=meeting.held_on))
-    decisions.record(meeting.id, DecisionDraft(refused, Outcome.REFUSED, "Vilkårene i retningslinjene er ikke oppfylt."))
+        decisions.record(meeting.id, lawful(DecisionDraft(refused, Outcome.REFUSED, REASONS,
+                                                   move_in_deadline=meeting.held_on)))
+    decisions.record(meeting.id, lawful(DecisionDraft(refused, Outcome.REFUSED, "Vilkårene i retningslinjene er ikke oppfylt.")))
     # a deferral may name the unit that was discussed; its flags are kept too
     flags = decisions.flags(meeting.id, deferred, unit_b)
-    decision = decisions.record(meeting.id, DecisionDraft(
+    decision = decisions.record(meeting.id, lawful(DecisionDraft(
         deferred, Outcome.DEFERRED, "Utsatt til oppfølging er på plass.", unit_id=unit_b,
-        weighings={f.rule: FlagWeighing("Drøftet.") for f in flags}))
+        weighings={f.rule: FlagWeighing("Drøftet.") for f in flags})))
     assert {f.rule for f in decision.flags} == {f.rule for f in flags}
     assert EstateRepository(demo_db).unit(unit_b).status is UnitStatus.VACANT
-    decisions.record(meeting.id, DecisionDraft(withdrawn, Outcome.WITHDRAWN, "Søkeren har trukket søknaden."))
+    decisions.record(meeting.id, lawful(DecisionDraft(withdrawn, Outcome.WITHDRAWN, "Søkeren har trukket søknaden.")))
     households = HouseholdRepository(demo_db)
     assert households.applicant(withdrawn).status is ApplicantStatus.WITHDRAWN
     assert households.applicant(deferred).status is ApplicantStatus.WAITING
     assert households.applicant(refused).status is ApplicantStatus.REFUSED
     assert refused not in {a.case_no for a in households.queue()}  # an avslag leaves the waiting list
     with pytest.raises(MeetingError, match="allerede avgjort"):
-        decisions.record(meeting.id, DecisionDraft(deferred, Outcome.DEFERRED, "Igjen."))
+        decisions.record(meeting.id, lawful(DecisionDraft(deferred, Outcome.DEFERRED, "Igjen.")))
 
 
 def test_input_is_checked_with_messages_for_the_user(demo_db, reference_date):
     meetings, meeting, people, [(case_no, unit_id), (other, _)] = _started(demo_db, reference_date)
     decisions = Decisions(demo_db)
     draft = replace(decisions.draft(meeting.id, case_no), reasons=REASONS)
-    with pytest.raises(MeetingError, match="begrunnes"):
-        decisions.record(meeting.id, replace(draft, reasons="  "))
+    with pytest.raises(MeetingError, match="Begrunnelsen til søkeren mangler"):
+        decisions.record(meeting.id, lawful(replace(draft, reasons="  ")))
     with pytest.raises(MeetingError, match="minst 3 år"):
-        decisions.record(meeting.id, replace(draft, lease_years=2))
+        decisions.record(meeting.id, lawful(replace(draft, lease_years=2)))
     with pytest.raises(MeetingError, match="angi boligen"):
-        decisions.record(meeting.id, replace(draft, unit_id=None))
+        decisions.record(meeting.id, lawful(replace(draft, unit_id=None)))
     with pytest.raises(MeetingError, match="før møtedatoen"):
-        decisions.record(meeting.id, replace(draft, move_in_deadline=meeting.held_on.replace(year=2020)))
-    with pytest.raises(MeetingError, match="ikke vedtaksmyndighet"):
-        decisions.record(meeting.id, replace(draft, dissents=((people["advisor"].id, "Uenig."),)))
-    with pytest.raises(MeetingError, match="sakslisten"):
-        decisions.record(meeting.id, replace(draft, case_no="1999/99999"))
-    decision = decisions.record(meeting.id, replace(
-        draft, dissents=((people["member"].id, "Mener en annen bolig passer bedre."),)))
+        decisions.record(meeting.id, lawful(replace(draft, move_in_deadline=meeting.held_on.replace(year=2020))))
+    with pytest.raises(MeetingError, match="ikke med på vedtaket"):
+        decisions.record(meeting.id, lawful(replace(draft, dissents=((people["advisor"].id, "Uenig."),))))
+    with pytest.raises(MeetingError, match="sakslisten|finnes ikke"):
+        decisions.record(meeting.id, lawful(replace(draft, case_no="1999/99999")))
+    decision = decisions.record(meeting.id, lawful(replace(
+        draft, dissents=((people["member"].id, "Mener en annen bolig passer bedre."),))))
     assert [(d.name, d.opinion) for d in decision.dissents] == [("Aisha Testbakken", "Mener en annen bolig passer bedre.")]
     assert decision.dissent == "Aisha Testbakken: Mener en annen bolig passer bedre."
     with pytest.raises(MeetingError, match="dissens"):
@@ -257,7 +257,7 @@ def test_lease_defaults_follow_the_meeting_settings(demo_db, reference_date):
 def test_undoing_a_refusal_puts_the_applicant_back_in_the_queue(demo_db, reference_date):
     meetings, meeting, _, [(case_no, _)] = _started(demo_db, reference_date, count=1)
     decisions = Decisions(demo_db)
-    decisions.record(meeting.id, DecisionDraft(case_no, Outcome.REFUSED, "Vilkårene i retningslinjene er ikke oppfylt."))
+    decisions.record(meeting.id, lawful(DecisionDraft(case_no, Outcome.REFUSED, "Vilkårene i retningslinjene er ikke oppfylt.")))
     assert HouseholdRepository(demo_db).applicant(case_no).status is ApplicantStatus.REFUSED
     decisions.undo_last(meeting.id)
     assert case_no in {a.case_no for a in HouseholdRepository(demo_db).queue()}

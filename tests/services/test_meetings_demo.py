@@ -8,7 +8,13 @@ from dataclasses import replace
 from pypdf import PdfReader
 
 from boligmote.cli import main
-from boligmote.domain import ApplicantStatus, MeetingStatus, Outcome, Severity, UnitStatus
+from boligmote.domain import (
+    ApplicantStatus,
+    MeetingStatus,
+    Outcome,
+    Severity,
+    UnitStatus,
+)
 from boligmote.services.decisions import Decisions, FlagWeighing
 from boligmote.services.demo_file import create_demo_database
 from boligmote.services.letters import render_decision_letter
@@ -18,6 +24,8 @@ from boligmote.services.signing import sign_minutes, verify_signed_minutes
 from boligmote.services.workspace import Workspace
 from boligmote.store.estate import EstateRepository
 from boligmote.store.households import HouseholdRepository
+
+from .test_meetings import lawful
 
 
 def _by_status(db):
@@ -84,14 +92,14 @@ def test_the_whole_loop_on_the_demo_file(demo_db, reference_date):
     for case in record.cases:
         case_no = case.proposal.case_no
         if case.proposal.unit_id is None:
-            decisions.record(planned.id, replace(decisions.draft(planned.id, case_no, Outcome.DEFERRED),
-                                                 reasons="Ingen passende bolig ledig nå; saken tas opp igjen."))
+            decisions.record(planned.id, lawful(replace(decisions.draft(planned.id, case_no, Outcome.DEFERRED),
+                                                 reasons="Ingen passende bolig ledig nå; saken tas opp igjen.")))
             continue
         flags = decisions.flags(planned.id, case_no, case.proposal.unit_id)
         weighings = {f.rule: FlagWeighing("Drøftet; oppfølging avtalt." if f.severity is Severity.CRITICAL else "",
                                           acknowledged=True) for f in flags}
-        decisions.record(planned.id, replace(decisions.draft(planned.id, case_no),
-                                             reasons="Prioritert søker; boligen passer.", weighings=weighings))
+        decisions.record(planned.id, lawful(replace(decisions.draft(planned.id, case_no),
+                                             reasons="Prioritert søker; boligen passer.", weighings=weighings)))
     assert len(workspace.queue) == 60 - sum(1 for c in record.cases if c.proposal.unit_id)
     meetings.close(planned.id)
     preview = render_minutes(demo_db, planned.id)

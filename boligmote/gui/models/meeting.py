@@ -39,4 +39,5 @@ class ParticipantModel(ColumnTableModel[Participant]):
             Column(translate("Models", "Rolle"), lambda p: p.role.label.capitalize()),
             Column(translate("Models", "Organisasjon"), lambda p: p.organisation),
             Column(translate("Models", "Vedtaksmyndighet"), lambda p: translate("Models", "Ja") if p.has_decision_authority else translate("Models", "Nei (rådgivende)")),
+            Column(translate("Models", "Oppmøte"), lambda p: translate("Models", "Til stede") if p.present else translate("Models", "Forfall")),
         ], parent)
