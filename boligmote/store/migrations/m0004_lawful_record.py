@@ -98,6 +98,21 @@ DELETE FROM meta WHERE key = 'meeting_settings';
 -- Decisions remember the meeting settings version they were made under (hjemmel, deadlines).
 ALTER TABLE decisions ADD COLUMN meeting_settings_version INTEGER NOT NULL DEFAULT 0;
 
+-- A decision letter is frozen when it is issued: the exact bytes and their hash, once per
+-- decision; printing it again gives the same letter, and verify checks it (issue 14).
+CREATE TABLE issued_letters (
+    id INTEGER PRIMARY KEY,
+    decision_id INTEGER NOT NULL UNIQUE REFERENCES decisions(id),
+    issued_at TEXT NOT NULL,
+    issued_by TEXT NOT NULL,
+    sha256 TEXT NOT NULL CHECK (length(sha256) = 64),
+    pdf BLOB NOT NULL
+);
+CREATE TRIGGER issued_letters_no_update BEFORE UPDATE ON issued_letters
+BEGIN SELECT RAISE(ABORT, 'Et sendt vedtaksbrev kan ikke endres'); END;
+CREATE TRIGGER issued_letters_no_delete BEFORE DELETE ON issued_letters
+BEGIN SELECT RAISE(ABORT, 'Et sendt vedtaksbrev kan ikke slettes'); END;
+
 -- Decisions recorded before this migration in meetings not yet signed: every member with
 -- decision authority decided, as the minutes then said. Signed meetings keep their record.
 INSERT INTO decision_members (decision_id, participant_id, part)
