@@ -73,8 +73,12 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--out", required=True, metavar="FIL.xlsx")
     exporting.set_defaults(handler=export_command)
 
-    verify = commands.add_parser("verify", help="kontroller revisjonsloggens hash-kjede; exit 1 ved brudd")
+    verify = commands.add_parser(
+        "verify", help="kontroller revisjonslogg, skjema, signerte møter og sikkerhetskopi; exit 1 ved brudd")
     verify.add_argument("--db", required=True, metavar="FIL")
+    verify.add_argument("--anchor", action="store_true",
+                        help="skriv ut en ankerkode for revisjonsloggen slik den er nå (til arkivet eller protokollen)")
+    verify.add_argument("--since", metavar="KODE", help="vis at ingenting registrert før ankerkoden er endret")
     verify.set_defaults(handler=verify_command)
 
     restore = commands.add_parser("restore", help="list sikkerhetskopier eller gjenopprett fra en")

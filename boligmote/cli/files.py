@@ -47,11 +47,22 @@ def verify_command(args: argparse.Namespace) -> int:
     from ..services.verification import verify_file
     from ..store import Database
 
+    from ..services.verification import anchor_code, check_anchor
+
     path = Path(args.db)
     with open_with_passphrase(lambda pw: Database.open(path, readonly=True, passphrase=pw), path) as database:
+        if args.anchor:
+            print(anchor_code(database))
+            print("Skriv koden inn i arkivet eller protokollen. «boligmote verify --since KODE» viser senere at "
+                  "ingenting registrert før den er endret.", file=sys.stderr)
+            return 0
         result = verify_file(database)
-    print("\n".join(result.lines(path.name)))
-    return 0 if result.ok else 1
+        since = check_anchor(database, args.since) if args.since else None
+    lines = result.lines(path.name)
+    if since is not None:
+        lines.append(("Anker: " if since.ok else "BRUDD mot ankeret: ") + since.message)
+    print("\n".join(lines))
+    return 0 if result.ok and (since is None or since.ok) else 1
 
 
 def restore_command(args: argparse.Namespace) -> int:

@@ -35,6 +35,9 @@ def render_decision_letter(database: Database, decision_id: int, *, letter_date:
         decision = DecisionRepository(database).get(decision_id)
     except RecordNotFound as error:
         raise MeetingError(str(error)) from None
+    from .signing import refuse_if_tampered
+
+    refuse_if_tampered(database, decision.meeting_id)
     record = meetings.record(decision.meeting_id)
     case = next(c for c in record.cases if c.decision and c.decision.id == decision_id)
     return render_letter(record, case, load_meeting_settings(database), letter_date=letter_date)

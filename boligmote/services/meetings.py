@@ -36,6 +36,7 @@ from ..store.meetings import (
     ParticipantRepository,
     unit_places,
 )
+from ..store.fingerprint import sign_entries
 from ..text import floor_label
 from .meeting_settings import MeetingSettings, load_meeting_settings
 
@@ -82,6 +83,7 @@ class MeetingRecord:
     places: dict[str, VacantUnit]  # every unit the agenda or a decision names, with its building
     municipality: str
     signed_by: Sequence[MinutesSigner] = ()  # who signed, once the minutes are signed
+    fingerprint: str = ""  # SHA-256 of the record as signed (store/fingerprint.py); "" before signing
 
     @property
     def chair(self) -> Participant | None:
@@ -185,6 +187,8 @@ class Meetings:
             places=unit_places(self.database, unit_ids),
             municipality=self.database.meta("municipality", ""),
             signed_by=self._meetings.signers(meeting_id),
+            fingerprint=sign_entries(self.database).get(meeting_id, {}).get("fingerprint", "")
+            if meeting.status is MeetingStatus.SIGNED else "",
         )
 
     # ---- the meeting itself --------------------------------------------------------------

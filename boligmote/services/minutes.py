@@ -48,6 +48,9 @@ def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
     yet closed is marked as a draft. With include_addenda, a signed meeting's addenda
     follow, each on its own dated page.
     """
+    from .signing import refuse_if_tampered
+
+    refuse_if_tampered(database, meeting_id)
     record = Meetings(database).record(meeting_id)
     return render_record(record, load_meeting_settings(database), rule_titles(database),
                          names=names, include_addenda=include_addenda)
@@ -78,10 +81,14 @@ def render_addendum(record: MeetingRecord, addendum: Addendum, settings: Meeting
 
 def _frame(record: MeetingRecord, settings: MeetingSettings) -> PageFrame:
     meeting = record.meeting
+    footer = f"Protokoll, {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id})"
+    if record.fingerprint:
+        # on every page, so any page of the paper copy ties to the record (issue 14)
+        footer += f" · Kontrollsum: {record.fingerprint[:16]}"
     return PageFrame(
         marking=settings.exempt_marking,
         header_right=record.municipality,
-        footer_left=f"Protokoll, {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id})",
+        footer_left=footer,
         title=f"Protokoll – {meeting.title} {day(meeting.held_on)}",
         author=record.municipality,
     )
@@ -157,6 +164,12 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     else:
         story += [paragraph("Underskrifter", "h1"),
                   paragraph("Møtet har ingen møteleder eller referent registrert.", "body")]
+    if record.fingerprint:
+        story += [paragraph("Kontrollsum", "h2"), paragraph(
+            "SHA-256 over alt møtet vedtok (versjon 1): <b>"
+            + " ".join(record.fingerprint[i:i + 16] for i in range(0, 64, 16)) + "</b>. "
+            "Kommandoen «boligmote verify» regner den ut på nytt fra databasen; er noe endret etter "
+            "signering, stemmer den ikke.", "small")]
     return story
 
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from ..domain import MeetingStatus, ParticipantRole
 from ..domain.meetings import Addendum, Meeting, MinutesSigner
 from ..store import Database
+from ..store.fingerprint import record_fingerprint
 from ..store.meetings import AddendumRepository, MeetingRepository
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, MeetingStateError, Meetings
@@ -56,13 +57,20 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     unsigned = render_minutes(database, meeting_id, include_addenda=False)
     if previewed is not None and previewed != unsigned:
         raise MeetingError("Møtet er endret etter at protokollen ble vist. Vis protokollen på nytt før den signeres.")
-    pdf = render_record(replace(record, signed_by=signers), load_meeting_settings(database), rule_titles(database),
-                        include_addenda=False)
-    digest = sha256(pdf)
-    detail = {"sha256": digest, "bytes": len(pdf),
-              "signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers]}
+    settings, titles = load_meeting_settings(database), rule_titles(database)
+    detail = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers]}
+    repository = MeetingRepository(database)
     with database.transaction("sign", "meeting", str(meeting_id), detail):
-        MeetingRepository(database).sign(meeting_id, pdf, digest, signed_at, database.actor, signers)
+        repository.add_signers(meeting_id, signers)
+        # The fingerprint of everything decided, signers included, goes onto every page and into
+        # the audit entry: what `verify` holds the live rows to (issue 14).
+        fingerprint = record_fingerprint(database, meeting_id)
+        pdf = render_record(replace(record, signed_by=signers, fingerprint=fingerprint.digest), settings, titles,
+                            include_addenda=False)
+        digest = sha256(pdf)
+        repository.sign(meeting_id, pdf, digest, signed_at, database.actor)
+        detail.update(sha256=digest, bytes=len(pdf), fingerprint=fingerprint.digest,
+                      fingerprint_version=fingerprint.version, records=fingerprint.records)
     return meetings.get(meeting_id)
 
 
@@ -100,16 +108,32 @@ def signed_minutes_pdf(database: Database, meeting_id: int) -> bytes:
 
 
 def verify_signed_minutes(database: Database, meeting_id: int) -> MinutesCheck:
-    """Recompute the stored PDF's SHA-256 and compare it with the hash recorded at signing."""
+    """The stored PDF against the hash the audit log recorded at signing, and the live record
+    against its fingerprint (services/verification.py)."""
+    from .verification import signed_record_problems
+
     meeting = Meetings(database).get(meeting_id)
     stored = MeetingRepository(database).signed_minutes(meeting_id)
     if meeting.status is not MeetingStatus.SIGNED or stored is None:
         return MinutesCheck(False, meeting.minutes_sha256, "", "Møtet er ikke signert.")
     computed = sha256(stored[0])
-    if computed == meeting.minutes_sha256 == stored[1]:
-        return MinutesCheck(True, meeting.minutes_sha256, computed, "Den signerte protokollen er uendret.")
-    return MinutesCheck(False, meeting.minutes_sha256, computed,
-                        "Kontrollsummen stemmer ikke: den lagrede protokollen er ikke den som ble signert.")
+    problems = signed_record_problems(database, meeting_id)
+    if problems:
+        return MinutesCheck(False, meeting.minutes_sha256, computed,
+                            "Protokollen er endret etter signering: " + "; ".join(problems) + ".")
+    return MinutesCheck(True, meeting.minutes_sha256, computed, "Den signerte protokollen er uendret.")
+
+
+def refuse_if_tampered(database: Database, meeting_id: int) -> None:
+    """A signed meeting whose rows no longer match what was signed is not printed from again
+    (minutes re-rendered with addenda, decision letters): the paper would carry altered text."""
+    from .verification import signed_record_problems
+
+    if Meetings(database).get(meeting_id).status is MeetingStatus.SIGNED:
+        problems = signed_record_problems(database, meeting_id)
+        if problems:
+            raise MeetingError(f"Møte nr. {meeting_id} er endret etter signering ({'; '.join(problems)}). "
+                               "Ingenting skrives ut fra det; kjør «boligmote verify» og bruk en sikkerhetskopi.")
 
 
 def add_addendum(database: Database, meeting_id: int, text: str, author: str, *, dated: date | None = None,

@@ -1,25 +1,67 @@
-"""`boligmote verify`: does the file show tampering? The audit chain, and every signed
-meeting's minutes against the SHA-256 stored when they were signed."""
+"""`boligmote verify`: does the file show tampering?
+
+- the audit chain, link by link;
+- every signed meeting: its record fingerprint recomputed from the live rows against the
+  one in the `sign` audit entry (and which record differs), the stored PDF against the hash
+  in that entry, and the meeting still marked signed;
+- the schema: every table, index and trigger exactly as the file's migrations create them;
+- the chain against the newest backup: the backup's entries must still be there, unchanged;
+- an anchor code taken out of the file (`--anchor`), checked later with `--since CODE`.
+
+Inside one file nothing stops its owner rewriting everything consistently; the printed
+fingerprint on the signed paper and an anchor written outside the file are what they cannot
+reach (README, «Sikkerhet»).
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import hashlib
+import re
+from dataclasses import dataclass, field
 
 from ..domain import MeetingStatus
-from ..store import Database
+from ..store import Database, StoreError
 from ..store.audit import EDITED, ChainCheck, describe, verify
-from .meetings import Meetings
-from .signing import MinutesCheck, verify_signed_minutes
+from ..store.backups import list_backups
+from ..store.fingerprint import record_fingerprint, sign_entries
+from ..store.meetings import MeetingRepository
+from ..store.schema_check import SchemaCheck, check_schema
+
+
+@dataclass(frozen=True)
+class SignedMeetingCheck:
+    meeting_id: int
+    held_on: str
+    problems: tuple[str, ...]  # bokmål; empty: the record and its minutes are as signed
+    fingerprint: str = ""
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+@dataclass(frozen=True)
+class BackupCheck:
+    backup: str  # file name, "" when there is none
+    problems: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
 
 
 @dataclass(frozen=True)
 class Verification:
     chain: ChainCheck
     broken_entry: str  # the first broken entry as a user reads it ("" when the chain is whole)
-    minutes: list[tuple[int, str, MinutesCheck]]  # (meeting id, date, check) per signed meeting
+    meetings: list[SignedMeetingCheck]
+    schema: SchemaCheck
+    backup: BackupCheck
+    anchor: str = ""
+    notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return self.chain.ok and all(check.ok for _, _, check in self.minutes)
+        return (self.chain.ok and all(m.ok for m in self.meetings) and self.schema.ok and self.backup.ok)
 
     def lines(self, file_name: str) -> list[str]:
         if self.chain.ok:
@@ -29,17 +71,145 @@ class Verification:
                     else "den henger ikke sammen med oppføringen før: en tidligere oppføring er endret eller slettet")
             lines = [f"BRUDD i revisjonsloggen i {file_name} ved oppføring {self.chain.first_broken_id} "
                      f"({self.broken_entry}): {what}."]
-        for meeting_id, held_on, check in self.minutes:
-            lines.append(f"Signert protokoll, møte {meeting_id} ({held_on}): {check.message}")
+        if self.schema.ok:
+            lines.append(f"Skjemaet er slik versjon {self.schema.version} lager det (tabeller, indekser, triggere).")
+        else:
+            lines.append(f"BRUDD i skjemaet (versjon {self.schema.version}): " + "; ".join(self.schema.differences) + ".")
+        if not self.backup.backup:
+            lines.append("Ingen sikkerhetskopi å sammenligne revisjonsloggen med.")
+        elif self.backup.ok:
+            lines.append(f"Revisjonsloggen har alt den nyeste sikkerhetskopien ({self.backup.backup}) hadde, uendret.")
+        else:
+            lines.append(f"BRUDD mot sikkerhetskopien {self.backup.backup}: " + "; ".join(self.backup.problems) + ".")
+        for check in self.meetings:
+            if check.ok:
+                lines.append(f"Signert møte {check.meeting_id} ({check.held_on}): uendret siden signering "
+                             f"(kontrollsum {check.fingerprint[:16]}).")
+            else:
+                lines.append(f"BRUDD i signert møte {check.meeting_id} ({check.held_on}): " + "; ".join(check.problems)
+                             + ".")
+        lines += self.notes
         if not self.ok:
             lines.append("Filen er endret utenom Boligmøte. Ta vare på filen som den er, og sammenlign med en "
-                         "sikkerhetskopi (boligmote restore --list).")
+                         "sikkerhetskopi (boligmote restore --list) og med den signerte papirprotokollen.")
         return lines
 
 
 def verify_file(database: Database) -> Verification:
     chain = verify(database.conn)
     broken = "" if chain.ok else describe(database.conn, chain.first_broken_id)
-    signed = [s.meeting for s in Meetings(database).all() if s.meeting.status is MeetingStatus.SIGNED]
-    minutes = [(m.id, f"{m.held_on:%d.%m.%Y}", verify_signed_minutes(database, m.id)) for m in signed]
-    return Verification(chain, broken, minutes)
+    return Verification(chain, broken, check_signed_meetings(database), check_schema(database),
+                        check_against_backup(database), anchor_code(database))
+
+
+# ---- signed meetings ---------------------------------------------------------------------------
+
+def check_signed_meetings(database: Database) -> list[SignedMeetingCheck]:
+    entries = sign_entries(database)
+    rows = {mid: (status, held_on, sha) for mid, status, held_on, sha in database.conn.execute(
+        "SELECT id, status, held_on, minutes_sha256 FROM meetings")}
+    checks = []
+    for meeting_id in sorted(set(entries) | {m for m, (status, *_) in rows.items() if status == "signed"}):
+        status, held_on, sha_column = rows.get(meeting_id, (None, "", ""))
+        entry = entries.get(meeting_id)
+        day = ".".join(reversed(held_on.split("-"))) if held_on else "?"
+        problems = []
+        if status is None:
+            problems.append("møtet er slettet etter signering")
+        elif status != MeetingStatus.SIGNED.value:
+            problems.append(f"møtet er satt tilbake fra signert til «{status}»")
+        if entry is None:
+            problems.append("revisjonsloggen har ingen oppføring for signeringen")
+            checks.append(SignedMeetingCheck(meeting_id, day, tuple(problems)))
+            continue
+        stored = MeetingRepository(database).signed_minutes(meeting_id)
+        if stored is None:
+            problems.append("den signerte protokollen (PDF) er fjernet")
+        else:
+            pdf, sha_table = stored
+            actual = hashlib.sha256(pdf).hexdigest()
+            if actual != entry.get("sha256"):
+                problems.append("den lagrede protokollen (PDF) er ikke den som ble signert: kontrollsummen i "
+                                "revisjonsloggen er en annen")
+            elif sha_table != actual or (status is not None and sha_column != actual):
+                problems.append("kontrollsummen for protokollen er endret i databasen")
+        fingerprint = entry.get("fingerprint")
+        if fingerprint:
+            live = record_fingerprint(database, meeting_id, entry.get("fingerprint_version", 1))
+            if live.digest != fingerprint:
+                differences = live.differences(entry.get("records", {})) or ["innholdet er endret"]
+                problems.append("vedtaksprotokollen stemmer ikke med kontrollsummen fra signeringen: "
+                                + ", ".join(differences))
+        checks.append(SignedMeetingCheck(meeting_id, day, tuple(problems), fingerprint or ""))
+    return checks
+
+
+def signed_record_problems(database: Database, meeting_id: int) -> tuple[str, ...]:
+    """Why a signed meeting's record cannot be trusted (empty: it is as signed)."""
+    return next((c.problems for c in check_signed_meetings(database) if c.meeting_id == meeting_id), ())
+
+
+# ---- the chain against the newest backup ----------------------------------------------------------
+
+def check_against_backup(database: Database) -> BackupCheck:
+    backups = [b for b in list_backups(database.path)]
+    if not backups:
+        return BackupCheck("")
+    newest = backups[0]
+    try:
+        copy = Database.open(newest.path, readonly=True, passphrase=database.passphrase)
+    except StoreError as error:
+        return BackupCheck(newest.path.name, (f"sikkerhetskopien kan ikke åpnes: {error}",))
+    try:
+        theirs = copy.conn.execute("SELECT id, hash FROM audit_log ORDER BY id").fetchall()
+    finally:
+        copy.close()
+    ours = database.conn.execute("SELECT id, hash FROM audit_log ORDER BY id LIMIT ?", (len(theirs),)).fetchall()
+    problems = []
+    if len(ours) < len(theirs):
+        problems.append(f"revisjonsloggen har {len(ours)} oppføringer, færre enn de {len(theirs)} i kopien")
+    for (their_id, their_hash), (our_id, our_hash) in zip(theirs, ours):
+        if (their_id, their_hash) != (our_id, our_hash):
+            problems.append(f"oppføring {their_id} er ikke lenger den samme som i kopien")
+            break
+    return BackupCheck(newest.path.name, tuple(problems))
+
+
+# ---- anchors: a short code written outside the file ---------------------------------------------------
+
+_ANCHOR = re.compile(r"^BM1-(\d+)-([0-9a-f]{20})$")
+
+
+def anchor_code(database: Database) -> str:
+    """«BM1-<entries>-<first 20 hex of the chain's head>»: write it into the archive or the
+    minutes; `verify --since CODE` later proves nothing recorded up to it has changed."""
+    row = database.conn.execute("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
+                                "FROM audit_log").fetchone()
+    count, head = row[0], row[1] or "0" * 64
+    return f"BM1-{count}-{head[:20]}"
+
+
+@dataclass(frozen=True)
+class AnchorCheck:
+    ok: bool
+    message: str  # bokmål
+
+
+def check_anchor(database: Database, code: str) -> AnchorCheck:
+    match = _ANCHOR.match(code.strip().lower().replace("bm1", "BM1", 1))
+    if match is None:
+        return AnchorCheck(False, f"«{code}» er ikke en ankerkode fra Boligmøte (BM1-antall-kode).")
+    count, head = int(match.group(1)), match.group(2)
+    chain = verify(database.conn)
+    if not chain.ok and chain.first_broken_id is not None and chain.rows <= count:
+        return AnchorCheck(False, f"Revisjonsloggen er brutt ved oppføring {chain.first_broken_id}, før ankeret.")
+    rows = database.conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT ?", (count,)).fetchall()
+    if len(rows) < count:
+        return AnchorCheck(False, f"Ankeret gjelder {count} oppføringer, men revisjonsloggen har bare {len(rows)}: "
+                                  "oppføringer er slettet.")
+    at_anchor = rows[-1][0] if rows else "0" * 64
+    if not at_anchor.startswith(head):
+        return AnchorCheck(False, f"Oppføring {count} er ikke den samme som da ankeret ble tatt: noe som var "
+                                  "registrert før ankeret, er endret.")
+    return AnchorCheck(True, f"Alt som var registrert da ankeret {code.strip()} ble tatt ({count} oppføringer), "
+                             "er uendret.")

@@ -124,15 +124,18 @@ class MeetingRepository:
             conn.execute(f"DELETE FROM {table} WHERE meeting_id = ?", (meeting_id,))
         conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
 
-    def sign(self, meeting_id: int, pdf: bytes, sha256: str, signed_at: datetime, signed_by: str,
-             signers: tuple[MinutesSigner, ...] = ()) -> None:
-        """Store the minutes as signed, then mark the meeting signed (the triggers freeze it).
-
-        `signed_by` is the account that operated the app; `signers` are the members who signed."""
-        conn = self.database.conn
-        conn.executemany(
+    def add_signers(self, meeting_id: int, signers: tuple[MinutesSigner, ...]) -> None:
+        """The members who sign, first in the signing transaction (the fingerprint covers them)."""
+        self.database.conn.executemany(
             "INSERT INTO minutes_signers (meeting_id, participant_id, signed_as, signed_at) VALUES (?, ?, ?, ?)",
             [(meeting_id, x.participant_id, x.signed_as.value, _stamp(x.signed_at)) for x in signers])
+
+    def sign(self, meeting_id: int, pdf: bytes, sha256: str, signed_at: datetime, signed_by: str) -> None:
+        """Store the minutes as signed, then mark the meeting signed (the triggers freeze it).
+
+        `signed_by` is the account that operated the app; the members who signed are in
+        minutes_signers (add_signers)."""
+        conn = self.database.conn
         conn.execute("INSERT INTO signed_minutes (meeting_id, signed_at, signed_by, sha256, pdf) VALUES (?, ?, ?, ?, ?)",
                      (meeting_id, _stamp(signed_at), signed_by, sha256, pdf))
         conn.execute("UPDATE meetings SET status = 'signed', signed_at = ?, minutes_sha256 = ? WHERE id = ?",

@@ -1,0 +1,101 @@
+"""The record fingerprint of a meeting: SHA-256 over everything the meeting decided.
+
+At signing the fingerprint goes into the `sign` audit entry and onto every page of the
+minutes the members sign; `verify` recomputes it from the live rows. A change behind the
+app's back (triggers dropped, rows edited through raw SQL) then shows as a mismatch — and
+the per-record hashes kept beside it say which record changed.
+
+The serialisation is canonical and versioned: rows read by explicit column lists, in a
+fixed order, as JSON with sorted keys. A later version may cover more; a stored
+fingerprint is always recomputed with the version it was made with.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+
+from .database import Database
+
+FINGERPRINT_VERSION = 1
+
+# (kind, SQL selecting (record key, columns …) for one meeting: ? is the meeting id). Every
+# column the minutes print, and those they rest on. Status is left out: it is «closed»
+# when the fingerprint is made and «signed» from the same transaction on.
+_PARTS_V1: tuple[tuple[str, str], ...] = (
+    ("møte", "SELECT id, held_on, place, title, all_members_sign, started_at, ended_at FROM meetings WHERE id = ?"),
+    ("deltaker", "SELECT id, name, role, organisation, has_decision_authority, attendance FROM participants "
+                 "WHERE meeting_id = ? ORDER BY id"),
+    ("sak", "SELECT id, case_no, unit_id, prepared_by, notes, position, contact_person FROM proposals "
+            "WHERE meeting_id = ? ORDER BY id"),
+    ("ledig bolig", "SELECT id, unit_id, note, position FROM agenda_units WHERE meeting_id = ? ORDER BY id"),
+    ("vedtak", "SELECT id, case_no, outcome, reasons, internal_notes, unit_id, move_in_deadline, lease_type, "
+               "lease_years, conditions, criteria, alternatives, dissent, settings_version, "
+               "meeting_settings_version, decided_at, consent_handling, consent_note, passed_over_reason "
+               "FROM decisions WHERE meeting_id = ? ORDER BY id"),
+    ("varsel", "SELECT f.id, f.decision_id, f.rule, f.severity, f.message, f.message_masked, f.scope, f.source, "
+               "f.weighing, f.acknowledged FROM decision_flags f JOIN decisions d ON d.id = f.decision_id "
+               "WHERE d.meeting_id = ? ORDER BY f.id"),
+    ("dissens", "SELECT x.id, x.decision_id, x.participant_id, x.opinion FROM decision_dissents x "
+                "JOIN decisions d ON d.id = x.decision_id WHERE d.meeting_id = ? ORDER BY x.id"),
+    ("vedtaksdeltaker", "SELECT x.decision_id || '/' || x.participant_id, x.part, x.note FROM decision_members x "
+                        "JOIN decisions d ON d.id = x.decision_id WHERE d.meeting_id = ? "
+                        "ORDER BY x.decision_id, x.participant_id"),
+    ("forbigått søker", "SELECT x.id, x.decision_id, x.case_no, x.rank, x.reason FROM decision_passed_over x "
+                        "JOIN decisions d ON d.id = x.decision_id WHERE d.meeting_id = ? ORDER BY x.id"),
+    ("signatur", "SELECT participant_id, signed_as, signed_at FROM minutes_signers WHERE meeting_id = ? "
+                 "ORDER BY participant_id"),
+)
+_VERSIONS = {1: _PARTS_V1}
+
+
+@dataclass(frozen=True)
+class Fingerprint:
+    version: int
+    digest: str  # SHA-256 hex over every record below
+    records: dict[str, str]  # «vedtak 12» → SHA-256 of that record's columns
+
+    @property
+    def short(self) -> str:
+        """The 16 hex digits printed in every page's footer."""
+        return self.digest[:16]
+
+    def differences(self, stored: dict[str, str]) -> list[str]:
+        """Records changed, removed or added since `stored` (bokmål, one per record)."""
+        found = []
+        for key in sorted(set(stored) | set(self.records)):
+            if key not in self.records:
+                found.append(f"{key} er fjernet")
+            elif key not in stored:
+                found.append(f"{key} er lagt til")
+            elif stored[key] != self.records[key]:
+                found.append(f"{key} er endret")
+        return found
+
+
+def _digest(value) -> str:
+    text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def record_fingerprint(database: Database, meeting_id: int, version: int = FINGERPRINT_VERSION) -> Fingerprint:
+    """The fingerprint of one meeting's record as the rows stand now."""
+    records: dict[str, str] = {}
+    for kind, sql in _VERSIONS[version]:
+        for key, *columns in database.conn.execute(sql, (meeting_id,)):
+            records[f"{kind} {key}"] = _digest(columns)
+    return Fingerprint(version, _digest([version, sorted(records.items())]), records)
+
+
+def sign_entries(database: Database) -> dict[int, dict]:
+    """What the audit log recorded when each meeting was signed: {meeting id: detail}.
+
+    The log is append-only and chained, so this is the record the live rows are held to."""
+    found: dict[int, dict] = {}
+    for entity_id, detail in database.conn.execute(
+            "SELECT entity_id, detail FROM audit_log WHERE action = 'sign' AND entity = 'meeting' ORDER BY id"):
+        try:
+            found[int(entity_id)] = json.loads(detail)
+        except (ValueError, TypeError):
+            continue
+    return found
