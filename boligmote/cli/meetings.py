@@ -5,7 +5,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from .common import open_for_reading, write_private
+from .common import open_for_reading, open_with_passphrase, write_private
 
 
 def meetings_command(args: argparse.Namespace) -> int:
@@ -23,7 +23,7 @@ def meetings_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf_command(args: argparse.Namespace, produce) -> int:
+def _pdf_command(args: argparse.Namespace, produce, opener=None) -> int:
     """Write the PDF that `produce(database)` makes — (bytes, what it is, ok) — to --out, 0600."""
     from ..services.meetings import MeetingError
 
@@ -34,7 +34,7 @@ def _pdf_command(args: argparse.Namespace, produce) -> int:
     if not out.parent.is_dir():
         print(f"Feil: mappen {out.parent} finnes ikke.", file=sys.stderr)
         return 1
-    with open_for_reading(Path(args.db)) as database:
+    with (opener or open_for_reading)(Path(args.db)) as database:
         try:
             pdf, what, ok = produce(database)
         except MeetingError as error:
@@ -68,6 +68,23 @@ def minutes_command(args: argparse.Namespace) -> int:
 
 
 def letter_command(args: argparse.Namespace) -> int:
-    from ..services.letters import render_decision_letter
+    from ..services.issued_letters import issue_letter
 
-    return _pdf_command(args, lambda database: (render_decision_letter(database, args.decision), "vedtaksbrev", True))
+    def produce(database):
+        pdf, issued = issue_letter(database, args.decision)
+        if issued:
+            return pdf, "vedtaksbrev, lagret som sendt; en ny utskrift gir det samme brevet", True
+        if database.readonly:
+            return pdf, "vedtaksbrev; filen er i bruk, så brevet er ikke registrert som sendt", True
+        return pdf, "utkast til vedtaksbrev: møtet er ikke signert", True
+
+    def open_to_issue(path: Path):
+        """Issuing writes the letter into the file; while the window holds it, read only."""
+        from ..store import Database, DatabaseLocked
+
+        try:
+            return open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path)
+        except DatabaseLocked:
+            return open_for_reading(path)
+
+    return _pdf_command(args, produce, open_to_issue)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 from ..domain import Applicant, MeetingStatus, UnitSurroundings
 from ..services.decisions import Decisions
 from ..services.meetings import MeetingError, Meetings
-from ..services.letters import render_decision_letter
+from ..services.issued_letters import issue_letter
 from ..services.minutes import render_minutes
 from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
 from ..services.workspace import Workspace
@@ -280,7 +280,7 @@ class MeetingPanel(QWidget):
                                     translate("MeetingPanel", "Velg en sak med vedtak på sakslisten først."))
             return
         try:
-            pdf = render_decision_letter(self.workspace.database, case.decision.id)
+            pdf, _ = issue_letter(self.workspace.database, case.decision.id)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke lage vedtaksbrevet"), error)
             return

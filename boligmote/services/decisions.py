@@ -40,6 +40,7 @@ from ..rules.ranking import candidates_for_unit
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
+from ..store.issued_letters import IssuedLetterRepository
 from ..store.meetings import (
     AgendaRepository,
     AllocationRepository,
@@ -277,6 +278,9 @@ class Decisions:
         if record is None:
             raise MeetingError("Møtet har ingen vedtak å angre.")
         decision = record.decision
+        if IssuedLetterRepository(self.database).get(decision.id) is not None:
+            raise MeetingError(f"Vedtaksbrevet i sak {decision.case_no} er allerede sendt; vedtaket kan ikke angres. "
+                               "Fatt et nytt vedtak i et senere møte.")
         tenancy = HouseholdRepository(self.database).tenancy_in(decision.unit_id) if record.tenancy_id else None
         with self.database.transaction("undo", "decision", f"{meeting_id}/{decision.case_no}",
                                        {"decision_id": decision.id, "outcome": decision.outcome.value,

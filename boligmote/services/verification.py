@@ -57,11 +57,13 @@ class Verification:
     schema: SchemaCheck
     backup: BackupCheck
     anchor: str = ""
+    letters: list[str] = field(default_factory=list)  # problems with issued letters (bokmål)
     notes: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        return (self.chain.ok and all(m.ok for m in self.meetings) and self.schema.ok and self.backup.ok)
+        return (self.chain.ok and all(m.ok for m in self.meetings) and self.schema.ok and self.backup.ok
+                and not self.letters)
 
     def lines(self, file_name: str) -> list[str]:
         if self.chain.ok:
@@ -88,6 +90,8 @@ class Verification:
             else:
                 lines.append(f"BRUDD i signert møte {check.meeting_id} ({check.held_on}): " + "; ".join(check.problems)
                              + ".")
+        if self.letters:
+            lines.append("BRUDD i sendte vedtaksbrev: " + "; ".join(self.letters) + ".")
         lines += self.notes
         if not self.ok:
             lines.append("Filen er endret utenom Boligmøte. Ta vare på filen som den er, og sammenlign med en "
@@ -98,8 +102,10 @@ class Verification:
 def verify_file(database: Database) -> Verification:
     chain = verify(database.conn)
     broken = "" if chain.ok else describe(database.conn, chain.first_broken_id)
+    from .issued_letters import letter_problems
+
     return Verification(chain, broken, check_signed_meetings(database), check_schema(database),
-                        check_against_backup(database), anchor_code(database))
+                        check_against_backup(database), anchor_code(database), letter_problems(database))
 
 
 # ---- signed meetings ---------------------------------------------------------------------------

@@ -204,3 +204,29 @@ def test_render_refuses_a_tampered_signed_meeting(demo_db):
 
     with pytest.raises(MeetingError, match="endret etter signering"):
         render_minutes(demo_db, meeting_id)
+
+
+def test_a_letter_is_frozen_when_issued_and_verify_checks_it(demo_path):
+    from boligmote.services.issued_letters import issue_letter
+
+    meeting_id = _signed_meeting(demo_path)
+    database = Database.open(demo_path)
+    try:
+        decision_id = database.scalar("SELECT min(id) FROM decisions WHERE meeting_id = ?", (meeting_id,))
+        first, issued = issue_letter(database, decision_id)
+        # a later change of the office address does not change the letter that was sent
+        from boligmote.services.meeting_settings import change_meeting_settings
+
+        change_meeting_settings(database, {"office": {"postal_address": "Ny adresse 1"}})
+        again, _ = issue_letter(database, decision_id)
+        entries = database.scalar("SELECT count(*) FROM audit_log WHERE action = 'issue' AND entity = 'letter'")
+    finally:
+        database.close()
+    assert issued and again == first and entries == 1
+    assert _verify(demo_path).ok
+    conn = _raw(demo_path)
+    conn.execute("DROP TRIGGER issued_letters_no_update")
+    conn.execute("UPDATE issued_letters SET pdf = ? WHERE decision_id = ?", (b"%PDF annet brev", decision_id))
+    conn.close()
+    result = _verify(demo_path)
+    assert not result.ok and any(f"vedtak {decision_id}" in p for p in result.letters)

@@ -1,0 +1,64 @@
+"""Issuing a decision letter: rendered once, frozen, and the same bytes every time after.
+
+A letter that went to the applicant is evidence in an appeal; re-rendering it from the rows
+later could print something else (a changed office address, a changed template). So the
+first print of a signed meeting's letter stores the PDF and its SHA-256, with an audit entry
+of its own (issue 14), and `verify` checks the stored bytes against both.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+from datetime import date, datetime
+
+from ..domain import MeetingStatus
+from ..store import Database, RecordNotFound
+from ..store.issued_letters import IssuedLetterRepository
+from ..store.meetings import DecisionRepository
+from .letters import render_decision_letter
+from .meetings import MeetingError, Meetings
+
+
+def issue_letter(database: Database, decision_id: int, *, letter_date: date | None = None) -> tuple[bytes, bool]:
+    """The letter for one decision and whether it is the issued (frozen) one.
+
+    Once the meeting is signed the first call stores the letter; every later call returns the
+    same bytes. Before signing the letter is a draft and nothing is stored."""
+    repository = IssuedLetterRepository(database)
+    stored = repository.get(decision_id)
+    if stored is not None:
+        return stored[0], True
+    try:
+        decision = DecisionRepository(database).get(decision_id)
+    except RecordNotFound as error:
+        raise MeetingError(str(error)) from None
+    pdf = render_decision_letter(database, decision_id, letter_date=letter_date)
+    if Meetings(database).get(decision.meeting_id).status is not MeetingStatus.SIGNED or database.readonly:
+        return pdf, False
+    digest = hashlib.sha256(pdf).hexdigest()
+    with database.transaction("issue", "letter", str(decision_id),
+                              {"case_no": decision.case_no, "sha256": digest, "bytes": len(pdf)}):
+        repository.add(decision_id, pdf, digest, datetime.now().replace(microsecond=0))
+    return pdf, True
+
+
+def letter_problems(database: Database) -> list[str]:
+    """Issued letters whose bytes no longer match what was recorded when they were issued."""
+    recorded: dict[int, str] = {}
+    for entity_id, detail in database.conn.execute(
+            "SELECT entity_id, detail FROM audit_log WHERE action = 'issue' AND entity = 'letter'"):
+        try:
+            recorded[int(entity_id)] = json.loads(detail).get("sha256", "")
+        except (ValueError, TypeError):
+            continue
+    problems = []
+    seen = set()
+    for decision_id, pdf, stored_sha in IssuedLetterRepository(database).all():
+        seen.add(decision_id)
+        actual = hashlib.sha256(pdf).hexdigest()
+        if decision_id not in recorded:
+            problems.append(f"vedtaksbrevet til vedtak {decision_id} har ingen oppføring i revisjonsloggen")
+        elif actual != recorded[decision_id] or stored_sha != actual:
+            problems.append(f"vedtaksbrevet til vedtak {decision_id} er ikke det som ble sendt")
+    problems += [f"vedtaksbrevet til vedtak {d} er fjernet" for d in sorted(set(recorded) - seen)]
+    return problems
