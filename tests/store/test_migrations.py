@@ -78,3 +78,41 @@ def test_a_version_2_file_with_meetings_upgrades_to_refused_status(tmp_path, mon
         indexes = {r[0] for r in upgraded.query("SELECT name FROM sqlite_master WHERE tbl_name = 'applicants'")}
         assert "applicants_status" in indexes
     assert len(list(backups.iterdir())) >= 1  # the old file was copied before the upgrade
+
+
+def test_a_version_3_file_keeps_who_decided_and_its_meeting_settings(tmp_path, monkeypatch):
+    """m0004: decisions of meetings not yet signed get every member with authority as deciders
+    (what the minutes then said), and meeting settings kept in meta become version 1."""
+    import json
+
+    import boligmote.store.database as database_module
+
+    path = tmp_path / "v3.sqlite"
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 3)
+    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:3])
+    with Database.open(path, create=True) as old:
+        with old.transaction("test", "fixture"):
+            for statement in """
+                INSERT INTO applicants (case_no, name, household_type, adults, situation, priority, decision_date)
+                    VALUES ('2026/1', 'Demo Søker', 'single', 1, 'homeless', 'prioritert', '2026-01-05');
+                INSERT INTO meetings (id, held_on, status) VALUES (1, '2026-11-01', 'planned');
+                INSERT INTO participants (meeting_id, name, role, has_decision_authority)
+                    VALUES (1, 'Leder', 'chair', 1), (1, 'Rådgiver', 'advisor', 0), (1, 'Medlem', 'member', 1);
+                INSERT INTO proposals (meeting_id, case_no) VALUES (1, '2026/1');
+                UPDATE meetings SET status = 'in_progress' WHERE id = 1;
+                INSERT INTO decisions (meeting_id, case_no, outcome, reasons, decided_at)
+                    VALUES (1, '2026/1', 'utsatt', 'Venter på opplysninger.', '2026-11-01T10:00:00');
+                INSERT INTO meta (key, value) VALUES ('meeting_settings', '{"move_in": {"deadline_days": 21}}');
+            """.split(";"):
+                if statement.strip():
+                    old.conn.execute(statement)
+    monkeypatch.undo()
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        assert db.schema_version == LATEST_VERSION
+        deciders = {r[0] for r in db.query("SELECT p.name FROM decision_members x JOIN participants p "
+                                           "ON p.id = x.participant_id WHERE x.part = 'decider'")}
+        assert deciders == {"Leder", "Medlem"}
+        version, overrides = db.query("SELECT version, overrides FROM meeting_settings")[0]
+        assert version == 1 and json.loads(overrides) == {"move_in": {"deadline_days": 21}}
+        assert db.meta("meeting_settings", "") == ""
+        assert db.scalar("SELECT attendance FROM participants LIMIT 1") == "present"
