@@ -44,10 +44,8 @@ def check_command(args: argparse.Namespace) -> int:
 
 
 def verify_command(args: argparse.Namespace) -> int:
-    from ..services.verification import verify_file
+    from ..services.verification import anchor_code, check_anchor, verify_file
     from ..store import Database
-
-    from ..services.verification import anchor_code, check_anchor
 
     path = Path(args.db)
     with open_with_passphrase(lambda pw: Database.open(path, readonly=True, passphrase=pw), path) as database:

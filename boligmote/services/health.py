@@ -7,6 +7,7 @@ from pathlib import Path
 from ..store import LATEST_VERSION, Database
 from ..store.audit import verify
 from ..store.inventory import counts
+from ..store.schema_check import check_schema
 
 
 @dataclass(frozen=True)
@@ -17,6 +18,7 @@ class HealthReport:
     counts: dict[str, int]
     audit_rows: int
     audit_first_broken: int | None
+    schema_differences: tuple[str, ...] = ()  # objects missing, added or changed (store/schema_check.py)
 
     def lines(self) -> list[str]:
         upgrade = "" if self.schema_version == LATEST_VERSION else " (oppgraderes ved neste åpning)"
@@ -30,11 +32,16 @@ class HealthReport:
             lines.append(f"Revisjonslogg: {self.audit_rows} oppføringer, kjeden er hel")
         else:
             lines.append(f"Revisjonslogg: BRUDD i kjeden ved oppføring {self.audit_first_broken}")
+        if self.schema_differences:
+            lines.append("Skjema: BRUDD – " + "; ".join(self.schema_differences)
+                         + ". Kjør «boligmote verify» for signerte møter.")
+        else:
+            lines.append("Skjema: tabeller, indekser og triggere som versjonen lager dem")
         return lines
 
     @property
     def ok(self) -> bool:
-        return self.audit_first_broken is None
+        return self.audit_first_broken is None and not self.schema_differences
 
 
 def check_file(path: Path, passphrase: str | None = None) -> HealthReport:
@@ -43,4 +50,4 @@ def check_file(path: Path, passphrase: str | None = None) -> HealthReport:
     with Database.open(path, readonly=True, passphrase=passphrase) as database:
         chain = verify(database.conn)
         return HealthReport(path, database.schema_version, LATEST_VERSION, counts(database),
-                            chain.rows, chain.first_broken_id)
+                            chain.rows, chain.first_broken_id, check_schema(database).differences)

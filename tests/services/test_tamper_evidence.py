@@ -122,6 +122,9 @@ def test_triggers_removed_through_writable_schema_are_found(demo_path):
     conn.close()
     result = _verify(demo_path)
     assert not result.schema.ok and any("decisions_signed_no_delete" in d for d in result.schema.differences)
+    checked = subprocess.run([sys.executable, "-m", "boligmote", "check", str(demo_path)], capture_output=True,
+                             text=True, timeout=120)
+    assert checked.returncode == 1 and "Skjema: BRUDD" in checked.stdout
 
 
 def _backup(path):
