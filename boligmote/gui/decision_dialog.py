@@ -251,7 +251,7 @@ class DecisionDialog(QDialog):
         self._check_timer.stop()
         problems = self.problems()
         self._show_check(self._check)
-        self.problemLabel.setText(" ".join(problems))
+        self.problemLabel.setText("\n".join(f"• {problem}" for problem in problems))  # one line each
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
 
     def _show_check(self, check: DraftCheck) -> None:
