@@ -34,7 +34,16 @@ from ..domain import (
     UnitStatus,
     household_moving_in,
 )
-from ..domain.meetings import Decision, Disqualification, Dissent, Meeting, Participant, PassedOver, WeighedFlag
+from ..domain.limits import TextRefused, check_text
+from ..domain.meetings import (
+    Decision,
+    Disqualification,
+    Dissent,
+    Meeting,
+    Participant,
+    PassedOver,
+    WeighedFlag,
+)
 from ..rules import FlagMatrix, RuleSettings, evaluate_pair
 from ..rules.ranking import candidates_for_unit
 from ..store import Database, RecordNotFound
@@ -533,7 +542,7 @@ class _Context:
 
 
 def _text_problems(draft: DecisionDraft, rules: tuple[int, int]) -> list[str]:
-    problems = []
+    problems = _limit_problems(draft)
     if problem := text_problem("Begrunnelsen til søkeren", draft.reasons, *rules):
         problems.append(problem + " Begrunnelsen står i brevet (forvaltningsloven §§ 24–25).")
     for label, value in (("De interne merknadene", draft.internal_notes), ("Vilkårene", draft.conditions),
@@ -545,6 +554,24 @@ def _text_problems(draft: DecisionDraft, rules: tuple[int, int]) -> list[str]:
 
 def _unweighed_message(check: DraftCheck, context: _Context) -> str:
     return str(UnweighedFlagsError(check.unweighed, context.rule_settings))
+
+
+def _limit_problems(draft: DecisionDraft) -> list[str]:
+    """Length limits and control characters, by the same rules as an imported cell (domain/limits.py)."""
+    texts = [("reasons", draft.reasons), ("internal_notes", draft.internal_notes), ("conditions", draft.conditions),
+             ("criteria", draft.criteria), ("alternatives", draft.alternatives), ("notes", draft.consent_note),
+             ("notes", draft.passed_over_reason)]
+    texts += [("weighing", w.text) for w in draft.weighings.values()]
+    texts += [("dissent", opinion) for _, opinion in draft.dissents]
+    texts += [("notes", ground) for _, ground in draft.disqualified]
+    texts += [("notes", reason) for reason in draft.passed_over_reasons.values()]
+    problems = []
+    for field_name, value in texts:
+        try:
+            check_text(field_name, value)
+        except TextRefused as refused:
+            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
+    return problems
 
 
 def _passed_over_reason(draft: DecisionDraft, candidate: Candidate) -> str:

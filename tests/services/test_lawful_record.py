@@ -297,3 +297,13 @@ def test_the_demos_most_recent_signed_meeting_shows_the_whole_lawful_record(demo
     assert all(c.applicant.has_postal_address for c in record.cases)
     assert record.meeting.started_at and record.meeting.ended_at and len(record.signed_by) == 2
     assert all(a.has_postal_address for a in HouseholdRepository(demo_db).queue())
+
+
+def test_reasons_obey_the_field_limits_and_refuse_control_characters(demo_db, reference_date):
+    _, meeting, _, [(case_no, unit_id)] = _started(demo_db, reference_date)
+    decisions = Decisions(demo_db)
+    draft = _draft(decisions, meeting.id, case_no, unit_id)
+    with pytest.raises(MeetingError, match="høyst 20 000 tegn"):
+        decisions.record(meeting.id, replace(draft, reasons="Du får boligen fordi " + "svært " * 5000))
+    with pytest.raises(MeetingError, match="kontrolltegn"):
+        decisions.record(meeting.id, replace(draft, internal_notes="Notat med et\x00skjult tegn i teksten."))
