@@ -307,3 +307,40 @@ def test_reasons_obey_the_field_limits_and_refuse_control_characters(demo_db, re
         decisions.record(meeting.id, replace(draft, reasons="Du får boligen fordi " + "svært " * 5000))
     with pytest.raises(MeetingError, match="kontrolltegn"):
         decisions.record(meeting.id, replace(draft, internal_notes="Notat med et\x00skjult tegn i teksten."))
+
+
+def test_done_when_the_demo_minutes_from_the_command_line(demo_path, tmp_path):
+    """Issue 13 «Done when»: `boligmote minutes` of the demo's most recent signed meeting."""
+    import subprocess
+    import sys
+
+    from boligmote.store import Database
+
+    database = Database.open(demo_path, readonly=True)
+    try:
+        meetings = Meetings(database)
+        latest = max((s.meeting for s in meetings.all() if s.meeting.status.value == "signed"),
+                     key=lambda m: (m.held_on, m.id))
+        record = meetings.record(latest.id)
+    finally:
+        database.close()
+    out = tmp_path / "protokoll.pdf"
+    done = subprocess.run([sys.executable, "-m", "boligmote", "minutes", "--db", str(demo_path), "--meeting",
+                           str(latest.id), "--out", str(out)], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    pages = pages_text(out.read_bytes())
+    text = " ".join(pages)
+    cases = text.split("Sak ")
+    for decision in record.decisions:
+        section = next(c for c in cases if c.startswith(tuple(f"{n}: {decision.case_no}" for n in range(1, 20))))
+        unanimous = decision.is_decision and not decision.dissents
+        assert ("enstemmig" in section) == unanimous, decision.outcome
+    disqualified = next(d for dec in record.decisions for d in dec.disqualified)
+    assert f"{disqualified.name} fratrådte under behandlingen av saken" in text
+    passed = next(p for dec in record.decisions for p in dec.passed_over)
+    assert f"{passed.case_no} – {passed.name}" in text and passed.reason[:40] in text
+    for signer in record.signed_by:
+        assert f"Signert av {signer.name}" in pages[-1]
+    import re
+
+    assert not re.search(r"\b[12] (husstand|husstander|barnefamilie|barnefamilier|beboer|beboere)\b", text)
