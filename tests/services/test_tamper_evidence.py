@@ -135,11 +135,26 @@ def _backup(path):
         database.close()
 
 
+def _backup_and_anchor(path) -> str:
+    """A backup copy and an anchor code taken now, as an office would keep them outside the file."""
+    _backup(path)
+    database = Database.open(path, readonly=True)
+    try:
+        return anchor_code(database)
+    finally:
+        database.close()
+
+
+def _anchor_holds(path, code: str) -> bool:
+    database = Database.open(path, readonly=True)
+    try:
+        return check_anchor(database, code).ok
+    finally:
+        database.close()
+
+
 def test_deleting_the_whole_audit_log_is_found_against_the_backup_and_the_anchor(demo_path):
-    _backup(demo_path)
-    database = Database.open(demo_path, readonly=True)
-    code = anchor_code(database)
-    database.close()
+    code = _backup_and_anchor(demo_path)
     conn = _raw(demo_path)
     conn.execute("DROP TRIGGER audit_log_no_delete")
     conn.execute("DELETE FROM audit_log")
@@ -148,18 +163,11 @@ def test_deleting_the_whole_audit_log_is_found_against_the_backup_and_the_anchor
     assert result.chain.ok and result.chain.rows == 0  # an empty chain is whole …
     assert not result.backup.ok and not result.ok  # … but the backup had entries
     assert any("ingen oppføring for signeringen" in p for m in result.meetings for p in m.problems)
-    database = Database.open(demo_path, readonly=True)
-    try:
-        assert not check_anchor(database, code).ok
-    finally:
-        database.close()
+    assert not _anchor_holds(demo_path, code)
 
 
 def test_an_edited_and_rehashed_chain_is_found_against_the_backup_and_the_anchor(demo_path):
-    _backup(demo_path)
-    database = Database.open(demo_path, readonly=True)
-    code = anchor_code(database)
-    database.close()
+    code = _backup_and_anchor(demo_path)
     conn = _raw(demo_path)
     conn.execute("DROP TRIGGER audit_log_no_update")
     rows = conn.execute("SELECT id, at, actor, action, entity, entity_id, detail FROM audit_log ORDER BY id").fetchall()
@@ -174,11 +182,7 @@ def test_an_edited_and_rehashed_chain_is_found_against_the_backup_and_the_anchor
     result = _verify(demo_path)
     assert result.chain.ok  # consistent inside the file …
     assert not result.backup.ok and "ikke lenger den samme" in result.backup.problems[0]  # … not against the copy
-    database = Database.open(demo_path, readonly=True)
-    try:
-        assert not check_anchor(database, code).ok
-    finally:
-        database.close()
+    assert not _anchor_holds(demo_path, code)
 
 
 def test_the_anchor_code_proves_an_untouched_file_on_the_command_line(demo_path):
