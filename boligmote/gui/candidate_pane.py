@@ -31,6 +31,7 @@ class CandidatePane(QObject):
         self.w = window
         self.matching: Matching | None = None
         self.screened = False
+        self.mask_below = 0  # «færre enn N» for small counts of other households (0: exact)
         self._source: tuple[str, str] | None = None  # ("unit", unit_id) or ("applicant", case_no)
         self._pair: RankedPair | None = None
         self._fitted: set = set()
@@ -46,6 +47,7 @@ class CandidatePane(QObject):
 
     def set_matching(self, matching: Matching) -> None:
         self.matching = matching
+        matching.mask_below = self.mask_below
         self.refresh()
 
     def show_for(self, source: tuple[str, str] | None) -> None:
@@ -73,6 +75,16 @@ class CandidatePane(QObject):
                 .format(count=len(ranked), case=source[1]))
         self._show_pair(None)
 
+    def set_mask_below(self, mask_below: int) -> None:
+        """An adviser came or went: flag texts and the open proposal are written again, the
+        lists and the chosen candidate stay."""
+        self.mask_below = mask_below
+        if self.matching is not None:
+            self.matching.mask_below = mask_below
+        for model in (self.for_unit, self.for_applicant):
+            model.forget_explanations()
+        self._show_pair(self._pair)
+
     def set_screened(self, screened: bool) -> None:
         self.screened = screened
         for model in (self.for_unit, self.for_applicant):
@@ -89,7 +101,7 @@ class CandidatePane(QObject):
         return self.matching.settings.rule(rule_id).short
 
     def _explain(self, pair: RankedPair):
-        return self.matching.matrix.flags(pair.row, pair.column)
+        return self.matching.explained_flags(pair)
 
     def _fill(self, model, ranked) -> None:
         self._use(model)
@@ -145,4 +157,4 @@ class CandidatePane(QObject):
                                                                           pair.target.vacant.unit.id)
         w.proposalView.setHtml(proposal_html(
             pair, flags, unmet, pair.applicant.waiting_days(w.today),
-            lambda rule: self.matching.settings.rule(rule).title, self.screened))
+            lambda rule: self.matching.settings.rule(rule).title, self.screened, self.mask_below))

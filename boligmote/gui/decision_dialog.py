@@ -27,6 +27,7 @@ from ..services.decisions import DecisionDraft, Decisions, DraftCheck, FlagWeigh
 from ..services.meetings import MeetingError
 from .chips import mitigation_word, severity_word
 from .forms import load_form_into
+from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
@@ -44,7 +45,8 @@ class _FlagWeighingRow(QFrame):
                       else (_MARK[flag.severity], severity_word(flag.severity)))
         heading = QLabel(f"<b>{mark} {word}: {html.escape(title)}</b> ({html.escape(flag.scope.label)})")
         source = translate("DecisionDialog", "Kilde:")
-        message = QLabel(f"{html.escape(flag.message)}<br><small>{source} {html.escape(readable(flag.source))}</small>")
+        # shared_message: small counts of other households masked while an adviser is present.
+        message = QLabel(f"{html.escape(flag.shared_message)}<br><small>{source} {html.escape(readable(flag.source))}</small>")
         message.setWordWrap(True)
         self.note = QLineEdit()
         critical = flag.severity is Severity.CRITICAL
@@ -105,11 +107,13 @@ class _MemberRow:
 class DecisionDialog(QDialog):
     def __init__(self, decisions: Decisions, meeting_id: int, applicant: Applicant, unit_id: str | None,
                  vacant_units: list[VacantUnit], participants: list[Participant], screened: bool = False,
-                 parent=None):
+                 parent=None, *, mask_below: int = 0):
         super().__init__(parent)
         load_form_into(self, "decision_dialog")
         case_no = applicant.case_no
         self.decisions, self.meeting_id, self.case_no = decisions, meeting_id, case_no
+        # While an adviser is present the flag texts mask small counts of other households.
+        self.mask_below = mask_below
         self.saved = None
         self._rows: list[_FlagWeighingRow] = []
         self._dissents: list[tuple[int, str]] = []
@@ -209,7 +213,12 @@ class DecisionDialog(QDialog):
         if not unit_id:
             layout.addWidget(QLabel(translate("DecisionDialog", "Ingen bolig tildeles – ingen risikovarsler å vurdere.")))
         else:
-            flags = self.decisions.flags(self.meeting_id, self.case_no, unit_id)
+            flags = self.decisions.flags(self.meeting_id, self.case_no, unit_id, mask_below=self.mask_below)
+            if flags and self.mask_below:
+                note = QLabel(masking_label(self.mask_below))
+                note.setObjectName("maskingNote")
+                note.setToolTip(masking_explanation(self.mask_below))
+                layout.addWidget(note)
             if not flags:
                 layout.addWidget(QLabel(translate("DecisionDialog", "Ingen risikovarsler for denne boligen.")))
             for flag in flags:

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
+    QLabel,
     QMainWindow,
     QMessageBox,
     QTableView,
@@ -27,6 +28,7 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
 from .meeting_panel import MeetingPanel
+from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .selection import select_object, selected_object
@@ -93,6 +95,15 @@ class MainWindow(QMainWindow):
         self.meetingLayout.addWidget(self.meeting_panel)
         self.proposalRequested.connect(self.meeting_panel.propose)
         self.meeting_panel.workspaceChanged.connect(self.workspace_changed)
+        # While an adviser sees the screen, small neighbour counts are masked; this says so.
+        self.maskingIndicator = QLabel(self)
+        self.maskingIndicator.setObjectName("maskingIndicator")
+        self.maskingIndicator.setStyleSheet(
+            "QLabel { background: #fff3cd; color: #5c4400; border: 1px solid #c9a227; padding: 1px 8px; }")
+        self.maskingIndicator.hide()
+        self._composition_note = self.compositionNote.text()
+        self.statusBar().addPermanentWidget(self.maskingIndicator)
+        self.meeting_panel.maskingChanged.connect(self.apply_masking)
         self.actionNewMeeting.triggered.connect(self.meeting_panel.new_meeting)
         self.actionStartMeeting.triggered.connect(self.meeting_panel.startButton.click)
         self.actionCloseMeeting.triggered.connect(self.meeting_panel.closeMeetingButton.click)
@@ -188,6 +199,7 @@ class MainWindow(QMainWindow):
         self.matching = Matching.for_workspace(workspace)
         self.candidates.set_matching(self.matching)
         self.meeting_panel.set_workspace(workspace)
+        self.apply_masking()
         self.queue_model.set_rows(workspace.queue)
         self.units_model.set_rows(workspace.vacant_units)
         self.composition_model.show(None)
@@ -224,6 +236,7 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.saved:
             self.matching = Matching.for_workspace(self.workspace)
             self.candidates.set_matching(self.matching)
+            self.meeting_panel.refresh()  # the privacy setting may have changed
             QTimer.singleShot(0, lambda m=self.matching: m.matrix)
             self.statusBar().showMessage(
                 translate("MainWindow", "Innstillingene er lagret; varslene er vurdert på nytt."), 6000)
@@ -388,6 +401,31 @@ class MainWindow(QMainWindow):
         self.meeting_panel.refresh()
         self.statusBar().showMessage(translate("MainWindow", "Skjermet visning: navn er skjult") if screened
                                      else translate("MainWindow", "Navn vises"), 4000)
+
+    def apply_masking(self) -> None:
+        """The meeting chosen started or ended, or an adviser came or went: while a participant
+        without decision authority is present in a running meeting, counts of other households
+        below the setting show as «færre enn N» in the composition, the flags and the proposal,
+        as the minutes print them (issue 13 item 8); otherwise the exact counts."""
+        mask_below = self.meeting_panel.mask_below
+        self.composition_model.set_mask_below(mask_below)
+        self.candidates.set_mask_below(mask_below)
+        self.maskingIndicator.setVisible(bool(mask_below))
+        note = self._composition_note
+        if mask_below:  # said where «færre enn 3» stands, not only in the status bar
+            note += " " + translate("MainWindow", "En rådgiver er til stede, så antall under {n} vises som "
+                                    "«færre enn {n}».").format(n=mask_below)
+        self.compositionNote.setText(note)
+        if mask_below:
+            self.maskingIndicator.setText(masking_label(mask_below))
+            explanation = masking_explanation(mask_below, self.meeting_panel.advisers)
+            self.maskingIndicator.setToolTip(explanation)
+            self.maskingIndicator.setAccessibleName(explanation)
+
+    @property
+    def masking(self) -> bool:
+        """Small neighbour counts are masked on screen (an adviser is present)."""
+        return bool(self.meeting_panel.mask_below)
 
     @property
     def screened(self) -> bool:

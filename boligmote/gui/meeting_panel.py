@@ -6,8 +6,9 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
 
-from ..domain import Applicant, MeetingStatus, UnitSurroundings
+from ..domain import Applicant, MeetingStatus, Participant, UnitSurroundings
 from ..services.decisions import Decisions
+from ..services.meeting_settings import load_meeting_settings
 from ..services.meetings import MeetingError, Meetings
 from ..services.issued_letters import issue_letter
 from ..services.minutes import render_minutes
@@ -26,6 +27,9 @@ from .selection import selected_object
 class MeetingPanel(QWidget):
     # The queue, the vacant units or a composition changed (a decision or its undo).
     workspaceChanged = Signal()
+    # The meeting chosen started or ended, or its attendance changed, so that small counts of
+    # other households must now (N) or no longer (0) show as «færre enn N» (issue 13 item 8).
+    maskingChanged = Signal()
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -34,6 +38,10 @@ class MeetingPanel(QWidget):
         self.workspace: Workspace | None = None
         self.meetings: Meetings | None = None
         self.decisions: Decisions | None = None
+        # «færre enn N» for counts of other households below N while an adviser sees the
+        # screen (0: exact), and who those advisers are (for the window's indicator).
+        self.mask_below = 0
+        self.advisers: tuple[Participant, ...] = ()
         self.agenda = AgendaModel(self)
         self.agendaView.setModel(self.agenda)
         self.agendaView.verticalHeader().hide()
@@ -87,8 +95,14 @@ class MeetingPanel(QWidget):
             self.agenda.set_rows([])
             self.meetingStatus.setText(translate("MeetingPanel", "Ingen møter ennå. Lag et nytt møte for å sette opp sakslisten."))
             self._enable(None)
+            self._set_masking(0, ())
             return
         record = self.meetings.record(meeting_id)
+        if record.masks_neighbour_counts:
+            self._set_masking(load_meeting_settings(self.workspace.database).neighbour_count_below,
+                              tuple(record.advisers))
+        else:
+            self._set_masking(0, ())
         self.agenda.set_rows(record.cases)
         self.agenda.set_screened(self.window_.screened)
         m = record.meeting
@@ -99,6 +113,13 @@ class MeetingPanel(QWidget):
             "<br>" + translate("MeetingPanel", "{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}").format(
                 cases=len(record.cases), decided=decided, deciders=deciders))
         self._enable(m.status)
+
+    def _set_masking(self, mask_below: int, advisers: tuple[Participant, ...]) -> None:
+        if mask_below < 2:  # a setting of 0 or 1 masks nothing
+            mask_below, advisers = 0, ()
+        if (mask_below, advisers) != (self.mask_below, self.advisers):
+            self.mask_below, self.advisers = mask_below, advisers
+            self.maskingChanged.emit()
 
     def _enable(self, status: MeetingStatus | None) -> None:
         open_ = status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
@@ -226,7 +247,8 @@ class MeetingPanel(QWidget):
         record = self.meetings.record(self.meeting_id)
         try:
             dialog = DecisionDialog(self.decisions, self.meeting_id, applicant, unit_id, self.workspace.vacant_units,
-                                    record.participants, self.window_.screened, self)
+                                    record.participants, self.window_.screened, self,
+                                    mask_below=self.mask_below)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kan ikke fatte vedtak"), error)
             return False

@@ -9,6 +9,7 @@ from ..rules.ranking import RankedPair
 from ..rules.sources import readable
 from ..rules.two_sides import costs, gains
 from .chips import mitigation_word, severity_word
+from .privacy import masking_label
 from .qt_translations import translate
 
 _SEVERITY_COLOUR = {Severity.CRITICAL: "#b3261e", Severity.WARNING: "#8a5a00", Severity.INFO: "#29506d"}
@@ -25,13 +26,15 @@ def _flag_html(flag: Flag, title: str) -> str:
     else:
         mark, word, colour = _MARK[flag.severity], severity_word(flag.severity), _SEVERITY_COLOUR[flag.severity]
     return (f"<p style='margin:4px 0'><b style='color:{colour}'>{mark} {word}: {html.escape(title)}</b> "
-            f"<span style='color:#555'>({html.escape(flag.scope.label)})</span><br>{html.escape(flag.message)}"
+            f"<span style='color:#555'>({html.escape(flag.scope.label)})</span><br>{html.escape(flag.shared_message)}"
             f"<br><small style='color:#555'>{html.escape(translate('ProposalView', 'Kilde:'))} "
             f"{html.escape(readable(flag.source))}</small></p>")
 
 
 def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting_days: int,
-                  title_of, screened: bool) -> str:
+                  title_of, screened: bool, mask_below: int = 0) -> str:
+    """The proposal; with mask_below (an adviser present) small counts of other households read
+    «færre enn N» in the costs and the flags (flags carry both texts: shared_message)."""
     applicant, target = pair.applicant, pair.target
     who = applicant.case_no if screened else f"{applicant.case_no} {applicant.name}"
     where = translate("ProposalView", "{address}, oppgang {stairwell} ({district}), bolig {unit}").format(
@@ -50,7 +53,7 @@ def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting
         + _items(gains(applicant, target, waiting_days)) + "</ul></td>"
         "<td width='50%' valign='top' style='background:#f8f0e6'><b>"
         + translate("ProposalView", "Det koster oppgangen") + "</b><ul>"
-        + _items(costs(applicant, target)) + "</ul></td></tr></table>")
+        + _items(costs(applicant, target, mask_below)) + "</ul></td></tr></table>")
     parts.append("<h4 style='margin:8px 0 2px 0'>" + translate("ProposalView", "Risikovarsler") + "</h4>")
     if flags:
         parts += [_flag_html(f, title_of(f.rule)) for f in flags]
@@ -59,4 +62,6 @@ def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting
     parts.append("<p style='color:#555'><small>"
                  + translate("ProposalView", "Varslene er råd med begrunnelse, aldri et automatisk avslag. "
                              "Bare antall vises for andre beboere.") + "</small></p>")
+    if mask_below:
+        parts.append("<p style='color:#555'><small>" + html.escape(masking_label(mask_below)) + "</small></p>")
     return "".join(parts)

@@ -194,8 +194,10 @@ class FlagMatrix:
     def severities(self, row: int, column: int) -> list[tuple[str, Severity]]:
         return [(r, self._severity[r]) for r in self.rule_ids(row, column)]
 
-    def flags(self, row: int, column: int) -> list[Flag]:
-        return evaluate_pair(self.applicants[row], self.targets[column], self.settings, self.today)
+    def flags(self, row: int, column: int, *, mask_below: int = 0) -> list[Flag]:
+        """The explained flags of one pair; with mask_below, shared_message masks small counts."""
+        return evaluate_pair(self.applicants[row], self.targets[column], self.settings, self.today,
+                             mask_below=mask_below)
 
     def count_with(self, rule_id: str) -> int:
         return int(np.count_nonzero(self.bits & _BIT[rule_id]))

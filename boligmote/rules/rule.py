@@ -33,11 +33,11 @@ class PairContext:
     mask_below: int = 0
 
     def masks(self, n: int) -> bool:
-        return 0 < n < self.mask_below
+        return masks(n, self.mask_below)
 
     def number(self, n: int) -> str:
         """A count of other households as a number, or «færre enn N» when masked."""
-        return f"færre enn {self.mask_below}" if self.masks(n) else str(n)
+        return masked_number(n, self.mask_below)
 
     def households(self, n: int, singular: str, plural_form: str) -> str:
         """A count of other households (or their members), masked when small and not zero."""
@@ -62,6 +62,17 @@ class Rule(ABC):
     @abstractmethod
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         """The scope and the bokmål explanation of one fired branch."""
+
+
+def masks(n: int, below: int) -> bool:
+    """Whether a count of other households is small enough to identify them (0 is never masked:
+    «none» identifies nobody)."""
+    return 0 < n < below
+
+
+def masked_number(n: int, below: int) -> str:
+    """A count of other households, or «færre enn N» when it is below `below` (issue 13 item 8)."""
+    return f"færre enn {below}" if masks(n, below) else str(n)
 
 
 def plural(n: int, singular: str, plural_form: str) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
 from ..text import sentence_case
-from .rule import plural
+from .rule import masked_number, masks, plural
 from .sources import readable
 
 _SITUATION_NOW = {
@@ -38,20 +38,29 @@ def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> 
     return lines
 
 
-def costs(applicant: Applicant, target: UnitSurroundings) -> list[str]:
+def _before_after(n: int, mask_below: int) -> str:
+    """«2 → 3» for a count of other households that the applicant joins; masked, «færre enn 3 →
+    én til», since the count after would give the masked one away (issue 13 item 8)."""
+    if masks(n, mask_below):
+        return f"{masked_number(n, mask_below)} → én til"
+    return f"{n} → {n + 1}"
+
+
+def costs(applicant: Applicant, target: UnitSurroundings, mask_below: int = 0) -> list[str]:
+    """What the placement costs the stairwell and the building. With mask_below, counts of other
+    households below it read «færre enn N» (a screen an adviser sees); totals stay exact."""
     s, b = target.stairwell_composition, target.building_composition
     lines = [f"Oppgangen får {plural(s.households + 1, 'husstand', 'husstander')} "
              f"({plural(s.persons + applicant.size, 'person', 'personer')}; "
              f"i dag {plural(s.households, 'husstand', 'husstander')})."]
     if applicant.is_heavy_need:
-        lines.append(f"Husstander med tunge behov i oppgangen: {s.heavy_need_households} → "
-                     f"{s.heavy_need_households + 1}; i bygningen: {b.heavy_need_households} → "
-                     f"{b.heavy_need_households + 1} av {b.households + 1}.")
+        lines.append(f"Husstander med tunge behov i oppgangen: {_before_after(s.heavy_need_households, mask_below)}"
+                     f"; i bygningen: {_before_after(b.heavy_need_households, mask_below)} av {b.households + 1}.")
     else:
         lines.append("Ingen økning i antall husstander med tunge behov.")
     shared = [n for n in NeedCategory if n in applicant.needs and s.count(n)]
     for need in shared:
-        lines.append(f"«{sentence_case(need.label)}» i oppgangen: {s.count(need)} → {s.count(need) + 1} "
+        lines.append(f"«{sentence_case(need.label)}» i oppgangen: {_before_after(s.count(need), mask_below)} "
                      f"av {s.households + 1} husstander.")
     if applicant.has_children and s.households_with_children == 0 and s.households:
         lines.append("Første barnefamilie i oppgangen.")

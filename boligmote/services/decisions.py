@@ -192,10 +192,12 @@ class Decisions:
     def meeting_settings(self) -> MeetingSettings:
         return load_meeting_settings(self.database)
 
-    def flags(self, meeting_id: int, case_no: str, unit_id: str) -> list[Flag]:
-        """The flags for placing this applicant in this unit, as they stand now (most severe first)."""
+    def flags(self, meeting_id: int, case_no: str, unit_id: str, *, mask_below: int = 0) -> list[Flag]:
+        """The flags for placing this applicant in this unit, as they stand now (most severe first);
+        with mask_below, shared_message masks small counts of other households."""
         meeting = self._meeting(meeting_id)
-        return self._evaluate(self._applicant(case_no), unit_id, meeting.held_on, self.rule_settings)
+        return self._evaluate(self._applicant(case_no), unit_id, meeting.held_on, self.rule_settings,
+                              mask_below=mask_below)
 
     def draft(self, meeting_id: int, case_no: str, outcome: Outcome = Outcome.ALLOCATED, *,
               stable: bool = False) -> DecisionDraft:

@@ -20,6 +20,10 @@ from .workspace import Workspace
 class Matching:
     workspace: Workspace
     settings: RuleSettings
+    # Counts of other households below this are masked in the flags' shared_message («færre
+    # enn N»); the window sets it while an adviser without decision authority is present in a
+    # running meeting (issue 13 item 8). 0: exact counts, the caseworker's own view.
+    mask_below: int = 0
     _matrix: FlagMatrix | None = field(default=None, repr=False)
 
     @classmethod
@@ -65,7 +69,12 @@ class Matching:
         return self.workspace.target_for(unit_id)
 
     def flags(self, case_no: str, unit_id: str) -> list[Flag]:
-        return evaluate_pair(self.applicant(case_no), self.target(unit_id), self.settings, self.workspace.today)
+        return evaluate_pair(self.applicant(case_no), self.target(unit_id), self.settings, self.workspace.today,
+                             mask_below=self.mask_below)
+
+    def explained_flags(self, pair: RankedPair) -> list[Flag]:
+        """The flags of a listed pair (from the matrix), masked as mask_below says."""
+        return self.matrix.flags(pair.row, pair.column, mask_below=self.mask_below)
 
     def unmet_requirements(self, case_no: str, unit_id: str) -> list[str]:
         return unmet_requirements(self.applicant(case_no), self.target(unit_id), self.settings, self.workspace.today)

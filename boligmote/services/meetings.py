@@ -113,6 +113,18 @@ class MeetingRecord:
         return any(p.present and not p.has_decision_authority for p in self.participants)
 
     @property
+    def advisers(self) -> list[Participant]:
+        """The present participants without decision authority."""
+        return [p for p in self.participants if p.present and not p.has_decision_authority]
+
+    @property
+    def masks_neighbour_counts(self) -> bool:
+        """The meeting is running with an adviser in the room: the window shows small counts of
+        other households as «færre enn N», as the minutes do (issue 13 item 8). Before the meeting
+        starts and after it ends the caseworker's window keeps the exact counts."""
+        return self.meeting.status is MeetingStatus.IN_PROGRESS and self.advisers_present
+
+    @property
     def unallocated_units(self) -> list[AgendaUnit]:
         """The agenda's vacant units that no decision of this meeting allocated."""
         allocated = {d.unit_id for d in self.decisions if d.outcome is Outcome.ALLOCATED}

@@ -783,6 +783,10 @@
         <translation>Names are shown</translation>
     </message>
     <message>
+        <source>En rådgiver er til stede, så antall under {n} vises som «færre enn {n}».</source>
+        <translation>An adviser is present, so counts below {n} are shown as “fewer than {n}”.</translation>
+    </message>
+    <message>
         <source>{shown} av {total} søkere</source>
         <translation>{shown} of {total} applicants</translation>
     </message>
@@ -1726,6 +1730,21 @@
     <message>
         <source>Kunne ikke lagre {file}: {reason}.</source>
         <translation>Could not save {file}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <source>færre enn {n}</source>
+        <translation>fewer than {n}</translation>
+    </message>
+    <message>
+        <source>Rådgiver til stede: små antall vises som «færre enn {n}»</source>
+        <translation>Adviser present: small counts are shown as “fewer than {n}”</translation>
+    </message>
+    <message>
+        <source>Møtet pågår med deltakere uten vedtaksmyndighet til stede{who}. Antall andre husstander under {n} vises som «færre enn {n}» i sammensetningen, varslene og forslaget, slik protokollen skriver dem; 0 og totaler vises som de er. Når møtet avsluttes, vises nøyaktige antall igjen.</source>
+        <translation>The meeting is in progress with participants without decision authority present{who}. Counts of other households below {n} are shown as “fewer than {n}” in the composition, the flags and the proposal, as the minutes print them; 0 and totals are shown as they are. When the meeting ends, exact counts are shown again.</translation>
     </message>
 </context>
 <context>

@@ -32,3 +32,15 @@ def test_a_light_need_applicant_costs_no_heavy_need():
 
 def test_an_empty_stairwell_reads_in_the_singular():
     assert costs(applicant(), target([]))[0] == "Oppgangen får 1 husstand (1 person; i dag 0 husstander)."
+
+
+def test_costs_mask_small_counts_of_other_households_for_an_adviser():
+    """With an adviser present, «1 → 2» would name the one neighbour in active use; the count
+    after gives the one before away too, so both go (issue 13 item 8). Totals stay exact."""
+    heavy = applicant(needs=[N.ACTIVE_USE])
+    building = [single(N.ACTIVE_USE) for _ in range(3)]
+    lines = costs(heavy, target([single(N.ACTIVE_USE), single()], elsewhere_in_building=building), mask_below=3)
+    assert lines[0] == "Oppgangen får 3 husstander (3 personer; i dag 2 husstander)."
+    assert "Husstander med tunge behov i oppgangen: færre enn 3 → én til; i bygningen: 4 → 5 av 6." in lines
+    assert "«Aktiv rus» i oppgangen: færre enn 3 → én til av 3 husstander." in lines
+    assert not any("1 → 2" in line for line in lines)

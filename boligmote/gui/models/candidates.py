@@ -37,6 +37,13 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         self._explained.clear()
         super().set_rows(rows)
 
+    def forget_explanations(self) -> None:
+        """The explanations must be written again (small counts masked or no longer masked)."""
+        self._explained.clear()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, FLAGS_COLUMN), self.index(len(self._rows) - 1, FLAGS_COLUMN),
+                                  [Qt.ItemDataRole.ToolTipRole])
+
     def explained_flags(self, pair: RankedPair) -> list[Flag]:
         """The explained flags of a row, written the first time someone looks at it."""
         key = (pair.row, pair.column)
@@ -62,7 +69,9 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
                 if not flags:
                     return translate("Models", "Ingen risikovarsler for dette paret.")
                 source = translate("Models", "kilde:")
-                return "\n\n".join(f"{severity_word(f.severity)} – {f.message} ({source} {readable(f.source)})" for f in flags)
+                # shared_message: small counts of other households masked while an adviser is present.
+                return "\n\n".join(f"{severity_word(f.severity)} – {f.shared_message} ({source} {readable(f.source)})"
+                                   for f in flags)
         return super().data(index, role)
 
 

@@ -11,7 +11,9 @@ from PySide6.QtGui import QFont
 from ...domain import Composition, HouseholdType, NeedCategory
 from ...domain import UnitSurroundings
 from ..bars import SHARE_ROLE
+from ...rules.rule import masks
 from ..formatting import sentence_case
+from ..privacy import fewer_than, masking_explanation
 from ..qt_translations import translate
 
 
@@ -22,19 +24,24 @@ class CompositionRow:
     building: int | None
     section: bool = False
     counts_households: bool = False  # a number of households: shown with its share as a bar
+    # A count of some of the other households (or their members), not a total: while an adviser
+    # is present, 1..N-1 show as «færre enn N» (issue 13 item 8).
+    about_some: bool = False
 
 
 def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
     sw, bd = s.stairwell_composition, s.building_composition
 
-    def row(label: str, value: Callable[[Composition], int], households: bool = False) -> CompositionRow:
-        return CompositionRow(label, value(sw), value(bd), counts_households=households)
+    def row(label: str, value: Callable[[Composition], int], households: bool = False,
+            about_some: bool | None = None) -> CompositionRow:
+        return CompositionRow(label, value(sw), value(bd), counts_households=households,
+                              about_some=households if about_some is None else about_some)
 
     rows = [
         row(translate("Models", "Kommunale boliger"), lambda c: c.municipal_units),
         row(translate("Models", "Husstander"), lambda c: c.households),
         row(translate("Models", "Personer"), lambda c: c.persons),
-        row(translate("Models", "Barn under 18 år"), lambda c: c.children),
+        row(translate("Models", "Barn under 18 år"), lambda c: c.children, about_some=True),
         CompositionRow(translate("Models", "Husstandstype"), None, None, section=True),
     ]
     rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
@@ -55,6 +62,17 @@ class CompositionModel(QAbstractTableModel):
         self.today = today
         self._rows: list[CompositionRow] = []
         self._households = (0, 0)
+        self.mask_below = 0
+
+    def set_mask_below(self, mask_below: int) -> None:
+        """«færre enn N» for small counts of other households while an adviser is present (0: exact)."""
+        if mask_below != self.mask_below:
+            self.mask_below = mask_below
+            if self._rows:
+                self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 2))
+
+    def _masked(self, item: CompositionRow, value: int | None) -> bool:
+        return item.about_some and value is not None and masks(value, self.mask_below)
 
     def show(self, surroundings: UnitSurroundings | None) -> None:
         self.beginResetModel()
@@ -76,13 +94,18 @@ class CompositionModel(QAbstractTableModel):
         if not index.isValid() or index.row() >= len(self._rows):
             return None
         item = self._rows[index.row()]
+        value = None if index.column() == 0 else (item.stairwell if index.column() == 1 else item.building)
         if role == Qt.ItemDataRole.DisplayRole:
             if index.column() == 0:
                 return item.label
-            value = item.stairwell if index.column() == 1 else item.building
-            return "" if value is None else str(value)
+            if value is None:
+                return ""
+            return fewer_than(value, self.mask_below) if item.about_some else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and self._masked(item, value):
+            return masking_explanation(self.mask_below)
         if role == SHARE_ROLE and item.counts_households and index.column() > 0:
-            value = item.stairwell if index.column() == 1 else item.building
+            if self._masked(item, value):
+                return None  # the bar's length would give the masked count away
             total = self._households[index.column() - 1]
             return value / total if total else 0.0
         if role == Qt.ItemDataRole.FontRole and item.section:
