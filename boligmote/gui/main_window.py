@@ -462,7 +462,8 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        for splitter, key, default in ((self.paneSplitter, "splitter", [560, 520, 360]),
+        # The composition gets room for «færre enn 3» beside its labels (issue 13 item 8).
+        for splitter, key, default in ((self.paneSplitter, "splitter", [520, 480, 440]),
                                        (self.workSplitter, "workSplitter", [480, 340]),
                                        (self.bottomSplitter, "bottomSplitter", [560, 600, 460])):
             state = self.settings.value(f"mainWindow/{key}")

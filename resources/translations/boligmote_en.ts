@@ -883,8 +883,12 @@
         <translation>Ranked candidates with risk flags</translation>
     </message>
     <message>
-        <source>Vis også de som ikke oppfyller absolutte krav (størrelse, tilgjengelighet, steder å unngå)</source>
-        <translation>Also show those that do not meet absolute requirements (size, accessibility, places to avoid)</translation>
+        <source>Vis også uegnede</source>
+        <translation>Also show unsuitable</translation>
+    </message>
+    <message>
+        <source>Ta med søkere eller boliger som ikke oppfyller absolutte krav (størrelse, tilgjengelighet, steder å unngå); raden sier hvorfor.</source>
+        <translation>Include applicants or units that do not meet absolute requirements (size, accessibility, places to avoid); the row says why.</translation>
     </message>
     <message>
         <source>&amp;Forslag</source>
@@ -1329,8 +1333,12 @@
         <translation>The agenda with decisions</translation>
     </message>
     <message>
-        <source>&amp;Legg valgt søker på sakslisten</source>
-        <translation>&amp;Put selected applicant on the agenda</translation>
+        <source>&amp;Legg på sakslisten</source>
+        <translation>&amp;Put on the agenda</translation>
+    </message>
+    <message>
+        <source>Legg søkeren som er valgt i ventelisten (og boligen som er valgt) på sakslisten</source>
+        <translation>Put the applicant selected in the queue (and the unit selected) on the agenda</translation>
     </message>
     <message>
         <source>&amp;Fatt vedtak … (Ctrl+D)</source>

@@ -173,13 +173,29 @@ def test_the_decision_dialog_masks_its_flag_rows_while_an_adviser_is_present(win
             assert flag.message not in seen["text"]
 
 
-@pytest.mark.parametrize("size", [(1366, 768)])
-def test_masked_window_screenshot(window, tmp_path_factory, size):
-    """Not an assertion on pixels: the picture a reviewer looks at (kept out of the repo)."""
+def test_masked_window_screenshot(window, tmp_path_factory):
+    """The picture a reviewer looks at (printed with -s; PNGs stay out of the repo)."""
+    _start_meeting(window)
+    _masked_pair(window)
+    window.resize(1366, 768)
+    QApplication.processEvents()
+    out = tmp_path_factory.mktemp("masked") / "masked-1366x768.png"
+    assert window.grab().save(str(out))
+    print(f"\nskjermbilde: {out}")
+    assert out.stat().st_size > 20_000
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_window_and_its_indicator_fit_a_municipal_laptop(window, size):
+    """The indicator sits at the right end of the status bar: a window wider than the screen
+    (it needed 1701 px) would hide it, and the meeting panel's last buttons with it."""
     _start_meeting(window)
     _masked_pair(window)
     window.resize(*size)
     QApplication.processEvents()
-    out = tmp_path_factory.getbasetemp() / "masked-1366x768.png"
-    assert window.grab().save(str(out))
-    assert out.stat().st_size > 10_000
+    assert (window.width(), window.height()) == size
+    indicator = window.maskingIndicator
+    right = indicator.mapTo(window, indicator.rect().topRight()).x()
+    assert indicator.isVisible() and right <= size[0]
+    letter = window.meeting_panel.letterButton
+    assert letter.mapTo(window, letter.rect().topRight()).x() <= size[0]

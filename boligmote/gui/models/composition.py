@@ -101,6 +101,8 @@ class CompositionModel(QAbstractTableModel):
             if value is None:
                 return ""
             return fewer_than(value, self.mask_below) if item.about_some else str(value)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and not item.section:
+            return item.label  # the label may be cut short in a narrow pane
         if role == Qt.ItemDataRole.ToolTipRole and self._masked(item, value):
             return masking_explanation(self.mask_below)
         if role == SHARE_ROLE and item.counts_households and index.column() > 0:
