@@ -98,11 +98,9 @@ class MeetingPanel(QWidget):
             self._set_masking(0, ())
             return
         record = self.meetings.record(meeting_id)
-        if record.masks_neighbour_counts:
-            self._set_masking(load_meeting_settings(self.workspace.database).neighbour_count_below,
-                              tuple(record.advisers))
-        else:
-            self._set_masking(0, ())
+        advisers = tuple(self.meetings.advisers_in_running_meetings())
+        self._set_masking(load_meeting_settings(self.workspace.database).neighbour_count_below if advisers else 0,
+                          advisers)
         self.agenda.set_rows(record.cases)
         self.agenda.set_screened(self.window_.screened)
         m = record.meeting

@@ -113,18 +113,6 @@ class MeetingRecord:
         return any(p.present and not p.has_decision_authority for p in self.participants)
 
     @property
-    def advisers(self) -> list[Participant]:
-        """The present participants without decision authority."""
-        return [p for p in self.participants if p.present and not p.has_decision_authority]
-
-    @property
-    def masks_neighbour_counts(self) -> bool:
-        """The meeting is running with an adviser in the room: the window shows small counts of
-        other households as «færre enn N», as the minutes do (issue 13 item 8). Before the meeting
-        starts and after it ends the caseworker's window keeps the exact counts."""
-        return self.meeting.status is MeetingStatus.IN_PROGRESS and self.advisers_present
-
-    @property
     def unallocated_units(self) -> list[AgendaUnit]:
         """The agenda's vacant units that no decision of this meeting allocated."""
         allocated = {d.unit_id for d in self.decisions if d.outcome is Outcome.ALLOCATED}
@@ -177,6 +165,14 @@ class Meetings:
 
     def participants(self, meeting_id: int) -> list[Participant]:
         return self._participants.for_meeting(meeting_id)
+
+    def advisers_in_running_meetings(self) -> list[Participant]:
+        """The participants without decision authority present in a meeting in progress. While
+        there are any, the window shows small neighbour counts as «færre enn N» whichever
+        meeting it shows: looking up last month's minutes does not send the landlord out of
+        the room (issue 13 item 8)."""
+        return [p for m in self._meetings.all() if m.status is MeetingStatus.IN_PROGRESS
+                for p in self._participants.for_meeting(m.id) if p.present and not p.has_decision_authority]
 
     def cases(self, meeting_id: int) -> list[Proposal]:
         return self._agenda.cases(meeting_id)

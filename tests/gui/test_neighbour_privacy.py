@@ -19,14 +19,14 @@ from boligmote.rules.two_sides import costs
 def _start_meeting(window):
     panel = window.meeting_panel
     panel.startButton.click()
-    record = panel.meetings.record(panel.meeting_id)
-    assert record.advisers, "the demo's planned meeting has the landlord as adviser"
-    return record
+    advisers = panel.meetings.advisers_in_running_meetings()
+    assert advisers, "the demo's planned meeting has the landlord as adviser"
+    return advisers
 
 
-def _send_apologies_for_advisers(window, record):
+def _send_apologies_for_advisers(window, advisers):
     panel = window.meeting_panel
-    for adviser in record.advisers:
+    for adviser in advisers:
         panel.meetings.set_attendance(adviser.id, Attendance.APOLOGIES)
     panel.refresh()  # what the participants dialog does when it closes
 
@@ -119,7 +119,7 @@ def test_without_an_adviser_or_a_running_meeting_the_counts_are_exact(window):
     assert all(f.message in window.proposalView.toPlainText() for f in flags)
 
     # The meeting starts with the landlord in the room: the same pair, the same selection, masked.
-    record = _start_meeting(window)
+    advisers = _start_meeting(window)
     chosen = window.selected_pair()
     assert window.masking and (chosen.applicant.case_no, chosen.target.vacant.unit.id) == (
         pair.applicant.case_no, pair.target.vacant.unit.id)
@@ -127,7 +127,7 @@ def test_without_an_adviser_or_a_running_meeting_the_counts_are_exact(window):
     assert "færre enn 3" in tooltip and "færre enn 3" in window.proposalView.toPlainText()
 
     # The advisers leave (forfall): only members with decision authority see the screen.
-    _send_apologies_for_advisers(window, record)
+    _send_apologies_for_advisers(window, advisers)
     assert not window.masking and not window.maskingIndicator.isVisible()
     assert "færre enn" not in window.compositionNote.text()
     tooltip = window.candidatesView.model().index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
@@ -135,6 +135,17 @@ def test_without_an_adviser_or_a_running_meeting_the_counts_are_exact(window):
     _unit_with_small_counts(window)
     for r, column, value in _small_cells(window.composition_model):
         assert window.composition_model.index(r, column).data() == str(value)
+
+
+def test_looking_at_another_meeting_keeps_the_counts_masked(window):
+    """The landlord is still in the room while the chair looks up the last signed minutes."""
+    _start_meeting(window)
+    chooser = window.meeting_panel.meetingChooser
+    chooser.setCurrentIndex(next(i for i in range(chooser.count()) if "signert" in chooser.itemText(i)))
+    assert window.masking and window.maskingIndicator.isVisible()
+    _unit_with_small_counts(window)
+    assert all(window.composition_model.index(r, c).data() == "færre enn 3"
+               for r, c, _ in _small_cells(window.composition_model))
 
 
 def test_closing_the_meeting_brings_the_exact_counts_back(window, monkeypatch):
