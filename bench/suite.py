@@ -224,6 +224,13 @@ def import_row() -> Row:
                "pandas reading the CSV alone", 5.0)
 
 
+def pdf_long_text_rows() -> list[Row]:
+    import pdf_long_text
+
+    return [Row(figure, seconds, floor, "the same letter with a one-line reason", budget)
+            for figure, seconds, floor, budget in pdf_long_text.measure()]
+
+
 # ---- memory ------------------------------------------------------------------------------------
 
 _MEMORY = textwrap.dedent("""
@@ -267,8 +274,11 @@ def main() -> int:
     load = os.getloadavg()[0]  # other work on the machine slows every figure but the ratios
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
-            minutes_row(files["oslo"]), import_row()]
+            minutes_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
     memory = {size: peak_rss_mb(path) for size, path in files.items()}
+    import import_memory
+
+    imports = import_memory.measure(import_memory.ROWS, import_memory.BOMB_UNPACKED)
     report = "\n".join([
         "# Boligmøte – ytelse mot budsjett (DESIGN.md)",
         "",
@@ -282,11 +292,16 @@ def main() -> int:
         "|---|---:|",
         *[f"| {size} file ({files[size].stat().st_size / 1e6:.0f} MB on disk) | {mb} |" for size, mb in memory.items()],
         "",
+        "Peak memory of an import (budget 500 MB, whatever the file; `bench/import_memory.py`):",
+        "",
+        import_memory.table(imports),
+        "",
         f"Hele målingen tok {time.perf_counter() - started:.0f} s.",
     ])
     print(report)
     (HERE / "results.md").write_text(report + "\n", encoding="utf-8")
-    return 0 if all(r.verdict != "NEI" for r in rows) else 1
+    within = all(peak <= import_memory.BUDGET_MB for _, peak, *_ in imports)
+    return 0 if all(r.verdict != "NEI" for r in rows) and within else 1
 
 
 if __name__ == "__main__":

@@ -10,11 +10,13 @@ pay (DESIGN.md: start ≤ 1 s).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from html import escape as _html_escape
 
+from ..domain.limits import LIMITS
 from ..paths import resource
 
 FONT = "DejaVuSans"
@@ -42,8 +44,9 @@ def escape(value: str) -> str:
 
 
 def text(value: str) -> str:
-    """User text as paragraph markup: escaped, line breaks kept, «§ 13» never split at the line end."""
-    markup = escape(value.strip()).replace("\n", "<br/>")
+    """User text as paragraph markup: escaped, line breaks kept, «§ 13» never split at the line end;
+    bounded so that it lays out quickly (see «long text» below)."""
+    markup = escape(_bounded(value.strip())).replace("\n", "<br/>")
     return markup.replace("§§ ", "§§\u00a0").replace("§ ", "§\u00a0")
 
 
@@ -99,9 +102,9 @@ def styles() -> dict:
 
 
 def paragraph(markup: str, style: str = "body"):
-    from reportlab.platypus import Paragraph
-
-    return Paragraph(markup, styles()[style])
+    """A paragraph; long markup becomes a stack of small ones that breaks across pages cheaply."""
+    flowable = _flowable_text(markup, style)
+    return _stack(flowable) if isinstance(flowable, list) else flowable
 
 
 def key_value_table(rows: list[tuple[str, str]], width: float, key_width: float = 38 * 2.8346):
@@ -109,14 +112,18 @@ def key_value_table(rows: list[tuple[str, str]], width: float, key_width: float 
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    data = [[paragraph(escape(k), "label"), paragraph(v, "cell")] for k, v in rows if v]
+    data, continued = [], set()
+    for k, v in rows:
+        if v:
+            _add_row(data, continued, [paragraph(escape(k), "label"), v])
     table = Table(data, colWidths=[key_width, width - key_width], hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        *_rules_below(0, len(data), continued, 0.25, colors.HexColor("#cccccc")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 2),
+        *_continued_padding(continued),
     ]))
     return table
 
@@ -126,18 +133,20 @@ def grid_table(header: list[str], rows: list[list], widths: list[float], repeat_
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    data = [[paragraph(escape(h), "cell_bold") for h in header]]
-    data += [[paragraph(c, "cell") if isinstance(c, str) else c for c in row] for row in rows]
+    data, continued = [[paragraph(escape(h), "cell_bold") for h in header]], set()
+    for row in rows:
+        _add_row(data, continued, row)
     table = Table(data, colWidths=widths, repeatRows=1 if repeat_header else 0, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, colors.HexColor("#888888")),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, colors.HexColor("#cccccc")),
+        *_rules_below(1, len(data), continued, 0.25, colors.HexColor("#cccccc")),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        *_continued_padding(continued),
     ]))
     return table
 
@@ -250,3 +259,200 @@ def _numbered_canvas(frame: PageFrame):
             self.restoreState()
 
     return NumberedCanvas
+
+
+# ---- long text -------------------------------------------------------------------------------
+# Any text must lay out in time linear in its length (DESIGN.md: a letter ≤ 2 s whatever the
+# text). reportlab re-wraps the rest of a paragraph at every page break, handles hundreds of
+# <br/> in one paragraph slowly and breaks an unbreakable word letter by letter; a table row
+# cannot break across pages at all. A 250 KB reason made signing fail (LayoutError) and a letter
+# take 281 s (issue 14 §3). So: text is capped at the longest any field may hold
+# (domain/limits.py), words that fit no line are cut into lines, lines beyond _MAX_LINES are
+# run together, long paragraph markup becomes a stack of small paragraphs, and table rows may
+# break inside a cell (splitInRow).
+_MAX_TEXT = max(field.max_length for field in LIMITS.values())
+_MAX_LINES = 300
+_LONG_WORD = 100    # characters; a longer «word» (a pasted hash, a line of dashes) is cut …
+_WORD_PIECE = 40    # … into lines this long, which fit even a narrow table column
+_CHUNK_CHARS = 1500  # markup characters per paragraph of a stack …
+_CHUNK_LINES = 25
+_CELL_CHARS = 400    # … and per row of a table, whose narrowest text column is about 25 mm
+_CELL_LINES = 12
+_LONG_WORD_RE = re.compile(r"\S{%d,}" % (_LONG_WORD + 1))
+_TAG = re.compile(r"(<[^>]*>)")
+
+
+def _bounded(value: str) -> str:
+    """`value` as it can be printed: capped, long words cut, at most _MAX_LINES lines."""
+    if len(value) > _MAX_TEXT:
+        shown = f"{_MAX_TEXT:,}".replace(",", " ")
+        whole = f"{len(value):,}".replace(",", " ")
+        value = value[:_MAX_TEXT] + f" […] (forkortet i utskriften: teksten har {whole} tegn, de første {shown} vises)"
+    if len(value) > _LONG_WORD:
+        value = _LONG_WORD_RE.sub(
+            lambda m: "\n".join(m[0][i:i + _WORD_PIECE] for i in range(0, len(m[0]), _WORD_PIECE)), value)
+    if value.count("\n") >= _MAX_LINES:
+        lines = value.split("\n")
+        value = "\n".join(lines[:_MAX_LINES]) + " / " + " / ".join(line for line in lines[_MAX_LINES:] if line)
+    return value
+
+
+def _chunks(markup: str, most_chars: int, most_lines: int) -> list[str]:
+    """Markup in pieces of at most `most_chars` characters and `most_lines` lines, cut at line
+    breaks where possible, else at a space; tags open at a cut are closed and reopened."""
+    lines = markup.split("<br/>")
+    pieces: list[list[str]] = [[]]
+    size = 0
+    for line in lines:
+        while len(line) > most_chars:
+            cut = _cut(line, most_chars)
+            if pieces[-1]:
+                pieces.append([])
+            pieces[-1].append(line[:cut])
+            pieces.append([])
+            line, size = line[cut:].lstrip(" "), 0
+        if pieces[-1] and (size + len(line) > most_chars or len(pieces[-1]) >= most_lines):
+            pieces.append([])
+            size = 0
+        pieces[-1].append(line)
+        size += len(line)
+    chunks, still_open = [], []
+    for piece in pieces:
+        if not piece:
+            continue
+        body = "".join(still_open) + "<br/>".join(piece)
+        still_open = _open_tags(body)
+        chunks.append(body + "".join(f"</{_tag_name(tag)}>" for tag in reversed(still_open)))
+    return chunks
+
+
+def _cut(line: str, most: int) -> int:
+    """Where to cut a line longer than a chunk: after a sentence, else at a space, never inside
+    a tag or an entity (&amp;)."""
+    at = line.rfind(". ", 0, most)
+    if at > most // 2:
+        cut = at + 1
+    else:
+        at = line.rfind(" ", 0, most)
+        cut = at if at > 0 else most
+    opened = line.rfind("<", 0, cut)
+    if opened > line.rfind(">", 0, cut):
+        cut = opened
+    ampersand = line.rfind("&", 0, cut)
+    if ampersand > line.rfind(";", 0, cut):
+        cut = ampersand
+    return cut if cut > 0 else len(line)
+
+
+def _tag_name(tag: str) -> str:
+    return tag[1:-1].split()[0].rstrip("/")
+
+
+def _open_tags(markup: str) -> list[str]:
+    stack: list[str] = []
+    for token in _TAG.split(markup):
+        if not token.startswith("<") or token.endswith("/>"):
+            continue
+        if token.startswith("</"):
+            name = token[2:-1].strip()
+            for at in range(len(stack) - 1, -1, -1):
+                if _tag_name(stack[at]) == name:
+                    del stack[at]
+                    break
+        else:
+            stack.append(token)
+    return stack
+
+
+def _flowable_text(markup: str, style: str):
+    """One Paragraph for ordinary text; for long markup, a list of small ones (see above)."""
+    from reportlab.platypus import Paragraph
+
+    if len(markup) <= _CHUNK_CHARS and markup.count("<br/>") < _CHUNK_LINES:
+        return Paragraph(markup, styles()[style])
+    chunks = _chunks(markup, _CHUNK_CHARS, _CHUNK_LINES)
+    if len(chunks) == 1:
+        return Paragraph(chunks[0], styles()[style])
+    first, inner, last = _stack_styles(style)
+    return [Paragraph(chunk, first if i == 0 else last if i == len(chunks) - 1 else inner)
+            for i, chunk in enumerate(chunks)]
+
+
+def _add_row(data: list, continued: set, cells: list) -> None:
+    """Append a table row. A long text cell goes on in the rows below it (small paragraphs in
+    small rows), so the table breaks across pages between rows as it always does: a row taller
+    than a page is a LayoutError, and reportlab's splitting inside a row is quadratic."""
+    from reportlab.platypus import Paragraph
+
+    columns = []
+    for cell in cells:
+        if not isinstance(cell, str):
+            columns.append([cell])
+        elif len(cell) <= _CELL_CHARS and cell.count("<br/>") < _CELL_LINES:
+            columns.append([Paragraph(cell, styles()["cell"])])
+        else:
+            columns.append([Paragraph(chunk, styles()["cell"]) for chunk in _chunks(cell, _CELL_CHARS, _CELL_LINES)])
+    for line in range(max(len(column) for column in columns)):
+        if line:
+            continued.add(len(data))
+        data.append([column[line] if line < len(column) else "" for column in columns])
+
+
+def _rules_below(first: int, count: int, continued: set, width: float, color) -> list:
+    """Light rules under rows `first`… — but not inside a row that goes on in the rows below."""
+    if not continued:
+        return [("LINEBELOW", (0, first), (-1, -1), width, color)]
+    ends = [row for row in range(first, count) if row + 1 not in continued]
+    return [("LINEBELOW", (0, row), (-1, row), width, color) for row in ends]
+
+
+def _continued_padding(continued: set) -> list:
+    """No gap where a cell goes on in the next row: it reads as one cell."""
+    return [command for row in sorted(continued)
+            for command in (("TOPPADDING", (0, row), (-1, row), 0), ("BOTTOMPADDING", (0, row - 1), (-1, row - 1), 0))]
+
+
+@cache
+def _stack_styles(style: str):
+    """The style for the first, inner and last paragraph of a stack: spaced as one paragraph."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    base = styles()[style]
+    return (ParagraphStyle(f"{style}-first", base, spaceAfter=0),
+            ParagraphStyle(f"{style}-inner", base, spaceBefore=0, spaceAfter=0),
+            ParagraphStyle(f"{style}-last", base, spaceBefore=0))
+
+
+def _stack(parts: list):
+    from reportlab.platypus import Flowable
+
+    class Stack(Flowable):
+        """Paragraphs one under the other: drawn whole where they fit, else handed back to the
+        frame one by one (split), so a page break costs one small paragraph, not the whole text."""
+
+        def __init__(self, parts):
+            super().__init__()
+            self.parts = parts
+
+        def wrap(self, width, height):
+            sizes = [part.wrap(width, height) for part in self.parts]
+            self.width, self.height = width, sum(h for _, h in sizes)
+            return self.width, self.height
+
+        def split(self, width, height):
+            return list(self.parts)
+
+        def getSpaceBefore(self):
+            return self.parts[0].getSpaceBefore()
+
+        def getSpaceAfter(self):
+            return self.parts[-1].getSpaceAfter()
+
+        def draw(self):
+            y = self.height
+            for part in self.parts:
+                y -= part.height
+                part.drawOn(self.canv, 0, y)
+
+    return Stack(parts)
+

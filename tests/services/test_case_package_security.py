@@ -96,7 +96,9 @@ def _with_applicant_field(laptop, tmp_path, field, value) -> Path:
     ("children_ages", [True], "barnealder"),
     ("adults", 10 ** 30, "kan ikke være større enn"),
     ("adults", "2", "heltall"),
-    ("needs", ["ikke_et_behov"], "behov"),
+    ("needs", ["ikke_et_behov"], "ukjent verdi"),
+    ("name", "Ola\x00Nordmann", "kontrolltegn"),
+    ("wishes", "x" * 300_000, "høyst"),
 ])
 def test_package_fields_are_checked_like_the_table_import(laptop, tmp_path, field, value, reason):
     forged = _with_applicant_field(laptop, tmp_path, field, value)

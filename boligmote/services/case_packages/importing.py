@@ -17,7 +17,7 @@ from .format import PackageError
 from .reading import read_package
 from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint
 from .sync import IMPORTED_KEPT, IMPORTED_META_KEY, SYNC_META_KEY, load_json_meta, prepend_base, sync_key
-from .validation import applicant_from_data
+from .validation import APPLICANT_FIELDS, applicant_from_data
 
 
 @dataclass(frozen=True)
@@ -76,8 +76,14 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
         for item in written:
             if item.kind == APPLICANT:
                 before = stored.get(item.key)
-                status = before.status if before else ApplicantStatus.WAITING
-                households.save_applicants([applicant_from_data(item.theirs, status)])
+                theirs = applicant_from_data(item.theirs)
+                if before is None:
+                    households.save_applicants([replace(theirs, status=ApplicantStatus.WAITING)])
+                else:
+                    # Only what the package carries is taken; the queue status and anything
+                    # a package does not hold stay as the meeting file has them.
+                    households.save_applicants([replace(before, **{
+                        name: getattr(theirs, name) for name in APPLICANT_FIELDS})])
         for item in written:
             if item.kind == CASE:
                 existing = agenda.case_for(meeting.id, item.key)

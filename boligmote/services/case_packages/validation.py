@@ -2,10 +2,12 @@
 
 A package is JSON, so each value must first have its JSON type (a whole number where the
 table has a number, true/false for ja/nei, a list for a comma list). Its text form then
-goes through the very cell parser the CSV/XLSX importer uses for that column
-(services/importing/applicants.py COLUMNS) and the importer's rule for decision dates, so
-ranges, vocabularies and dates are judged alike whichever way the data comes in. Fields
-the table does not carry (situation, wishes …) use the parsers of the same kind.
+goes where an imported cell goes: the text limits and character rules of domain/limits.py
+for that column, then the very cell parser the CSV/XLSX importer uses for it
+(services/importing/applicants.py COLUMNS), then the importer's rule for decision dates. So
+lengths, control characters, ranges, vocabularies and dates are judged alike whichever way
+the data comes in. Fields the table does not carry (situation, wishes …) use the limits and
+parsers of the same kind.
 
 Every problem names the record and the field, in bokmål; nothing here raises anything else
 than PackageError, whatever the package holds.
@@ -17,12 +19,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from ...domain import Applicant, ApplicantStatus, Situation
+from ...domain.limits import check_text
 from ..importing import applicants as applicant_table
 from ..importing import cells
 from .format import PackageError
 from .records import APPLICANT, CASE, FIELD_LABELS, applicant_data, case_data, record_label
 
-_TABLE = {column.name: column.parse for column in applicant_table.COLUMNS}
+_TABLE = {column.name: column for column in applicant_table.COLUMNS}
 
 TEXT, WHOLE, FLAG, DAY, TEXTS, WHOLES = "text", "whole", "flag", "day", "texts", "wholes"
 _TYPE_NAMES = {TEXT: "tekst", WHOLE: "et heltall", FLAG: "ja/nei (true/false)", DAY: "en dato (tekst)",
@@ -33,37 +36,44 @@ _TYPE_NAMES = {TEXT: "tekst", WHOLE: "et heltall", FLAG: "ja/nei (true/false)", 
 class _Field:
     shape: str
     parse: Callable[[str], object]
+    limit: str               # the field in domain/limits.py its text (each item of a list) must keep
     required: bool = False   # an empty text is refused, as an empty cell in a required column
 
 
-# Package field → its JSON shape and the table importer's parser for it.
+def _column(name: str, shape: str, required: bool = False) -> _Field:
+    """As the table importer reads its column `name`: the same parser, the same limit."""
+    column = _TABLE[name]
+    return _Field(shape, column.parse, "building_id" if name == "avoid" else column.limit, required)
+
+
+# Package field → its JSON shape, and the table importer's parser and limit for it.
 APPLICANT_FIELDS = {
-    "case_no": _Field(TEXT, _TABLE["case_no"], required=True),
-    "name": _Field(TEXT, _TABLE["name"]),
-    "national_id": _Field(TEXT, cells.text),
-    "household_type": _Field(TEXT, _TABLE["household_type"], required=True),
-    "adults": _Field(WHOLE, _TABLE["adults"]),
-    "children_ages": _Field(WHOLES, _TABLE["children_ages"]),
-    "bedrooms_needed": _Field(WHOLE, _TABLE["bedrooms_needed"]),
-    "wheelchair_needed": _Field(FLAG, _TABLE["wheelchair_access"]),
-    "step_free_needed": _Field(FLAG, cells.boolean),
-    "situation": _Field(TEXT, cells.choice(Situation), required=True),
-    "priority": _Field(TEXT, _TABLE["priority"], required=True),
-    "decision_date": _Field(DAY, _TABLE["decision_date"], required=True),
-    "needs": _Field(TEXTS, _TABLE["needs"]),
-    "follow_up": _Field(TEXTS, _TABLE["follow_up"]),
-    "avoid_buildings": _Field(TEXTS, _TABLE["avoid"]),
-    "school_district": _Field(TEXT, _TABLE["school_district"]),
-    "current_district": _Field(TEXT, cells.text),
-    "wishes": _Field(TEXT, cells.text),
-    "consent_to_share": _Field(FLAG, cells.boolean),
-    "lost_home_before": _Field(FLAG, cells.boolean),
+    "case_no": _column("case_no", TEXT, required=True),
+    "name": _column("name", TEXT),
+    "national_id": _Field(TEXT, cells.text, "cell"),
+    "household_type": _column("household_type", TEXT, required=True),
+    "adults": _column("adults", WHOLE),
+    "children_ages": _column("children_ages", WHOLES),
+    "bedrooms_needed": _column("bedrooms_needed", WHOLE),
+    "wheelchair_needed": _column("wheelchair_access", FLAG),
+    "step_free_needed": _Field(FLAG, cells.boolean, "cell"),
+    "situation": _Field(TEXT, cells.choice(Situation), "cell", required=True),
+    "priority": _column("priority", TEXT, required=True),
+    "decision_date": _column("decision_date", DAY, required=True),
+    "needs": _column("needs", TEXTS),
+    "follow_up": _column("follow_up", TEXTS),
+    "avoid_buildings": _column("avoid", TEXTS),
+    "school_district": _column("school_district", TEXT),
+    "current_district": _Field(TEXT, cells.text, "district"),
+    "wishes": _Field(TEXT, cells.text, "wishes"),
+    "consent_to_share": _Field(FLAG, cells.boolean, "cell"),
+    "lost_home_before": _Field(FLAG, cells.boolean, "cell"),
 }
 CASE_FIELDS = {
-    "case_no": _Field(TEXT, _TABLE["case_no"], required=True),
-    "unit_id": _Field(TEXT, cells.text),      # or null: no unit prepared yet
-    "prepared_by": _Field(TEXT, cells.text),
-    "notes": _Field(TEXT, cells.text),
+    "case_no": _Field(TEXT, _TABLE["case_no"].parse, "case_no", required=True),
+    "unit_id": _Field(TEXT, cells.text, "unit_id"),      # or null: no unit prepared yet
+    "prepared_by": _Field(TEXT, cells.text, "prepared_by"),
+    "notes": _Field(TEXT, cells.text, "notes"),
 }
 
 
@@ -88,7 +98,8 @@ def _parse(field: _Field, value):
                     "children_ages"] else f"skal være {_TYPE_NAMES[shape]}")
             if shape == TEXTS and (not isinstance(item, str) or not item.strip()):
                 raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
-            parsed.extend(field.parse(str(item)))
+            text = check_text(field.limit, item).strip() if shape == TEXTS else str(item)
+            parsed.extend(field.parse(text))
         return parsed
     if shape == WHOLE:
         if not isinstance(value, int) or isinstance(value, bool):
@@ -100,6 +111,7 @@ def _parse(field: _Field, value):
         return value
     if not isinstance(value, str):
         raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
+    value = check_text(field.limit, value)  # length and characters, as for an imported cell
     if not value.strip():
         if field.required:
             raise ValueError("mangler")
