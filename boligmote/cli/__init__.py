@@ -14,7 +14,7 @@ from .common import PASSPHRASE_ENV, parse_day, record_number, whole_number
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
-from .packages import package_export_command, package_import_command
+from .packages import package_copy_command, package_export_command, package_import_command
 from .self_test import self_test_command
 from .tables import export_command, import_command
 
@@ -123,7 +123,13 @@ def build_parser() -> argparse.ArgumentParser:
     package = commands.add_parser(
         "package", help="saksmappe: forbered saker på en bærbar kopi og ta dem inn i møtefilen")
     package_commands = package.add_subparsers(title="handlinger", metavar="HANDLING", required=True)
-    package_out = package_commands.add_parser("export", help="pakk sakene til et planlagt møte i en .bmpak-fil")
+    package_copy = package_commands.add_parser(
+        "copy", help="lag en forberedelseskopi av møtefilen til en bærbar PC (bare den kan lage saksmapper)")
+    package_copy.add_argument("--db", required=True, metavar="FIL", help="møtefilen")
+    package_copy.add_argument("--out", required=True, metavar="KOPI.sqlite")
+    package_copy.set_defaults(handler=package_copy_command)
+    package_out = package_commands.add_parser(
+        "export", help="pakk sakene til et planlagt møte i en .bmpak-fil (fra en forberedelseskopi)")
     package_out.add_argument("--db", required=True, metavar="FIL")
     package_out.add_argument("--meeting", required=True, type=record_number, metavar="NR", help="møtenummer (se meetings)")
     package_out.add_argument("--cases", nargs="+", metavar="SAKSNR", help="bare disse sakene (standard: alle)")
@@ -135,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     package_in.add_argument("package", metavar="FIL.bmpak")
     package_choice = package_in.add_mutually_exclusive_group()
     package_choice.add_argument("--take-theirs", action="store_true", help="ved konflikt: ta pakkens versjon")
-    package_choice.add_argument("--keep-mine", action="store_true", help="ved konflikt: behold møtefilens versjon")
+    package_choice.add_argument("--keep-mine", action="store_true",
+                                help="behold møtefilens versjon: ved konflikt, og legg ikke til noe nytt")
     package_choice.add_argument("--dry-run", action="store_true", help="vis hva som ville skjedd; lagre ingenting")
     package_in.set_defaults(handler=package_import_command)
     return parser

@@ -1,4 +1,4 @@
-"""`package export|import`: offline case packages between a laptop and the meeting file."""
+"""`package copy|export|import`: offline case packages between a laptop and the meeting file."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +6,32 @@ import sys
 from pathlib import Path
 
 from .common import open_with_passphrase, open_for_reading, print_notices
+
+
+def package_copy_command(args: argparse.Namespace) -> int:
+    from ..services.case_packages import PackageError, make_preparation_copy
+    from ..store import Database
+    from ..store.errors import DatabaseInUse
+
+    path = Path(args.db)
+    try:
+        database = open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path)
+    except DatabaseInUse as error:
+        print(f"Feil: {error} Møtefilen må huske kopien den lager; lag den i vinduet (Fil → Lag "
+              "forberedelseskopi …) eller lukk vinduet først.", file=sys.stderr)
+        return 1
+    with database:
+        print_notices(database)
+        try:
+            made = make_preparation_copy(database, Path(args.out))
+        except PackageError as error:
+            print(f"Feil: {error}", file=sys.stderr)
+            return 1
+    print(f"Skrev forberedelseskopien {made.path} ({made.applicants} søkere, {made.cases} saker på åpne møter).")
+    print("Forbered sakene i kopien og eksporter dem med «boligmote package export»; bare saksmapper fra en "
+          "kopi møtefilen har laget, kan importeres. Kopien inneholder alle personopplysningene i møtefilen: "
+          "oppbevar den som møtefilen, og slett den etter bruk.")
+    return 0
 
 
 def package_export_command(args: argparse.Namespace) -> int:
@@ -73,7 +99,11 @@ def package_import_command(args: argparse.Namespace) -> int:
         database = open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path)
     with database:
         print_notices(database)
-        plan = plan_package_import(database, package)
+        try:
+            plan = plan_package_import(database, package)
+        except PackageError as error:
+            print(f"Feil: {error} Ingenting er importert.", file=sys.stderr)
+            return 1
         print("\n".join(plan.summary_lines()))
         if not plan.ok:
             print("Ingenting er importert:", file=sys.stderr)

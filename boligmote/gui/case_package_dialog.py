@@ -9,6 +9,7 @@ the meeting file as it is: «Behold møtefilens for alle» adds nothing.
 from __future__ import annotations
 
 import html
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -45,6 +46,7 @@ from ..services.case_packages import (
     commit_package_import,
     describe_value,
     export_package,
+    make_preparation_copy,
     plan_package_import,
     read_package,
 )
@@ -110,6 +112,36 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
                                 count=len(package.cases), date=f"{meeting.held_on:%d.%m.%Y}", file=out)
                             + "\n\n" + _personal_data())
     return out
+
+
+# ---- the preparation copy -----------------------------------------------------------------------------
+
+def make_copy(parent, database: Database) -> Path | None:
+    """Choose where; write a preparation copy of the meeting file. Returns the file written."""
+    settings = QSettings()
+    folder = Path(str(settings.value("casePackages/lastFolder", "") or database.path.parent))
+    name = f"{database.path.stem}-forberedelse-{date.today():%Y-%m-%d}.sqlite"
+    chosen, _ = QFileDialog.getSaveFileName(
+        parent, translate("CasePackageDialog", "Lagre forberedelseskopi"), str(folder / name),
+        translate("CasePackageDialog", "Boligmøte-fil (*.sqlite)"))
+    if not chosen:
+        return None
+    out = Path(chosen)
+    if out.suffix.lower() != ".sqlite":
+        out = out.with_name(out.name + ".sqlite")
+    try:
+        made = make_preparation_copy(database, out)
+    except (PackageError, StoreError, OSError) as error:
+        QMessageBox.critical(parent, translate("CasePackageDialog", "Kopien ble ikke laget"), str(error))
+        return None
+    settings.setValue("casePackages/lastFolder", str(out.parent))
+    QMessageBox.information(parent, translate("CasePackageDialog", "Forberedelseskopi laget"), translate(
+        "CasePackageDialog", "Forberedelseskopien er lagret i {file}. Åpne den på den bærbare PC-en, forbered "
+        "sakene og lagre dem med Fil → Eksporter saker …; bare saksmapper fra en kopi møtefilen selv har "
+        "laget, kan importeres.").format(file=made.path) + "\n\n" + translate(
+        "CasePackageDialog", "Kopien inneholder alle personopplysningene i møtefilen. Oppbevar den som "
+        "møtefilen, og slett den når sakene er importert."))
+    return made.path
 
 
 # ---- import ------------------------------------------------------------------------------------------

@@ -119,6 +119,7 @@ class MainWindow(QMainWindow):
         self.actionImport.triggered.connect(self.import_dialog)
         self.actionExportCases.triggered.connect(self.export_cases_dialog)
         self.actionImportCases.triggered.connect(self.import_cases_dialog)
+        self.actionPreparationCopy.triggered.connect(self.preparation_copy_dialog)
         self.actionRestore.triggered.connect(self.restore_dialog)
         self.actionQuit.triggered.connect(self.close)
         self.actionSettings.triggered.connect(self.edit_settings)
@@ -306,6 +307,13 @@ class MainWindow(QMainWindow):
 
         if self.workspace is not None:
             export_cases(self, self.workspace.database, self.meeting_panel.meeting_id)
+
+    def preparation_copy_dialog(self) -> None:
+        """Fil → Lag forberedelseskopi …: the only kind of copy case packages can come from."""
+        from .case_package_dialog import make_copy
+
+        if self.workspace is not None:
+            make_copy(self, self.workspace.database)
 
     def import_cases_dialog(self) -> None:
         """Fil → Importer saker …: a package's cases in; every conflict is the user's choice."""

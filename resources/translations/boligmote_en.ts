@@ -145,6 +145,30 @@
         <translation>{count} cases for the meeting of {date} are saved in {file}.</translation>
     </message>
     <message>
+        <source>Lagre forberedelseskopi</source>
+        <translation>Save preparation copy</translation>
+    </message>
+    <message>
+        <source>Boligmøte-fil (*.sqlite)</source>
+        <translation>Boligmøte file (*.sqlite)</translation>
+    </message>
+    <message>
+        <source>Kopien ble ikke laget</source>
+        <translation>The copy was not made</translation>
+    </message>
+    <message>
+        <source>Forberedelseskopi laget</source>
+        <translation>Preparation copy made</translation>
+    </message>
+    <message>
+        <source>Forberedelseskopien er lagret i {file}. Åpne den på den bærbare PC-en, forbered sakene og lagre dem med Fil → Eksporter saker …; bare saksmapper fra en kopi møtefilen selv har laget, kan importeres.</source>
+        <translation>The preparation copy is saved in {file}. Open it on the laptop, prepare the cases and save them with File → Export cases …; only case packages from a copy the meeting file made itself can be imported.</translation>
+    </message>
+    <message>
+        <source>Kopien inneholder alle personopplysningene i møtefilen. Oppbevar den som møtefilen, og slett den når sakene er importert.</source>
+        <translation>The copy holds all the personal data in the meeting file. Keep it as you keep the meeting file, and delete it once the cases are imported.</translation>
+    </message>
+    <message>
         <source>Importer saker fra saksmappe</source>
         <translation>Import cases from a case package</translation>
     </message>
@@ -237,8 +261,8 @@
         <translation>Nothing has been changed.</translation>
     </message>
     <message>
-        <source>Konflikter – endret både i møtefilen og i pakken. Velg hva som skal gjelde for hver.</source>
-        <translation>Conflicts – changed both in the meeting file and in the package. Choose which applies for each.</translation>
+        <source>Konflikter og nye – velg hva som skal gjelde for hver. Nye legges til med mindre du velger «Behold møtefilens».</source>
+        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file&apos;s».</translation>
     </message>
     <message>
         <source>Konflikter mellom møtefilen og pakken</source>
@@ -957,6 +981,14 @@
     <message>
         <source>Lagre sakene til et planlagt møte i en saksmappe (.bmpak) som referenten tar inn i møtefilen</source>
         <translation>Save the cases of a planned meeting in a case package (.bmpak) that the secretary takes into the meeting file</translation>
+    </message>
+    <message>
+        <source>Lag &amp;forberedelseskopi …</source>
+        <translation>Make &amp;preparation copy …</translation>
+    </message>
+    <message>
+        <source>Lag en kopi av møtefilen til å forberede saker på en bærbar PC; bare saksmapper fra en slik kopi kan importeres</source>
+        <translation>Make a copy of the meeting file to prepare cases in on a laptop; only case packages from such a copy can be imported</translation>
     </message>
     <message>
         <source>Importer &amp;saker …</source>

@@ -153,16 +153,25 @@ def test_file_menu_exports_and_imports(window, demo_db, laptop, tmp_path, monkey
     assert file_actions.index("actionExportCases") == file_actions.index("actionImport") + 1
     assert "actionImportCases" in file_actions
 
-    # Export from the window on the meeting file itself.
+    assert file_actions.index("actionPreparationCopy") == file_actions.index("actionImportCases") + 1
+
+    # The meeting file itself is no preparation copy: its packages would be refused, so it makes none.
     out = tmp_path / "fra-vinduet.bmpak"
     monkeypatch.setattr(QInputDialog, "getItem", lambda parent, title, label, items, current, editable:
                         (items[current], True))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(out), ""))
-    told = []
+    told, refused = [], []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: refused.append(text))
     window.actionExportCases.trigger()
-    assert out.exists() and out.stat().st_mode & 0o777 == 0o600
-    assert "personopplysninger" in told[0]
+    assert not out.exists() and "ikke en forberedelseskopi" in refused[0]
+
+    # It makes a preparation copy instead, owner-only.
+    copy = tmp_path / "kari.sqlite"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(copy), ""))
+    window.actionPreparationCopy.trigger()
+    assert copy.exists() and copy.stat().st_mode & 0o777 == 0o600
+    assert "personopplysningene" in told[0] and str(copy) in told[0]
 
     # Import a package from the laptop with a new case: the agenda shows it afterwards.
     meeting = planned_meeting(laptop)

@@ -1,7 +1,7 @@
 """Offline case packages: a laptop copy prepares cases, the meeting file takes them in.
 
 The meeting file («M») is the demo municipality; the caseworker's laptop file («L») is a
-copy of it taken with the backup API, as «take a copy home» does.
+preparation copy the meeting file made of itself (Fil → Lag forberedelseskopi …).
 """
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from boligmote.services.case_packages import (
     commit_package_import,
     export_package,
     import_package,
+    make_preparation_copy,
     plan_package_import,
     read_package,
 )
@@ -40,8 +41,8 @@ def planned_meeting(database):
 
 
 def take_copy(database, path: Path) -> Database:
-    """A laptop copy of an open file (backup API), opened for writing."""
-    database.backup_to(path)
+    """A preparation copy of an open meeting file, opened for writing."""
+    make_preparation_copy(database, path)
     return Database.open(path, daily_backup=False)
 
 
@@ -68,7 +69,9 @@ def change_notes(database, meeting_id, case_no, notes):
 
 def content(database) -> str:
     digest = hashlib.sha256()
-    for (table,) in database.query("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
+    # sqlite_stat1 is the query planner's statistics (PRAGMA optimize on close), not content.
+    for (table,) in database.query("SELECT name FROM sqlite_master WHERE type = 'table' "
+                                   "AND name NOT LIKE 'sqlite_stat%' ORDER BY name"):
         for row in database.query(f'SELECT * FROM "{table}" ORDER BY rowid'):
             digest.update(repr((table, row)).encode())
     return digest.hexdigest()
@@ -109,8 +112,9 @@ def test_package_is_owner_only_and_self_describing(laptop, tmp_path):
     with zipfile.ZipFile(out) as archive:
         manifest = json.loads(archive.read("manifest.json"))
         records = json.loads(archive.read("records.json"))
-    assert manifest["format"] == "boligmote-case-package" and manifest["format_version"] == 1
-    assert manifest["source_file_id"] == cp.file_id(laptop) and manifest["source_file_name"] == "laptop.sqlite"
+    assert manifest["format"] == "boligmote-case-package" and manifest["format_version"] == 2
+    assert manifest["source_file_name"] == "laptop.sqlite" and manifest["copy_of"] == "demo.sqlite"
+    assert manifest["export_id"] == package.export_id and manifest["sequence"] > 0
     assert manifest["meeting"]["held_on"] == meeting.held_on.isoformat()
     assert manifest["created_by"] and manifest["created_at"] and "Unntatt offentlighet" in manifest["marking"]
     cases = AgendaRepository(laptop).cases(meeting.id)
@@ -152,13 +156,13 @@ def test_a_failed_export_leaves_no_file_and_no_memory(laptop, tmp_path, monkeypa
 
 def test_export_from_a_read_only_file(meeting_file, tmp_path):
     path = tmp_path / "kopi.sqlite"
-    meeting_file.backup_to(path)
+    make_preparation_copy(meeting_file, path)
     with Database.open(path, readonly=True) as database:
         package = export_package(database, planned_meeting(database).id, tmp_path / "ro.bmpak")
     assert package.cases
 
 
-@pytest.mark.parametrize("damage", ["bytes", "edited", "newer", "not_ours"])
+@pytest.mark.parametrize("damage", ["bytes", "older", "newer", "not_ours"])
 def test_a_damaged_or_foreign_package_is_refused_with_a_message(laptop, tmp_path, damage):
     good = export_package(laptop, planned_meeting(laptop).id, tmp_path / "god.bmpak").path
     bad = tmp_path / "dårlig.bmpak"
@@ -168,8 +172,8 @@ def test_a_damaged_or_foreign_package_is_refused_with_a_message(laptop, tmp_path
     if damage == "bytes":
         bad.write_bytes(good.read_bytes()[: 200])
     else:
-        if damage == "edited":
-            records = records.replace(b'"notes": "', b'"notes": "X', 1)
+        if damage == "older":
+            manifest["format_version"] = 1
         elif damage == "newer":
             manifest["format_version"] = 99
         else:
@@ -177,7 +181,7 @@ def test_a_damaged_or_foreign_package_is_refused_with_a_message(laptop, tmp_path
         with zipfile.ZipFile(bad, "w") as archive:
             archive.writestr("manifest.json", json.dumps(manifest))
             archive.writestr("records.json", records)
-    message = {"bytes": "ikke en Boligmøte-saksmappe", "edited": "kontrollsummen",
+    message = {"bytes": "ikke en Boligmøte-saksmappe", "older": "eldre versjon",
                "newer": "nyere versjon", "not_ours": "ikke en Boligmøte-saksmappe"}[damage]
     with pytest.raises(PackageError, match=message):
         read_package(bad)
@@ -207,9 +211,9 @@ def test_round_trip_new_case_with_unit_and_notes(meeting_file, laptop, tmp_path)
     action, entity, detail = meeting_file.query(
         "SELECT action, entity, detail FROM audit_log ORDER BY id DESC LIMIT 1")[0]
     assert (action, entity) == ("import", "case_package") and case_no in detail
-    # Importing the same package again changes nothing.
-    again = plan_package_import(meeting_file, read_package(path))
-    assert verdicts(again) == {} and "importert i denne filen før" in " ".join(again.notes)
+    # The same package cannot be imported again.
+    with pytest.raises(PackageError, match="allerede importert"):
+        plan_package_import(meeting_file, read_package(path))
 
 
 def test_a_new_applicant_arrives_waiting(meeting_file, laptop, tmp_path):
@@ -228,15 +232,25 @@ def test_a_new_applicant_arrives_waiting(meeting_file, laptop, tmp_path):
     assert arrived.status is ApplicantStatus.WAITING and arrived.wishes == "Nær T-bane"
 
 
-def test_first_round_a_change_without_a_known_base_is_a_conflict_not_an_overwrite(meeting_file, laptop, tmp_path):
-    """A fresh copy that has never exchanged a package cannot tell who changed what."""
+def test_first_round_a_change_on_the_laptop_only_needs_no_question(meeting_file, laptop, tmp_path):
+    """The meeting file remembers what the copy held, so it knows who changed what."""
     meeting = planned_meeting(laptop)
     case_no = AgendaRepository(laptop).cases(meeting.id)[0].case_no
     change_notes(laptop, meeting.id, case_no, "Endret på laptopen")
     plan = plan_package_import(meeting_file, read_package(export_package(laptop, meeting.id, tmp_path / "a.bmpak").path))
+    assert verdicts(plan) == {(CASE, case_no): Verdict.CHANGED} and not plan.conflicts
+    commit_package_import(meeting_file, plan)
+    assert AgendaRepository(meeting_file).case_for(meeting.id, case_no).notes == "Endret på laptopen"
+
+
+def test_first_round_a_change_on_both_sides_is_a_conflict(meeting_file, laptop, tmp_path):
+    meeting = planned_meeting(laptop)
+    case_no = AgendaRepository(laptop).cases(meeting.id)[0].case_no
+    change_notes(laptop, meeting.id, case_no, "Endret på laptopen")
+    change_notes(meeting_file, meeting.id, case_no, "Endret i møtefilen")
+    plan = plan_package_import(meeting_file, read_package(export_package(laptop, meeting.id, tmp_path / "a.bmpak").path))
     (conflict,) = plan.conflicts
-    assert conflict.id == (CASE, case_no) and not conflict.base_known
-    assert "ukjent" in conflict.reason and conflict.changed_fields == ["notes"]
+    assert conflict.id == (CASE, case_no) and conflict.base_known and conflict.changed_fields == ["notes"]
     with pytest.raises(PackageError, match="Velg hva som skal gjelde"):
         commit_package_import(meeting_file, plan)
 
@@ -303,16 +317,28 @@ def test_choices_per_item(meeting_file, laptop, tmp_path):
     assert HouseholdRepository(meeting_file).applicant(case_no).wishes == "Møtefil"
 
 
-def test_a_package_never_imported_cannot_make_a_record_look_unchanged(meeting_file, laptop, tmp_path):
-    """The laptop remembers what it exported; that memory counts only once the meeting file
-    has imported that package. Otherwise the laptop's change would be dropped silently."""
+def test_a_lost_package_does_not_matter_the_next_one_carries_the_change(meeting_file, laptop, tmp_path):
+    """The base is the meeting file's own record of the copy, not what the laptop exported."""
     meeting = planned_meeting(laptop)
     case_no = AgendaRepository(laptop).cases(meeting.id)[0].case_no
     change_notes(laptop, meeting.id, case_no, "Laptop")
     export_package(laptop, meeting.id, tmp_path / "mistet.bmpak")  # lost on the way
     path = export_package(laptop, meeting.id, tmp_path / "ny.bmpak").path
     plan = plan_package_import(meeting_file, read_package(path))
-    assert verdicts(plan) == {(CASE, case_no): Verdict.CONFLICT}
+    assert verdicts(plan) == {(CASE, case_no): Verdict.CHANGED}
+
+
+def test_an_older_package_after_a_newer_one_is_refused(meeting_file, laptop, tmp_path):
+    """It would write older notes over newer ones as «changed only in the package»."""
+    meeting = planned_meeting(laptop)
+    case_no = AgendaRepository(laptop).cases(meeting.id)[0].case_no
+    change_notes(laptop, meeting.id, case_no, "Første utkast")
+    older = export_package(laptop, meeting.id, tmp_path / "eldre.bmpak").path
+    change_notes(laptop, meeting.id, case_no, "Endelig")
+    import_package(meeting_file, export_package(laptop, meeting.id, tmp_path / "nyere.bmpak").path)
+    with pytest.raises(PackageError, match="eldre enn en saksmappe fra samme forberedelseskopi"):
+        plan_package_import(meeting_file, read_package(older))
+    assert AgendaRepository(meeting_file).case_for(meeting.id, case_no).notes == "Endelig"
 
 
 def test_the_laptop_can_go_several_rounds(meeting_file, laptop, tmp_path):
@@ -381,7 +407,7 @@ def test_nothing_is_half_written_when_the_import_fails_midway(meeting_file, lapt
     change_applicant(laptop, case_no, wishes="Skrives før saken")
     Meetings(laptop).add_case(meeting.id, case_no, unit_id)
     plan = plan_package_import(meeting_file, read_package(export_package(laptop, meeting.id, tmp_path / "f.bmpak").path))
-    assert {i.id for i in plan.conflicts} == {(APPLICANT, case_no)}
+    assert verdicts(plan) == {(APPLICANT, case_no): Verdict.CHANGED, (CASE, case_no): Verdict.NEW}
     before = content(meeting_file)
 
     def fail(self, proposal):
@@ -415,12 +441,10 @@ def test_the_meeting_must_exist_and_be_open(meeting_file, laptop, tmp_path):
     assert not plan.ok and "finnes ikke i denne filen" in plan.problems[0]
 
 
-def test_a_package_from_another_file_says_so(meeting_file, laptop, tmp_path, new_db):
+def test_a_package_from_another_file_is_refused(meeting_file, laptop, tmp_path, new_db):
     path = export_package(laptop, planned_meeting(laptop).id, tmp_path / "i.bmpak").path
-    plan = plan_package_import(meeting_file, read_package(path))
-    assert not any("annen databasefil" in n for n in plan.notes)
-    other = plan_package_import(new_db, read_package(path))
-    assert not other.ok and any("annen databasefil" in n for n in other.notes)
+    with pytest.raises(PackageError, match="ukjent for denne møtefilen"):
+        plan_package_import(new_db, read_package(path))
 
 
 def test_describe_value_reads_like_the_app():

@@ -16,8 +16,8 @@ from .test_case_packages import change_notes, content, planned_meeting
 def files(demo_path, tmp_path):
     """The meeting file and a laptop copy of it, both closed; and the planned meeting's number."""
     laptop = tmp_path / "laptop.sqlite"
-    with Database.open(demo_path) as database:
-        database.backup_to(laptop)
+    assert main(["package", "copy", "--db", str(demo_path), "--out", str(laptop)]) == 0
+    with Database.open(demo_path, readonly=True) as database:
         meeting_id = planned_meeting(database).id
     return demo_path, laptop, meeting_id
 
@@ -106,8 +106,9 @@ def test_import_without_conflicts_just_imports(files, tmp_path, capsys):
     assert main(["package", "import", "--db", str(demo_path), str(out), "--dry-run"]) == 0
     assert main(["package", "import", "--db", str(demo_path), str(out)]) == 0
     assert _notes(demo_path, meeting_id, queue_case) == "Forberedt hjemme"
-    assert main(["package", "import", "--db", str(demo_path), str(out)]) == 0
-    assert "har alt i pakken fra før" in capsys.readouterr().out
+    capsys.readouterr()
+    assert main(["package", "import", "--db", str(demo_path), str(out)]) == 1
+    assert "allerede importert" in capsys.readouterr().err
 
 
 def test_a_bad_package_file_is_a_message(files, tmp_path, capsys):
@@ -132,3 +133,38 @@ def test_keep_mine_adds_no_new_case(files, tmp_path, capsys):
     assert f"Sak {queue_case}" in printed and "ble ikke lagt til" in printed
     with Database.open(demo_path, readonly=True) as database:
         assert AgendaRepository(database).case_for(meeting_id, queue_case) is None
+
+
+def test_copy_makes_the_only_kind_of_file_packages_can_come_from(files, tmp_path, capsys):
+    demo_path, laptop, meeting_id = files
+    second = tmp_path / "kopi2.sqlite"
+    assert main(["package", "copy", "--db", str(demo_path), "--out", str(second)]) == 0
+    assert second.stat().st_mode & 0o777 == 0o600 and "forberedelseskopien" in capsys.readouterr().out
+    plain = tmp_path / "vanlig.sqlite"
+    with Database.open(demo_path) as database:
+        database.backup_to(plain)
+    out = tmp_path / "saker.bmpak"
+    assert main(["package", "export", "--db", str(plain), "--meeting", str(meeting_id), "--out", str(out)]) == 1
+    assert "ikke en forberedelseskopi" in capsys.readouterr().err and not out.exists()
+    assert main(["package", "copy", "--db", str(demo_path), "--out", str(laptop)]) == 1
+    assert "finnes fra før" in capsys.readouterr().err
+
+
+def test_an_edited_package_is_refused_by_import(files, tmp_path, capsys):
+    import zipfile
+
+    demo_path, laptop, meeting_id = files
+    out = tmp_path / "saker.bmpak"
+    assert main(["package", "export", "--db", str(laptop), "--meeting", str(meeting_id), "--out", str(out)]) == 0
+    edited = tmp_path / "endret.bmpak"
+    with zipfile.ZipFile(out) as source, zipfile.ZipFile(edited, "w") as target:
+        for name in source.namelist():
+            data = source.read(name)
+            target.writestr(name, data.replace(b'"notes": "', b'"notes": "Endret ', 1) if name == "records.json"
+                            else data)
+    with Database.open(demo_path, readonly=True) as database:
+        before = content(database)
+    assert main(["package", "import", "--db", str(demo_path), str(edited), "--take-theirs"]) == 1
+    assert "endret etter at den ble laget" in capsys.readouterr().err
+    with Database.open(demo_path, readonly=True) as database:
+        assert content(database) == before

@@ -1,13 +1,17 @@
 """Planning an import: the three-way comparison of every record, and what it would do.
 
 Per record (an applicant, or an agenda case):
-- «mine» is the record in the file being imported into, «theirs» the one in the package;
-- «base» is the record as it was when the two files last agreed.
+- «mine» is the record in the meeting file now, «theirs» the one in the package;
+- «base» is the record as the meeting file itself remembers handing it to the copy the
+  package comes from (or, after an import from that copy, as that package had it): the
+  meeting file's own record, never anything the package claims (authentication.py).
 - mine == theirs: nothing to do. Only theirs differs from base: take it. Only mine differs:
-  keep it. Both differ, or there is no usable base and they differ: a conflict, which the
-  user resolves per record («behold min» / «ta pakkens»).
-A record that is only in the package is new: it is added unless the user keeps the meeting
-file as it is (Choice.KEEP_MINE for it, or for everything).
+  keep it. Both differ: a conflict, which the user resolves per record («behold
+  møtefilens» / «ta pakkens»).
+- Not in the meeting file and not in the copy when it was made: new, added unless the user
+  keeps the meeting file as it is (Choice.KEEP_MINE for it, or for everything). Removed from
+  the meeting file since: stays removed unless the package changed it (then a conflict).
+  Added on both sides since, differently: a conflict.
 """
 from __future__ import annotations
 
@@ -20,9 +24,9 @@ from ...store import Database, RecordNotFound
 from ...store.estate import EstateRepository
 from ...store.households import HouseholdRepository
 from ...store.meetings import AgendaRepository, DecisionRepository, MeetingRepository
+from .authentication import Authenticated, authenticate
 from .format import CasePackage, MeetingRef, PackageRecord
-from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint
-from .sync import IMPORTED_META_KEY, file_id, load_json_meta
+from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint, record_id
 
 
 class Verdict(Enum):
@@ -90,7 +94,7 @@ class ItemPlan:
         if self.mine is None:
             return "fjernet fra sakslisten i møtefilen, men endret i pakken"
         if not self.base_known:
-            return "ulik i møtefilen og pakken, og det er ukjent hva de sist var enige om"
+            return "lagt til både i møtefilen og i pakken etter at kopien ble laget, og ulik"
         return "endret både i møtefilen og i pakken siden sist"
 
 
@@ -99,6 +103,7 @@ class PackageImportPlan:
     package: CasePackage
     meeting: Meeting | None
     items: list[ItemPlan]
+    authenticated: Authenticated
     problems: list[str] = field(default_factory=list)  # the import cannot go ahead
     notes: list[str] = field(default_factory=list)     # worth knowing, no obstacle
 
@@ -129,8 +134,11 @@ class PackageImportPlan:
 
     def summary_lines(self) -> list[str]:
         p = self.package
+        copy = self.authenticated.export
         lines = [f"{p.path.name}: {len(p.cases)} saker til {p.meeting}.",
-                 f"Laget av {p.created_by} {p.created_at:%d.%m.%Y kl. %H:%M} fra {p.source_file_name}."]
+                 f"Laget av {p.created_by} {p.created_at:%d.%m.%Y kl. %H:%M} fra forberedelseskopien "
+                 f"{copy.copy_name}, som {copy.created_by} laget {copy.created_at:%d.%m.%Y kl. %H:%M}. "
+                 "Pakken er ekte og uendret."]
         for kind, noun in ((CASE, "Saker på sakslisten"), (APPLICANT, "Søkere")):
             parts = [f"{n} {text}" for n, text in (
                 (self.count(kind, Verdict.NEW), "nye" if self.count(kind, Verdict.NEW) > 1 else "ny"),
@@ -144,24 +152,21 @@ class PackageImportPlan:
 
 
 def plan_package_import(database: Database, package: CasePackage) -> PackageImportPlan:
-    """Compare a package with the file; writes nothing."""
+    """Authenticate the package and compare it with the file; writes nothing.
+
+    PackageError for a package this file did not hand out the key for, one that was changed
+    after it was made, or one already imported (authentication.py)."""
+    authenticated = authenticate(database, package)
     meeting, problems = _target_meeting(database, package.meeting)
-    notes = []
-    if package.source_file_id != file_id(database):
-        notes.append(f"Pakken er laget fra en annen databasefil ({package.source_file_name}) enn denne; "
-                     "alt som er ulikt, vises som konflikt.")
-    imported = load_json_meta(database, IMPORTED_META_KEY, [])
-    if package.package_id in imported:
-        notes.append("Denne pakken er importert i denne filen før.")
     if meeting is None:
-        return PackageImportPlan(package, None, [], problems, notes)
+        return PackageImportPlan(package, None, [], authenticated, problems)
 
     households = HouseholdRepository(database)
     stored = households.applicants()
     agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting.id)}
     decided = {d.case_no for d in DecisionRepository(database).for_meeting(meeting.id)}
     buildings = set(EstateRepository(database).buildings())
-    known_syncs = set(imported)
+    bases = authenticated.bases
 
     items = []
     for record in package.applicants:
@@ -170,28 +175,28 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
         problem = ""
         if unknown := sorted(set(record.data["avoid_buildings"]) - buildings):
             problem = f"steder å unngå finnes ikke i møtefilen: {', '.join(unknown)}"
-        items.append(_item(record, mine, known_syncs, problem))
+        items.append(_item(record, mine, bases.get(record_id(APPLICANT, meeting.id, record.key)), problem))
     for record in package.cases:
         before = agenda.get(record.key)
         mine = case_data(before) if before else None
-        items.append(_item(record, mine, known_syncs, _case_problem(database, record, stored, decided)))
+        items.append(_item(record, mine, bases.get(record_id(CASE, meeting.id, record.key)),
+                           _case_problem(database, record, stored, decided)))
 
     for item in items:
         if item.problem and item.writes:
             problems.append(f"{item.record.label}: {item.problem}.")
-    return PackageImportPlan(package, meeting, items, problems, notes)
+    return PackageImportPlan(package, meeting, items, authenticated, problems)
 
 
-def _item(record: PackageRecord, mine: dict | None, known_syncs: set[str], problem: str) -> ItemPlan:
-    base = next((b.fingerprint for b in record.bases if b.sync in known_syncs), None)
+def _item(record: PackageRecord, mine: dict | None, base: str | None, problem: str) -> ItemPlan:
     theirs = record.data
     if mine == theirs:
         verdict = Verdict.UNCHANGED
     elif mine is None:
-        # Gone from the meeting file since both agreed: respect that unless the package changed it.
+        # Gone from the meeting file since the copy was made: respect that unless the package changed it.
         verdict = Verdict.NEW if base is None else (Verdict.KEPT if fingerprint(theirs) == base else Verdict.CONFLICT)
     elif base is None:
-        verdict = Verdict.CONFLICT
+        verdict = Verdict.CONFLICT  # added on both sides since, differently
     elif fingerprint(mine) == base:
         verdict = Verdict.CHANGED
     elif fingerprint(theirs) == base:

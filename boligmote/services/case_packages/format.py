@@ -1,28 +1,33 @@
 """What a case package is: the file format's constants and the package as read.
 
-Package format (version 1): a zip with
-  manifest.json  format, format_version, package_id, app_version, schema_version,
-                 source_file_id (hash of the source file's first audit entry: the same for
-                 every copy of one file), source_file_name, created_at, created_by,
-                 meeting {id, held_on, place, title}, counts, records_sha256, marking
-  records.json   {"applicants": [record], "cases": [record]}, where a record is
-                 {"key": case_no, "data": {field: value}, "bases": [{"fingerprint", "sync"}]}
-The package holds special-category personal data: it is created readable by its owner only.
+Package format (version 2): a zip with
+  manifest.json   format, format_version, package_id, export_id (the preparation copy it
+                  comes from), sequence (grows with each package the copy writes),
+                  app_version, schema_version, source_file_name, copy_of, created_at,
+                  created_by, meeting {id, held_on, place, title}, counts, marking
+  records.json    {"applicants": [record], "cases": [record]}, where a record is
+                  {"key": case_no, "data": {field: value}}
+  authentication  HMAC-SHA256 (hex) of manifest.json and records.json as stored, under the
+                  key the meeting file made for that copy (authentication.py)
+Version 1 carried its own «base» fingerprints and a checksum anyone could recompute; it is
+refused. The package holds special-category personal data: it is created readable by its
+owner only.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from .records import APPLICANT, record_label
 
 FORMAT = "boligmote-case-package"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 SUFFIX = ".bmpak"
 MARKING = "Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13"
 MANIFEST = "manifest.json"
 RECORDS = "records.json"
+AUTHENTICATION = "authentication"
 MAX_MEMBER_BYTES = 50_000_000  # a package of a few hundred cases is well under 1 MB
 
 
@@ -31,19 +36,10 @@ class PackageError(Exception):
 
 
 @dataclass(frozen=True)
-class Base:
-    """A record's fingerprint as of a sync point (the id of a package both files know)."""
-
-    fingerprint: str
-    sync: str
-
-
-@dataclass(frozen=True)
 class PackageRecord:
     kind: str          # APPLICANT or CASE
     key: str           # the case number
     data: dict
-    bases: tuple[Base, ...] = ()
 
     @property
     def label(self) -> str:
@@ -66,14 +62,20 @@ class MeetingRef:
 class CasePackage:
     path: Path
     package_id: str
-    source_file_id: str
+    export_id: str             # the preparation copy it claims to come from (authenticated on import)
+    sequence: int
     source_file_name: str
+    copy_of: str
     created_at: datetime
     created_by: str
     app_version: str
     meeting: MeetingRef
     applicants: tuple[PackageRecord, ...]
     cases: tuple[PackageRecord, ...]
+    # Exactly as stored, for the HMAC: never re-serialised.
+    manifest_bytes: bytes = field(default=b"", repr=False, compare=False)
+    records_bytes: bytes = field(default=b"", repr=False, compare=False)
+    mac: str = field(default="", repr=False, compare=False)
 
     @property
     def records(self) -> tuple[PackageRecord, ...]:
@@ -84,5 +86,5 @@ class CasePackage:
                 f"{self.created_at:%d.%m.%Y kl. %H:%M} fra {self.source_file_name}")
 
 
-__all__ = ["APPLICANT", "FORMAT", "FORMAT_VERSION", "MARKING", "SUFFIX", "Base", "CasePackage", "MeetingRef",
-           "PackageError", "PackageRecord"]
+__all__ = ["APPLICANT", "AUTHENTICATION", "FORMAT", "FORMAT_VERSION", "MARKING", "SUFFIX", "CasePackage",
+           "MeetingRef", "PackageError", "PackageRecord"]

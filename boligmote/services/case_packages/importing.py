@@ -1,10 +1,9 @@
 """Committing a planned import: one transaction, every conflict resolved by an explicit choice."""
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import datetime
 from pathlib import Path
 
 from ...domain import ApplicantStatus
@@ -12,11 +11,11 @@ from ...domain.meetings import Proposal
 from ...store import Database
 from ...store.households import HouseholdRepository
 from ...store.meetings import AgendaRepository
+from ...store.package_exports import PackageExportRepository
 from .conflicts import Choice, ItemPlan, PackageImportPlan, Verdict, plan_package_import
 from .format import PackageError
 from .reading import read_package
-from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint
-from .sync import IMPORTED_KEPT, IMPORTED_META_KEY, SYNC_META_KEY, load_json_meta, prepend_base, sync_key
+from .records import APPLICANT, CASE, fingerprint, record_id
 from .validation import APPLICANT_FIELDS, applicant_from_data
 
 
@@ -59,9 +58,14 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
     left_out = [i for i in plan.items if i.id in declined]
     meeting = plan.meeting
     package = plan.package
+    copy = plan.authenticated.export
+    # Who made the copy comes from this file's own record; who made the package is what the
+    # copy says (authenticated: only the copy's holder could have written it).
     with database.transaction("import", "case_package", package.path.name, {
-        "package_id": package.package_id, "source": package.source_file_name, "created_by": package.created_by,
-        "created_at": package.created_at.isoformat(), "meeting_id": meeting.id,
+        "package_id": package.package_id, "copy_id": copy.id, "copy": copy.copy_name,
+        "copy_made_by": copy.created_by, "copy_made_at": copy.created_at.isoformat(timespec="seconds"),
+        "package_made_by": package.created_by, "package_made_at": package.created_at.isoformat(),
+        "meeting_id": meeting.id,
         "written": [f"{i.kind}:{i.key}" for i in written], "kept": [f"{i.kind}:{i.key}" for i in kept],
         "declined": [f"{i.kind}:{i.key}" for i in left_out],
     }):
@@ -94,7 +98,7 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
                 else:
                     agenda.update_case(replace(existing, unit_id=data["unit_id"], prepared_by=data["prepared_by"],
                                                notes=data["notes"]))
-        _remember_sync(database, plan, package.package_id)
+        _remember(database, plan)
     return PackageImportResult(written, kept, left_out)
 
 
@@ -125,25 +129,15 @@ def _resolve(plan: PackageImportPlan, choices) -> dict[tuple[str, str], Choice]:
     return chosen
 
 
-def _remember_sync(database: Database, plan: PackageImportPlan, package_id: str) -> None:
-    """After the import both files agree on these records as they are now in this file:
-    remember that (a copy made from this file for the next round inherits it)."""
-    remembered = load_json_meta(database, SYNC_META_KEY, {})
-    stored = HouseholdRepository(database).applicants()
-    agenda = {p.case_no: p for p in AgendaRepository(database).cases(plan.meeting.id)}
-    for item in plan.items:
-        if item.kind == APPLICANT:
-            now = applicant_data(stored[item.key]) if item.key in stored else None
-        else:
-            now = case_data(agenda[item.key]) if item.key in agenda else None
-        if now is None:
-            continue
-        key = sync_key(item.kind, plan.meeting.id, item.key)
-        remembered[key] = prepend_base(remembered.get(key, []), fingerprint(now), package_id)
-    imported = [p for p in load_json_meta(database, IMPORTED_META_KEY, []) if p != package_id]
-    imported = (imported + [package_id])[-IMPORTED_KEPT:]
-    database.set_meta([(SYNC_META_KEY, json.dumps(remembered, ensure_ascii=False, sort_keys=True)),
-                       (IMPORTED_META_KEY, json.dumps(imported))])
+def _remember(database: Database, plan: PackageImportPlan) -> None:
+    """This package is imported (never again, nor an older one from the same copy); and from
+    now on the copy's version of each record it carried is the base of the next package
+    from that copy: what the copy still has, unless its holder changes it again."""
+    export = plan.authenticated.export
+    repository = PackageExportRepository(database)
+    repository.set_fingerprints(export.id, {record_id(i.kind, plan.meeting.id, i.key): fingerprint(i.theirs)
+                                            for i in plan.items})
+    repository.record_import(plan.package.package_id, export.id, plan.package.sequence, datetime.now().astimezone())
 
 
 def import_package(database: Database, path: Path, choices=None) -> PackageImportResult:

@@ -7,20 +7,20 @@ importer's rules (validation.py) before anything looks at the meeting file.
 """
 from __future__ import annotations
 
-import hashlib
 import json
+import re
 import zipfile
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
 
 from .format import (
+    AUTHENTICATION,
     FORMAT,
     FORMAT_VERSION,
     MANIFEST,
     MAX_MEMBER_BYTES,
     RECORDS,
-    Base,
     CasePackage,
     MeetingRef,
     PackageError,
@@ -30,6 +30,7 @@ from .records import APPLICANT, CASE
 from .validation import RecordProblems, normalised
 
 _PROBLEMS_SHOWN = 10
+_MAC = re.compile(r"[0-9a-f]{64}")
 
 
 def _json(data: bytes):
@@ -48,11 +49,14 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
             names = set(archive.namelist())
             if MANIFEST not in names or RECORDS not in names:
                 raise PackageError(f"{damaged} (mangler {MANIFEST} eller {RECORDS}).")
-            for name in (MANIFEST, RECORDS):
+            present = [name for name in (MANIFEST, RECORDS, AUTHENTICATION) if name in names]
+            for name in present:
                 if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:
                     raise PackageError(f"{damaged} (urimelig stor).")
-            manifest = _json(archive.read(MANIFEST))
+            manifest_bytes = archive.read(MANIFEST)
+            manifest = _json(manifest_bytes)
             records_bytes = archive.read(RECORDS)
+            mac = archive.read(AUTHENTICATION).decode("ascii").strip() if AUTHENTICATION in names else ""
     except PackageError:
         raise
     except RecursionError:
@@ -68,8 +72,12 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
     if version > FORMAT_VERSION:
         raise PackageError(f"{path.name} er laget av en nyere versjon av Boligmøte (format {version}); "
                            "oppdater programmet for å importere den.")
-    if hashlib.sha256(records_bytes).hexdigest() != manifest.get("records_sha256"):
-        raise PackageError(f"{damaged}: innholdet stemmer ikke med kontrollsummen.")
+    if version < FORMAT_VERSION:
+        raise PackageError(f"{path.name} er laget av en eldre versjon av Boligmøte (format {version}), uten "
+                           "kontroll av at den er ekte, og kan ikke importeres. Lag en forberedelseskopi fra "
+                           "møtefilen og eksporter sakene på nytt fra den.")
+    if not _MAC.fullmatch(mac):
+        raise PackageError(f"{damaged} (kontrollkoden mangler).")
     today = today or date.today()
     try:
         content = _json(records_bytes)
@@ -82,14 +90,18 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
             more = f" … og {len(problems) - len(shown)} til." if len(problems) > len(shown) else ""
             raise PackageError(f"{path.name} kan ikke importeres; innholdet er ugyldig: " + "; ".join(shown)
                                + "." + more)
+        sequence = manifest["sequence"]
+        if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 < sequence < 2 ** 63:
+            raise ValueError(f"løpenummeret «{sequence}» er ugyldig")
         package = CasePackage(
-            path=path, package_id=str(manifest["package_id"]), source_file_id=str(manifest["source_file_id"]),
-            source_file_name=str(manifest["source_file_name"]),
-            created_at=datetime.fromisoformat(manifest["created_at"]), created_by=str(manifest["created_by"]),
-            app_version=str(manifest.get("app_version", "")),
-            meeting=MeetingRef(int(meeting["id"]), date.fromisoformat(meeting["held_on"]), str(meeting["place"]),
-                               str(meeting["title"])),
-            applicants=applicants, cases=cases,
+            path=path, package_id=_text(manifest["package_id"]), export_id=_text(manifest["export_id"]),
+            sequence=sequence, source_file_name=_text(manifest["source_file_name"]),
+            copy_of=_text(manifest.get("copy_of", "")),
+            created_at=datetime.fromisoformat(manifest["created_at"]), created_by=_text(manifest["created_by"]),
+            app_version=_text(manifest.get("app_version", "")),
+            meeting=MeetingRef(_whole(meeting["id"]), date.fromisoformat(meeting["held_on"]),
+                               _text(meeting["place"]), _text(meeting["title"])),
+            applicants=applicants, cases=cases, manifest_bytes=manifest_bytes, records_bytes=records_bytes, mac=mac,
         )
     except PackageError:
         raise
@@ -101,6 +113,18 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
     if len(set(keys)) != len(keys) or {r.key for r in package.applicants} != set(keys):
         raise PackageError(f"{damaged} (sakene og søkerne i pakken stemmer ikke overens).")
     return package
+
+
+def _text(value) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"«{value}» skal være tekst")
+    return value
+
+
+def _whole(value) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2 ** 63:
+        raise ValueError(f"«{value}» er ikke et gyldig nummer")
+    return value
 
 
 def _records(kind: str, raws, today: date) -> tuple[tuple[PackageRecord, ...], list[str]]:
@@ -121,5 +145,4 @@ def _record(kind: str, raw: Mapping, today: date) -> PackageRecord:
     data = normalised(kind, raw["data"], today)
     if str(raw["key"]) != data["case_no"]:
         raise ValueError(f"nøkkelen {raw['key']} og saksnummeret {data['case_no']} er ulike")
-    bases = tuple(Base(str(b["fingerprint"]), str(b["sync"])) for b in raw.get("bases", []))
-    return PackageRecord(kind, data["case_no"], data, bases)
+    return PackageRecord(kind, data["case_no"], data)

@@ -32,6 +32,12 @@ _ENUM_FIELDS = {"household_type": HouseholdType, "situation": Situation, "priori
                 "needs": NeedCategory, "follow_up": FollowUpService}
 
 
+def record_id(kind: str, meeting_id: int, case_no: str) -> str:
+    """How the meeting file names a record in its memory of a preparation copy: an applicant
+    by case number, an agenda case by meeting and case number."""
+    return f"{APPLICANT}:{case_no}" if kind == APPLICANT else f"{CASE}:{meeting_id}:{case_no}"
+
+
 def record_label(kind: str, key: str) -> str:
     return f"{'Søker' if kind == APPLICANT else 'Sak'} {key}"
 
