@@ -467,3 +467,21 @@ def test_one_concept_per_module_and_the_public_api_still_imports():
         assert len((folder / f"{module}.py").read_text(encoding="utf-8").splitlines()) <= 300, module
     for name in package.__all__:
         assert getattr(package, name) is not None
+
+
+def test_contact_data_travels_with_the_applicant(meeting_file, laptop, tmp_path):
+    """Postal address, phone, e-mail and interpreter language (m0004) go both ways like any field."""
+    meeting = planned_meeting(laptop)
+    case_no = AgendaRepository(laptop).cases(meeting.id)[0].case_no
+    change_applicant(laptop, case_no, postal_address="c/o Hansen, Storgata 1", postal_code="9001",
+                     postal_town="Eksempelvik", phone="00 00 00 01", email="ny@eksempel.invalid",
+                     interpreter_language="polsk")
+    plan = plan_package_import(meeting_file, read_package(export_package(laptop, meeting.id, tmp_path / "k.bmpak").path))
+    (item,) = [i for i in plan.items if i.verdict is Verdict.CHANGED]
+    assert set(item.changed_fields) >= {"postal_address", "phone", "email", "interpreter_language"}
+    commit_package_import(meeting_file, plan)
+    arrived = HouseholdRepository(meeting_file).applicant(case_no)
+    assert (arrived.postal_address, arrived.postal_code, arrived.postal_town, arrived.phone, arrived.email,
+            arrived.interpreter_language) == ("c/o Hansen, Storgata 1", "9001", "Eksempelvik", "00 00 00 01",
+                                              "ny@eksempel.invalid", "polsk")
+    assert cp.FIELD_LABELS["postal_address"] == "postadresse" and "phone" in cp.IDENTIFYING_FIELDS

@@ -24,10 +24,12 @@ FIELD_LABELS = {
     "priority": "prioritet", "decision_date": "vedtaksdato", "needs": "behov", "follow_up": "oppfølging",
     "avoid_buildings": "unngå", "school_district": "skolekrets", "current_district": "nåværende bydel",
     "wishes": "ønsker", "consent_to_share": "samtykke", "lost_home_before": "har mistet bolig før",
+    "postal_address": "postadresse", "postal_code": "postnummer", "postal_town": "poststed",
+    "phone": "telefon", "email": "e-post", "interpreter_language": "tolk (språk)",
     "unit_id": "forberedt bolig", "prepared_by": "forberedt av", "notes": "merknad",
 }
 # Shown as «••••» in screened mode (screen sharing).
-IDENTIFYING_FIELDS = frozenset({"name", "national_id"})
+IDENTIFYING_FIELDS = frozenset({"name", "national_id", "postal_address", "phone", "email"})
 _ENUM_FIELDS = {"household_type": HouseholdType, "situation": Situation, "priority": Priority,
                 "needs": NeedCategory, "follow_up": FollowUpService}
 
@@ -55,6 +57,8 @@ def applicant_data(applicant: Applicant) -> dict:
         "follow_up": sorted(s.value for s in a.follow_up), "avoid_buildings": sorted(a.avoid_buildings),
         "school_district": a.school_district, "current_district": a.current_district, "wishes": a.wishes,
         "consent_to_share": a.consent_to_share, "lost_home_before": a.lost_home_before,
+        "postal_address": a.postal_address, "postal_code": a.postal_code, "postal_town": a.postal_town,
+        "phone": a.phone, "email": a.email, "interpreter_language": a.interpreter_language,
     }
 
 

@@ -68,6 +68,12 @@ APPLICANT_FIELDS = {
     "wishes": _Field(TEXT, cells.text, "wishes"),
     "consent_to_share": _Field(FLAG, cells.boolean, "cell"),
     "lost_home_before": _Field(FLAG, cells.boolean, "cell"),
+    "postal_address": _Field(TEXT, cells.text, "address"),
+    "postal_code": _Field(TEXT, cells.text, "cell"),
+    "postal_town": _Field(TEXT, cells.text, "cell"),
+    "phone": _Field(TEXT, cells.text, "cell"),
+    "email": _Field(TEXT, cells.text, "cell"),
+    "interpreter_language": _Field(TEXT, cells.text, "cell"),
 }
 CASE_FIELDS = {
     "case_no": _Field(TEXT, _TABLE["case_no"].parse, "case_no", required=True),
@@ -155,6 +161,8 @@ def check_applicant(data, today: date, status: ApplicantStatus = ApplicantStatus
         avoid_buildings=frozenset(v["avoid_buildings"]), school_district=v["school_district"],
         current_district=v["current_district"], wishes=v["wishes"], consent_to_share=v["consent_to_share"],
         lost_home_before=v["lost_home_before"], national_id=v["national_id"], status=status,
+        postal_address=v["postal_address"], postal_code=v["postal_code"], postal_town=v["postal_town"],
+        phone=v["phone"], email=v["email"], interpreter_language=v["interpreter_language"],
     )
 
 
