@@ -1,12 +1,20 @@
 """Importing applicants (søkere) from the case system. Key: case_no.
 
 A re-imported case is updated; what the file does not carry (name unless given,
-situation, wishes, consent, status on the queue) stays as stored. A new case without a
-bedrooms_needed column needs one bedroom. An applicant who is (newly) a wheelchair user
-needs step-free access too; otherwise the stored step-free need is kept.
+situation, wishes, status on the queue, and any optional column the file lacks) stays as
+stored. A new case without a bedrooms_needed column needs one bedroom. An applicant who is
+(newly) a wheelchair user needs step-free access too; otherwise the stored step-free need
+is kept.
+
+The postal address, code and town are where the decision letter is sent (the window of
+the envelope, services/letters.py): a row gives all three or none, so a letter never goes
+out with half an address. Consent to share (004 l.1816–1839) is imported as the case
+system records it; an empty cell keeps what is stored (a new case: no consent), so a blank
+never grants consent and never silently withdraws it.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -18,6 +26,44 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+
+# The three parts of the address the letter is sent to: all or none.
+_ADDRESS = ("postal_address", "postal_code", "postal_town")
+_ADDRESS_LABELS = {"postal_address": "postadresse", "postal_code": "postnummer", "postal_town": "poststed"}
+_EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+_NO_INTERPRETER = frozenset({"nei", "n", "no", "ingen", "-", "0", "false"})
+
+
+def _postal_code(value: str) -> str:
+    """Four digits, kept as text. A number cell in Excel drops Oslo's leading zero (0150 → 150),
+    so a shorter all-digit value is padded back to four."""
+    compact = value.replace(" ", "").removesuffix(".0")
+    if not (1 <= len(compact) <= 4 and compact.isdigit()):
+        raise ValueError("postnummeret må være fire sifre")
+    return compact.zfill(4)
+
+
+def _phone(value: str) -> str:
+    digits = sum(ch.isdigit() for ch in value)
+    if any(not (ch.isdigit() or ch in " +-()") for ch in value) or digits < 5 or "+" in value[1:]:
+        raise ValueError("må være et telefonnummer (sifre, mellomrom og eventuelt + først)")
+    return " ".join(value.split())
+
+
+def _email(value: str) -> str:
+    if not _EMAIL.fullmatch(value):
+        raise ValueError("må være en e-postadresse (navn@domene.no)")
+    return value
+
+
+def _language(value: str) -> str:
+    folded = value.casefold()
+    if folded in _NO_INTERPRETER:
+        return ""
+    if folded in {"ja", "j", "yes", "x", "1", "true"}:  # a yes/no column read as a language would mislead
+        raise ValueError("skriv språket tolken skal bruke (f.eks. arabisk), ikke bare ja")
+    return value
+
 
 COLUMNS = ColumnSet((
     Column("case_no", cells.text, ("saksnummer", "saksnr"), required=True, help="tekst, unik"),
@@ -44,6 +90,19 @@ COLUMNS = ColumnSet((
            default=frozenset(), help="kommaliste av building_id som finnes i databasen"),
     Column("school_district", cells.text, ("skolekrets",), default="", help="tekst"),
     Column("name", cells.text, ("navn",), default=None, help="valgfri tekst"),
+    Column("postal_address", cells.text, ("postadresse", "adresse", "co_adresse"), default="",
+           help="tekst, c/o tillatt («c/o Hansen, Storgata 1»)"),
+    Column("postal_code", _postal_code, ("postnr", "postnummer"), default="",
+           help="fire sifre"),
+    Column("postal_town", cells.text, ("poststed",), default="", help="tekst"),
+    Column("phone", _phone, ("telefon", "tlf", "telefonnummer", "mobil", "mobilnummer"),
+           default="", help="telefonnummer, f.eks. 912 34 567 eller +47 912 34 567"),
+    Column("email", _email, ("e-post", "epost", "e-postadresse", "epostadresse"), default="",
+           help="e-postadresse"),
+    Column("interpreter_language", _language, ("tolk", "tolkespråk", "tolkesprak", "språk_tolk"),
+           default="", help="språket tolken skal bruke; tom: ingen tolk"),
+    Column("consent_to_share", cells.boolean, ("samtykke", "samtykke_til_deling", "samtykke_deling"), default=None,
+           help="ja/nei: samtykke til å dele opplysninger med de som er i møtet; tom: som lagret (ny søker: nei)"),
 ))
 
 
@@ -79,16 +138,33 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         for column, field in (("children_ages", "children_ages"), ("needs", "needs"), ("follow_up", "follow_up"),
                               ("avoid", "avoid_buildings"), ("school_district", "school_district"),
                               ("wheelchair_access", "wheelchair_needed"), ("bedrooms_needed", "bedrooms_needed"),
-                              ("name", "name")):
+                              ("name", "name"), ("postal_address", "postal_address"), ("postal_code", "postal_code"),
+                              ("postal_town", "postal_town"), ("phone", "phone"), ("email", "email"),
+                              ("interpreter_language", "interpreter_language"),
+                              ("consent_to_share", "consent_to_share")):
             if values.get(column) is not None:
                 fields[field] = values[column]
         if fields.get("wheelchair_needed") and not (before and before.wheelchair_needed):
             fields["step_free_needed"] = True  # one who now needs a wheelchair needs step-free access too
         after = (Applicant(case_no=values["case_no"], **{"name": "", **fields}) if before is None
                  else replace(before, **fields))
+        if any(rows.has(c) for c in _ADDRESS) and (problem := _half_address(after)):
+            column, reason = problem
+            rows.refuse(row, column if rows.has(column) else next(c for c in _ADDRESS if rows.has(c)), reason)
+            continue
         if changes.count(before, after):
             changes.records.append(after)
     return changes
+
+
+def _half_address(applicant: Applicant) -> tuple[str, str] | None:
+    """(column, reason) when the address the letter goes to is given in part; None when whole or empty."""
+    given = {name: bool(getattr(applicant, name).strip()) for name in _ADDRESS}
+    if all(given.values()) or not any(given.values()):
+        return None
+    missing = [name for name in _ADDRESS if not given[name]]
+    return missing[0], ("adressen brevet sendes til er ufullstendig: " + " og ".join(
+        _ADDRESS_LABELS[name] for name in missing) + " mangler")
 
 
 def write(database: Database, applicants: list[Applicant]) -> None:
