@@ -1,35 +1,72 @@
-"""Decision letters: one PDF per applicant decision (enkeltvedtak).
+"""Letters to the applicant after the meeting: one PDF per decided case, as the law has it.
 
-A decision on municipal housing is written, gives its reasons, names the unit and the
-move-in deadline, and tells the applicant how to appeal and to whom (004 l.1327–1345,
-1356–1361; forvaltningsloven §§ 24–29). The letter names the applicant; it never shows the
-meeting's flags or weighings, which are about other tenants (DOMAIN.md §2).
+- Allocation and refusal are enkeltvedtak (forvaltningsloven §§ 24–27; 004 l.1327–1345,
+  1356–1361): the legal basis (hjemmel, § 25 first paragraph, from the settings [hjemmel]),
+  the reasons *to the applicant*, the right to appeal within three weeks of receipt, where
+  to send it and who decides it, the right to see the case documents (§ 18) and to ask for
+  postponed implementation (§ 42); an allocation also gives the deadline to accept the
+  offer and what declining means, the unit, the move-in deadline and the lease.
+- A deferral is not a decision but a foreløpig svar (§ 11 a): the reason and the expected
+  time to a decision; it says it cannot be appealed.
+- A withdrawal is a short confirmation; no reasons are printed.
+
+The wording is a template per outcome in resources/letters/ (a municipality's lawyer can
+read and change it without reading code). Only `decision.reasons` goes into a letter, never
+the meeting's internal notes, flags or weighings: those are about other tenants (DOMAIN.md §2,
+issue 13). Every letter names the contact person and the office's address, and puts the
+applicant's postal address in the window of the envelope; without it, or without the office
+settings, the letter is refused with a message saying what is missing, never printed blank.
 """
 from __future__ import annotations
 
-from datetime import date
+import re
+from collections.abc import Mapping
+from datetime import date, timedelta
+from functools import cache
+from string import Template
 
 from ..domain import Outcome
+from ..domain.households import Applicant
 from ..domain.meetings import Decision
+from ..paths import resource
 from ..store import Database, RecordNotFound
 from ..store.meetings import DecisionRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings, describe_place
-from .pdf_document import PageFrame, build_pdf, content_width, day, text
+from .pdf_document import FONT, FONT_BOLD, PageFrame, build_pdf, content_width, day, escape, text
 
-TITLES = {
-    Outcome.ALLOCATED: "Vedtak om tildeling av kommunal bolig",
-    Outcome.REFUSED: "Vedtak om avslag på søknad om kommunal bolig",
-    Outcome.DEFERRED: "Melding om utsatt behandling av søknad om kommunal bolig",
-    Outcome.WITHDRAWN: "Bekreftelse: søknaden om kommunal bolig er trukket",
-}
 # Only a decision is appealable; a deferral or a withdrawal is not one (forvaltningsloven § 28).
 APPEALABLE = frozenset({Outcome.ALLOCATED, Outcome.REFUSED})
 _NUMBER_WORDS = {1: "én", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks"}
+_HJEMMEL_KEY = {Outcome.ALLOCATED: "allocated", Outcome.REFUSED: "refused"}
+
+# Where the address goes: the window of a C5 or DL (C6/5) window envelope, left window.
+# The common Norwegian envelopes have their window 15 mm from the left edge, its top 39–44 mm
+# from the top of the sheet and 35 mm high (C5: 105 × 35 mm from 44 mm; C6/5: 100 × 35 mm from
+# 39 mm); DIN 5008 form B (C5/6, DL) puts it 20 mm from the left, 45 mm from the top, 90 × 45 mm.
+# Text from 20 mm to 105 mm and from 47 to 77 mm from the top shows through all of them, and
+# a sheet folded in three (DL) or in half (C5) brings it to the same place.
+WINDOW_LEFT_MM = 20.0
+WINDOW_TOP_MM = 47.0  # the top of the return-address line
+WINDOW_WIDTH_MM = 85.0
+WINDOW_BOTTOM_MM = 77.0
+# The sender and reference block sits right of every window (the widest, C5's, ends at 120 mm).
+SENDER_LEFT_MM = 122.0
+SENDER_TOP_MM = 27.0
+HEAD_BOTTOM_MM = 84.0  # the letter's title starts below the window and the sender block
+# Posten: the recipient's address in one regular face of 10–12 pt, no blank lines, single or
+# 1.5 line spacing; the return address on one line, no larger than the address.
+ADDRESS_SIZE, ADDRESS_LEADING = 10.0, 12.0
+RETURN_SIZE_MAX, RETURN_SIZE_MIN = 7.0, 5.5
+RETURN_GAP_MM = 5.5  # from the return line's baseline to the first address line's
 
 
 def render_decision_letter(database: Database, decision_id: int, *, letter_date: date | None = None) -> bytes:
-    """The letter for one decision; dated the day of the decision unless `letter_date` is given."""
+    """The letter for one decision; dated the day of the decision unless `letter_date` is given.
+
+    Raises MeetingError (bokmål) when the letter cannot be sent as it stands: the applicant
+    has no postal address, the office settings are missing, or no contact person is known.
+    """
     meetings = Meetings(database)
     try:
         decision = DecisionRepository(database).get(decision_id)
@@ -48,103 +85,177 @@ def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSett
     decision = case.decision
     if decision is None:
         raise MeetingError(f"Sak {case.proposal.case_no} er ikke avgjort; det finnes ikke noe vedtak å sende.")
+    check_letter_can_be_sent(case, settings)
     dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
+    title, story = letter_story(record, case, settings, dated)
     frame = PageFrame(
         marking=settings.exempt_marking,
         header_right=record.municipality,
-        footer_left=f"{settings.letter_sender} · vår ref. {case.proposal.case_no}",
-        title=f"{TITLES[decision.outcome]} – {case.proposal.case_no}",
+        footer_left=f"{settings.office('name')} · vår ref. {case.proposal.case_no}",
+        title=f"{title} – {case.proposal.case_no}",
         author=record.municipality,
     )
-    return build_pdf(letter_story(record, case, settings, dated), frame)
+    return build_pdf(story, frame)
 
 
-def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> list:
-    from reportlab.platypus import Spacer, Table, TableStyle
-
-    from .pdf_document import key_value_table, paragraph
-
-    decision: Decision = case.decision
+def check_letter_can_be_sent(case: AgendaCase, settings: MeetingSettings) -> None:
+    """Refuse, in bokmål, a letter that would go out without an address or a contact."""
+    case_no = case.proposal.case_no
     applicant = case.applicant
-    width = content_width()
-    sender = paragraph(f"<b>{text(record.municipality)}</b><br/>{text(settings.letter_sender)}", "cell")
-    reference = paragraph(f"Dato: {day(dated)}<br/>Vår ref.: {text(case.proposal.case_no)}<br/>"
-                          f"Behandlet i møte: {day(record.meeting.held_on)}", "cell")
-    head = Table([[sender, reference]], colWidths=[width * 0.6, width * 0.4])
-    head.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    story = [head, Spacer(1, 14), paragraph(f"Til: <b>{text(applicant.name)}</b>", "body"), Spacer(1, 10),
-             paragraph(TITLES[decision.outcome], "title"), Spacer(1, 6)]
-    meeting_day = day(record.meeting.held_on)
-
-    if decision.outcome is Outcome.ALLOCATED:
-        place = record.places.get(decision.unit_id)
-        story.append(paragraph(
-            f"Tildelingsmøtet behandlet saken din {meeting_day} og har gjort dette vedtaket:", "body"))
-        where = describe_place(place) if place else decision.unit_id
-        story.append(paragraph(f"<b>Du er tildelt kommunal bolig i {text(where)}.</b>", "body"))
-        rows = [("Bolig", text(decision.unit_id or ""))]
-        if place:
-            unit = place.unit
-            postal = f"{place.building.postcode} {place.building.town}".strip()
-            rows += [("Adresse", text(f"{place.building.address}, {postal}" if postal else place.building.address)),
-                     ("Størrelse", f"{unit.rooms} rom, {unit.bedrooms} soverom, {unit.area_m2:.0f} m²"),
-                     ("Husleie", f"{unit.rent:,} kr per måned".replace(",", "\u00a0"))]
-        rows += [("Innflyttingsfrist", f"<b>{day(decision.move_in_deadline)}</b>"),
-                 ("Leieavtale", text(_lease(decision, settings)))]
-        story += [Spacer(1, 4), key_value_table(rows, width), Spacer(1, 6)]
-        story.append(paragraph(
-            "Boligen må tas i bruk innen innflyttingsfristen. Når leieavtalen er inngått, gjelder husleieloven "
-            "for leieforholdet.", "body"))
-        if decision.conditions:
-            story += [paragraph("Vilkår", "h2"), paragraph(text(decision.conditions), "body")]
-    elif decision.outcome is Outcome.REFUSED:
-        story.append(paragraph(
-            f"Tildelingsmøtet behandlet saken din {meeting_day}. <b>Søknaden din om kommunal bolig er avslått.</b>",
-            "body"))
-    elif decision.outcome is Outcome.DEFERRED:
-        story.append(paragraph(
-            f"Tildelingsmøtet behandlet saken din {meeting_day} og har <b>utsatt</b> saken. Du står fortsatt på "
-            "ventelisten.", "body"))
-    else:
-        story.append(paragraph(
-            f"Vi bekrefter at søknaden din om kommunal bolig er <b>trukket</b>, slik det ble registrert i "
-            f"tildelingsmøtet {meeting_day}.", "body"))
-
-    story += [paragraph("Begrunnelse", "h2"), paragraph(text(decision.reasons), "body")]
-    if decision.criteria:
-        story.append(paragraph(f"Vi har lagt vekt på: {text(decision.criteria)}", "body"))
-    if decision.outcome in APPEALABLE:
-        story += [paragraph("Klageadgang", "h2"), *[paragraph(p, "body") for p in appeal_paragraphs(decision, settings)]]
-    elif decision.outcome is Outcome.DEFERRED:
-        story.append(paragraph("Dette er ikke et vedtak, og det kan ikke klages på. Du får et vedtak når saken "
-                               "er avgjort.", "body"))
-
-    chair = next((p for p in record.participants if p.role.value == "chair"), None)
-    story += [Spacer(1, 12), paragraph("Med hilsen", "body")]
-    if chair is not None:
-        story.append(paragraph(f"<b>{text(chair.name)}</b><br/>møteleder, tildelingsmøtet", "body"))
-    story += [paragraph(text(settings.letter_sender), "body"),
-              paragraph("Brevet er godkjent elektronisk og har derfor ingen håndskrevet signatur.", "small")]
-    return story
+    if not applicant.has_postal_address:
+        missing = [label for value, label in ((applicant.postal_address, "postadresse"),
+                                              (applicant.postal_code, "postnummer"),
+                                              (applicant.postal_town, "poststed")) if not value.strip()]
+        raise MeetingError(
+            f"Brevet i sak {case_no} kan ikke lages: søkeren har ingen fullstendig postadresse "
+            f"({_joined(missing)} mangler). Registrer adressen – for eksempel ved å importere søkerfilen med "
+            "kolonnene postadresse, postnr og poststed – og lag brevet på nytt.")
+    if missing := settings.missing_office_settings():
+        raise MeetingError(
+            f"Brevet i sak {case_no} kan ikke lages før kontorets adresse er fylt inn: {_joined(missing)} "
+            "mangler. Fyll det inn under Innstillinger og lag brevet på nytt.")
+    if not contact_person(case, settings):
+        raise MeetingError(
+            f"Brevet i sak {case_no} kan ikke lages: ingen kontaktperson er kjent. Før kontaktperson for saken, "
+            "eller fyll inn standard kontaktperson for kontoret under Innstillinger.")
 
 
-def appeal_paragraphs(decision: Decision, settings: MeetingSettings) -> list[str]:
-    """Klageadgang: deadline, where to send it, who decides, access to the documents."""
+def contact_person(case: AgendaCase, settings: MeetingSettings) -> str:
+    """The case's contact; else the caseworker who prepared it; else the office's default."""
+    proposal = case.proposal
+    return (proposal.contact_person.strip() or proposal.prepared_by.strip()
+            or settings.office("default_contact"))
+
+
+def address_lines(applicant: Applicant) -> list[str]:
+    """The recipient's address as Posten wants it: name, (c/o line), street, «postnr poststed».
+
+    «c/o Hansen, Storgata 1» is split into two lines, c/o first; line breaks typed into
+    the address are kept; blank lines are dropped (Posten allows none).
+    """
+    lines = [applicant.name.strip()]
+    for part in applicant.postal_address.splitlines():
+        part = part.strip()
+        if re.match(r"c/o\b", part, re.IGNORECASE) and "," in part:
+            care_of, rest = part.split(",", 1)
+            lines += [care_of.strip(), rest.strip()]
+        else:
+            lines.append(part)
+    lines.append(f"{applicant.postal_code.strip()} {applicant.postal_town.strip()}")
+    return [line for line in lines if line]
+
+
+# ---- the story --------------------------------------------------------------------------------
+
+
+def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> tuple[str, list]:
+    """(title, flowables) of the letter: the address head, then the outcome's template."""
+    decision: Decision = case.decision
+    values = template_values(record, case, settings, dated)
+    blocks = {"unit_table": _unit_table(record, decision, settings, dated)
+              if decision.outcome is Outcome.ALLOCATED else None}
+    title, body = render_template(decision.outcome.value, values, blocks)
+    head = LetterHead(return_line=_return_line(settings),
+                      recipient=recipient_lines(case.applicant, case.proposal.case_no),
+                      sender=_sender_rows(record, case, settings, dated))
+    return title, [head, *body]
+
+
+def template_values(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> dict[str, str]:
+    """Every $field a template may use, as paragraph markup (escaped); empty: not there."""
+    decision: Decision = case.decision
     weeks = settings.appeal_weeks
-    weeks_text = f"{_NUMBER_WORDS.get(weeks, str(weeks))} {'uke' if weeks == 1 else 'uker'}"
-    paragraphs = [
-        f"Du kan klage på vedtaket. Klagefristen er <b>{weeks_text}</b> fra du mottok dette brevet "
-        f"({text(settings.law('appeal'))}). Klagen sendes til {text(settings.appeal_send_to)}. Skriv hvilket "
-        "vedtak du klager på, hvorfor du klager, og hvilken endring du ønsker. Klagen må være underskrevet.",
-        f"Blir vedtaket ikke endret, sendes klagen til <b>{text(settings.appeal_body)}</b>, som avgjør saken. "
-        f"Du har rett til å se dokumentene i saken din ({text(settings.law('access'))}).",
-    ]
-    if decision.outcome is Outcome.ALLOCATED:
-        # Normally only a refusal is appealable, not the unit offered, unless plainly unsuitable (DOMAIN.md §1).
-        paragraphs.insert(1, "Du kan normalt ikke klage fordi du ønsker en annen bolig, men du kan klage dersom "
-                             "du mener boligen er åpenbart uegnet for deg eller husstanden din – for eksempel om "
-                             "du bruker rullestol og boligen ikke er tilgjengelig.")
-    return paragraphs
+    office_address = ", ".join(settings.office_address_lines[1:])
+    send_to = settings.appeal_send_to.strip()
+    if send_to.casefold() in {settings.office("name").casefold(), settings.letter_sender.strip().casefold()}:
+        send_to = f"{send_to}, {office_address}"  # the office that decided, at its address (fvl § 32)
+    hjemmel = _HJEMMEL_KEY.get(decision.outcome)
+    # Reasons to the applicant only: never internal_notes, flags or weighings. A withdrawal
+    # prints none at all — what the meeting noted about why is not the applicant's letter.
+    reasons = "" if decision.outcome is Outcome.WITHDRAWN else decision.reasons
+    values = {
+        "meeting_date": day(record.meeting.held_on),
+        "letter_date": day(dated),
+        "case_no": case.proposal.case_no,
+        "applicant_name": case.applicant.name,
+        "reasons": reasons,
+        "criteria": decision.criteria if decision.outcome in APPEALABLE else "",
+        "conditions": decision.conditions if decision.outcome is Outcome.ALLOCATED else "",
+        "move_in_date": day(decision.move_in_deadline),
+        "accept_date": day(dated + timedelta(days=settings.accept_days)),
+        "accept_days": str(settings.accept_days),
+        "declined": settings.declined_text,
+        "regulation": settings.hjemmel("regulation"),
+        "section": settings.hjemmel(hjemmel) if hjemmel else "",
+        "statute": settings.hjemmel("statute"),
+        "appeal_weeks": f"{_NUMBER_WORDS.get(weeks, str(weeks))} {'uke' if weeks == 1 else 'uker'}",
+        "appeal_law": settings.law("appeal"),
+        "appeal_send_to": send_to,
+        "appeal_body": settings.appeal_body,
+        "access_law": settings.law("access"),
+        "postpone_law": settings.law("postpone"),
+        "preliminary_law": settings.law("preliminary"),
+        "expected_date": day(dated + timedelta(weeks=settings.deferral_weeks)),
+        "expected_weeks": str(settings.deferral_weeks),
+        "contact_person": contact_person(case, settings),
+        "contact_ways": _contact_ways(settings),
+        "office_name": settings.office("name"),
+        "office_address": office_address,
+        "chair": record.chair.name if record.chair else "",
+        "sender": settings.letter_sender,
+    }
+    return {key: text(value) if key != "contact_ways" else value for key, value in values.items()}
+
+
+def _contact_ways(settings: MeetingSettings) -> str:
+    """« på telefon 000 00 000 eller e-post post@…» — markup, empty when neither is set."""
+    ways = [f"på telefon {escape(settings.office('phone'))}" if settings.office("phone") else "",
+            f"e-post {escape(settings.office('email'))}" if settings.office("email") else ""]
+    ways = [w for w in ways if w]
+    if not ways:
+        return ""
+    return " " + " eller ".join(ways).replace("eller e-post", "eller på e-post")
+
+
+def _joined(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
+
+
+def _return_line(settings: MeetingSettings) -> str:
+    # One line needs no «Returadresse:» keyword (Posten), and without it the line stays legible.
+    return ", ".join(settings.office_address_lines)
+
+
+def _sender_rows(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings,
+                 dated: date) -> list[tuple[str, str]]:
+    """The block right of the window: the office, how to reach it, and the references."""
+    rows: list[tuple[str, str]] = [("", line) for line in settings.office_address_lines]
+    if settings.office("phone"):
+        rows.append(("Telefon", settings.office("phone")))
+    if settings.office("email"):
+        rows.append(("E-post", settings.office("email")))
+    rows += [("", ""), ("Dato", day(dated)), ("Vår ref.", case.proposal.case_no),
+             ("Kontaktperson", contact_person(case, settings)),
+             ("Møtedato", day(record.meeting.held_on))]
+    return rows
+
+
+def _unit_table(record: MeetingRecord, decision: Decision, settings: MeetingSettings, dated: date):
+    from .pdf_document import key_value_table
+
+    place = record.places.get(decision.unit_id)
+    rows = [("Bolig", text(describe_place(place) if place else decision.unit_id or "")),
+            ("Boligens nummer", text(decision.unit_id or ""))]
+    if place:
+        unit = place.unit
+        postal = f"{place.building.postcode} {place.building.town}".strip()
+        rows += [("Adresse", text(f"{place.building.address}, {postal}" if postal else place.building.address)),
+                 ("Størrelse", f"{unit.rooms} rom, {unit.bedrooms} soverom, {unit.area_m2:.0f} m²"),
+                 ("Husleie", f"{unit.rent:,} kr per måned".replace(",", "\u00a0"))]
+    rows += [("Svarfrist", f"<b>{day(dated + timedelta(days=settings.accept_days))}</b>"),
+             ("Innflyttingsfrist", f"<b>{day(decision.move_in_deadline)}</b>"),
+             ("Leieavtale", text(_lease(decision, settings)))]
+    return key_value_table(rows, content_width())
 
 
 def _lease(decision: Decision, settings: MeetingSettings) -> str:
@@ -153,3 +264,191 @@ def _lease(decision: Decision, settings: MeetingSettings) -> str:
     if decision.lease_years:
         return f"{decision.lease_type.label.capitalize()}, {decision.lease_years} år ({settings.law('lease')})"
     return decision.lease_type.label.capitalize()
+
+
+# ---- templates --------------------------------------------------------------------------------
+
+_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
+
+
+@cache
+def letter_template(name: str) -> str:
+    return resource("letters", f"{name}.md").read_text(encoding="utf-8")
+
+
+def _blocks(template: str) -> list[str]:
+    """Paragraphs (split at blank lines) with a heading line always a block of its own."""
+    blocks = []
+    for raw in re.split(r"\n\s*\n", _COMMENT.sub("", template)):
+        lines = raw.strip().splitlines()
+        if lines and lines[0].startswith("#"):
+            blocks.append(lines.pop(0))
+        if lines:
+            blocks.append("\n".join(lines))
+    return blocks
+
+
+@cache
+def letter_styles() -> dict:
+    """The minutes' styles, set a little looser for a letter read by one person, not a meeting."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    from .pdf_document import styles
+
+    base = styles()
+    body = ParagraphStyle("letter_body", base["body"], fontSize=9.5, leading=13, spaceAfter=5)
+    return {
+        "body": body,
+        "title": ParagraphStyle("letter_title", base["title"], fontSize=14, leading=18, spaceAfter=6),
+        "h2": ParagraphStyle("letter_h2", base["h2"], fontSize=10.5, leading=13.5, spaceBefore=8, spaceAfter=3),
+        "small": base["small"],
+    }
+
+
+def render_template(name: str, values: Mapping[str, str], blocks: Mapping[str, object]) -> tuple[str, list]:
+    """(title, flowables) from resources/letters/<name>.md (format: resources/letters/README.md).
+
+    A paragraph that uses an empty field is left out, and so is a heading left with nothing
+    under it. A paragraph that is only `$name` of a block (a table) is that block; `---`
+    is a blank space (before the greeting).
+    """
+    from reportlab.platypus import Paragraph, Spacer
+
+    title = ""
+    kept: list[tuple[str, object]] = []  # (style, flowable or markup)
+    for block in _blocks(letter_template(name)):
+        if block == "---":
+            kept.append(("block", Spacer(1, 10)))
+            continue
+        if (only := re.fullmatch(r"\$(\w+)", block)) and only.group(1) in blocks:
+            if blocks[only.group(1)] is not None:
+                kept.append(("block", blocks[only.group(1)]))
+            continue
+        fields = {m.group("named") or m.group("braced") for m in Template.pattern.finditer(block)} - {None}
+        if any(not values[f].strip() for f in fields):
+            continue  # a KeyError here is a template naming a field that does not exist
+        style, body = "body", block
+        if block.startswith("# "):
+            style, body = "title", block[2:]
+        elif block.startswith("## "):
+            style, body = "h2", block[3:]
+        elif block.startswith("> "):
+            style, body = "small", block[2:]
+        markup = _BOLD.sub(r"<b>\1</b>", escape(body))
+        markup = re.sub(r"\\\n\s*", "<br/>", markup)  # a line ending in «\» breaks the line
+        markup = " ".join(markup.split()).replace("§§ ", "§§\u00a0").replace("§ ", "§\u00a0")
+        markup = Template(markup).substitute(values)
+        if style == "title":
+            title = re.sub(r"<[^>]+>", "", markup)
+        kept.append((style, markup))
+    # A heading with nothing under it (all its paragraphs left out) is left out too.
+    story = []
+    for index, (style, item) in enumerate(kept):
+        following = kept[index + 1][0] if index + 1 < len(kept) else None
+        if style == "h2" and following in (None, "h2"):
+            continue
+        story.append(item if style == "block" else Paragraph(item, letter_styles()[style]))
+    return title, story
+
+
+# ---- the head of the first page: window address and sender block -------------------------------
+
+
+def recipient_lines(applicant: Applicant, case_no: str) -> list[str]:
+    """The address lines as printed in the window: long lines wrapped to its width.
+
+    Refused (MeetingError) when they do not fit in the window: a line cut off or below the
+    window would send the letter astray."""
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import simpleSplit
+
+    from .pdf_document import register_fonts
+
+    register_fonts()
+    lines = [part for line in address_lines(applicant)
+             for part in simpleSplit(line, FONT, ADDRESS_SIZE, WINDOW_WIDTH_MM * mm)]
+    first_baseline = WINDOW_TOP_MM + RETURN_SIZE_MAX / mm + RETURN_GAP_MM
+    room = int((WINDOW_BOTTOM_MM - first_baseline) * mm // ADDRESS_LEADING) + 1
+    if len(lines) > room:
+        raise MeetingError(f"Brevet i sak {case_no} kan ikke lages: adressen er for lang for vinduet i konvolutten "
+                           f"({len(lines)} linjer, plass til {room}). Forkort postadressen.")
+    return lines
+
+
+def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, str]]):  # noqa: N802
+    """A flowable at the top of the first page that draws the address in the envelope's window
+    and the sender block at fixed places on the sheet, whatever the frame's margins."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.units import mm
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+    from reportlab.platypus import Flowable
+
+    class _LetterHead(Flowable):
+        def wrap(self, available_width, available_height):
+            self.width = available_width
+            self.height = (HEAD_BOTTOM_MM - 24) * mm  # from the top margin (24 mm) to below the window
+            return self.width, self.height
+
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+            # Absolute places on the sheet: the envelope does not care about the frame's margins.
+            top, right = A4[1], A4[0] - 20 * mm
+            canvas.saveState()
+            left, width = WINDOW_LEFT_MM * mm, WINDOW_WIDTH_MM * mm
+            size = RETURN_SIZE_MAX
+            while size > RETURN_SIZE_MIN and stringWidth(return_line, FONT, size) > width:
+                size -= 0.25
+            canvas.setFont(FONT, size)
+            canvas.setFillColor(colors.HexColor("#333333"))
+            baseline = top - WINDOW_TOP_MM * mm - size
+            canvas.drawString(left, baseline, _fit(return_line, FONT, size, width))
+            canvas.setLineWidth(0.3)
+            canvas.line(left, baseline - 1.8, left + min(width, stringWidth(return_line, FONT, size)), baseline - 1.8)
+            canvas.setFillColor(colors.black)
+            canvas.setFont(FONT, ADDRESS_SIZE)
+            baseline = top - (WINDOW_TOP_MM + RETURN_SIZE_MAX / mm + RETURN_GAP_MM) * mm
+            for line in recipient:
+                canvas.drawString(left, baseline, line)
+                baseline -= ADDRESS_LEADING
+            # the sender and reference block, right of the window
+            sx, label_width = SENDER_LEFT_MM * mm, 25 * mm
+            baseline = top - SENDER_TOP_MM * mm - 8.5
+            for index, (label, value) in enumerate(sender):
+                if label:
+                    canvas.setFont(FONT_BOLD, 7.5)
+                    canvas.setFillColor(colors.HexColor("#333333"))
+                    canvas.drawString(sx, baseline, label)
+                    canvas.setFillColor(colors.black)
+                    canvas.setFont(FONT, 8.5)
+                    # a long value (a contact person's full name) wraps; it is never cut
+                    for number, part in enumerate(simpleSplit(value, FONT, 8.5, right - sx - label_width)):
+                        if number:
+                            baseline -= 10.5
+                        canvas.drawString(sx + label_width, baseline, part)
+                elif value:
+                    face = FONT_BOLD if index == 0 else FONT  # the office's name
+                    canvas.setFont(face, 8.5)
+                    for number, part in enumerate(simpleSplit(value, face, 8.5, right - sx)):
+                        if number:
+                            baseline -= 10.5
+                        canvas.drawString(sx, baseline, part)
+                baseline -= 10.5 if (label or value) else 6
+            canvas.restoreState()
+
+        def draw(self):  # drawOn draws
+            pass
+
+    return _LetterHead()
+
+
+def _fit(line: str, font: str, size: float, width: float) -> str:
+    """The line, cut with «…» if it would run past `width` (only the return line, at its smallest size)."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    if stringWidth(line, font, size) <= width:
+        return line
+    while line and stringWidth(line + "…", font, size) > width:
+        line = line[:-1]
+    return line.rstrip() + "…"

@@ -203,6 +203,9 @@ def build_pdf(story: list, frame: PageFrame) -> bytes:
         buffer, pagesize=A4, leftMargin=20 * mm - 6, rightMargin=20 * mm - 6, topMargin=24 * mm - 6,
         bottomMargin=20 * mm - 6,
         title=frame.title, author=frame.author, subject=frame.marking, creator="Boligmøte", invariant=1,
+        # The canvas starts in Helvetica unless told otherwise, and Helvetica is never embedded:
+        # pdffonts lists it even when no text uses it. Start in the embedded DejaVu instead.
+        initialFontName=FONT, initialFontSize=9.5,
     )
     canvas_class = _numbered_canvas(frame)
     document.build(story, canvasmaker=canvas_class)
@@ -227,6 +230,13 @@ def _numbered_canvas(frame: PageFrame):
         def __init__(self, *args, **kwargs):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
+
+        def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
+            # A table sets reportlab's base font (Helvetica, never embedded) for every cell, even
+            # when each cell is a paragraph in DejaVu: every font in the PDF must be embedded.
+            if psfontname.startswith("Helvetica"):
+                psfontname = FONT_BOLD if "Bold" in psfontname else FONT
+            super().setFont(psfontname, size, leading)
 
         def showPage(self):
             self._pages.append(dict(self.__dict__))
