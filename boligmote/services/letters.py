@@ -86,6 +86,10 @@ def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSett
     if decision is None:
         raise MeetingError(f"Sak {case.proposal.case_no} er ikke avgjort; det finnes ikke noe vedtak å sende.")
     check_letter_can_be_sent(case, settings)
+    if decision.outcome in APPEALABLE and not decision.reasons.strip():
+        # An enkeltvedtak without reasons is invalid (fvl § 24); better no letter than that one.
+        raise MeetingError(f"Brevet i sak {case.proposal.case_no} kan ikke lages: vedtaket har ingen begrunnelse til "
+                           "søkeren, og et enkeltvedtak skal begrunnes (forvaltningsloven § 24).")
     dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
     title, story = letter_story(record, case, settings, dated)
     frame = PageFrame(

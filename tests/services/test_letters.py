@@ -167,6 +167,17 @@ def test_no_postal_address_refuses_the_letter_naming_the_case_and_what_is_missin
     assert CASES["no_address"] in message and "postadresse" in message and "postnummer og poststed" in message
 
 
+def test_a_decision_without_reasons_to_the_applicant_is_not_sent(letters):
+    from boligmote.services.letters import render_letter
+    from boligmote.services.meeting_settings import load_meeting_settings
+
+    record = Meetings(letters.database).record(letters.meeting_id)
+    case = next(c for c in record.cases if c.proposal.case_no == CASES["refused"])
+    bare = replace(case, decision=replace(case.decision, reasons=" "))
+    with pytest.raises(MeetingError, match="ingen begrunnelse"):
+        render_letter(record, bare, load_meeting_settings(letters.database))
+
+
 def test_missing_office_settings_refuse_the_letter(tmp_path):
     with Database.open(tmp_path / "bare.sqlite", create=True) as database:
         case = build_letter_meeting(database, office=False)
