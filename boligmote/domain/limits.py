@@ -67,6 +67,13 @@ LIMITS: dict[str, FieldLimit] = {
     "prepared_by": FieldLimit("forberedt av", _LINE, False),
     "author": FieldLimit("forfatter", _LINE, False),
     "earmark": FieldLimit("øremerking", _LINE, False),
+    # where the letter goes and how to reach the applicant: one line each (the envelope's window)
+    "postal_address": FieldLimit("postadresse", _LINE, False),
+    "postal_code": FieldLimit("postnummer", 16, False),
+    "postal_town": FieldLimit("poststed", 100, False),
+    "phone": FieldLimit("telefon", 32, False),
+    "email": FieldLimit("e-post", 254, False),
+    "interpreter_language": FieldLimit("tolkespråk", 100, False),
     # any other cell of an import file (numbers, dates, vocabulary lists): generous, but bounded
     "cell": FieldLimit("celle", 1_000, False),
     # free text

@@ -118,3 +118,11 @@ def test_an_excel_number_cell_gets_osloss_leading_zero_back(new_db, tmp_path):
     assert _import(new_db, tmp_path, header, [*base("2026/1"), "Storgata 1", "0150", "Oslo", "nei"], xlsx=True).ok
     applicant = HouseholdRepository(new_db).applicant("2026/1")
     assert (applicant.postal_code, applicant.interpreter_language) == ("0150", "")
+
+
+def test_an_address_longer_than_a_line_is_refused_with_its_limit(sampled, tmp_path):
+    header = [*BASE, "postadresse", "postnr", "poststed"]
+    plan = _import(sampled, tmp_path, header, [*base("2026/90001"), "Storgata " + "1" * 300, "9010", "Eksempelvik"])
+    assert not plan.ok
+    problem, = plan.problems
+    assert problem.column == "postadresse" and "200" in problem.reason
