@@ -426,11 +426,16 @@ def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, s
                     canvas.drawString(sx, baseline, label)
                     canvas.setFillColor(colors.black)
                     canvas.setFont(FONT, 8.5)
-                    # a long value (a contact person's full name) wraps; it is never cut
-                    for number, part in enumerate(simpleSplit(value, FONT, 8.5, right - sx - label_width)):
+                    # A long value wraps and is never cut; one that cannot wrap (an e-mail
+                    # address) goes on its own line under the label, across the whole block.
+                    x, width = sx + label_width, right - sx - label_width
+                    if any(stringWidth(word, FONT, 8.5) > width for word in value.split()):
+                        baseline -= 10.5
+                        x, width = sx, right - sx
+                    for number, part in enumerate(simpleSplit(value, FONT, 8.5, width)):
                         if number:
                             baseline -= 10.5
-                        canvas.drawString(sx + label_width, baseline, part)
+                        canvas.drawString(x, baseline, _fit(part, FONT, 8.5, width))
                 elif value:
                     face = FONT_BOLD if index == 0 else FONT  # the office's name
                     canvas.setFont(face, 8.5)
@@ -448,7 +453,8 @@ def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, s
 
 
 def _fit(line: str, font: str, size: float, width: float) -> str:
-    """The line, cut with «…» if it would run past `width` (only the return line, at its smallest size)."""
+    """The line, cut with «…» if it would run past `width` (the return line at its smallest size, or a
+    single word longer than the whole sender block)."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
     if stringWidth(line, font, size) <= width:

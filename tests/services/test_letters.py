@@ -206,7 +206,7 @@ def test_the_letter_command_prints_the_refusal_without_a_traceback(letters, tmp_
 @pytest.mark.parametrize(("which", "section"), [("allocated", "§ 4"), ("refused", "§ 3")])
 def test_a_decision_names_its_legal_basis_appeal_access_and_postponement(letters, which, section):
     text = letters.text(which).replace("\u00a0", " ")
-    assert f"kommunens forskrift om tildeling av kommunale boliger {section}" in text
+    assert f"med hjemmel i {section} i kommunens forskrift om tildeling av kommunale boliger, jf." in text
     assert "lov om kommunenes ansvar på det boligsosiale feltet" in text
     assert REASONS[which] in text
     # appeal: three weeks from receipt, where to send it, who decides it
