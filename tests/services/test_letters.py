@@ -323,3 +323,33 @@ def text_in(pdf: bytes, *, left_mm: tuple[float, float], top_mm: tuple[float, fl
 
     page.extract_text(visitor_text=visitor)
     return "\n".join(t for _, _, t in sorted(found))
+
+
+# ---- the demo: what a new user sees first ----------------------------------------------------------
+
+
+def test_the_letters_of_the_demos_most_recent_signed_meeting(demo_db):
+    """Issue 13 «Done when»: one letter per outcome, each as the law has it."""
+    meeting_id = demo_db.scalar("SELECT id FROM meetings WHERE status = 'signed' ORDER BY held_on DESC LIMIT 1")
+    seen = set()
+    for decision_id, outcome, case_no in demo_db.query(
+            "SELECT id, outcome, case_no FROM decisions WHERE meeting_id = ? ORDER BY id", (meeting_id,)):
+        if outcome in seen:
+            continue
+        seen.add(outcome)
+        pdf = render_decision_letter(demo_db, decision_id)
+        text = letter_text(pdf).replace("\u00a0", " ")
+        name, code, town = demo_db.query("SELECT name, postal_code, postal_town FROM applicants WHERE case_no = ?",
+                                         (case_no,))[0]
+        window = text_in(pdf, left_mm=(15, 105), top_mm=(44, 79))
+        assert name in window and f"{code} {town}" in window, outcome
+        assert "Kontaktperson" in text and "Postboks 100 Sentrum" in text, outcome
+        if outcome in ("tildelt", "avslag"):
+            assert "med hjemmel i §" in text and "tre uker fra den dagen du mottok" in text, outcome
+            assert "Kommunens klagenemnd for boligsaker" in text, outcome
+            assert "(forvaltningsloven § 18)" in text and "(forvaltningsloven § 42)" in text, outcome
+        if outcome == "tildelt":
+            assert "Du må gi oss beskjed innen" in text and "Svarfrist" in text
+        if outcome == "utsatt":
+            assert "Vi regner med å avgjøre saken innen" in text and "kan ikke klages på" in text
+    assert seen == {"tildelt", "avslag", "utsatt", "trukket"}
