@@ -273,6 +273,8 @@ def _lease(decision: Decision, settings: MeetingSettings) -> str:
 # ---- templates --------------------------------------------------------------------------------
 
 _COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
+# Markup longer than this (a pasted reason) goes through pdf_document.paragraph, which splits it.
+_LONG_MARKUP = 1200
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 
 
@@ -319,6 +321,8 @@ def render_template(name: str, values: Mapping[str, str], blocks: Mapping[str, o
     """
     from reportlab.platypus import Paragraph, Spacer
 
+    from .pdf_document import paragraph
+
     title = ""
     kept: list[tuple[str, object]] = []  # (style, flowable or markup)
     for block in _blocks(letter_template(name)):
@@ -352,7 +356,12 @@ def render_template(name: str, values: Mapping[str, str], blocks: Mapping[str, o
         following = kept[index + 1][0] if index + 1 < len(kept) else None
         if style == "h2" and following in (None, "h2"):
             continue
-        story.append(item if style == "block" else Paragraph(item, letter_styles()[style]))
+        if style == "block":
+            story.append(item)
+        elif style == "body" and len(item) > _LONG_MARKUP:
+            story.append(paragraph(item, "body"))  # pdf_document lays long text out in linear time
+        else:
+            story.append(Paragraph(item, letter_styles()[style]))
     return title, story
 
 
