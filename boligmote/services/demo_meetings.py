@@ -91,13 +91,15 @@ def add_demo_meetings(database: Database, municipality: DemoMunicipality, seed: 
     # A municipality that has chosen 7-year leases for families with children 0–14, as Oslo has.
     change_meeting_settings(database, {"lease": {"children_rule": True}},
                             note="Demokommunen gir 7 års leieavtale til familier med barn 0–14 år.")
+    staff = _staff(names)
     # The office as its letters name it (issue 13 item 2): invented, like everything in the demo.
+    # A case added with nobody named to prepare it gets the secretary as its letters' contact.
     change_meeting_settings(database, {"office": {
         "name": "Boligkontoret i Eksempelvik", "postal_address": "Postboks 100 Sentrum", "postal_code": "9001",
-        "postal_town": "Eksempelvik", "phone": "00 00 00 00", "email": "boligkontoret@eksempel.invalid"},
+        "postal_town": "Eksempelvik", "phone": "00 00 00 00", "email": "boligkontoret@eksempel.invalid",
+        "default_contact": staff[1][0]},
         "hjemmel": {"regulation": "Forskrift om tildeling av kommunale boliger, Eksempelvik kommune (demo)"}},
         note="Demokommunens boligkontor og forskrift.")
-    staff = _staff(names)
     _past_meeting(database, municipality, rng, names, staff + [_absent_member(names)],
                   today - timedelta(days=PAST_MEETING_DAYS_AGO), vocabulary)
     _planned_meeting(database, rng, staff, today, today + timedelta(days=PLANNED_MEETING_DAYS_AHEAD))
