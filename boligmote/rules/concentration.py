@@ -5,7 +5,7 @@ import numpy as np
 
 from ..domain import NeedCategory, Scope
 from .features import PairColumns
-from .rule import PairContext, Rule, percent
+from .rule import PairContext, Rule, percent, plural
 from .settings import RuleConfig
 
 
@@ -24,15 +24,25 @@ class Concentration(Rule):
 
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         if branch == "stairwell":
-            after = ctx.stairwell.heavy_need_households + 1
+            neighbours = ctx.stairwell.heavy_need_households
+            if ctx.masks(neighbours):
+                # «3 etter tildeling» would give the 2 neighbours away: mask the neighbours, not the sum
+                return Scope.STAIRWELL, (
+                    f"Søkeren har tunge behov; oppgangen har fra før {ctx.households(neighbours, 'husstand', 'husstander')} "
+                    f"med tunge behov, og søkeren blir én til (grense {cfg.stairwell_max}).")
             return Scope.STAIRWELL, (
                 f"Søkeren har tunge behov; etter tildeling vil oppgangen ha "
-                f"{ctx.households(after, 'husstand', 'husstander')} med tunge behov (grense {cfg.stairwell_max}).")
+                f"{plural(neighbours + 1, 'husstand', 'husstander')} med tunge behov (grense {cfg.stairwell_max}).")
         b = ctx.building
         share = (b.heavy_need_households + 1) / (b.households + 1)
+        if ctx.masks(b.heavy_need_households):
+            # the share and the total together would give the masked count back
+            return Scope.BUILDING, (
+                f"Søkeren har tunge behov; etter tildeling vil andelen husstander med tunge behov i bygningen nå "
+                f"grensen på {percent(cfg.building_share)} (fra før {ctx.households(b.heavy_need_households, 'husstand', 'husstander')}).")
         return Scope.BUILDING, (
             f"Søkeren har tunge behov; etter tildeling vil {percent(share)} av bygningens husstander ha tunge "
-            f"behov ({ctx.number(b.heavy_need_households + 1)} av {b.households + 1}; grense {percent(cfg.building_share)}).")
+            f"behov ({b.heavy_need_households + 1} av {b.households + 1}; grense {percent(cfg.building_share)}).")
 
 
 class Homogeneous(Rule):

@@ -194,3 +194,24 @@ def test_no_flag_ever_names_a_tenant_or_their_diagnosis_individually():
     for flag in flags(who, target(everyone, bedrooms=1, rooms=2)).values():
         assert "Kari" not in flag.message and "Eksempelsen" not in flag.message
         assert "Demosen" not in flag.message
+
+
+def test_masked_concentration_does_not_give_the_neighbour_count_back():
+    """With small counts masked (an adviser present, the minutes), the sum after placement and
+    the building's share next to its total would let a reader work the neighbours out."""
+    from boligmote.rules import RuleSettings, evaluate_pair
+
+    from .scenario import TODAY
+
+    def masked(who, where):
+        return {f.rule: f for f in evaluate_pair(who, where, RuleSettings.defaults(), TODAY, mask_below=3)}
+
+    heavy = applicant(needs=[N.HIGH_FOLLOW_UP])
+    two_heavy = target([single(N.SEVERE_MENTAL_ILLNESS), single(N.ACTIVE_USE), single()])
+    flag = masked(heavy, two_heavy)["CONCENTRATION"]
+    assert "ha 3 husstander" not in flag.masked_message and "fra før færre enn 3" in flag.masked_message
+    assert "ha 3 husstander med tunge behov" in flag.message  # the caseworker keeps the exact count
+    at = target([single()], elsewhere_in_building=[single(N.ACTIVE_USE)] + [single()] * 5)
+    building = masked(heavy, at)["CONCENTRATION"]
+    assert building.scope is Scope.BUILDING
+    assert " av 8" not in building.masked_message and "%" in building.masked_message
