@@ -108,9 +108,9 @@ class MeetingRecord:
 
     @property
     def advisers_present(self) -> bool:
-        """Someone without decision authority (e.g. the landlord) is in the room: small
+        """An adviser from outside the housing office (e.g. the landlord) is in the room: small
         neighbour counts are masked on anything shown (issue 13 item 8)."""
-        return any(p.present and not p.has_decision_authority for p in self.participants)
+        return any(is_outside_adviser(p) for p in self.participants)
 
     @property
     def unallocated_units(self) -> list[AgendaUnit]:
@@ -171,8 +171,9 @@ class Meetings:
         there are any, the window shows small neighbour counts as «færre enn N» whichever
         meeting it shows: looking up last month's minutes does not send the landlord out of
         the room (issue 13 item 8)."""
+        settings = load_meeting_settings(self.database)
         return [p for m in self._meetings.all() if m.status is MeetingStatus.IN_PROGRESS
-                for p in self._participants.for_meeting(m.id) if p.present and not p.has_decision_authority]
+                for p in self._participants.for_meeting(m.id) if is_outside_adviser(p, settings)]
 
     def cases(self, meeting_id: int) -> list[Proposal]:
         return self._agenda.cases(meeting_id)
@@ -455,17 +456,32 @@ class Meetings:
 
 
 
+def is_outside_adviser(participant: Participant, settings: MeetingSettings | None = None) -> bool:
+    """Present, without decision authority, and not housing-office staff: an adviser such as the
+    landlord, for whom small neighbour counts are masked. The office's own secretary is not one."""
+    if not participant.present or participant.has_decision_authority:
+        return False
+    return participant.role is ParticipantRole.ADVISOR or not _is_housing_office(participant.organisation, settings)
+
+
+def _is_housing_office(organisation: str, settings: MeetingSettings | None) -> bool:
+    folded = organisation.strip().casefold()
+    own = {"boligkontoret"}
+    if settings is not None:
+        own |= {settings.office("name").casefold(), settings.letter_sender.strip().casefold()}
+    return not folded or folded in own or "boligkontor" in folded
+
+
 def outside_organisations(participants: Iterable[Participant], settings: MeetingSettings) -> tuple[str, ...]:
     """The organisations present besides the housing office itself (NAV, health services, the
     landlord …): those an applicant's consent to share must cover (004 l.1816–1839)."""
-    own = {settings.office("name").casefold(), settings.letter_sender.strip().casefold()}
     found: list[str] = []
     for participant in participants:
         organisation = participant.organisation.strip()
         if not participant.present or not organisation:
             continue
         folded = organisation.casefold()
-        if folded in own or "boligkontor" in folded:
+        if _is_housing_office(organisation, settings):
             continue
         if folded not in {f.casefold() for f in found}:
             found.append(organisation)

@@ -49,3 +49,18 @@ def test_matching_explains_with_small_counts_masked_when_asked(demo_db, referenc
         if masked_pairs >= 3:
             break
     assert masked_pairs > 0, "the demo should have a stairwell where a small count is masked"
+
+
+def test_the_offices_own_secretary_is_not_an_adviser_but_an_outside_one_is(demo_db, reference_date):
+    from boligmote.domain import ParticipantRole
+    from boligmote.services.meetings import Meetings
+
+    meetings = Meetings(demo_db)
+    meeting = meetings.create(reference_date, "Rådhuset", "Tildelingsmøte")
+    meetings.add_participant(meeting.id, "Kari Demosen", ParticipantRole.CHAIR, "Boligkontoret")
+    meetings.add_participant(meeting.id, "Per Prøvestad", ParticipantRole.SECRETARY, "Boligkontoret")
+    meetings.start(meeting.id)
+    assert not Meetings(demo_db).record(meeting.id).advisers_present
+    assert all(p.meeting_id != meeting.id for p in meetings.advisers_in_running_meetings())
+    meetings.add_participant(meeting.id, "Ola Utleiersen", ParticipantRole.MEMBER, "Kommunale eiendommer", False)
+    assert Meetings(demo_db).record(meeting.id).advisers_present  # no authority, from outside the office
