@@ -181,7 +181,7 @@ def _replace(database_path: Path, backup_path: Path, safety: Path | None, encryp
         for suffix in ("-wal", "-shm"):
             Path(f"{database_path}{suffix}").unlink(missing_ok=True)
         os.replace(staging, database_path)
-        _fsync_dir(database_path.parent)
+        store_backups.fsync_dir(database_path.parent)
     except OSError as exc:
         journal.remove_with_sidecars(staging)
         kept = f" Filen slik den var, ligger i {safety}." if safety else ""
@@ -192,16 +192,6 @@ def _replace(database_path: Path, backup_path: Path, safety: Path | None, encryp
     except crypto.database_errors() as exc:
         journal.remove_with_sidecars(staging)
         raise StoreError(f"Kopien {backup_path.name} kunne ikke krypteres ({exc}); ingenting er endret.") from exc
-
-
-def _fsync_dir(directory: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def format_size(size: int) -> str:
