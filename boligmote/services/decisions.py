@@ -147,7 +147,7 @@ class DraftCheck:
     eligible_deciders: tuple[Participant, ...]  # present members with decision authority
     organisations_without_consent: tuple[str, ...]  # outside organisations present, if no consent
     consent_handling: ConsentHandling | None  # what will be recorded (chosen or implied)
-    unit_vacant: bool = True  # False: an allocation of a unit that is no longer vacant
+    not_vacant: str = ""  # the problem, when the unit to allocate is no longer vacant
 
     @property
     def ok(self) -> bool:
@@ -229,8 +229,8 @@ class Decisions:
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
         check, context = self._check(meeting, draft)
-        if not check.unit_vacant:
-            raise UnitNotVacantError(next(p for p in check.problems if "ikke ledig" in p))
+        if check.not_vacant:
+            raise UnitNotVacantError(check.not_vacant)
         if check.unweighed:
             raise UnweighedFlagsError(check.unweighed, context.rule_settings,
                                       [p for p in check.problems if p != _unweighed_message(check, context)])
@@ -353,7 +353,7 @@ class Decisions:
         problems += _text_problems(draft, text_rules)
 
         # -- the unit, deadline and lease --
-        draft, unit_problems = self._complete(draft, meeting, applicant, settings)
+        draft, unit_problems, not_vacant = self._complete(draft, meeting, applicant, settings)
         problems += unit_problems
 
         # -- who decides (fvl § 6; 004 l.1394–1404) --
@@ -444,13 +444,12 @@ class Decisions:
                     problems.append(problem)
                     break
 
-        unit_vacant = not any("ikke ledig" in p for p in unit_problems)
         check = DraftCheck(tuple(problems), flags, unweighed, passed_over, deciders, eligible, organisations, consent,
-                           unit_vacant)
+                           not_vacant)
         return check, _Context(draft, applicant, participants, settings, rule_settings)
 
     def _complete(self, draft: DecisionDraft, meeting: Meeting, applicant: Applicant,
-                  settings: MeetingSettings) -> tuple[DecisionDraft, list[str]]:
+                  settings: MeetingSettings) -> tuple[DecisionDraft, list[str], str]:
         """Check the unit and lease, and fill an allocation's defaults from the meeting settings."""
         if draft.outcome is not Outcome.ALLOCATED:
             problems = []
@@ -461,15 +460,16 @@ class Decisions:
                     self._unit_exists(draft.unit_id)
                 except MeetingError as error:
                     problems.append(str(error))
-            return draft, problems
+            return draft, problems, ""
         if not draft.unit_id:
-            return draft, ["Et vedtak om tildeling må angi boligen."]
+            return draft, ["Et vedtak om tildeling må angi boligen."], ""
         try:
             unit = self._unit_exists(draft.unit_id)
         except MeetingError as error:
-            return draft, [str(error)]
+            return draft, [str(error)], ""
         if unit.status is not UnitStatus.VACANT:
-            return draft, [f"Boligen {draft.unit_id} er ikke ledig (status: {unit.status.label}) og kan ikke tildeles."]
+            problem = f"Boligen {draft.unit_id} er ikke ledig (status: {unit.status.label}) og kan ikke tildeles."
+            return draft, [problem], problem
         if draft.lease_type is None:
             lease = settings.suggest_lease(applicant)
             draft = replace(draft, lease_type=lease.lease_type, lease_years=lease.years)
@@ -479,7 +479,7 @@ class Decisions:
         deadline = draft.move_in_deadline or settings.move_in_deadline(meeting.held_on)
         if deadline < meeting.held_on:
             problems.append("Innflyttingsfristen kan ikke være før møtedatoen.")
-        return replace(draft, move_in_deadline=deadline), problems
+        return replace(draft, move_in_deadline=deadline), problems, ""
 
     def _higher_ranked(self, applicant: Applicant, unit_id: str, on: date, settings: RuleSettings,
                        limit: int) -> tuple[Candidate, ...]:

@@ -8,11 +8,11 @@ of its own (issue 14), and `verify` checks the stored bytes against both.
 from __future__ import annotations
 
 import hashlib
-import json
 from datetime import date, datetime
 
 from ..domain import MeetingStatus
 from ..store import Database, RecordNotFound
+from ..store.audit import entry_details
 from ..store.issued_letters import IssuedLetterRepository
 from ..store.meetings import DecisionRepository
 from .letters import render_decision_letter
@@ -44,13 +44,8 @@ def issue_letter(database: Database, decision_id: int, *, letter_date: date | No
 
 def letter_problems(database: Database) -> list[str]:
     """Issued letters whose bytes no longer match what was recorded when they were issued."""
-    recorded: dict[int, str] = {}
-    for entity_id, detail in database.conn.execute(
-            "SELECT entity_id, detail FROM audit_log WHERE action = 'issue' AND entity = 'letter'"):
-        try:
-            recorded[int(entity_id)] = json.loads(detail).get("sha256", "")
-        except (ValueError, TypeError):
-            continue
+    recorded = {int(entity_id): detail.get("sha256", "")
+                for entity_id, detail in entry_details(database.conn, "issue", "letter").items() if entity_id.isdigit()}
     problems = []
     seen = set()
     for decision_id, pdf, stored_sha in IssuedLetterRepository(database).all():

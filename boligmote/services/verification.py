@@ -20,7 +20,15 @@ from dataclasses import dataclass, field
 
 from ..domain import MeetingStatus
 from ..store import Database, StoreError
-from ..store.audit import EDITED, ChainCheck, describe, verify
+from ..store.audit import (
+    EDITED,
+    GENESIS_HASH,
+    ChainCheck,
+    chain_hashes,
+    chain_head,
+    describe,
+    verify,
+)
 from ..store.backups import list_backups
 from ..store.fingerprint import record_fingerprint, sign_entries
 from ..store.meetings import MeetingRepository
@@ -110,12 +118,13 @@ def verify_file(database: Database) -> Verification:
 
 # ---- signed meetings ---------------------------------------------------------------------------
 
-def check_signed_meetings(database: Database) -> list[SignedMeetingCheck]:
+def check_signed_meetings(database: Database, only: int | None = None) -> list[SignedMeetingCheck]:
+    """Every signed meeting (or only meeting `only`) against what the audit log recorded at signing."""
     entries = sign_entries(database)
-    rows = {mid: (status, held_on, sha) for mid, status, held_on, sha in database.conn.execute(
-        "SELECT id, status, held_on, minutes_sha256 FROM meetings")}
+    rows = MeetingRepository(database).statuses()
     checks = []
-    for meeting_id in sorted(set(entries) | {m for m, (status, *_) in rows.items() if status == "signed"}):
+    signed = set(entries) | {m for m, (status, *_) in rows.items() if status == MeetingStatus.SIGNED.value}
+    for meeting_id in sorted(signed if only is None else signed & {only}):
         status, held_on, sha_column = rows.get(meeting_id, (None, "", ""))
         entry = entries.get(meeting_id)
         day = ".".join(reversed(held_on.split("-"))) if held_on else "?"
@@ -152,13 +161,13 @@ def check_signed_meetings(database: Database) -> list[SignedMeetingCheck]:
 
 def signed_record_problems(database: Database, meeting_id: int) -> tuple[str, ...]:
     """Why a signed meeting's record cannot be trusted (empty: it is as signed)."""
-    return next((c.problems for c in check_signed_meetings(database) if c.meeting_id == meeting_id), ())
+    return next((c.problems for c in check_signed_meetings(database, only=meeting_id)), ())
 
 
 # ---- the chain against the newest backup ----------------------------------------------------------
 
 def check_against_backup(database: Database) -> BackupCheck:
-    backups = [b for b in list_backups(database.path)]
+    backups = list_backups(database.path)
     if not backups:
         return BackupCheck("")
     newest = backups[0]
@@ -167,10 +176,10 @@ def check_against_backup(database: Database) -> BackupCheck:
     except StoreError as error:
         return BackupCheck(newest.path.name, (f"sikkerhetskopien kan ikke åpnes: {error}",))
     try:
-        theirs = copy.conn.execute("SELECT id, hash FROM audit_log ORDER BY id").fetchall()
+        theirs = chain_hashes(copy.conn)
     finally:
         copy.close()
-    ours = database.conn.execute("SELECT id, hash FROM audit_log ORDER BY id LIMIT ?", (len(theirs),)).fetchall()
+    ours = chain_hashes(database.conn, len(theirs))
     problems = []
     if len(ours) < len(theirs):
         problems.append(f"revisjonsloggen har {len(ours)} oppføringer, færre enn de {len(theirs)} i kopien")
@@ -189,9 +198,7 @@ _ANCHOR = re.compile(r"^BM1-(\d+)-([0-9a-f]{20})$")
 def anchor_code(database: Database) -> str:
     """«BM1-<entries>-<first 20 hex of the chain's head>»: write it into the archive or the
     minutes; `verify --since CODE` later proves nothing recorded up to it has changed."""
-    row = database.conn.execute("SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) "
-                                "FROM audit_log").fetchone()
-    count, head = row[0], row[1] or "0" * 64
+    count, head = chain_head(database.conn)
     return f"BM1-{count}-{head[:20]}"
 
 
@@ -209,11 +216,11 @@ def check_anchor(database: Database, code: str) -> AnchorCheck:
     chain = verify(database.conn)
     if not chain.ok and chain.first_broken_id is not None and chain.rows <= count:
         return AnchorCheck(False, f"Revisjonsloggen er brutt ved oppføring {chain.first_broken_id}, før ankeret.")
-    rows = database.conn.execute("SELECT hash FROM audit_log ORDER BY id LIMIT ?", (count,)).fetchall()
+    rows = chain_hashes(database.conn, count)
     if len(rows) < count:
         return AnchorCheck(False, f"Ankeret gjelder {count} oppføringer, men revisjonsloggen har bare {len(rows)}: "
                                   "oppføringer er slettet.")
-    at_anchor = rows[-1][0] if rows else "0" * 64
+    at_anchor = rows[-1][1] if rows else GENESIS_HASH
     if not at_anchor.startswith(head):
         return AnchorCheck(False, f"Oppføring {count} er ikke den samme som da ankeret ble tatt: noe som var "
                                   "registrert før ankeret, er endret.")

@@ -88,3 +88,27 @@ def describe(conn: sqlite3.Connection, row_id: int) -> str:
         return f"oppføring {row_id} finnes ikke"
     at, actor, action, entity, entity_id = row
     return f"{at}, {actor}: {action} {entity} {entity_id}".rstrip()
+
+
+def entry_details(conn: sqlite3.Connection, action: str, entity: str) -> dict[str, dict]:
+    """{entity id: detail} of the entries with this action on this entity, the newest winning."""
+    found: dict[str, dict] = {}
+    for entity_id, detail in conn.execute(
+            "SELECT entity_id, detail FROM audit_log WHERE action = ? AND entity = ? ORDER BY id", (action, entity)):
+        try:
+            found[entity_id] = json.loads(detail)
+        except ValueError:
+            continue
+    return found
+
+
+def chain_hashes(conn: sqlite3.Connection, limit: int | None = None) -> list[tuple[int, str]]:
+    """(id, hash) of the entries from the first on, at most `limit` of them."""
+    return conn.execute("SELECT id, hash FROM audit_log ORDER BY id LIMIT ?", (-1 if limit is None else limit,)).fetchall()
+
+
+def chain_head(conn: sqlite3.Connection) -> tuple[int, str]:
+    """(number of entries, hash of the newest): what an anchor code records."""
+    count, head = conn.execute(
+        "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log").fetchone()
+    return count, head or GENESIS_HASH

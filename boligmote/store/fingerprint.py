@@ -15,6 +15,7 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from .audit import entry_details
 from .database import Database
 
 FINGERPRINT_VERSION = 1
@@ -92,10 +93,7 @@ def sign_entries(database: Database) -> dict[int, dict]:
 
     The log is append-only and chained, so this is the record the live rows are held to."""
     found: dict[int, dict] = {}
-    for entity_id, detail in database.conn.execute(
-            "SELECT entity_id, detail FROM audit_log WHERE action = 'sign' AND entity = 'meeting' ORDER BY id"):
-        try:
-            found[int(entity_id)] = json.loads(detail)
-        except (ValueError, TypeError):
-            continue
+    for entity_id, detail in entry_details(database.conn, "sign", "meeting").items():
+        if entity_id.isdigit():
+            found[int(entity_id)] = detail
     return found

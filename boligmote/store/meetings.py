@@ -161,6 +161,11 @@ class MeetingRepository:
             "(SELECT count(*) FROM decisions d WHERE d.meeting_id = m.id) FROM meetings m")
         return {id_: MeetingCounts(cases, decisions) for id_, cases, decisions in rows}
 
+    def statuses(self) -> dict[int, tuple[str, str, str]]:
+        """{meeting id: (status, held_on, minutes_sha256)}, as stored: what verify holds the audit log to."""
+        return {id_: (status, held_on, sha) for id_, status, held_on, sha in self.database.query(
+            "SELECT id, status, held_on, minutes_sha256 FROM meetings")}
+
     def signers(self, meeting_id: int) -> list[MinutesSigner]:
         return [MinutesSigner(pid, name, ParticipantRole(role), datetime_from_iso(at))
                 for pid, name, role, at in self.database.query(
