@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ..rules.ranking import RankedPair
 from ..services.matching import Matching
+from ..store import RecordNotFound
 from .chips import FlagChipDelegate
 from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
 from .proposal_view import proposal_html
@@ -34,6 +35,9 @@ class CandidatePane(QObject):
         self.mask_below = 0  # «færre enn N» for small counts of other households (0: exact)
         self._source: tuple[str, str] | None = None  # ("unit", unit_id) or ("applicant", case_no)
         self._pair: RankedPair | None = None
+        # (case_no, unit_id, can_propose) while the proposal shows an agenda case's pair that
+        # is not a row of the list (a decided case, or an unsuitable pair hidden from it).
+        self._alone: tuple[str, str, bool] | None = None
         self._fitted: set = set()
         self.for_unit = CandidatesForUnitModel(window.today, self._short_label, self._explain, self)
         self.for_applicant = UnitsForApplicantModel(self._short_label, self._explain, self)
@@ -73,6 +77,7 @@ class CandidatePane(QObject):
             w.candidatesHeading.setText(
                 translate("CandidatePane", "<b>{count} egnede boliger</b> for søker {case} – rangert etter varsler og ledig dato")
                 .format(count=len(ranked), case=source[1]))
+        self._alone = None
         self._show_pair(None)
 
     def set_mask_below(self, mask_below: int) -> None:
@@ -83,17 +88,63 @@ class CandidatePane(QObject):
             self.matching.mask_below = mask_below
         for model in (self.for_unit, self.for_applicant):
             model.forget_explanations()
-        self._show_pair(self._pair)
+        self._redisplay()
 
     def set_screened(self, screened: bool) -> None:
         self.screened = screened
         for model in (self.for_unit, self.for_applicant):
             model.set_screened(screened)
-        self._show_pair(self._pair)
+        self._redisplay()
+
+    def _redisplay(self) -> None:
+        if self._alone is not None:
+            self._show_pair_alone(*self._alone)
+        else:
+            self._show_pair(self._pair)
 
     @property
     def selected_pair(self) -> RankedPair | None:
         return self._pair
+
+    # ---- an agenda case -------------------------------------------------------------------------
+
+    def choose_applicant(self, case_no: str, unit_id: str) -> None:
+        """The unit's candidates are listed: select the case's applicant among them, or, if the
+        list leaves them out (unsuitable and hidden), show the pair's proposal all the same."""
+        view = self.w.candidatesView
+        row = view.model().find_row(lambda pair: pair.applicant.case_no == case_no)
+        if row is not None:
+            view.selectRow(row)
+            view.scrollTo(view.model().index(row, 0))
+            return
+        view.clearSelection()
+        self._show_pair_alone(case_no, unit_id)
+
+    def show_settled(self, case_no: str, unit_id: str, heading: str) -> None:
+        """A decided case whose unit is let: no candidates to rank, the proposal as it stood
+        before the household moved in (so the panes keep the case after a decision)."""
+        self._source = None
+        self._use(self.for_unit)
+        self.for_unit.set_rows([])
+        self.w.candidatesHeading.setText(heading)
+        self._show_pair_alone(case_no, unit_id, can_propose=False)
+
+    def _show_pair_alone(self, case_no: str, unit_id: str, can_propose: bool = True) -> None:
+        matching = self.matching
+        self._alone = (case_no, unit_id, can_propose)
+        try:
+            applicant, target = matching.applicant(case_no), matching.target(unit_id)
+            flags = matching.flags(case_no, unit_id)
+            unmet = matching.unmet_requirements(case_no, unit_id)
+        except RecordNotFound:
+            self._show_pair(None)
+            return
+        pair = RankedPair(-1, -1, applicant, target, not unmet, tuple((f.rule, f.severity) for f in flags), ())
+        self._show_pair(pair, flags=flags, unmet=unmet)
+        self.w.proposeButton.setEnabled(can_propose)
+        self.w.actionPropose.setEnabled(can_propose)
+        if not can_propose:
+            self._pair = None
 
     # ---- the list -------------------------------------------------------------------------------
 
@@ -138,11 +189,15 @@ class CandidatePane(QObject):
             view.setColumnWidth(column, min(260, max(metrics.horizontalAdvance(t) for t in texts) + 18))
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self._show_pair(selected_object(self.w.candidatesView))
+        pair = selected_object(self.w.candidatesView)
+        if pair is None and self._alone is not None:
+            return  # the list was cleared to show an agenda case's own pair
+        self._alone = None
+        self._show_pair(pair)
 
     # ---- the proposal ---------------------------------------------------------------------------
 
-    def _show_pair(self, pair: RankedPair | None) -> None:
+    def _show_pair(self, pair: RankedPair | None, flags=None, unmet=None) -> None:
         w = self.w
         self._pair = pair
         w.proposeButton.setEnabled(pair is not None)
@@ -152,9 +207,11 @@ class CandidatePane(QObject):
             return
         if self._source and self._source[0] == "applicant":
             self.surroundingsWanted.emit(pair.target)
-        flags = w.candidatesView.model().explained_flags(pair)
-        unmet = [] if pair.suitable else self.matching.unmet_requirements(pair.applicant.case_no,
-                                                                          pair.target.vacant.unit.id)
+        if flags is None:
+            flags = w.candidatesView.model().explained_flags(pair)
+        if unmet is None:
+            unmet = [] if pair.suitable else self.matching.unmet_requirements(pair.applicant.case_no,
+                                                                              pair.target.vacant.unit.id)
         w.proposalView.setHtml(proposal_html(
             pair, flags, unmet, pair.applicant.waiting_days(w.today),
             lambda rule: self.matching.settings.rule(rule).title, self.screened, self.mask_below))

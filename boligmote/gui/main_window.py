@@ -28,6 +28,7 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
 from .meeting_panel import MeetingPanel
+from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.matching: Matching | None = None
         self.settings = QSettings()
+        self._refiltering = False  # a filter is being applied: selection changes are Qt's, not the user's
 
         self.queue_model = ApplicantQueueModel(self.today, self)
         self.queue_proxy = self._attach(self.queueView, self.queue_model)
@@ -95,6 +97,7 @@ class MainWindow(QMainWindow):
         self.meetingLayout.addWidget(self.meeting_panel)
         self.proposalRequested.connect(self.meeting_panel.propose)
         self.meeting_panel.workspaceChanged.connect(self.workspace_changed)
+        self.meeting_panel.caseSelected.connect(self.show_case)
         # While an adviser sees the screen, small neighbour counts are masked; this says so.
         self.maskingIndicator = QLabel(self)
         self.maskingIndicator.setObjectName("maskingIndicator")
@@ -156,10 +159,13 @@ class MainWindow(QMainWindow):
             self.accessFilter.addItem(self.tr_(label), access)
         self.districtFilter.addItem(translate("MainWindow", "Alle bydeler"), None)
 
+        views = {id(self.queue_proxy): self.queueView, id(self.units_proxy): self.unitsView}
+
         def on_change(combo, proxy, name, condition_for) -> None:
             def apply(_index: int) -> None:
                 value = combo.currentData()
-                proxy.set_condition(name, None if value is None else condition_for(value))
+                self._refilter(views[id(proxy)], lambda: proxy.set_condition(
+                    name, None if value is None else condition_for(value)))
                 self._update_counts()
             combo.currentIndexChanged.connect(apply)
 
@@ -171,8 +177,26 @@ class MainWindow(QMainWindow):
         on_change(self.accessFilter, self.units_proxy, "access",
                   lambda a: (lambda v: v.unit.wheelchair_access) if a == "wheelchair" else (lambda v: v.unit.step_free))
         for line, proxy in ((self.queueFilter, self.queue_proxy), (self.unitsFilter, self.units_proxy)):
-            line.textChanged.connect(proxy.set_text)
+            line.textChanged.connect(
+                lambda text, p=proxy: self._refilter(views[id(p)], lambda: p.set_text(text)))
             line.textChanged.connect(self._update_counts)
+
+    def _refilter(self, view: QTableView, change) -> None:
+        """Apply a filter without choosing for the user: when the selected row is filtered out,
+        Qt selects a neighbour, and the candidates would follow an applicant nobody chose
+        (issue 16 item 9). The row chosen stays chosen while it is shown; else none is."""
+        before = selected_object(view)
+        self._refiltering = True
+        try:
+            change()
+            if selected_object(view) is not before:
+                view.selectionModel().clear()
+                if before is not None:
+                    row = view.model().find_row(lambda row_object: row_object is before)
+                    if row is not None:
+                        view.selectRow(row)
+        finally:
+            self._refiltering = False
 
     def _focus_filter(self) -> None:
         """Ctrl+F: the free-text filter of the list you are in (the queue by default)."""
@@ -249,10 +273,47 @@ class MainWindow(QMainWindow):
         self.matching.invalidate()
         self.queue_model.set_rows(workspace.queue)
         self.units_model.set_rows(workspace.vacant_units)
-        self._show_surroundings(None)
-        self.candidates.show_for(None)
         self._update_counts()
+        case = self.meeting_panel.selected_case()
+        if case is not None:  # the panes keep the case just decided (or undone), never blank
+            self.show_case(case)
+        else:
+            self._show_surroundings(None)
+            self.candidates.show_for(None)
         QTimer.singleShot(0, lambda m=self.matching: m.matrix)
+
+    def show_case(self, case) -> None:
+        """The agenda drives the panes: a case's unit (selected among the vacant units, or, once
+        let, shown as it is now), its composition, its candidates and its proposal."""
+        if case is None or self.workspace is None:
+            return
+        case_no, unit_id = case.applicant.case_no, case_unit_id(case)
+        vacant = next((v for v in self.workspace.vacant_units if v.unit.id == unit_id), None) if unit_id else None
+        if vacant is not None:
+            try:
+                self.select_unit(unit_id)  # composition and candidates follow the selection
+            except KeyError:  # filtered out of the list: show it all the same
+                self.unitsView.clearSelection()
+                self._show_surroundings(self.workspace.surroundings(vacant))
+                self.candidates.show_for(("unit", unit_id))
+            self.candidates.choose_applicant(case_no, unit_id)
+        elif unit_id is not None:
+            self.unitsView.clearSelection()
+            target = self.matching.target(unit_id)  # as it stood before the household moved in
+            now = UnitSurroundings(target.vacant, target.stairwell, target.building,
+                                   self.workspace.compositions.stairwell(target.stairwell.id),
+                                   self.workspace.compositions.building(target.building.id))
+            self._show_surroundings(now)
+            outcome = case.decision.outcome.label if case.decision else ""
+            self.candidates.show_settled(case_no, unit_id, translate(
+                "MainWindow", "<b>Sak {number} er avgjort</b> ({outcome}): boligen er ikke lenger ledig. Forslaget "
+                "viser varslene slik de var før vedtaket, sammensetningen slik den er nå.").format(
+                number=case.number, outcome=html.escape(outcome)))
+        else:  # no unit yet: the units that suit the applicant
+            self.unitsView.clearSelection()
+            self._show_surroundings(None)
+            on_queue = any(a.case_no == case_no for a in self.workspace.queue)
+            self.candidates.show_for(("applicant", case_no) if on_queue else None)
 
     def open_path(self, path: Path, create: bool = False) -> bool:
         """Open a file and show it; a problem is shown as a message, never a traceback."""
@@ -341,6 +402,8 @@ class MainWindow(QMainWindow):
         self._show_heading(surroundings)
 
     def _on_unit_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._refiltering:
+            return
         vacant = self.selected_unit()
         surroundings = self.workspace.surroundings(vacant) if (vacant and self.workspace) else None
         self._show_surroundings(surroundings)
@@ -349,6 +412,8 @@ class MainWindow(QMainWindow):
         self.unitSelected.emit(vacant)
 
     def _on_applicant_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        if self._refiltering:
+            return
         applicant = self.selected_applicant()
         if applicant is not None:
             self.candidates.show_for(("applicant", applicant.case_no))
@@ -405,7 +470,7 @@ class MainWindow(QMainWindow):
         for model in (self.queue_model, self.units_model):
             model.set_screened(screened)
         self.candidates.set_screened(screened)
-        self.queue_proxy.set_text(self.queueFilter.text())
+        self._refilter(self.queueView, lambda: self.queue_proxy.set_text(self.queueFilter.text()))
         self.meeting_panel.refresh()
         self.statusBar().showMessage(translate("MainWindow", "Skjermet visning: navn er skjult") if screened
                                      else translate("MainWindow", "Navn vises"), 4000)

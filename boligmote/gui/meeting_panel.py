@@ -30,6 +30,9 @@ class MeetingPanel(QWidget):
     # The meeting chosen started or ended, or its attendance changed, so that small counts of
     # other households must now (N) or no longer (0) show as «færre enn N» (issue 13 item 8).
     maskingChanged = Signal()
+    # The committee chose a case on the agenda (an AgendaCase, or None): the window shows its
+    # unit, composition, proposal and candidates (issue 16 item 9).
+    caseSelected = Signal(object)
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
@@ -48,7 +51,7 @@ class MeetingPanel(QWidget):
         self.agendaView.horizontalHeader().setStretchLastSection(True)
         self.agendaView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
-        self.meetingChooser.currentIndexChanged.connect(self.refresh)
+        self.meetingChooser.currentIndexChanged.connect(lambda _index: self.refresh())
         self.newMeetingButton.clicked.connect(self.new_meeting)
         self.participantsButton.clicked.connect(self.edit_participants)
         self.startButton.clicked.connect(lambda: self._lifecycle(self.meetings.start))
@@ -61,7 +64,8 @@ class MeetingPanel(QWidget):
         self.signButton.clicked.connect(lambda: self.show_minutes(signing=True))
         self.addendumButton.clicked.connect(self.add_addendum)
         self.letterButton.clicked.connect(self.show_letter)
-        self.agendaView.selectionModel().selectionChanged.connect(lambda *_: self._enable_letter())
+        self.agendaView.selectionModel().selectionChanged.connect(self._on_agenda_selection)
+        self._quiet = False  # True while refresh() puts the selection back: no caseSelected then
 
     # ---- which database and meeting ------------------------------------------------------
 
@@ -89,7 +93,35 @@ class MeetingPanel(QWidget):
     def meeting_id(self) -> int | None:
         return self.meetingChooser.currentData()
 
-    def refresh(self) -> None:
+    def _on_agenda_selection(self, *_) -> None:
+        self._enable_letter()
+        if not self._quiet:
+            self.caseSelected.emit(self.selected_case())
+
+    def select_case(self, case_no: str) -> bool:
+        """Select the agenda row of this applicant's case (False: not on this agenda)."""
+        row = self.agenda.find_row(lambda c: c.applicant.case_no == case_no)
+        if row is None:
+            return False
+        self.agendaView.selectRow(row)
+        self.agendaView.scrollTo(self.agenda.index(row, 0))
+        return True
+
+    def refresh(self, select: str | None = None) -> None:
+        """Show the chosen meeting again. The agenda keeps the case that was selected (or
+        selects the case of applicant `select`) without announcing it: whoever refreshed
+        decides when the window follows (after a decision, once the workspace has moved)."""
+        selected = self.selected_case()
+        keep = select or (selected.applicant.case_no if selected else None)
+        self._quiet = True
+        try:
+            self._refresh()
+            if keep is not None:
+                self.select_case(keep)
+        finally:
+            self._quiet = False
+
+    def _refresh(self) -> None:
         meeting_id = self.meeting_id
         if meeting_id is None or self.meetings is None:
             self.agenda.set_rows([])
@@ -101,6 +133,7 @@ class MeetingPanel(QWidget):
         advisers = tuple(self.meetings.advisers_in_running_meetings())
         self._set_masking(load_meeting_settings(self.workspace.database).neighbour_count_below if advisers else 0,
                           advisers)
+        self.agenda.set_places(record.places)
         self.agenda.set_rows(record.cases)
         self.agenda.set_screened(self.window_.screened)
         m = record.meeting
@@ -254,9 +287,26 @@ class MeetingPanel(QWidget):
         dialog.deleteLater()
         if not decided:
             return False
-        self.refresh()
+        # The decided case stays selected, so the window keeps showing it (issue 16 item 9).
+        self.refresh(select=applicant.case_no)
         self.workspaceChanged.emit()
+        self._confirm_saved(applicant.case_no)
         return True
+
+    def _confirm_saved(self, case_no: str) -> None:
+        """Say in the status bar, for long enough to read it, what was recorded."""
+        case = next((c for c in self.agenda.rows() if c.applicant.case_no == case_no), None)
+        if case is None or case.decision is None:
+            return
+        outcome = case.decision.outcome.label
+        if case.decision.unit_id:
+            place = self.agenda.place_text(case)
+            message = translate("MeetingPanel", "Vedtaket i sak {number} ({case}) er lagret: {outcome}, {place}.").format(
+                number=case.number, case=case_no, outcome=outcome, place=place)
+        else:
+            message = translate("MeetingPanel", "Vedtaket i sak {number} ({case}) er lagret: {outcome}.").format(
+                number=case.number, case=case_no, outcome=outcome)
+        self.window_.statusBar().showMessage(message, 10000)
 
     def undo_last(self) -> None:
         last = self.decisions.last(self.meeting_id) if self.meeting_id else None

@@ -743,6 +743,10 @@
         <translation>The settings are saved; the flags have been re-evaluated.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Sak {number} er avgjort&lt;/b&gt; ({outcome}): boligen er ikke lenger ledig. Forslaget viser varslene slik de var før vedtaket, sammensetningen slik den er nå.</source>
+        <translation>&lt;b&gt;Case {number} is decided&lt;/b&gt; ({outcome}): the unit is no longer vacant. The proposal shows the flags as they were before the decision, the composition as it is now.</translation>
+    </message>
+    <message>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
     </message>
@@ -1277,6 +1281,14 @@
         <translation>Cannot make a decision</translation>
     </message>
     <message>
+        <source>Vedtaket i sak {number} ({case}) er lagret: {outcome}, {place}.</source>
+        <translation>The decision in case {number} ({case}) is saved: {outcome}, {place}.</translation>
+    </message>
+    <message>
+        <source>Vedtaket i sak {number} ({case}) er lagret: {outcome}.</source>
+        <translation>The decision in case {number} ({case}) is saved: {outcome}.</translation>
+    </message>
+    <message>
         <source>Angre siste vedtak?</source>
         <translation>Undo the last decision?</translation>
     </message>
@@ -1536,16 +1548,20 @@
         <translation>Case</translation>
     </message>
     <message>
-        <source>Foreslått bolig</source>
-        <translation>Proposed unit</translation>
-    </message>
-    <message>
         <source>Ingen notater</source>
         <translation>No notes</translation>
     </message>
     <message>
         <source>Vedtak</source>
         <translation>Decision</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Bolig {unit}</source>
+        <translation>Unit {unit}</translation>
     </message>
     <message>
         <source>Rolle</source>

@@ -7,25 +7,53 @@ from ..qt_translations import translate
 from .base import Column, ColumnTableModel
 
 
+def case_unit_id(case: AgendaCase) -> str | None:
+    """The unit a case is about: the one decided, else the one proposed (None: not chosen yet)."""
+    if case.decision is not None and case.decision.unit_id:
+        return case.decision.unit_id
+    return case.proposal.unit_id
+
+
 def _decision_text(case: AgendaCase) -> str:
+    # The unit stands in the «Bolig» column, so the outcome alone keeps this column narrow
+    # enough to be read whole in the meeting pane (issue 16 item 9).
     if case.decision is None:
         return translate("Models", "Ikke avgjort")
-    text = case.decision.outcome.label.capitalize()
-    if case.decision.unit_id:
-        text += f" ({case.decision.unit_id})"
-    return text
+    return case.decision.outcome.label.capitalize()
 
 
 class AgendaModel(ColumnTableModel[AgendaCase]):
     def __init__(self, parent=None):
+        # Unit id → place (with its building), from the meeting record: the agenda names a
+        # unit by its address, as the committee speaks of it, not «B00197-003184».
+        self._places: dict = {}
         super().__init__([
             Column(translate("Models", "Sak"), lambda c: str(c.number), sort_key=lambda c: c.number, align_right=True),
             Column(translate("Models", "Saksnr."), lambda c: c.applicant.case_no),
             Column(translate("Models", "Navn"), lambda c: c.applicant.name, identifying=True),
-            Column(translate("Models", "Foreslått bolig"), lambda c: c.proposal.unit_id or "–",
-                   tooltip=lambda c: c.proposal.notes or translate("Models", "Ingen notater")),
+            Column(translate("Models", "Bolig"), self.place_text, tooltip=self._place_tooltip),
             Column(translate("Models", "Vedtak"), _decision_text),
         ], parent)
+
+    def set_places(self, places: dict) -> None:
+        """Unit id → VacantUnit (unit with building and stairwell label), set before the rows."""
+        self._places = dict(places)
+
+    def place_text(self, case: AgendaCase) -> str:
+        unit_id = case_unit_id(case)
+        if not unit_id:
+            return "–"
+        place = self._places.get(unit_id)
+        if place is None:
+            return unit_id
+        return translate("Models", "{address}, oppg. {stairwell}").format(
+            address=place.building.address, stairwell=place.stairwell_label)
+
+    def _place_tooltip(self, case: AgendaCase) -> str:
+        unit_id = case_unit_id(case)
+        lines = [translate("Models", "Bolig {unit}").format(unit=unit_id)] if unit_id else []
+        lines.append(case.proposal.notes or translate("Models", "Ingen notater"))
+        return "\n".join(lines)
 
     @staticmethod
     def filter_text(case: AgendaCase) -> str:
