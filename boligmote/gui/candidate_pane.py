@@ -26,6 +26,8 @@ class CandidatePane(QObject):
 
     # In applicant mode the chosen pair's unit is the one whose composition should show.
     surroundingsWanted = Signal(object)
+    # The committee chose a candidate (a RankedPair): the meeting view follows it.
+    pairSelected = Signal(object)
 
     def __init__(self, window):
         super().__init__(window)
@@ -194,6 +196,7 @@ class CandidatePane(QObject):
             return  # the list was cleared to show an agenda case's own pair
         self._alone = None
         self._show_pair(pair)
+        self.pairSelected.emit(pair)
 
     # ---- the proposal ---------------------------------------------------------------------------
 

@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.actionQuit.triggered.connect(self.close)
         self.actionSettings.triggered.connect(self.edit_settings)
         self.actionScreened.toggled.connect(self.set_screened)
+        self.meeting_view = None  # Vis → Møtevisning (F11), made when first opened
+        self.actionMeetingView.toggled.connect(self.set_meeting_view)
         self.actionFocusQueue.triggered.connect(self.queueView.setFocus)
         self.actionFocusUnits.triggered.connect(self.unitsView.setFocus)
         self.actionFocusComposition.triggered.connect(self.compositionView.setFocus)
@@ -474,6 +476,18 @@ class MainWindow(QMainWindow):
         self.meeting_panel.refresh()
         self.statusBar().showMessage(translate("MainWindow", "Skjermet visning: navn er skjult") if screened
                                      else translate("MainWindow", "Navn vises"), 4000)
+
+    def set_meeting_view(self, on: bool) -> None:
+        """Vis → Møtevisning (F11): the case in hand full screen for the projector; F11 or Esc leaves."""
+        from .meeting_view import MeetingView  # the projector's painter only when asked for
+
+        if on and self.meeting_view is None:
+            self.meeting_view = MeetingView(self)
+            self.meeting_view.closed.connect(lambda: self.actionMeetingView.setChecked(False))
+        if on:
+            self.meeting_view.open()
+        elif self.meeting_view is not None and self.meeting_view.isVisible():
+            self.meeting_view.close()
 
     def apply_masking(self) -> None:
         """The meeting chosen started or ended, or an adviser came or went: while a participant

@@ -1039,6 +1039,18 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
+        <source>&amp;Møtevisning (storskjerm)</source>
+        <translation>&amp;Meeting view (projector)</translation>
+    </message>
+    <message>
+        <source>Saken i fullskjerm for prosjektoren: bolig, sammensetning før og etter, varsler</source>
+        <translation>The case full screen for the projector: unit, composition before and after, flags</translation>
+    </message>
+    <message>
+        <source>F11</source>
+        <translation>F11</translation>
+    </message>
+    <message>
         <source>Gå til &amp;søkere</source>
         <translation>Go to &amp;applicants</translation>
     </message>
@@ -1407,6 +1419,157 @@
     <message>
         <source>Vedtaks&amp;brev …</source>
         <translation>Decision &amp;letter …</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingView</name>
+    <message>
+        <source>Tunge behov i alt</source>
+        <translation>Heavy needs in all</translation>
+    </message>
+    <message>
+        <source>Beboersammensetning før og etter tildelingen</source>
+        <translation>Resident composition before and after the allocation</translation>
+    </message>
+    <message>
+        <source>Oppgang {label}</source>
+        <translation>Stairwell {label}</translation>
+    </message>
+    <message>
+        <source>Bygningen</source>
+        <translation>The building</translation>
+    </message>
+    <message>
+        <source>Husstander i alt</source>
+        <translation>Households in all</translation>
+    </message>
+    <message>
+        <source>nå → med søkeren</source>
+        <translation>now → with the applicant</translation>
+    </message>
+    <message>
+        <source>Husstandstype</source>
+        <translation>Household type</translation>
+    </message>
+    <message>
+        <source>Behov</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>nå</source>
+        <translation>now</translation>
+    </message>
+    <message>
+        <source>med søkeren (▲ endres)</source>
+        <translation>with the applicant (▲ changes)</translation>
+    </message>
+    <message>
+        <source>færre enn {n}: rådgiver til stede</source>
+        <translation>fewer than {n}: adviser present</translation>
+    </message>
+    <message>
+        <source>Møtevisning – Boligmøte</source>
+        <translation>Meeting view – Boligmøte</translation>
+    </message>
+    <message>
+        <source>Vis &amp;navn</source>
+        <translation>Show &amp;names</translation>
+    </message>
+    <message>
+        <source>Navnene er skjult på storskjermen til møtelederen slår dem på</source>
+        <translation>Names are hidden on the big screen until the chair turns them on</translation>
+    </message>
+    <message>
+        <source>Esc eller F11 lukker</source>
+        <translation>Esc or F11 closes</translation>
+    </message>
+    <message>
+        <source>Skjermet visning er på: navn vises ikke</source>
+        <translation>Screened view is on: names are not shown</translation>
+    </message>
+    <message>
+        <source>Velg en bolig eller en kandidat for å se oppgangen og bygningen.</source>
+        <translation>Choose a unit or a candidate to see the stairwell and the building.</translation>
+    </message>
+    <message>
+        <source>Velg en sak på sakslisten, eller en søker og en bolig, i hovedvinduet.</source>
+        <translation>Choose a case on the agenda, or an applicant and a unit, in the main window.</translation>
+    </message>
+    <message>
+        <source>Sak {number}</source>
+        <translation>Case {number}</translation>
+    </message>
+    <message>
+        <source>{address}, oppgang {stairwell}</source>
+        <translation>{address}, stairwell {stairwell}</translation>
+    </message>
+    <message>
+        <source>Bolig: {where}</source>
+        <translation>Unit: {where}</translation>
+    </message>
+    <message>
+        <source>Ingen sak valgt</source>
+        <translation>No case chosen</translation>
+    </message>
+    <message>
+        <source>1 voksen</source>
+        <translation>1 adult</translation>
+    </message>
+    <message>
+        <source>{n} voksne</source>
+        <translation>{n} adults</translation>
+    </message>
+    <message>
+        <source>, {n} barn</source>
+        <translation>, {n} children</translation>
+    </message>
+    <message>
+        <source>ventet {time}</source>
+        <translation>waited {time}</translation>
+    </message>
+    <message>
+        <source>vedtak: {outcome}</source>
+        <translation>decision: {outcome}</translation>
+    </message>
+    <message>
+        <source>Søker:</source>
+        <translation>Applicant:</translation>
+    </message>
+    <message>
+        <source>heis</source>
+        <translation>lift</translation>
+    </message>
+    <message>
+        <source>uten heis</source>
+        <translation>no lift</translation>
+    </message>
+    <message>
+        <source>{rooms} rom, {area} m²</source>
+        <translation>{rooms} rooms, {area} m²</translation>
+    </message>
+    <message>
+        <source>{rent} i måneden</source>
+        <translation>{rent} a month</translation>
+    </message>
+    <message>
+        <source>Bolig:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Kilde:</source>
+        <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Risikovarsler</source>
+        <translation>Risk flags</translation>
+    </message>
+    <message>
+        <source>Ingen risikovarsler for dette paret.</source>
+        <translation>No risk flags for this pair.</translation>
+    </message>
+    <message>
+        <source>Varslene er råd med begrunnelse, aldri et automatisk avslag.</source>
+        <translation>Flags are advice with reasons, never an automatic refusal.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,662 @@
+"""Møtevisning (Vis → Møtevisning, F11): the case in hand, full screen, for the projector.
+
+The room reads it from three metres: large type, black on white, and nothing said by colour
+alone — every change is also an arrow and a hatched bar, every flag also a mark and a word
+(‼ Kritisk, ! Advarsel, i Info, + Tiltak). It shows the case the main window has in hand (the
+agenda case, the candidate, or the applicant and unit chosen) and follows it; a recorded
+decision does not take it away. Names stay hidden unless the chair ticks «Vis navn» (off each
+time the view opens, and locked off under Skjermet visning), and while an adviser is present
+small neighbour counts read «færre enn N», exactly as in the main window (issue 13 item 8) —
+a projector is the most public screen in the room.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPainterPath, QPen
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain import Applicant, Flag, Severity, UnitSurroundings
+from ..rules import MITIGATION
+from ..rules.sources import readable
+from ..services.composition_change import CountChange, PlacementChange, flags_in_reading_order, placement_change
+from ..store import StoreError
+from ..text import floor_label
+from .chips import mitigation_word, severity_word
+from .formatting import format_kroner, format_number, format_waiting, sentence_case
+from .models.meeting import case_unit_id
+from .privacy import fewer_than, masking_label
+from .qt_translations import translate
+
+_INK = QColor("#111111")
+_MUTED = QColor("#3d3d3d")
+_BEFORE = QColor("#4a4a4a")  # «nå»: solid dark grey
+_ADDED = QColor("#0b4f9c")  # «med søkeren»: dark blue, and hatched, so it survives a washed-out projector
+_CHANGED_ROW = QColor("#fff0b3")
+_MASKED = QColor("#d0d0d0")
+_SEVERITY_STYLE = {Severity.CRITICAL: ("‼", "#a31b14", "#fde7e5"), Severity.WARNING: ("!", "#6b4700", "#fff3d6"),
+                   Severity.INFO: ("i", "#1f4a6b", "#eaf1f7")}
+_MITIGATION_STYLE = ("+", "#0f5d1f", "#e6f3e8")
+
+
+@dataclass(frozen=True)
+class CaseInHand:
+    """What the view shows: an applicant (case number), a unit, or both."""
+
+    case_no: str | None = None
+    unit_id: str | None = None
+
+    def __bool__(self) -> bool:
+        return bool(self.case_no or self.unit_id)
+
+
+# ---- the chart --------------------------------------------------------------------------------
+
+def _row_label(change: CountChange) -> str:
+    return translate("MeetingView", "Tunge behov i alt") if change.key is None else sentence_case(change.key.label)
+
+
+class CompositionChart(QWidget):
+    """Before→after for the stairwell and the building, one row per household type and need
+    category present: a solid bar for now, a hatched segment for this placement, and the numbers
+    as text («1 → 2»). Rows that change get a band and bold type."""
+
+    MAX_FONT_PX = 44
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setObjectName("meetingChart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.change: PlacementChange | None = None
+        self.stairwell_label = ""
+        self.mask_below = 0
+        self.placeholder = ""
+        self.font_px = 0  # the row text's pixel size at the current size (tests read it)
+        self.setAccessibleName(translate("MeetingView", "Beboersammensetning før og etter tildelingen"))
+
+    def set_change(self, change: PlacementChange | None, stairwell_label: str = "", mask_below: int = 0,
+                   placeholder: str = "") -> None:
+        self.change, self.stairwell_label, self.mask_below = change, stairwell_label, mask_below
+        self.placeholder = placeholder
+        self.setAccessibleDescription(self.as_text())
+        self.update()
+
+    # What is drawn, as text: for screen readers and for the tests.
+    def scope_titles(self) -> tuple[str, str]:
+        return (translate("MeetingView", "Oppgang {label}").format(label=self.stairwell_label), translate("MeetingView", "Bygningen"))
+
+    def rows(self) -> list[tuple[CountChange, CountChange]]:
+        if self.change is None:
+            return []
+        return [(s, b) for s, b in zip(self.change.stairwell.rows, self.change.building.rows) if s.shown or b.shown]
+
+    def cell_text(self, change: CountChange) -> str:
+        """«3», «1 → 2», or masked «færre enn 3 → +1» (before = after − 1 would give it away)."""
+        if change.masked(self.mask_below):
+            before = fewer_than(change.before, self.mask_below)
+            return f"{before} → +{change.added}" if change.added else before
+        if change.added:
+            return f"{change.before} → {change.after}"
+        return str(change.before)
+
+    def total_text(self, totals: tuple[int, int]) -> str:
+        before, after = totals
+        return f"{before} → {after}" if after != before else str(before)
+
+    def as_text(self) -> str:
+        if self.change is None:
+            return self.placeholder
+        stairwell, building = self.scope_titles()
+        households = translate("MeetingView", "Husstander i alt")
+        lines = [f"{households}: {stairwell} {self.total_text(self.change.stairwell.households)}, "
+                 f"{building} {self.total_text(self.change.building.households)}"]
+        lines += [f"{_row_label(s)}: {stairwell} {self.cell_text(s)}, {building} {self.cell_text(b)}"
+                  for s, b in self.rows()]
+        return "\n".join(lines)
+
+    # Geometry.
+    def _fonts(self, px: int) -> tuple[QFont, QFont]:
+        regular = QFont(self.font())
+        regular.setPixelSize(max(1, px))
+        regular.setBold(False)
+        bold = QFont(regular)
+        bold.setBold(True)
+        return regular, bold
+
+    ROW_HEIGHT = 1 / 0.7  # row height per pixel of type
+
+    def _units(self) -> float:
+        """The chart's height in rows: headings, totals, two captions, the rows, the legend."""
+        return 1.3 + 0.9 + 1.0 + 0.8 * 2 + len(self.rows()) + 1.2
+
+    def _label_text(self, stairwell_row: CountChange, building_row: CountChange) -> tuple[str, bool]:
+        changed = bool(stairwell_row.added or building_row.added)
+        return ("▲ " if changed else "") + _row_label(stairwell_row), changed
+
+    def _label_width(self, px: int) -> float:
+        regular, bold = self._fonts(px)
+        widths = [QFontMetrics(bold).horizontalAdvance(translate("MeetingView", "Husstander i alt"))]
+        for pair in self.rows():
+            text, changed = self._label_text(*pair)
+            widths.append(QFontMetrics(bold if changed else regular).horizontalAdvance(text))
+        return max(widths) + px * 1.2
+
+    def content_height(self, px: int) -> float:
+        return self._units() * px * self.ROW_HEIGHT
+
+    def fit_font_px(self, width: int, height: int) -> int:
+        """The largest row text (≤ MAX_FONT_PX) at which every row, label and number fits: the
+        label column is as wide as its longest label, the two scopes share the rest."""
+        px = min(self.MAX_FONT_PX, int(height / self._units() / self.ROW_HEIGHT))
+        while px > 9:
+            _regular, bold = self._fonts(px)
+            metrics = QFontMetrics(bold)
+            scope_width = (width - self._label_width(px)) / 2
+            heading = max(metrics.horizontalAdvance(t) for t in self.scope_titles()) * 1.15
+            if self._number_width(metrics) + px * 4 <= scope_width and heading + px <= scope_width:
+                break
+            px -= 1
+        return px
+
+    def _number_width(self, metrics: QFontMetrics) -> float:
+        texts = [self.cell_text(c) for pair in self.rows() for c in pair] + ["00 → 00"]
+        return max(metrics.horizontalAdvance(t) for t in texts) + metrics.height() * 0.6
+
+    def paintEvent(self, _event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.fillRect(self.rect(), Qt.GlobalColor.white)
+        width, height = self.width(), self.height()
+        if self.change is None:
+            regular, _bold = self._fonts(max(16, min(36, height // 14)))
+            painter.setFont(regular)
+            painter.setPen(_MUTED)
+            painter.drawText(self.rect().adjusted(20, 20, -20, -20),
+                             Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.placeholder)
+            return
+        px = self.font_px = self.fit_font_px(width, height)
+        regular, bold = self._fonts(px)
+        heading = QFont(bold)
+        heading.setPixelSize(int(px * 1.15))
+        small = QFont(regular)
+        small.setPixelSize(max(9, int(px * 0.8)))
+        row_height = px * self.ROW_HEIGHT
+        label_width = self._label_width(px)
+        scope_width = (width - label_width) / 2
+        number_width = self._number_width(QFontMetrics(bold))
+        scopes = (self.change.stairwell, self.change.building)
+        x_scope = [label_width, label_width + scope_width]
+        y = 0.0
+
+        # Headings: «Oppgang A» and «Bygningen», with «nå → med søkeren» under them.
+        painter.setPen(_INK)
+        painter.setFont(heading)
+        for x, title in zip(x_scope, self.scope_titles()):
+            painter.drawText(QRectF(x + px * 0.4, y, scope_width - px * 0.4, row_height * 1.3),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, title)
+        y += row_height * 1.3
+        painter.setFont(small)
+        painter.setPen(_MUTED)
+        for x in x_scope:
+            painter.drawText(QRectF(x + px * 0.4, y, scope_width, row_height * 0.9),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("MeetingView", "nå → med søkeren"))
+        y += row_height * 0.9
+        painter.setPen(QPen(_INK, max(2, px // 10)))
+        painter.drawLine(QPointF(0, y), QPointF(width, y))
+
+        # Households in all: never masked (a total identifies nobody).
+        totals = [scope.households for scope in scopes]
+        self._label(painter, bold, QRectF(0, y, label_width, row_height), translate("MeetingView", "Husstander i alt"), px)
+        for x, total in zip(x_scope, totals):
+            painter.setFont(bold)
+            painter.setPen(_INK)
+            painter.drawText(QRectF(x + px * 0.4, y, scope_width, row_height),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.total_text(total))
+        y += row_height
+
+        rows = self.rows()
+        # Each column's longest bar fills its room: the counts are read as text, the bars compare rows.
+        scales = [max([max(r[i].after, self.mask_below - 1 if r[i].masked(self.mask_below) else 0) for r in rows]
+                      + [1]) for i in (0, 1)]
+        types = len([1 for s, _b in rows if s in self.change.stairwell.household_types])
+        for caption, group in ((translate("MeetingView", "Husstandstype"), rows[:types]), (translate("MeetingView", "Behov"), rows[types:])):
+            if not group:
+                continue
+            painter.setFont(small)
+            painter.setPen(_MUTED)
+            painter.drawText(QRectF(px * 0.3, y, width, row_height * 0.8),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom, caption.upper())
+            y += row_height * 0.8
+            for stairwell_row, building_row in group:
+                label, changed = self._label_text(stairwell_row, building_row)
+                if changed:
+                    painter.fillRect(QRectF(0, y + 1, width, row_height - 2), _CHANGED_ROW)
+                self._label(painter, bold if changed else regular, QRectF(0, y, label_width, row_height), label, px)
+                for x, change, scale in ((x_scope[0], stairwell_row, scales[0]),
+                                         (x_scope[1], building_row, scales[1])):
+                    self._cell(painter, bold if change.added else regular, QRectF(x, y, scope_width, row_height),
+                               change, scale, number_width, px)
+                y += row_height
+        painter.setPen(QPen(_INK, max(2, px // 10)))
+        painter.drawLine(QPointF(0, y), QPointF(width, y))
+        self._legend(painter, regular, QRectF(0, y + row_height * 0.1, width, row_height), px)
+        painter.end()
+
+    def _label(self, painter: QPainter, font: QFont, rect: QRectF, text: str, px: int) -> None:
+        painter.setFont(font)
+        painter.setPen(_INK)
+        painter.drawText(rect.adjusted(px * 0.3, 0, -px * 0.3, 0),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+
+    def _cell(self, painter: QPainter, font: QFont, rect: QRectF, change: CountChange, scale: int,
+              number_width: float, px: int) -> None:
+        x = rect.left() + px * 0.4
+        bar_room = rect.width() - number_width - px * 1.2
+        top, bar_height = rect.top() + rect.height() * 0.2, rect.height() * 0.6
+        unit = bar_room / scale
+        if change.masked(self.mask_below):
+            # The masked count has no length: a grey dotted box as long as «færre enn N» allows.
+            before = QRectF(x, top, unit * (self.mask_below - 1), bar_height)
+            painter.setPen(QPen(_INK, 1.5, Qt.PenStyle.DotLine))
+            painter.setBrush(_MASKED)
+            painter.drawRect(before)
+        else:
+            before = QRectF(x, top, unit * change.before, bar_height)
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(_BEFORE)
+            painter.drawRect(before)
+        if change.added:
+            self._hatched(painter, QRectF(before.right(), top, unit * change.added, bar_height), px)
+        painter.setFont(font)
+        painter.setPen(_INK)
+        text_left = x + bar_room + px * 0.5
+        painter.drawText(QRectF(text_left, rect.top(), rect.right() - text_left, rect.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.cell_text(change))
+
+    @staticmethod
+    def _hatched(painter: QPainter, rect: QRectF, px: int) -> None:
+        """This placement: white with thick dark-blue diagonals and a solid border (a pattern,
+        not only a colour)."""
+        painter.save()
+        painter.setBrush(Qt.GlobalColor.white)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.drawRect(rect)
+        clip = QPainterPath()
+        clip.addRect(rect)
+        painter.setClipPath(clip)
+        painter.setPen(QPen(_ADDED, max(2.0, px / 8)))
+        step = max(5.0, px / 3)
+        offset = -rect.height()
+        while offset < rect.width():
+            painter.drawLine(QPointF(rect.left() + offset, rect.bottom()),
+                             QPointF(rect.left() + offset + rect.height(), rect.top()))
+            offset += step
+        painter.setClipping(False)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(_ADDED, max(2.0, px / 10)))
+        painter.drawRect(rect)
+        painter.restore()
+
+    def _legend(self, painter: QPainter, font: QFont, rect: QRectF, px: int) -> None:
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        box = metrics.height() * 0.8
+        x, middle = rect.left() + px * 0.3, rect.center().y()
+        items = [(translate("MeetingView", "nå"), "now"), (translate("MeetingView", "med søkeren (▲ endres)"), "added")]
+        if self.mask_below:
+            items.append((translate("MeetingView", "færre enn {n}: rådgiver til stede").format(n=self.mask_below), "masked"))
+        for text, kind in items:
+            swatch = QRectF(x, middle - box / 2, box * 1.6, box)
+            if kind == "now":
+                painter.fillRect(swatch, _BEFORE)
+            elif kind == "added":
+                self._hatched(painter, swatch, px)
+            else:
+                painter.setPen(QPen(_INK, 1.5, Qt.PenStyle.DotLine))
+                painter.setBrush(_MASKED)
+                painter.drawRect(swatch)
+            painter.setPen(_INK)
+            x = swatch.right() + px * 0.3
+            painter.drawText(QRectF(x, rect.top(), rect.right() - x, rect.height()),
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
+            x += metrics.horizontalAdvance(text) + px * 1.2
+
+
+# ---- the view ---------------------------------------------------------------------------------
+
+class MeetingView(QWidget):
+    """The projector window. Follows the main window's case in hand; Esc or F11 closes it."""
+
+    closed = Signal()
+
+    def __init__(self, window):
+        super().__init__(window, Qt.WindowType.Window)
+        self.window_ = window
+        self.setObjectName("meetingView")
+        self.setWindowTitle(translate("MeetingView", "Møtevisning – Boligmøte"))
+        self.setAutoFillBackground(True)
+        self.setStyleSheet("QWidget#meetingView { background: white; } QLabel { color: #111111; }")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.case = CaseInHand()
+        self._workspace = window.workspace
+        self.applicant: Applicant | None = None
+        self.target: UnitSurroundings | None = None
+        self.flags: list[Flag] = []
+
+        self.caseLabel = QLabel(self)
+        self.caseLabel.setObjectName("meetingCase")
+        self.caseLabel.setWordWrap(True)
+        self.namesToggle = QCheckBox(translate("MeetingView", "Vis &navn"), self)
+        self.namesToggle.setObjectName("meetingNames")
+        self.namesToggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc and F11 stay with the view
+        self.namesToggle.setToolTip(translate("MeetingView", "Navnene er skjult på storskjermen til møtelederen slår dem på"))
+        self.namesToggle.toggled.connect(lambda _on: self.refresh())
+        self.hint = QLabel(translate("MeetingView", "Esc eller F11 lukker"), self)
+        self.hint.setObjectName("meetingHint")
+        self.unitLabel = QLabel(self)
+        self.unitLabel.setObjectName("meetingUnit")
+        self.unitLabel.setWordWrap(True)
+        self.maskingLabel = QLabel(self)
+        self.maskingLabel.setObjectName("meetingMasking")
+        self.maskingLabel.setStyleSheet("QLabel { background: #fff3cd; color: #3d2e00; border: 2px solid #8a6d00;"
+                                        " padding: 2px 10px; }")
+        self.chart = CompositionChart(self)
+        self.flagsLabel = QLabel(self)
+        self.flagsLabel.setObjectName("meetingFlags")
+        self.flagsLabel.setWordWrap(True)
+        self.flagsLabel.setTextFormat(Qt.TextFormat.RichText)
+        self.flagsLabel.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.flagsScroll = QScrollArea(self)
+        self.flagsScroll.setWidget(self.flagsLabel)
+        self.flagsScroll.setWidgetResizable(True)
+        self.flagsScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.flagsScroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.flagsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.flagsScroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: white; }")
+
+        top = QHBoxLayout()
+        top.addWidget(self.caseLabel, 1)
+        top.addWidget(self.namesToggle, 0, Qt.AlignmentFlag.AlignTop)
+        top.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignTop)
+        body = QHBoxLayout()
+        body.addWidget(self.chart, 58)
+        body.addWidget(self.flagsScroll, 42)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.unitLabel)
+        layout.addWidget(self.maskingLabel)
+        layout.addLayout(body, 1)
+        self._layout = layout
+        self._body = body
+        self._base_px = 0
+
+        panel = window.meeting_panel
+        window.candidates.pairSelected.connect(self._on_pair)
+        panel.caseSelected.connect(self._on_agenda)  # after the main window has moved its panes
+        window.unitsView.selectionModel().selectionChanged.connect(lambda *_: self._on_unit())
+        window.queueView.selectionModel().selectionChanged.connect(lambda *_: self._on_applicant())
+        panel.workspaceChanged.connect(self.refresh)  # a decision or its undo: same case, new numbers
+        panel.maskingChanged.connect(self.refresh)
+        window.actionScreened.toggled.connect(lambda _on: self.refresh())
+        self.case = self.case_from_window()
+
+    # ---- which case --------------------------------------------------------------------------
+
+    def case_from_window(self) -> CaseInHand:
+        """What the main window has in hand when the view first opens: the chosen candidate, else
+        the agenda case, else the applicant and/or the unit chosen in the lists."""
+        w = self.window_
+        pair = w.candidates.selected_pair
+        if pair is not None:
+            return CaseInHand(pair.applicant.case_no, pair.target.vacant.unit.id)
+        case = w.meeting_panel.selected_case()
+        if case is not None:
+            return _agenda_case(case)
+        applicant, vacant = w.selected_applicant(), w.selected_unit()
+        return CaseInHand(applicant.case_no if applicant else None, vacant.unit.id if vacant else None)
+
+    def show_case(self, case: CaseInHand) -> None:
+        if case != self.case:
+            self.case = case
+            self.refresh()
+
+    def _on_pair(self, pair) -> None:
+        if pair is not None:
+            self.show_case(CaseInHand(pair.applicant.case_no, pair.target.vacant.unit.id))
+
+    def _on_agenda(self, case) -> None:
+        if case is not None:  # an emptied selection (the agenda reloaded after a decision) keeps the case
+            self.show_case(_agenda_case(case))
+
+    def _on_unit(self) -> None:
+        vacant = self.window_.selected_unit()
+        if vacant is not None and vacant.unit.id != self.case.unit_id:
+            self.show_case(CaseInHand(None, vacant.unit.id))
+
+    def _on_applicant(self) -> None:
+        applicant = self.window_.selected_applicant()
+        if applicant is not None and applicant.case_no != self.case.case_no:
+            self.show_case(CaseInHand(applicant.case_no, None))
+
+    # ---- opening and closing ---------------------------------------------------------------------
+
+    def open(self) -> None:
+        """Full screen on the projector: a screen other than the main window's when there is one."""
+        self.namesToggle.setChecked(False)  # names off each time the view opens
+        screens = QGuiApplication.screens()
+        own = self.window_.screen()
+        other = next((s for s in screens if s is not own), None)
+        if other is not None:
+            self.setScreen(other)
+            self.setGeometry(other.geometry())
+        self.refresh()
+        self.showFullScreen()
+        self.raise_()
+        self.activateWindow()
+        self.setFocus()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
+            self.close()
+            return
+        bar = self.flagsScroll.verticalScrollBar()
+        steps = {Qt.Key.Key_Down: bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
+                 Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep()}
+        if key in steps:  # long flag lists scroll without a mouse
+            bar.setValue(bar.value() + steps[key])
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        super().closeEvent(event)
+        self.closed.emit()
+
+    # ---- what it shows -------------------------------------------------------------------------
+
+    @property
+    def names_shown(self) -> bool:
+        return self.namesToggle.isChecked() and not self.window_.screened
+
+    @property
+    def mask_below(self) -> int:
+        return self.window_.meeting_panel.mask_below
+
+    def refresh(self) -> None:
+        w = self.window_
+        if w.workspace is not self._workspace:  # another file: nothing of the old one stays up
+            self._workspace, self.case = w.workspace, CaseInHand()
+        screened = w.screened
+        self.namesToggle.setEnabled(not screened)
+        if screened:
+            self.namesToggle.setToolTip(translate("MeetingView", "Skjermet visning er på: navn vises ikke"))
+        self.applicant, self.target, self.flags = None, None, []
+        problem = ""
+        if w.matching is not None and self.case:
+            try:
+                if self.case.case_no:
+                    self.applicant = w.matching.applicant(self.case.case_no)
+                if self.case.unit_id:
+                    self.target = w.matching.target(self.case.unit_id)
+                if self.applicant is not None and self.target is not None:
+                    self.flags = flags_in_reading_order(w.matching.flags(self.case.case_no, self.case.unit_id))
+            except StoreError as error:  # e.g. a unit removed by an import: say so, no traceback
+                problem = str(error)
+        self._show_texts(problem)
+        self._fit()
+
+    def _show_texts(self, problem: str) -> None:
+        mask_below = self.mask_below
+        self.caseLabel.setText(self._case_html())
+        self.unitLabel.setText(self._facts_html())
+        self.unitLabel.setVisible(self.applicant is not None or self.target is not None)
+        self.maskingLabel.setText(masking_label(mask_below) if mask_below else "")
+        self.maskingLabel.setVisible(bool(mask_below))
+        if self.target is not None:
+            change = placement_change(self.target, self.applicant, self.window_.today)
+            self.chart.set_change(change, self.target.stairwell.label, mask_below)
+        else:
+            self.chart.set_change(None, placeholder=problem or (
+                translate("MeetingView", "Velg en bolig eller en kandidat for å se oppgangen og bygningen.") if self.case
+                else translate("MeetingView", "Velg en sak på sakslisten, eller en søker og en bolig, i hovedvinduet.")))
+
+    def _case_html(self) -> str:
+        """One line: «Sak 3 · 2026/0012 → Bjørkeveien 6B, oppgang B» (the name only when shown)."""
+        parts = []
+        agenda = self._agenda_case()
+        if agenda is not None:
+            parts.append(translate("MeetingView", "Sak {number}").format(number=agenda.number))
+        if self.applicant is not None:
+            parts.append(self.applicant.case_no)
+            if self.names_shown:
+                parts.append(self.applicant.name)
+        elif self.case.case_no:
+            parts.append(self.case.case_no)
+        who = " · ".join(parts)
+        if self.target is not None:
+            where = translate("MeetingView", "{address}, oppgang {stairwell}").format(address=self.target.building.address,
+                                                                 stairwell=self.target.stairwell.label)
+            who = f"{who} → {where}" if who else translate("MeetingView", "Bolig: {where}").format(where=where)
+        return "<b>" + html.escape(who or translate("MeetingView", "Ingen sak valgt")) + "</b>"
+
+    def _facts_html(self) -> str:
+        """The applicant's household and the unit, one line each."""
+        lines = []
+        a = self.applicant
+        if a is not None:
+            adults = translate("MeetingView", "1 voksen") if a.adults == 1 else translate("MeetingView", "{n} voksne").format(n=a.adults)
+            size = adults + (translate("MeetingView", ", {n} barn").format(n=len(a.children_ages)) if a.children_ages else "")
+            facts = [sentence_case(a.household_type.label), size,
+                     translate("MeetingView", "ventet {time}").format(time=format_waiting(a.waiting_days(self.window_.today))),
+                     a.priority.label]
+            agenda = self._agenda_case()
+            if agenda is not None and agenda.decision is not None:
+                facts.append(translate("MeetingView", "vedtak: {outcome}").format(outcome=agenda.decision.outcome.label))
+            label = translate("MeetingView", "Søker:")
+            lines.append(f"<b>{html.escape(label)}</b> {html.escape(' · '.join(facts))}")
+        t = self.target
+        if t is not None:
+            unit, building = t.vacant.unit, t.building
+            lift = translate("MeetingView", "heis") if building.has_lift else translate("MeetingView", "uten heis")
+            facts = [building.district, unit.id,
+                     translate("MeetingView", "{rooms} rom, {area} m²").format(rooms=unit.rooms, area=format_number(unit.area_m2)),
+                     f"{floor_label(unit.floor)} ({lift})",
+                     translate("MeetingView", "{rent} i måneden").format(rent=format_kroner(unit.rent))]
+            label = translate("MeetingView", "Bolig:")
+            lines.append(f"<b>{html.escape(label)}</b> {html.escape(' · '.join(facts))}")
+        return "<br>".join(lines)
+
+    def _agenda_case(self):
+        if not self.case.case_no:
+            return None
+        return next((c for c in self.window_.meeting_panel.agenda.rows()
+                     if c.applicant.case_no == self.case.case_no), None)
+
+    def flags_html(self, px: int) -> str:
+        if self.applicant is None or self.target is None:
+            return ""
+        title_of = self.window_.matching.settings.rule
+        source = translate("MeetingView", "Kilde:")
+        small = max(12, int(px * 0.82))
+        parts = [f"<p style='font-size:{int(px * 1.1)}px; margin:0 0 {px // 3}px 0'><b>"
+                 + html.escape(translate("MeetingView", "Risikovarsler")) + "</b></p>"]
+        if not self.flags:
+            parts.append(f"<p style='font-size:{px}px'>" + html.escape(translate("MeetingView", "Ingen risikovarsler for dette paret."))
+                         + "</p>")
+        for flag in self.flags:
+            if flag.rule == MITIGATION:
+                mark, colour, background = _MITIGATION_STYLE
+                word = mitigation_word()
+            else:
+                mark, colour, background = _SEVERITY_STYLE[flag.severity]
+                word = severity_word(flag.severity)
+            try:
+                title = title_of(flag.rule).title
+            except KeyError:  # a rule the settings do not know yet: its id says what it is
+                title = flag.rule
+            parts.append(
+                f"<table width='100%' cellspacing='0' cellpadding='{max(4, px // 4)}' bgcolor='{background}' "
+                f"style='margin-bottom:{px // 3}px'><tr><td>"
+                f"<span style='font-size:{px}px; color:{colour}'><b>{mark} {html.escape(word.upper())}: "
+                f"{html.escape(title)}</b></span>"
+                f"<span style='font-size:{small}px'> ({html.escape(flag.scope.label)})</span><br>"
+                f"<span style='font-size:{px}px'>{html.escape(flag.shared_message)}</span><br>"
+                f"<span style='font-size:{small}px; color:#333333'>{html.escape(source)} "
+                f"{html.escape(readable(flag.source))}</span></td></tr></table>")
+        parts.append(f"<p style='font-size:{small}px; color:#333333'>"
+                     + html.escape(translate("MeetingView", "Varslene er råd med begrunnelse, aldri et automatisk avslag.")) + "</p>")
+        return "".join(parts)
+
+    # ---- sizes -----------------------------------------------------------------------------------
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def base_px(self) -> int:
+        """The body text size: about 1/34 of the screen height (22 px at 768, 32 at 1080)."""
+        return max(16, round(self.height() / 34))
+
+    def _fit(self) -> None:
+        px = self._base_px = self.base_px()
+        margin = px // 2
+        self._layout.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._layout.setSpacing(max(4, px // 4))
+        self._body.setSpacing(px)
+        for label, size in ((self.caseLabel, px * 1.3), (self.unitLabel, px), (self.maskingLabel, px * 0.9),
+                            (self.hint, px * 0.7), (self.namesToggle, px * 0.9)):
+            font = QFont(self.font())
+            font.setPixelSize(int(size))
+            label.setFont(font)
+        indicator = int(px * 0.9)
+        self.namesToggle.setStyleSheet(f"QCheckBox::indicator {{ width: {indicator}px; height: {indicator}px; }}")
+        self.hint.setStyleSheet("QLabel { color: #3d3d3d; }")
+        self._fit_flags(px)
+
+    def _fit_flags(self, px: int) -> None:
+        """The flags at body size; when they do not fit beside the chart, a little smaller (to 80 %),
+        then they scroll (↓/PgDn) — critical first, so what matters most is always in view."""
+        available = self.flagsScroll.viewport().height()
+        width = self.flagsScroll.viewport().width()
+        size = px
+        while True:
+            self.flagsLabel.setText(self.flags_html(size))
+            if size <= px * 0.8 or available <= 0 or self.flagsLabel.heightForWidth(width) <= available:
+                break
+            size -= 1
+        self.flags_px = size
+
+
+def _agenda_case(case) -> CaseInHand:
+    return CaseInHand(case.applicant.case_no, case_unit_id(case))
