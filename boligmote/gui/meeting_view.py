@@ -82,17 +82,24 @@ class CompositionChart(QWidget):
         self.stairwell_label = ""
         self.mask_below = 0
         self.placeholder = ""
+        self.moved_in = False
         self.font_px = 0  # the row text's pixel size at the current size (tests read it)
         self.setAccessibleName(translate("MeetingView", "Beboersammensetning før og etter tildelingen"))
 
     def set_change(self, change: PlacementChange | None, stairwell_label: str = "", mask_below: int = 0,
-                   placeholder: str = "") -> None:
+                   placeholder: str = "", moved_in: bool = False) -> None:
+        """moved_in: the allocation is recorded, so «before» is no longer «now»."""
         self.change, self.stairwell_label, self.mask_below = change, stairwell_label, mask_below
-        self.placeholder = placeholder
+        self.placeholder, self.moved_in = placeholder, moved_in
         self.setAccessibleDescription(self.as_text())
         self.update()
 
     # What is drawn, as text: for screen readers and for the tests.
+    def columns_text(self) -> str:
+        if self.moved_in:
+            return translate("MeetingView", "før vedtaket → med søkeren")
+        return translate("MeetingView", "nå → med søkeren")
+
     def scope_titles(self) -> tuple[str, str]:
         return (translate("MeetingView", "Oppgang {label}").format(label=self.stairwell_label), translate("MeetingView", "Bygningen"))
 
@@ -191,7 +198,8 @@ class CompositionChart(QWidget):
         heading.setPixelSize(int(px * 1.15))
         small = QFont(regular)
         small.setPixelSize(max(9, int(px * 0.8)))
-        row_height = px * self.ROW_HEIGHT
+        # Room to spare (a short list) spreads the rows a little: easier to follow across.
+        row_height = max(px * self.ROW_HEIGHT, min(px * self.ROW_HEIGHT * 1.3, height / self._units()))
         label_width = self._label_width(px)
         scope_width = (width - label_width) / 2
         number_width = self._number_width(QFontMetrics(bold))
@@ -210,7 +218,7 @@ class CompositionChart(QWidget):
         painter.setPen(_MUTED)
         for x in x_scope:
             painter.drawText(QRectF(x + px * 0.4, y, scope_width, row_height * 0.9),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, translate("MeetingView", "nå → med søkeren"))
+                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.columns_text())
         y += row_height * 0.9
         painter.setPen(QPen(_INK, max(2, px // 10)))
         painter.drawLine(QPointF(0, y), QPointF(width, y))
@@ -313,7 +321,8 @@ class CompositionChart(QWidget):
         metrics = QFontMetrics(font)
         box = metrics.height() * 0.8
         x, middle = rect.left() + px * 0.3, rect.center().y()
-        items = [(translate("MeetingView", "nå"), "now"), (translate("MeetingView", "med søkeren (▲ endres)"), "added")]
+        now = translate("MeetingView", "før vedtaket") if self.moved_in else translate("MeetingView", "nå")
+        items = [(now, "now"), (translate("MeetingView", "med søkeren (▲ endres)"), "added")]
         if self.mask_below:
             items.append((translate("MeetingView", "færre enn {n}: rådgiver til stede").format(n=self.mask_below), "masked"))
         for text, kind in items:
@@ -385,13 +394,26 @@ class MeetingView(QWidget):
         self.flagsScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.flagsScroll.setStyleSheet("QScrollArea, QScrollArea > QWidget > QWidget { background: white; }")
 
+        # Says so when flags are below the fold: a thin scroll bar is invisible from three metres.
+        self.moreFlags = QLabel(translate("MeetingView", "▼ Flere varsler nedenfor (↓ / PgDn)"), self)
+        self.moreFlags.setObjectName("meetingMoreFlags")
+        self.moreFlags.setStyleSheet("QLabel { background: #111111; color: white; padding: 2px 8px; }")
+        self.moreFlags.hide()
+        bar = self.flagsScroll.verticalScrollBar()
+        bar.valueChanged.connect(lambda _v: self._show_more())
+        bar.rangeChanged.connect(lambda _a, _b: self._show_more())
+
         top = QHBoxLayout()
         top.addWidget(self.caseLabel, 1)
         top.addWidget(self.namesToggle, 0, Qt.AlignmentFlag.AlignTop)
         top.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignTop)
         body = QHBoxLayout()
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.flagsScroll, 1)
+        right.addWidget(self.moreFlags)
         body.addWidget(self.chart, 58)
-        body.addWidget(self.flagsScroll, 42)
+        body.addLayout(right, 42)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.unitLabel)
@@ -460,8 +482,8 @@ class MeetingView(QWidget):
         if other is not None:
             self.setScreen(other)
             self.setGeometry(other.geometry())
-        self.refresh()
         self.showFullScreen()
+        self.refresh()
         self.raise_()
         self.activateWindow()
         self.setFocus()
@@ -497,6 +519,8 @@ class MeetingView(QWidget):
         w = self.window_
         if w.workspace is not self._workspace:  # another file: nothing of the old one stays up
             self._workspace, self.case = w.workspace, CaseInHand()
+        if not self.isVisible():  # closed: only the case is followed; open() draws it (selection stays fast)
+            return
         screened = w.screened
         self.namesToggle.setEnabled(not screened)
         if screened:
@@ -525,7 +549,10 @@ class MeetingView(QWidget):
         self.maskingLabel.setVisible(bool(mask_below))
         if self.target is not None:
             change = placement_change(self.target, self.applicant, self.window_.today)
-            self.chart.set_change(change, self.target.stairwell.label, mask_below)
+            agenda = self._agenda_case()
+            moved_in = bool(agenda and agenda.decision and agenda.decision.unit_id == self.target.vacant.unit.id
+                            and self.target.vacant.unit.id not in {v.unit.id for v in self.window_.workspace.vacant_units})
+            self.chart.set_change(change, self.target.stairwell.label, mask_below, moved_in=moved_in)
         else:
             self.chart.set_change(None, placeholder=problem or (
                 translate("MeetingView", "Velg en bolig eller en kandidat for å se oppgangen og bygningen.") if self.case
@@ -588,9 +615,11 @@ class MeetingView(QWidget):
             return ""
         title_of = self.window_.matching.settings.rule
         source = translate("MeetingView", "Kilde:")
-        small = max(12, int(px * 0.82))
+        small = max(12, int(px * 0.88))
+        heading = (translate("MeetingView", "Risikovarsler ({count})").format(count=len(self.flags)) if self.flags
+                   else translate("MeetingView", "Risikovarsler"))
         parts = [f"<p style='font-size:{int(px * 1.1)}px; margin:0 0 {px // 3}px 0'><b>"
-                 + html.escape(translate("MeetingView", "Risikovarsler")) + "</b></p>"]
+                 + html.escape(heading) + "</b></p>"]
         if not self.flags:
             parts.append(f"<p style='font-size:{px}px'>" + html.escape(translate("MeetingView", "Ingen risikovarsler for dette paret."))
                          + "</p>")
@@ -635,7 +664,8 @@ class MeetingView(QWidget):
         self._layout.setSpacing(max(4, px // 4))
         self._body.setSpacing(px)
         for label, size in ((self.caseLabel, px * 1.3), (self.unitLabel, px), (self.maskingLabel, px * 0.9),
-                            (self.hint, px * 0.7), (self.namesToggle, px * 0.9)):
+                            (self.hint, px * 0.7), (self.namesToggle, px * 0.9),
+                            (self.moreFlags, px * 0.85)):
             font = QFont(self.font())
             font.setPixelSize(int(size))
             label.setFont(font)
@@ -645,17 +675,35 @@ class MeetingView(QWidget):
         self._fit_flags(px)
 
     def _fit_flags(self, px: int) -> None:
-        """The flags at body size; when they do not fit beside the chart, a little smaller (to 80 %),
-        then they scroll (↓/PgDn) — critical first, so what matters most is always in view."""
-        available = self.flagsScroll.viewport().height()
-        width = self.flagsScroll.viewport().width()
+        """The flags at body size, in a column as narrow as they allow (the chart's numbers need the
+        width); when they do not fit at 42 % of the width, a little smaller (to 80 %), then they
+        scroll (↓/PgDn) — critical first, so what matters most is always in view."""
+        available = self.chart.height() - (self.moreFlags.sizeHint().height() if self.moreFlags.isVisible() else 0)
+        spacing = self._body.spacing()
+        margins = self._layout.contentsMargins()
+        room = self.width() - margins.left() - margins.right() - spacing
+        scroll_bar = self.flagsScroll.verticalScrollBar().sizeHint().width()
+        html_at_px = self.flags_html(px)
+        for share in (0.34, 0.38, 0.42):
+            self.flagsLabel.setText(html_at_px)
+            if available <= 0 or self.flagsLabel.heightForWidth(int(room * share) - scroll_bar) <= available:
+                break
+        self._body.setStretch(0, round(100 * (1 - share)))
+        self._body.setStretch(1, round(100 * share))
+        self.flags_share = share
+        width = int(room * share) - scroll_bar
         size = px
         while True:
-            self.flagsLabel.setText(self.flags_html(size))
+            self.flagsLabel.setText(self.flags_html(size) if size != px else html_at_px)
             if size <= px * 0.8 or available <= 0 or self.flagsLabel.heightForWidth(width) <= available:
                 break
             size -= 1
         self.flags_px = size
+        self._show_more()
+
+    def _show_more(self) -> None:
+        bar = self.flagsScroll.verticalScrollBar()
+        self.moreFlags.setVisible(bar.maximum() > 0 and bar.value() < bar.maximum())
 
 
 def _agenda_case(case) -> CaseInHand:

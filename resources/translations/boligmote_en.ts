@@ -1448,6 +1448,10 @@
         <translation>now → with the applicant</translation>
     </message>
     <message>
+        <source>før vedtaket → med søkeren</source>
+        <translation>before the decision → with the applicant</translation>
+    </message>
+    <message>
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
@@ -1458,6 +1462,10 @@
     <message>
         <source>nå</source>
         <translation>now</translation>
+    </message>
+    <message>
+        <source>før vedtaket</source>
+        <translation>before the decision</translation>
     </message>
     <message>
         <source>med søkeren (▲ endres)</source>
@@ -1482,6 +1490,10 @@
     <message>
         <source>Esc eller F11 lukker</source>
         <translation>Esc or F11 closes</translation>
+    </message>
+    <message>
+        <source>▼ Flere varsler nedenfor (↓ / PgDn)</source>
+        <translation>▼ More flags below (↓ / PgDn)</translation>
     </message>
     <message>
         <source>Skjermet visning er på: navn vises ikke</source>
@@ -1558,6 +1570,10 @@
     <message>
         <source>Kilde:</source>
         <translation>Source:</translation>
+    </message>
+    <message>
+        <source>Risikovarsler ({count})</source>
+        <translation>Flags ({count})</translation>
     </message>
     <message>
         <source>Risikovarsler</source>

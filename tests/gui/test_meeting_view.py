@@ -72,6 +72,7 @@ def test_it_shows_the_agenda_case_in_hand_and_follows_a_change(window, qtbot):
     address = window.matching.target(first.proposal.unit_id).building.address
     assert address in view.caseLabel.text()
     assert "Oppgang" in view.chart.as_text() and "Husstander i alt" in view.chart.as_text()
+    assert view.chart.columns_text() == "nå → med søkeren"
 
     panel.agendaView.selectRow(1)  # the chair moves on to the next case
     assert second.applicant.case_no in view.caseLabel.text()
@@ -108,6 +109,7 @@ def test_the_case_stays_after_its_decision_is_recorded(window, qtbot):
     assert "vedtak: tildelt" in view.unitLabel.text()
     # The unit is let now; the chart still reads as before→after this placement.
     assert view.chart.change.stairwell.households == households_before
+    assert view.chart.columns_text() == "før vedtaket → med søkeren"  # «now» would be the household in
 
 
 def test_names_are_hidden_until_the_chair_shows_them_and_hidden_again_next_time(window, qtbot):
@@ -185,10 +187,14 @@ def test_critical_flags_come_first_with_their_explanation_and_readable_source(wi
 def test_the_view_fits_the_meeting_room_screens(window, qtbot, size):
     _critical_pair(window)
     view = _open(window, qtbot)
-    view.showNormal()
-    view.resize(*size)
-    qtbot.waitUntil(lambda: view.size().width() == size[0])
-    QApplication.processEvents()
+    view.showNormal()  # offscreen has no projector: the screen's size by hand
+
+    def sized() -> bool:
+        view.resize(*size)
+        QApplication.processEvents()
+        return (view.width(), view.height()) == size
+
+    qtbot.waitUntil(sized)
     minimum = view.minimumSizeHint()
     assert minimum.width() <= 1280 and minimum.height() <= 720
     chart = view.chart
@@ -198,3 +204,14 @@ def test_the_view_fits_the_meeting_room_screens(window, qtbot, size):
     assert chart.content_height(px) <= chart.height()
     assert view.flags_px >= 0.8 * view.base_px() and view.base_px() >= 20
     assert view.caseLabel.geometry().bottom() < chart.geometry().top()
+
+
+def test_closed_it_still_follows_the_case_and_shows_it_when_opened_again(window, qtbot):
+    panel = window.meeting_panel
+    panel.agendaView.selectRow(0)
+    view = _open(window, qtbot)
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    third = panel.agenda.rows()[2]
+    panel.agendaView.selectRow(2)  # chosen while the projector is off
+    view = _open(window, qtbot)
+    assert third.applicant.case_no in view.caseLabel.text() and "Sak 3" in view.caseLabel.text()
