@@ -12,6 +12,7 @@ a projector is the most public screen in the room.
 from __future__ import annotations
 
 import html
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
@@ -171,7 +172,8 @@ class CompositionChart(QWidget):
             metrics = QFontMetrics(bold)
             scope_width = (width - self._label_width(px)) / 2
             heading = max(metrics.horizontalAdvance(t) for t in self.scope_titles()) * 1.15
-            if self._number_width(metrics) + px * 4 <= scope_width and heading + px <= scope_width:
+            if (self._number_width(metrics) + px * 4 <= scope_width and heading + px <= scope_width
+                    and self.legend_width(_regular, px, long=False) <= width):
                 break
             px -= 1
         return px
@@ -316,16 +318,28 @@ class CompositionChart(QWidget):
         painter.drawRect(rect)
         painter.restore()
 
+    def legend_items(self, long: bool = True) -> list[tuple[str, str]]:
+        now = translate("MeetingView", "før vedtaket") if self.moved_in else translate("MeetingView", "nå")
+        items = [(now, "now"), (translate("MeetingView", "med søkeren (▲ endres)"), "added")]
+        if self.mask_below:
+            masked = (translate("MeetingView", "færre enn {n}: rådgiver til stede") if long
+                      else translate("MeetingView", "færre enn {n}"))
+            items.append((masked.format(n=self.mask_below), "masked"))
+        return items
+
+    def legend_width(self, font: QFont, px: int, long: bool = True) -> float:
+        metrics = QFontMetrics(font)
+        swatch = metrics.height() * 0.8 * 1.6
+        return px * 0.3 + sum(swatch + px * 0.3 + metrics.horizontalAdvance(text) + px * 1.2
+                              for text, _kind in self.legend_items(long))
+
     def _legend(self, painter: QPainter, font: QFont, rect: QRectF, px: int) -> None:
+        long = self.legend_width(font, px) <= rect.width()  # the banner above says why, when it must be short
         painter.setFont(font)
         metrics = QFontMetrics(font)
         box = metrics.height() * 0.8
         x, middle = rect.left() + px * 0.3, rect.center().y()
-        now = translate("MeetingView", "før vedtaket") if self.moved_in else translate("MeetingView", "nå")
-        items = [(now, "now"), (translate("MeetingView", "med søkeren (▲ endres)"), "added")]
-        if self.mask_below:
-            items.append((translate("MeetingView", "færre enn {n}: rådgiver til stede").format(n=self.mask_below), "masked"))
-        for text, kind in items:
+        for text, kind in self.legend_items(long):
             swatch = QRectF(x, middle - box / 2, box * 1.6, box)
             if kind == "now":
                 painter.fillRect(swatch, _BEFORE)
@@ -692,10 +706,10 @@ class MeetingView(QWidget):
         self._body.setStretch(1, round(100 * share))
         self.flags_share = share
         width = int(room * share) - scroll_bar
-        size = px
+        size, smallest = px, math.ceil(px * 0.8)
         while True:
             self.flagsLabel.setText(self.flags_html(size) if size != px else html_at_px)
-            if size <= px * 0.8 or available <= 0 or self.flagsLabel.heightForWidth(width) <= available:
+            if size <= smallest or available <= 0 or self.flagsLabel.heightForWidth(width) <= available:
                 break
             size -= 1
         self.flags_px = size

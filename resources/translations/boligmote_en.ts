@@ -1476,6 +1476,10 @@
         <translation>fewer than {n}: adviser present</translation>
     </message>
     <message>
+        <source>færre enn {n}</source>
+        <translation>fewer than {n}</translation>
+    </message>
+    <message>
         <source>Møtevisning – Boligmøte</source>
         <translation>Meeting view – Boligmøte</translation>
     </message>
