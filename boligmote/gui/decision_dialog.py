@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QVBoxLayout,
 )
 
@@ -26,6 +27,7 @@ from ..rules.sources import readable
 from ..services.decisions import DecisionDraft, Decisions, DraftCheck, FlagWeighing
 from ..services.meetings import MeetingError
 from .chips import mitigation_word, severity_word
+from .confirm import AskBeforeDiscarding, typed_texts
 from .forms import load_form_into
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
@@ -48,8 +50,15 @@ class _FlagWeighingRow(QFrame):
         # shared_message: small counts of other households masked while an adviser is present.
         message = QLabel(f"{html.escape(flag.shared_message)}<br><small>{source} {html.escape(readable(flag.source))}</small>")
         message.setWordWrap(True)
-        self.note = QLineEdit()
         critical = flag.severity is Severity.CRITICAL
+        # The required weighing of a critical flag is a paragraph, not a line (issue 16): it goes
+        # into the minutes as the meeting's reasoning. Tab still moves on.
+        if critical:
+            self.note = QPlainTextEdit()
+            self.note.setTabChangesFocus(True)
+            self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 14)
+        else:
+            self.note = QLineEdit()
         self.note.setPlaceholderText(translate("DecisionDialog", "Avveining – påkrevd for kritiske varsler")
                                      if critical else translate("DecisionDialog", "Avveining (valgfritt)"))
         self.note.setAccessibleName(translate("DecisionDialog", "Avveining av varselet {title}").format(title=title))
@@ -61,8 +70,23 @@ class _FlagWeighingRow(QFrame):
             self.seen = QCheckBox(translate("DecisionDialog", "Sett og vurdert"))
             layout.addWidget(self.seen)
 
+    def note_text(self) -> str:
+        return self.note.toPlainText() if isinstance(self.note, QPlainTextEdit) else self.note.text()
+
+    def set_weighing(self, weighing: FlagWeighing) -> None:
+        """Fill in a weighing kept from an undone decision."""
+        if isinstance(self.note, QPlainTextEdit):
+            self.note.setPlainText(weighing.text)
+        else:
+            self.note.setText(weighing.text)
+        if self.seen is not None:
+            self.seen.setChecked(weighing.acknowledged)
+
+    def focus_chain(self) -> list:
+        return [self.note] + ([self.seen] if self.seen is not None else [])
+
     def weighing(self) -> FlagWeighing:
-        return FlagWeighing(self.note.text().strip(), bool(self.seen and self.seen.isChecked()))
+        return FlagWeighing(self.note_text().strip(), bool(self.seen and self.seen.isChecked()))
 
 
 
@@ -104,10 +128,12 @@ class _MemberRow:
         self.decides.setEnabled(not on and self.participant.has_decision_authority and self.participant.present)
 
 
-class DecisionDialog(QDialog):
+class DecisionDialog(AskBeforeDiscarding, QDialog):
+    """One decision. `initial`: a draft kept from an undone decision, filled in again (issue 16)."""
+
     def __init__(self, decisions: Decisions, meeting_id: int, applicant: Applicant, unit_id: str | None,
                  vacant_units: list[VacantUnit], participants: list[Participant], screened: bool = False,
-                 parent=None, *, mask_below: int = 0):
+                 parent=None, *, mask_below: int = 0, initial: DecisionDraft | None = None):
         super().__init__(parent)
         load_form_into(self, "decision_dialog")
         case_no = applicant.case_no
@@ -120,6 +146,8 @@ class DecisionDialog(QDialog):
         self._participants = {p.id: p for p in participants}
         self._titles = decisions.rule_settings
         self._check: DraftCheck | None = None
+        # Weighings to fill in when the flag rows are built (from `initial`).
+        self._kept_weighings = dict(initial.weighings) if initial else {}
         # The service checks the whole draft (flags, ranking, who decides): once typing pauses.
         self._check_timer = QTimer(self)
         self._check_timer.setSingleShot(True)
@@ -182,8 +210,47 @@ class DecisionDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("DecisionDialog", "&Lagre vedtak"))
+        if initial is not None:
+            self._fill_in(initial)
         self._outcome_changed()
+        self.remember_untouched()
         self.reasonsEdit.setFocus()
+
+    def _fill_in(self, draft: DecisionDraft) -> None:
+        """Everything an undone decision said, back in its fields (the flag rows follow in _show_flags)."""
+        self.outcomeCombo.setCurrentIndex(self.outcomeCombo.findData(draft.outcome.value))
+        if draft.unit_id and self.unitCombo.findData(draft.unit_id) >= 0:
+            self.unitCombo.setCurrentIndex(self.unitCombo.findData(draft.unit_id))
+        if draft.move_in_deadline:
+            d = draft.move_in_deadline
+            self.deadlineEdit.setDate(QDate(d.year, d.month, d.day))
+        if draft.lease_type:
+            self.leaseTypeCombo.setCurrentIndex(self.leaseTypeCombo.findData(draft.lease_type.value))
+        if draft.lease_years:
+            self.leaseYears.setValue(draft.lease_years)
+        self.reasonsEdit.setPlainText(draft.reasons)
+        self.conditionsEdit.setPlainText(draft.conditions)
+        self.criteriaEdit.setText(draft.criteria)
+        self.alternativesEdit.setText(draft.alternatives)
+        self.internalNotesEdit.setPlainText(draft.internal_notes)
+        if draft.consent_handling and self.consentCombo.isEnabled():
+            self.consentCombo.setCurrentIndex(self.consentCombo.findData(draft.consent_handling.value))
+        self.consentNoteEdit.setText(draft.consent_note)
+        self.passedOverEdit.setPlainText(draft.passed_over_reason
+                                         or next(iter(draft.passed_over_reasons.values()), ""))
+        disqualified = dict(draft.disqualified)
+        for member in self._members:
+            pid = member.participant.id
+            if pid in disqualified:
+                member.disqualified.setChecked(True)
+                member.ground.setText(disqualified[pid])
+            elif draft.deciders is not None and member.decides.isEnabled():
+                member.decides.setChecked(pid in draft.deciders)
+        self._dissents = [(pid, text) for pid, text in draft.dissents if pid in self._participants]
+        self._show_dissents()
+
+    def edited_state(self):
+        return typed_texts(self), tuple(self._dissents)
 
     # ---- form state ---------------------------------------------------------------------------
 
@@ -223,12 +290,33 @@ class DecisionDialog(QDialog):
                 layout.addWidget(QLabel(translate("DecisionDialog", "Ingen risikovarsler for denne boligen.")))
             for flag in flags:
                 row = _FlagWeighingRow(flag, self._titles.rule(flag.rule).title, self.flagsBox)
+                if flag.rule in self._kept_weighings:
+                    row.set_weighing(self._kept_weighings[flag.rule])
                 row.note.textChanged.connect(self._schedule_check)
                 if row.seen is not None:
                     row.seen.toggled.connect(self._schedule_check)
                 layout.addWidget(row)
                 self._rows.append(row)
+        self._order_tabs()
         self._validate()
+
+    def _order_tabs(self) -> None:
+        """Tab goes down the dialog as it reads: the fields, each flag's weighing, the passed-over
+        reason, who decides, dissent, and only then the buttons (rows built in code would
+        otherwise come after «Avbryt»)."""
+        chain = [self.outcomeCombo, self.unitCombo, self.deadlineEdit, self.leaseTypeCombo, self.leaseYears,
+                 self.reasonsEdit, self.conditionsEdit, self.criteriaEdit, self.alternativesEdit,
+                 self.internalNotesEdit, self.consentCombo, self.consentNoteEdit]
+        for row in self._rows:
+            chain += row.focus_chain()
+        chain.append(self.passedOverEdit)
+        for member in self._members:
+            chain += [member.decides, member.disqualified, member.ground]
+        chain += [self.dissenterCombo, self.dissentEdit, self.addDissentButton,
+                  self.buttons.button(QDialogButtonBox.StandardButton.Save),
+                  self.buttons.button(QDialogButtonBox.StandardButton.Cancel)]
+        for first, second in zip(chain, chain[1:]):
+            QDialog.setTabOrder(first, second)
 
     def _add_dissent(self) -> None:
         opinion = self.dissentEdit.text().strip()
@@ -237,10 +325,13 @@ class DecisionDialog(QDialog):
             return
         self._dissents.append((self.dissenterCombo.currentData(), opinion))
         self.dissentEdit.clear()
+        self._show_dissents()
+        self._validate()
+
+    def _show_dissents(self) -> None:
         self.dissentList.setText("<br>".join(
             f"<b>{html.escape(self._participants[pid].name)}</b>: {html.escape(text)}"
             for pid, text in self._dissents))
-        self._validate()
 
     def _consent_changed(self) -> None:
         exception = self.consentCombo.currentData() == ConsentHandling.EXCEPTION.value

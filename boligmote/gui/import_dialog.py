@@ -52,6 +52,10 @@ class ImportDialog(QDialog):
         self.importButton.setEnabled(False)
         # With a mnemonic, which Qt's own «Avbryt» (qt_nb.toml) has not.
         self.buttonBox.button(QDialogButtonBox.StandardButton.Cancel).setText(translate("ImportDialog", "&Avbryt"))
+        # Enter never commits (issue 16): in the file field it runs the dry run, and no button is
+        # the default, so what is stored is only ever chosen after the dry run was on screen.
+        for button in (self.importButton, self.browseButton, *self.buttonBox.buttons()):
+            button.setAutoDefault(False)
 
         self.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.browseButton.clicked.connect(self.choose_file)
@@ -59,6 +63,12 @@ class ImportDialog(QDialog):
         self.buttonBox.accepted.connect(self.commit)
         self.buttonBox.rejected.connect(self.reject)
         self._kind_changed()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        # The button box makes its accept button the default as it is shown; take that back.
+        for button in (self.importButton, *self.buttonBox.buttons()):
+            button.setDefault(False)
 
     # ---- choosing ----------------------------------------------------------------------------
 

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
         self.queueView.selectionModel().selectionChanged.connect(self._on_applicant_selection)
         self.proposeButton.clicked.connect(self.propose_selected)
         self.actionPropose.triggered.connect(self.propose_selected)
-        self.actionFocusCandidates.triggered.connect(self.candidatesView.setFocus)
+        self.actionFocusCandidates.triggered.connect(lambda: self._focus_and_select(self.candidatesView))
         self.actionFocusFilter.triggered.connect(self._focus_filter)
 
         self.meeting_panel = MeetingPanel(self, self.meetingBox)
@@ -114,8 +114,10 @@ class MainWindow(QMainWindow):
         self.actionLetter.triggered.connect(self.meeting_panel.show_letter)
         self.actionDecide.triggered.connect(self.meeting_panel.decide_selected)
         self.actionUndoDecision.triggered.connect(self.meeting_panel.undo_last)
+        self.actionRedoDecision.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.actionRedoDecision.triggered.connect(self.meeting_panel.redo_last)
         self.actionMinutes.triggered.connect(lambda: self.meeting_panel.show_minutes(signing=False))
-        self.actionFocusMeeting.triggered.connect(self.meeting_panel.agendaView.setFocus)
+        self.actionFocusMeeting.triggered.connect(lambda: self._focus_and_select(self.meeting_panel.agendaView))
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
@@ -206,6 +208,13 @@ class MainWindow(QMainWindow):
         target = self.unitsFilter if in_units else self.queueFilter
         target.setFocus()
         target.selectAll()
+
+    @staticmethod
+    def _focus_and_select(view: QTableView) -> None:
+        """Ctrl+4 / Ctrl+5: focus lands on a selected row, so Enter, Ctrl+Enter or Ctrl+D act at once."""
+        view.setFocus()
+        if not view.selectionModel().hasSelection() and view.model() is not None and view.model().rowCount():
+            view.selectRow(0)
 
     def _attach(self, view: QTableView, model) -> TextFilterProxy:
         proxy = TextFilterProxy(self)

@@ -1,18 +1,19 @@
-"""Small dialogs of the meeting: a new meeting, and its participants."""
+"""Small dialogs of the meeting: a new meeting, its participants, and a free text (addendum)."""
 from __future__ import annotations
 
 from datetime import date
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..domain import Attendance, ParticipantRole
 from ..services.meetings import MeetingError, Meetings
+from .confirm import AskBeforeDiscarding
 from .forms import load_form_into
 from .models.meeting import ParticipantModel
 
 
-class NewMeetingDialog(QDialog):
+class NewMeetingDialog(AskBeforeDiscarding, QDialog):
     def __init__(self, today: date, parent=None):
         super().__init__(parent)
         load_form_into(self, "meeting_dialog")
@@ -20,12 +21,13 @@ class NewMeetingDialog(QDialog):
         self.placeEdit.setText("Boligkontoret, møterom 1")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        self.remember_untouched()
 
     def values(self) -> tuple[date, str, str]:
         return self.dateEdit.date().toPython(), self.placeEdit.text().strip(), self.titleEdit.text().strip()
 
 
-class ParticipantsDialog(QDialog):
+class ParticipantsDialog(AskBeforeDiscarding, QDialog):
     """Who takes part, in which role, and who holds decision authority (004 l.1394–1404)."""
 
     def __init__(self, meetings: Meetings, meeting_id: int, parent=None):
@@ -43,8 +45,11 @@ class ParticipantsDialog(QDialog):
         self.nameEdit.returnPressed.connect(self.add)
         self.removeButton.clicked.connect(self.remove_selected)
         self.attendanceButton.clicked.connect(self.toggle_attendance)
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.accept)
+        # «Lukk» closes like Esc: a name typed but not added is not lost without a question.
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).clicked.connect(self.reject)
         self.refresh()
+        self.remember_untouched()
+        self.nameEdit.setFocus()  # typing starts with the next participant's name
 
     def _role_changed(self) -> None:
         advisor = self.roleCombo.currentData() == ParticipantRole.ADVISOR.value
@@ -93,3 +98,29 @@ class ParticipantsDialog(QDialog):
             self.problemLabel.setText(str(error))
             return
         self.refresh()
+
+
+class TextDialog(AskBeforeDiscarding, QDialog):
+    """A paragraph of free text (an addendum to signed minutes); Esc asks before discarding it."""
+
+    def __init__(self, title: str, prompt: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        layout = QVBoxLayout(self)
+        label = QLabel(prompt)
+        label.setWordWrap(True)
+        self.edit = QPlainTextEdit()
+        self.edit.setTabChangesFocus(True)
+        self.edit.setAccessibleName(title)
+        label.setBuddy(self.edit)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        for widget in (label, self.edit, self.buttons):
+            layout.addWidget(widget)
+        self.resize(520, 300)
+        self.remember_untouched()
+        self.edit.setFocus()
+
+    def text(self) -> str:
+        return self.edit.toPlainText()

@@ -4,10 +4,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ..domain import Applicant, MeetingStatus, Participant, UnitSurroundings
-from ..services.decisions import Decisions
+from ..services.decisions import DecisionDraft, Decisions, draft_of
 from ..services.meeting_settings import load_meeting_settings
 from ..services.meetings import MeetingError, Meetings
 from ..services.issued_letters import issue_letter
@@ -15,13 +15,15 @@ from ..services.minutes import render_minutes
 from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
 from ..services.workspace import Workspace
 from ..store import StoreError
+from .confirm import ask
 from .decision_dialog import DecisionDialog
 from .forms import load_form_into
 from .qt_translations import translate
-from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog
+from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
 from .minutes_preview import PdfPreviewDialog
 from .models.meeting import AgendaModel
 from .selection import selected_object
+from .signers_dialog import SignersDialog
 
 
 class MeetingPanel(QWidget):
@@ -45,6 +47,10 @@ class MeetingPanel(QWidget):
         # screen (0: exact), and who those advisers are (for the window's indicator).
         self.mask_below = 0
         self.advisers: tuple[Participant, ...] = ()
+        # What undo took out of the record, kept so that nothing the meeting wrote is lost
+        # (issue 16): by (meeting, case) for the decision dialog, and the order to redo in.
+        self._kept_drafts: dict[tuple[int, str], DecisionDraft] = {}
+        self._redo: dict[int, list[str]] = {}
         self.agenda = AgendaModel(self)
         self.agendaView.setModel(self.agenda)
         self.agendaView.verticalHeader().hide()
@@ -139,10 +145,15 @@ class MeetingPanel(QWidget):
         m = record.meeting
         deciders = ", ".join(html.escape(p.name) for p in record.deciders) or translate("MeetingPanel", "ingen ennå")
         decided = len(record.decisions)
+        signed = ""
+        if m.status is MeetingStatus.SIGNED and m.signed_at is not None:
+            signed = "<br>✔ " + translate("MeetingPanel", "Protokollen er signert {date} kl. {time} av {names}.").format(
+                date=f"{m.signed_at:%d.%m.%Y}", time=f"{m.signed_at:%H:%M}",
+                names=html.escape(", ".join(s.name for s in record.signed_by)))
         self.meetingStatus.setText(
             f"<b>{html.escape(m.title)} {m.held_on:%d.%m.%Y}</b>, {html.escape(m.place)} – <b>{m.status.label}</b>"
             "<br>" + translate("MeetingPanel", "{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}").format(
-                cases=len(record.cases), decided=decided, deciders=deciders))
+                cases=len(record.cases), decided=decided, deciders=deciders) + signed)
         self._enable(m.status)
 
     def _set_masking(self, mask_below: int, advisers: tuple[Participant, ...]) -> None:
@@ -204,11 +215,9 @@ class MeetingPanel(QWidget):
         record = self.meetings.record(self.meeting_id)
         open_cases = [c for c in record.cases if c.decision is None]
         if open_cases:
-            answer = QMessageBox.question(
-                self, translate("MeetingPanel", "Avslutte møtet?"),
-                translate("MeetingPanel", "{count} saker er ikke avgjort og blir stående uten vedtak i protokollen. Avslutte likevel?")
-                .format(count=len(open_cases)))
-            if answer != QMessageBox.StandardButton.Yes:
+            if not ask(self, translate("MeetingPanel", "Avslutte møtet?"),
+                       translate("MeetingPanel", "{count} saker er ikke avgjort og blir stående uten vedtak i protokollen. Avslutte likevel?")
+                       .format(count=len(open_cases))):
                 return
         self._lifecycle(self.meetings.close)
 
@@ -272,14 +281,18 @@ class MeetingPanel(QWidget):
                                     translate("MeetingPanel", "Sak {case} er avgjort. Angre vedtaket først om det skal endres.")
                                     .format(case=case.applicant.case_no))
         else:
-            self.decide(case.applicant, case.proposal.unit_id)
+            kept = self._kept_drafts.get((self.meeting_id, case.applicant.case_no))
+            self.decide(case.applicant, kept.unit_id if kept and kept.unit_id else case.proposal.unit_id)
 
-    def decide(self, applicant: Applicant, unit_id: str | None) -> bool:
+    def decide(self, applicant: Applicant, unit_id: str | None, initial: DecisionDraft | None = None) -> bool:
+        """The decision dialog for one case; what an undo kept of this case is filled in again."""
         record = self.meetings.record(self.meeting_id)
+        key = (self.meeting_id, applicant.case_no)
+        initial = initial or self._kept_drafts.get(key)
         try:
             dialog = DecisionDialog(self.decisions, self.meeting_id, applicant, unit_id, self.workspace.vacant_units,
                                     record.participants, self.window_.screened, self,
-                                    mask_below=self.mask_below)
+                                    mask_below=self.mask_below, initial=initial)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kan ikke fatte vedtak"), error)
             return False
@@ -287,6 +300,10 @@ class MeetingPanel(QWidget):
         dialog.deleteLater()
         if not decided:
             return False
+        # A new decision ends what could be redone (as in any editor); a kept draft of another
+        # case still fills in its dialog.
+        self._kept_drafts.pop(key, None)
+        self._redo.pop(self.meeting_id, None)
         # The decided case stays selected, so the window keeps showing it (issue 16 item 9).
         self.refresh(select=applicant.case_no)
         self.workspaceChanged.emit()
@@ -312,19 +329,54 @@ class MeetingPanel(QWidget):
         last = self.decisions.last(self.meeting_id) if self.meeting_id else None
         if last is None:
             return
-        answer = QMessageBox.question(
-            self, translate("MeetingPanel", "Angre siste vedtak?"),
-            translate("MeetingPanel", "Angre vedtaket i sak {case} ({outcome})? Søkeren settes tilbake på ventelisten og boligen blir "
-              "ledig igjen. Angringen føres i revisjonsloggen.").format(case=last.case_no, outcome=last.outcome.label))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not ask(self, translate("MeetingPanel", "Angre siste vedtak?"),
+                   translate("MeetingPanel", "Angre vedtaket i sak {case} ({outcome})? Søkeren settes tilbake på ventelisten og boligen blir "
+                             "ledig igjen. Angringen føres i revisjonsloggen.").format(case=last.case_no, outcome=last.outcome.label)
+                   + "\n\n" + translate("MeetingPanel", "Det som ble skrevet, beholdes: Gjør om (Ctrl+Shift+Z) fører "
+                                          "vedtaket på nytt.")):
             return
         try:
-            self.decisions.undo_last(self.meeting_id)
+            undone = self.decisions.undo_last(self.meeting_id)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke angre"), error)
             return
-        self.refresh()
+        self._kept_drafts[(self.meeting_id, undone.case_no)] = draft_of(undone)
+        self._redo.setdefault(self.meeting_id, []).append(undone.case_no)
+        self.refresh(select=undone.case_no)
         self.workspaceChanged.emit()
+        self.window_.statusBar().showMessage(
+            translate("MeetingPanel", "Vedtaket i sak {case} er angret. Gjør om med Ctrl+Shift+Z.").format(
+                case=undone.case_no), 10000)
+
+    def can_redo(self) -> bool:
+        return bool(self._redo.get(self.meeting_id))
+
+    def redo_last(self) -> None:
+        """Gjør om: record the last undone decision again, with everything that was written.
+
+        It is a new decision through every check of a new one (the audit log shows decide, undo,
+        decide). If it can no longer be saved as it was (the unit was given away meanwhile), the
+        decision dialog opens with the kept draft and says why."""
+        stack = self._redo.get(self.meeting_id)
+        if not stack:
+            self.window_.statusBar().showMessage(translate("MeetingPanel", "Ingen angrede vedtak å gjøre om."), 5000)
+            return
+        case_no = stack.pop()
+        key = (self.meeting_id, case_no)
+        draft = self._kept_drafts[key]
+        try:
+            self.decisions.record(self.meeting_id, draft)
+        except (MeetingError, StoreError):
+            case = next((c for c in self.meetings.record(self.meeting_id).cases if c.applicant.case_no == case_no), None)
+            if case is not None:
+                self.decide(case.applicant, draft.unit_id, draft)
+            return
+        self._kept_drafts.pop(key, None)
+        self.refresh(select=case_no)
+        self.workspaceChanged.emit()
+        self.window_.statusBar().showMessage(
+            translate("MeetingPanel", "Vedtaket i sak {case} er ført på nytt, med begrunnelsene.").format(case=case_no),
+            10000)
 
     # ---- minutes ---------------------------------------------------------------------------
 
@@ -340,7 +392,9 @@ class MeetingPanel(QWidget):
             return
         self._preview(pdf, translate("MeetingPanel", "Protokoll – {title} {date}").format(title=meeting.title,
                                                                    date=f"{meeting.held_on:%d.%m.%Y}"),
-                      f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf", signing and not self.window_.screened)
+                      f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf",
+                      # Ctrl+G signs from any preview of a closed meeting (Ctrl+P too, as README says)
+                      meeting.status is MeetingStatus.CLOSED and not self.window_.screened)
 
     def show_letter(self) -> None:
         """The decision letter (vedtaksbrev) of the selected case: names, reasons, klageadgang."""
@@ -364,27 +418,34 @@ class MeetingPanel(QWidget):
         dialog.deleteLater()
 
     def _sign(self, dialog: PdfPreviewDialog) -> None:
+        """Ctrl+G in the preview: choose who signs and confirm; then the minutes are frozen."""
         record = self.meetings.record(self.meeting_id)
-        names = ", ".join(f"{p.name} ({p.role.label})" for p in record.signers)
-        answer = QMessageBox.question(
-            dialog, translate("MeetingPanel", "Signere protokollen?"),
-            translate("MeetingPanel", "Protokollen signeres av {names}.").format(names=names) + "\n\n"
-            + translate("MeetingPanel", "Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg. "
-                "Signere nå?"))
-        if answer != QMessageBox.StandardButton.Yes:
+        chooser = SignersDialog(record, dialog)
+        chosen = chooser.exec()
+        chair_id, secretary_id = chooser.chair_id, chooser.secretary_id
+        chooser.deleteLater()
+        if not chosen:
             return
         try:
-            sign_minutes(self.workspace.database, self.meeting_id, previewed=dialog.pdf)
+            meeting = sign_minutes(self.workspace.database, self.meeting_id, chair_id=chair_id,
+                                   secretary_id=secretary_id, previewed=dialog.pdf)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke signere"), error)
             return
         dialog.accept()
         self._fill_chooser(select=self.meeting_id)
+        names = ", ".join(s.name for s in self.meetings.record(self.meeting_id).signed_by)
+        self.window_.statusBar().showMessage(
+            translate("MeetingPanel", "Protokollen er signert {date} kl. {time} av {names}. Møtet kan ikke lenger "
+                      "endres.").format(date=f"{meeting.signed_at:%d.%m.%Y}", time=f"{meeting.signed_at:%H:%M}",
+                                        names=names), 30000)
 
     def add_addendum(self) -> None:
-        text, ok = QInputDialog.getMultiLineText(
-            self, translate("MeetingPanel", "Tillegg til signert protokoll"),
-            translate("MeetingPanel", "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)"))
+        dialog = TextDialog(translate("MeetingPanel", "Tillegg til signert protokoll"),
+                            translate("MeetingPanel", "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)"),
+                            self)
+        ok, text = bool(dialog.exec()), dialog.text()
+        dialog.deleteLater()
         if not ok or not text.strip():
             return
         try:

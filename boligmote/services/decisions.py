@@ -281,7 +281,11 @@ class Decisions:
         return saved
 
     def undo_last(self, meeting_id: int) -> Decision:
-        """Undo the meeting's last decision and everything it changed; returns what was undone."""
+        """Undo the meeting's last decision and everything it changed; returns what was undone.
+
+        The decision is gone from the record (the audit log keeps both steps); what the meeting
+        wrote survives only as `draft_of(returned decision)`, which the window keeps for redo.
+        """
         meeting = self._meeting(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare angres mens møtet pågår; møtet er {meeting.status.label}.")
@@ -513,6 +517,27 @@ class Decisions:
                 workspace.compositions.move_in(tenancy, stairwell.id, stairwell.building_id)
             else:
                 workspace.compositions.move_out(tenancy, stairwell.id, stairwell.building_id)
+
+
+def draft_of(decision: Decision) -> DecisionDraft:
+    """The draft that records this decision again: everything the meeting wrote and chose.
+
+    Redo after undo (issue 16) is recording this draft anew through `Decisions.record`, with
+    every check of a new decision: the flags are evaluated as they stand then, and the weighing
+    written for each rule is kept.
+    """
+    return DecisionDraft(
+        case_no=decision.case_no, outcome=decision.outcome, reasons=decision.reasons, unit_id=decision.unit_id,
+        move_in_deadline=decision.move_in_deadline, lease_type=decision.lease_type,
+        lease_years=decision.lease_years, conditions=decision.conditions, criteria=decision.criteria,
+        alternatives=decision.alternatives,
+        dissents=tuple((d.participant_id, d.opinion) for d in decision.dissents),
+        weighings={f.rule: FlagWeighing(f.weighing, f.acknowledged) for f in decision.flags},
+        internal_notes=decision.internal_notes, deciders=tuple(decision.deciders) or None,
+        disqualified=tuple((d.participant_id, d.ground) for d in decision.disqualified),
+        consent_handling=decision.consent_handling, consent_note=decision.consent_note,
+        passed_over_reason=decision.passed_over_reason,
+        passed_over_reasons={p.case_no: p.reason for p in decision.passed_over})
 
 
 # An allocated, refused or withdrawn applicant leaves the queue; a deferral keeps the place.

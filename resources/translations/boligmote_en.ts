@@ -68,6 +68,17 @@
     </message>
 </context>
 <context>
+    <name>AskBeforeDiscarding</name>
+    <message>
+        <source>Forkaste det du har skrevet?</source>
+        <translation>Discard what you have typed?</translation>
+    </message>
+    <message>
+        <source>Det du har skrevet i dette vinduet, blir ikke lagret. Lukke og forkaste teksten?</source>
+        <translation>What you have typed in this window will not be saved. Close and discard the text?</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePane</name>
     <message>
         <source>Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.</source>
@@ -427,7 +438,7 @@
         <translation>Move-in deadline</translation>
     </message>
     <message>
-        <source>&amp;Leiekontrakt:</source>
+        <source>Leiekon&amp;trakt:</source>
         <translation>&amp;Lease:</translation>
     </message>
     <message>
@@ -547,8 +558,8 @@
         <translation>The member&apos;s view</translation>
     </message>
     <message>
-        <source>Legg til dissens</source>
-        <translation>Add dissent</translation>
+        <source>Legg til &amp;dissens</source>
+        <translation>Add &amp;dissent</translation>
     </message>
 </context>
 <context>
@@ -919,8 +930,20 @@
         <translation>Include applicants or units that do not meet absolute requirements (size, accessibility, places to avoid); the row says why.</translation>
     </message>
     <message>
-        <source>&amp;Forslag</source>
-        <translation>P&amp;roposal</translation>
+        <source>F&amp;orslag</source>
+        <translation>Pr&amp;oposal</translation>
+    </message>
+    <message>
+        <source>Inns&amp;tillinger …</source>
+        <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+        <source>Skjermet &amp;visning (skjul navn)</source>
+        <translation>Screened &amp;view (hide names)</translation>
+    </message>
+    <message>
+        <source>Fatt ve&amp;dtak i valgt sak …</source>
+        <translation>&amp;Decide the selected case …</translation>
     </message>
     <message>
         <source>Forslaget: hva det gir søkeren, hva det koster oppgangen, og varslene</source>
@@ -935,16 +958,20 @@
         <translation>Propose allocating this unit to this applicant</translation>
     </message>
     <message>
+        <source>Møte</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <source>Nylig &amp;brukte</source>
+        <translation>Recently &amp;used</translation>
+    </message>
+    <message>
         <source>&amp;Møte</source>
         <translation>&amp;Meeting</translation>
     </message>
     <message>
         <source>&amp;Fil</source>
         <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Nylig brukte</source>
-        <translation>Recently &amp;used</translation>
     </message>
     <message>
         <source>&amp;Vis</source>
@@ -1015,10 +1042,6 @@
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <source>&amp;Innstillinger …</source>
-        <translation>&amp;Settings …</translation>
-    </message>
-    <message>
         <source>Ctrl+,</source>
         <translation>Ctrl+,</translation>
     </message>
@@ -1029,10 +1052,6 @@
     <message>
         <source>Ctrl+Q</source>
         <translation>Ctrl+Q</translation>
-    </message>
-    <message>
-        <source>&amp;Skjermet visning (skjul navn)</source>
-        <translation>&amp;Screened view (hide names)</translation>
     </message>
     <message>
         <source>Ctrl+Shift+S</source>
@@ -1123,10 +1142,6 @@
         <translation>Ctrl+B</translation>
     </message>
     <message>
-        <source>Fatt &amp;vedtak i valgt sak …</source>
-        <translation>&amp;Decide the selected case …</translation>
-    </message>
-    <message>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
@@ -1137,6 +1152,14 @@
     <message>
         <source>Ctrl+Z</source>
         <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Gjør om angret vedtak</source>
+        <translation>&amp;Redo undone decision</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
     </message>
     <message>
         <source>&amp;Protokoll …</source>
@@ -1219,6 +1242,10 @@
     <message>
         <source>ingen ennå</source>
         <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Protokollen er signert {date} kl. {time} av {names}.</source>
+        <translation>The minutes were signed on {date} at {time} by {names}.</translation>
     </message>
     <message>
         <source>{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}</source>
@@ -1309,8 +1336,24 @@
         <translation>Undo the decision in case {case} ({outcome})? The applicant goes back on the waiting list and the unit becomes vacant again. The undo is recorded in the audit log.</translation>
     </message>
     <message>
+        <source>Det som ble skrevet, beholdes: Gjør om (Ctrl+Shift+Z) fører vedtaket på nytt.</source>
+        <translation>What was written is kept: Redo (Ctrl+Shift+Z) records the decision again.</translation>
+    </message>
+    <message>
         <source>Kunne ikke angre</source>
         <translation>Could not undo</translation>
+    </message>
+    <message>
+        <source>Vedtaket i sak {case} er angret. Gjør om med Ctrl+Shift+Z.</source>
+        <translation>The decision in case {case} was undone. Redo with Ctrl+Shift+Z.</translation>
+    </message>
+    <message>
+        <source>Ingen angrede vedtak å gjøre om.</source>
+        <translation>No undone decision to redo.</translation>
+    </message>
+    <message>
+        <source>Vedtaket i sak {case} er ført på nytt, med begrunnelsene.</source>
+        <translation>The decision in case {case} was recorded again, with its reasons.</translation>
     </message>
     <message>
         <source>Kunne ikke lage protokollen</source>
@@ -1337,20 +1380,12 @@
         <translation>Decision letter – case {case}</translation>
     </message>
     <message>
-        <source>Signere protokollen?</source>
-        <translation>Sign the minutes?</translation>
-    </message>
-    <message>
-        <source>Protokollen signeres av {names}.</source>
-        <translation>The minutes are signed by {names}.</translation>
-    </message>
-    <message>
-        <source>Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg. Signere nå?</source>
-        <translation>After signing, the meeting and its decisions can no longer be changed; corrections are made as dated addenda. Sign now?</translation>
-    </message>
-    <message>
         <source>Kunne ikke signere</source>
         <translation>Could not sign</translation>
+    </message>
+    <message>
+        <source>Protokollen er signert {date} kl. {time} av {names}. Møtet kan ikke lenger endres.</source>
+        <translation>The minutes were signed on {date} at {time} by {names}. The meeting can no longer be changed.</translation>
     </message>
     <message>
         <source>Tillegg til signert protokoll</source>
@@ -1369,56 +1404,56 @@
         <translation>Choose meeting</translation>
     </message>
     <message>
-        <source>&amp;Nytt møte …</source>
+        <source>N&amp;ytt møte …</source>
         <translation>&amp;New meeting …</translation>
+    </message>
+    <message>
+        <source>Sta&amp;rt møtet</source>
+        <translation>Sta&amp;rt the meeting</translation>
+    </message>
+    <message>
+        <source>Avsl&amp;utt møtet</source>
+        <translation>Cl&amp;ose the meeting</translation>
+    </message>
+    <message>
+        <source>Le&amp;gg på sakslisten</source>
+        <translation>Put on the a&amp;genda</translation>
+    </message>
+    <message>
+        <source>F&amp;att vedtak … (Ctrl+D)</source>
+        <translation>Dec&amp;ide … (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Angr&amp;e siste vedtak</source>
+        <translation>Und&amp;o last decision</translation>
+    </message>
+    <message>
+        <source>Sig&amp;ner …</source>
+        <translation>Sig&amp;n …</translation>
+    </message>
+    <message>
+        <source>T&amp;illegg …</source>
+        <translation>Add&amp;endum …</translation>
+    </message>
+    <message>
+        <source>Ved&amp;taksbrev …</source>
+        <translation>Decision le&amp;tter …</translation>
     </message>
     <message>
         <source>&amp;Deltakere …</source>
         <translation>&amp;Participants …</translation>
     </message>
     <message>
-        <source>S&amp;tart møtet</source>
-        <translation>S&amp;tart the meeting</translation>
-    </message>
-    <message>
-        <source>A&amp;vslutt møtet</source>
-        <translation>&amp;Close the meeting</translation>
-    </message>
-    <message>
         <source>Sakslisten med vedtak</source>
         <translation>The agenda with decisions</translation>
-    </message>
-    <message>
-        <source>&amp;Legg på sakslisten</source>
-        <translation>&amp;Put on the agenda</translation>
     </message>
     <message>
         <source>Legg søkeren som er valgt i ventelisten (og boligen som er valgt) på sakslisten</source>
         <translation>Put the applicant selected in the queue (and the unit selected) on the agenda</translation>
     </message>
     <message>
-        <source>&amp;Fatt vedtak … (Ctrl+D)</source>
-        <translation>&amp;Decide … (Ctrl+D)</translation>
-    </message>
-    <message>
-        <source>&amp;Angre siste vedtak</source>
-        <translation>&amp;Undo last decision</translation>
-    </message>
-    <message>
         <source>&amp;Protokoll …</source>
         <translation>&amp;Minutes …</translation>
-    </message>
-    <message>
-        <source>&amp;Signer …</source>
-        <translation>&amp;Sign …</translation>
-    </message>
-    <message>
-        <source>&amp;Tillegg …</source>
-        <translation>A&amp;ddendum …</translation>
-    </message>
-    <message>
-        <source>Vedtaks&amp;brev …</source>
-        <translation>Decision &amp;letter …</translation>
     </message>
 </context>
 <context>
@@ -2484,6 +2519,57 @@
     <message>
         <source>Skrives ut som: {source}</source>
         <translation>Printed as: {source}</translation>
+    </message>
+</context>
+<context>
+    <name>SignersDialog</name>
+    <message>
+        <source>Protokollen for &lt;b&gt;{title} {date}&lt;/b&gt; signeres av møteleder og referent, valgt blant dem som var til stede.</source>
+        <translation>The minutes of &lt;b&gt;{title} {date}&lt;/b&gt; are signed by the chair and the secretary, chosen among those present.</translation>
+    </message>
+    <message>
+        <source>&amp;Signer protokollen</source>
+        <translation>&amp;Sign the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Signerer: {names}</source>
+        <translation>Signing: {names}</translation>
+    </message>
+    <message>
+        <source>Signer protokollen</source>
+        <translation>Sign the minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Møteleder:</source>
+        <translation>C&amp;hair:</translation>
+    </message>
+    <message>
+        <source>Møteleder som signerer</source>
+        <translation>Chair who signs</translation>
+    </message>
+    <message>
+        <source>&amp;Referent:</source>
+        <translation>Sec&amp;retary:</translation>
+    </message>
+    <message>
+        <source>Referent som signerer</source>
+        <translation>Secretary who signs</translation>
+    </message>
+    <message>
+        <source>Jeg har &amp;lest protokollen og bekrefter at den signeres nå</source>
+        <translation>I have &amp;read the minutes and confirm that they are signed now</translation>
+    </message>
+    <message>
+        <source>Bekreft at protokollen signeres nå; signeringen kan ikke angres</source>
+        <translation>Confirm that the minutes are signed now; signing cannot be undone</translation>
+    </message>
+    <message>
+        <source>Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg.</source>
+        <translation>After signing, the meeting and its decisions can no longer be changed; corrections are made as dated addenda.</translation>
     </message>
 </context>
 <context>

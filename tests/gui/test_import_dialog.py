@@ -146,3 +146,19 @@ def test_the_window_and_the_dialog_load_without_pandas():
             "import boligmote.gui.main_window, boligmote.gui.import_dialog; print('ok')")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_enter_in_the_file_field_shows_the_dry_run_and_never_commits(dialog, tmp_path, demo_db, qtbot):
+    """Issue 16 item 6: one Enter stored the file unseen."""
+    from PySide6.QtCore import Qt
+
+    path = applicants_file(tmp_path, "2026/90001;Åse Demosen;single;1;prioritert;01.06.2026")
+    dialog.kindCombo.setCurrentIndex(dialog.kindCombo.findData("applicants"))
+    dialog.pathEdit.setFocus()
+    qtbot.keyClicks(dialog.pathEdit, str(path))
+    qtbot.keyClick(dialog.pathEdit, Qt.Key.Key_Return)
+    assert "Nye: 1." in dialog.summaryLabel.text() and dialog.isVisible()
+    qtbot.keyClick(dialog.pathEdit, Qt.Key.Key_Return)  # a second Enter, with the dry run on screen
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert all(a.case_no != "2026/90001" for a in HouseholdRepository(demo_db).queue())

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from boligmote.domain import MeetingStatus, Severity
 from boligmote.gui.decision_dialog import DecisionDialog
 from boligmote.gui.models.meeting import AgendaModel, ParticipantModel
+from boligmote.gui.signers_dialog import SignersDialog
 
 
 @pytest.fixture(autouse=True)
@@ -71,7 +72,11 @@ def test_decision_by_keyboard_then_undo(window, qtbot):
         qtbot.waitUntil(checked)
         seen["problems_left"] = dialog.problems()
         seen["enabled"] = save.isEnabled()
-        qtbot.keyClick(critical[-1].note, Qt.Key.Key_Return)  # the default button: Lagre vedtak
+        dialog.activateWindow()  # mnemonics act in the active window
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+        # the weighing is a paragraph (Enter is a new line); «&Lagre vedtak» saves
+        qtbot.keyClick(critical[-1].note, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
+        qtbot.wait(300)  # a mnemonic «clicks» the button after Qt's short animation
         if dialog.isVisible():  # never leave the test waiting on a dialog that refused to save
             dialog.reject()
 
@@ -107,7 +112,14 @@ def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot):
         dialog = QApplication.activeModalWidget()
         signed["pages"] = dialog.page_count
         signed["pdf"] = dialog.pdf
+        QTimer.singleShot(0, choose_the_signers)
         dialog.signAction.trigger()
+
+    def choose_the_signers():
+        chooser = QApplication.activeModalWidget()
+        assert isinstance(chooser, SignersDialog) and not chooser.signButton.isEnabled()
+        chooser.confirmCheck.setChecked(True)
+        chooser.signButton.click()
 
     QTimer.singleShot(0, sign_in_the_preview)
     panel.signButton.click()

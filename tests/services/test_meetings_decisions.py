@@ -261,3 +261,25 @@ def test_undoing_a_refusal_puts_the_applicant_back_in_the_queue(demo_db, referen
     assert HouseholdRepository(demo_db).applicant(case_no).status is ApplicantStatus.REFUSED
     decisions.undo_last(meeting.id)
     assert case_no in {a.case_no for a in HouseholdRepository(demo_db).queue()}
+
+
+def test_the_draft_of_an_undone_decision_records_it_again_with_every_text(demo_db, reference_date):
+    """Redo (issue 16): undo keeps what the meeting wrote; recording it again loses nothing."""
+    from boligmote.services.decisions import draft_of
+
+    _, meeting, people, [(case_no, unit_id)] = _started(demo_db, reference_date, count=1, critical=True)
+    decisions = Decisions(demo_db)
+    flags = decisions.flags(meeting.id, case_no, unit_id)
+    weighings = {f.rule: FlagWeighing("Drøftet: bomiljøarbeider følger opp oppgangen.", True) for f in flags}
+    first = _allocate(decisions, meeting.id, case_no, unit_id, weighings=weighings,
+                      internal_notes="Tjenesten melder at oppfølgingen er på plass.",
+                      conditions="Booppfølging de første seks månedene.", lease_years=5,
+                      dissents=((people["member"].id, "Mener en mindre oppgang hadde vært bedre."),))
+    undone = decisions.undo_last(meeting.id)
+    again = decisions.record(meeting.id, draft_of(undone))
+    for name in ("outcome", "reasons", "unit_id", "move_in_deadline", "lease_type", "lease_years", "conditions",
+                 "internal_notes", "consent_handling", "deciders", "dissents", "passed_over_reason"):
+        assert getattr(again, name) == getattr(first, name), name
+    assert [(f.rule, f.weighing) for f in again.flags] == [(f.rule, f.weighing) for f in first.flags]
+    actions = [r[0] for r in demo_db.query("SELECT action FROM audit_log WHERE entity = 'decision' ORDER BY id")]
+    assert actions[-3:] == ["decide", "undo", "decide"]
