@@ -32,6 +32,7 @@ class Composition:
     vacant_units: int = 0
     incident_dates: list[date] = field(default_factory=list)  # kept sorted
     outsider_incident_dates: list[date] = field(default_factory=list)  # kept sorted
+    incident_dates_by_type: dict[IncidentType, list[date]] = field(default_factory=dict)  # each kept sorted
 
     def add(self, household: ResidentHousehold, sign: int = 1) -> None:
         self.households += sign
@@ -58,6 +59,7 @@ class Composition:
         insort(self.incident_dates, when)
         if incident_type in OUTSIDER_INCIDENTS:
             insort(self.outsider_incident_dates, when)
+        insort(self.incident_dates_by_type.setdefault(incident_type, []), when)
 
     def incidents_since(self, since: date, outsider_only: bool = False) -> int:
         dates = self.outsider_incident_dates if outsider_only else self.incident_dates
@@ -65,6 +67,15 @@ class Composition:
 
     def incidents_in_last_months(self, months: int, today: date, outsider_only: bool = False) -> int:
         return self.incidents_since(months_before(today, months), outsider_only)
+
+    def incidents_of_kinds_since(self, kinds, since: date) -> dict[IncidentType, int]:
+        """How many incidents of each of `kinds` since `since` (kinds with none left out)."""
+        counts = {}
+        for kind in kinds:
+            dates = self.incident_dates_by_type.get(kind, ())
+            if n := len(dates) - bisect_left(dates, since):
+                counts[kind] = n
+        return counts
 
     def count(self, need: NeedCategory) -> int:
         return self.by_need.get(need, 0)

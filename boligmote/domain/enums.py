@@ -153,11 +153,15 @@ class IncidentType(LabelledEnum):
     SUBLETTING = "framleie"
     NEEDLES = "sproyter"
     THREATS = "trusler"
+    # Drug dealing at the address (issue 15 b): a drug-related incident like needles and
+    # visitor traffic, which RECOVERY_NEAR_USE counts even where no resident is registered
+    # in active use (000 l.5608–5620).
+    DRUG_DEALING = "omsetning"
 
 
 # Incidents that signal outsiders seeking a building out (002 l.2429–2433; 000 l.5597–5600).
 OUTSIDER_INCIDENTS = frozenset({IncidentType.BURGLARY, IncidentType.VISITOR_TRAFFIC, IncidentType.NEEDLES,
-                                IncidentType.VANDALISM})
+                                IncidentType.VANDALISM, IncidentType.DRUG_DEALING})
 
 
 class MeetingStatus(LabelledEnum):
@@ -295,6 +299,7 @@ _LABELS: dict[LabelledEnum, str] = {
     IncidentType.SUBLETTING: "framleie",
     IncidentType.NEEDLES: "sprøyter funnet",
     IncidentType.THREATS: "trusler",
+    IncidentType.DRUG_DEALING: "omsetning av rusmidler",
     MeetingStatus.PLANNED: "planlagt",
     MeetingStatus.IN_PROGRESS: "pågår",
     MeetingStatus.CLOSED: "avsluttet",

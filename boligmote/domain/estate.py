@@ -5,10 +5,14 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from .enums import BuildingType, Ownership, Presence, Security, UnitStatus, UnitType
+
+# «Tøyengata 12», «Tøyengata 12B», «Tøyengata 12 B», «Tøyengata 12, 0190 Oslo» → «Tøyengata»
+_HOUSE_NUMBER = re.compile(r"^(.*?\D)\s*\d+\s*[A-Za-zÆØÅæøå]?\b.*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +32,15 @@ class Building:
     centre_distance_km: float = 0.0
     postcode: str = ""
     town: str = ""
+    # The school catchment (skolekrets) the address belongs to; SCHOOL_CHANGE compares it with
+    # the children's current one and falls back to the bydel only when it is empty (issue 15).
+    school_catchment: str = ""
+
+    @property
+    def street(self) -> str:
+        """The street name without the house number: «Tøyengata 12 B» → «Tøyengata»."""
+        match = _HOUSE_NUMBER.match(self.address.strip())
+        return match.group(1) if match else self.address.strip()
 
 
 @dataclass(frozen=True, slots=True)

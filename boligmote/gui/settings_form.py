@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QSpinBox,
     QWidget,
 )
 
 from ..domain import LeaseType, Severity
+from ..rules.catalogue import list_choices
 from ..rules.sources import readable
 from .chips import severity_word
 from .qt_translations import translate
@@ -40,14 +43,22 @@ LABELS = {
     "building_share": QT_TRANSLATE_NOOP("SettingsForm", "Andel med tunge behov i bygningen"),
     "building_min_households": QT_TRANSLATE_NOOP("SettingsForm", "Gjelder bygninger med minst (husstander)"),
     "share": QT_TRANSLATE_NOOP("SettingsForm", "Andel av oppgangen"),
-    "categories": QT_TRANSLATE_NOOP("SettingsForm", "Behovskategorier (kommaliste)"),
+    "categories": QT_TRANSLATE_NOOP("SettingsForm", "Behovskategorier"),
     "young_child_age_below": QT_TRANSLATE_NOOP("SettingsForm", "Småbarn er under (år)"),
     "elderly_share": QT_TRANSLATE_NOOP("SettingsForm", "Andel eldre"),
-    "max_share": QT_TRANSLATE_NOOP("SettingsForm", "Største kommunale andel"),
     "single_person_max_rooms": QT_TRANSLATE_NOOP("SettingsForm", "Én person i bolig med minst (rom)"),
     "school_age_from": QT_TRANSLATE_NOOP("SettingsForm", "Skolealder fra (år)"),
     "school_age_below": QT_TRANSLATE_NOOP("SettingsForm", "Skolealder under (år)"),
-    "softens": QT_TRANSLATE_NOOP("SettingsForm", "Demper disse reglene (kommaliste)"),
+    "softens": QT_TRANSLATE_NOOP("SettingsForm", "Demper disse reglene"),
+    "min_in_other_stairwells": QT_TRANSLATE_NOOP("SettingsForm", "Husstander i bygningens andre oppganger"),
+    "building_severity": QT_TRANSLATE_NOOP("SettingsForm", "Alvorlighet når det bare gjelder andre oppganger"),
+    "min_drug_incidents": QT_TRANSLATE_NOOP("SettingsForm", "Rusrelaterte hendelser i oppgangen"),
+    "drug_incident_window_months": QT_TRANSLATE_NOOP("SettingsForm", "Periode for rusrelaterte hendelser (måneder)"),
+    "drug_incident_kinds": QT_TRANSLATE_NOOP("SettingsForm", "Rusrelaterte hendelsestyper"),
+    "household_groups": QT_TRANSLATE_NOOP("SettingsForm", "Husstandstyper"),
+    "rank_unused_bedrooms_from": QT_TRANSLATE_NOOP("SettingsForm", "Rangeres bak når ubrukte soverom er minst"),
+    "elderly_floor_from": QT_TRANSLATE_NOOP("SettingsForm", "Eldre uten heis fra etasje"),
+    "elderly_severity": QT_TRANSLATE_NOOP("SettingsForm", "Alvorlighet for eldre uten registrert behov"),
     "type": QT_TRANSLATE_NOOP("SettingsForm", "Leietype"),
     "minimum_years": QT_TRANSLATE_NOOP("SettingsForm", "Minste varighet (år)"),
     "stable_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet ved stabil situasjon (år)"),
@@ -125,6 +136,19 @@ def _show_how_it_prints(editor: QLineEdit) -> None:
     update(editor.text())
 
 
+def _checklist(choices: list[tuple[str, str]], chosen: list[str]) -> QListWidget:
+    """A closed list as ticks (Space toggles the current one), in the catalogue's order."""
+    editor = QListWidget()
+    for stored, shown in choices:
+        item = QListWidgetItem(shown, editor)
+        item.setData(Qt.ItemDataRole.UserRole, stored)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if stored in chosen else Qt.CheckState.Unchecked)
+    rows = min(len(choices), 8)
+    editor.setFixedHeight(editor.sizeHintForRow(0) * rows + 2 * editor.frameWidth() + 4)
+    return editor
+
+
 class SettingsSection(QGroupBox):
     """Editors for one section; `changes()` is what differs from the values it was given."""
 
@@ -145,7 +169,10 @@ class SettingsSection(QGroupBox):
 
     @staticmethod
     def _editor(key: str, value: Any) -> QWidget:
-        choices = _CHOICES.get(key)
+        ticks = list_choices(key) if isinstance(value, list) else None
+        if ticks is not None:
+            return _checklist(ticks, value)
+        choices = _CHOICES.get("severity" if key.endswith("_severity") else key)
         if choices is not None:
             editor = QComboBox()
             for stored, shown in choices():
@@ -183,9 +210,18 @@ class SettingsSection(QGroupBox):
             return editor.value()
         if isinstance(editor, QDoubleSpinBox):
             return round(editor.value() / 100, 4)
+        if isinstance(editor, QListWidget):
+            return [editor.item(row).data(Qt.ItemDataRole.UserRole) for row in range(editor.count())
+                    if editor.item(row).checkState() is Qt.CheckState.Checked]
         if isinstance(original, list):
             return [item.strip() for item in editor.text().split(",") if item.strip()]
         return editor.text().strip()
 
     def changes(self) -> dict[str, Any]:
-        return {key: self.value(key) for key in self._editors if self.value(key) != self._original[key]}
+        return {key: self.value(key) for key in self._editors if self._differs(key)}
+
+    def _differs(self, key: str) -> bool:
+        value, original = self.value(key), self._original[key]
+        if isinstance(original, list) and isinstance(value, list):  # ticks come in the catalogue's order
+            return sorted(value) != sorted(original)
+        return value != original

@@ -15,20 +15,26 @@ from functools import cached_property, reduce
 import numpy as np
 
 from ..domain import Applicant, Flag, Scope, Severity, UnitSurroundings
-from .concentration import Concentration, Homogeneous, MunicipalShare
+from .concentration import Concentration, Homogeneous
+from .cooperative import CooperativeRules
 from .features import PairColumns
 from .fit import AccessMismatch, FollowUpMissing, SchoolChange, SizeMismatch
 from .incidents import RecentIncidents
 from .mix import ChildrenActiveUse, FamilyElderly, OnePersonTips, RecoveryNearUse, VulnerableExposed
 from .rule import PairContext, Rule
 from .settings import RuleSettings
+from .sources import readable
 
 RISK_RULES: tuple[Rule, ...] = (
     ChildrenActiveUse(), RecoveryNearUse(), VulnerableExposed(), Concentration(), Homogeneous(),
-    RecentIncidents(), OnePersonTips(), FamilyElderly(), MunicipalShare(), SizeMismatch(),
+    RecentIncidents(), OnePersonTips(), FamilyElderly(), CooperativeRules(), SizeMismatch(),
     AccessMismatch(), FollowUpMissing(), SchoolChange(),
 )
 MITIGATION = "MITIGATION"
+# Beside these, on-site presence is a fact about the address and never softens them: some
+# insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2540). Nor does it soften a
+# flag a municipality has made critical.
+NEVER_SOFTENED = frozenset({"CHILDREN_ACTIVE_USE", "RECOVERY_NEAR_USE"})
 # Bit k of a matrix cell is rule RULE_IDS[k].
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in RISK_RULES) + (MITIGATION,)
 _BIT = {rule_id: 1 << k for k, rule_id in enumerate(RULE_IDS)}
@@ -52,20 +58,31 @@ def _rule(rule_id: str) -> Rule:
     return next(r for r in RISK_RULES if r.id == rule_id)
 
 
+def softened_by_presence(rule_id: str, severity: Severity, settings: RuleSettings) -> bool:
+    """Whether on-site presence softens this flag (002 l.2462–2466), or is only a fact beside it."""
+    return (rule_id in settings.rule(MITIGATION).softens and rule_id not in NEVER_SOFTENED
+            and severity is not Severity.CRITICAL)
+
+
 def _rule_outcomes(p: PairColumns, settings: RuleSettings):
-    """Each rule's branch masks and whether it fired (None when switched off), one rule at a
-    time, then MITIGATION; a consumer that drops the masks keeps memory to a few matrices."""
+    """Each rule's branch masks, where it fired (None when switched off) and where it fired only
+    in its lesser-severity branches (None when it has none), one rule at a time, then
+    MITIGATION; a consumer that drops the masks keeps memory to a few matrices."""
     mitigation = settings.rule(MITIGATION)
-    softened = None
+    beside_presence = None  # the pairs where a flag that presence softens, or stands beside, fired
     for rule in RISK_RULES:
         cfg = settings.rule(rule.id)
         branches = rule.branches(p, cfg)
         fired = reduce(np.logical_or, branches.values()) if cfg.enabled else None
-        if fired is not None and rule.id in mitigation.softens:
-            softened = fired if softened is None else (softened | fired)
-        yield rule.id, branches, fired
-    if mitigation.enabled and softened is not None:
-        yield MITIGATION, {}, p.unit.has_presence & softened
+        lesser_only = None
+        if fired is not None and rule.lesser_branches:
+            major = [mask for name, mask in branches.items() if name not in rule.lesser_branches]
+            lesser_only = fired & ~reduce(np.logical_or, major) if major else fired
+        if fired is not None and (rule.id in mitigation.softens or rule.id in NEVER_SOFTENED):
+            beside_presence = fired if beside_presence is None else (beside_presence | fired)
+        yield rule.id, branches, fired, lesser_only
+    if mitigation.enabled and beside_presence is not None:
+        yield MITIGATION, {}, p.unit.has_presence & beside_presence, None
 
 
 @dataclass
@@ -78,7 +95,7 @@ class _Outcome:
     @classmethod
     def compute(cls, p: PairColumns, settings: RuleSettings) -> "_Outcome":
         branches, fired = {}, {}
-        for rule_id, rule_branches, rule_fired in _rule_outcomes(p, settings):
+        for rule_id, rule_branches, rule_fired, _ in _rule_outcomes(p, settings):
             branches[rule_id] = rule_branches
             if rule_fired is not None:
                 fired[rule_id] = rule_fired
@@ -86,6 +103,11 @@ class _Outcome:
 
     def unmet_requirements(self) -> np.ndarray:
         return _unmet({(rule, branch): self.branches[rule][branch] for rule, branch in HARD_REQUIREMENTS})
+
+
+def _lesser_severity(rule_id: str, settings: RuleSettings) -> Severity:
+    rule = _rule(rule_id)
+    return Severity(getattr(settings.rule(rule_id), rule.lesser_severity_key))
 
 
 def _unmet(requirement_masks: dict[tuple[str, str], np.ndarray]) -> np.ndarray:
@@ -112,7 +134,7 @@ def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: Rule
         masked = message
         if masked_context is not None:
             masked = " ".join(rule.describe(name, masked_context, cfg)[1] for name in fired)
-        flags.append(Flag(rule.id, cfg.severity_level, message, described[0][0], cfg.source,
+        flags.append(Flag(rule.id, rule.severity(fired, cfg), message, described[0][0], cfg.source,
                           masked_message=masked))
     if MITIGATION in outcome.fired and outcome.fired[MITIGATION].any():
         flags.append(_mitigation_flag(flags, target, settings))
@@ -122,13 +144,20 @@ def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: Rule
 
 
 def _mitigation_flag(flags: list[Flag], target: UnitSurroundings, settings: RuleSettings) -> Flag:
+    """On-site presence: what it softens, and — beside a risk it cannot soften — only a fact."""
     cfg = settings.rule(MITIGATION)
-    softened = tuple(f.rule for f in flags if f.rule in cfg.softens)
-    titles = ", ".join(settings.rule(r).title.lower() for r in softened)
+    softened = tuple(f.rule for f in flags if softened_by_presence(f.rule, f.severity, settings))
+    beside = tuple(f.rule for f in flags if f.rule not in softened
+                   and (f.rule in NEVER_SOFTENED or f.rule in cfg.softens))
     presence = ", ".join(sorted(p.label for p in target.building.presence))
-    return Flag(MITIGATION, cfg.severity_level,
-                f"Adressen har {presence} på stedet. Det demper: {titles}.",
-                Scope.BUILDING, cfg.source, softens=softened)
+    message = f"Adressen har {presence} på stedet."
+    if softened:
+        message += " Det kan dempe: " + ", ".join(settings.rule(r).title.lower() for r in softened) + "."
+    if beside:
+        message += (" Det demper ikke " + " eller ".join(settings.rule(r).title.lower() for r in beside)
+                    + ": noe utrygghet kan ikke avhjelpes av booppfølging ("
+                    + readable("002 l.2535–2540") + ").")
+    return Flag(MITIGATION, cfg.severity_level, message, Scope.BUILDING, cfg.source, softens=softened)
 
 
 def unmet_requirements(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[str]:
@@ -151,22 +180,31 @@ class FlagMatrix:
         shape = (len(self.applicants), len(self.targets))
         columns = PairColumns.build(self.applicants, self.targets, settings, today)
         self.bits = np.zeros(shape, dtype=np.uint16)
+        # a rule's bit here: it fired only in its lesser-severity branches (Rule.lesser_branches)
+        self.lesser = np.zeros(shape, dtype=np.uint16)
         self.burden = np.zeros(shape, dtype=np.uint16)
         requirements: dict[tuple[str, str], np.ndarray] = {}
         # Rule by rule, folding each into the bits at once: holding every rule's full-size
         # masks cost ~0.5 GB at national scale (12 million pairs).
-        for rule_id, branches, fired in _rule_outcomes(columns, settings):
+        for rule_id, branches, fired, lesser_only in _rule_outcomes(columns, settings):
             for rule, branch in HARD_REQUIREMENTS:
                 if rule == rule_id:
                     requirements[rule, branch] = branches[branch]
             if fired is None:
                 continue
             np.bitwise_or(self.bits, fired * np.uint16(_BIT[rule_id]), out=self.bits)
-            if rule_id != MITIGATION:  # not a risk: it does not make a pair worse
-                weight = np.uint16(_BURDEN_WEIGHT[settings.rule(rule_id).severity_level])
+            if rule_id == MITIGATION:  # not a risk: it neither makes a pair worse nor better
+                continue
+            weight = np.uint16(_BURDEN_WEIGHT[settings.rule(rule_id).severity_level])
+            if lesser_only is None:
                 np.add(self.burden, fired * weight, out=self.burden)
+                continue
+            np.bitwise_or(self.lesser, lesser_only * np.uint16(_BIT[rule_id]), out=self.lesser)
+            lesser_weight = np.uint16(_BURDEN_WEIGHT[_lesser_severity(rule_id, settings)])
+            np.add(self.burden, (fired & ~lesser_only) * weight + lesser_only * lesser_weight, out=self.burden)
         self.suitable = np.broadcast_to(~_unmet(requirements), shape).copy()
         self._severity = {rule_id: settings.rule(rule_id).severity_level for rule_id in RULE_IDS}
+        self._lesser_severity = {r.id: _lesser_severity(r.id, settings) for r in RISK_RULES if r.lesser_branches}
 
     # Sort keys for ranking (rules/ranking.py), computed once per matrix.
     @cached_property
@@ -177,6 +215,14 @@ class FlagMatrix:
     @cached_property
     def priority_ranks(self) -> np.ndarray:
         return np.fromiter((a.priority.rank for a in self.applicants), dtype=np.int8, count=len(self.applicants))
+
+    @cached_property
+    def bedrooms_needed(self) -> np.ndarray:
+        return np.fromiter((a.bedrooms_needed for a in self.applicants), dtype=np.int64, count=len(self.applicants))
+
+    @cached_property
+    def unit_bedrooms(self) -> np.ndarray:
+        return np.fromiter((t.vacant.unit.bedrooms for t in self.targets), dtype=np.int64, count=len(self.targets))
 
     @cached_property
     def vacant_from_ordinals(self) -> np.ndarray:
@@ -192,7 +238,9 @@ class FlagMatrix:
         return [rule_id for rule_id in RULE_IDS if bits & _BIT[rule_id]]
 
     def severities(self, row: int, column: int) -> list[tuple[str, Severity]]:
-        return [(r, self._severity[r]) for r in self.rule_ids(row, column)]
+        lesser = int(self.lesser[row, column])
+        return [(r, self._lesser_severity[r] if lesser & _BIT[r] else self._severity[r])
+                for r in self.rule_ids(row, column)]
 
     def flags(self, row: int, column: int, *, mask_below: int = 0) -> list[Flag]:
         """The explained flags of one pair; with mask_below, shared_message masks small counts."""

@@ -14,12 +14,15 @@ import numpy as np
 
 from ..domain import (
     Applicant,
+    HouseholdType,
+    IncidentType,
     NeedCategory,
     Ownership,
     UnitSurroundings,
     months_before,
 )
-from .settings import RuleSettings
+from ..domain.places import place_key, places_of
+from .settings import WITH_CHILDREN, RuleSettings
 
 
 def _column(values, dtype) -> np.ndarray:
@@ -30,16 +33,17 @@ def _row(values, dtype) -> np.ndarray:
     return np.fromiter(values, dtype=dtype).reshape(1, -1)
 
 
-class DistrictCodes:
-    """Districts as small integers, shared by both sides so they can be compared."""
+class PlaceCodes:
+    """Names of places (bydeler, school catchments) as small integers, shared by both sides so
+    they can be compared; an empty name is -1 (unknown)."""
 
     def __init__(self) -> None:
         self._codes: dict[str, int] = {}
 
-    def code(self, district: str) -> int:
-        if not district:
+    def code(self, name: str) -> int:
+        if not name.strip():
             return -1
-        return self._codes.setdefault(district.casefold(), len(self._codes))
+        return self._codes.setdefault(place_key(name), len(self._codes))
 
 
 @dataclass
@@ -53,7 +57,10 @@ class ApplicantColumns:
     in_recovery: np.ndarray
     heavy_need: np.ndarray
     elderly: np.ndarray
+    # VULNERABLE_EXPOSED: who is exposed to outsiders, and to a count of active users (families
+    # only where CHILDREN_ACTIVE_USE, which speaks for them, is off)
     vulnerable: np.ndarray
+    vulnerable_to_active_use: np.ndarray
     disturbance: np.ndarray
     has_follow_up: np.ndarray
     lost_home_before: np.ndarray
@@ -61,17 +68,28 @@ class ApplicantColumns:
     bedrooms_needed: np.ndarray
     wheelchair_needed: np.ndarray
     step_free_needed: np.ndarray
-    school_district: np.ndarray
+    # the children's school catchment, and the bydel the household lives in now (the fallback)
+    school_catchment: np.ndarray
+    current_district: np.ndarray
     needs: dict[NeedCategory, np.ndarray]
-    avoid_building_ids: list[frozenset[str]]
+    # HOMOGENEOUS's household groups the applicant belongs to
+    groups: dict[str, np.ndarray]
+    avoid_places: list[frozenset[str]]
 
     @classmethod
-    def build(cls, applicants: Sequence[Applicant], settings: RuleSettings, districts: DistrictCodes) -> "ApplicantColumns":
+    def build(cls, applicants: Sequence[Applicant], settings: RuleSettings, places: PlaceCodes) -> "ApplicantColumns":
         child_age = settings.rule("CHILDREN_ACTIVE_USE").child_age_below
         young_age = settings.rule("FAMILY_ELDERLY").young_child_age_below
         school = settings.rule("SCHOOL_CHANGE")
         bools = lambda fn: _column((fn(a) for a in applicants), bool)  # noqa: E731
         ints = lambda fn: _column((fn(a) for a in applicants), np.int32)  # noqa: E731
+        children_elsewhere = settings.rule("CHILDREN_ACTIVE_USE").enabled
+
+        def vulnerable(a: Applicant, counting_use: bool) -> bool:
+            if a.is_elderly or not a.needs.isdisjoint({NeedCategory.INTELLECTUAL_DISABILITY, NeedCategory.YOUNG_HOMELESS}):
+                return True
+            return a.has_children_under(child_age) and not (counting_use and children_elsewhere)
+
         return cls(
             count=len(applicants),
             has_children=bools(lambda a: a.has_children_under(child_age)),
@@ -83,7 +101,8 @@ class ApplicantColumns:
             in_recovery=bools(lambda a: a.in_recovery),
             heavy_need=bools(lambda a: a.is_heavy_need),
             elderly=bools(lambda a: a.is_elderly),
-            vulnerable=bools(lambda a: a.is_elderly or NeedCategory.INTELLECTUAL_DISABILITY in a.needs),
+            vulnerable=bools(lambda a: vulnerable(a, counting_use=False)),
+            vulnerable_to_active_use=bools(lambda a: vulnerable(a, counting_use=True)),
             disturbance=bools(lambda a: NeedCategory.DISTURBANCE in a.needs),
             has_follow_up=bools(lambda a: bool(a.follow_up)),
             lost_home_before=bools(lambda a: a.lost_home_before),
@@ -91,16 +110,39 @@ class ApplicantColumns:
             bedrooms_needed=ints(lambda a: a.bedrooms_needed),
             wheelchair_needed=bools(lambda a: a.wheelchair_needed),
             step_free_needed=bools(lambda a: a.step_free_needed),
-            school_district=ints(lambda a: districts.code(a.school_district)),
+            school_catchment=ints(lambda a: places.code(a.school_district)),
+            current_district=ints(lambda a: places.code(a.current_district or a.school_district)),
             needs={need: bools(lambda a, n=need: n in a.needs) for need in NeedCategory},
-            avoid_building_ids=[a.avoid_buildings for a in applicants],
+            groups={group: bools(lambda a, g=group: in_group(a, g)) for group in _GROUPS},
+            avoid_places=[a.avoid_places for a in applicants],
         )
+
+
+_GROUPS = (WITH_CHILDREN, *(t.value for t in HouseholdType))
+# How an explanation names a group's households, in the plural.
+GROUP_WORDS = {WITH_CHILDREN: "barnefamilier", HouseholdType.SINGLE.value: "enslige",
+               HouseholdType.COUPLE.value: "par uten barn", HouseholdType.FAMILY.value: "par med barn",
+               HouseholdType.SINGLE_PARENT.value: "enslige forsørgere", HouseholdType.ELDERLY.value: "eldre"}
+
+
+def in_group(household, group: str) -> bool:
+    """Whether a household belongs to one of HOMOGENEOUS's household groups."""
+    if group == WITH_CHILDREN:
+        return household.has_children
+    return household.household_type is HouseholdType(group)
+
+
+def group_count(composition, group: str) -> int:
+    """How many households of a stairwell belong to the group (counts, never residents)."""
+    if group == WITH_CHILDREN:
+        return composition.households_with_children
+    return composition.count_type(HouseholdType(group))
 
 
 @dataclass
 class UnitColumns:
     count: int
-    building_ids: list[str]
+    buildings: list
     # the stairwell, before placement
     households: np.ndarray
     households_with_children: np.ndarray
@@ -112,36 +154,43 @@ class UnitColumns:
     elderly: np.ndarray
     disturbance: np.ndarray
     needs: dict[NeedCategory, np.ndarray]
+    groups: dict[str, np.ndarray]
     incidents_recent: np.ndarray
+    drug_incidents: np.ndarray
     # the building, before placement
     building_households: np.ndarray
     building_active_use: np.ndarray
+    building_untreated_severe_mental: np.ndarray
     building_heavy_need: np.ndarray
     building_incidents_recent: np.ndarray
     building_outsider_incidents: np.ndarray
-    municipal_units: np.ndarray
-    total_units: np.ndarray
     cooperative: np.ndarray
     has_presence: np.ndarray
+    has_lift: np.ndarray
+    school_catchment: np.ndarray
     # the unit itself
     bedrooms: np.ndarray
     rooms: np.ndarray
     step_free: np.ndarray
     wheelchair_access: np.ndarray
+    floor: np.ndarray
     district: np.ndarray
 
     @classmethod
     def build(cls, targets: Sequence[UnitSurroundings], settings: RuleSettings, today: date,
-              districts: DistrictCodes) -> "UnitColumns":
+              places: PlaceCodes) -> "UnitColumns":
         recent_since = months_before(today, settings.rule("RECENT_INCIDENTS").window_months)
         outsider_since = months_before(today, settings.rule("VULNERABLE_EXPOSED").window_months)
+        recovery = settings.rule("RECOVERY_NEAR_USE")
+        drug_since = months_before(today, recovery.drug_incident_window_months)
+        drug_kinds = [IncidentType(k) for k in recovery.drug_incident_kinds]
         stairwell = [t.stairwell_composition for t in targets]
         building = [t.building_composition for t in targets]
         ints = lambda items, fn: _row((fn(x) for x in items), np.int32)  # noqa: E731
         bools = lambda fn: _row((fn(t) for t in targets), bool)  # noqa: E731
         return cls(
             count=len(targets),
-            building_ids=[t.building.id for t in targets],
+            buildings=[t.building for t in targets],
             households=ints(stairwell, lambda c: c.households),
             households_with_children=ints(stairwell, lambda c: c.households_with_children),
             children=ints(stairwell, lambda c: c.children),
@@ -152,33 +201,45 @@ class UnitColumns:
             elderly=ints(stairwell, lambda c: c.elderly_households),
             disturbance=ints(stairwell, lambda c: c.count(NeedCategory.DISTURBANCE)),
             needs={need: ints(stairwell, lambda c, n=need: c.count(n)) for need in NeedCategory},
+            groups={group: ints(stairwell, lambda c, g=group: group_count(c, g)) for group in _GROUPS},
             incidents_recent=ints(stairwell, lambda c: c.incidents_since(recent_since)),
+            drug_incidents=ints(stairwell, lambda c: sum(c.incidents_of_kinds_since(drug_kinds, drug_since).values())),
             building_households=ints(building, lambda c: c.households),
             building_active_use=ints(building, lambda c: c.count(NeedCategory.ACTIVE_USE)),
+            building_untreated_severe_mental=ints(building, lambda c: c.untreated_severe_mental),
             building_heavy_need=ints(building, lambda c: c.heavy_need_households),
             building_incidents_recent=ints(building, lambda c: c.incidents_since(recent_since)),
             building_outsider_incidents=ints(building, lambda c: c.incidents_since(outsider_since, outsider_only=True)),
-            municipal_units=ints(building, lambda c: c.municipal_units),
-            total_units=ints(targets, lambda t: t.building.total_units),
             cooperative=bools(lambda t: t.building.ownership is Ownership.COOPERATIVE_SHARE),
             has_presence=bools(lambda t: bool(t.building.presence)),
+            has_lift=bools(lambda t: t.building.has_lift),
+            school_catchment=ints(targets, lambda t: places.code(t.building.school_catchment)),
             bedrooms=ints(targets, lambda t: t.vacant.unit.bedrooms),
             rooms=ints(targets, lambda t: t.vacant.unit.rooms),
             step_free=bools(lambda t: t.vacant.unit.step_free),
             wheelchair_access=bools(lambda t: t.vacant.unit.wheelchair_access),
-            district=ints(targets, lambda t: districts.code(t.building.district)),
+            floor=ints(targets, lambda t: t.vacant.unit.floor),
+            district=ints(targets, lambda t: places.code(t.building.district)),
         )
 
 
 def avoid_matrix(applicants: ApplicantColumns, units: UnitColumns) -> np.ndarray:
-    """True where the unit's building is on the applicant's own avoid-list (000)."""
+    """True where the unit lies in a building, street or bydel on the applicant's own
+    avoid-list (000; domain/places.py)."""
     matrix = np.zeros((applicants.count, units.count), dtype=bool)
+    if not any(applicants.avoid_places):
+        return matrix
     columns_of: dict[str, list[int]] = {}
-    for column, building_id in enumerate(units.building_ids):
-        columns_of.setdefault(building_id, []).append(column)
-    for row, avoided in enumerate(applicants.avoid_building_ids):
-        for building_id in avoided:
-            matrix[row, columns_of.get(building_id, [])] = True
+    places_seen: dict[str, list[str]] = {}
+    for column, building in enumerate(units.buildings):
+        keys = places_seen.get(building.id)
+        if keys is None:
+            keys = places_seen[building.id] = list(places_of(building))
+        for key in keys:
+            columns_of.setdefault(key, []).append(column)
+    for row, avoided in enumerate(applicants.avoid_places):
+        for entry in avoided:
+            matrix[row, columns_of.get(place_key(entry), [])] = True
     return matrix
 
 
@@ -193,7 +254,7 @@ class PairColumns:
     @classmethod
     def build(cls, applicants: Sequence[Applicant], targets: Sequence[UnitSurroundings],
               settings: RuleSettings, today: date) -> "PairColumns":
-        districts = DistrictCodes()
-        a = ApplicantColumns.build(applicants, settings, districts)
-        u = UnitColumns.build(targets, settings, today, districts)
+        places = PlaceCodes()
+        a = ApplicantColumns.build(applicants, settings, places)
+        u = UnitColumns.build(targets, settings, today, places)
         return cls(a, u, avoid_matrix(a, u))

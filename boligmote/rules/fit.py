@@ -33,11 +33,16 @@ class AccessMismatch(Rule):
     """Husbanken / Kobo: erTilgjengeligForRullestolbruker; a 4th floor without lift is plainly unsuitable."""
 
     id = "ACCESS_MISMATCH"
+    lesser_branches = frozenset({"elderly_floor"})
+    lesser_severity_key = "elderly_severity"
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a, u = p.applicant, p.unit
+        no_need_recorded = ~a.step_free_needed & ~a.wheelchair_needed
         return {"wheelchair": a.wheelchair_needed & ~u.wheelchair_access,
-                "step_free": a.step_free_needed & ~a.wheelchair_needed & ~u.step_free}
+                "step_free": a.step_free_needed & ~a.wheelchair_needed & ~u.step_free,
+                # not a hard requirement: nothing is recorded, so it is a question to ask
+                "elderly_floor": a.elderly & no_need_recorded & (u.floor >= cfg.elderly_floor_from) & ~u.has_lift}
 
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         unit = ctx.target.vacant.unit
@@ -45,7 +50,10 @@ class AccessMismatch(Rule):
         if branch == "wheelchair":
             return Scope.UNIT, (f"Søkeren bruker rullestol; boligen ({floor_label(unit.floor)}, {lift}) er ikke "
                                 "tilrettelagt.")
-        return Scope.UNIT, f"Søkeren trenger trinnfri adkomst; boligen ligger i {floor_label(unit.floor)} {lift}."
+        if branch == "step_free":
+            return Scope.UNIT, f"Søkeren trenger trinnfri adkomst; boligen ligger i {floor_label(unit.floor)} {lift}."
+        return Scope.UNIT, (f"Søkeren er eldre og har ikke registrert behov for tilgjengelighet, men boligen ligger "
+                            f"i {floor_label(unit.floor)} uten heis. Spør om trappene blir et problem.")
 
 
 class FollowUpMissing(Rule):
@@ -63,14 +71,26 @@ class FollowUpMissing(Rule):
 
 
 class SchoolChange(Rule):
-    """002 l.2101–2166; 001 l.1761: barn som flytter mye; stabil skolegang."""
+    """002 l.2101–2166; 001 l.1761: barn som flytter mye; stabil skolegang.
+
+    Compares the children's school catchment with the building's; a building without one
+    is compared by bydel (where the family lives now), and the explanation says so."""
 
     id = "SCHOOL_CHANGE"
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a, u = p.applicant, p.unit
-        return {"district": a.has_school_children & (a.school_district >= 0) & (u.district != a.school_district)}
+        schoolchildren = a.has_school_children & (a.school_catchment >= 0)
+        return {"catchment": schoolchildren & (u.school_catchment >= 0) & (u.school_catchment != a.school_catchment),
+                "district": schoolchildren & (u.school_catchment < 0) & (a.current_district >= 0)
+                            & (u.district != a.current_district)}
 
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        return Scope.APPLICANT, (f"Barna går på skole i {ctx.applicant.school_district}; boligen ligger i "
-                                 f"{ctx.target.building.district} og kan bety skolebytte.")
+        applicant, building = ctx.applicant, ctx.target.building
+        if branch == "catchment":
+            return Scope.APPLICANT, (f"Barna hører til {applicant.school_district}; boligen ligger i skolekretsen til "
+                                     f"{building.school_catchment} og kan bety skolebytte.")
+        now = applicant.current_district or applicant.school_district
+        return Scope.APPLICANT, (f"Boligen har ingen skolekrets registrert, så bydelene er sammenlignet: familien bor "
+                                 f"nå i {now}, boligen ligger i {building.district}. Det kan bety skolebytte for "
+                                 f"barna ({applicant.school_district}).")

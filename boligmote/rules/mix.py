@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..domain import NeedCategory, Scope
+from ..domain import IncidentType, NeedCategory, Scope, months_before
+from ..domain.places import avoided_place
 from .features import PairColumns
 from .rule import PairContext, Rule, plural
 from .settings import RuleConfig
@@ -11,9 +12,12 @@ from .sources import readable
 
 
 class ChildrenActiveUse(Rule):
-    """002 l.384, 2411: «barn ikke bør bo sammen med rusavhengige og personer med psykiske lidelser»."""
+    """002 l.384, 2411: «barn ikke bør bo sammen med rusavhengige og personer med psykiske lidelser»;
+    001 l.2459–2476: in the building's other stairwells too (storage rooms, needles where children play)."""
 
     id = "CHILDREN_ACTIVE_USE"
+    lesser_branches = frozenset({"building"})
+    lesser_severity_key = "building_severity"
 
     @staticmethod
     def _troubled_in_stairwell(p: PairColumns, cfg: RuleConfig) -> np.ndarray:
@@ -22,26 +26,49 @@ class ChildrenActiveUse(Rule):
             troubled = troubled + p.unit.untreated_severe_mental
         return troubled
 
+    @staticmethod
+    def _troubled_in_building(p: PairColumns, cfg: RuleConfig) -> np.ndarray:
+        troubled = p.unit.building_active_use
+        if cfg.count_untreated_mental_illness:
+            troubled = troubled + p.unit.building_untreated_severe_mental
+        return troubled
+
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a = p.applicant
         troubled_applicant = a.active_use | (a.untreated_severe_mental & cfg.count_untreated_mental_illness)
+        here = self._troubled_in_stairwell(p, cfg)
+        elsewhere = self._troubled_in_building(p, cfg) - here
         return {
-            "family": a.has_children & (self._troubled_in_stairwell(p, cfg) >= cfg.min_households),
+            "family": a.has_children & (here >= cfg.min_households),
+            "building": a.has_children & (here < cfg.min_households) & (elsewhere >= cfg.min_in_other_stairwells),
             "reverse": troubled_applicant & (p.unit.households_with_children >= cfg.min_households),
         }
 
+    @staticmethod
+    def _troubled_words(ctx: PairContext, cfg: RuleConfig, active_use: int, untreated: int) -> str:
+        parts = []
+        if active_use:
+            parts.append(ctx.households(active_use, "husstand", "husstander") + " i aktiv rus")
+        if cfg.count_untreated_mental_illness and untreated:
+            parts.append(ctx.households(untreated, "husstand", "husstander")
+                         + " med alvorlig psykisk lidelse uten behandling")
+        return " og ".join(parts)
+
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        s = ctx.stairwell
+        s, b = ctx.stairwell, ctx.building
         if branch == "family":
-            parts = []
-            if s.count(NeedCategory.ACTIVE_USE):
-                parts.append(ctx.households(s.count(NeedCategory.ACTIVE_USE), "husstand", "husstander") + " i aktiv rus")
-            if cfg.count_untreated_mental_illness and s.untreated_severe_mental:
-                parts.append(ctx.households(s.untreated_severe_mental, "husstand", "husstander")
-                             + " med alvorlig psykisk lidelse uten behandling")
+            troubled = self._troubled_words(ctx, cfg, s.count(NeedCategory.ACTIVE_USE), s.untreated_severe_mental)
             return Scope.STAIRWELL, (
-                f"Søkeren har barn, og oppgangen har {' og '.join(parts)}. Barn bør ikke bo sammen med "
+                f"Søkeren har barn, og oppgangen har {troubled}. Barn bør ikke bo sammen med "
                 "personer i aktiv rus eller med ubehandlet alvorlig psykisk lidelse.")
+        if branch == "building":
+            troubled = self._troubled_words(
+                ctx, cfg, b.count(NeedCategory.ACTIVE_USE) - s.count(NeedCategory.ACTIVE_USE),
+                b.untreated_severe_mental - s.untreated_severe_mental)
+            return Scope.BUILDING, (
+                f"Søkeren har barn. Oppgangen er fri for dette, men bygningens andre oppganger har {troubled}. "
+                "Bodene, kjelleren og uteområdet er felles: innbrudd i boder og sprøyter der barn leker er "
+                f"beskrevet nettopp slik ({readable('001 l.2459–2476')}).")
         what = "er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else \
             "har alvorlig psykisk lidelse uten behandling"
         return Scope.STAIRWELL, (
@@ -61,6 +88,8 @@ class RecoveryNearUse(Rule):
             "building": a.in_recovery & (u.active_use < cfg.min_in_stairwell)
                         & (u.building_active_use >= cfg.min_in_building),
             "reverse": a.active_use & (u.in_recovery >= 1),
+            "incidents": a.in_recovery & (u.active_use < cfg.min_in_stairwell)
+                         & (u.drug_incidents >= cfg.min_drug_incidents),
             "avoid": p.avoided,
         }
 
@@ -81,31 +110,57 @@ class RecoveryNearUse(Rule):
             return Scope.STAIRWELL, (
                 f"Søkeren er i aktiv rus, og oppgangen har "
                 f"{ctx.households(s.in_recovery_households, 'husstand', 'husstander')} i behandling eller rehabilitering.")
-        return Scope.APPLICANT, "Adressen står på søkerens egen liste over steder å unngå."
+        if branch == "incidents":
+            counts = ctx.stairwell.incidents_of_kinds_since(
+                [IncidentType(k) for k in cfg.drug_incident_kinds],
+                months_before(ctx.today, cfg.drug_incident_window_months))
+            listed = ", ".join(plural(n, f"hendelse med {kind.label}", f"hendelser med {kind.label}")
+                               for kind, n in counts.items())
+            return Scope.STAIRWELL, (
+                f"Søkeren er i behandling eller rehabilitering, og oppgangen har hatt {listed} siste "
+                f"{cfg.drug_incident_window_months} måneder: tegn på bruk og omsetning, selv om ingen beboer er "
+                "registrert i aktiv rus.")
+        place = avoided_place(ctx.applicant.avoid_places, ctx.target.building) or "adressen"
+        return Scope.APPLICANT, (f"Boligen ligger i {place}, som står på søkerens egen liste over steder å unngå. "
+                                 "Personer i rehabilitering holder seg unna områder der de brukte eller der "
+                                 "brukere samles.")
 
 
 class VulnerableExposed(Rule):
-    """002 l.2429–2433: eldre og utviklingshemmede sårbare overfor rusavhengige og innbrudd."""
+    """002 l.2429–2433: eldre og utviklingshemmede sårbare overfor rusavhengige og innbrudd;
+    000 l.5601–5604: the number of active users is the strongest factor, for everyone."""
 
     id = "VULNERABLE_EXPOSED"
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a, u = p.applicant, p.unit
         return {
-            "active_use": a.vulnerable & (u.active_use >= cfg.min_active_use_in_stairwell),
+            "active_use": a.vulnerable_to_active_use & (u.active_use >= cfg.min_active_use_in_stairwell),
             "outsiders": a.vulnerable & (u.building_outsider_incidents >= cfg.min_outsider_incidents),
         }
 
+    @staticmethod
+    def _who(applicant) -> str:
+        if applicant.is_elderly:
+            return "eldre"
+        if NeedCategory.INTELLECTUAL_DISABILITY in applicant.needs:
+            return "utviklingshemmet"
+        if NeedCategory.YOUNG_HOMELESS in applicant.needs:
+            return "ung og uten bolig"
+        return "en barnefamilie"
+
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        who = "eldre" if ctx.applicant.is_elderly else "utviklingshemmet"
+        who = self._who(ctx.applicant)
         if branch == "active_use":
             n = ctx.stairwell.count(NeedCategory.ACTIVE_USE)
             return Scope.STAIRWELL, (f"Søkeren er {who}, og oppgangen har "
-                                     f"{ctx.households(n, 'husstand', 'husstander')} i aktiv rus.")
+                                     f"{ctx.households(n, 'husstand', 'husstander')} i aktiv rus. Antallet "
+                                     "aktive rusbrukere er det som antakelig virker sterkest inn på uro og "
+                                     "utrygghet, for alle som bor der.")
         n = ctx.building.incidents_in_last_months(cfg.window_months, ctx.today, outsider_only=True)
         return Scope.BUILDING, (f"Adressen har hatt {plural(n, 'hendelse', 'hendelser')} med innbrudd, "
-                                f"besøkstrafikk, sprøyter eller hærverk siste {cfg.window_months} måneder, "
-                                f"noe som gjør en {who} søker sårbar.")
+                                f"besøkstrafikk, sprøyter, omsetning eller hærverk siste {cfg.window_months} "
+                                f"måneder, og søkeren er {who}.")
 
 
 class OnePersonTips(Rule):

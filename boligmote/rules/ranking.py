@@ -1,6 +1,8 @@
 """Ordering candidates, with every factor shown: no single opaque score.
 
-For a unit: priority group, then waiting time, then fewest and least severe flags.
+For a unit: priority group; within it, households that fill the unit before those that would
+leave two or more bedrooms unused (SIZE_MISMATCH.rank_unused_bedrooms_from; 002 l.2281, 2293);
+then waiting time, then fewest and least severe flags.
 For an applicant: fewest and least severe flags, then the earliest vacancy.
 """
 from __future__ import annotations
@@ -84,16 +86,30 @@ def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: boo
     rows = np.arange(len(matrix.applicants))
     if not include_unsuitable:
         rows = rows[matrix.suitable[:, column]]
+    bedrooms = int(matrix.unit_bedrooms[column])
+    spare_from = matrix.settings.rule("SIZE_MISMATCH").rank_unused_bedrooms_from
+    unused = bedrooms - matrix.bedrooms_needed
+    leaves_unused = unused >= spare_from
     # np.lexsort sorts by the last key first
-    order = rows[np.lexsort((rows, burden[rows], -matrix.waiting_days[rows], matrix.priority_ranks[rows]))]
+    order = rows[np.lexsort((rows, burden[rows], -matrix.waiting_days[rows], leaves_unused[rows],
+                             matrix.priority_ranks[rows]))]
 
     def build(row: int, column: int) -> RankedPair:
         applicant = matrix.applicants[row]
         factors = ["Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
+                   _bedroom_factor(applicant.bedrooms_needed, bedrooms, bool(leaves_unused[row])),
                    f"Ventetid {int(matrix.waiting_days[row])} dager (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
         return _pair(matrix, row, column, factors)
 
     return Ranking([(int(row), column) for row in order], build)
+
+
+def _bedroom_factor(needed: int, bedrooms: int, leaves_unused: bool) -> str:
+    """Why the household stands where it does within its priority group, by size."""
+    use = f"Trenger {plural(needed, 'soverom', 'soverom')} av boligens {bedrooms}"
+    if leaves_unused:
+        return use + f" ({plural(bedrooms - needed, 'soverom', 'soverom')} ville stå ubrukt: etter husstander som fyller boligen)"
+    return use + " (fyller boligen)" if needed >= bedrooms else use
 
 
 def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool = False) -> Ranking:

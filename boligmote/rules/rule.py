@@ -14,7 +14,7 @@ from typing import ClassVar
 
 import numpy as np
 
-from ..domain import Applicant, Scope, UnitSurroundings
+from ..domain import Applicant, Scope, Severity, UnitSurroundings
 from .features import PairColumns
 from .settings import RuleConfig, RuleSettings
 
@@ -54,6 +54,17 @@ class PairContext:
 
 class Rule(ABC):
     id: ClassVar[str]
+    # Branches that fire at a lower severity than the rule's own, and the setting that holds
+    # it: CHILDREN_ACTIVE_USE in another stairwell (warning), ACCESS_MISMATCH for an elderly
+    # applicant without a recorded need (info). A pair where only these fired has that severity.
+    lesser_branches: ClassVar[frozenset[str]] = frozenset()
+    lesser_severity_key: ClassVar[str] = ""
+
+    def severity(self, fired_branches, cfg: RuleConfig) -> Severity:
+        """The severity of this rule at a pair where `fired_branches` fired."""
+        if self.lesser_branches and all(b in self.lesser_branches for b in fired_branches):
+            return Severity(getattr(cfg, self.lesser_severity_key))
+        return cfg.severity_level
 
     @abstractmethod
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:

@@ -2,6 +2,8 @@
 municipality's overrides, with a version number that decisions record."""
 from __future__ import annotations
 
+import hashlib
+import json
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -9,12 +11,24 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
-from ..domain import NeedCategory, Severity
+from ..domain import HouseholdType, IncidentType, NeedCategory, Severity
 from ..paths import resource
 
 # Keys that describe a rule rather than tune it; they may still be overridden (a
 # municipality may cite its own guideline) but are not thresholds.
 DESCRIPTIVE_KEYS = frozenset({"title", "short", "source"})
+
+# Rules that no longer exist. MUNICIPAL_SHARE read the ten-percent rule (004 l.307–328) as a
+# pair flag, but the rule limits *buying* shares (issue 15); a municipality's saved overrides
+# for it are left out when read, and flags recorded under it keep their stored text.
+RETIRED_RULES = frozenset({"MUNICIPAL_SHARE"})
+
+# On-site presence softens only these (002 l.2462–2466); never CHILDREN_ACTIVE_USE or
+# RECOVERY_NEAR_USE, where some insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2540).
+SOFTENABLE = ("CONCENTRATION", "HOMOGENEOUS", "RECENT_INCIDENTS", "ONE_PERSON_TIPS", "VULNERABLE_EXPOSED")
+
+# HOMOGENEOUS's household groups: the household types, and families and single parents together.
+WITH_CHILDREN = "with_children"
 
 
 class SettingsError(ValueError):
@@ -76,6 +90,32 @@ def default_values() -> Mapping[str, Mapping[str, Any]]:
     return _defaults()
 
 
+@cache
+def defaults_edition() -> tuple[str, str]:
+    """(SHA-256, canonical JSON) of the shipped defaults: a settings version is overrides on top
+    of these, so a decision names this edition beside its version (m0006)."""
+    canonical = json.dumps({rule: dict(values) for rule, values in _defaults().items()},
+                           ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest(), canonical
+
+
+def stored_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> dict[str, dict[str, Any]]:
+    """A saved version's overrides as today's catalogue reads them: retired rules and list
+    items no longer allowed (CHILDREN_ACTIVE_USE among the softened) are left out, so a file
+    saved before issue 15 still opens; every other value is kept and checked as before."""
+    cleaned: dict[str, dict[str, Any]] = {}
+    for rule, values in overrides.items():
+        if rule in RETIRED_RULES:
+            continue
+        kept = dict(values)
+        for key, value in values.items():
+            allowed = _LIST_VOCABULARY.get(key)
+            if allowed is not None and isinstance(value, list):
+                kept[key] = [v for v in value if v in allowed()]
+        cleaned[rule] = kept
+    return cleaned
+
+
 def validate_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
     defaults = _defaults()
     for rule, values in overrides.items():
@@ -91,13 +131,21 @@ def validate_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
 # only show when the rules run).
 _LIST_VOCABULARY = {
     "categories": lambda: [n.value for n in NeedCategory],
-    "softens": lambda: [r for r in _defaults() if r != "MITIGATION"],
+    "softens": lambda: list(SOFTENABLE),
+    "drug_incident_kinds": lambda: [k.value for k in IncidentType],
+    "household_groups": lambda: [WITH_CHILDREN, *(t.value for t in HouseholdType)],
 }
+
+
+def list_vocabulary(key: str) -> list[str] | None:
+    """The values a list setting may hold, or None for a free list."""
+    allowed = _LIST_VOCABULARY.get(key)
+    return allowed() if allowed is not None else None
 
 
 def _check_value(rule: str, key: str, default: Any, value: Any) -> None:
     where = f"{rule}.{key}"
-    if key == "severity":
+    if key == "severity" or key.endswith("_severity"):
         if value not in {s.value for s in Severity}:
             raise SettingsError(f"{where}: alvorlighet må være info, warning eller critical, ikke «{value}».")
         return

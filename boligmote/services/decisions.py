@@ -46,10 +46,12 @@ from ..domain.meetings import (
 )
 from ..rules import FlagMatrix, RuleSettings, evaluate_pair
 from ..rules.ranking import candidates_for_unit
+from ..rules.settings import defaults_edition
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
 from ..store.issued_letters import IssuedLetterRepository
+from ..store.rule_settings import RuleSettingsRepository
 from ..store.meetings import (
     AgendaRepository,
     AllocationRepository,
@@ -262,7 +264,7 @@ class Decisions:
             if draft.lease_type is LeaseType.FIXED_TERM:
                 tenancy = replace(tenancy, contract_end=_add_years(meeting.held_on, draft.lease_years))
         detail = {"meeting": meeting_id, "outcome": draft.outcome.value, "unit_id": draft.unit_id,
-                  "settings_version": context.rule_settings.version,
+                  "settings_version": context.rule_settings.version, "rule_defaults": defaults_edition()[0],
                   "meeting_settings_version": context.settings.version, "flags": [f.rule for f in weighed],
                   "weighed_critical": [f.rule for f in weighed if f.severity is Severity.CRITICAL],
                   "deciders": list(decision.deciders), "disqualified": [d.participant_id for d in disqualified],
@@ -276,7 +278,9 @@ class Decisions:
             new_status = _APPLICANT_STATUS_AFTER.get(draft.outcome)
             if new_status is not None:
                 self._allocation.set_applicant_status(draft.case_no, new_status)
-            saved = self._decisions.add(decision, tenancy_id, vacant_from, context.settings.version)
+            digest, defaults = defaults_edition()
+            RuleSettingsRepository(self.database).keep_defaults_edition(digest, defaults)
+            saved = self._decisions.add(decision, tenancy_id, vacant_from, context.settings.version, digest)
         self._update_workspace(tenancy, draft.unit_id, moved_in=True)
         return saved
 

@@ -5,13 +5,14 @@ from collections.abc import Mapping
 from typing import Any
 
 from ..rules import RuleSettings, validate_overrides
+from ..rules.settings import stored_overrides
 from ..store import Database
 from ..store.rule_settings import RuleSettingsRepository
 
 
 def load_rule_settings(database: Database) -> RuleSettings:
     version, overrides = RuleSettingsRepository(database).latest()
-    return RuleSettings(version, overrides)
+    return RuleSettings(version, stored_overrides(overrides))
 
 
 def change_rule_settings(database: Database, changes: Mapping[str, Mapping[str, Any]], note: str = "") -> RuleSettings:

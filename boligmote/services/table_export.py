@@ -50,7 +50,7 @@ def _queue_rows(database: Database, today: date) -> list[dict]:
         "vedtaksdato": a.decision_date,
         "ventetid_dager": a.waiting_days(today),
         "oppfolging": _labels(a.follow_up),
-        "unnga": ", ".join(sorted(a.avoid_buildings)),
+        "unnga": ", ".join(sorted(a.avoid_places)),
         "skolekrets": a.school_district,
     } for position, a in enumerate(HouseholdRepository(database).queue(), start=1)]
 

@@ -20,17 +20,17 @@ from .database import Database
 from .errors import RecordNotFound
 
 _BUILDING_COLUMNS = ("id, address, district, ownership, building_type, total_units, has_lift, "
-                     "security, presence, area_programme, centre_distance_km, postcode, town")
+                     "security, presence, area_programme, centre_distance_km, postcode, town, school_catchment")
 _UNIT_COLUMNS = ("id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, step_free, "
                  "wheelchair_access, status, vacant_from, earmark")
 
 
 def _building(row) -> Building:
     (id_, address, district, ownership, btype, total, lift, security, presence, programme,
-     distance, postcode, town) = row
+     distance, postcode, town, school_catchment) = row
     return Building(id_, address, district, Ownership(ownership), BuildingType(btype), total,
                     bool(lift), enum_set(Security, security), enum_set(Presence, presence),
-                    bool(programme), distance, postcode, town)
+                    bool(programme), distance, postcode, town, school_catchment)
 
 
 def _unit(row) -> Unit:
@@ -43,7 +43,7 @@ def _unit(row) -> Unit:
 def _building_row(b: Building) -> tuple:
     return (b.id, b.address, b.district, b.ownership.value, b.building_type.value, b.total_units,
             int(b.has_lift), to_json_list(b.security), to_json_list(b.presence),
-            int(b.area_programme), b.centre_distance_km, b.postcode, b.town)
+            int(b.area_programme), b.centre_distance_km, b.postcode, b.town, b.school_catchment)
 
 
 def _unit_row(u: Unit) -> tuple:
@@ -58,7 +58,7 @@ class EstateRepository:
     # -- writes: call inside database.transaction(...) --
 
     def save_buildings(self, buildings: Iterable[Building]) -> None:
-        placeholders = ", ".join("?" * 13)
+        placeholders = ", ".join("?" * len(_BUILDING_COLUMNS.split(", ")))
         updates = ", ".join(f"{c} = excluded.{c}" for c in _BUILDING_COLUMNS.split(", ")[1:])
         self.database.conn.executemany(
             f"INSERT INTO buildings ({_BUILDING_COLUMNS}) VALUES ({placeholders}) "
@@ -79,7 +79,7 @@ class EstateRepository:
                                        [(s.id, s.building_id, s.label) for s in stairwells])
 
     def save_units(self, units: Iterable[Unit]) -> None:
-        placeholders = ", ".join("?" * 13)
+        placeholders = ", ".join("?" * len(_UNIT_COLUMNS.split(", ")))
         updates = ", ".join(f"{c} = excluded.{c}" for c in _UNIT_COLUMNS.split(", ")[1:])
         self.database.conn.executemany(
             f"INSERT INTO units ({_UNIT_COLUMNS}) VALUES ({placeholders}) "

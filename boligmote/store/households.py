@@ -56,7 +56,7 @@ def _applicant_row(a: Applicant) -> tuple:
     return (a.case_no, a.name, a.household_type.value, a.adults, a.priority.value, to_iso(a.decision_date),
             to_json_list(a.children_ages), a.bedrooms_needed, int(a.wheelchair_needed),
             int(a.step_free_needed), a.situation.value, to_json_list(a.needs), to_json_list(a.follow_up),
-            to_json_list(a.avoid_buildings), a.school_district, a.current_district, a.wishes,
+            to_json_list(a.avoid_places), a.school_district, a.current_district, a.wishes,
             int(a.consent_to_share), int(a.lost_home_before), a.national_id, a.status.value,
             a.postal_address, a.postal_code, a.postal_town, a.phone, a.email, a.interpreter_language)
 

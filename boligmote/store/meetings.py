@@ -38,6 +38,7 @@ from ..domain.meetings import (
 )
 from .codec import datetime_from_iso, from_iso, to_iso
 from .database import Database
+from .migrations.m0006_faithful_flags import EDITION_BEFORE_ISSUE_15
 from .errors import RecordNotFound, StoreError
 from .estate import _BUILDING_COLUMNS, _UNIT_COLUMNS, _building, _unit
 from .households import _tenancy_row
@@ -301,18 +302,22 @@ class DecisionRepository:
     # -- writes --
 
     def add(self, decision: Decision, tenancy_id: int | None = None, unit_vacant_from: date | None = None,
-            meeting_settings_version: int = 0) -> Decision:
-        """The decision, its flag snapshot, deciders, dissents and passed-over candidates; returns it as stored."""
+            meeting_settings_version: int = 0, rule_defaults: str = "") -> Decision:
+        """The decision, its flag snapshot, deciders, dissents and passed-over candidates; returns it as stored.
+
+        `rule_defaults` names the edition of the shipped rule defaults (m0006) the flags were
+        evaluated under; the settings version is a municipality's overrides on top of it."""
         conn = self.database.conn
         d = decision
         cursor = conn.execute(
             f"INSERT INTO decisions ({_DECISION_COLUMNS.split(', ', 1)[1]}, tenancy_id, unit_vacant_from, "
-            f"meeting_settings_version) VALUES ({', '.join('?' * 21)})",
+            f"meeting_settings_version, rule_defaults) VALUES ({', '.join('?' * 22)})",
             (d.meeting_id, d.case_no, d.outcome.value, d.reasons, d.unit_id, to_iso(d.move_in_deadline),
              d.lease_type.value if d.lease_type else None, d.lease_years, d.conditions, d.criteria,
              d.alternatives, dissent_summary(d.dissents) or d.dissent, d.settings_version, _stamp(d.decided_at),
              d.internal_notes, d.consent_handling.value if d.consent_handling else "", d.consent_note,
-             d.passed_over_reason, tenancy_id, to_iso(unit_vacant_from), meeting_settings_version))
+             d.passed_over_reason, tenancy_id, to_iso(unit_vacant_from), meeting_settings_version,
+             rule_defaults or EDITION_BEFORE_ISSUE_15))
         decision_id = cursor.lastrowid
         conn.executemany(
             f"INSERT INTO decision_flags (decision_id, {_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",

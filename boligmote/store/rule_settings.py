@@ -33,5 +33,17 @@ class RuleSettingsRepository:
         return version
 
 
+    def keep_defaults_edition(self, digest: str, defaults_json: str) -> None:
+        """Keep the edition of the shipped defaults a decision is made under (m0006); call
+        inside the decision's transaction. An edition once kept is never changed."""
+        self.database.conn.execute(
+            "INSERT OR IGNORE INTO rule_defaults (digest, defaults, first_used_at) VALUES (?, ?, ?)",
+            (digest, defaults_json, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+
+    def defaults_edition(self, digest: str) -> dict | None:
+        row = self.database.conn.execute("SELECT defaults FROM rule_defaults WHERE digest = ?", (digest,)).fetchone()
+        return json.loads(row[0]) if row else None
+
+
 class MeetingSettingsRepository(RuleSettingsRepository):
     table = "meeting_settings"

@@ -2289,20 +2289,12 @@
         <translation>Share of the stairwell</translation>
     </message>
     <message>
-        <source>Behovskategorier (kommaliste)</source>
-        <translation>Need categories (comma list)</translation>
-    </message>
-    <message>
         <source>Småbarn er under (år)</source>
         <translation>Small children are under (years)</translation>
     </message>
     <message>
         <source>Andel eldre</source>
         <translation>Share of elderly</translation>
-    </message>
-    <message>
-        <source>Største kommunale andel</source>
-        <translation>Largest municipal share</translation>
     </message>
     <message>
         <source>Én person i bolig med minst (rom)</source>
@@ -2317,8 +2309,48 @@
         <translation>School age below (years)</translation>
     </message>
     <message>
-        <source>Demper disse reglene (kommaliste)</source>
-        <translation>Softens these rules (comma list)</translation>
+        <source>Behovskategorier</source>
+        <translation>Need categories</translation>
+    </message>
+    <message>
+        <source>Demper disse reglene</source>
+        <translation>Softens these rules</translation>
+    </message>
+    <message>
+        <source>Husstander i bygningens andre oppganger</source>
+        <translation>Households in the building&apos;s other stairwells</translation>
+    </message>
+    <message>
+        <source>Alvorlighet når det bare gjelder andre oppganger</source>
+        <translation>Severity when only other stairwells are affected</translation>
+    </message>
+    <message>
+        <source>Rusrelaterte hendelser i oppgangen</source>
+        <translation>Drug-related incidents in the stairwell</translation>
+    </message>
+    <message>
+        <source>Periode for rusrelaterte hendelser (måneder)</source>
+        <translation>Period for drug-related incidents (months)</translation>
+    </message>
+    <message>
+        <source>Rusrelaterte hendelsestyper</source>
+        <translation>Drug-related incident kinds</translation>
+    </message>
+    <message>
+        <source>Husstandstyper</source>
+        <translation>Household types</translation>
+    </message>
+    <message>
+        <source>Rangeres bak når ubrukte soverom er minst</source>
+        <translation>Ranked after others when unused bedrooms are at least</translation>
+    </message>
+    <message>
+        <source>Eldre uten heis fra etasje</source>
+        <translation>Elderly without a lift from floor</translation>
+    </message>
+    <message>
+        <source>Alvorlighet for eldre uten registrert behov</source>
+        <translation>Severity for elderly applicants with no recorded need</translation>
     </message>
     <message>
         <source>Leietype</source>

@@ -44,13 +44,24 @@ def test_a_change_needs_a_reason(window):
     assert load_meeting_settings(window.workspace.database).value("move_in", "deadline_days") == 21
 
 
-def test_a_bad_category_is_refused_with_the_valid_ones(window):
+def test_closed_lists_are_ticks_named_as_a_reader_names_them(window):
+    """Drug-related incident kinds (issue 15 b) are chosen, not typed as codes; an untouched list
+    is no change even though the ticks come in another order than the stored list."""
+    from PySide6.QtCore import Qt
+
     dialog = SettingsDialog(window.workspace.database, window)
-    dialog.rule_sections["HOMOGENEOUS"]._editors["categories"].setText("active_use, rusbruk")
-    dialog.noteEdit.setText("test")
+    section = dialog.rule_sections["RECOVERY_NEAR_USE"]
+    kinds = section._editors["drug_incident_kinds"]
+    shown = {kinds.item(row).text(): kinds.item(row) for row in range(kinds.count())}
+    assert shown["omsetning av rusmidler"].checkState() is Qt.CheckState.Checked
+    assert shown["naboklage"].checkState() is Qt.CheckState.Unchecked
+    assert dialog.rule_sections["HOMOGENEOUS"].changes() == {}
+    shown["omsetning av rusmidler"].setCheckState(Qt.CheckState.Unchecked)
+    dialog.noteEdit.setText("Omsetning registreres ikke som egen hendelse hos oss")
     dialog.save()
-    assert "ukjent rusbruk" in dialog.problemLabel.text()
-    assert load_rule_settings(window.workspace.database).version == 0
+    saved = load_rule_settings(window.workspace.database)
+    assert saved.version == 1
+    assert sorted(saved.rule("RECOVERY_NEAR_USE").drug_incident_kinds) == ["besokstrafikk", "sproyter"]
 
 
 def test_settings_dialog_screenshot(window, tmp_path_factory):

@@ -48,7 +48,7 @@ def single(*needs, follow_up=()) -> ResidentHousehold:
 
 def target(stairwell=(), elsewhere_in_building=(), stairwell_incidents=(), building_incidents=(),
            presence=frozenset(), ownership=Ownership.WHOLLY_OWNED, total_units=None, district="Sentrum Demo",
-           has_lift=True, **unit_kw) -> UnitSurroundings:
+           has_lift=True, school_catchment="", address="Demoveien 1", **unit_kw) -> UnitSurroundings:
     """A vacant unit; `stairwell` are the households already living in its stairwell.
 
     Incidents are (days ago, IncidentType) pairs.
@@ -67,9 +67,9 @@ def target(stairwell=(), elsewhere_in_building=(), stairwell_incidents=(), build
     municipal = len(stairwell) + len(elsewhere_in_building) + 1
     stairwell_composition.municipal_units = len(stairwell) + 1
     building_composition.municipal_units = municipal
-    building = Building("B1", "Demoveien 1", district, ownership, BuildingType.BLOCK,
+    building = Building("B1", address, district, ownership, BuildingType.BLOCK,
                         total_units if total_units is not None else municipal, has_lift=has_lift,
-                        presence=frozenset(presence))
+                        presence=frozenset(presence), school_catchment=school_catchment)
     unit_values = dict(id="U1", stairwell_id=1, floor=3, rooms=2, bedrooms=1, area_m2=50.0, rent=9000,
                        step_free=has_lift, status=UnitStatus.VACANT, vacant_from=TODAY)
     unit_values.update(unit_kw)

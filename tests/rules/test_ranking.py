@@ -33,12 +33,13 @@ def test_every_factor_is_explained():
                         RuleSettings.defaults(), TODAY)
     (pair,) = candidates_for_unit(matrix, 0)
     assert pair.factors[0] == "Prioritert"
-    assert pair.factors[1].startswith("Ventetid 123 dager")
-    assert pair.factors[2] == "Varsler: 1 kritisk, 1 advarsel, 0 info"  # recovery near use; follow-up missing
+    assert pair.factors[1] == "Trenger 0 soverom av boligens 1"
+    assert pair.factors[2].startswith("Ventetid 123 dager")
+    assert pair.factors[3] == "Varsler: 1 kritisk, 1 advarsel, 0 info"  # recovery near use; follow-up missing
 
 
 def test_unsuitable_candidates_are_left_out_unless_asked_for():
-    people = [_applicant("fits"), _applicant("wheelchair", wheelchair_needed=True), _applicant("avoids", avoid_buildings=frozenset({"B1"}))]
+    people = [_applicant("fits"), _applicant("wheelchair", wheelchair_needed=True), _applicant("avoids", avoid_places=frozenset({"B1"}))]
     matrix = FlagMatrix(people, [target(wheelchair_access=False)], RuleSettings.defaults(), TODAY)
     assert [p.applicant.case_no for p in candidates_for_unit(matrix, 0)] == ["fits"]
     everyone = candidates_for_unit(matrix, 0, include_unsuitable=True)

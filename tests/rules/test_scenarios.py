@@ -44,7 +44,7 @@ def test_recovery_near_use_in_the_building_at_its_threshold():
 
 
 def test_recovery_near_use_for_the_applicants_own_places_to_avoid():
-    flag = flags(applicant(avoid_buildings=frozenset({"B1"})), target([single()]))["RECOVERY_NEAR_USE"]
+    flag = flags(applicant(avoid_places=frozenset({"B1"})), target([single()]))["RECOVERY_NEAR_USE"]
     assert "unngå" in flag.message
 
 
@@ -60,9 +60,11 @@ def test_vulnerable_exposed_by_outsider_incidents_but_not_by_quarrels():
 
 
 def test_vulnerable_exposed_for_intellectual_disability_next_to_active_use():
+    """000 l.5601–5604: the number of active users counts; the default is two households."""
     who = applicant(needs=[N.INTELLECTUAL_DISABILITY])
-    assert "VULNERABLE_EXPOSED" in flags(who, target([single(N.ACTIVE_USE)]))
-    assert "VULNERABLE_EXPOSED" not in flags(who, target([single(N.FORMER_USE)]))
+    assert "VULNERABLE_EXPOSED" in flags(who, target([single(N.ACTIVE_USE)] * 2))
+    assert "VULNERABLE_EXPOSED" not in flags(who, target([single(N.ACTIVE_USE)]))
+    assert "VULNERABLE_EXPOSED" not in flags(who, target([single(N.FORMER_USE)] * 3))
 
 
 # 000 l.5601–5604: the number and share of heavy-need households matters most.
@@ -132,13 +134,21 @@ def test_family_elderly_when_most_are_elderly():
     assert "FAMILY_ELDERLY" not in flags(school_child, target([elderly, elderly, single()]))
 
 
-# 004 l.307–328: the ten-percent rule in cooperatives.
-def test_municipal_share_in_a_cooperative():
-    over = target([single()], ownership=Ownership.COOPERATIVE_SHARE, total_units=19)  # 2 of 19
-    at = target([single()], ownership=Ownership.COOPERATIVE_SHARE, total_units=20)  # 2 of 20 = 10 %
-    assert "11 %" in flags(applicant(), over)["MUNICIPAL_SHARE"].message
-    assert "MUNICIPAL_SHARE" not in flags(applicant(), at)
-    assert "MUNICIPAL_SHARE" not in flags(applicant(), target([single()], total_units=2))  # wholly owned
+# 004 l.294–303: in a borettslag the municipality answers for its tenant keeping the house rules.
+def test_cooperative_rules_for_active_use_or_disturbance_in_a_cooperative():
+    cooperative = target([single()], ownership=Ownership.COOPERATIVE_SHARE, total_units=19)  # 2 of 19: over 10 %
+    flag = flags(applicant(needs=[N.ACTIVE_USE]), cooperative)["COOPERATIVE_RULES"]
+    assert flag.severity is Severity.INFO and "ordensreglene" in flag.message
+    assert "COOPERATIVE_RULES" in flags(applicant(needs=[N.DISTURBANCE]), cooperative)
+    assert "COOPERATIVE_RULES" not in flags(applicant(needs=[N.IN_TREATMENT]), cooperative)
+    assert "COOPERATIVE_RULES" not in flags(applicant(needs=[N.ACTIVE_USE]), target([single()]))  # wholly owned
+
+
+def test_the_ten_percent_rule_is_never_a_pair_flag():
+    """004 l.307–328 limits buying shares; allocating one already held changes nothing."""
+    over = target([single()], ownership=Ownership.COOPERATIVE_SHARE, total_units=3)
+    for who in (applicant(), applicant(needs=[N.ACTIVE_USE]), applicant(HouseholdType.FAMILY, adults=2, children=(5,))):
+        assert "MUNICIPAL_SHARE" not in flags(who, over)
 
 
 # 002 l.2281, 2293: crowding and single people in large units.

@@ -98,7 +98,7 @@ def test_the_samples_build_a_database_from_nothing(new_db):
     assert (tenancy.household_type, tenancy.children_ages) == (HouseholdType.FAMILY, (14, 11, 6))
     assert households.tenancy_in("EKS-B04-H0101").needs == {NeedCategory.ACTIVE_USE, NeedCategory.DISTURBANCE}
     applicant = households.applicant("2026/00102")
-    assert applicant.name == "Ola Eksempelsen" and applicant.avoid_buildings == {"EKS-B04"}
+    assert applicant.name == "Ola Eksempelsen" and applicant.avoid_places == {"EKS-B04"}
     assert households.applicant("2025/00417").step_free_needed  # a wheelchair user needs step-free access
     assert households.applicant("2026/00133").priority is Priority.NOT_PRIORITIZED
     assert new_db.scalar("SELECT count(*) FROM incidents WHERE incident_type = ?", (IncidentType.NEIGHBOUR_COMPLAINT,)) == 2

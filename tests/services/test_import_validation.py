@@ -114,7 +114,7 @@ def test_building_cells(new_db, tmp_path, column, value, reason):
     ("prioritet", "haster", "ukjent verdi"),
     ("vedtaksdato", "01.12.2026", "vedtaksdatoen ligger fram i tid"),
     ("oppfølging", "psykolog", "ukjent verdi «psykolog»"),
-    ("unngå", "B-FINNES-IKKE", "bygningen finnes ikke i databasen: B-FINNES-IKKE"),
+    ("unngå", "B-FINNES-IKKE", "ingen bygning, gate eller bydel i databasen heter B-FINNES-IKKE"),
 ])
 def test_applicant_cells(demo_db, tmp_path, column, value, reason):
     row = dict(zip(APPLICANTS, good_applicant()))

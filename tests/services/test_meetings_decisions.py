@@ -180,7 +180,7 @@ def test_refusal_deferral_and_withdrawal(demo_db, reference_date):
     flags = decisions.flags(meeting.id, deferred, unit_b)
     decision = decisions.record(meeting.id, lawful(DecisionDraft(
         deferred, Outcome.DEFERRED, "Utsatt til oppfølging er på plass.", unit_id=unit_b,
-        weighings={f.rule: FlagWeighing("Drøftet.") for f in flags})))
+        weighings={f.rule: FlagWeighing("Drøftet i møtet; vurderes igjen når oppfølgingen er på plass.") for f in flags})))
     assert {f.rule for f in decision.flags} == {f.rule for f in flags}
     assert EstateRepository(demo_db).unit(unit_b).status is UnitStatus.VACANT
     decisions.record(meeting.id, lawful(DecisionDraft(withdrawn, Outcome.WITHDRAWN, "Søkeren har trukket søknaden.")))
@@ -283,3 +283,20 @@ def test_the_draft_of_an_undone_decision_records_it_again_with_every_text(demo_d
     assert [(f.rule, f.weighing) for f in again.flags] == [(f.rule, f.weighing) for f in first.flags]
     actions = [r[0] for r in demo_db.query("SELECT action FROM audit_log WHERE entity = 'decision' ORDER BY id")]
     assert actions[-3:] == ["decide", "undo", "decide"]
+
+
+def test_a_decision_names_the_edition_of_the_rule_defaults_it_was_made_under(demo_db, reference_date):
+    """A settings version is overrides on top of the shipped defaults (issue 15): the decision
+    keeps which defaults those were, so its thresholds can be read back after an upgrade."""
+    import json
+
+    from boligmote.rules.settings import default_values, defaults_edition
+
+    _, meeting, _, [(case_no, _)] = _started(demo_db, reference_date, count=1)
+    decision = Decisions(demo_db).record(meeting.id, lawful(DecisionDraft(case_no, Outcome.WITHDRAWN,
+                                                                          "Søkeren har trukket søknaden.")))
+    digest = demo_db.scalar("SELECT rule_defaults FROM decisions WHERE id = ?", (decision.id,))
+    assert digest == defaults_edition()[0]
+    kept = json.loads(demo_db.scalar("SELECT defaults FROM rule_defaults WHERE digest = ?", (digest,)))
+    assert kept["CHILDREN_ACTIVE_USE"]["min_in_other_stairwells"] == default_values()["CHILDREN_ACTIVE_USE"][
+        "min_in_other_stairwells"]

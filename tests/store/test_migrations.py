@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import sqlite3
 
+import pytest
+
 from boligmote.store import LATEST_VERSION, Database
 from boligmote.store.migrations import all_migrations
 
@@ -116,3 +118,55 @@ def test_a_version_3_file_keeps_who_decided_and_its_meeting_settings(tmp_path, m
         assert version == 1 and json.loads(overrides) == {"move_in": {"deadline_days": 21}}
         assert db.meta("meeting_settings", "") == ""
         assert db.scalar("SELECT attendance FROM participants LIMIT 1") == "present"
+
+
+def test_a_version_5_file_keeps_its_incidents_and_the_defaults_its_decisions_were_made_under(tmp_path, monkeypatch):
+    """m0006: incidents are rebuilt to allow «omsetning», buildings get a school catchment, and
+    decisions made before it name the defaults as released then (kept verbatim in the file)."""
+    import json
+
+    import boligmote.store.database as database_module
+    from boligmote.rules.settings import defaults_edition
+    from boligmote.store.migrations.m0006_faithful_flags import EDITION_BEFORE_ISSUE_15
+
+    path = tmp_path / "v5.sqlite"
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 5)
+    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:5])
+    with Database.open(path, create=True) as old:
+        with old.transaction("test", "fixture"):
+            for statement in """
+                INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
+                    VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
+                INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
+                INSERT INTO incidents (building_id, stairwell_id, occurred_on, incident_type)
+                    VALUES ('B1', 1, '2026-10-01', 'sproyter');
+                INSERT INTO applicants (case_no, name, household_type, adults, situation, priority, decision_date)
+                    VALUES ('2026/1', 'Demo Søker', 'single', 1, 'homeless', 'prioritert', '2026-01-05');
+                INSERT INTO meetings (id, held_on, status) VALUES (1, '2026-11-01', 'planned');
+                INSERT INTO participants (meeting_id, name, role, has_decision_authority)
+                    VALUES (1, 'Leder', 'chair', 1);
+                INSERT INTO proposals (meeting_id, case_no) VALUES (1, '2026/1');
+                UPDATE meetings SET status = 'in_progress' WHERE id = 1;
+                INSERT INTO decisions (meeting_id, case_no, outcome, reasons, decided_at)
+                    VALUES (1, '2026/1', 'utsatt', 'Venter på opplysninger.', '2026-11-01T10:00:00')
+            """.split(";"):
+                if statement.strip():
+                    old.conn.execute(statement)
+            with pytest.raises(sqlite3.IntegrityError):
+                old.conn.execute("INSERT INTO incidents (building_id, occurred_on, incident_type) "
+                                 "VALUES ('B1', '2026-10-02', 'omsetning')")
+    monkeypatch.undo()
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        assert db.schema_version == LATEST_VERSION
+        assert db.scalar("SELECT incident_type FROM incidents") == "sproyter"
+        with db.transaction("test", "dealing"):
+            db.conn.execute("INSERT INTO incidents (building_id, occurred_on, incident_type) "
+                            "VALUES ('B1', '2026-10-02', 'omsetning')")
+        assert db.scalar("SELECT school_catchment FROM buildings") == ""
+        digest = db.scalar("SELECT rule_defaults FROM decisions")
+        assert digest == EDITION_BEFORE_ISSUE_15 != defaults_edition()[0]
+        kept = json.loads(db.scalar("SELECT defaults FROM rule_defaults WHERE digest = ?", (digest,)))
+        assert kept["MUNICIPAL_SHARE"]["max_share"] == 0.1  # the rule those decisions could show
+        assert "CHILDREN_ACTIVE_USE" in kept["MITIGATION"]["softens"]
+        with pytest.raises(sqlite3.IntegrityError, match="kan ikke endres"):
+            db.conn.execute("UPDATE rule_defaults SET defaults = '{}'")

@@ -76,7 +76,7 @@ def test_household_round_trip(new_db):
     applicant = Applicant("2026/00001", "Kari Demosen", HouseholdType.FAMILY, 2, Priority.PRIORITIZED,
                           date(2026, 3, 1), children_ages=(2,), bedrooms_needed=2, step_free_needed=True,
                           situation=Situation.HOMELESS, needs=frozenset({NeedCategory.IN_TREATMENT}),
-                          follow_up=frozenset({FollowUpService.SUBSTANCE_TEAM}), avoid_buildings=frozenset({"B1"}),
+                          follow_up=frozenset({FollowUpService.SUBSTANCE_TEAM}), avoid_places=frozenset({"B1"}),
                           school_district="Sentrum Demo", consent_to_share=True)
     with new_db.transaction("test", "households"):
         households.add_tenancies([tenancy])

@@ -20,6 +20,7 @@ from enum import Enum
 
 from ...domain import Applicant, ApplicantStatus, MeetingStatus, UnitStatus
 from ...domain.meetings import Meeting
+from ...domain.places import unknown_places
 from ...store import Database, RecordNotFound
 from ...store.estate import EstateRepository
 from ...store.households import HouseholdRepository
@@ -165,7 +166,7 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
     stored = households.applicants()
     agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting.id)}
     decided = {d.case_no for d in DecisionRepository(database).for_meeting(meeting.id)}
-    buildings = set(EstateRepository(database).buildings())
+    buildings = list(EstateRepository(database).buildings().values())
     bases = authenticated.bases
 
     items = []
@@ -173,7 +174,7 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
         before = stored.get(record.key)
         mine = applicant_data(before) if before else None
         problem = ""
-        if unknown := sorted(set(record.data["avoid_buildings"]) - buildings):
+        if unknown := unknown_places(record.data["avoid_buildings"], buildings):
             problem = f"steder å unngå finnes ikke i møtefilen: {', '.join(unknown)}"
         items.append(_item(record, mine, bases.get(record_id(APPLICANT, meeting.id, record.key)), problem))
     for record in package.cases:

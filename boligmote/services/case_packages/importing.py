@@ -16,7 +16,7 @@ from .conflicts import Choice, ItemPlan, PackageImportPlan, Verdict, plan_packag
 from .format import PackageError
 from .reading import read_package
 from .records import APPLICANT, CASE, fingerprint, record_id
-from .validation import APPLICANT_FIELDS, applicant_from_data
+from .validation import APPLICANT_FIELDS, applicant_attribute, applicant_from_data
 
 
 @dataclass(frozen=True)
@@ -87,7 +87,8 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
                     # Only what the package carries is taken; the queue status and anything
                     # a package does not hold stay as the meeting file has them.
                     households.save_applicants([replace(before, **{
-                        name: getattr(theirs, name) for name in APPLICANT_FIELDS})])
+                        applicant_attribute(name): getattr(theirs, applicant_attribute(name))
+                        for name in APPLICANT_FIELDS})])
         for item in written:
             if item.kind == CASE:
                 existing = agenda.case_for(meeting.id, item.key)

@@ -54,7 +54,7 @@ def applicant_data(applicant: Applicant) -> dict:
         "bedrooms_needed": a.bedrooms_needed, "wheelchair_needed": a.wheelchair_needed,
         "step_free_needed": a.step_free_needed, "situation": a.situation.value, "priority": a.priority.value,
         "decision_date": a.decision_date.isoformat(), "needs": sorted(n.value for n in a.needs),
-        "follow_up": sorted(s.value for s in a.follow_up), "avoid_buildings": sorted(a.avoid_buildings),
+        "follow_up": sorted(s.value for s in a.follow_up), "avoid_buildings": sorted(a.avoid_places),
         "school_district": a.school_district, "current_district": a.current_district, "wishes": a.wishes,
         "consent_to_share": a.consent_to_share, "lost_home_before": a.lost_home_before,
         "postal_address": a.postal_address, "postal_code": a.postal_code, "postal_town": a.postal_town,

@@ -47,6 +47,15 @@ def _column(name: str, shape: str, required: bool = False) -> _Field:
 
 
 # Package field → its JSON shape, and the table importer's parser and limit for it.
+# A package names a field as the package format does; the Applicant attribute may have been
+# renamed since (the avoid list holds streets and bydeler too now: domain/places.py).
+PACKAGE_KEY_ATTRIBUTES = {"avoid_buildings": "avoid_places"}
+
+
+def applicant_attribute(key: str) -> str:
+    return PACKAGE_KEY_ATTRIBUTES.get(key, key)
+
+
 APPLICANT_FIELDS = {
     "case_no": _column("case_no", TEXT, required=True),
     "name": _column("name", TEXT),
@@ -158,7 +167,7 @@ def check_applicant(data, today: date, status: ApplicantStatus = ApplicantStatus
         children_ages=tuple(sorted(v["children_ages"], reverse=True)), bedrooms_needed=v["bedrooms_needed"],
         wheelchair_needed=v["wheelchair_needed"], step_free_needed=v["step_free_needed"],
         situation=v["situation"], needs=frozenset(v["needs"]), follow_up=frozenset(v["follow_up"]),
-        avoid_buildings=frozenset(v["avoid_buildings"]), school_district=v["school_district"],
+        avoid_places=frozenset(v["avoid_buildings"]), school_district=v["school_district"],
         current_district=v["current_district"], wishes=v["wishes"], consent_to_share=v["consent_to_share"],
         lost_home_before=v["lost_home_before"], national_id=v["national_id"], status=status,
         postal_address=v["postal_address"], postal_code=v["postal_code"], postal_town=v["postal_town"],

@@ -2,7 +2,9 @@
 
 A re-imported case is updated; what the file does not carry (name unless given,
 situation, wishes, status on the queue, and any optional column the file lacks) stays as
-stored. A new case without a bedrooms_needed column needs one bedroom. An applicant who is
+stored. A new case without a bedrooms_needed value gets the household's default
+(domain/households.py default_bedrooms_needed: a single adult or a couple without children
+can live in a studio, 0 bedrooms; issue 15). An applicant who is
 (newly) a wheelchair user needs step-free access too; otherwise the stored step-free need
 is kept.
 
@@ -19,6 +21,8 @@ from dataclasses import replace
 from datetime import date
 
 from ...domain import Applicant, FollowUpService, HouseholdType, NeedCategory, Priority
+from ...domain.households import default_bedrooms_needed
+from ...domain.places import unknown_places
 from ...store import Database
 from ...store.estate import EstateRepository
 from ...store.households import HouseholdRepository
@@ -75,7 +79,7 @@ COLUMNS = ColumnSet((
            help="kommaliste av alder 0–17"),
     Column("bedrooms_needed", cells.integer(minimum=0, maximum=20),
            ("soverom_behov", "behov_soverom", "soverom", "antall_soverom"), default=None,
-           help="heltall ≥ 0 (ny søker uten: 1)"),
+           help="heltall ≥ 0 (ny søker uten: utledet av husstanden; enslig eller par uten barn: 0)"),
     Column("wheelchair_access", cells.boolean, ("rullestol", "rullestolbruker", "trenger_rullestoltilgang"),
            default=False, help="ja/nei: trenger rullestoltilgang"),
     Column("needs", cells.choices(NeedCategory), ("behov",), default=frozenset(),
@@ -87,7 +91,7 @@ COLUMNS = ColumnSet((
     Column("follow_up", cells.choices(FollowUpService), ("oppfølging", "oppfølgingstjenester", "tjenester"),
            default=frozenset(), help="kommaliste: " + ", ".join(s.value for s in FollowUpService)),
     Column("avoid", cells.identifiers, ("unngå", "unnga", "unngå_bygninger", "steder_å_unngå"),
-           default=frozenset(), help="kommaliste av building_id som finnes i databasen"),
+           default=frozenset(), help="kommaliste av steder å unngå: building_id, gateadresse eller bydel som finnes i databasen"),
     Column("school_district", cells.text, ("skolekrets",), default="", help="tekst"),
     Column("name", cells.text, ("navn",), default=None, help="valgfri tekst"),
     Column("postal_address", cells.text, ("postadresse", "adresse", "co_adresse"), default="",
@@ -115,7 +119,7 @@ def decision_date_problem(decided: date, today: date) -> str:
 
 
 def check(rows: ParsedRows, database: Database, today: date) -> Changes:
-    known_buildings = set(EstateRepository(database).buildings())
+    buildings = list(EstateRepository(database).buildings().values())
     stored = HouseholdRepository(database).applicants()
 
     all_rows = list(rows)
@@ -127,8 +131,8 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         if decided is not INVALID and (problem := decision_date_problem(decided, today)):
             rows.refuse(row, "decision_date", problem)
         avoid = values.get("avoid")
-        if avoid and avoid is not INVALID and (unknown := sorted(avoid - known_buildings)):
-            rows.refuse(row, "avoid", "bygningen finnes ikke i databasen: " + ", ".join(unknown))
+        if avoid and avoid is not INVALID and (unknown := unknown_places(avoid, buildings)):
+            rows.refuse(row, "avoid", "ingen bygning, gate eller bydel i databasen heter " + ", ".join(unknown))
         if not row.valid:
             continue
 
@@ -136,7 +140,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         fields = dict(household_type=values["household_type"], adults=values["adults"],
                       priority=values["priority"], decision_date=decided)
         for column, field in (("children_ages", "children_ages"), ("needs", "needs"), ("follow_up", "follow_up"),
-                              ("avoid", "avoid_buildings"), ("school_district", "school_district"),
+                              ("avoid", "avoid_places"), ("school_district", "school_district"),
                               ("wheelchair_access", "wheelchair_needed"), ("bedrooms_needed", "bedrooms_needed"),
                               ("name", "name"), ("postal_address", "postal_address"), ("postal_code", "postal_code"),
                               ("postal_town", "postal_town"), ("phone", "phone"), ("email", "email"),
@@ -144,6 +148,8 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
                               ("consent_to_share", "consent_to_share")):
             if values.get(column) is not None:
                 fields[field] = values[column]
+        if before is None and "bedrooms_needed" not in fields:
+            fields["bedrooms_needed"] = default_bedrooms_needed(fields["adults"], fields.get("children_ages", ()))
         if fields.get("wheelchair_needed") and not (before and before.wheelchair_needed):
             fields["step_free_needed"] = True  # one who now needs a wheelchair needs step-free access too
         after = (Applicant(case_no=values["case_no"], **{"name": "", **fields}) if before is None

@@ -1,7 +1,7 @@
 """Importing buildings (adresse/gård). Key: building_id.
 
 A re-imported building is updated; what the file does not carry (security, area
-programme, distance to the centre, post code) is kept as stored. A new building whose
+programme, distance to the centre, post code, school catchment) is kept as stored. A new building whose
 file has no building_type column is recorded as a block (blokk), the most common type.
 """
 from __future__ import annotations
@@ -32,10 +32,13 @@ COLUMNS = ColumnSet((
            help="kommaliste: " + ", ".join(p.value for p in Presence)),
     Column("building_type", cells.choice(BuildingType), ("bygningstype", "byggtype"), default=None,
            help="valgfri: " + ", ".join(t.value for t in BuildingType) + " (ny bygning uten: blokk)"),
+    Column("school_catchment", cells.text, ("skolekrets", "skole"), default=None,
+           help="valgfri: skolekretsen adressen hører til (uten: skolebytte vurderes på bydel)"),
 ))
 
 # File column → Building field, for the optional columns: absent means «keep what is stored».
-_OPTIONAL_FIELDS = {"lift": "has_lift", "presence": "presence", "building_type": "building_type"}
+_OPTIONAL_FIELDS = {"lift": "has_lift", "presence": "presence", "building_type": "building_type",
+                    "school_catchment": "school_catchment"}
 
 
 def check(rows: ParsedRows, database: Database, today: date) -> Changes:
