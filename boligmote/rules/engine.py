@@ -69,7 +69,7 @@ def _rule_outcomes(p: PairColumns, settings: RuleSettings):
     in its lesser-severity branches (None when it has none), one rule at a time, then
     MITIGATION; a consumer that drops the masks keeps memory to a few matrices."""
     mitigation = settings.rule(MITIGATION)
-    beside_presence = None  # the pairs where a flag that presence softens, or stands beside, fired
+    softened = None  # the pairs where a flag that presence softens fired
     for rule in RISK_RULES:
         cfg = settings.rule(rule.id)
         branches = rule.branches(p, cfg)
@@ -78,11 +78,13 @@ def _rule_outcomes(p: PairColumns, settings: RuleSettings):
         if fired is not None and rule.lesser_branches:
             major = [mask for name, mask in branches.items() if name not in rule.lesser_branches]
             lesser_only = fired & ~reduce(np.logical_or, major) if major else fired
-        if fired is not None and (rule.id in mitigation.softens or rule.id in NEVER_SOFTENED):
-            beside_presence = fired if beside_presence is None else (beside_presence | fired)
+        if fired is not None and softened_by_presence(rule.id, cfg.severity_level, settings):
+            softened = fired if softened is None else (softened | fired)
         yield rule.id, branches, fired, lesser_only
-    if mitigation.enabled and beside_presence is not None:
-        yield MITIGATION, {}, p.unit.has_presence & beside_presence, None
+    # Shown only beside what it softens: a «+ Tiltak» chip next to a critical flag alone would
+    # read as softening it, whatever its text says.
+    if mitigation.enabled and softened is not None:
+        yield MITIGATION, {}, p.unit.has_presence & softened, None
 
 
 @dataclass
@@ -144,7 +146,7 @@ def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: Rule
 
 
 def _mitigation_flag(flags: list[Flag], target: UnitSurroundings, settings: RuleSettings) -> Flag:
-    """On-site presence: what it softens, and — beside a risk it cannot soften — only a fact."""
+    """On-site presence: what it softens, and what it does not soften although it fired too."""
     cfg = settings.rule(MITIGATION)
     softened = tuple(f.rule for f in flags if softened_by_presence(f.rule, f.severity, settings))
     beside = tuple(f.rule for f in flags if f.rule not in softened

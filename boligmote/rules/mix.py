@@ -26,21 +26,16 @@ class ChildrenActiveUse(Rule):
             troubled = troubled + p.unit.untreated_severe_mental
         return troubled
 
-    @staticmethod
-    def _troubled_in_building(p: PairColumns, cfg: RuleConfig) -> np.ndarray:
-        troubled = p.unit.building_active_use
-        if cfg.count_untreated_mental_illness:
-            troubled = troubled + p.unit.building_untreated_severe_mental
-        return troubled
-
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a = p.applicant
         troubled_applicant = a.active_use | (a.untreated_severe_mental & cfg.count_untreated_mental_illness)
         here = self._troubled_in_stairwell(p, cfg)
-        elsewhere = self._troubled_in_building(p, cfg) - here
+        # 001 l.2459–2476 tells of drug use spilling over (dealing, storage-room break-ins, needles
+        # where children play): the building branch counts households in active use only.
+        in_use_elsewhere = p.unit.building_active_use - p.unit.active_use
         return {
             "family": a.has_children & (here >= cfg.min_households),
-            "building": a.has_children & (here < cfg.min_households) & (elsewhere >= cfg.min_in_other_stairwells),
+            "building": a.has_children & (here < cfg.min_households) & (in_use_elsewhere >= cfg.min_in_other_stairwells),
             "reverse": troubled_applicant & (p.unit.households_with_children >= cfg.min_households),
         }
 
@@ -62,11 +57,10 @@ class ChildrenActiveUse(Rule):
                 f"Søkeren har barn, og oppgangen har {troubled}. Barn bør ikke bo sammen med "
                 "personer i aktiv rus eller med ubehandlet alvorlig psykisk lidelse.")
         if branch == "building":
-            troubled = self._troubled_words(
-                ctx, cfg, b.count(NeedCategory.ACTIVE_USE) - s.count(NeedCategory.ACTIVE_USE),
-                b.untreated_severe_mental - s.untreated_severe_mental)
+            elsewhere = b.count(NeedCategory.ACTIVE_USE) - s.count(NeedCategory.ACTIVE_USE)
             return Scope.BUILDING, (
-                f"Søkeren har barn. Oppgangen er fri for dette, men bygningens andre oppganger har {troubled}. "
+                f"Søkeren har barn. Oppgangen er fri for aktiv rus, men bygningens andre oppganger har "
+                f"{ctx.households(elsewhere, 'husstand', 'husstander')} i aktiv rus. "
                 "Bodene, kjelleren og uteområdet er felles: innbrudd i boder og sprøyter der barn leker er "
                 f"beskrevet nettopp slik ({readable('001 l.2459–2476')}).")
         what = "er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else \

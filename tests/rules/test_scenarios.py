@@ -51,11 +51,13 @@ def test_recovery_near_use_for_the_applicants_own_places_to_avoid():
 # 002 l.2429–2433: elderly and intellectually disabled are vulnerable to active users and intruders.
 def test_vulnerable_exposed_by_outsider_incidents_but_not_by_quarrels():
     elderly = applicant(HouseholdType.ELDERLY, needs=[N.ELDERLY])
-    burglary = target([single()], building_incidents=incidents(1, 100, IncidentType.BURGLARY))
+    burglary = target([single()], building_incidents=incidents(3, 100, IncidentType.BURGLARY))
+    twice = target([single()], building_incidents=incidents(2, 100, IncidentType.BURGLARY))
     quarrel = target([single()], building_incidents=incidents(3, 100, IncidentType.NEIGHBOUR_COMPLAINT))
-    old_burglary = target([single()], building_incidents=incidents(1, 400, IncidentType.BURGLARY))
+    old_burglary = target([single()], building_incidents=incidents(3, 400, IncidentType.BURGLARY))
     assert flags(elderly, burglary)["VULNERABLE_EXPOSED"].severity is Severity.WARNING
     assert "VULNERABLE_EXPOSED" not in flags(elderly, quarrel)
+    assert "VULNERABLE_EXPOSED" not in flags(elderly, twice)  # the default is three in twelve months
     assert "VULNERABLE_EXPOSED" not in flags(elderly, old_burglary)
 
 
