@@ -22,6 +22,8 @@ DESCRIPTIVE_KEYS = frozenset({"title", "short", "source"})
 # pair flag, but the rule limits *buying* shares (issue 15); a municipality's saved overrides
 # for it are left out when read, and flags recorded under it keep their stored text.
 RETIRED_RULES = frozenset({"MUNICIPAL_SHARE"})
+# How minutes and letters name a retired rule's flags recorded before it was retired.
+RETIRED_TITLES = {"MUNICIPAL_SHARE": "Kommunal andel i borettslag (ti-prosentregelen; varselet er tatt ut)"}
 
 # On-site presence softens only these (002 l.2462–2466); never CHILDREN_ACTIVE_USE or
 # RECOVERY_NEAR_USE, where some insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2540).

@@ -20,6 +20,7 @@ from ..store import Database
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
 from .pdf_document import PageFrame, build_pdf, clock, content_width, day, moment, text
+from ..rules.settings import RETIRED_TITLES
 from .rule_settings import load_rule_settings
 
 OUTCOME_HEADLINE = {
@@ -59,7 +60,7 @@ def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
 def rule_titles(database: Database) -> Callable[[str], str]:
     settings = load_rule_settings(database)
     known = set(settings.rule_ids())
-    return lambda rule_id: settings.rule(rule_id).title if rule_id in known else rule_id
+    return lambda rule_id: settings.rule(rule_id).title if rule_id in known else RETIRED_TITLES.get(rule_id, rule_id)
 
 
 def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Callable[[str], str], *,

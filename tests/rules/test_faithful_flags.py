@@ -215,3 +215,11 @@ def test_cooperative_rules_replace_the_ten_percent_rule_on_the_demo_catalogue():
 def test_readme_carries_the_flag_catalogue_of_the_defaults():
     readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert readme_section() in readme, "run: python -m boligmote.rules.catalogue README.md"
+
+
+def test_minutes_name_a_retired_flag_recorded_before_it_was_retired(demo_db):
+    from boligmote.services.minutes import rule_titles
+
+    titles = rule_titles(demo_db)
+    assert titles("MUNICIPAL_SHARE").startswith("Kommunal andel i borettslag")
+    assert titles("COOPERATIVE_RULES") == "Ordensregler i borettslag eller sameie"
