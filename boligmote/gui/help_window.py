@@ -3,10 +3,12 @@
 The guide is resources/help/brukerveiledning.md. Its section on the risk flags is written
 when it is shown, from the rule settings of the open file (rules/catalogue.py, which also
 writes README's catalogue from the defaults), so it can never disagree with the flags the
-window shows.
+window shows. The keyboard map comes from resources/help/tastatur.toml, which README's
+table is held to (tests/gui/test_keyboard_map.py).
 """
 from __future__ import annotations
 
+import tomllib
 from functools import cache
 
 from PySide6.QtCore import Qt
@@ -21,6 +23,7 @@ from .qt_translations import translate
 
 FLAGS_MARKER = "<!-- varsler -->"
 SOURCES_MARKER = "<!-- kilder -->"
+KEYBOARD_MARKER = "<!-- tastatur -->"
 
 
 @cache
@@ -28,9 +31,24 @@ def _guide_text() -> str:
     return resource("help", "brukerveiledning.md").read_text(encoding="utf-8")
 
 
+@cache
+def keyboard_map() -> tuple[dict, ...]:
+    """resources/help/tastatur.toml: the keyboard map README and this guide both show."""
+    return tuple(tomllib.loads(resource("help", "tastatur.toml").read_text(encoding="utf-8"))["section"])
+
+
+def keyboard_section() -> str:
+    """The keyboard map as Markdown: one table per part of the program."""
+    parts = []
+    for section in keyboard_map():
+        rows = "\n".join(f"| {row['keys']} | {row['does']} |" for row in section["row"])
+        parts.append(f"**{section['title']}**\n\n| tast | gjør |\n|---|---|\n{rows}\n")
+    return "\n".join(parts)
+
+
 def guide_markdown(settings: RuleSettings | None = None) -> str:
     return (_guide_text().replace(FLAGS_MARKER, flag_section(settings or RuleSettings.defaults()))
-            .replace(SOURCES_MARKER, sources_section()))
+            .replace(SOURCES_MARKER, sources_section()).replace(KEYBOARD_MARKER, keyboard_section()))
 
 
 class HelpWindow(QWidget):

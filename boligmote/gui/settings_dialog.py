@@ -19,12 +19,13 @@ from ..services.meeting_settings import (
 )
 from ..services.rule_settings import change_rule_settings, load_rule_settings
 from ..store import Database, StoreError
+from .confirm import AskBeforeDiscarding, typed_texts
 from .forms import load_form_into
 from .qt_translations import LANGUAGES, save_language, saved_language, translate
 from .settings_form import SettingsSection, section_title
 
 
-class SettingsDialog(QDialog):
+class SettingsDialog(AskBeforeDiscarding, QDialog):
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
         load_form_into(self, "settings_dialog")
@@ -64,6 +65,11 @@ class SettingsDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(translate("SettingsDialog", "&Lagre"))
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        self.remember_untouched()
+
+    def edited_state(self):
+        """A changed threshold is work too: Esc asks before it is thrown away (issue 16)."""
+        return typed_texts(self), self.rule_changes(), self.meeting_changes()
 
     def show_rule(self, row: int) -> None:
         for index, rule_id in enumerate(RULE_IDS):

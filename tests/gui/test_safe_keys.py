@@ -368,10 +368,11 @@ def test_alt_f_and_alt_m_open_the_menus_from_any_pane(window, qtbot):
 
 def _dialogs(window, qtbot, tmp_path):
     """One of each dialog a user meets, filled as when it opens."""
-    from boligmote.gui.case_package_dialog import CasePackageDialog  # noqa: F401 - needs a package; see below
     from boligmote.gui.import_dialog import ImportDialog
     from boligmote.gui.meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
     from boligmote.gui.passphrase_dialog import PassphraseDialog
+    from boligmote.gui.restore_dialog import RestoreDialog
+    from boligmote.gui.welcome_dialog import WelcomeDialog
     from boligmote.gui.settings_dialog import SettingsDialog
 
     panel = window.meeting_panel
@@ -388,6 +389,8 @@ def _dialogs(window, qtbot, tmp_path):
     yield ImportDialog(database, window.today, window)
     yield SettingsDialog(database, window)
     yield PassphraseDialog(tmp_path / "møte.sqlite", "", window)
+    yield RestoreDialog(database.path, window)
+    yield WelcomeDialog(window)
 
 
 def test_no_two_controls_of_a_dialog_share_a_mnemonic(window, qtbot, tmp_path):
@@ -465,3 +468,40 @@ def test_ctrl_4_selects_the_first_candidate(window, qtbot):
     assert window.candidatesView.hasFocus()
     assert window.selected_pair() is not None
     assert window.candidatesView.selectionModel().isRowSelected(0)
+
+
+def test_every_dialog_with_free_text_asks_before_esc_discards_it(window, qtbot):
+    """Untouched, Esc closes at once; with text typed, it asks, and «Nei» (Enter) keeps it open."""
+    from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+
+    from boligmote.gui.meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
+    from boligmote.gui.settings_dialog import SettingsDialog
+
+    panel = window.meeting_panel
+    makers = {
+        "nytt møte": (lambda: NewMeetingDialog(window.today, window), lambda d: d.titleEdit),
+        "deltakere": (lambda: ParticipantsDialog(panel.meetings, panel.meeting_id, window), lambda d: d.nameEdit),
+        "tillegg": (lambda: TextDialog("Tillegg", "Hva retter tillegget?", window), lambda d: d.edit),
+        "innstillinger": (lambda: SettingsDialog(window.workspace.database, window), lambda d: d.noteEdit),
+    }
+    for name, (make, field) in makers.items():
+        untouched = make()
+        untouched.show()
+        activate(qtbot, untouched)
+        qtbot.keyClick(untouched, Qt.Key.Key_Escape)
+        assert not untouched.isVisible(), f"{name}: an untouched dialog closes at once"
+
+        typed = make()
+        typed.show()
+        activate(qtbot, typed)
+        edit = field(typed)
+        edit.setFocus()
+        qtbot.keyClicks(edit, " Noe møtet skrev.")
+        asked = []
+        when_modal(qtbot, QMessageBox, lambda box: (asked.append(box.text()),
+                                                    qtbot.keyClick(box, Qt.Key.Key_Return)))
+        qtbot.keyClick(edit, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: bool(asked))
+        text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text() if isinstance(edit, QLineEdit) else ""
+        assert typed.isVisible() and "Noe møtet skrev." in text, f"{name}: «Nei» keeps the dialog and the text"
+        typed.done(0)
