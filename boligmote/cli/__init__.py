@@ -1,4 +1,4 @@
-"""Command line: `boligmote` opens the window; subcommands work on a file without it.
+"""Command line: `boligmote [FIL]` opens the window; subcommands work on a file without it.
 
 Heavy modules (Qt, pandas, reportlab) are imported inside the command that needs them so
 that `boligmote check` stays quick and the window starts fast.
@@ -23,14 +23,17 @@ __all__ = ["main", "build_parser", "PASSPHRASE_ENV"]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.")
+        prog="boligmote", description=f"{APP_NAME}: beslutningsstøtte for tildelingsmøter.",
+        usage="%(prog)s [-h] [--version] [--self-test] [FIL | --db FIL]\n       %(prog)s KOMMANDO ...",
+        epilog="«boligmote FIL» åpner FIL i vinduet (som --db FIL); slik åpner filbehandleren en fil med "
+               "Boligmøte. Heter filen det samme som en kommando, skriv ./FIL.")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     parser.add_argument("--db", metavar="FIL", help="databasefil å åpne (standard: din egen i brukermappen)")
     parser.add_argument("--self-test", action="store_true",
                         help="kontroller installasjonen uten skjerm (demokommune, varsler, protokoll-PDF); "
                              "exit 0 når alt virker")
     parser.set_defaults(handler=gui_command)
-    commands = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO")
+    commands = parser.add_subparsers(title="kommandoer", metavar="KOMMANDO", prog="boligmote")
 
     demo = commands.add_parser("demo", help="lag en demokommune med syntetiske data")
     demo.add_argument("--size", choices=["small", "oslo", "norge"], default="small")
@@ -149,7 +152,16 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    file, argv = _file_to_open(argv, _command_names(parser))
+    args = parser.parse_args(argv)
+    if file is not None:
+        if args.handler is not gui_command or getattr(args, "self_test", False):
+            parser.error(f"filen {file} kan ikke stå foran en kommando eller --self-test")
+        if args.db:
+            parser.error("oppgi filen enten som FIL eller med --db FIL, ikke begge")
+        args.db = file
     try:
         if getattr(args, "self_test", False):
             return self_test_command(args)
@@ -161,6 +173,39 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return _output_closed()
+
+
+# Options before the command that take a value: their value is not the file to open.
+_VALUE_OPTIONS = ("--db",)
+
+
+def _command_names(parser: argparse.ArgumentParser) -> set[str]:
+    return {name for action in parser._subparsers._group_actions for name in action.choices}
+
+
+def _file_to_open(argv: list[str], commands: set[str]) -> tuple[str | None, list[str]]:
+    """`boligmote FIL`: the first plain word that is not a command is the file to open, and is
+    taken out before argparse sees it (argparse cannot have an optional positional beside
+    subcommands: it would take «demo» as a file name). The Linux .desktop entry runs
+    `boligmote %f`, the Windows file association `boligmote "%1"`. A file named like a command
+    is opened as ./check; after `--` the next word is always a file."""
+    index = 0
+    while index < len(argv):
+        word = argv[index]
+        if word == "--":
+            if index + 1 < len(argv):
+                return argv[index + 1], argv[:index] + argv[index + 2:]
+            return None, argv
+        if word in _VALUE_OPTIONS:
+            index += 2
+            continue
+        if word.startswith("-"):
+            index += 1
+            continue
+        if word in commands:
+            return None, argv
+        return word, argv[:index] + argv[index + 1:]
+    return None, argv
 
 
 def _output_closed() -> int:

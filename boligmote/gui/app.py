@@ -7,7 +7,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -68,11 +68,12 @@ def open_start_database(path: Path | None):
     from ..services.demo_file import create_demo_database
     from ..store import Database
 
+    # The window runs the full integrity check and the daily copy once it shows (after_open.py).
     if path is not None:
-        return Database.open(path)
+        return Database.open(path, daily_backup=False, full_check=False)
     target = default_database_path()
     if target.exists():
-        return Database.open(target)
+        return Database.open(target, daily_backup=False, full_check=False)
     ensure_private_dir(target.parent)
     return create_demo_database(target)
 
@@ -90,8 +91,39 @@ def _open_at_start(window, path: Path | None):
     return database
 
 
-def run_gui(path: Path | None = None) -> int:
+def show_start_file(window, path: Path | None) -> bool:
+    """The start-up file in the window, or the empty state when it could not be opened (the
+    passphrase cancelled, a junk file refused, read-only declined): the window then says
+    «Ingen fil åpen – Fil → Åpne …» instead of showing empty lists (issue 16 item 7)."""
     from ..services.workspace import Workspace
+
+    database = _open_at_start(window, path)
+    if database is not None:
+        try:
+            window.show_workspace(Workspace.load(database, window.today))
+            return True
+        except StoreError as error:
+            database.close()
+            QMessageBox.critical(window, translate("App", "Kunne ikke åpne filen"), str(error))
+    window.update_file_state()
+    return False
+
+
+class _FileOpenFilter(QObject):
+    """macOS «Open with» / a double-click in Finder arrives as a QFileOpenEvent, not in argv."""
+
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.file():
+            self.window.open_path(Path(event.file()))
+            return True
+        return False
+
+
+def run_gui(path: Path | None = None) -> int:
     from .main_window import MainWindow
     from .platform_check import explain_missing, missing_x11_packages
     from .welcome_dialog import is_first_start, show_welcome_on_first_start
@@ -105,13 +137,9 @@ def run_gui(path: Path | None = None) -> int:
     app = create_application()
     sys.excepthook = _excepthook
     window = MainWindow()
+    app.installEventFilter(_FileOpenFilter(window))
     first_start = is_first_start(path)  # asked before the demo is made in the user's place
-    database = _open_at_start(window, path)
-    if database is not None:
-        try:
-            window.show_workspace(Workspace.load(database, window.today))
-        except StoreError as error:
-            QMessageBox.critical(window, translate("App", "Kunne ikke åpne filen"), str(error))
+    show_start_file(window, path)
     window.show()
     # On top of the demo the window already shows; its default button keeps the demo.
     show_welcome_on_first_start(window, first_start)

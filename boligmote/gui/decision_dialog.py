@@ -26,6 +26,7 @@ from ..rules import MITIGATION
 from ..rules.sources import readable
 from ..services.decisions import DecisionDraft, Decisions, DraftCheck, FlagWeighing
 from ..services.meetings import MeetingError
+from ..store import StoreError
 from .chips import mitigation_word, severity_word
 from .confirm import AskBeforeDiscarding, typed_texts
 from .forms import load_form_into
@@ -399,7 +400,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog):
             return
         try:
             self.saved = self.decisions.record(self.meeting_id, self.draft())
-        except MeetingError as error:
+        except (MeetingError, StoreError) as error:  # a locked or read-only file too: said, not a traceback
             self.problemLabel.setText(str(error))
             return
         self.accept()

@@ -24,6 +24,7 @@ from ..services.workspace import Workspace
 from ..store import StoreError
 from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
+from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .forms import load_form_into
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow):
         self.today = today or date.today()
         self.workspace: Workspace | None = None
         self.matching: Matching | None = None
+        self._after_open = None  # the worker checking the file after it opened (after_open.py)
         self.settings = QSettings()
         self._refiltering = False  # a filter is being applied: selection changes are Qt's, not the user's
 
@@ -144,6 +146,16 @@ class MainWindow(QMainWindow):
             self.setTabOrder(first, second)
         self._rebuild_recent_menu()
         self._restore_layout()
+        self.empty_state = EmptyState(self.centralWidget())
+        # Visible all the time a read-only file is open, not only in the title bar.
+        self.readOnlyIndicator = QLabel(translate("MainWindow", "Skrivebeskyttet"), self)
+        self.readOnlyIndicator.setObjectName("readOnlyIndicator")
+        self.readOnlyIndicator.setStyleSheet(
+            "QLabel { background: #e2e3e5; color: #202124; border: 1px solid #6c757d; padding: 1px 8px; }")
+        self.statusBar().addPermanentWidget(self.readOnlyIndicator)
+        for menu in (self.menuFile, self.menuMeeting):
+            menu.setToolTipsVisible(True)  # a disabled entry says why
+        self.update_file_state()
 
     @staticmethod
     def tr_(text: str) -> str:
@@ -260,7 +272,84 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(opened, 5000)
         self._remember_recent(workspace.database.path)
         if previous is not None and previous.database is not workspace.database:
+            self._stop_after_open()
             previous.database.close()
+        if not workspace.database.integrity_checked and self._after_open is None:
+            # Once the window is on screen: the full check and the daily copy (issue 16 item 12).
+            QTimer.singleShot(0, lambda d=workspace.database: self._check_after_open(d))
+        self.update_file_state()
+
+    def _check_after_open(self, database) -> None:
+        from .after_open import AfterOpenWorker
+
+        if self.workspace is None or self.workspace.database is not database or database.closed:
+            return
+        self._stop_after_open()
+        self._after_open = AfterOpenWorker(database, self)
+        self._after_open.checked.connect(self._after_open_done)
+        self.statusBar().showMessage(translate("MainWindow", "Kontrollerer filen og tar dagens sikkerhetskopi …"))
+        self._after_open.start()
+
+    def _stop_after_open(self) -> None:
+        worker, self._after_open = self._after_open, None
+        if worker is not None:
+            worker.checked.disconnect(self._after_open_done)
+            worker.stop()
+
+    def _after_open_done(self, result) -> None:
+        """The status bar says the file is whole (and copied); a problem also gets a dialog,
+        non-modal: the meeting can read on while someone fetches a backup."""
+        worker, self._after_open = self._after_open, None
+        if worker is not None:
+            worker.wait()
+            worker.deleteLater()
+        if result.cancelled or self.workspace is None or self.workspace.database.path != result.path:
+            return
+        if result.problem:
+            self.statusBar().showMessage(translate("MainWindow", "Filen er skadet – se meldingen"))
+            self._tell(QMessageBox.Icon.Critical, translate("MainWindow", "Filen er skadet"),
+                       result.problem + "\n\n" + translate(
+                           "MainWindow", "Ikke før flere vedtak i denne filen. Gjenopprett fra en sikkerhetskopi "
+                                         "(Fil → Gjenopprett fra sikkerhetskopi …) eller kontakt IT."))
+            return
+        self.workspace.database.integrity_checked = True
+        if result.backup_error:
+            self.statusBar().showMessage(translate("MainWindow", "Filen er hel, men dagens sikkerhetskopi mangler"))
+            self._tell(QMessageBox.Icon.Warning, translate("MainWindow", "Sikkerhetskopi"),
+                       translate("MainWindow", "Den daglige sikkerhetskopien kunne ikke tas:") + " " + result.backup_error)
+            return
+        message = translate("MainWindow", "Filen er kontrollert og hel.")
+        if result.backup is not None:
+            message += " " + translate("MainWindow", "Dagens sikkerhetskopi er tatt.")
+        self.statusBar().showMessage(message, 10000)
+
+    def _tell(self, icon, title: str, text: str) -> None:
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("afterOpenMessage")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowModality(Qt.WindowModality.NonModal)
+        box.show()
+
+    def update_file_state(self) -> None:
+        """No file: the empty state covers the panes. A read-only file: what would change it is
+        disabled and says why (issue 16 item 7). The meeting's own buttons follow its status
+        in the meeting panel."""
+        has_file = self.workspace is not None
+        writable = has_file and not self.workspace.database.readonly
+        self.empty_state.set_shown(not has_file)
+        reason = read_only_reason() if has_file else no_file_reason()
+        self.readOnlyIndicator.setVisible(has_file and not writable)
+        self.readOnlyIndicator.setToolTip(read_only_reason())
+        for action in (self.actionExportCases, self.actionMinutes, self.actionLetter):
+            set_available(action, has_file, reason)
+        for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,
+                     self.actionSettings, self.actionPropose, self.proposeButton, self.actionNewMeeting):
+            set_available(item, writable, reason)
+        for action in (self.actionStartMeeting, self.actionCloseMeeting, self.actionSignMinutes,
+                       self.actionDecide, self.actionUndoDecision, self.actionRedoDecision):
+            set_available(action, writable, reason)
+        if not has_file:
+            self.setWindowTitle(APP_NAME)
 
     def edit_settings(self) -> None:
         """Fil → Innstillinger: after a change the flags are evaluated under the new version."""
@@ -364,6 +453,7 @@ class MainWindow(QMainWindow):
         from .restore_dialog import restore_into_window
 
         if self.workspace is not None:
+            self._stop_after_open()  # its own connection must not read the file being swapped
             restore_into_window(self)
 
     def import_dialog(self) -> None:
@@ -573,6 +663,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("mainWindow/splitter", self.paneSplitter.saveState())
         self.settings.setValue("mainWindow/workSplitter", self.workSplitter.saveState())
         self.settings.setValue("mainWindow/bottomSplitter", self.bottomSplitter.saveState())
+        self._stop_after_open()  # waits for a copy being written: it is renamed into place whole
         if self.workspace is not None:
             self.workspace.database.close()
             self.workspace = None

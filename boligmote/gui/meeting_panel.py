@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 from ..domain import Applicant, MeetingStatus, Participant, UnitSurroundings
 from ..services.decisions import DecisionDraft, Decisions, draft_of
 from ..services.meeting_settings import load_meeting_settings
-from ..services.meetings import MeetingError, Meetings
+from ..services.meetings import MeetingError, Meetings, require_writable
 from ..services.issued_letters import issue_letter
 from ..services.minutes import render_minutes
 from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
@@ -17,6 +17,7 @@ from ..services.workspace import Workspace
 from ..store import StoreError
 from .confirm import ask
 from .decision_dialog import DecisionDialog
+from .file_state import no_file_reason, read_only_reason, set_available
 from .forms import load_form_into
 from .qt_translations import translate
 from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
@@ -163,19 +164,40 @@ class MeetingPanel(QWidget):
             self.mask_below, self.advisers = mask_below, advisers
             self.maskingChanged.emit()
 
+    @property
+    def writable(self) -> bool:
+        return self.workspace is not None and not self.workspace.database.readonly
+
     def _enable(self, status: MeetingStatus | None) -> None:
         open_ = status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS)
-        self.participantsButton.setEnabled(status is not None and status is not MeetingStatus.SIGNED)
-        self.startButton.setEnabled(status is MeetingStatus.PLANNED)
-        self.closeMeetingButton.setEnabled(status is MeetingStatus.IN_PROGRESS)
-        self.addCaseButton.setEnabled(open_)
-        self.decideButton.setEnabled(status is MeetingStatus.IN_PROGRESS)
-        self.undoButton.setEnabled(status is MeetingStatus.IN_PROGRESS and self.decisions is not None
-                                   and self.decisions.last(self.meeting_id) is not None)
+        # On a read-only file nothing that changes it is offered; the tooltip says why.
+        writable = self.writable
+        reason = "" if writable else read_only_reason() if self.workspace is not None else no_file_reason()
+        for button, allowed in (
+                (self.newMeetingButton, True),
+                (self.participantsButton, status is not None and status is not MeetingStatus.SIGNED),
+                (self.startButton, status is MeetingStatus.PLANNED),
+                (self.closeMeetingButton, status is MeetingStatus.IN_PROGRESS),
+                (self.addCaseButton, open_),
+                (self.decideButton, status is MeetingStatus.IN_PROGRESS),
+                (self.undoButton, status is MeetingStatus.IN_PROGRESS and self.decisions is not None
+                 and self.decisions.last(self.meeting_id) is not None),
+                (self.signButton, status is MeetingStatus.CLOSED),
+                (self.addendumButton, status is MeetingStatus.SIGNED)):
+            set_available(button, allowed and writable, reason if allowed else "")
         self.minutesButton.setEnabled(status is not None)
-        self.signButton.setEnabled(status is MeetingStatus.CLOSED)
-        self.addendumButton.setEnabled(status is MeetingStatus.SIGNED)
         self._enable_letter()
+
+    def _refused_read_only(self) -> bool:
+        """Shortcuts and double-clicks reach here even with the buttons disabled: say why, change nothing."""
+        if self.workspace is None:
+            return True
+        try:
+            require_writable(self.workspace.database)
+        except MeetingError as error:
+            QMessageBox.information(self, translate("MeetingPanel", "Skrivebeskyttet"), str(error))
+            return True
+        return False
 
     def _enable_letter(self) -> None:
         case = self.selected_case()
@@ -187,6 +209,8 @@ class MeetingPanel(QWidget):
     # ---- planning --------------------------------------------------------------------------
 
     def new_meeting(self) -> None:
+        if self._refused_read_only():
+            return
         dialog = NewMeetingDialog(self.window_.today, self)
         if not dialog.exec():
             return
@@ -200,6 +224,8 @@ class MeetingPanel(QWidget):
         self.edit_participants()
 
     def edit_participants(self) -> None:
+        if self._refused_read_only():
+            return
         if self.meeting_id is not None:
             ParticipantsDialog(self.meetings, self.meeting_id, self).exec()
             self.refresh()
@@ -212,6 +238,8 @@ class MeetingPanel(QWidget):
         self._fill_chooser(select=self.meeting_id)
 
     def _close_meeting(self) -> None:
+        if self._refused_read_only():
+            return
         record = self.meetings.record(self.meeting_id)
         open_cases = [c for c in record.cases if c.decision is None]
         if open_cases:
@@ -245,6 +273,8 @@ class MeetingPanel(QWidget):
         box.show()
 
     def add_selected_applicant(self) -> None:
+        if self._refused_read_only():
+            return
         applicant = self.window_.selected_applicant()
         if applicant is None:
             QMessageBox.information(self, translate("MeetingPanel", "Velg en søker"), translate("MeetingPanel", "Velg søkeren i søkerlisten først."))
@@ -286,6 +316,8 @@ class MeetingPanel(QWidget):
 
     def decide(self, applicant: Applicant, unit_id: str | None, initial: DecisionDraft | None = None) -> bool:
         """The decision dialog for one case; what an undo kept of this case is filled in again."""
+        if self._refused_read_only():
+            return False
         record = self.meetings.record(self.meeting_id)
         key = (self.meeting_id, applicant.case_no)
         initial = initial or self._kept_drafts.get(key)
@@ -327,7 +359,7 @@ class MeetingPanel(QWidget):
 
     def undo_last(self) -> None:
         last = self.decisions.last(self.meeting_id) if self.meeting_id else None
-        if last is None:
+        if last is None or self._refused_read_only():
             return
         if not ask(self, translate("MeetingPanel", "Angre siste vedtak?"),
                    translate("MeetingPanel", "Angre vedtaket i sak {case} ({outcome})? Søkeren settes tilbake på ventelisten og boligen blir "
@@ -394,7 +426,7 @@ class MeetingPanel(QWidget):
                                                                    date=f"{meeting.held_on:%d.%m.%Y}"),
                       f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf",
                       # Ctrl+G signs from any preview of a closed meeting (Ctrl+P too, as README says)
-                      meeting.status is MeetingStatus.CLOSED and not self.window_.screened)
+                      meeting.status is MeetingStatus.CLOSED and not self.window_.screened and self.writable)
 
     def show_letter(self) -> None:
         """The decision letter (vedtaksbrev) of the selected case: names, reasons, klageadgang."""
@@ -441,6 +473,8 @@ class MeetingPanel(QWidget):
                                         names=names), 30000)
 
     def add_addendum(self) -> None:
+        if self._refused_read_only():
+            return
         dialog = TextDialog(translate("MeetingPanel", "Tillegg til signert protokoll"),
                             translate("MeetingPanel", "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)"),
                             self)

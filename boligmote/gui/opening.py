@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..store import Database, StoreError
-from ..store.errors import DatabaseInUse, PassphraseRequired, ReadOnlyFile, WrongPassphrase
+from ..store.errors import DatabaseInUse, NotABoligmoteFile, PassphraseRequired, ReadOnlyFile, WrongPassphrase
 from .passphrase_dialog import PassphraseDialog
 from .qt_translations import translate
 
@@ -29,7 +29,10 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
     tries = 0
     while True:
         try:
-            database = Database.open(path, create=create, readonly=readonly, passphrase=passphrase)
+            # The full integrity check and the daily copy run after the window shows the file
+            # (gui/after_open.py, issue 16 item 12).
+            database = Database.open(path, create=create, readonly=readonly, passphrase=passphrase,
+                                     daily_backup=False, full_check=False)
         except (PassphraseRequired, WrongPassphrase) as error:
             if isinstance(error, WrongPassphrase):
                 tries += 1
@@ -47,11 +50,22 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
                 return None
             readonly = True
             continue
+        except NotABoligmoteFile as error:
+            not_ours(parent, path, error)
+            return None
         except StoreError as error:
             QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), str(error))
             return None
         show_notices(parent, database)
         return database
+
+
+def not_ours(parent: QWidget | None, path: Path, error: StoreError) -> None:
+    """A text file, a PDF, random bytes, another program's SQLite file: said as such, with its
+    name, never as «kryptert» (issue 16 item 7)."""
+    QMessageBox.critical(parent, translate("Opening", "Ikke en Boligmøte-fil"),
+                         translate("Opening", "«{file}» er ikke en Boligmøte-fil og kan ikke åpnes.")
+                         .format(file=path.name) + "\n\n" + str(error))
 
 
 def ask_read_only(parent: QWidget | None, error: StoreError) -> bool:

@@ -60,7 +60,7 @@ from ..store.meetings import (
     ParticipantRepository,
 )
 from .meeting_settings import MeetingSettings, load_meeting_settings
-from .meetings import MeetingError, MeetingStateError, outside_organisations
+from .meetings import MeetingError, MeetingStateError, outside_organisations, require_writable
 from .record_text import text_problem
 from .rule_settings import load_rule_settings
 from .workspace import Workspace
@@ -227,6 +227,7 @@ class Decisions:
 
     def record(self, meeting_id: int, draft: DecisionDraft, *, decided_at: datetime | None = None) -> Decision:
         """Save one decision as one transaction; raises a MeetingError (bokmål) when it cannot be."""
+        require_writable(self.database)
         meeting = self._meeting(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
@@ -290,6 +291,7 @@ class Decisions:
         The decision is gone from the record (the audit log keeps both steps); what the meeting
         wrote survives only as `draft_of(returned decision)`, which the window keeps for redo.
         """
+        require_writable(self.database)
         meeting = self._meeting(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare angres mens møtet pågår; møtet er {meeting.status.label}.")

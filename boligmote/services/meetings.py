@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from functools import wraps
 from datetime import date, datetime
 
 from ..domain import (
@@ -47,6 +48,30 @@ class MeetingError(Exception):
 
 class MeetingStateError(MeetingError):
     """The meeting's status does not allow this (e.g. a decision in a planned meeting)."""
+
+
+class ReadOnlyMeetingFile(MeetingError):
+    """The file is open read-only (another session has it, or it is write-protected)."""
+
+
+def require_writable(database: Database) -> None:
+    """Refuse a change on a read-only file before anything is checked or asked, in words the
+    user can act on; the store would refuse it too, but only at the final commit and as a
+    StoreError the meeting dialogs do not expect (issue 16 item 7)."""
+    if database.readonly:
+        raise ReadOnlyMeetingFile(
+            f"{database.path.name} er åpnet skrivebeskyttet: du kan se alt, men ikke endre noe. "
+            "For å føre vedtak eller endre møter må filen åpnes uten skrivebeskyttelse – lukk den andre "
+            "økten som har filen åpen, eller gi deg selv skrivetilgang til filen.")
+
+
+def _writes(method):
+    """A Meetings method that changes the file: refused at once on a read-only file."""
+    @wraps(method)
+    def checked(self, *args, **kwargs):
+        require_writable(self.database)
+        return method(self, *args, **kwargs)
+    return checked
 
 
 _UNSET = object()
@@ -202,6 +227,7 @@ class Meetings:
 
     # ---- the meeting itself --------------------------------------------------------------
 
+    @_writes
     def create(self, held_on: date, place: str, title: str = "Tildelingsmøte", *,
                all_members_sign: bool = False) -> Meeting:
         title = title.strip() or "Tildelingsmøte"
@@ -211,6 +237,7 @@ class Meetings:
                                        {"place": meeting.place, "title": title}):
             return self._meetings.add(meeting)
 
+    @_writes
     def change(self, meeting_id: int, *, held_on: date | None = None, place: str | None = None,
                title: str | None = None, all_members_sign: bool | None = None) -> Meeting:
         """Date, place, title, who signs: until the minutes are signed."""
@@ -231,6 +258,7 @@ class Meetings:
             self._meetings.update(changed)
         return self.get(meeting_id)
 
+    @_writes
     def delete(self, meeting_id: int) -> None:
         """A planned meeting that was never held, with its participants and agenda."""
         meeting = self.get(meeting_id)
@@ -241,6 +269,7 @@ class Meetings:
 
     # ---- participants ---------------------------------------------------------------------
 
+    @_writes
     def add_participant(self, meeting_id: int, name: str, role: ParticipantRole, organisation: str = "",
                         has_decision_authority: bool | None = None,
                         attendance: Attendance = Attendance.PRESENT) -> Participant:
@@ -256,6 +285,7 @@ class Meetings:
                                         "decides": has_decision_authority, "attendance": attendance.value}):
             return self._participants.add(participant)
 
+    @_writes
     def change_participant(self, participant: Participant) -> Participant:
         self._editable(participant.meeting_id, "endre deltakere")
         before = self._participant(participant.id)
@@ -274,10 +304,12 @@ class Meetings:
             self._participants.update(participant)
         return self._participants.get(participant.id)
 
+    @_writes
     def set_attendance(self, participant_id: int, attendance: Attendance) -> Participant:
         """Present, or sent apologies (forfall)."""
         return self.change_participant(replace(self._participant(participant_id), attendance=attendance))
 
+    @_writes
     def remove_participant(self, participant_id: int) -> None:
         participant = self._participant(participant_id)
         self._editable(participant.meeting_id, "fjerne deltakere")
@@ -327,6 +359,7 @@ class Meetings:
         return (f"Søkeren i sak {applicant.case_no} har ikke samtykket til at opplysninger deles. I møtet deltar "
                 f"{names}. Drøft saken uten dem, eller før et unntak med begrunnelse i vedtaket.")
 
+    @_writes
     def add_case(self, meeting_id: int, case_no: str, unit_id: str | None = None, prepared_by: str = "",
                  notes: str = "", contact_person: str = "") -> Proposal:
         """An applicant's case, optionally with a unit prepared for it (forslag)."""
@@ -343,6 +376,7 @@ class Meetings:
                                        {"unit_id": proposal.unit_id, "prepared_by": proposal.prepared_by}):
             return self._agenda.add_case(proposal)
 
+    @_writes
     def change_case(self, proposal_id: int, *, unit_id=_UNSET, prepared_by: str | None = None,
                     notes: str | None = None, contact_person: str | None = None) -> Proposal:
         """Change the prepared unit (None: no unit), who prepared it, or the notes."""
@@ -362,6 +396,7 @@ class Meetings:
             self._agenda.update_case(changed)
         return self._agenda.case(proposal_id)
 
+    @_writes
     def remove_case(self, proposal_id: int) -> None:
         proposal = self._case(proposal_id)
         self._editable(proposal.meeting_id, "endre sakslisten", allow_closed=False)
@@ -370,6 +405,7 @@ class Meetings:
         with self.database.transaction("remove", "agenda_case", f"{proposal.meeting_id}/{proposal.case_no}"):
             self._agenda.delete_case(proposal_id)
 
+    @_writes
     def reorder_cases(self, meeting_id: int, proposal_ids: Sequence[int]) -> list[Proposal]:
         """Put the agenda's cases in this order (every case exactly once)."""
         self._editable(meeting_id, "endre sakslisten", allow_closed=False)
@@ -388,6 +424,7 @@ class Meetings:
 
     # ---- the agenda: vacant units -------------------------------------------------------------
 
+    @_writes
     def add_agenda_unit(self, meeting_id: int, unit_id: str, note: str = "") -> AgendaUnit:
         self._editable(meeting_id, "endre sakslisten", allow_closed=False)
         self._vacant_unit(unit_id)
@@ -396,6 +433,7 @@ class Meetings:
         with self.database.transaction("add", "agenda_unit", f"{meeting_id}/{unit_id}"):
             return self._agenda.add_unit(AgendaUnit(None, meeting_id, unit_id, note.strip()))
 
+    @_writes
     def remove_agenda_unit(self, meeting_id: int, unit_id: str) -> None:
         self._editable(meeting_id, "endre sakslisten", allow_closed=False)
         with self.database.transaction("remove", "agenda_unit", f"{meeting_id}/{unit_id}"):
@@ -415,6 +453,7 @@ class Meetings:
         """closed → in progress, for a decision forgotten or to be undone before signing."""
         return self._move(meeting_id, MeetingStatus.CLOSED, MeetingStatus.IN_PROGRESS, "reopen")
 
+    @_writes
     def _move(self, meeting_id: int, source: MeetingStatus, target: MeetingStatus, action: str,
               at: datetime | None = None) -> Meeting:
         meeting = self.get(meeting_id)

@@ -17,7 +17,7 @@ from ..store import Database
 from ..store.fingerprint import record_fingerprint
 from ..store.meetings import AddendumRepository, MeetingRepository
 from .meeting_settings import load_meeting_settings
-from .meetings import MeetingError, MeetingStateError, Meetings
+from .meetings import MeetingError, MeetingStateError, Meetings, require_writable
 from .minutes import render_addendum, render_minutes, render_record, rule_titles
 
 
@@ -47,6 +47,7 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     shown, no addenda). If the record changed since, signing is refused so the stored minutes
     are what was signed.
     """
+    require_writable(database)
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.CLOSED:
@@ -139,6 +140,7 @@ def refuse_if_tampered(database: Database, meeting_id: int) -> None:
 def add_addendum(database: Database, meeting_id: int, text: str, author: str, *, dated: date | None = None,
                  decision_id: int | None = None) -> Addendum:
     """A dated correction to signed minutes, stored with its own page and hash."""
+    require_writable(database)
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.SIGNED:

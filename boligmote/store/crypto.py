@@ -14,8 +14,6 @@ from types import ModuleType
 from .errors import EncryptionUnavailable, StoreError, WrongPassphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-# SQLCipher pages are 4096 bytes by default; any SQLite page size is a power of two >= 512.
-MIN_PAGE_SIZE = 512
 
 
 def driver() -> ModuleType:
@@ -53,19 +51,48 @@ def is_plain_sqlite(header: bytes) -> bool:
     return header.startswith(SQLITE_HEADER)
 
 
-def could_be_encrypted(path: Path) -> bool:
-    """Whether the bytes are shaped like a SQLCipher file: whole pages of high-entropy data.
+# SQLCipher 4 (what sqlcipher3-binary writes; Boligmøte never changes cipher_page_size).
+CIPHER_PAGE_SIZE = 4096
+# Every table and index has a root page of its own, and a Boligmøte file has dozens (a new,
+# empty encrypted file is 67 pages): a smaller file of whole pages is not one of ours.
+MIN_ENCRYPTED_PAGES = 16
+# Files whose first bytes say what they are (PDF, zip/xlsx/docx, PNG, GIF, old Office, 7z, rar,
+# rtf). A SQLCipher file starts with a random 16-byte salt: four-byte signatures or longer
+# only, so that a real encrypted file is never refused by chance.
+_KNOWN_MAGIC = (b"%PDF", b"PK\x03\x04", b"PK\x05\x06", b"\x89PNG", b"GIF8", b"\xd0\xcf\x11\xe0",
+                b"7z\xbc\xaf", b"Rar!", b"{\\rtf")
 
-    Only a guess: random bytes pass too. It keeps a text file, a truncated download or a
-    file of zeros from being met with a passphrase prompt.
+
+def could_be_encrypted(path: Path) -> bool:
+    """Whether the bytes are shaped like an encrypted Boligmøte file: at least MIN_ENCRYPTED_PAGES
+    whole SQLCipher pages, every sampled page high-entropy, no known file signature.
+
+    Still only a guess: a large enough file of random bytes passes too, and then the
+    passphrase prompt says that no passphrase helps if the file is not ours. It keeps a text
+    file, a PDF, a truncated download, a file of zeros or a small random file from being met
+    with a passphrase prompt (issue 16 item 7). A file whose pages still sit in its -wal
+    (a session killed before its first checkpoint) may be shorter.
     """
     size = path.stat().st_size
-    if size < 2 * MIN_PAGE_SIZE or size % MIN_PAGE_SIZE:
+    if size < 2 * CIPHER_PAGE_SIZE or size % CIPHER_PAGE_SIZE:
+        return False
+    if size < MIN_ENCRYPTED_PAGES * CIPHER_PAGE_SIZE and not _has_wal(path):
         return False
     with open(path, "rb") as f:
-        sample = f.read(1024)
+        first = f.read(1024)
+        if first.startswith(_KNOWN_MAGIC):
+            return False
+        f.seek(size - CIPHER_PAGE_SIZE)
+        last = f.read(1024)
     # 1024 random bytes show ~251 of the 256 byte values; text shows < 100, zeros show 1.
-    return len(set(sample)) >= 200
+    return len(set(first)) >= 200 and len(set(last)) >= 200
+
+
+def _has_wal(path: Path) -> bool:
+    try:
+        return Path(f"{path}-wal").stat().st_size > 0
+    except OSError:
+        return False
 
 
 def _quote(passphrase: str) -> str:

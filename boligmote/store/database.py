@@ -71,6 +71,8 @@ class Database:
         self._closed = False
         # What the user should be told after opening (network share, a backup that failed).
         self.notices: list[str] = []
+        # False when opened with full_check=False: the full integrity check is still to run.
+        self.integrity_checked = False
 
     @property
     def encrypted(self) -> bool:
@@ -98,17 +100,21 @@ class Database:
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = False, readonly: bool = False,
              backup_dir: Path | None = None, passphrase: str | None = None,
-             daily_backup: bool = True) -> "Database":
+             daily_backup: bool = True, full_check: bool = True) -> "Database":
         """Open (and if needed upgrade) a Boligmøte file; with create=True make a new one.
 
         readonly=True opens for inspection only: nothing is written, nothing migrated, no
         lock taken. passphrase opens an encrypted file, or with create=True makes a new
         file encrypted. backup_dir overrides where the upgrade copy goes (tests).
         A symlink or `..` path is resolved first: the lock and the backups belong to the file.
+        full_check=False skips the full `PRAGMA integrity_check` (seconds on a large file) for a
+        caller that runs `check_integrity` soon after, off the start path (the window, issue 16
+        item 12); the cheap checks (header, application id, schema version) always run, and a
+        file about to be upgraded is always checked in full first.
         """
         path = real_path(path)
         if readonly:
-            return cls._open_readonly(path, passphrase)
+            return cls._open_readonly(path, passphrase, full_check)
         exists = path.exists()
         is_new = not exists or path.stat().st_size == 0
         if is_new and not create:
@@ -136,7 +142,7 @@ class Database:
                                       f"{path.name}: {exc.strerror or exc}.") from exc
             conn = _connect(path, passphrase if encrypted else None, readonly=False)
             database = cls(path, conn, passphrase=passphrase if encrypted else None, lock=lock)
-            version = database._check_identity(is_new)
+            version = database._check_identity(is_new, full_check)
             database._configure()
             # With the lock held no one else is writing a copy: a hidden one is a killed one.
             backups.clear_leftovers(path)
@@ -160,7 +166,7 @@ class Database:
             raise
 
     @classmethod
-    def _open_readonly(cls, path: Path, passphrase: str | None = None) -> "Database":
+    def _open_readonly(cls, path: Path, passphrase: str | None = None, full_check: bool = True) -> "Database":
         if not path.exists():
             raise FileAccessError(f"Finner ikke databasefilen {path}.")
         if path.stat().st_size == 0:
@@ -169,7 +175,7 @@ class Database:
         conn = _connect(path, passphrase if encrypted else None, readonly=True)
         try:
             database = cls(path, conn, readonly=True, passphrase=passphrase if encrypted else None)
-            database._check_identity(is_new=False)
+            database._check_identity(is_new=False, full_check=full_check)
             return database
         except BaseException:
             conn.close()
@@ -187,7 +193,7 @@ class Database:
         except self._errors as exc:
             raise _translate(exc, self.path) from exc
 
-    def _check_identity(self, is_new: bool) -> int:
+    def _check_identity(self, is_new: bool, full_check: bool = True) -> int:
         """Read-only checks: is it ours, which version, is it intact. Writes nothing."""
         try:
             app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
@@ -205,11 +211,25 @@ class Database:
                 f"(skjemaversjon {version}; denne versjonen kan lese til og med {LATEST_VERSION}). "
                 "Oppdater programmet for å åpne filen."
             )
-        if version > 0:
-            self._check_integrity()
+        if version > 0 and (full_check or version < LATEST_VERSION):
+            self.check_integrity()
+        else:
+            self.integrity_checked = is_new or version == 0
+            if version > 0 and not self.encrypted:
+                self._check_length()
         return version
 
-    def _check_integrity(self) -> None:
+    def _check_length(self) -> None:
+        """The quick check's part of integrity: a file cut short (a copy that stopped, a full USB
+        stick) is refused at once by its header and size, before any query meets a missing page."""
+        reason = backups.incomplete_reason(self.path)
+        if reason is not None:
+            raise CorruptDatabase(
+                f"{self.path.name} er skadet ({reason}) og kan ikke brukes. Gjenopprett fra en sikkerhetskopi "
+                "(Fil → Gjenopprett fra sikkerhetskopi …).")
+
+    def check_integrity(self) -> None:
+        """PRAGMA integrity_check; CorruptDatabase (with what to do) when the file is damaged."""
         try:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         except self._errors as exc:
@@ -220,6 +240,7 @@ class Database:
                 f"{self.path.name} er skadet og kan ikke brukes. Gjenopprett fra en sikkerhetskopi "
                 f"(Fil → Gjenopprett fra sikkerhetskopi …). Teknisk: {first}"
             )
+        self.integrity_checked = True
 
     def _migrate(self, from_version: int) -> None:
         for migration in all_migrations()[from_version:]:

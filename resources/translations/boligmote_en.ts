@@ -563,6 +563,25 @@
     </message>
 </context>
 <context>
+    <name>FileState</name>
+    <message>
+        <source>Filen er åpnet skrivebeskyttet: du kan se alt, men ikke endre noe. Åpne filen uten skrivebeskyttelse for å endre den.</source>
+        <translation>The file is open read-only: you can see everything but change nothing. Open the file without write protection to change it.</translation>
+    </message>
+    <message>
+        <source>Ingen fil åpen – Fil → Åpne …</source>
+        <translation>No file open – File → Open …</translation>
+    </message>
+    <message>
+        <source>Ingen fil åpen</source>
+        <translation>No file open</translation>
+    </message>
+    <message>
+        <source>Velg Fil → Åpne … (Ctrl+O) for å åpne en Boligmøte-fil, eller Fil → Ny database … for å lage en ny.</source>
+        <translation>Choose File → Open … (Ctrl+O) to open a Boligmøte file, or File → New database … to create one.</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>{days} d</source>
@@ -730,6 +749,10 @@
         <translation>Wheelchair</translation>
     </message>
     <message>
+        <source>Skrivebeskyttet</source>
+        <translation>Read-only</translation>
+    </message>
+    <message>
         <source>Alle prioriteter</source>
         <translation>All priorities</translation>
     </message>
@@ -748,6 +771,42 @@
     <message>
         <source>Åpnet {path}</source>
         <translation>Opened {path}</translation>
+    </message>
+    <message>
+        <source>Kontrollerer filen og tar dagens sikkerhetskopi …</source>
+        <translation>Checking the file and taking today&apos;s backup …</translation>
+    </message>
+    <message>
+        <source>Filen er skadet – se meldingen</source>
+        <translation>The file is damaged – see the message</translation>
+    </message>
+    <message>
+        <source>Filen er skadet</source>
+        <translation>The file is damaged</translation>
+    </message>
+    <message>
+        <source>Ikke før flere vedtak i denne filen. Gjenopprett fra en sikkerhetskopi (Fil → Gjenopprett fra sikkerhetskopi …) eller kontakt IT.</source>
+        <translation>Record no more decisions in this file. Restore from a backup (File → Restore from backup …) or contact IT.</translation>
+    </message>
+    <message>
+        <source>Filen er hel, men dagens sikkerhetskopi mangler</source>
+        <translation>The file is intact, but today&apos;s backup is missing</translation>
+    </message>
+    <message>
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>Den daglige sikkerhetskopien kunne ikke tas:</source>
+        <translation>The daily backup could not be taken:</translation>
+    </message>
+    <message>
+        <source>Filen er kontrollert og hel.</source>
+        <translation>The file has been checked and is intact.</translation>
+    </message>
+    <message>
+        <source>Dagens sikkerhetskopi er tatt.</source>
+        <translation>Today&apos;s backup has been taken.</translation>
     </message>
     <message>
         <source>Innstillingene er lagret; varslene er vurdert på nytt.</source>
@@ -1250,6 +1309,10 @@
     <message>
         <source>{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}</source>
         <translation>{cases} cases, {decided} decided · Decision authority: {deciders}</translation>
+    </message>
+    <message>
+        <source>Skrivebeskyttet</source>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>Kunne ikke lage møtet</source>
@@ -1859,6 +1922,14 @@
     <message>
         <source>Kunne ikke åpne filen</source>
         <translation>Could not open the file</translation>
+    </message>
+    <message>
+        <source>Ikke en Boligmøte-fil</source>
+        <translation>Not a Boligmøte file</translation>
+    </message>
+    <message>
+        <source>«{file}» er ikke en Boligmøte-fil og kan ikke åpnes.</source>
+        <translation>“{file}” is not a Boligmøte file and cannot be opened.</translation>
     </message>
     <message>
         <source>Filen er i bruk</source>

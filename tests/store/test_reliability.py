@@ -73,10 +73,26 @@ def test_random_bytes_of_odd_length_are_not_a_database(tmp_path):
 
 
 def test_random_whole_pages_could_be_encrypted_so_the_message_asks_for_a_passphrase(tmp_path):
-    """SQLCipher output looks exactly like this; the message covers both possibilities."""
+    """SQLCipher output looks exactly like this, once there are as many pages as a Boligmøte
+    file has; the message covers both possibilities."""
     path = tmp_path / "sider.sqlite"
-    path.write_bytes(os.urandom(8 * 4096))
+    path.write_bytes(os.urandom(64 * 4096))
     _refused(path, PassphraseRequired, "ikke en Boligmøte-database, eller den er kryptert: oppgi passord")
+
+
+@pytest.mark.parametrize("content", [os.urandom(8 * 4096), b"%PDF-1.7\n" + os.urandom(64 * 4096 - 9),
+                                     b"PK\x03\x04" + os.urandom(64 * 4096 - 4)],
+                         ids=["few random pages", "pdf", "zip"])
+def test_files_no_encrypted_boligmote_file_could_be_ask_for_no_passphrase(tmp_path, content):
+    """Fewer pages than any Boligmøte file has, or a known file signature: not ours, said plainly
+    (issue 16 item 7: a random-bytes file was called «Kryptert database»)."""
+    path = tmp_path / "søppel.sqlite"
+    path.write_bytes(content)
+    for readonly in (False, True):
+        with pytest.raises(NotABoligmoteFile) as caught:
+            Database.open(path, readonly=readonly)
+        assert not isinstance(caught.value, PassphraseRequired)
+        assert "ikke en SQLite-fil" in str(caught.value)
 
 
 def test_a_file_of_zeros_is_not_mistaken_for_an_encrypted_one(tmp_path):

@@ -1,0 +1,28 @@
+"""The full integrity check and the daily copy that the window runs after opening a file."""
+from __future__ import annotations
+
+from boligmote.services.backups import list_backups
+from boligmote.services.health import AfterOpenCheck
+
+
+def _damage_a_table_page(path) -> None:
+    """Overwrite a page in the middle of the file: the header and the schema stay readable."""
+    data = bytearray(path.read_bytes())
+    page = 4096 * (len(data) // 4096 // 2)
+    data[page + 8:page + 4096] = bytes(range(256)) * 15 + bytes(range(248))
+    path.write_bytes(bytes(data))
+
+
+def test_the_check_after_open_finds_a_damaged_file(demo_path):
+    _damage_a_table_page(demo_path)
+    result = AfterOpenCheck(demo_path, None, daily_backup=True).run()
+    assert "skadet" in result.problem and result.backup is None
+    assert list_backups(demo_path) == []  # a damaged file is not copied over a good copy
+
+
+def test_the_check_after_open_takes_the_daily_copy_only_once_a_day(demo_path):
+    first = AfterOpenCheck(demo_path, None, daily_backup=True).run()
+    second = AfterOpenCheck(demo_path, None, daily_backup=True).run()
+    assert first.ok and first.backup is not None
+    assert second.ok and second.backup is None
+    assert len(list_backups(demo_path)) == 1
