@@ -143,8 +143,8 @@ class CandidatePane(QObject):
             return
         pair = RankedPair(-1, -1, applicant, target, not unmet, tuple((f.rule, f.severity) for f in flags), ())
         self._show_pair(pair, flags=flags, unmet=unmet)
-        self.w.proposeButton.setEnabled(can_propose)
-        self.w.actionPropose.setEnabled(can_propose)
+        self.w.proposeButton.setEnabled(can_propose and self.w.writable)
+        self.w.actionPropose.setEnabled(can_propose and self.w.writable)
         if not can_propose:
             self._pair = None
 
@@ -203,8 +203,8 @@ class CandidatePane(QObject):
     def _show_pair(self, pair: RankedPair | None, flags=None, unmet=None) -> None:
         w = self.w
         self._pair = pair
-        w.proposeButton.setEnabled(pair is not None)
-        w.actionPropose.setEnabled(pair is not None)
+        w.proposeButton.setEnabled(pair is not None and w.writable)  # a read-only file: said in its tooltip
+        w.actionPropose.setEnabled(pair is not None and w.writable)
         if pair is None:
             w.proposalView.setHtml(f"<p style='color:#555'>{translate('CandidatePane', _NO_PAIR)}</p>")
             return

@@ -330,6 +330,11 @@ class MainWindow(QMainWindow):
         box.setWindowModality(Qt.WindowModality.NonModal)
         box.show()
 
+    @property
+    def writable(self) -> bool:
+        """A file is open, and not read-only: changes can be saved."""
+        return self.workspace is not None and not self.workspace.database.readonly
+
     def update_file_state(self) -> None:
         """No file: the empty state covers the panes. A read-only file: what would change it is
         disabled and says why (issue 16 item 7). The meeting's own buttons follow its status
