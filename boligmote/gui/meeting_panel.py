@@ -11,6 +11,7 @@ from ..services.decisions import DecisionDraft, Decisions, draft_of
 from ..services.meeting_settings import load_meeting_settings
 from ..services.meetings import MeetingError, Meetings, require_writable
 from ..services.issued_letters import issue_letter
+from ..services.letters import render_decision_letter
 from ..services.minutes import render_minutes
 from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
 from ..services.workspace import Workspace
@@ -412,20 +413,52 @@ class MeetingPanel(QWidget):
 
     # ---- minutes ---------------------------------------------------------------------------
 
+    def ask_screened_copy(self, what: str) -> str | None:
+        """Skjermet visning is on and a document with names is about to be shown (and could be
+        printed or saved from there): ask first. "screened" (the default) for a copy with case
+        numbers only, "names" for the document itself, None to show nothing (issue 16 item 8)."""
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MeetingPanel", "Skjermet visning er på"),
+                          translate("MeetingPanel", "{what} viser søkernes navn og adresser. Skjermen kan være delt "
+                                                    "med rommet eller en videosamtale.").format(what=what), parent=self)
+        box.setInformativeText(translate("MeetingPanel", "Kopien med bare saksnummer har saksnummer i stedet for navn "
+                                                         "og adresser; tekst møtet har skrevet, står som skrevet."))
+        screened = box.addButton(translate("MeetingPanel", "Vis &kopi med bare saksnummer"),
+                                 QMessageBox.ButtonRole.AcceptRole)
+        names = box.addButton(translate("MeetingPanel", "Vis med &navn"), QMessageBox.ButtonRole.DestructiveRole)
+        cancel = box.addButton(translate("MeetingPanel", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(screened)
+        box.setEscapeButton(cancel)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        return "screened" if clicked is screened else "names" if clicked is names else None
+
     def show_minutes(self, signing: bool) -> None:
         meeting = self.meetings.get(self.meeting_id)
+        choice = "names"
+        if self.window_.screened:
+            choice = self.ask_screened_copy(translate("MeetingPanel", "Protokollen"))
+            if choice is None:
+                return
+        screened = choice == "screened"
         try:
-            if meeting.status is MeetingStatus.SIGNED:
+            if screened:  # signed or not: rendered from the record, never the stored PDF
+                pdf = render_minutes(self.workspace.database, self.meeting_id, names=False)
+            elif meeting.status is MeetingStatus.SIGNED:
                 pdf = signed_minutes_pdf(self.workspace.database, self.meeting_id)
             else:
-                pdf = render_minutes(self.workspace.database, self.meeting_id, names=not self.window_.screened)
+                pdf = render_minutes(self.workspace.database, self.meeting_id)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke lage protokollen"), error)
             return
-        self._preview(pdf, translate("MeetingPanel", "Protokoll – {title} {date}").format(title=meeting.title,
-                                                                   date=f"{meeting.held_on:%d.%m.%Y}"),
-                      f"protokoll-{meeting.held_on:%Y-%m-%d}.pdf",
-                      # Ctrl+G signs from any preview of a closed meeting (Ctrl+P too, as README says)
+        title = translate("MeetingPanel", "Protokoll – {title} {date}").format(title=meeting.title,
+                                                                               date=f"{meeting.held_on:%d.%m.%Y}")
+        name = f"protokoll-{meeting.held_on:%Y-%m-%d}"
+        if screened:
+            title += " " + translate("MeetingPanel", "(skjermet kopi)")
+            name += "-skjermet"
+        # Ctrl+G signs from any preview of a closed meeting (Ctrl+P too, as README says); never a screened copy
+        self._preview(pdf, title, f"{name}.pdf",
                       meeting.status is MeetingStatus.CLOSED and not self.window_.screened and self.writable)
 
     def show_letter(self) -> None:
@@ -435,13 +468,26 @@ class MeetingPanel(QWidget):
             QMessageBox.information(self, translate("MeetingPanel", "Velg en avgjort sak"),
                                     translate("MeetingPanel", "Velg en sak med vedtak på sakslisten først."))
             return
+        screened = False
+        if self.window_.screened:
+            choice = self.ask_screened_copy(translate("MeetingPanel", "Vedtaksbrevet"))
+            if choice is None:
+                return
+            screened = choice == "screened"
         try:
-            pdf, _ = issue_letter(self.workspace.database, case.decision.id)
+            if screened:  # a copy for the screen: not the letter that is sent, so not issued
+                pdf = render_decision_letter(self.workspace.database, case.decision.id, names=False)
+            else:
+                pdf, _ = issue_letter(self.workspace.database, case.decision.id)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke lage vedtaksbrevet"), error)
             return
-        self._preview(pdf, translate("MeetingPanel", "Vedtaksbrev – sak {case}").format(case=case.applicant.case_no),
-                      f"vedtak-{case.applicant.case_no.replace('/', '-')}.pdf")
+        title = translate("MeetingPanel", "Vedtaksbrev – sak {case}").format(case=case.applicant.case_no)
+        name = f"vedtak-{case.applicant.case_no.replace('/', '-')}"
+        if screened:
+            title += " " + translate("MeetingPanel", "(skjermet kopi)")
+            name += "-skjermet"
+        self._preview(pdf, title, f"{name}.pdf")
 
     def _preview(self, pdf: bytes, title: str, file_name: str, can_sign: bool = False) -> None:
         dialog = PdfPreviewDialog(pdf, title, file_name, can_sign=can_sign, parent=self)

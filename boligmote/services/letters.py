@@ -34,6 +34,7 @@ from ..store.meetings import DecisionRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings, describe_place
 from .pdf_document import FONT, FONT_BOLD, PageFrame, build_pdf, content_width, day, escape, text
+from .screened import SCREENED_NOTE, screened_case, screened_record
 
 # Only a decision is appealable; a deferral or a withdrawal is not one (forvaltningsloven § 28).
 APPEALABLE = frozenset({Outcome.ALLOCATED, Outcome.REFUSED})
@@ -61,8 +62,13 @@ RETURN_SIZE_MAX, RETURN_SIZE_MIN = 7.0, 5.5
 RETURN_GAP_MM = 5.5  # from the return line's baseline to the first address line's
 
 
-def render_decision_letter(database: Database, decision_id: int, *, letter_date: date | None = None) -> bytes:
+def render_decision_letter(database: Database, decision_id: int, *, letter_date: date | None = None,
+                           names: bool = True) -> bytes:
     """The letter for one decision; dated the day of the decision unless `letter_date` is given.
+
+    names=False: a screened copy for a shared screen, with the case number in place of the
+    applicant's name and address and the unit's number in place of its address
+    (services/screened.py); never the letter that is sent, and never stored as issued.
 
     Raises MeetingError (bokmål) when the letter cannot be sent as it stands: the applicant
     has no postal address, the office settings are missing, or no contact person is known.
@@ -77,11 +83,11 @@ def render_decision_letter(database: Database, decision_id: int, *, letter_date:
     refuse_if_tampered(database, decision.meeting_id)
     record = meetings.record(decision.meeting_id)
     case = next(c for c in record.cases if c.decision and c.decision.id == decision_id)
-    return render_letter(record, case, load_meeting_settings(database), letter_date=letter_date)
+    return render_letter(record, case, load_meeting_settings(database), letter_date=letter_date, names=names)
 
 
 def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, *,
-                  letter_date: date | None = None) -> bytes:
+                  letter_date: date | None = None, names: bool = True) -> bytes:
     decision = case.decision
     if decision is None:
         raise MeetingError(f"Sak {case.proposal.case_no} er ikke avgjort; det finnes ikke noe vedtak å sende.")
@@ -91,12 +97,15 @@ def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSett
         raise MeetingError(f"Brevet i sak {case.proposal.case_no} kan ikke lages: vedtaket har ingen begrunnelse til "
                            "søkeren, og et enkeltvedtak skal begrunnes (forvaltningsloven § 24).")
     dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
+    if not names:  # after the checks: a copy only of a letter that could be sent
+        record, case = screened_record(record), screened_case(case)
     title, story = letter_story(record, case, settings, dated)
     frame = PageFrame(
         marking=settings.exempt_marking,
         header_right=record.municipality,
-        footer_left=f"{settings.office('name')} · vår ref. {case.proposal.case_no}",
-        title=f"{title} – {case.proposal.case_no}",
+        footer_left=(f"{SCREENED_NOTE} · " if not names else "")
+        + f"{settings.office('name')} · vår ref. {case.proposal.case_no}",
+        title=f"{title} – {case.proposal.case_no}" + (" (skjermet kopi)" if not names else ""),
         author=record.municipality,
     )
     return build_pdf(story, frame)

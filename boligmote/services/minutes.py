@@ -22,6 +22,7 @@ from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
 from .pdf_document import PageFrame, build_pdf, clock, content_width, day, moment, text
 from ..rules.settings import RETIRED_TITLES
 from .rule_settings import load_rule_settings
+from .screened import SCREENED_NOTE, screened_record
 
 OUTCOME_HEADLINE = {
     Outcome.ALLOCATED: "Tildelt",
@@ -45,7 +46,8 @@ def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
     # (issue 13 item 8); the flags were stored with their masked text at decision time.
     """The minutes of one meeting as PDF bytes.
 
-    names=False prints case numbers only (for showing on a shared screen). A meeting not
+    names=False prints case numbers only (for showing on a shared screen): a screened copy,
+    names and addresses replaced (services/screened.py) and marked as such. A meeting not
     yet closed is marked as a draft. With include_addenda, a signed meeting's addenda
     follow, each on its own dated page.
     """
@@ -65,24 +67,30 @@ def rule_titles(database: Database) -> Callable[[str], str]:
 
 def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Callable[[str], str], *,
                   names: bool = True, include_addenda: bool = True) -> bytes:
+    if not names:
+        record = screened_record(record)
     story = minutes_story(record, title_of, names=names, settings=settings)
     if include_addenda:
         from reportlab.platypus import PageBreak
 
         for addendum in record.addenda:
             story += [PageBreak(), *addendum_story(record, addendum, names=names)]
-    return build_pdf(story, _frame(record, settings))
+    return build_pdf(story, _frame(record, settings, screened=not names))
 
 
 def render_addendum(record: MeetingRecord, addendum: Addendum, settings: MeetingSettings, *,
                     names: bool = True) -> bytes:
     """One addendum as a document of its own (stored, hashed, when it is added)."""
-    return build_pdf(addendum_story(record, addendum, names=names), _frame(record, settings))
+    if not names:
+        record = screened_record(record)
+    return build_pdf(addendum_story(record, addendum, names=names), _frame(record, settings, screened=not names))
 
 
-def _frame(record: MeetingRecord, settings: MeetingSettings) -> PageFrame:
+def _frame(record: MeetingRecord, settings: MeetingSettings, *, screened: bool = False) -> PageFrame:
     meeting = record.meeting
     footer = f"Protokoll, {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id})"
+    if screened:  # on every page: a screened copy is never taken for the minutes themselves
+        footer = f"{SCREENED_NOTE} · {footer}"
     if record.fingerprint:
         # on every page, so any page of the paper copy ties to the record (issue 14)
         footer += f" · Kontrollsum: {record.fingerprint[:16]}"

@@ -1419,6 +1419,34 @@
         <translation>The decision in case {case} was recorded again, with its reasons.</translation>
     </message>
     <message>
+        <source>Skjermet visning er på</source>
+        <translation>Screened view is on</translation>
+    </message>
+    <message>
+        <source>{what} viser søkernes navn og adresser. Skjermen kan være delt med rommet eller en videosamtale.</source>
+        <translation>{what} shows the applicants&apos; names and addresses. The screen may be shared with the room or a video call.</translation>
+    </message>
+    <message>
+        <source>Kopien med bare saksnummer har saksnummer i stedet for navn og adresser; tekst møtet har skrevet, står som skrevet.</source>
+        <translation>The copy with case numbers only has case numbers in place of names and addresses; text the meeting wrote stands as written.</translation>
+    </message>
+    <message>
+        <source>Vis &amp;kopi med bare saksnummer</source>
+        <translation>Show a &amp;copy with case numbers only</translation>
+    </message>
+    <message>
+        <source>Vis med &amp;navn</source>
+        <translation>Show with &amp;names</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Protokollen</source>
+        <translation>The minutes</translation>
+    </message>
+    <message>
         <source>Kunne ikke lage protokollen</source>
         <translation>Could not create the minutes</translation>
     </message>
@@ -1427,12 +1455,20 @@
         <translation>Minutes – {title} {date}</translation>
     </message>
     <message>
+        <source>(skjermet kopi)</source>
+        <translation>(screened copy)</translation>
+    </message>
+    <message>
         <source>Velg en avgjort sak</source>
         <translation>Choose a decided case</translation>
     </message>
     <message>
         <source>Velg en sak med vedtak på sakslisten først.</source>
         <translation>Choose a case with a decision on the agenda first.</translation>
+    </message>
+    <message>
+        <source>Vedtaksbrevet</source>
+        <translation>The decision letter</translation>
     </message>
     <message>
         <source>Kunne ikke lage vedtaksbrevet</source>
