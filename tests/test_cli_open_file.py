@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import configparser
+import re
 import shlex
 from pathlib import Path
 
@@ -70,3 +71,36 @@ def test_help_shows_the_file_form(capsys):
         main(["--help"])
     out = capsys.readouterr().out
     assert "[FIL | --db FIL]" in out and "./FIL" in out
+
+
+def test_the_windows_file_association_passes_the_file_to_the_window(opened, tmp_path):
+    script = (ROOT / "installers/windows/boligmote.iss").read_text(encoding="utf-8")
+    line = next(li for li in script.splitlines() if "shell\\open\\command" in li)
+    value = re.search(r'ValueData: "(.*)"$', line).group(1).replace('""', '"')
+    command = shlex.split(value.replace("\\", "/"))
+    assert command[0].endswith("boligmote-vindu.exe") and command[1:] == ["%1"]
+    chosen = tmp_path / "Møte 2026.boligmote"
+    assert main([str(chosen) if word == "%1" else word for word in command[1:]]) == 0
+    assert opened == [chosen]
+
+
+def test_macos_open_with_reaches_the_window(qtbot, demo_path, reference_date):
+    """Finder sends the file as a QFileOpenEvent, not in argv; the bundle declares the types."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtGui import QFileOpenEvent
+
+    from boligmote.gui.app import _FileOpenFilter
+    from boligmote.gui.main_window import MainWindow
+
+    window = MainWindow(today=reference_date)
+    qtbot.addWidget(window)
+    app = QCoreApplication.instance()
+    listener = _FileOpenFilter(window)
+    app.installEventFilter(listener)
+    try:
+        QCoreApplication.sendEvent(app, QFileOpenEvent(str(demo_path)))
+    finally:
+        app.removeEventFilter(listener)
+    assert window.workspace is not None and window.workspace.database.path == demo_path.resolve()
+    spec = (ROOT / "installers/boligmote.spec").read_text(encoding="utf-8")
+    assert '"CFBundleDocumentTypes"' in spec and '"boligmote"' in spec

@@ -43,6 +43,8 @@ SolidCompression=yes
 WizardStyle=modern
 ; An update replaces the program while it is closed.
 CloseApplications=yes
+; A double-click on a .boligmote file opens it (see [Registry]); Explorer is told at once.
+ChangesAssociations=yes
 
 [Languages]
 Name: "nb"; MessagesFile: "compiler:Languages\Norwegian.isl"
@@ -63,6 +65,18 @@ Type: filesandordirs; Name: "{app}\_internal"
 [Icons]
 Name: "{autoprograms}\Boligmøte"; Filename: "{app}\boligmote-vindu.exe"; WorkingDir: "{userdocs}"; Comment: "Tildelingsmøter i kommunale boliger"
 Name: "{autodesktop}\Boligmøte"; Filename: "{app}\boligmote-vindu.exe"; WorkingDir: "{userdocs}"; Tasks: desktopicon
+
+[Registry]
+; Double-click and «Åpne med»: Explorer runs boligmote-vindu.exe "FIL", which opens FIL in the
+; window (`boligmote FIL`, issue 16 item 11). HKA is the current user for a per-user install,
+; the machine for «for all users». A .boligmote file is ours; a .sqlite file may be any
+; program's, so Boligmøte is only offered under «Åpne med» for it, never made its default.
+Root: HKA; Subkey: "Software\Classes\Boligmote.Database"; ValueType: string; ValueName: ""; ValueData: "Boligmøte-database"; Flags: uninsdeletekey
+Root: HKA; Subkey: "Software\Classes\Boligmote.Database\DefaultIcon"; ValueType: string; ValueName: ""; ValueData: "{app}\boligmote-vindu.exe,0"
+Root: HKA; Subkey: "Software\Classes\Boligmote.Database\shell\open\command"; ValueType: string; ValueName: ""; ValueData: """{app}\boligmote-vindu.exe"" ""%1"""
+Root: HKA; Subkey: "Software\Classes\.boligmote"; ValueType: string; ValueName: ""; ValueData: "Boligmote.Database"; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.boligmote\OpenWithProgids"; ValueType: string; ValueName: "Boligmote.Database"; ValueData: ""; Flags: uninsdeletevalue
+Root: HKA; Subkey: "Software\Classes\.sqlite\OpenWithProgids"; ValueType: string; ValueName: "Boligmote.Database"; ValueData: ""; Flags: uninsdeletevalue
 
 [Run]
 ; Check the installed copy end to end (no window; exit code 0 = works). An IT department
