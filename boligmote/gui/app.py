@@ -137,7 +137,7 @@ def run_gui(path: Path | None = None) -> int:
     app = create_application()
     sys.excepthook = _excepthook
     window = MainWindow()
-    app.installEventFilter(_FileOpenFilter(window))
+    QCoreApplication.instance().installEventFilter(_FileOpenFilter(window))  # removed with the window
     first_start = is_first_start(path)  # asked before the demo is made in the user's place
     show_start_file(window, path)
     window.show()
