@@ -172,11 +172,18 @@ class CompositionChart(QWidget):
             metrics = QFontMetrics(bold)
             scope_width = (width - self._label_width(px)) / 2
             heading = max(metrics.horizontalAdvance(t) for t in self.scope_titles()) * 1.15
-            if (self._number_width(metrics) + px * 4 <= scope_width and heading + px <= scope_width
+            small = QFont(_regular)
+            small.setPixelSize(self._small_px(px))
+            columns = QFontMetrics(small).horizontalAdvance(self.columns_text())
+            if (self._number_width(metrics) + px * 4 <= scope_width and max(heading, columns) + px <= scope_width
                     and self.legend_width(_regular, px, long=False) <= width):
                 break
             px -= 1
         return px
+
+    @staticmethod
+    def _small_px(px: int) -> int:
+        return max(9, int(px * 0.8))
 
     def _number_width(self, metrics: QFontMetrics) -> float:
         texts = [self.cell_text(c) for pair in self.rows() for c in pair] + ["00 → 00"]
@@ -199,7 +206,7 @@ class CompositionChart(QWidget):
         heading = QFont(bold)
         heading.setPixelSize(int(px * 1.15))
         small = QFont(regular)
-        small.setPixelSize(max(9, int(px * 0.8)))
+        small.setPixelSize(self._small_px(px))
         # Room to spare (a short list) spreads the rows a little: easier to follow across.
         row_height = max(px * self.ROW_HEIGHT, min(px * self.ROW_HEIGHT * 1.3, height / self._units()))
         label_width = self._label_width(px)
@@ -385,7 +392,7 @@ class MeetingView(QWidget):
         self.namesToggle.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Esc and F11 stay with the view
         self.namesToggle.setToolTip(translate("MeetingView", "Navnene er skjult på storskjermen til møtelederen slår dem på"))
         self.namesToggle.toggled.connect(lambda _on: self.refresh())
-        self.hint = QLabel(translate("MeetingView", "Esc eller F11 lukker"), self)
+        self.hint = QLabel(translate("MeetingView", "Ctrl+↓/↑ neste/forrige sak · Esc eller F11 lukker"), self)
         self.hint.setObjectName("meetingHint")
         self.unitLabel = QLabel(self)
         self.unitLabel.setObjectName("meetingUnit")
@@ -443,6 +450,7 @@ class MeetingView(QWidget):
         window.unitsView.selectionModel().selectionChanged.connect(lambda *_: self._on_unit())
         window.queueView.selectionModel().selectionChanged.connect(lambda *_: self._on_applicant())
         panel.workspaceChanged.connect(self.refresh)  # a decision or its undo: same case, new numbers
+        window.queue_model.modelReset.connect(self.refresh)  # another file opened (or this one re-read)
         panel.maskingChanged.connect(self.refresh)
         window.actionScreened.toggled.connect(lambda _on: self.refresh())
         self.case = self.case_from_window()
@@ -507,6 +515,9 @@ class MeetingView(QWidget):
         if key in (Qt.Key.Key_Escape, Qt.Key.Key_F11):
             self.close()
             return
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+            self.step_agenda(1 if key == Qt.Key.Key_Down else -1)  # a mirrored screen: no need to leave the view
+            return
         bar = self.flagsScroll.verticalScrollBar()
         steps = {Qt.Key.Key_Down: bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
                  Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep()}
@@ -514,6 +525,17 @@ class MeetingView(QWidget):
             bar.setValue(bar.value() + steps[key])
             return
         super().keyPressEvent(event)
+
+    def step_agenda(self, step: int) -> None:
+        """Ctrl+↓ / Ctrl+↑: the next or previous case on the agenda (the main window follows)."""
+        panel = self.window_.meeting_panel
+        cases = panel.agenda.rows()
+        if not cases:
+            return
+        current = next((i for i, c in enumerate(cases) if c.applicant.case_no == self.case.case_no), None)
+        index = (0 if step > 0 else len(cases) - 1) if current is None else current + step
+        if 0 <= index < len(cases):
+            panel.select_case(cases[index].applicant.case_no)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         super().closeEvent(event)
@@ -531,8 +553,12 @@ class MeetingView(QWidget):
 
     def refresh(self) -> None:
         w = self.window_
-        if w.workspace is not self._workspace:  # another file: nothing of the old one stays up
-            self._workspace, self.case = w.workspace, CaseInHand()
+        if w.workspace is not self._workspace:
+            same_file = (w.workspace is not None and self._workspace is not None
+                         and w.workspace.database.path == self._workspace.database.path)
+            self._workspace = w.workspace
+            if not same_file:  # another file: nothing of the old one stays on the projector
+                self.case = CaseInHand()
         if not self.isVisible():  # closed: only the case is followed; open() draws it (selection stays fast)
             return
         screened = w.screened

@@ -1626,8 +1626,8 @@
         <translation>Names are hidden on the big screen until the chair turns them on</translation>
     </message>
     <message>
-        <source>Esc eller F11 lukker</source>
-        <translation>Esc or F11 closes</translation>
+        <source>Ctrl+↓/↑ neste/forrige sak · Esc eller F11 lukker</source>
+        <translation>Ctrl+↓/↑ next/previous case · Esc or F11 closes</translation>
     </message>
     <message>
         <source>▼ Flere varsler nedenfor (↓ / PgDn)</source>
