@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from common import demo_file, median_seconds, print_table  # noqa: E402
 
-from boligmote.domain import Outcome, ParticipantRole, Severity  # noqa: E402
+from boligmote.domain import ConsentHandling, Outcome, ParticipantRole, Severity  # noqa: E402
 from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing  # noqa: E402
 from boligmote.services.matching import Matching  # noqa: E402
 from boligmote.services.meetings import Meetings  # noqa: E402
@@ -63,17 +63,21 @@ def build_meeting(database: Database, today: date) -> int:
         clock += timedelta(minutes=6)
         if number % 8 == 5:
             decisions.record(meeting.id, DecisionDraft(case_no, Outcome.REFUSED,
-                                                       "Vilkårene i de lokale retningslinjene er ikke oppfylt."),
+                                                       "Vilkårene i de lokale retningslinjene er ikke oppfylt.",
+                                                       consent_handling=ConsentHandling.OFFICE_ONLY),
                              decided_at=clock)
             continue
         if number % 8 == 6:
             decisions.record(meeting.id, DecisionDraft(case_no, Outcome.DEFERRED,
-                                                       "Utsatt til samarbeidsplanen er på plass."), decided_at=clock)
+                                                       "Utsatt til samarbeidsplanen er på plass.",
+                                                       consent_handling=ConsentHandling.OFFICE_ONLY),
+                             decided_at=clock)
             continue
         flags = decisions.flags(meeting.id, case_no, unit_id)
         critical_note = "Drøftet i møtet: bomiljøarbeider følger opp, og søkeren ønsker boligen."
-        weighings = {f.rule: FlagWeighing(critical_note if f.severity is Severity.CRITICAL else "Sett.",
-                                          acknowledged=True) for f in flags}
+        # A weighing is a whole sentence now (issue 15); the record needs how consent was handled.
+        weighings = {f.rule: FlagWeighing(critical_note if f.severity is Severity.CRITICAL
+                                          else "Sett og drøftet i møtet.", acknowledged=True) for f in flags}
         draft = replace(decisions.draft(meeting.id, case_no),
                         reasons="Søkeren er kvalifisert og prioritert, har ventet lenge, og boligen passer "
                                 "husstandens størrelse og behov.",
@@ -81,7 +85,8 @@ def build_meeting(database: Database, today: date) -> int:
                         criteria="Prioritert; ventetid; husstandens størrelse.",
                         alternatives="Vurderte en annen ledig bolig i samme bydel." if number % 2 else "",
                         dissents=((member.id, "Mener en annen bolig passer bedre."),) if number % 10 == 0 else (),
-                        weighings=weighings)
+                        weighings=weighings, consent_handling=ConsentHandling.OFFICE_ONLY,
+                        passed_over_reason="Søkeren har fått tilbud om en annen bolig som passer bedre.")
         decisions.record(meeting.id, draft, decided_at=clock)
     meetings.close(meeting.id)
     return meeting.id
