@@ -175,7 +175,7 @@ class CompositionChart(QWidget):
             small = QFont(_regular)
             small.setPixelSize(self._small_px(px))
             columns = QFontMetrics(small).horizontalAdvance(self.columns_text())
-            if (self._number_width(metrics) + px * 4 <= scope_width and max(heading, columns) + px <= scope_width
+            if (self._number_width(metrics) + px * 3 <= scope_width and max(heading, columns) + px <= scope_width
                     and self.legend_width(_regular, px, long=False) <= width):
                 break
             px -= 1
@@ -728,6 +728,11 @@ class MeetingView(QWidget):
             self.flagsLabel.setText(html_at_px)
             if available <= 0 or self.flagsLabel.heightForWidth(int(room * share) - scroll_bar) <= available:
                 break
+        # The chart comes first: when «færre enn 3 → +1» needs the width, the flags give some back
+        # (down to 30 %) and scroll sooner, rather than the counts dropping below 90 % of body size.
+        chart_height = self.chart.height()
+        while share > 0.30 and self.chart.fit_font_px(int(room * (1 - share)), chart_height) < px * 0.9:
+            share = round(share - 0.04, 2)
         self._body.setStretch(0, round(100 * (1 - share)))
         self._body.setStretch(1, round(100 * share))
         self.flags_share = share

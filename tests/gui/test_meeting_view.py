@@ -253,3 +253,29 @@ def test_another_file_takes_the_old_case_off_the_projector(window, qtbot, new_db
     window.show_workspace(Workspace.load(new_db, reference_date))
     assert case_no not in view.caseLabel.text() and "Ingen sak valgt" in view.caseLabel.text()
     assert view.chart.change is None
+
+
+def test_masked_changes_still_read_at_twenty_pixels_on_the_laptop(window, qtbot, monkeypatch):
+    """«færre enn 3 → +1» in both columns is the widest the chart gets: the flag column gives
+    width back (and scrolls sooner) so the counts still read at 20 px on a 1366×768 projector."""
+    import boligmote.gui.meeting_view as meeting_view
+
+    where = target(stairwell=[single(N.SEVERE_MENTAL_ILLNESS), single(N.ACTIVE_USE), family(), family(), family()],
+                   elsewhere_in_building=[single(N.SEVERE_MENTAL_ILLNESS)] + [family()] * 20)
+    worst = placement_change(where, applicant(needs=(N.SEVERE_MENTAL_ILLNESS,)), TODAY)
+    monkeypatch.setattr(meeting_view, "placement_change", lambda *_args: worst)
+    _critical_pair(window, at_least=4)  # a long flag list wants the width too
+    window.meeting_panel.startButton.click()
+    view = _open(window, qtbot)
+    view.showNormal()
+
+    def sized() -> bool:
+        view.resize(1366, 768)
+        QApplication.processEvents()
+        return (view.width(), view.height()) == (1366, 768)
+
+    qtbot.waitUntil(sized)
+    chart = view.chart
+    assert "færre enn 3 → +1" in chart.as_text()
+    px = chart.fit_font_px(chart.width(), chart.height())
+    assert px >= 20 and chart.content_height(px) <= chart.height()
