@@ -54,6 +54,7 @@ from ..services.meetings import Meetings
 from ..store import Database, StoreError
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 def package_filter() -> str:
     return translate("CasePackageDialog", "Saksmappe (*{suffix});;Alle filer (*)").format(suffix=SUFFIX)
@@ -322,6 +323,7 @@ class CasePackageDialog(QDialog):
         self.buttonBox.rejected.connect(self.reject)
         self._show_plan()
         self._update()
+        fit_to_screen(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

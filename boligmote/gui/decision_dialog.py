@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QDate, QTimer
+from PySide6.QtCore import QDate, QSize, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -32,6 +32,7 @@ from .confirm import AskBeforeDiscarding, typed_texts
 from .forms import load_form_into
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
 
@@ -216,6 +217,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog):
         self._outcome_changed()
         self.remember_untouched()
         self.reasonsEdit.setFocus()
+        fit_to_screen(self, QSize(900, 820))  # «Lagre vedtak» on screen at 1366×768 (issue 16 item 2)
 
     def _fill_in(self, draft: DecisionDraft) -> None:
         """Everything an undone decision said, back in its fields (the flag rows follow in _show_flags)."""

@@ -5,7 +5,7 @@ from datetime import date
 
 from PySide6.QtCore import QLocale
 
-from ..text import sentence_case  # noqa: F401  (re-exported for the GUI)
+from ..text import sentence_case, waiting_time  # noqa: F401  (sentence_case re-exported for the GUI)
 from .qt_translations import translate
 
 NB_NO = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
@@ -26,12 +26,9 @@ def format_number(value: int | float, decimals: int = 0) -> str:
 
 
 def format_waiting(days: int) -> str:
-    """Waiting time the way a caseworker says it: days, then months, then years."""
-    if days < 60:
-        return translate("Formatting", "{days} d").format(days=days)
-    if days < 730:
-        return translate("Formatting", "{months} mnd").format(months=days // 30)
-    return translate("Formatting", "{years} år").format(years=f"{days / 365:.1f}".replace(".", ","))
+    """Waiting time as everyone else in the program tells it («2 år 3 mnd»), in the user's language."""
+    return waiting_time(days, translate("Formatting", "år"), translate("Formatting", "mnd"),
+                        translate("Formatting", "under 1 mnd"))
 
 
 def format_percent(share: float) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import tomllib
 from functools import cache
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ from ..paths import resource
 from ..rules import RuleSettings
 from ..rules.catalogue import flag_meanings, flag_section, sources_section  # noqa: F401 (flag_meanings: tests)
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 FLAGS_MARKER = "<!-- varsler -->"
 SOURCES_MARKER = "<!-- kilder -->"
@@ -67,8 +68,8 @@ class HelpWindow(QWidget):
         layout.addWidget(self.browser)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Close), self, self.close)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.close)
-        self.resize(860, 900)
         self.show_guide(settings)
+        fit_to_screen(self, QSize(860, 900))
 
     def show_guide(self, settings: RuleSettings | None) -> None:
         self.browser.setMarkdown(guide_markdown(settings))

@@ -13,6 +13,7 @@ from ..services.importing import KINDS, ImportFileError, ImportPlan, Problem, co
 from ..store import Database, StoreError
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
 
 def file_filter() -> str:
@@ -63,6 +64,7 @@ class ImportDialog(QDialog):
         self.buttonBox.accepted.connect(self.commit)
         self.buttonBox.rejected.connect(self.reject)
         self._kind_changed()
+        fit_to_screen(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

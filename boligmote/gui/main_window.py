@@ -5,14 +5,17 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
+    QComboBox,
+    QFrame,
     QMessageBox,
+    QScrollArea,
     QTableView,
 )
 
@@ -27,12 +30,14 @@ from .candidate_pane import CandidatePane
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
+from .flow_layout import wrap_row
 from .forms import load_form_into
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
+from .screen_fit import fit_to_screen
 from .selection import select_object, selected_object
 
 MAX_RECENT_FILES = 8
@@ -78,12 +83,21 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 24)  # room for a bar
         self.compositionView.verticalHeader().hide()
+        # Rows as tight as the text allows, so the need rows show without scrolling.
+        for view in (self.compositionView, self.queueView, self.unitsView):
+            rows = view.verticalHeader()
+            rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+            rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
         self._bars = ShareBarDelegate(self.compositionView)
         for column in (1, 2):
             self.compositionView.setItemDelegateForColumn(column, self._bars)
 
         self.candidates = CandidatePane(self)
+        # Beside the tick box while there is room, on its own line when not: one line, not five.
+        self.chipLegend.setWordWrap(False)
+        wrap_row(self.candidatesLayout, self.candidatesFooterLayout)
         self.unit_candidates, self.applicant_units = self.candidates.for_unit, self.candidates.for_applicant
         self.candidates.surroundingsWanted.connect(self._show_surroundings)
 
@@ -96,7 +110,13 @@ class MainWindow(QMainWindow):
         self.actionFocusFilter.triggered.connect(self._focus_filter)
 
         self.meeting_panel = MeetingPanel(self, self.meetingBox)
-        self.meetingLayout.addWidget(self.meeting_panel)
+        # The agenda and its buttons scroll in a low window instead of making it taller.
+        self.meetingScroll = QScrollArea(self.meetingBox)
+        self.meetingScroll.setWidgetResizable(True)
+        self.meetingScroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.meetingScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.meetingScroll.setWidget(self.meeting_panel)
+        self.meetingLayout.addWidget(self.meetingScroll)
         self.proposalRequested.connect(self.meeting_panel.propose)
         self.meeting_panel.workspaceChanged.connect(self.workspace_changed)
         self.meeting_panel.caseSelected.connect(self.show_case)
@@ -163,6 +183,11 @@ class MainWindow(QMainWindow):
         return translate("MainWindow", text)
 
     def _setup_filters(self) -> None:
+        # A filter box may be narrower than its longest choice (the list opens wide enough):
+        # otherwise «Alvorlig psykisk lidelse» alone sets how narrow the window can be.
+        for combo in (self.priorityFilter, self.needFilter, self.districtFilter, self.roomsFilter, self.accessFilter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(6)
         self.priorityFilter.addItem(translate("MainWindow", "Alle prioriteter"), None)
         for priority in Priority:
             self.priorityFilter.addItem(sentence_case(priority.label), priority)
@@ -649,25 +674,33 @@ class MainWindow(QMainWindow):
             self.menuRecent.addAction(action)
         self.menuRecent.setEnabled(bool(recent))
 
+    # Splitters, their settings keys and first sizes; the stretch factors share out what a
+    # bigger (or smaller) window has beyond them. The composition and the meeting pane run the
+    # full height, so the need rows and the agenda's cases show at 1366×768 (issue 16 items 1,
+    # 10); the composition has room for «færre enn 3» beside its labels (issue 13 item 8).
+    _SPLITTERS = (("mainSplitter", "layout2/main", [690, 316, 360], [4, 2, 2]),
+                  ("paneSplitter", "layout2/panes", [350, 340], [1, 1]),
+                  ("workSplitter", "layout2/work", [300, 400], [1, 1]),
+                  ("bottomSplitter", "layout2/bottom", [320, 370], [1, 1]))
+
     def _restore_layout(self) -> None:
         geometry = self.settings.value("mainWindow/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        # The composition gets room for «færre enn 3» beside its labels (issue 13 item 8).
-        for splitter, key, default in ((self.paneSplitter, "splitter", [520, 480, 440]),
-                                       (self.workSplitter, "workSplitter", [480, 340]),
-                                       (self.bottomSplitter, "bottomSplitter", [560, 600, 460])):
+        else:  # first start: as big as the form wants, no bigger than the screen, centred
+            fit_to_screen(self, QSize(1440, 860))
+        for name, key, default, stretch in self._SPLITTERS:
+            splitter = getattr(self, name)
+            for index, factor in enumerate(stretch):
+                splitter.setStretchFactor(index, factor)
             state = self.settings.value(f"mainWindow/{key}")
-            if state is not None:
-                splitter.restoreState(state)
-            else:
+            if state is None or not splitter.restoreState(state):
                 splitter.setSizes(default)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.settings.setValue("mainWindow/geometry", self.saveGeometry())
-        self.settings.setValue("mainWindow/splitter", self.paneSplitter.saveState())
-        self.settings.setValue("mainWindow/workSplitter", self.workSplitter.saveState())
-        self.settings.setValue("mainWindow/bottomSplitter", self.bottomSplitter.saveState())
+        for name, key, _default, _stretch in self._SPLITTERS:
+            self.settings.setValue(f"mainWindow/{key}", getattr(self, name).saveState())
         self._stop_after_open()  # waits for a copy being written: it is renamed into place whole
         if self.workspace is not None:
             self.workspace.database.close()

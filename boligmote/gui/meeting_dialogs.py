@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QPlainTextEdit, QVBoxLayout
 
 from ..domain import Attendance, ParticipantRole
@@ -11,6 +11,7 @@ from ..services.meetings import MeetingError, Meetings
 from .confirm import AskBeforeDiscarding
 from .forms import load_form_into
 from .models.meeting import ParticipantModel
+from .screen_fit import fit_to_screen
 
 
 class NewMeetingDialog(AskBeforeDiscarding, QDialog):
@@ -22,6 +23,7 @@ class NewMeetingDialog(AskBeforeDiscarding, QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.remember_untouched()
+        fit_to_screen(self)
 
     def values(self) -> tuple[date, str, str]:
         return self.dateEdit.date().toPython(), self.placeEdit.text().strip(), self.titleEdit.text().strip()
@@ -50,6 +52,7 @@ class ParticipantsDialog(AskBeforeDiscarding, QDialog):
         self.refresh()
         self.remember_untouched()
         self.nameEdit.setFocus()  # typing starts with the next participant's name
+        fit_to_screen(self)
 
     def _role_changed(self) -> None:
         advisor = self.roleCombo.currentData() == ParticipantRole.ADVISOR.value
@@ -118,9 +121,9 @@ class TextDialog(AskBeforeDiscarding, QDialog):
         self.buttons.rejected.connect(self.reject)
         for widget in (label, self.edit, self.buttons):
             layout.addWidget(widget)
-        self.resize(520, 300)
         self.remember_untouched()
         self.edit.setFocus()
+        fit_to_screen(self, QSize(520, 300))
 
     def text(self) -> str:
         return self.edit.toPlainText()

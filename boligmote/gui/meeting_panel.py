@@ -19,6 +19,7 @@ from ..store import StoreError
 from .confirm import ask
 from .decision_dialog import DecisionDialog
 from .file_state import no_file_reason, read_only_reason, set_available
+from .flow_layout import wrap_row
 from .forms import load_form_into
 from .qt_translations import translate
 from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
@@ -41,6 +42,9 @@ class MeetingPanel(QWidget):
     def __init__(self, window, parent=None):
         super().__init__(parent)
         load_form_into(self, "meeting_panel")
+        # The button rows wrap in a narrow pane rather than widen the window (issue 16 item 1).
+        for row in (self.lifecycleLayout, self.caseLayout, self.minutesLayout):
+            wrap_row(self.panelLayout, row)
         self.window_ = window
         self.workspace: Workspace | None = None
         self.meetings: Meetings | None = None
@@ -56,8 +60,16 @@ class MeetingPanel(QWidget):
         self.agenda = AgendaModel(self)
         self.agendaView.setModel(self.agenda)
         self.agendaView.verticalHeader().hide()
-        self.agendaView.horizontalHeader().setStretchLastSection(True)
-        self.agendaView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.agendaView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # The applicant and the address share what is left, cut short with «…» (the address's
+        # tooltip has it whole), so the outcome is never pushed out of sight (issue 16 item 9).
+        for name in (translate("Models", "Søker"), translate("Models", "Bolig")):
+            header.setSectionResizeMode(self.agenda.column_index(name), QHeaderView.ResizeMode.Stretch)
+        self.agendaView.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows = self.agendaView.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
 
         self.meetingChooser.currentIndexChanged.connect(lambda _index: self.refresh())
         self.newMeetingButton.clicked.connect(self.new_meeting)

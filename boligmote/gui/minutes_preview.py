@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtCore import QRect, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QImage, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QToolBar
 
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 
 def page_images(pdf: bytes, dpi: int = 150) -> list[QImage]:
@@ -56,7 +57,7 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         if can_sign:
             toolbar.insertAction(first, self.signAction)
         toolbar.insertSeparator(first)
-        self.resize(980, 900)
+        fit_to_screen(self, QSize(980, 900))
 
     @property
     def page_count(self) -> int:

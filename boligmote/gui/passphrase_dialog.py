@@ -4,10 +4,12 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 
 class PassphraseDialog(QDialog):
@@ -39,7 +41,7 @@ class PassphraseDialog(QDialog):
         """Word-wrapped labels: give the dialog the height its width needs, error line included."""
         width = max(self.width(), 460)
         self.layout().activate()
-        self.resize(width, max(self.layout().heightForWidth(width), self.minimumSizeHint().height()))
+        fit_to_screen(self, QSize(width, max(self.layout().heightForWidth(width), self.minimumSizeHint().height())))
 
     def _show(self, visible: bool) -> None:
         self.passphraseEdit.setEchoMode(QLineEdit.EchoMode.Normal if visible else QLineEdit.EchoMode.Password)

@@ -40,8 +40,15 @@ def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting
     where = translate("ProposalView", "{address}, oppgang {stairwell} ({district}), bolig {unit}").format(
         address=target.building.address, stairwell=target.stairwell.label, district=target.building.district,
         unit=target.vacant.unit.id)
-    parts = [f"<h3 style='margin:0'>{html.escape(who)} → {html.escape(where)}</h3>",
-             f"<p style='margin:2px 0 8px 0;color:#444'>{html.escape(' · '.join(pair.factors))}</p>"]
+    parts = [f"<p style='margin:0'><b>{html.escape(who)} → {html.escape(where)}</b></p>",
+             f"<p style='margin:2px 0 6px 0;color:#444'>{html.escape(' · '.join(pair.factors))}</p>"]
+    # Critical flags come first, above the two sides: the flag the meeting must weigh is in
+    # view without scrolling, even in a low pane (issue 16 item 10).
+    critical = [f for f in flags if f.severity is Severity.CRITICAL and f.rule != MITIGATION]
+    rest = [f for f in flags if f not in critical]
+    if critical:
+        parts.append("<table width='100%' cellspacing='0' cellpadding='4'><tr><td style='background:#fdecea'>"
+                     + "".join(_flag_html(f, title_of(f.rule)) for f in critical) + "</td></tr></table>")
     if unmet:
         parts.append("<p style='color:#b3261e'><b>" + translate("ProposalView", "Absolutte krav som ikke er oppfylt:")
                      + "</b></p><ul>"
@@ -55,8 +62,10 @@ def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting
         + translate("ProposalView", "Det koster oppgangen") + "</b><ul>"
         + _items(costs(applicant, target, mask_below)) + "</ul></td></tr></table>")
     parts.append("<h4 style='margin:8px 0 2px 0'>" + translate("ProposalView", "Risikovarsler") + "</h4>")
-    if flags:
-        parts += [_flag_html(f, title_of(f.rule)) for f in flags]
+    if rest:
+        parts += [_flag_html(f, title_of(f.rule)) for f in rest]
+    elif critical:
+        parts.append("<p>" + translate("ProposalView", "Ingen andre varsler enn de kritiske øverst.") + "</p>")
     else:
         parts.append("<p>" + translate("ProposalView", "Ingen risikovarsler for dette paret.") + "</p>")
     parts.append("<p style='color:#555'><small>"

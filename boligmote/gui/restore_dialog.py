@@ -17,6 +17,7 @@ from ..store import StoreError
 from ..store.errors import PlainCopyOntoEncrypted
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
 
 
@@ -74,6 +75,7 @@ class RestoreDialog(QDialog):
         if self.model.rowCount():
             self.backupsView.selectRow(0)
         self._selection_changed()
+        fit_to_screen(self)
 
     def chosen(self) -> BackupFile | None:
         rows = self.backupsView.selectionModel().selectedRows()

@@ -22,6 +22,7 @@ from ..store import Database, StoreError
 from .confirm import AskBeforeDiscarding, typed_texts
 from .forms import load_form_into
 from .qt_translations import LANGUAGES, save_language, saved_language, translate
+from .screen_fit import fit_to_screen
 from .settings_form import SettingsSection, section_title
 
 
@@ -66,6 +67,7 @@ class SettingsDialog(AskBeforeDiscarding, QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.remember_untouched()
+        fit_to_screen(self)
 
     def edited_state(self):
         """A changed threshold is work too: Esc asks before it is thrown away (issue 16)."""

@@ -16,6 +16,7 @@ from ..services.meetings import MeetingError, MeetingRecord
 from ..services.signing import choose_signers
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 
 class SignersDialog(QDialog):
@@ -50,6 +51,7 @@ class SignersDialog(QDialog):
         self.signers = ()
         self._validate()
         self.chairCombo.setFocus()
+        fit_to_screen(self)
 
     @property
     def chair_id(self) -> int | None:

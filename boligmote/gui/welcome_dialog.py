@@ -10,13 +10,14 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QSize
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog
 
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 # QSettings key: false turns the welcome off (tests, and IT departments that roll out a
 # prepared file). A missing key means on.
@@ -43,7 +44,7 @@ class WelcomeDialog(QDialog):
         self.importButton.clicked.connect(self.import_data)
         self.openDemoButton.setFocus()
         self.layout().activate()
-        self.resize(self.width(), max(self.height(), self.layout().heightForWidth(self.width())))
+        fit_to_screen(self, QSize(self.width(), max(self.height(), self.layout().heightForWidth(self.width()))))
 
     # ---- the four ways to begin ------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..domain import Applicant, Priority, Severity, UnitSurroundings
+from ..text import waiting_time
 from .engine import MITIGATION, FlagMatrix
 from .rule import plural
 
@@ -98,7 +99,7 @@ def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: boo
         applicant = matrix.applicants[row]
         factors = ["Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
                    _bedroom_factor(applicant.bedrooms_needed, bedrooms, bool(leaves_unused[row])),
-                   f"Ventetid {int(matrix.waiting_days[row])} dager (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
+                   f"Ventetid {waiting_time(int(matrix.waiting_days[row]))} (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
         return _pair(matrix, row, column, factors)
 
     return Ranking([(int(row), column) for row in order], build)

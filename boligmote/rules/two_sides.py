@@ -3,7 +3,7 @@ beside what it costs the stairwell and the building. Plain sentences, no score."
 from __future__ import annotations
 
 from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
-from ..text import sentence_case
+from ..text import sentence_case, waiting_time
 from .rule import masked_number, masks, plural
 from .sources import readable
 
@@ -18,7 +18,7 @@ _SITUATION_NOW = {
 def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> list[str]:
     unit, building, stairwell = target.vacant.unit, target.building, target.stairwell_composition
     lines = [f"Et varig hjem i stedet for å være {_SITUATION_NOW[applicant.situation]} "
-             f"(har ventet {waiting_days} dager)."]
+             f"(har ventet {waiting_time(waiting_days)})."]
     if unit.bedrooms >= applicant.bedrooms_needed:
         need = (f"; husstanden trenger {applicant.bedrooms_needed}" if applicant.bedrooms_needed else "")
         lines.append(f"Plass nok: {unit.rooms} rom og {unit.bedrooms} soverom{need}.")

@@ -584,16 +584,16 @@
 <context>
     <name>Formatting</name>
     <message>
-        <source>{days} d</source>
-        <translation>{days} d</translation>
+        <source>år</source>
+        <translation>yr</translation>
     </message>
     <message>
-        <source>{months} mnd</source>
-        <translation>{months} mo</translation>
+        <source>mnd</source>
+        <translation>mo</translation>
     </message>
     <message>
-        <source>{years} år</source>
-        <translation>{years} yrs</translation>
+        <source>under 1 mnd</source>
+        <translation>under 1 mo</translation>
     </message>
 </context>
 <context>
@@ -1865,6 +1865,10 @@
         <translation>Case</translation>
     </message>
     <message>
+        <source>oppg. {stairwell}</source>
+        <translation>stairw. {stairwell}</translation>
+    </message>
+    <message>
         <source>Ingen notater</source>
         <translation>No notes</translation>
     </message>
@@ -1875,6 +1879,10 @@
     <message>
         <source>Bolig</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Søker</source>
+        <translation>Applicant</translation>
     </message>
     <message>
         <source>Bolig {unit}</source>
@@ -2149,6 +2157,10 @@
     <message>
         <source>Risikovarsler</source>
         <translation>Risk flags</translation>
+    </message>
+    <message>
+        <source>Ingen andre varsler enn de kritiske øverst.</source>
+        <translation>No flags other than the critical ones at the top.</translation>
     </message>
     <message>
         <source>Ingen risikovarsler for dette paret.</source>

@@ -75,6 +75,12 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         return super().data(index, role)
 
 
+def _waiting_factor(pair: RankedPair) -> str:
+    """The ranking's reason about waiting time («Ventetid 2 år 1 mnd (kvalifisert …)»), found by
+    what it says: the reasons before it vary (a bedroom reason stands between, issue 15)."""
+    return next((factor for factor in pair.factors if factor.startswith("Ventetid")), "")
+
+
 class CandidatesForUnitModel(_RankedPairModel):
     def __init__(self, today: date, short_label, explain, parent=None):
         super().__init__([
@@ -82,7 +88,7 @@ class CandidatesForUnitModel(_RankedPairModel):
             Column(translate("Models", "Navn"), lambda p: p.applicant.name, identifying=True),
             Column(translate("Models", "Prioritet"), lambda p: p.factors[0]),
             Column(translate("Models", "Ventetid"), lambda p: format_waiting(p.applicant.waiting_days(today)), align_right=True,
-                   tooltip=lambda p: p.factors[1]),
+                   tooltip=_waiting_factor),
             Column(translate("Models", "Husstand"), lambda p: household_summary(p.applicant)),
             Column(translate("Models", "Behov"), lambda p: need_tags(p.applicant.needs)),
         ], short_label, explain, parent)

@@ -42,15 +42,17 @@ def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
         row(translate("Models", "Husstander"), lambda c: c.households),
         row(translate("Models", "Personer"), lambda c: c.persons),
         row(translate("Models", "Barn under 18 år"), lambda c: c.children, about_some=True),
-        CompositionRow(translate("Models", "Husstandstype"), None, None, section=True),
+        # Needs and incidents first: they are what the risk flags weigh, and they should show
+        # without scrolling on a 1366×768 screen (issue 16 item 10); household types last.
+        CompositionRow(translate("Models", "Behov"), None, None, section=True),
     ]
-    rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
-    rows.append(CompositionRow(translate("Models", "Behov"), None, None, section=True))
     rows += [row(sentence_case(n.label), lambda c, n=n: c.count(n), True) for n in NeedCategory]
     rows.append(row(translate("Models", "Husstander med tunge behov"), lambda c: c.heavy_need_households, True))
     rows.append(CompositionRow(translate("Models", "Hendelser"), None, None, section=True))
     rows.append(row(translate("Models", "Siste 6 måneder"), lambda c: c.incidents_in_last_months(6, today)))
     rows.append(row(translate("Models", "Siste 12 måneder"), lambda c: c.incidents_in_last_months(12, today)))
+    rows.append(CompositionRow(translate("Models", "Husstandstype"), None, None, section=True))
+    rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
     return rows
 
 

@@ -27,27 +27,35 @@ class AgendaModel(ColumnTableModel[AgendaCase]):
         # Unit id → place (with its building), from the meeting record: the agenda names a
         # unit by its address, as the committee speaks of it, not «B00197-003184».
         self._places: dict = {}
+        # Two lines a case, so the agenda reads in a narrow pane (issue 16 item 9): the case
+        # number over the name (hidden in «skjermet visning»), the address over the stairwell.
         super().__init__([
             Column(translate("Models", "Sak"), lambda c: str(c.number), sort_key=lambda c: c.number, align_right=True),
-            Column(translate("Models", "Saksnr."), lambda c: c.applicant.case_no),
-            Column(translate("Models", "Navn"), lambda c: c.applicant.name, identifying=True),
-            Column(translate("Models", "Bolig"), self.place_text, tooltip=self._place_tooltip),
+            Column(translate("Models", "Søker"), self._applicant_text, sort_key=lambda c: c.applicant.case_no),
             Column(translate("Models", "Vedtak"), _decision_text),
+            Column(translate("Models", "Bolig"), self.place_lines, tooltip=self._place_tooltip),
         ], parent)
+
+    def _applicant_text(self, case: AgendaCase) -> str:
+        return case.applicant.case_no if self._screened else f"{case.applicant.case_no}\n{case.applicant.name}"
 
     def set_places(self, places: dict) -> None:
         """Unit id → VacantUnit (unit with building and stairwell label), set before the rows."""
         self._places = dict(places)
 
     def place_text(self, case: AgendaCase) -> str:
+        """The case's unit as the committee names it: «Storgata 12, oppg. A» (or «–»)."""
+        return self.place_lines(case).replace("\n", ", ")
+
+    def place_lines(self, case: AgendaCase) -> str:
         unit_id = case_unit_id(case)
         if not unit_id:
             return "–"
         place = self._places.get(unit_id)
         if place is None:
             return unit_id
-        return translate("Models", "{address}, oppg. {stairwell}").format(
-            address=place.building.address, stairwell=place.stairwell_label)
+        return f"{place.building.address}\n" + translate("Models", "oppg. {stairwell}").format(
+            stairwell=place.stairwell_label)
 
     def _place_tooltip(self, case: AgendaCase) -> str:
         unit_id = case_unit_id(case)
