@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFormLayout,
     QGroupBox,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -126,11 +127,15 @@ _CHOICES = {
 }
 
 
-def _show_how_it_prints(editor: QLineEdit) -> None:
-    """A source is stored as the team cites it («002 l.384»); the tooltip shows what a reader
-    of the flags, the guide and the minutes gets (rules/sources.py)."""
+def _show_how_it_prints(editor: QLineEdit, shown: QLabel | None = None) -> None:
+    """A source is stored as the team cites it («002 l.384»); the tooltip, and the line under
+    the field, show what a reader of the flags, the guide and the minutes gets: author, year
+    and chapter (rules/sources.py), so nobody takes «002 l.384» for the citation (issue 16)."""
     def update(text: str) -> None:
-        editor.setToolTip(translate("SettingsForm", "Skrives ut som: {source}").format(source=readable(text)))
+        printed = translate("SettingsForm", "Skrives ut som: {source}").format(source=readable(text))
+        editor.setToolTip(printed)
+        if shown is not None:
+            shown.setText(printed)
 
     editor.textChanged.connect(update)
     update(editor.text())
@@ -166,6 +171,12 @@ class SettingsSection(QGroupBox):
             editor.setAccessibleName(label_for(key))
             self._editors[key] = editor
             form.addRow(label_for(key) + ":", editor)
+            if key == "source":
+                printed = QLabel(self)
+                printed.setWordWrap(True)
+                printed.setStyleSheet("color: #444;")
+                _show_how_it_prints(editor, printed)
+                form.addRow("", printed)
 
     @staticmethod
     def _editor(key: str, value: Any) -> QWidget:

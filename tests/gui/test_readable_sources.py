@@ -77,3 +77,6 @@ def test_the_settings_field_for_a_source_shows_how_it_will_print(qtbot):
     assert editor.toolTip() == ("Skrives ut som: Lokal retningslinje § 4; "
                                 "Kommunal- og regionaldepartementet mfl. (2002), kap. 5.3")
     assert not section._editors["title"].toolTip()
+    # and in plain sight under the field, not only on hover (issue 16 item 10)
+    shown = " ".join(label.text() for label in section.findChildren(QLabel))
+    assert "Skrives ut som: Lokal retningslinje § 4; Kommunal- og regionaldepartementet mfl. (2002), kap. 5.3" in shown
