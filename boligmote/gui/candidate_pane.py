@@ -4,7 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from ..rules.ranking import RankedPair
+from ..domain import Priority
+from ..rules.ranking import RankedPair, describe_flag_counts, risk_counts
+from ..text import waiting_time
 from ..services.matching import Matching
 from ..store import RecordNotFound
 from .chips import FlagChipDelegate
@@ -141,7 +143,14 @@ class CandidatePane(QObject):
         except RecordNotFound:
             self._show_pair(None)
             return
-        pair = RankedPair(-1, -1, applicant, target, not unmet, tuple((f.rule, f.severity) for f in flags), ())
+        severities = tuple((f.rule, f.severity) for f in flags)
+        # The same reasons a listed pair gives (rules/ranking.py), so the case reads alike
+        # whether it is picked from the candidates or from the agenda.
+        factors = ("Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
+                   f"Ventetid {waiting_time(applicant.waiting_days(self.w.today))} "
+                   f"(kvalifisert {applicant.decision_date:%d.%m.%Y})",
+                   describe_flag_counts(risk_counts(severities)))
+        pair = RankedPair(-1, -1, applicant, target, not unmet, severities, factors)
         self._show_pair(pair, flags=flags, unmet=unmet)
         self.w.proposeButton.setEnabled(can_propose and self.w.writable)
         self.w.actionPropose.setEnabled(can_propose and self.w.writable)

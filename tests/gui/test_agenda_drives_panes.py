@@ -96,6 +96,7 @@ def test_after_a_decision_the_panes_keep_the_case_and_the_status_bar_confirms_it
     assert address in window.compositionHeading.text()
     assert window.composition_model.rowCount() > 0
     assert case.applicant.case_no in window.proposalView.toPlainText()
+    assert "Ventetid" in window.proposalView.toPlainText()  # the same reasons as a listed candidate
     assert "avgjort" in window.candidatesHeading.text()
     assert not window.proposeButton.isEnabled()  # a let unit cannot be proposed again
     message = window.statusBar().currentMessage()
