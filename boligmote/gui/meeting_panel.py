@@ -159,15 +159,21 @@ class MeetingPanel(QWidget):
         m = record.meeting
         deciders = ", ".join(html.escape(p.name) for p in record.deciders) or translate("MeetingPanel", "ingen ennå")
         decided = len(record.decisions)
-        signed = ""
+        counts = translate("MeetingPanel", "{cases} saker, {decided} avgjort").format(cases=len(record.cases),
+                                                                                  decided=decided)
         if m.status is MeetingStatus.SIGNED and m.signed_at is not None:
-            signed = "<br>✔ " + translate("MeetingPanel", "Protokollen er signert {date} kl. {time} av {names}.").format(
+            # Who signed and when, first on the second line: the pane has room for two lines at
+            # 1366×768, and after signing this is what the meeting needs to see (issue 16).
+            second = "✔ " + translate("MeetingPanel", "Signert {date} kl. {time} av {names}").format(
                 date=f"{m.signed_at:%d.%m.%Y}", time=f"{m.signed_at:%H:%M}",
-                names=html.escape(", ".join(s.name for s in record.signed_by)))
+                names=html.escape(", ".join(s.name for s in record.signed_by))) + " · " + counts
+        else:
+            second = counts + " · " + translate("MeetingPanel", "Vedtaksmyndighet: {deciders}").format(
+                deciders=deciders)
         self.meetingStatus.setText(
             f"<b>{html.escape(m.title)} {m.held_on:%d.%m.%Y}</b>, {html.escape(m.place)} – <b>{m.status.label}</b>"
-            "<br>" + translate("MeetingPanel", "{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}").format(
-                cases=len(record.cases), decided=decided, deciders=deciders) + signed)
+            "<br>" + second)
+        self.meetingStatus.setToolTip(self.meetingStatus.text())  # all of it, where the pane is short
         self._enable(m.status)
 
     def _set_masking(self, mask_below: int, advisers: tuple[Participant, ...]) -> None:
@@ -406,15 +412,24 @@ class MeetingPanel(QWidget):
         if not stack:
             self.window_.statusBar().showMessage(translate("MeetingPanel", "Ingen angrede vedtak å gjøre om."), 5000)
             return
+        if self.meetings.get(self.meeting_id).status is not MeetingStatus.IN_PROGRESS:
+            self.window_.statusBar().showMessage(
+                translate("MeetingPanel", "Vedtak kan bare gjøres om mens møtet pågår."), 8000)
+            return
         case_no = stack.pop()
         key = (self.meeting_id, case_no)
         draft = self._kept_drafts[key]
         try:
             self.decisions.record(self.meeting_id, draft)
         except (MeetingError, StoreError):
+            # No longer savable as it was (the unit went to someone else meanwhile): the dialog
+            # shows the kept draft and what stands in the way; cancelled, it can be redone later.
             case = next((c for c in self.meetings.record(self.meeting_id).cases if c.applicant.case_no == case_no), None)
-            if case is not None:
-                self.decide(case.applicant, draft.unit_id, draft)
+            remaining = list(stack)
+            if case is not None and self.decide(case.applicant, draft.unit_id, draft):
+                self._redo[self.meeting_id] = remaining  # a redo, not a new decision: the rest stays
+            else:
+                stack.append(case_no)
             return
         self._kept_drafts.pop(key, None)
         self.refresh(select=case_no)

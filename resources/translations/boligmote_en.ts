@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>&amp;Vilkår:</source>
-        <translation>C&amp;onditions:</translation>
+        <translation>Cond&amp;itions:</translation>
     </message>
     <message>
         <source>Vilkår</source>
@@ -479,7 +479,7 @@
     </message>
     <message>
         <source>&amp;Kriterier:</source>
-        <translation>C&amp;riteria:</translation>
+        <translation>&amp;Criteria:</translation>
     </message>
     <message>
         <source>Kriterier i retningslinjene som er lagt til grunn</source>
@@ -507,7 +507,7 @@
     </message>
     <message>
         <source>Sa&amp;mtykke:</source>
-        <translation>Co&amp;nsent:</translation>
+        <translation>Consen&amp;t:</translation>
     </message>
     <message>
         <source>Hvordan samtykke til deling ble håndtert</source>
@@ -695,7 +695,7 @@
     </message>
     <message>
         <source>&amp;Velg fil …</source>
-        <translation>&amp;Choose file …</translation>
+        <translation>C&amp;hoose file …</translation>
     </message>
     <message>
         <source>Prøvekjøring – ingenting er lagret ennå</source>
@@ -922,7 +922,7 @@
     </message>
     <message>
         <source>&amp;Ledige boliger</source>
-        <translation>&amp;Vacant units</translation>
+        <translation>Vacant &amp;units</translation>
     </message>
     <message>
         <source>Filtrer på bydel</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>&amp;Beboersammensetning</source>
-        <translation>&amp;Resident composition</translation>
+        <translation>Res&amp;ident composition</translation>
     </message>
     <message>
         <source>Beboersammensetning i oppgang og bygning</source>
@@ -962,7 +962,7 @@
     </message>
     <message>
         <source>&amp;Kandidater</source>
-        <translation>&amp;Candidates</translation>
+        <translation>Ran&amp;ked candidates</translation>
     </message>
     <message>
         <source>Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.</source>
@@ -990,7 +990,7 @@
     </message>
     <message>
         <source>F&amp;orslag</source>
-        <translation>Pr&amp;oposal</translation>
+        <translation>&amp;Proposal</translation>
     </message>
     <message>
         <source>Inns&amp;tillinger …</source>
@@ -998,7 +998,7 @@
     </message>
     <message>
         <source>Skjermet &amp;visning (skjul navn)</source>
-        <translation>Screened &amp;view (hide names)</translation>
+        <translation>&amp;Screened view (hide names)</translation>
     </message>
     <message>
         <source>Fatt ve&amp;dtak i valgt sak …</source>
@@ -1230,7 +1230,7 @@
     </message>
     <message>
         <source>Gå til &amp;møtet</source>
-        <translation>Go to the &amp;meeting</translation>
+        <translation>Go to the meetin&amp;g</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
@@ -1303,12 +1303,16 @@
         <translation>none yet</translation>
     </message>
     <message>
-        <source>Protokollen er signert {date} kl. {time} av {names}.</source>
-        <translation>The minutes were signed on {date} at {time} by {names}.</translation>
+        <source>{cases} saker, {decided} avgjort</source>
+        <translation>{cases} cases, {decided} decided</translation>
     </message>
     <message>
-        <source>{cases} saker, {decided} avgjort · Vedtaksmyndighet: {deciders}</source>
-        <translation>{cases} cases, {decided} decided · Decision authority: {deciders}</translation>
+        <source>Signert {date} kl. {time} av {names}</source>
+        <translation>Signed on {date} at {time} by {names}</translation>
+    </message>
+    <message>
+        <source>Vedtaksmyndighet: {deciders}</source>
+        <translation>Decision authority: {deciders}</translation>
     </message>
     <message>
         <source>Skrivebeskyttet</source>
@@ -1415,6 +1419,10 @@
         <translation>No undone decision to redo.</translation>
     </message>
     <message>
+        <source>Vedtak kan bare gjøres om mens møtet pågår.</source>
+        <translation>Decisions can only be redone while the meeting is in progress.</translation>
+    </message>
+    <message>
         <source>Vedtaket i sak {case} er ført på nytt, med begrunnelsene.</source>
         <translation>The decision in case {case} was recorded again, with its reasons.</translation>
     </message>
@@ -1508,11 +1516,11 @@
     </message>
     <message>
         <source>Sta&amp;rt møtet</source>
-        <translation>Sta&amp;rt the meeting</translation>
+        <translation>Star&amp;t the meeting</translation>
     </message>
     <message>
         <source>Avsl&amp;utt møtet</source>
-        <translation>Cl&amp;ose the meeting</translation>
+        <translation>C&amp;lose the meeting</translation>
     </message>
     <message>
         <source>Le&amp;gg på sakslisten</source>
@@ -1520,7 +1528,7 @@
     </message>
     <message>
         <source>F&amp;att vedtak … (Ctrl+D)</source>
-        <translation>Dec&amp;ide … (Ctrl+D)</translation>
+        <translation>De&amp;cide … (Ctrl+D)</translation>
     </message>
     <message>
         <source>Angr&amp;e siste vedtak</source>
@@ -1528,19 +1536,19 @@
     </message>
     <message>
         <source>Sig&amp;ner …</source>
-        <translation>Sig&amp;n …</translation>
+        <translation>&amp;Sign …</translation>
     </message>
     <message>
         <source>T&amp;illegg …</source>
-        <translation>Add&amp;endum …</translation>
+        <translation>A&amp;ddendum …</translation>
     </message>
     <message>
         <source>Ved&amp;taksbrev …</source>
-        <translation>Decision le&amp;tter …</translation>
+        <translation>Decision l&amp;etter …</translation>
     </message>
     <message>
         <source>&amp;Deltakere …</source>
-        <translation>&amp;Participants …</translation>
+        <translation>Pa&amp;rticipants …</translation>
     </message>
     <message>
         <source>Sakslisten med vedtak</source>
@@ -1552,7 +1560,7 @@
     </message>
     <message>
         <source>&amp;Protokoll …</source>
-        <translation>&amp;Minutes …</translation>
+        <translation>Vie&amp;w minutes …</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2334,7 @@
     </message>
     <message>
         <source>&amp;Begrunnelse for endringen:</source>
-        <translation>&amp;Reason for the change:</translation>
+        <translation>Reason for the c&amp;hange:</translation>
     </message>
     <message>
         <source>Begrunnelse for endringen</source>
@@ -2704,7 +2712,7 @@
     </message>
     <message>
         <source>&amp;Referent:</source>
-        <translation>Sec&amp;retary:</translation>
+        <translation>Secr&amp;etary:</translation>
     </message>
     <message>
         <source>Referent som signerer</source>

@@ -3,6 +3,7 @@ back, signing needs chosen signers and a confirmation, undo keeps the draft for 
 before typed text is lost, and a whole meeting runs from the keyboard."""
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -342,14 +343,24 @@ def _menus(window):
         a.menu() for a in window.menuBar().actions() if a.menu() is not None]
 
 
-def test_no_two_items_of_a_menu_share_a_mnemonic(window):
+@pytest.fixture(params=["nb", "en"])
+def language(request):
+    """Mnemonics are per language: each translation needs its own unique letters."""
+    from boligmote.gui.qt_translations import install_language
+
+    install_language(QApplication.instance(), request.param)
+    yield request.param
+    install_language(QApplication.instance(), "nb")
+
+
+def test_no_two_items_of_a_menu_share_a_mnemonic(language, window):
     for menu in set(_menus(window)):
         items = [(_letter(a.text()), a.text()) for a in menu.actions() if not a.isSeparator() and a.isVisible()]
         assert all(letter for letter, _ in items), (menu.title(), [t for letter, t in items if not letter])
         assert not _clashes(items), (menu.title(), _clashes(items))
 
 
-def test_the_main_window_panes_leave_alt_letters_to_the_menus(window):
+def test_the_main_window_panes_leave_alt_letters_to_the_menus(language, window):
     menu_titles = [(_letter(a.text()), a.text()) for a in window.menuBar().actions()]
     assert not _clashes(menu_titles + _mnemonics(window)), _clashes(menu_titles + _mnemonics(window))
 
@@ -393,7 +404,7 @@ def _dialogs(window, qtbot, tmp_path):
     yield WelcomeDialog(window)
 
 
-def test_no_two_controls_of_a_dialog_share_a_mnemonic(window, qtbot, tmp_path):
+def test_no_two_controls_of_a_dialog_share_a_mnemonic(language, window, qtbot, tmp_path):
     from PySide6.QtWidgets import QTabWidget
 
     for dialog in _dialogs(window, qtbot, tmp_path):
@@ -505,3 +516,33 @@ def test_every_dialog_with_free_text_asks_before_esc_discards_it(window, qtbot):
         text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text() if isinstance(edit, QLineEdit) else ""
         assert typed.isVisible() and "Noe møtet skrev." in text, f"{name}: «Nei» keeps the dialog and the text"
         typed.done(0)
+
+
+def test_redo_that_can_no_longer_be_saved_as_it_was_opens_the_kept_draft(window, qtbot, monkeypatch):
+    """The unit went to someone else after the undo: redo shows the draft and why, never a traceback."""
+    from boligmote.services.meetings import MeetingError
+
+    panel = window.meeting_panel
+    decision = _record_a_decision(window, qtbot)
+    when_modal(qtbot, QMessageBox, lambda box: mnemonic(qtbot, box, Qt.Key.Key_J))
+    panel.undo_last()
+
+    def refuse(*_args, **_kwargs):
+        raise MeetingError("Boligen er ikke ledig og kan ikke tildeles.")
+
+    monkeypatch.setattr(panel.decisions, "record", refuse)
+    shown = {}
+
+    def look(dialog):
+        shown["reasons"] = dialog.reasonsEdit.toPlainText()
+        dialog.done(0)
+
+    when_modal(qtbot, DecisionDialog, look)
+    panel.redo_last()
+    assert shown["reasons"] == decision.reasons
+    assert panel.can_redo()  # cancelled: it can still be redone
+    monkeypatch.undo()
+    activate(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_Y, CTRL)
+    assert panel.decisions.last(panel.meeting_id).reasons == decision.reasons
+    assert not panel.can_redo()
