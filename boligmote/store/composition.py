@@ -15,6 +15,7 @@ from ..domain import (
     Composition,
     CompositionIndex,
     HouseholdType,
+    IncidentType,
     NeedCategory,
 )
 from .codec import from_iso, to_iso
@@ -82,10 +83,13 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
         targets = [index.building(building_id)]
         if stairwell_id is not None:
             targets.append(index.stairwell(stairwell_id))
+        kind = IncidentType(incident_type)
         for composition in targets:  # appended in date order, so the lists stay sorted
             composition.incident_dates.append(when)
             if incident_type in outsider:
                 composition.outsider_incident_dates.append(when)
+            # RECOVERY_NEAR_USE counts drug-related kinds (issue 15 b): the rules read them by kind
+            composition.incident_dates_by_type.setdefault(kind, []).append(when)
     return index
 
 

@@ -223,3 +223,36 @@ def test_minutes_name_a_retired_flag_recorded_before_it_was_retired(demo_db):
     titles = rule_titles(demo_db)
     assert titles("MUNICIPAL_SHARE").startswith("Kommunal andel i borettslag")
     assert titles("COOPERATIVE_RULES") == "Ordensregler i borettslag eller sameie"
+
+
+def test_drug_incidents_recorded_in_the_file_reach_the_flag(demo_db):
+    """Silence b through the database, not only in memory: two «omsetning» in a stairwell with no
+    registered user warn a person in treatment (the loader must keep incidents by kind)."""
+    from datetime import timedelta
+
+    from boligmote.domain import NeedCategory
+    from boligmote.rules import evaluate_pair
+    from boligmote.services.workspace import Workspace
+
+    today = demo_db_today(demo_db)
+    workspace = Workspace.load(demo_db, today)
+    clean = next(t for t in (workspace.surroundings(v) for v in workspace.vacant_units)
+                 if not t.building_composition.count(NeedCategory.ACTIVE_USE) and t.stairwell.id is not None)
+    in_treatment = applicant(needs=[N.IN_TREATMENT])
+    before = {f.rule for f in evaluate_pair(in_treatment, clean, RuleSettings.defaults(), today)}
+    assert "RECOVERY_NEAR_USE" not in before
+    with demo_db.transaction("test", "incidents"):
+        for days in (20, 40):
+            demo_db.conn.execute(
+                "INSERT INTO incidents (building_id, stairwell_id, occurred_on, incident_type) VALUES (?, ?, ?, 'omsetning')",
+                (clean.building.id, clean.stairwell.id, (today - timedelta(days=days)).isoformat()))
+    reloaded = Workspace.load(demo_db, today)
+    target_after = next(reloaded.surroundings(v) for v in reloaded.vacant_units if v.unit.id == clean.vacant.unit.id)
+    flag = {f.rule: f for f in evaluate_pair(in_treatment, target_after, RuleSettings.defaults(), today)}[
+        "RECOVERY_NEAR_USE"]
+    assert "2 hendelser med omsetning av rusmidler" in flag.message
+
+
+def demo_db_today(database):
+    from datetime import date
+    return date.fromisoformat(database.scalar("SELECT max(held_on) FROM meetings") or "2026-11-23")
