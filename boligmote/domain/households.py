@@ -117,15 +117,16 @@ class Applicant(_HouseholdFacts):
 def default_bedrooms_needed(adults: int, children_ages: tuple[int, ...] = ()) -> int:
     """Bedrooms a household needs when the case does not say (issue 15; 002 l.2281, 2293).
 
-    A single adult or a couple without children can live in a studio (0 bedrooms). Children
-    share two to a bedroom; a couple with children has a bedroom of its own (a single parent
-    with one child has the child's room and the living room: two rooms for two persons, which
-    is not crowded by SSB's measure); any adult beyond two has a room. Needing 1 by default shut
-    single people out of studios as a hard requirement."""
+    A single adult or a couple without children can live in a studio (0 bedrooms). Otherwise
+    the adults have a bedroom, children share two to a room, and any adult beyond two has a
+    room of their own; a single parent with one child needs only the child's room (two rooms
+    for two persons is not crowded by SSB's measure). Needing 1 by default shut single people
+    out of studios as a hard requirement."""
     if not children_ages and adults <= 2:
         return 0
-    couple_room = 1 if adults >= 2 else 0
-    return (len(children_ages) + 1) // 2 + couple_room + max(0, adults - 2)
+    if adults == 1 and len(children_ages) == 1:
+        return 1
+    return 1 + (len(children_ages) + 1) // 2 + max(0, adults - 2)
 
 
 def household_moving_in(applicant: Applicant, unit_id: str, start: date) -> ResidentHousehold:

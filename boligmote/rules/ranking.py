@@ -1,8 +1,8 @@
 """Ordering candidates, with every factor shown: no single opaque score.
 
 For a unit: priority group; within it, households that fill the unit before those that would
-leave two or more bedrooms unused (SIZE_MISMATCH.rank_unused_bedrooms_from; 002 l.2281, 2293);
-then waiting time, then fewest and least severe flags.
+leave two or more bedrooms unused, fewest unused first (SIZE_MISMATCH.rank_unused_bedrooms_from;
+002 l.2281, 2293); then waiting time, then fewest and least severe flags.
 For an applicant: fewest and least severe flags, then the earliest vacancy.
 """
 from __future__ import annotations
@@ -90,15 +90,17 @@ def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: boo
     bedrooms = int(matrix.unit_bedrooms[column])
     spare_from = matrix.settings.rule("SIZE_MISMATCH").rank_unused_bedrooms_from
     unused = bedrooms - matrix.bedrooms_needed
-    leaves_unused = unused >= spare_from
+    # 0 for a household that (nearly) fills the unit; otherwise the bedrooms it would leave
+    # unused, so a family leaving 2 comes before a single person leaving 4
+    unused_rank = np.where(unused >= spare_from, unused, 0)
     # np.lexsort sorts by the last key first
-    order = rows[np.lexsort((rows, burden[rows], -matrix.waiting_days[rows], leaves_unused[rows],
+    order = rows[np.lexsort((rows, burden[rows], -matrix.waiting_days[rows], unused_rank[rows],
                              matrix.priority_ranks[rows]))]
 
     def build(row: int, column: int) -> RankedPair:
         applicant = matrix.applicants[row]
         factors = ["Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
-                   _bedroom_factor(applicant.bedrooms_needed, bedrooms, bool(leaves_unused[row])),
+                   _bedroom_factor(applicant.bedrooms_needed, bedrooms, bool(unused_rank[row])),
                    f"Ventetid {waiting_time(int(matrix.waiting_days[row]))} (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
         return _pair(matrix, row, column, factors)
 
@@ -107,9 +109,10 @@ def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: boo
 
 def _bedroom_factor(needed: int, bedrooms: int, leaves_unused: bool) -> str:
     """Why the household stands where it does within its priority group, by size."""
-    use = f"Trenger {plural(needed, 'soverom', 'soverom')} av boligens {bedrooms}"
+    use = "Kan bo i ettromsleilighet" if needed == 0 else f"Trenger {needed} av boligens {bedrooms} soverom"
     if leaves_unused:
-        return use + f" ({plural(bedrooms - needed, 'soverom', 'soverom')} ville stå ubrukt: etter husstander som fyller boligen)"
+        return (use + f"; {plural(bedrooms - needed, 'soverom', 'soverom')} ville stå ubrukt – rangeres etter "
+                "husstander som fyller boligen")
     return use + " (fyller boligen)" if needed >= bedrooms else use
 
 

@@ -158,8 +158,19 @@ def test_a_family_of_six_ranks_above_three_single_people_for_a_four_bedroom_unit
     ranking = candidates_for_unit(FlagMatrix([*singles, six], [unit], RuleSettings.defaults(), TODAY), 0)
     first = ranking[0]
     assert first.applicant.case_no == "six" and first.applicant.bedrooms_needed >= 3
-    assert first.factors[1] == "Trenger 3 soverom av boligens 4"
-    assert ranking[1].factors[1].startswith("Trenger 0 soverom av boligens 4 (4 soverom ville stå ubrukt")
+    assert first.factors[1] == "Trenger 3 av boligens 4 soverom"
+    assert ranking[1].factors[1] == ("Kan bo i ettromsleilighet; 4 soverom ville stå ubrukt – rangeres etter "
+                                     "husstander som fyller boligen")
+
+
+def test_among_those_who_under_occupy_the_fewest_unused_bedrooms_come_first():
+    single = applicant(case_no="single", decision_date=TODAY.replace(year=2023))  # waited longest
+    parent = applicant(HouseholdType.SINGLE_PARENT, children=(7,), bedrooms_needed=1, case_no="parent")
+    couple = applicant(HouseholdType.COUPLE, adults=2, bedrooms_needed=0, case_no="couple",
+                       decision_date=TODAY.replace(year=2024))
+    ranking = candidates_for_unit(FlagMatrix([single, parent, couple], [target(bedrooms=3, rooms=4)],
+                                             RuleSettings.defaults(), TODAY), 0)
+    assert [pair.applicant.case_no for pair in ranking] == ["parent", "single", "couple"]
 
 
 def test_the_size_order_stays_inside_a_priority_group():
@@ -172,7 +183,8 @@ def test_the_size_order_stays_inside_a_priority_group():
 
 
 @pytest.mark.parametrize(("adults", "children", "bedrooms"), [
-    (1, (), 0), (2, (), 0), (1, (4,), 1), (2, (4,), 2), (2, (3, 5, 8, 12), 3), (1, (2, 6, 9), 2), (3, (), 2),
+    (1, (), 0), (2, (), 0), (1, (4,), 1), (1, (3, 5), 2), (2, (4,), 2), (2, (3, 5, 8, 12), 3), (1, (2, 6, 9), 3),
+    (3, (), 2),
 ])
 def test_default_bedrooms_follow_the_household(adults, children, bedrooms):
     assert default_bedrooms_needed(adults, children) == bedrooms

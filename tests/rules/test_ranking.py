@@ -33,7 +33,7 @@ def test_every_factor_is_explained():
                         RuleSettings.defaults(), TODAY)
     (pair,) = candidates_for_unit(matrix, 0)
     assert pair.factors[0] == "Prioritert"
-    assert pair.factors[1] == "Trenger 0 soverom av boligens 1"
+    assert pair.factors[1] == "Kan bo i ettromsleilighet"
     assert pair.factors[2].startswith("Ventetid 4 mnd (")  # one unit of waiting time (issue 16)
     assert pair.factors[3] == "Varsler: 1 kritisk, 1 advarsel, 0 info"  # recovery near use; follow-up missing
 
