@@ -49,7 +49,7 @@ class Homogeneous(Rule):
     """002 l.2446–2468, 4767–4771: bydeler som har gruppert i enkelte bomiljø har erfart at det er uheldig.
 
     Read here as: the applicant adds to a need category or a household group (families with
-    children, 002 l.2455–2456) that already dominates; a placement that dilutes a one-sided
+    children, 002 l.2458–2460) that already dominates; a placement that dilutes a one-sided
     stairwell is not flagged.
     """
 
@@ -63,7 +63,7 @@ class Homogeneous(Rule):
         category = household_type = no
         for need in (NeedCategory(c) for c in cfg.categories):
             category = category | (p.applicant.needs[need] & large_enough & (u.needs[need] + 1 > cfg.share * after))
-        # 002 l.2455–2456: «konsentrert bosetting av barnefamilier har medført konflikter»
+        # 002 l.2458–2460: «konsentrert bosetting av barnefamilier har medført konflikter»
         for group in cfg.household_groups:
             household_type = household_type | (p.applicant.groups[group] & large_enough
                                                & (u.groups[group] + 1 > cfg.share * after))

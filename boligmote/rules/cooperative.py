@@ -29,5 +29,5 @@ class CooperativeRules(Rule):
                else "er registrert med uro eller mange besøkende")
         return Scope.BUILDING, (
             f"Boligen er en kommunal andel i et borettslag eller sameie, og søkeren {why}. Kommunen svarer "
-            "overfor borettslaget for at leieren følger ordensreglene, og kan bli tvunget til å selge "
-            "andelen om brudd ikke blir ordnet opp i.")
+            "overfor borettslaget eller sameiet for at leieren følger ordensreglene, og kan bli tvunget til å "
+            "selge andelen eller seksjonen om brudd ikke blir ordnet opp i.")

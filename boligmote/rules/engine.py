@@ -32,7 +32,7 @@ RISK_RULES: tuple[Rule, ...] = (
 )
 MITIGATION = "MITIGATION"
 # Beside these, on-site presence is a fact about the address and never softens them: some
-# insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2540). Nor does it soften a
+# insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2541). Nor does it soften a
 # flag a municipality has made critical.
 NEVER_SOFTENED = frozenset({"CHILDREN_ACTIVE_USE", "RECOVERY_NEAR_USE"})
 # Bit k of a matrix cell is rule RULE_IDS[k].
@@ -59,7 +59,7 @@ def _rule(rule_id: str) -> Rule:
 
 
 def softened_by_presence(rule_id: str, severity: Severity, settings: RuleSettings) -> bool:
-    """Whether on-site presence softens this flag (002 l.2462–2466), or is only a fact beside it."""
+    """Whether on-site presence softens this flag (002 l.2462–2470), or is only a fact beside it."""
     return (rule_id in settings.rule(MITIGATION).softens and rule_id not in NEVER_SOFTENED
             and severity is not Severity.CRITICAL)
 
@@ -70,6 +70,7 @@ def _rule_outcomes(p: PairColumns, settings: RuleSettings):
     MITIGATION; a consumer that drops the masks keeps memory to a few matrices."""
     mitigation = settings.rule(MITIGATION)
     softened = None  # the pairs where a flag that presence softens fired
+    never_softened = None  # the pairs where CHILDREN_ACTIVE_USE or RECOVERY_NEAR_USE fired
     for rule in RISK_RULES:
         cfg = settings.rule(rule.id)
         branches = rule.branches(p, cfg)
@@ -78,13 +79,20 @@ def _rule_outcomes(p: PairColumns, settings: RuleSettings):
         if fired is not None and rule.lesser_branches:
             major = [mask for name, mask in branches.items() if name not in rule.lesser_branches]
             lesser_only = fired & ~reduce(np.logical_or, major) if major else fired
-        if fired is not None and softened_by_presence(rule.id, cfg.severity_level, settings):
-            softened = fired if softened is None else (softened | fired)
-        yield rule.id, branches, fired, lesser_only
+        rule_softened = None
+        if fired is not None and rule.id in NEVER_SOFTENED:
+            never_softened = fired if never_softened is None else (never_softened | fired)
+        elif fired is not None and softened_by_presence(rule.id, cfg.severity_level, settings):
+            rule_softened = (reduce(np.logical_or, [branches[b] for b in rule.softened_branches])
+                             if rule.softened_branches else fired)
+            if rule.not_softened_beside_hard_mixes and never_softened is not None:
+                rule_softened = rule_softened & ~never_softened
+            softened = rule_softened if softened is None else (softened | rule_softened)
+        yield rule.id, branches, fired, lesser_only, rule_softened
     # Shown only beside what it softens: a «+ Tiltak» chip next to a critical flag alone would
     # read as softening it, whatever its text says.
     if mitigation.enabled and softened is not None:
-        yield MITIGATION, {}, p.unit.has_presence & softened, None
+        yield MITIGATION, {}, p.unit.has_presence & softened, None, None
 
 
 @dataclass
@@ -93,15 +101,18 @@ class _Outcome:
 
     branches: dict[str, dict[str, np.ndarray]]
     fired: dict[str, np.ndarray]  # enabled rules only, incl. MITIGATION
+    softened: dict[str, np.ndarray]  # where on-site presence softens the rule's flag
 
     @classmethod
     def compute(cls, p: PairColumns, settings: RuleSettings) -> "_Outcome":
-        branches, fired = {}, {}
-        for rule_id, rule_branches, rule_fired, _ in _rule_outcomes(p, settings):
+        branches, fired, softened = {}, {}, {}
+        for rule_id, rule_branches, rule_fired, _, rule_softened in _rule_outcomes(p, settings):
             branches[rule_id] = rule_branches
             if rule_fired is not None:
                 fired[rule_id] = rule_fired
-        return cls(branches, fired)
+            if rule_softened is not None:
+                softened[rule_id] = rule_softened
+        return cls(branches, fired, softened)
 
     def unmet_requirements(self) -> np.ndarray:
         return _unmet({(rule, branch): self.branches[rule][branch] for rule, branch in HARD_REQUIREMENTS})
@@ -139,27 +150,34 @@ def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: Rule
         flags.append(Flag(rule.id, rule.severity(fired, cfg), message, described[0][0], cfg.source,
                           masked_message=masked))
     if MITIGATION in outcome.fired and outcome.fired[MITIGATION].any():
-        flags.append(_mitigation_flag(flags, target, settings))
+        softened = {rule for rule, mask in outcome.softened.items() if mask.any()}
+        flags.append(_mitigation_flag(flags, softened, target, settings))
     order = {rule_id: k for k, rule_id in enumerate(RULE_IDS)}
     flags.sort(key=lambda f: (-f.severity.weight, f.rule == MITIGATION, order[f.rule]))
     return flags
 
 
-def _mitigation_flag(flags: list[Flag], target: UnitSurroundings, settings: RuleSettings) -> Flag:
+def _mitigation_flag(flags: list[Flag], softened_rules: set[str], target: UnitSurroundings,
+                     settings: RuleSettings) -> Flag:
     """On-site presence: what it softens, and what it does not soften although it fired too."""
     cfg = settings.rule(MITIGATION)
-    softened = tuple(f.rule for f in flags if softened_by_presence(f.rule, f.severity, settings))
+    softened = tuple(f.rule for f in flags if f.rule in softened_rules)
     beside = tuple(f.rule for f in flags if f.rule not in softened
                    and (f.rule in NEVER_SOFTENED or f.rule in cfg.softens))
-    presence = ", ".join(sorted(p.label for p in target.building.presence))
+    presence = _listing(sorted(p.label for p in target.building.presence), "og")
     message = f"Adressen har {presence} på stedet."
     if softened:
-        message += " Det kan dempe: " + ", ".join(settings.rule(r).title.lower() for r in softened) + "."
+        message += " Det kan dempe risikoen i " + _listing([f"«{settings.rule(r).title}»" for r in softened], "og") + "."
     if beside:
-        message += (" Det demper ikke " + " eller ".join(settings.rule(r).title.lower() for r in beside)
+        message += (" Det demper ikke " + _listing([f"«{settings.rule(r).title}»" for r in beside], "eller")
                     + ": noe utrygghet kan ikke avhjelpes av booppfølging ("
-                    + readable("002 l.2535–2540") + ").")
+                    + readable("002 l.2535–2541") + ").")
     return Flag(MITIGATION, cfg.severity_level, message, Scope.BUILDING, cfg.source, softens=softened)
+
+
+def _listing(items: list[str], last: str) -> str:
+    """«a», «a og b», «a, b og c»."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
 
 
 def unmet_requirements(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[str]:
@@ -188,7 +206,7 @@ class FlagMatrix:
         requirements: dict[tuple[str, str], np.ndarray] = {}
         # Rule by rule, folding each into the bits at once: holding every rule's full-size
         # masks cost ~0.5 GB at national scale (12 million pairs).
-        for rule_id, branches, fired, lesser_only in _rule_outcomes(columns, settings):
+        for rule_id, branches, fired, lesser_only, _ in _rule_outcomes(columns, settings):
             for rule, branch in HARD_REQUIREMENTS:
                 if rule == rule_id:
                     requirements[rule, branch] = branches[branch]

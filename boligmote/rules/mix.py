@@ -3,12 +3,19 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..domain import IncidentType, NeedCategory, Scope, months_before
+from ..domain import OUTSIDER_INCIDENTS, IncidentType, NeedCategory, Ownership, Scope, months_before
 from ..domain.places import avoided_place
 from .features import PairColumns
 from .rule import PairContext, Rule, plural
 from .settings import RuleConfig
 from .sources import readable
+
+
+def known_only(ctx: PairContext) -> str:
+    """In a borettslag or sameie only the municipality's own households are registered."""
+    if ctx.target.building.ownership is Ownership.COOPERATIVE_SHARE:
+        return " (bare kommunens egne husstander er registrert)"
+    return ""
 
 
 class ChildrenActiveUse(Rule):
@@ -45,8 +52,9 @@ class ChildrenActiveUse(Rule):
         if active_use:
             parts.append(ctx.households(active_use, "husstand", "husstander") + " i aktiv rus")
         if cfg.count_untreated_mental_illness and untreated:
+            # «untreated» here means no mental-health follow-up registered by the municipality
             parts.append(ctx.households(untreated, "husstand", "husstander")
-                         + " med alvorlig psykisk lidelse uten behandling")
+                         + " med alvorlig psykisk lidelse uten registrert oppfølging")
         return " og ".join(parts)
 
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
@@ -54,20 +62,20 @@ class ChildrenActiveUse(Rule):
         if branch == "family":
             troubled = self._troubled_words(ctx, cfg, s.count(NeedCategory.ACTIVE_USE), s.untreated_severe_mental)
             return Scope.STAIRWELL, (
-                f"Søkeren har barn, og oppgangen har {troubled}. Barn bør ikke bo sammen med "
-                "personer i aktiv rus eller med ubehandlet alvorlig psykisk lidelse.")
+                f"Søkeren har barn, og oppgangen har {troubled}. Bydeler og beboere sier samstemt at barn "
+                "ikke bør bo sammen med personer i aktiv rus eller med alvorlig psykisk lidelse uten oppfølging.")
         if branch == "building":
             elsewhere = b.count(NeedCategory.ACTIVE_USE) - s.count(NeedCategory.ACTIVE_USE)
             return Scope.BUILDING, (
-                f"Søkeren har barn. Oppgangen er fri for aktiv rus, men bygningens andre oppganger har "
-                f"{ctx.households(elsewhere, 'husstand', 'husstander')} i aktiv rus. "
-                "Bodene, kjelleren og uteområdet er felles: innbrudd i boder og sprøyter der barn leker er "
-                f"beskrevet nettopp slik ({readable('001 l.2459–2476')}).")
+                f"Søkeren har barn. Ingen i oppgangen er registrert i aktiv rus{known_only(ctx)}, men bygningens "
+                f"andre oppganger har {ctx.households(elsewhere, 'husstand', 'husstander')} i aktiv rus. Boder, "
+                "kjeller og uteområde er ofte felles; kjøp og salg, innbrudd i boder og sprøytespisser der barn "
+                f"leker er beskrevet slik fra en kommune ({readable('001 l.2459–2476')}).")
         what = "er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else \
-            "har alvorlig psykisk lidelse uten behandling"
-        return Scope.STAIRWELL, (
-            f"Søkeren {what}, og oppgangen har {ctx.households(s.households_with_children, 'barnefamilie', 'barnefamilier')} "
-            f"({ctx.households(s.children, 'barn', 'barn')}).")
+            "har alvorlig psykisk lidelse uten registrert oppfølging"
+        families = ctx.households(s.households_with_children, "barnefamilie", "barnefamilier")
+        children = "" if ctx.masks(s.households_with_children) else f" ({plural(s.children, 'barn', 'barn')})"
+        return Scope.STAIRWELL, f"Søkeren {what}, og oppgangen har {families}{children}."
 
 
 class RecoveryNearUse(Rule):
@@ -87,19 +95,25 @@ class RecoveryNearUse(Rule):
             "avoid": p.avoided,
         }
 
+    @staticmethod
+    def _recovering(ctx: PairContext) -> str:
+        if NeedCategory.IN_TREATMENT in ctx.applicant.needs:
+            return "Søkeren er i behandling eller rehabilitering"
+        return "Søkeren har tidligere rusbruk"
+
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         s, b = ctx.stairwell, ctx.building
         if branch == "stairwell":
             return Scope.STAIRWELL, (
-                f"Søkeren er i behandling eller rehabilitering, og oppgangen har "
+                f"{self._recovering(ctx)}, og oppgangen har "
                 f"{ctx.households(s.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
                 "Personer i rehabilitering bør holdes atskilt fra aktive rusbrukere.")
         if branch == "building":
             return Scope.BUILDING, (
-                f"Søkeren er i behandling eller rehabilitering, og bygningen har "
+                f"{self._recovering(ctx)}, og bygningen har "
                 f"{ctx.households(b.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
-                "En spredt bolig beskytter bedre («ryktet forteller hvor du bor», "
-                + readable("000 l.5586–5589") + ").")
+                "For den som er i rehabilitering, betyr det mest at aktive rusbrukere ikke bor på samme sted "
+                "– i hvert fall ikke i stort monn (" + readable("000 l.5608–5616") + ").")
         if branch == "reverse":
             return Scope.STAIRWELL, (
                 f"Søkeren er i aktiv rus, og oppgangen har "
@@ -111,13 +125,12 @@ class RecoveryNearUse(Rule):
             listed = ", ".join(plural(n, f"hendelse med {kind.label}", f"hendelser med {kind.label}")
                                for kind, n in counts.items())
             return Scope.STAIRWELL, (
-                f"Søkeren er i behandling eller rehabilitering, og oppgangen har hatt {listed} siste "
+                f"{self._recovering(ctx)}, og oppgangen har hatt {listed} siste "
                 f"{cfg.drug_incident_window_months} måneder: tegn på bruk og omsetning, selv om ingen beboer er "
                 "registrert i aktiv rus.")
         place = avoided_place(ctx.applicant.avoid_places, ctx.target.building) or "adressen"
-        return Scope.APPLICANT, (f"Boligen ligger i {place}, som står på søkerens egen liste over steder å unngå. "
-                                 "Personer i rehabilitering holder seg unna områder der de brukte eller der "
-                                 "brukere samles.")
+        # Neutral: a family may avoid a place for reasons that are not about drugs at all
+        return Scope.APPLICANT, f"Boligen ligger i {place}, som står på søkerens egen liste over steder å unngå."
 
 
 class VulnerableExposed(Rule):
@@ -125,6 +138,10 @@ class VulnerableExposed(Rule):
     000 l.5601–5604: the number of active users is the strongest factor, for everyone."""
 
     id = "VULNERABLE_EXPOSED"
+    # Presence may help against outsiders, not against active users in the stairwell, nor
+    # beside the hard mixes that speak of the same exposure (002 l.2535–2541).
+    softened_branches = frozenset({"outsiders"})
+    not_softened_beside_hard_mixes = True
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a, u = p.applicant, p.unit
@@ -138,10 +155,17 @@ class VulnerableExposed(Rule):
         if applicant.is_elderly:
             return "eldre"
         if NeedCategory.INTELLECTUAL_DISABILITY in applicant.needs:
-            return "utviklingshemmet"
+            return "med utviklingshemming"
         if NeedCategory.YOUNG_HOMELESS in applicant.needs:
             return "ung og uten bolig"
         return "en barnefamilie"
+
+    @classmethod
+    def _active_use_speaks(cls, ctx: PairContext, cfg: RuleConfig) -> bool:
+        """Whether the active-use branch fires too (then it has said who the applicant is)."""
+        a = ctx.applicant
+        exposed = cls._who(a) != "en barnefamilie" or not ctx.settings.rule("CHILDREN_ACTIVE_USE").enabled
+        return exposed and ctx.stairwell.count(NeedCategory.ACTIVE_USE) >= cfg.min_active_use_in_stairwell
 
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         who = self._who(ctx.applicant)
@@ -151,10 +175,14 @@ class VulnerableExposed(Rule):
                                      f"{ctx.households(n, 'husstand', 'husstander')} i aktiv rus. Antallet "
                                      "aktive rusbrukere er det som antakelig virker sterkest inn på uro og "
                                      "utrygghet, for alle som bor der.")
-        n = ctx.building.incidents_in_last_months(cfg.window_months, ctx.today, outsider_only=True)
-        return Scope.BUILDING, (f"Adressen har hatt {plural(n, 'hendelse', 'hendelser')} med innbrudd, "
-                                f"besøkstrafikk, sprøyter, omsetning eller hærverk siste {cfg.window_months} "
-                                f"måneder, og søkeren er {who}.")
+        kinds = [kind for kind in IncidentType if kind in OUTSIDER_INCIDENTS]
+        counts = ctx.building.incidents_of_kinds_since(kinds, months_before(ctx.today, cfg.window_months))
+        listed = ", ".join(f"{kind.label} {n}" for kind, n in counts.items())
+        text = (f"Adressen har hatt {plural(sum(counts.values()), 'hendelse', 'hendelser')} siste "
+                f"{cfg.window_months} måneder som tyder på at utenforstående oppsøker den ({listed}).")
+        if not self._active_use_speaks(ctx, cfg):
+            text = f"Søkeren er {who}. " + text
+        return Scope.BUILDING, text
 
 
 class OnePersonTips(Rule):
@@ -189,5 +217,9 @@ class FamilyElderly(Rule):
 
     def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
         s = ctx.stairwell
+        if ctx.masks(s.elderly_households):
+            # «2 av 3 er eldre» names the neighbours' age group in a small stairwell
+            return Scope.STAIRWELL, ("Småbarnsfamilie inn i en oppgang der mer enn halvparten av husstandene er "
+                                     "eldre; eldre ønsker ofte mer ro.")
         return Scope.STAIRWELL, (f"Småbarnsfamilie inn i en oppgang der {s.elderly_households} av "
                                  f"{s.households} husstander er eldre; eldre ønsker ofte mer ro.")

@@ -59,6 +59,11 @@ class Rule(ABC):
     # applicant without a recorded need (info). A pair where only these fired has that severity.
     lesser_branches: ClassVar[frozenset[str]] = frozenset()
     lesser_severity_key: ClassVar[str] = ""
+    # Where on-site presence may soften the flag (MITIGATION): only these branches (empty: all),
+    # and not at all beside CHILDREN_ACTIVE_USE or RECOVERY_NEAR_USE when the flag speaks of
+    # the same exposure (002 l.2535–2541: some insecurity cannot be helped by follow-up).
+    softened_branches: ClassVar[frozenset[str]] = frozenset()
+    not_softened_beside_hard_mixes: ClassVar[bool] = False
 
     def severity(self, fired_branches, cfg: RuleConfig) -> Severity:
         """The severity of this rule at a pair where `fired_branches` fired."""

@@ -25,8 +25,8 @@ RETIRED_RULES = frozenset({"MUNICIPAL_SHARE"})
 # How minutes and letters name a retired rule's flags recorded before it was retired.
 RETIRED_TITLES = {"MUNICIPAL_SHARE": "Kommunal andel i borettslag (ti-prosentregelen; varselet er tatt ut)"}
 
-# On-site presence softens only these (002 l.2462–2466); never CHILDREN_ACTIVE_USE or
-# RECOVERY_NEAR_USE, where some insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2540).
+# On-site presence softens only these (002 l.2462–2470); never CHILDREN_ACTIVE_USE or
+# RECOVERY_NEAR_USE, where some insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2541).
 SOFTENABLE = ("CONCENTRATION", "HOMOGENEOUS", "RECENT_INCIDENTS", "ONE_PERSON_TIPS", "VULNERABLE_EXPOSED")
 
 # HOMOGENEOUS's household groups: the household types, and families and single parents together.

@@ -3,6 +3,7 @@ beside what it costs the stairwell and the building. Plain sentences, no score."
 from __future__ import annotations
 
 from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
+from ..domain.places import place_key
 from ..text import sentence_case, waiting_time
 from .rule import masked_number, masks, plural
 from .sources import readable
@@ -29,13 +30,21 @@ def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> 
     if stairwell.heavy_need_households == 0 and stairwell.households:
         lines.append("Et ordinært bomiljø: ingen husstander med tunge behov i oppgangen.")
     if applicant.in_recovery and target.building_composition.count(NeedCategory.ACTIVE_USE) == 0:
-        lines.append("Ingen i aktiv rus i bygningen – en spredt bolig beskytter den som er i "
-                     "rehabilitering (" + readable("000 l.5586–5589") + ").")
-    if applicant.school_district and applicant.school_district.casefold() == building.district.casefold():
-        lines.append(f"Barna kan fortsette på skolen i {building.district}.")
+        lines.append("Ingen i aktiv rus i bygningen: for den som er i rehabilitering, betyr det mest at aktive "
+                     "rusbrukere ikke bor på samme sted (" + readable("000 l.5608–5616") + ").")
+    if applicant.school_district and _same_school(applicant, building):
+        lines.append(f"Barna kan fortsette på {applicant.school_district}.")
     if building.presence:
         lines.append("Tilstede på stedet: " + ", ".join(sorted(p.label for p in building.presence)) + ".")
     return lines
+
+
+def _same_school(applicant, building) -> bool:
+    """The children's school catchment is the building's (or, where the building has none, the
+    household stays in its bydel): the same comparison as SCHOOL_CHANGE."""
+    if building.school_catchment:
+        return place_key(building.school_catchment) == place_key(applicant.school_district)
+    return place_key(applicant.current_district or applicant.school_district) == place_key(building.district)
 
 
 def _before_after(n: int, mask_below: int) -> str:

@@ -12,7 +12,7 @@ from boligmote.rules.catalogue import readme_section
 from boligmote.rules.ranking import candidates_for_unit
 from boligmote.rules.settings import SettingsError, stored_overrides
 
-from .scenario import TODAY, N, applicant, family, flags, single, target
+from .scenario import TODAY, N, applicant, family, flags, resident, single, target
 
 FAMILY = dict(household_type=HouseholdType.FAMILY, adults=2, children=(5, 9), bedrooms_needed=2)
 
@@ -116,7 +116,7 @@ def test_presence_never_appears_as_softening_children_and_active_use():
     unrest = target([single(N.ACTIVE_USE), single(N.DISTURBANCE)], presence={Presence.NEIGHBOURHOOD_OFFICE})
     mitigation = flags(applicant(**FAMILY), unrest)["MITIGATION"]
     assert mitigation.softens == ("ONE_PERSON_TIPS",)
-    assert "demper ikke barn og aktiv rus" in mitigation.message and "kan ikke avhjelpes" in mitigation.message
+    assert "demper ikke «Barn og aktiv rus" in mitigation.message and "kan ikke avhjelpes" in mitigation.message
 
 
 def test_presence_softens_concentration_but_not_a_flag_the_municipality_made_critical():
@@ -268,3 +268,43 @@ def test_drug_incidents_recorded_in_the_file_reach_the_flag(demo_db):
 def demo_db_today(database):
     from datetime import date
     return date.fromisoformat(database.scalar("SELECT max(held_on) FROM meetings") or "2026-11-23")
+
+
+def test_presence_does_not_soften_exposure_beside_the_hard_mixes_nor_active_users():
+    """One question, one answer: beside CHILDREN_ACTIVE_USE presence softens no exposure, and it
+    never softens VULNERABLE_EXPOSED's count of active users (002 l.2535–2541)."""
+    burgled_with_use = target([single(N.ACTIVE_USE)], building_incidents=[(30, IncidentType.BURGLARY)] * 3,
+                              presence={Presence.ESTATE_WORKER})
+    family_flags = flags(applicant(**FAMILY), burgled_with_use)
+    assert "VULNERABLE_EXPOSED" in family_flags and "MITIGATION" not in family_flags
+    young = applicant(needs=[N.YOUNG_HOMELESS])
+    among_users = target([single(N.ACTIVE_USE)] * 5 + [single()] * 2, presence={Presence.ESTATE_WORKER})
+    assert "MITIGATION" not in flags(young, among_users)
+    burgled = target([single()], building_incidents=[(30, IncidentType.BURGLARY)] * 3, presence={Presence.ESTATE_WORKER})
+    mitigation = flags(young, burgled)["MITIGATION"]
+    assert mitigation.softens == ("VULNERABLE_EXPOSED",) and "«Sårbar søker" in mitigation.message
+    matrix = FlagMatrix([applicant(**FAMILY), young], [burgled_with_use, among_users, burgled],
+                        RuleSettings.defaults(), TODAY)
+    # the young person among one user and three burglaries: only outsiders speak, which presence may soften
+    assert [("MITIGATION" in matrix.rule_ids(r, c)) for r in range(2) for c in range(3)] == [
+        False, False, True, True, False, True]
+
+
+def test_avoid_list_reads_neutrally_for_someone_not_in_recovery():
+    family_avoiding = applicant(**FAMILY, avoid_places=frozenset({"Sentrum Demo"}))
+    flag = flags(family_avoiding, target(district="Sentrum Demo"))["RECOVERY_NEAR_USE"]
+    assert flag.message == "Boligen ligger i bydel Sentrum Demo, som står på søkerens egen liste over steder å unngå."
+
+
+def test_small_counts_of_elderly_neighbours_and_their_children_are_masked():
+    from boligmote.rules import evaluate_pair
+    elderly = resident(HouseholdType.ELDERLY, [N.ELDERLY])
+    young_family = applicant(HouseholdType.SINGLE_PARENT, children=(2,), bedrooms_needed=1)
+    (masked,) = [f.masked_message for f in evaluate_pair(young_family, target([elderly, elderly, single()]),
+                                                         RuleSettings.defaults(), TODAY, mask_below=3)
+                 if f.rule == "FAMILY_ELDERLY"]
+    assert "2 av 3" not in masked and "mer enn halvparten" in masked
+    (reverse,) = [f.masked_message for f in evaluate_pair(applicant(needs=[N.ACTIVE_USE]), target([family()]),
+                                                          RuleSettings.defaults(), TODAY, mask_below=3)
+                  if f.rule == "CHILDREN_ACTIVE_USE"]
+    assert "færre enn 3 barnefamilier" in reverse and "barn)" not in reverse

@@ -25,7 +25,7 @@ def test_children_active_use_silent_without_active_use_or_with_treated_illness()
 def test_children_active_use_counts_untreated_severe_mental_illness():
     untreated = single(N.SEVERE_MENTAL_ILLNESS)
     flag = flags(FAMILY, target([untreated], bedrooms=2, rooms=3))["CHILDREN_ACTIVE_USE"]
-    assert "alvorlig psykisk lidelse uten behandling" in flag.message
+    assert "alvorlig psykisk lidelse uten registrert oppfølging" in flag.message
 
 
 # 000 l.5608–5620: keep active users and people in rehabilitation apart.

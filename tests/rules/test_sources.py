@@ -105,9 +105,9 @@ def test_flag_messages_and_proposal_texts_cite_readably():
     near_use = target([single()], elsewhere_in_building=[single(N.ACTIVE_USE), single(N.ACTIVE_USE)])
     flags = evaluate_pair(recovering, near_use, settings, TODAY)
     (message,) = [f.message for f in flags if f.rule == "RECOVERY_NEAR_USE"]
-    assert "Vassenden mfl., IRIS (2012), kap. 6.5" in message and not LINE_REFERENCE.search(message)
+    assert "Vassenden mfl., IRIS (2012), kap. 6.6" in message and not LINE_REFERENCE.search(message)
     lines = " ".join(gains(recovering, target([single()]), 30))
-    assert "Vassenden mfl., IRIS (2012), kap. 6.5" in lines and not LINE_REFERENCE.search(lines)
+    assert "Vassenden mfl., IRIS (2012), kap. 6.6" in lines and not LINE_REFERENCE.search(lines)
 
 
 def test_every_report_has_a_full_reference():

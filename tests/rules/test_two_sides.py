@@ -14,7 +14,7 @@ def test_gains_name_the_new_home_and_a_calm_stairwell():
     assert "bostedsløs" in text and "har ventet 7 mnd" in text  # one unit of waiting time (issue 16)
     assert "Plass nok: 2 rom og 1 soverom; husstanden trenger 1." in lines
     assert "ingen husstander med tunge behov" in text
-    assert "spredt bolig" in text  # nobody in active use in the building, for someone in recovery
+    assert "aktive rusbrukere ikke bor på samme sted" in text  # nobody in active use, for someone in recovery
     assert "bomiljøvaktmester" in text
 
 
@@ -44,3 +44,11 @@ def test_costs_mask_small_counts_of_other_households_for_an_adviser():
     assert "Husstander med tunge behov i oppgangen: færre enn 3 → én til; i bygningen: 4 → 5 av 6." in lines
     assert "«Aktiv rus» i oppgangen: færre enn 3 → én til av 3 husstander." in lines
     assert not any("1 → 2" in line for line in lines)
+
+
+def test_gains_say_the_children_keep_their_school_only_when_the_catchment_is_theirs():
+    pupil = applicant(children=(9,), bedrooms_needed=1, school_district="Fossen skole", current_district="Elvebredden")
+    same = " ".join(gains(pupil, target(district="Havnebyen", school_catchment="Fossen skole"), 10))
+    other = " ".join(gains(pupil, target(district="Elvebredden", school_catchment="Elvebredden skole"), 10))
+    assert "Barna kan fortsette på Fossen skole." in same
+    assert "fortsette" not in other
