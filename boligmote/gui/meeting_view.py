@@ -716,15 +716,24 @@ class MeetingView(QWidget):
 
     def _fit_flags(self, px: int) -> None:
         """The flags at body size, in a column as narrow as they allow (the chart's numbers need the
-        width); when they do not fit at 42 % of the width, a little smaller (to 80 %), then they
-        scroll (↓/PgDn) — critical first, so what matters most is always in view."""
+        width); when they do not fit at 42 % of the width — or at the widest share that keeps the
+        chart readable — a little smaller (to 80 %), then they scroll (↓/PgDn), critical first,
+        so what matters most is always in view."""
         available = self.chart.height() - (self.moreFlags.sizeHint().height() if self.moreFlags.isVisible() else 0)
         spacing = self._body.spacing()
         margins = self._layout.contentsMargins()
         room = self.width() - margins.left() - margins.right() - spacing
         scroll_bar = self.flagsScroll.verticalScrollBar().sizeHint().width()
         html_at_px = self.flags_html(px)
-        for share in (0.34, 0.38, 0.42):
+        # The chart is what the room reads from three metres: the flags take only the width that
+        # leaves the chart's rows at 20 screen pixels (16 logical on a 125 % laptop; more on a larger
+        # screen: a fortieth of its height) — down to a
+        # quarter of the width — and scroll beyond that (critical first).
+        readable = max(20 if self.width() >= 1280 else 16, math.ceil(self.height() / 40))
+        room_for_chart = [share for share in (0.25, 0.30, 0.34, 0.38, 0.42)
+                          if self.chart.fit_font_px(int(room * (1 - share)), self.chart.height()) >= readable]
+        shares = [s for s in (0.34, 0.38, 0.42) if s in room_for_chart] or room_for_chart[-1:] or [0.25]
+        for share in shares:
             self.flagsLabel.setText(html_at_px)
             if available <= 0 or self.flagsLabel.heightForWidth(int(room * share) - scroll_bar) <= available:
                 break
