@@ -725,11 +725,12 @@ class MeetingView(QWidget):
         room = self.width() - margins.left() - margins.right() - spacing
         scroll_bar = self.flagsScroll.verticalScrollBar().sizeHint().width()
         html_at_px = self.flags_html(px)
-        # The chart is what the room reads from three metres: the flags take only the width that
-        # leaves the chart's rows at 20 screen pixels (16 logical on a 125 % laptop; more on a larger
-        # screen: a fortieth of its height) — down to a
-        # quarter of the width — and scroll beyond that (critical first).
-        readable = max(20 if self.width() >= 1280 else 16, math.ceil(self.height() / 40))
+        # The chart comes first — it is what the room reads from three metres. The flags take only
+        # the width that leaves the chart's rows at 90 % of body size and at least 20 screen pixels
+        # (16 logical on a 125 % laptop; a fortieth of the height on a larger screen), down to a
+        # quarter of the width («færre enn 3 → +1» and long flags both want it); then they scroll,
+        # critical first.
+        readable = max(20 if self.width() >= 1280 else 16, math.ceil(self.height() / 40), math.ceil(px * 0.9))
         room_for_chart = [share for share in (0.25, 0.30, 0.34, 0.38, 0.42)
                           if self.chart.fit_font_px(int(room * (1 - share)), self.chart.height()) >= readable]
         shares = [s for s in (0.34, 0.38, 0.42) if s in room_for_chart] or room_for_chart[-1:] or [0.25]
@@ -737,11 +738,6 @@ class MeetingView(QWidget):
             self.flagsLabel.setText(html_at_px)
             if available <= 0 or self.flagsLabel.heightForWidth(int(room * share) - scroll_bar) <= available:
                 break
-        # The chart comes first: when «færre enn 3 → +1» needs the width, the flags give some back
-        # (down to 30 %) and scroll sooner, rather than the counts dropping below 90 % of body size.
-        chart_height = self.chart.height()
-        while share > 0.30 and self.chart.fit_font_px(int(room * (1 - share)), chart_height) < px * 0.9:
-            share = round(share - 0.04, 2)
         self._body.setStretch(0, round(100 * (1 - share)))
         self._body.setStretch(1, round(100 * share))
         self.flags_share = share
