@@ -558,11 +558,13 @@ class MainWindow(QMainWindow):
         pair = self.candidates.selected_pair
         if pair is None:
             return
-        self.proposalRequested.emit(pair.applicant, pair.target)
+        # Said before the proposal is handled: in a running meeting it may open the decision
+        # dialog, and «Vedtaket … er lagret» must be the message left standing, not this one.
         self.statusBar().showMessage(
             translate("MainWindow", "Foreslått: {case} → {address} ({unit})").format(
                 case=pair.applicant.case_no, address=pair.target.building.address, unit=pair.target.vacant.unit.id),
             6000)
+        self.proposalRequested.emit(pair.applicant, pair.target)
 
     def _show_heading(self, s: UnitSurroundings | None) -> None:
         if s is None:

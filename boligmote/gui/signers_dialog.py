@@ -12,7 +12,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
-from ..services.meetings import MeetingError, MeetingRecord
+from ..services.meetings import MeetingError, MeetingRecord, is_outside_adviser
 from ..services.signing import choose_signers
 from .forms import load_form_into
 from .qt_translations import translate
@@ -32,7 +32,8 @@ class SignersDialog(QDialog):
         for participant in present:
             if participant.has_decision_authority:
                 self.chairCombo.addItem(f"{participant.name} ({participant.role.label})", participant.id)
-            self.secretaryCombo.addItem(f"{participant.name} ({participant.role.label})", participant.id)
+            if not is_outside_adviser(participant):  # the landlord's adviser attests nothing
+                self.secretaryCombo.addItem(f"{participant.name} ({participant.role.label})", participant.id)
         for combo, registered in ((self.chairCombo, record.chair), (self.secretaryCombo, record.secretary)):
             index = combo.findData(registered.id) if registered is not None else -1
             combo.setCurrentIndex(max(index, 0) if combo.count() else -1)

@@ -79,7 +79,7 @@ class UnweighedFlagsError(MeetingError):
 
     def __init__(self, flags: Sequence[Flag], settings: RuleSettings, others: Sequence[str] = ()):
         self.flags = tuple(flags)
-        names = "; ".join(f"{settings.rule(f.rule).title} ({f.rule})" for f in flags)
+        names = "; ".join(f"«{settings.rule(f.rule).title}»" for f in flags)
         which = "det kritiske varselet" if len(flags) == 1 else "de kritiske varslene"
         super().__init__(" ".join([f"Vedtaket kan ikke lagres før møtet har vurdert {which} skriftlig: {names}.",
                                    *others]))

@@ -17,7 +17,7 @@ from ..store import Database
 from ..store.fingerprint import record_fingerprint
 from ..store.meetings import AddendumRepository, MeetingRepository
 from .meeting_settings import load_meeting_settings
-from .meetings import MeetingError, MeetingStateError, Meetings, require_writable
+from .meetings import MeetingError, MeetingStateError, Meetings, is_outside_adviser, require_writable
 from .minutes import render_addendum, render_minutes, render_record, rule_titles
 
 
@@ -92,6 +92,10 @@ def choose_signers(record, chair_id: int | None, secretary_id: int | None,
         raise MeetingError("Møteleder og referent må være to forskjellige personer.")
     if not chair.has_decision_authority:
         raise MeetingError(f"{chair.name} har ikke vedtaksmyndighet og kan ikke signere som møteleder.")
+    if is_outside_adviser(secretary):
+        # The landlord's adviser attests neither the committee's decisions nor what was said
+        raise MeetingError(f"{secretary.name} er rådgiver utenfra og kan ikke signere protokollen som referent. "
+                           "Velg en referent fra boligkontoret eller et medlem av møtet.")
     signers = [MinutesSigner(chair.id, chair.name, ParticipantRole.CHAIR, signed_at),
                MinutesSigner(secretary.id, secretary.name, ParticipantRole.SECRETARY, signed_at)]
     if record.meeting.all_members_sign:

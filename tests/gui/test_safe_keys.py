@@ -11,6 +11,7 @@ from boligmote.domain import MeetingStatus, Severity
 from boligmote.gui.decision_dialog import DecisionDialog
 from boligmote.gui.minutes_preview import PdfPreviewDialog
 from boligmote.gui.signers_dialog import SignersDialog
+from boligmote.services.meetings import is_outside_adviser
 
 ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 REASONS = "Søkeren har ventet lengst, og boligen passer husstandens størrelse."
@@ -225,7 +226,8 @@ def test_enter_never_signs_and_the_signers_come_from_those_present(window, qtbot
     seen = {}
 
     def press_enter(chooser):
-        present = {p.id for p in record.participants if p.present}
+        # present, and not the landlord's adviser (who attests nothing in the committee's record)
+        present = {p.id for p in record.participants if p.present and not is_outside_adviser(p)}
         choices = {chooser.secretaryCombo.itemData(i) for i in range(chooser.secretaryCombo.count())}
         seen["only present"] = choices == present
         seen["chairs"] = all(record.participants[[p.id for p in record.participants].index(
@@ -546,3 +548,16 @@ def test_redo_that_can_no_longer_be_saved_as_it_was_opens_the_kept_draft(window,
     qtbot.keyClick(window, Qt.Key.Key_Y, CTRL)
     assert panel.decisions.last(panel.meeting_id).reasons == decision.reasons
     assert not panel.can_redo()
+
+
+def test_the_landlords_adviser_is_not_offered_as_referent(window, qtbot):
+    """A chair review found the outside adviser offered as the one who attests the minutes."""
+    from boligmote.domain import ParticipantRole
+
+    panel = window.meeting_panel
+    adviser = panel.meetings.add_participant(panel.meeting_id, "Rådgiver Demosen", ParticipantRole.ADVISOR,
+                                             organisation="Kommunale eiendommer")
+    dialog = SignersDialog(panel.meetings.record(panel.meeting_id), window)
+    qtbot.addWidget(dialog)
+    offered = [dialog.secretaryCombo.itemData(i) for i in range(dialog.secretaryCombo.count())]
+    assert offered and adviser.id not in offered

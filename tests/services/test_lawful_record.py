@@ -258,6 +258,9 @@ def test_signers_must_be_present_and_the_chair_must_decide(demo_db, reference_da
         sign_minutes(demo_db, meeting.id, chair_id=people["advisor"].id)
     with pytest.raises(MeetingError, match="to forskjellige"):
         sign_minutes(demo_db, meeting.id, chair_id=people["chair"].id, secretary_id=people["chair"].id)
+    # the landlord's adviser attests nothing in the committee's record (a chair review found it offered)
+    with pytest.raises(MeetingError, match="rådgiver utenfra"):
+        sign_minutes(demo_db, meeting.id, chair_id=people["chair"].id, secretary_id=people["advisor"].id)
     # the member may sign as acting secretary
     signed = sign_minutes(demo_db, meeting.id, secretary_id=people["member"].id)
     assert signed.status.value == "signed"

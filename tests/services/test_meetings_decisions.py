@@ -6,6 +6,7 @@ from dataclasses import replace
 import pytest
 
 from boligmote.domain import ApplicantStatus, LeaseType, Outcome, ParticipantRole, Severity, UnitStatus
+from boligmote.rules import RuleSettings
 from boligmote.services.decisions import (
     DecisionDraft,
     Decisions,
@@ -71,7 +72,9 @@ def test_a_critical_flag_blocks_saving_until_weighed_in_writing(demo_db, referen
     with pytest.raises(UnweighedFlagsError) as refused:
         decisions.record(meeting.id, lawful(draft))
     assert {f.rule for f in refused.value.flags} == {f.rule for f in critical}
-    assert critical[0].rule in str(refused.value) and "skriftlig" in str(refused.value)
+    title = RuleSettings.defaults().rule(critical[0].rule).title
+    assert f"«{title}»" in str(refused.value) and "skriftlig" in str(refused.value)
+    assert critical[0].rule not in str(refused.value)  # a code word is not for the meeting
     # a tick is not enough for a critical flag: it needs words
     ticked = {f.rule: FlagWeighing(acknowledged=True) for f in flags}
     with pytest.raises(UnweighedFlagsError):
