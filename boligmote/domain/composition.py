@@ -61,6 +61,16 @@ class Composition:
             insort(self.outsider_incident_dates, when)
         insort(self.incident_dates_by_type.setdefault(incident_type, []), when)
 
+    def remove_incident(self, when: date, incident_type: IncidentType) -> None:
+        """Undo add_incident (an incident registered by mistake and removed the same day)."""
+        lists = [self.incident_dates, self.incident_dates_by_type.get(incident_type, [])]
+        if incident_type in OUTSIDER_INCIDENTS:
+            lists.append(self.outsider_incident_dates)
+        for dates in lists:
+            position = bisect_left(dates, when)
+            if position < len(dates) and dates[position] == when:
+                del dates[position]
+
     def incidents_since(self, since: date, outsider_only: bool = False) -> int:
         dates = self.outsider_incident_dates if outsider_only else self.incident_dates
         return len(dates) - bisect_left(dates, since)
@@ -130,3 +140,20 @@ class CompositionIndex:
         for composition in (self.stairwell(stairwell_id), self.building(building_id)):
             composition.remove(household)
             composition.vacant_units += 1
+
+    def add_incident(self, when: date, incident_type: IncidentType, building_id: str,
+                     stairwell_id: int | None) -> None:
+        """A stairwell's incident counts for its building too; a building-wide one only there."""
+        for composition in self._incident_targets(building_id, stairwell_id):
+            composition.add_incident(when, incident_type)
+
+    def remove_incident(self, when: date, incident_type: IncidentType, building_id: str,
+                        stairwell_id: int | None) -> None:
+        for composition in self._incident_targets(building_id, stairwell_id):
+            composition.remove_incident(when, incident_type)
+
+    def _incident_targets(self, building_id: str, stairwell_id: int | None) -> list[Composition]:
+        targets = [self.building(building_id)]
+        if stairwell_id is not None:
+            targets.append(self.stairwell(stairwell_id))
+        return targets

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 
 from .enums import IncidentType
 
@@ -16,3 +16,8 @@ class Incident:
     incident_type: IncidentType
     # Never a name: what happened, not who (composition counts only).
     note: str = ""
+    # Who told the housing office: a role or organisation («vaktmester», «politiet»), never a name.
+    reported_by: str = ""
+    # When and by which app user it was registered in the window; None/"" for imported incidents.
+    registered_at: datetime | None = None
+    registered_by: str = ""

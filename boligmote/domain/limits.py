@@ -74,6 +74,8 @@ LIMITS: dict[str, FieldLimit] = {
     "phone": FieldLimit("telefon", 32, False),
     "email": FieldLimit("e-post", 254, False),
     "interpreter_language": FieldLimit("tolkespråk", 100, False),
+    # who reported an incident: a role or an organisation, never a name (m0007 holds it to 100)
+    "reported_by": FieldLimit("meldt av", 100, False),
     # any other cell of an import file (numbers, dates, vocabulary lists): generous, but bounded
     "cell": FieldLimit("celle", 1_000, False),
     # free text
@@ -87,6 +89,8 @@ LIMITS: dict[str, FieldLimit] = {
     "wishes": FieldLimit("ønsker", _NOTE, True),
     "internal_notes": FieldLimit("interne notater", _LONG, True),
     "addendum": FieldLimit("tillegg", _LONG, True),
+    # an incident's description: short, what happened and not who (issue 17 item 3)
+    "incident_note": FieldLimit("beskrivelse", 500, True),
 }
 
 # Removed wherever they appear: invisible, and meaningless in this data.

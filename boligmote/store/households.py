@@ -65,6 +65,11 @@ class HouseholdRepository:
     def __init__(self, database: Database):
         self.database = database
 
+    def applicant_names(self) -> list[str]:
+        """Every applicant's name: the file's only names of households (residents have none).
+        For a guard against free text that names someone (an incident's description)."""
+        return [name for (name,) in self.database.query("SELECT DISTINCT name FROM applicants")]
+
     # -- writes: call inside database.transaction(...) --
 
     def add_tenancies(self, tenancies: Iterable[ResidentHousehold]) -> None:

@@ -6,8 +6,16 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..domain import Incident, IncidentType
-from .codec import from_iso, to_iso
+from .codec import datetime_from_iso, from_iso, to_iso
 from .database import Database
+from .errors import RecordNotFound
+
+_COLUMNS = "id, building_id, stairwell_id, occurred_on, incident_type, note, reported_by, registered_at, registered_by"
+
+
+def _incident(row: tuple) -> Incident:
+    return Incident(row[0], row[1], row[2], from_iso(row[3]), IncidentType(row[4]), row[5], row[6],
+                    datetime_from_iso(row[7]), row[8])
 
 
 class IncidentRepository:
@@ -20,13 +28,37 @@ class IncidentRepository:
             [(i.building_id, i.stairwell_id, to_iso(i.date), i.incident_type.value, i.note) for i in incidents],
         )
 
+    def register(self, incident: Incident) -> int:
+        """One incident registered in the window (call inside a transaction); returns its id."""
+        cursor = self.database.conn.execute(
+            "INSERT INTO incidents (building_id, stairwell_id, occurred_on, incident_type, note, reported_by, "
+            "registered_at, registered_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (incident.building_id, incident.stairwell_id, to_iso(incident.date), incident.incident_type.value,
+             incident.note, incident.reported_by,
+             incident.registered_at.isoformat(timespec="microseconds") if incident.registered_at else None,
+             incident.registered_by))
+        return cursor.lastrowid
+
+    def get(self, incident_id: int) -> Incident:
+        row = self.database.conn.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"Hendelse {incident_id} finnes ikke.")
+        return _incident(row)
+
+    def delete(self, incident_id: int) -> None:
+        """Call inside a transaction; the database refuses anything but a same-day registration."""
+        self.database.conn.execute("DELETE FROM incidents WHERE id = ?", (incident_id,))
+
+    def last_registered_by(self, actor: str) -> Incident | None:
+        """The newest incident this app user registered in the window, if any."""
+        row = self.database.conn.execute(
+            f"SELECT {_COLUMNS} FROM incidents WHERE registered_by = ? AND registered_at IS NOT NULL "
+            "ORDER BY registered_at DESC, id DESC LIMIT 1", (actor,)).fetchone()
+        return _incident(row) if row else None
+
     def since(self, first_day: date) -> list[Incident]:
-        return [
-            Incident(r[0], r[1], r[2], from_iso(r[3]), IncidentType(r[4]), r[5])
-            for r in self.database.query(
-                "SELECT id, building_id, stairwell_id, occurred_on, incident_type, note FROM incidents "
-                "WHERE occurred_on >= ? ORDER BY occurred_on", (to_iso(first_day),))
-        ]
+        return [_incident(r) for r in self.database.query(
+            f"SELECT {_COLUMNS} FROM incidents WHERE occurred_on >= ? ORDER BY occurred_on", (to_iso(first_day),))]
 
     def occurrences(self) -> Counter[tuple[str, int | None, date, IncidentType]]:
         """How many incidents each (building, stairwell, day, type) has: an import adds only the missing ones."""

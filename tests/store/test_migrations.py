@@ -170,3 +170,41 @@ def test_a_version_5_file_keeps_its_incidents_and_the_defaults_its_decisions_wer
         assert "CHILDREN_ACTIVE_USE" in kept["MITIGATION"]["softens"]
         with pytest.raises(sqlite3.IntegrityError, match="kan ikke endres"):
             db.conn.execute("UPDATE rule_defaults SET defaults = '{}'")
+
+
+def test_a_version_6_file_keeps_its_incidents_and_learns_who_reported_and_registered_them(tmp_path, monkeypatch):
+    """m0007: who reported an incident and who registered it in the window; the imported ones
+    stay as they were (nobody known), and the log cannot be thinned afterwards."""
+    import boligmote.store.database as database_module
+
+    path = tmp_path / "v6.sqlite"
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 6)
+    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:6])
+    with Database.open(path, create=True) as old:
+        assert old.schema_version == 6
+        with old.transaction("test", "fixture"):
+            for statement in """
+                INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
+                    VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
+                INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
+                INSERT INTO incidents (building_id, stairwell_id, occurred_on, incident_type, note)
+                    VALUES ('B1', 1, '2026-10-01', 'omsetning', 'Importert')
+            """.split(";"):
+                if statement.strip():
+                    old.conn.execute(statement)
+    monkeypatch.undo()
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        assert db.schema_version == LATEST_VERSION
+        assert db.query("SELECT incident_type, note, reported_by, registered_at, registered_by FROM incidents") == [
+            ("omsetning", "Importert", "", None, "")]
+        with pytest.raises(sqlite3.IntegrityError, match="samme dag"):
+            db.conn.execute("DELETE FROM incidents")
+        with pytest.raises(sqlite3.IntegrityError):
+            db.conn.execute("UPDATE incidents SET reported_by = ?", ("x" * 101,))
+        with db.transaction("test", "registered"):
+            db.conn.execute("INSERT INTO incidents (building_id, occurred_on, incident_type, reported_by, "
+                            "registered_at, registered_by) VALUES ('B1', '2026-11-02', 'uro', 'vaktmester', "
+                            "strftime('%Y-%m-%dT%H:%M:%f+00:00', 'now'), 'kari')")
+        with db.transaction("test", "removed the same day"):
+            db.conn.execute("DELETE FROM incidents WHERE registered_by = 'kari'")
+        assert db.scalar("SELECT count(*) FROM incidents") == 1
