@@ -106,6 +106,22 @@ class CandidatePane(QObject):
         else:
             self._show_pair(self._pair)
 
+    def reevaluate(self) -> None:
+        """The flags changed under the same list (an incident was registered): list again and keep
+        the chosen candidate, or the agenda case's own pair, in the proposal."""
+        alone, pair = self._alone, self._pair
+        if self._source is not None:
+            self.refresh()
+        if alone is not None:
+            self._show_pair_alone(*alone)
+        elif pair is not None:
+            view = self.w.candidatesView
+            row = view.model().find_row(lambda p: p.applicant.case_no == pair.applicant.case_no
+                                        and p.target.vacant.unit.id == pair.target.vacant.unit.id)
+            if row is not None:
+                view.selectRow(row)
+                view.scrollTo(view.model().index(row, 0))
+
     @property
     def selected_pair(self) -> RankedPair | None:
         return self._pair

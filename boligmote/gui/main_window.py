@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
     QMessageBox,
+    QPushButton,
     QScrollArea,
     QTableView,
 )
@@ -27,6 +28,7 @@ from ..services.workspace import Workspace
 from ..store import StoreError
 from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
+from . import incident_dialog
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
@@ -140,6 +142,14 @@ class MainWindow(QMainWindow):
         self.actionRedoDecision.triggered.connect(self.meeting_panel.redo_last)
         self.actionMinutes.triggered.connect(lambda: self.meeting_panel.show_minutes(signing=False))
         self.actionFocusMeeting.triggered.connect(lambda: self._focus_and_select(self.meeting_panel.agendaView))
+        # The incident log (issue 17 item 3): from the menu, and under the composition it changes.
+        self.registerIncidentButton = QPushButton(translate("MainWindow", "Registrer hendelse …"), self.compositionBox)
+        self.registerIncidentButton.setObjectName("registerIncidentButton")
+        self.registerIncidentButton.setToolTip(self.actionRegisterIncident.toolTip())
+        self.compositionLayout.addWidget(self.registerIncidentButton, 0, Qt.AlignmentFlag.AlignRight)
+        self.registerIncidentButton.clicked.connect(self.actionRegisterIncident.trigger)
+        self.actionRegisterIncident.triggered.connect(lambda: incident_dialog.register_incident(self))
+        self.actionRemoveIncident.triggered.connect(lambda: incident_dialog.remove_incident(self))
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
@@ -378,6 +388,7 @@ class MainWindow(QMainWindow):
         for action in (self.actionStartMeeting, self.actionCloseMeeting, self.actionSignMinutes,
                        self.actionDecide, self.actionUndoDecision, self.actionRedoDecision):
             set_available(action, writable, reason)
+        incident_dialog.update_incident_actions(self)
         if not has_file:
             self.setWindowTitle(APP_NAME)
 

@@ -74,6 +74,13 @@ class IncidentLog:
         # Registration time; its local date decides «the same day» for a removal.
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self._incidents = IncidentRepository(database)
+        self._names: list[str] | None = None  # read once: the dialog checks on every keystroke
+
+    def _estate(self):
+        if self.workspace is not None:
+            return self.workspace.buildings, self.workspace.stairwells
+        estate = EstateRepository(self.database)
+        return estate.buildings(), estate.stairwells()
 
     @property
     def actor(self) -> str:
@@ -111,18 +118,15 @@ class IncidentLog:
 
     def _checked(self, draft: IncidentDraft, today: date) -> tuple[list[str], Incident | None]:
         problems: list[str] = []
-        estate = EstateRepository(self.database)
+        buildings, stairwells = self._estate()
         building_id = (draft.building_id or "").strip()
         if not building_id:
             problems.append("Velg bygningen hendelsen gjelder.")
-        else:
-            try:
-                estate.building(building_id)
-            except RecordNotFound:
-                problems.append(f"Bygningen {building_id} finnes ikke.")
-                building_id = ""
+        elif building_id not in buildings:
+            problems.append(f"Bygningen {building_id} finnes ikke.")
+            building_id = ""
         if building_id and draft.stairwell_id is not None:
-            stairwell = estate.stairwells().get(draft.stairwell_id)
+            stairwell = stairwells.get(draft.stairwell_id)
             if stairwell is None or stairwell.building_id != building_id:
                 problems.append("Oppgangen hører ikke til bygningen.")
         if draft.occurred_on is None:
@@ -136,7 +140,9 @@ class IncidentLog:
             problems.append("Skriv hvem som meldte hendelsen (en rolle eller instans, f.eks. vaktmester eller "
                             "politiet).")
         note = self._text("incident_note", draft.note, problems)
-        named = sorted({name for name in HouseholdRepository(self.database).applicant_names()
+        if self._names is None:
+            self._names = HouseholdRepository(self.database).applicant_names()
+        named = sorted({name for name in self._names
                         for text in (reported_by or "", note or "") if _contains_name(text, name)})
         if named:
             problems.append("Hendelsen kan ikke inneholde navn på søkere eller beboere; skriv hva som skjedde, "

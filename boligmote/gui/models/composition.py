@@ -8,7 +8,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ...domain import Composition, HouseholdType, NeedCategory
+from ...domain import Composition, HouseholdType, IncidentType, NeedCategory
+from ...domain.composition import months_before
 from ...domain import UnitSurroundings
 from ..bars import SHARE_ROLE
 from ...rules.rule import masks
@@ -50,10 +51,21 @@ def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
     rows.append(row(translate("Models", "Husstander med tunge behov"), lambda c: c.heavy_need_households, True))
     rows.append(CompositionRow(translate("Models", "Hendelser"), None, None, section=True))
     rows.append(row(translate("Models", "Siste 6 måneder"), lambda c: c.incidents_in_last_months(6, today)))
+    rows += incident_kind_rows(s, today)
     rows.append(row(translate("Models", "Siste 12 måneder"), lambda c: c.incidents_in_last_months(12, today)))
     rows.append(CompositionRow(translate("Models", "Husstandstype"), None, None, section=True))
     rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
     return rows
+
+
+def incident_kind_rows(s: UnitSurroundings, today: date, months: int = 6) -> list[CompositionRow]:
+    """The last `months` months' incidents by kind (issue 17 item 3), the kinds that occurred only:
+    what RECOVERY_NEAR_USE (drug-related kinds) and VULNERABLE_EXPOSED (outsiders) count."""
+    since = months_before(today, months)
+    stairwell = s.stairwell_composition.incidents_of_kinds_since(IncidentType, since)
+    building = s.building_composition.incidents_of_kinds_since(IncidentType, since)
+    return [CompositionRow("   " + sentence_case(kind.label), stairwell.get(kind, 0), building.get(kind, 0))
+            for kind in IncidentType if kind in building or kind in stairwell]
 
 
 class CompositionModel(QAbstractTableModel):
@@ -65,6 +77,7 @@ class CompositionModel(QAbstractTableModel):
         self._rows: list[CompositionRow] = []
         self._households = (0, 0)
         self.mask_below = 0
+        self.surroundings: UnitSurroundings | None = None
 
     def set_mask_below(self, mask_below: int) -> None:
         """«færre enn N» for small counts of other households while an adviser is present (0: exact)."""
@@ -78,6 +91,7 @@ class CompositionModel(QAbstractTableModel):
 
     def show(self, surroundings: UnitSurroundings | None) -> None:
         self.beginResetModel()
+        self.surroundings = surroundings  # its compositions are live: show() again recounts them
         self._rows = composition_rows(surroundings, self.today) if surroundings else []
         self._households = ((surroundings.stairwell_composition.households,
                              surroundings.building_composition.households) if surroundings else (0, 0))
