@@ -707,6 +707,129 @@
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>Velg type …</source>
+        <translation>Choose a kind …</translation>
+    </message>
+    <message>
+        <source>Rolle eller instans, f.eks. vaktmester – aldri et navn</source>
+        <translation>Role or organisation, e.g. caretaker – never a name</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>Hele bygningen</source>
+        <translation>The whole building</translation>
+    </message>
+    <message>
+        <source>Oppgang {label}</source>
+        <translation>Stairwell {label}</translation>
+    </message>
+    <message>
+        <source>Hendelsen er registrert: {what}</source>
+        <translation>Incident registered: {what}</translation>
+    </message>
+    <message>
+        <source>Du har ikke registrert noen hendelse i dag som kan fjernes.</source>
+        <translation>You have registered no incident today that can be removed.</translation>
+    </message>
+    <message>
+        <source>Fjerne hendelsen?</source>
+        <translation>Remove the incident?</translation>
+    </message>
+    <message>
+        <source>Fjerne {what}, registrert i dag kl. {time}? Bruk dette bare for en hendelse som ble registrert ved en feil. Revisjonsloggen beholder både registreringen og fjerningen.</source>
+        <translation>Remove {what}, registered today at {time}? Use this only for an incident registered by mistake. The audit log keeps both the registration and the removal.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke fjerne hendelsen</source>
+        <translation>Could not remove the incident</translation>
+    </message>
+    <message>
+        <source>Hendelsen er fjernet: {what}</source>
+        <translation>Incident removed: {what}</translation>
+    </message>
+    <message>
+        <source>{address}, oppgang {label}</source>
+        <translation>{address}, stairwell {label}</translation>
+    </message>
+    <message>
+        <source>«{kind}» {date} i {place}</source>
+        <translation>“{kind}” {date} at {place}</translation>
+    </message>
+    <message>
+        <source>Registrer hendelse</source>
+        <translation>Register incident</translation>
+    </message>
+    <message>
+        <source>Hendelsen telles i sammensetningen og i varslene med en gang. Skriv hva som skjedde, ikke hvem: &lt;b&gt;navn på beboere eller søkere skal ikke skrives&lt;/b&gt;.</source>
+        <translation>The incident counts in the composition and the flags at once. Write what happened, not who: &lt;b&gt;never write the names of residents or applicants&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>&amp;Bygning:</source>
+        <translation>&amp;Building:</translation>
+    </message>
+    <message>
+        <source>Bygningen hendelsen gjelder</source>
+        <translation>The building the incident concerns</translation>
+    </message>
+    <message>
+        <source>&amp;Oppgang:</source>
+        <translation>&amp;Stairwell:</translation>
+    </message>
+    <message>
+        <source>Oppgangen hendelsen gjelder, eller hele bygningen</source>
+        <translation>The stairwell the incident concerns, or the whole building</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>dd.MM.yyyy</source>
+        <translation>dd.MM.yyyy</translation>
+    </message>
+    <message>
+        <source>Datoen hendelsen skjedde</source>
+        <translation>The date the incident happened</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>Hva slags hendelse</source>
+        <translation>What kind of incident</translation>
+    </message>
+    <message>
+        <source>&amp;Meldt av:</source>
+        <translation>&amp;Reported by:</translation>
+    </message>
+    <message>
+        <source>Hvem som meldte hendelsen: en rolle eller instans, aldri et navn</source>
+        <translation>Who reported the incident: a role or an organisation, never a name</translation>
+    </message>
+    <message>
+        <source>B&amp;eskrivelse:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Kort beskrivelse uten navn</source>
+        <translation>Short description without names</translation>
+    </message>
+    <message>
+        <source>Kort: hva skjedde og hvor (f.eks. «sprøyter funnet i kjellergangen»). Ingen navn. Valgfritt.</source>
+        <translation>Short: what happened and where (e.g. “needles found in the basement corridor”). No names. Optional.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)</source>
@@ -747,6 +870,10 @@
     <message>
         <source>Rullestol</source>
         <translation>Wheelchair</translation>
+    </message>
+    <message>
+        <source>Registrer hendelse …</source>
+        <translation>Register incident …</translation>
     </message>
     <message>
         <source>Skrivebeskyttet</source>
@@ -1235,6 +1362,26 @@
     <message>
         <source>Ctrl+5</source>
         <translation>Ctrl+5</translation>
+    </message>
+    <message>
+        <source>Registrer &amp;hendelse …</source>
+        <translation>Register &amp;incident …</translation>
+    </message>
+    <message>
+        <source>Registrer en hendelse i oppgangen eller bygningen til boligen du ser på (dato, type, hvem som meldte den)</source>
+        <translation>Register an incident in the stairwell or building of the unit in view (date, kind, who reported it)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+H</source>
+        <translation>Ctrl+Shift+H</translation>
+    </message>
+    <message>
+        <source>Fjern hendelse &amp;registrert ved en feil …</source>
+        <translation>Remove an incident &amp;registered by mistake …</translation>
+    </message>
+    <message>
+        <source>Fjerner den siste hendelsen du registrerte i dag; revisjonsloggen beholder begge stegene</source>
+        <translation>Removes the last incident you registered today; the audit log keeps both steps</translation>
     </message>
     <message>
         <source>&amp;Brukerveiledning</source>
