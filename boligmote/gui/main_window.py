@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, QSize, 
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMainWindow,
@@ -146,7 +147,12 @@ class MainWindow(QMainWindow):
         self.registerIncidentButton = QPushButton(translate("MainWindow", "Registrer hendelse …"), self.compositionBox)
         self.registerIncidentButton.setObjectName("registerIncidentButton")
         self.registerIncidentButton.setToolTip(self.actionRegisterIncident.toolTip())
-        self.compositionLayout.addWidget(self.registerIncidentButton, 0, Qt.AlignmentFlag.AlignRight)
+        # Beside the note, not under it: the pane has few rows to spare at 1366×768.
+        note_row = QHBoxLayout()
+        self.compositionLayout.insertLayout(self.compositionLayout.indexOf(self.compositionNote), note_row)
+        self.compositionLayout.removeWidget(self.compositionNote)
+        note_row.addWidget(self.compositionNote, 1)
+        note_row.addWidget(self.registerIncidentButton, 0, Qt.AlignmentFlag.AlignBottom)
         self.registerIncidentButton.clicked.connect(self.actionRegisterIncident.trigger)
         self.actionRegisterIncident.triggered.connect(lambda: incident_dialog.register_incident(self))
         self.actionRemoveIncident.triggered.connect(lambda: incident_dialog.remove_incident(self))
