@@ -20,6 +20,7 @@ from .confirm import AskBeforeDiscarding
 from .formatting import sentence_case
 from .forms import load_form_into
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 
 class IncidentDialog(AskBeforeDiscarding, QDialog):
@@ -71,6 +72,7 @@ class IncidentDialog(AskBeforeDiscarding, QDialog):
         self.remember_untouched()
         # Where the user starts: the place is usually prefilled from the unit in view.
         (self.kindCombo if building_id else self.buildingCombo).setFocus()
+        fit_to_screen(self)
 
     def _fill_stairwells(self, chosen: int | None) -> None:
         building_id = self.buildingCombo.currentData()

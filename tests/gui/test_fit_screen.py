@@ -197,6 +197,16 @@ def _text(window, tmp_path):
     return TextDialog("Tillegg til signert protokoll", "Hva retter eller legger tillegget til?", window)
 
 
+def _incident(window, tmp_path):
+    from boligmote.gui.incident_dialog import IncidentDialog
+    from boligmote.services.incidents import IncidentLog
+
+    workspace = window.workspace
+    vacant = workspace.vacant_units[0]
+    return IncidentDialog(IncidentLog(workspace.database, workspace), workspace, window.today, vacant.building.id,
+                          vacant.unit.stairwell_id, window)
+
+
 def _welcome(window, tmp_path):
     from boligmote.gui.welcome_dialog import WelcomeDialog
 
@@ -211,6 +221,7 @@ BUILDERS = {
     "HelpWindow": _help,
     "CasePackageDialog": _case_package,
     "ImportDialog": _import,
+    "IncidentDialog": _incident,
     "NewMeetingDialog": _new_meeting,
     "ParticipantsDialog": _participants,
     "PassphraseDialog": _passphrase,
