@@ -1377,7 +1377,7 @@
     </message>
     <message>
         <source>Fjern hendelse &amp;registrert ved en feil …</source>
-        <translation>Remove an incident &amp;registered by mistake …</translation>
+        <translation>R&amp;emove an incident registered by mistake …</translation>
     </message>
     <message>
         <source>Fjerner den siste hendelsen du registrerte i dag; revisjonsloggen beholder begge stegene</source>
