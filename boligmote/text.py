@@ -29,3 +29,14 @@ def waiting_time(days: int, year: str = "år", month: str = "mnd", under: str = 
     years, months = divmod(months, 12)
     parts = ([f"{years} {year}"] if years else []) + ([f"{months} {month}"] if months else [])
     return " ".join(parts)
+
+
+def household_words(household) -> str:
+    """«Familie med barn: 2 voksne, 2 barn (4 og 9 år)» — a household in words, no names."""
+    text = sentence_case(household.household_type.label)
+    adults = f"{household.adults} voksen" if household.adults == 1 else f"{household.adults} voksne"
+    if not household.children_ages:
+        return f"{text}: {adults}"
+    ages = sorted(household.children_ages)
+    listed = ", ".join(str(a) for a in ages[:-1]) + " og " + str(ages[-1]) if len(ages) > 1 else str(ages[0])
+    return f"{text}: {adults}, {len(ages)} barn ({listed} år)"

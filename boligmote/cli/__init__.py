@@ -12,6 +12,7 @@ from .. import APP_NAME, __version__
 from ..store import StoreError
 from .common import PASSPHRASE_ENV, parse_day, record_number, whole_number
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
+from .follow_up import follow_ups_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
 from .packages import package_copy_command, package_export_command, package_import_command
@@ -61,6 +62,14 @@ def build_parser() -> argparse.ArgumentParser:
     candidates.add_argument("--format", choices=["text", "json"], default="text")
     candidates.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     candidates.set_defaults(handler=candidates_command)
+
+    follow_ups = commands.add_parser("follow-ups", help="oppfølgingspunkter som har forfalt eller snart forfaller")
+    follow_ups.add_argument("--db", required=True, metavar="FIL")
+    follow_ups.add_argument("--days", type=whole_number(0, 3660, "antall dager"), default=None,
+                            help="dager fram i tid (standard: innstillingen, 30); forfalte punkter vises alltid")
+    follow_ups.add_argument("--format", choices=["text", "json"], default="text")
+    follow_ups.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    follow_ups.set_defaults(handler=follow_ups_command)
     importing = commands.add_parser(
         "import", help="importer bygninger, boliger, beboere, søkere eller hendelser fra CSV/XLSX")
     importing.add_argument("--db", required=True, metavar="FIL", help="databasefil (lages tom om den ikke finnes)")

@@ -24,6 +24,7 @@ from .enums import (
     Security,
     Severity,
     Situation,
+    TenancyState,
     UnitStatus,
     UnitType,
 )

@@ -237,6 +237,19 @@ _NEED_TAGS = {
     NeedCategory.HIGH_FOLLOW_UP: "Høy oppf.",
 }
 
+class TenancyState(LabelledEnum):
+    """How a tenancy stands when a follow-up point is done (issue 17 item 2): the outcome the
+    evidence on each rule will later count (a poor outcome: incidents, arrears, eviction, an
+    unplanned move)."""
+
+    STABLE = "stable"
+    INCIDENTS = "incidents"
+    ARREARS = "arrears"
+    MOVED_OUT = "moved_out"
+    EVICTED = "evicted"
+    TRANSFERRED = "transferred"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     NeedCategory.ACTIVE_USE: "aktiv rus",
     NeedCategory.IN_TREATMENT: "i behandling / LAR",
@@ -326,4 +339,10 @@ _LABELS: dict[LabelledEnum, str] = {
     Scope.BUILDING: "bygning",
     Scope.UNIT: "bolig",
     Scope.APPLICANT: "søker",
+    TenancyState.STABLE: "stabilt",
+    TenancyState.INCIDENTS: "hendelser",
+    TenancyState.ARREARS: "husleierestanse",
+    TenancyState.MOVED_OUT: "flyttet ut",
+    TenancyState.EVICTED: "utkastet (fravikelse)",
+    TenancyState.TRANSFERRED: "flyttet til annen kommunal bolig",
 }

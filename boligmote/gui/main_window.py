@@ -30,6 +30,7 @@ from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
 from . import incident_dialog
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
+from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
@@ -152,6 +153,7 @@ class MainWindow(QMainWindow):
         self.registerIncidentButton.clicked.connect(self.actionRegisterIncident.trigger)
         self.actionRegisterIncident.triggered.connect(lambda: incident_dialog.register_incident(self))
         self.actionRemoveIncident.triggered.connect(lambda: incident_dialog.remove_incident(self))
+        self.actionFollowUps = install_follow_up_action(self)
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
@@ -384,6 +386,7 @@ class MainWindow(QMainWindow):
         self.readOnlyIndicator.setToolTip(read_only_reason())
         for action in (self.actionExportCases, self.actionMinutes, self.actionLetter):
             set_available(action, has_file, reason)
+        set_available(self.actionFollowUps, has_file, reason)  # a read-only file lists; recording is off there
         for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,
                      self.actionSettings, self.actionPropose, self.proposeButton, self.actionNewMeeting):
             set_available(item, writable, reason)

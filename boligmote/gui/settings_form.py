@@ -97,6 +97,8 @@ LABELS = {
     "min_characters": QT_TRANSLATE_NOOP("SettingsForm", "Minst antall tegn i en begrunnelse"),
     "min_words": QT_TRANSLATE_NOOP("SettingsForm", "Minst antall ord i en begrunnelse"),
     "passed_over_listed": QT_TRANSLATE_NOOP("SettingsForm", "Høyere rangerte søkere som nevnes (høyst)"),
+    "months": QT_TRANSLATE_NOOP("SettingsForm", "Oppfølging (måneder etter innflytting, f.eks. 3, 6, 12)"),
+    "days_ahead": QT_TRANSLATE_NOOP("SettingsForm", "Vis oppfølging som forfaller innen (dager)"),
 }
 SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
                   "move_in": QT_TRANSLATE_NOOP("SettingsForm", "Innflytting"),
@@ -109,7 +111,8 @@ SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
                   "offer": QT_TRANSLATE_NOOP("SettingsForm", "Tilbud om bolig"),
                   "deferral": QT_TRANSLATE_NOOP("SettingsForm", "Utsatt sak"),
                   "privacy": QT_TRANSLATE_NOOP("SettingsForm", "Personvern for naboer"),
-                  "record": QT_TRANSLATE_NOOP("SettingsForm", "Krav til protokollen")}
+                  "record": QT_TRANSLATE_NOOP("SettingsForm", "Krav til protokollen"),
+                  "follow_up": QT_TRANSLATE_NOOP("SettingsForm", "Oppfølging etter innflytting")}
 
 
 def label_for(key: str) -> str:
@@ -206,7 +209,7 @@ class SettingsSection(QGroupBox):
             editor.setSuffix(" %")
             editor.setValue(round(value * 100))
             return editor
-        editor = QLineEdit(", ".join(value) if isinstance(value, list) else str(value))
+        editor = QLineEdit(", ".join(str(v) for v in value) if isinstance(value, list) else str(value))
         if key == "source":
             _show_how_it_prints(editor)
         return editor
@@ -225,7 +228,10 @@ class SettingsSection(QGroupBox):
             return [editor.item(row).data(Qt.ItemDataRole.UserRole) for row in range(editor.count())
                     if editor.item(row).checkState() is Qt.CheckState.Checked]
         if isinstance(original, list):
-            return [item.strip() for item in editor.text().split(",") if item.strip()]
+            items = [item.strip() for item in editor.text().split(",") if item.strip()]
+            if original and all(isinstance(v, int) for v in original):  # months: numbers, checked on saving
+                return [int(item) if item.isdigit() else item for item in items]
+            return items
         return editor.text().strip()
 
     def changes(self) -> dict[str, Any]:
@@ -234,5 +240,5 @@ class SettingsSection(QGroupBox):
     def _differs(self, key: str) -> bool:
         value, original = self.value(key), self._original[key]
         if isinstance(original, list) and isinstance(value, list):  # ticks come in the catalogue's order
-            return sorted(value) != sorted(original)
+            return sorted(map(str, value)) != sorted(map(str, original))
         return value != original

@@ -49,6 +49,7 @@ from ..rules.ranking import candidates_for_unit
 from ..rules.settings import defaults_edition
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
+from ..store.follow_up import FollowUpRepository
 from ..store.households import HouseholdRepository
 from ..store.issued_letters import IssuedLetterRepository
 from ..store.rule_settings import RuleSettingsRepository
@@ -59,6 +60,7 @@ from ..store.meetings import (
     MeetingRepository,
     ParticipantRepository,
 )
+from .follow_up import points_promised
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import MeetingError, MeetingStateError, outside_organisations, require_writable
 from .record_text import text_problem
@@ -271,6 +273,14 @@ class Decisions:
                   "deciders": list(decision.deciders), "disqualified": [d.participant_id for d in disqualified],
                   "consent": check.consent_handling.value if check.consent_handling else "",
                   "passed_over": [c.case_no for c in passed_over]}
+        # What the meeting promised (conditions, written weighings) becomes follow-up points at the
+        # settings' months after move-in (issue 17 item 2), in the same transaction as the decision.
+        promised_weighings = [(context.rule_settings.rule(f.rule).title, f.weighing) for f in weighed if f.weighing]
+        follow_ups = (points_promised(0, tenancy.contract_start, context.settings.follow_up_months,
+                                      decision.conditions, promised_weighings, case_no=draft.case_no)
+                      if tenancy is not None else [])
+        if follow_ups:
+            detail["follow_up_due"] = [p.due_on.isoformat() for p in follow_ups]
         with self.database.transaction("decide", "decision", f"{meeting_id}/{draft.case_no}", detail):
             tenancy_id, vacant_from = None, None
             if tenancy is not None:
@@ -282,6 +292,10 @@ class Decisions:
             digest, defaults = defaults_edition()
             RuleSettingsRepository(self.database).keep_defaults_edition(digest, defaults)
             saved = self._decisions.add(decision, tenancy_id, vacant_from, context.settings.version, digest)
+            if follow_ups:
+                FollowUpRepository(self.database).add_many(
+                    [replace(p, tenancy_id=tenancy_id, decision_id=saved.id) for p in follow_ups],
+                    saved.decided_at, self.database.actor)
         self._update_workspace(tenancy, draft.unit_id, moved_in=True)
         return saved
 
@@ -302,10 +316,17 @@ class Decisions:
         if IssuedLetterRepository(self.database).get(decision.id) is not None:
             raise MeetingError(f"Vedtaksbrevet i sak {decision.case_no} er allerede sendt; vedtaket kan ikke angres. "
                                "Fatt et nytt vedtak i et senere møte.")
+        if any(p.done for p in FollowUpRepository(self.database).for_decision(decision.id)):
+            raise MeetingError(f"Et oppfølgingspunkt fra vedtaket i sak {decision.case_no} er allerede ført som "
+                               "utført; vedtaket kan ikke angres. Fatt et nytt vedtak i et senere møte.")
         tenancy = HouseholdRepository(self.database).tenancy_in(decision.unit_id) if record.tenancy_id else None
-        with self.database.transaction("undo", "decision", f"{meeting_id}/{decision.case_no}",
-                                       {"decision_id": decision.id, "outcome": decision.outcome.value,
-                                        "unit_id": decision.unit_id, "tenancy_id": record.tenancy_id}):
+        detail = {"decision_id": decision.id, "outcome": decision.outcome.value, "unit_id": decision.unit_id,
+                  "tenancy_id": record.tenancy_id}
+        with self.database.transaction("undo", "decision", f"{meeting_id}/{decision.case_no}", detail):
+            # The points the decision created go with it (they reference its tenancy); a point already
+            # recorded as done is frozen (m0008), so such a decision is refused above.
+            if removed := FollowUpRepository(self.database).delete_for_decision(decision.id):
+                detail["follow_up_removed"] = removed
             self._decisions.delete(decision.id)
             if record.tenancy_id is not None:
                 self._allocation.remove_tenancy(record.tenancy_id)

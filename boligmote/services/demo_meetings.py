@@ -34,12 +34,15 @@ from ..domain import (
     Priority,
     Severity,
     Situation,
+    TenancyState,
     Unit,
     UnitStatus,
     VacantUnit,
 )
 from ..paths import resource
 from ..store import Database
+from ..domain.follow_up import FollowUpPoint, add_months
+from ..store.follow_up import FollowUpRepository
 from ..store.households import HouseholdRepository
 from ..store.meetings import AllocationRepository
 from .decisions import DecisionDraft, Decisions, FlagWeighing
@@ -103,6 +106,49 @@ def add_demo_meetings(database: Database, municipality: DemoMunicipality, seed: 
     _past_meeting(database, municipality, rng, names, staff + [_absent_member(names)],
                   today - timedelta(days=PAST_MEETING_DAYS_AGO), vocabulary)
     _planned_meeting(database, rng, staff, today, today + timedelta(days=PLANNED_MEETING_DAYS_AHEAD))
+    _earlier_follow_ups(database, random.Random(seed * 104729 + 17), today, staff[1][0])
+
+
+# Follow-up points from before this file (issue 17 item 2), so that Møte → Oppfølging is not
+# empty for a new user: the signed meeting's own points fall due in three months. Invented, like
+# everything in the demo; they are added by hand (no decision in the file made them), so the
+# signed meeting's record and fingerprint are untouched.
+_DEMO_PROMISES = (
+    "Booppfølging første år; boligkontoret tar kontakt etter tre måneder.",
+    "Vilkår: husleien trekkes direkte fra NAV det første året.",
+    "Bomiljøarbeider besøker husstanden jevnlig etter innflytting.",
+    "Ny vurdering av oppgangen om det kommer meldinger om uro.",
+    "Samarbeidsplan med mål om fornyelse av leieavtalen om samarbeidet går greit.",
+)
+_DEMO_DONE = (
+    ("Hjemmebesøk sammen med booppfølgingen; husstanden har kommet godt i gang.", TenancyState.STABLE),
+    ("Telefon med leietakeren og NAV; restansen er ordnet med en nedbetalingsavtale.", TenancyState.ARREARS),
+    ("Møte med utleier etter to naboklager; avtalt tettere oppfølging.", TenancyState.INCIDENTS),
+)
+
+
+def _earlier_follow_ups(database: Database, rng: random.Random, today: date, secretary: str) -> None:
+    """Points at 3, 6 and 12 months after some current tenancies moved in: about a dozen overdue
+    or due within a month, some recorded as done."""
+    window = (today - timedelta(days=60), today + timedelta(days=30))
+    tenancies = sorted((t for t in HouseholdRepository(database).current_tenancies()
+                        if t.follow_up and t.contract_start), key=lambda t: t.id)
+    points, done = [], []
+    for tenancy in tenancies:
+        for months in (3, 6, 12):
+            due = add_months(tenancy.contract_start, months)
+            if window[0] <= due <= window[1] and rng.random() < 0.5:
+                points.append(FollowUpPoint(None, tenancy.id, due, rng.choice(_DEMO_PROMISES)))
+    points = points[:14]
+    with database.transaction("demo", "follow_up_point", "", {"points": len(points)}):
+        repository = FollowUpRepository(database)
+        for point in points:
+            point_id = repository.add(point, datetime.combine(point.due_on, time(9)) - timedelta(days=90),
+                                      secretary)
+            if point.due_on < today - timedelta(days=7) and rng.random() < 0.4:
+                what, state = rng.choice(_DEMO_DONE)
+                repository.record_done(point_id, point.due_on + timedelta(days=rng.randint(0, 5)), secretary,
+                                       what, state)
 
 
 class _NamePicker:

@@ -133,6 +133,14 @@ class MeetingSettings:
     def passed_over_listed(self) -> int:
         return self.value("record", "passed_over_listed")
 
+    @property
+    def follow_up_months(self) -> tuple[int, ...]:
+        return tuple(sorted(set(self.value("follow_up", "months"))))
+
+    @property
+    def follow_up_days(self) -> int:
+        return self.value("follow_up", "days_ahead")
+
     # -- what they mean for one decision --
 
     def move_in_deadline(self, decided_on: date) -> date:
@@ -181,7 +189,12 @@ def validate_meeting_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> No
 
 
 def _check(where: str, default: Any, value: Any) -> None:
-    if isinstance(default, bool):
+    if isinstance(default, list):  # whole numbers, e.g. follow_up.months
+        if (not isinstance(value, list) or not value
+                or any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 120 for v in value)):
+            raise MeetingSettingsError(f"{where}: må være en liste med heltall fra 1 til 120, som «3, 6, 12», "
+                                       f"ikke «{_listed(value)}».")
+    elif isinstance(default, bool):
         if not isinstance(value, bool):
             raise MeetingSettingsError(f"{where}: må være sann eller usann (true/false), ikke «{value}».")
     elif isinstance(default, int):
@@ -194,6 +207,10 @@ def _check(where: str, default: Any, value: Any) -> None:
             raise MeetingSettingsError(f"{where}: må være en tekst, ikke «{value}».")
         if default.strip() and not value.strip():  # an empty default means «not set» is allowed
             raise MeetingSettingsError(f"{where}: må være en tekst som ikke er tom.")
+
+
+def _listed(value: Any) -> str:
+    return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
 
 
 def load_meeting_settings(database: Database) -> MeetingSettings:

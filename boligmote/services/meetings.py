@@ -10,8 +10,8 @@ the user (`str(error)`); the GUI shows it and never a traceback.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from functools import wraps
 from datetime import date, datetime
 
@@ -38,6 +38,7 @@ from ..store.meetings import (
     unit_places,
 )
 from ..store.fingerprint import sign_entries
+from ..store.follow_up import FollowUpRepository
 from ..text import floor_label
 from .meeting_settings import MeetingSettings, load_meeting_settings
 
@@ -109,6 +110,9 @@ class MeetingRecord:
     municipality: str
     signed_by: Sequence[MinutesSigner] = ()  # who signed, once the minutes are signed
     fingerprint: str = ""  # SHA-256 of the record as signed (store/fingerprint.py); "" before signing
+    # Due dates of the follow-up points each decision created, by decision id (issue 17 item 2).
+    # Printed in the minutes, but operational: the record fingerprint does not cover them.
+    follow_ups: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
 
     @property
     def chair(self) -> Participant | None:
@@ -223,6 +227,9 @@ class Meetings:
             signed_by=self._meetings.signers(meeting_id),
             fingerprint=sign_entries(self.database).get(meeting_id, {}).get("fingerprint", "")
             if meeting.status is MeetingStatus.SIGNED else "",
+            follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
+                        FollowUpRepository(self.database).for_decisions(d.id for d in decisions.values()).items()
+                        if points},
         )
 
     # ---- the meeting itself --------------------------------------------------------------

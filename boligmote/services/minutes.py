@@ -256,6 +256,13 @@ def _decision_rows(record: MeetingRecord, decision: Decision, names: bool) -> li
         rows.append(("Leieavtale", lease))
     rows += [
         ("Vilkår", text(decision.conditions)),
+    ]
+    if due := record.follow_ups.get(decision.id):
+        # Operational, not part of the signed record: store/fingerprint.py leaves the points out.
+        dates = [day(d) for d in due]
+        listed = dates[0] if len(dates) == 1 else ", ".join(dates[:-1]) + " og " + dates[-1]
+        rows.append(("Oppfølging", f"Følges opp {listed} (oppfølgingsregisteret)."))
+    rows += [
         ("Begrunnelse til søkeren", text(decision.reasons)),
         ("Interne merknader", text(decision.internal_notes)),
         ("Kriterier", text(decision.criteria)),

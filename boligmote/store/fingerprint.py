@@ -21,7 +21,8 @@ from .database import Database
 FINGERPRINT_VERSION = 1
 
 # (kind, SQL selecting (record key, columns …) for one meeting: ? is the meeting id). Every
-# column the minutes print, and those they rest on. Status is left out: it is «closed»
+# column the minutes print, and those they rest on — except the follow-up points' due dates
+# (m0008): they are operational, recorded as done long after signing, not the signed record. Status is left out: it is «closed»
 # when the fingerprint is made and «signed» from the same transaction on.
 _PARTS_V1: tuple[tuple[str, str], ...] = (
     ("møte", "SELECT id, held_on, place, title, all_members_sign, started_at, ended_at FROM meetings WHERE id = ?"),

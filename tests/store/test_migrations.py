@@ -208,3 +208,43 @@ def test_a_version_6_file_keeps_its_incidents_and_learns_who_reported_and_regist
         with db.transaction("test", "removed the same day"):
             db.conn.execute("DELETE FROM incidents WHERE registered_by = 'kari'")
         assert db.scalar("SELECT count(*) FROM incidents") == 1
+
+
+def test_a_version_7_file_gets_the_follow_up_register_and_keeps_its_tenancies(tmp_path, monkeypatch):
+    """m0008: a file from before the follow-up register opens with an empty one; a point on a
+    tenancy it already had can be added and recorded, and the states are a closed list."""
+    import boligmote.store.database as database_module
+
+    path = tmp_path / "v7.sqlite"
+    monkeypatch.setattr(database_module, "LATEST_VERSION", 7)
+    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:7])
+    with Database.open(path, create=True) as old:
+        with old.transaction("test", "fixture"):
+            for statement in """
+                INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
+                    VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
+                INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
+                INSERT INTO units (id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, status)
+                    VALUES ('U1', 1, 2, 2, 1, 50, 9000, 'ordinaer', 'occupied');
+                INSERT INTO tenancies (id, unit_id, household_type, adults, contract_start)
+                    VALUES (1, 'U1', 'single', 1, '2026-01-05')
+            """.split(";"):
+                if statement.strip():
+                    old.conn.execute(statement)
+        assert old.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'follow_up_points'") == 0
+    monkeypatch.undo()
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        assert db.schema_version == LATEST_VERSION >= 8
+        assert db.scalar("SELECT count(*) FROM follow_up_points") == 0
+        with db.transaction("test", "point"):
+            db.conn.execute("INSERT INTO follow_up_points (tenancy_id, due_on, promised, created_at, created_by) "
+                            "VALUES (1, '2026-04-05', 'Kontakt etter tre måneder.', '2026-01-05T10:00:00', 'kari')")
+        with pytest.raises(sqlite3.IntegrityError):
+            db.conn.execute("UPDATE follow_up_points SET done_on = '2026-04-05', done_by = 'kari', "
+                            "done_what = 'Besøk.', tenancy_state = 'ukjent'")
+        with pytest.raises(sqlite3.IntegrityError):  # done is all of it or nothing
+            db.conn.execute("UPDATE follow_up_points SET done_on = '2026-04-05'")
+        db.conn.execute("UPDATE follow_up_points SET done_on = '2026-04-05', done_by = 'kari', "
+                        "done_what = 'Besøk.', tenancy_state = 'stable'")
+        with pytest.raises(sqlite3.IntegrityError, match="utført"):
+            db.conn.execute("DELETE FROM follow_up_points")

@@ -1,0 +1,140 @@
+"""Møte → Oppfølging: the follow-up points overdue and due soon, and recording what was done
+(issue 17 item 2). Each point is what a decision promised after the key was handed over."""
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QHeaderView
+
+from ..domain import TenancyState
+from ..services.follow_up import FollowUpError, follow_ups_due, record_follow_up
+from ..services.meeting_settings import load_meeting_settings
+from ..store import Database, StoreError
+from ..text import sentence_case
+from .confirm import AskBeforeDiscarding
+from .file_state import read_only_reason, set_available
+from .forms import load_form_into
+from .models.base import SORT_ROLE
+from .models.follow_up import FollowUpModel
+from .qt_translations import translate
+
+
+class FollowUpDialog(AskBeforeDiscarding, QDialog):
+    def __init__(self, database: Database, today: date, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "follow_up_dialog")
+        self.database, self.today = database, today
+        self.model = FollowUpModel(today, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.pointsView.setModel(self.proxy)
+        self.pointsView.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        header = self.pointsView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the long texts share what is left, so every column stays on a 1366-pixel screen
+        for column in (3, 4, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        self.pointsView.verticalHeader().hide()
+        for state in TenancyState:
+            self.stateCombo.addItem(sentence_case(state.label), state.value)
+        self.doneDate.setMaximumDate(QDate(date.today()))
+        self.doneDate.setDate(QDate(min(today, date.today())))
+        self.daysSpin.setValue(load_meeting_settings(database).follow_up_days)
+        self.daysSpin.valueChanged.connect(self.refresh)
+        self.pointsView.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.recordButton.clicked.connect(self.record)
+        self.buttonBox.rejected.connect(self.reject)
+        self.refresh()
+        self.remember_untouched()
+
+    def edited_state(self):
+        # Only the description is the user's work; a state or date picked is quickly chosen again.
+        return self.doneEdit.toPlainText().strip()
+
+    @property
+    def writable(self) -> bool:
+        return not self.database.readonly
+
+    def selected(self):
+        current = self.pointsView.selectionModel().currentIndex()
+        if not current.isValid():
+            return None
+        return self.model.row_object(self.proxy.mapToSource(current).row())
+
+    def refresh(self, *_args, keep_message: bool = False) -> None:
+        listing = follow_ups_due(self.database, self.today, self.daysSpin.value())
+        self.model.set_rows(listing.items)
+        summary = translate("FollowUpDialog", "{count} punkter forfaller innen {until}").format(
+            count=len(listing.items), until=f"{listing.until:%d.%m.%Y}")
+        if listing.overdue:
+            summary += translate("FollowUpDialog", "; {overdue} har passert fristen").format(overdue=listing.overdue)
+        self.summaryLabel.setText(summary + ".")
+        if not keep_message:
+            self._say("" if self.writable else read_only_reason())
+        if listing.items:
+            self.pointsView.selectRow(0)
+            self.pointsView.setCurrentIndex(self.proxy.index(0, 0))
+        self._show_selected()
+
+    def _show_selected(self, *_args) -> None:
+        item = self.selected()
+        if item is None:
+            self.promisedLabel.setText(translate("FollowUpDialog", "Ingen oppfølgingspunkter forfaller i perioden.")
+                                       if not self.model.rowCount() else "")
+        else:
+            self.promisedLabel.setText(translate("FollowUpDialog", "Lovet: {promised}").format(
+                promised=item.point.promised.replace("\n", "; ")))
+        if not self.writable:
+            set_available(self.recordGroup, False, read_only_reason())
+            set_available(self.recordButton, False, read_only_reason())
+        else:
+            set_available(self.recordGroup, item is not None)
+            set_available(self.recordButton, item is not None)
+
+    def record(self) -> None:
+        item = self.selected()
+        if item is None or not self.writable:
+            return
+        state = TenancyState(self.stateCombo.currentData())
+        try:
+            record_follow_up(self.database, item.point.id, self.doneEdit.toPlainText(), state,
+                             self.doneDate.date().toPython())
+        except (FollowUpError, StoreError) as error:
+            self._say(str(error), problem=True)
+            self.doneEdit.setFocus()
+            return
+        self.doneEdit.clear()
+        self.remember_untouched()
+        self.refresh(keep_message=True)
+        self._say(translate("FollowUpDialog", "Ført som utført: {address} ({state}).").format(
+            address=f"{item.address}, {item.stairwell_label}", state=state.label))
+        self.pointsView.setFocus()
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        """A refusal in red; a confirmation or the read-only note in the normal colour."""
+        self.problemLabel.setStyleSheet("color: #9c1c1c;" if problem else "")
+        self.problemLabel.setText(text)
+
+
+def install_follow_up_action(window) -> QAction:
+    """Møte → Oppfølging … (after «Fornyelser …» where there is one, else after «Nytt møte …»)."""
+    action = QAction(translate("MainWindow", "&Oppfølging …"), window)
+    action.setObjectName("actionFollowUps")
+    action.setToolTip(translate("MainWindow", "Oppfølgingspunkter fra vedtakene som har forfalt eller snart "
+                                              "forfaller, og hva som ble gjort"))
+
+    def show() -> None:
+        workspace = getattr(window, "workspace", None)
+        if workspace is None:
+            return
+        FollowUpDialog(workspace.database, workspace.today, window).exec()
+
+    action.triggered.connect(show)
+    actions = window.menuMeeting.actions()
+    names = [a.objectName() for a in actions]
+    after = names.index("actionRenewals") + 1 if "actionRenewals" in names else 1
+    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
+    return action

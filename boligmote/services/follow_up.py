@@ -1,0 +1,109 @@
+"""The follow-up register (issue 17 item 2): the points a decision promised, what is due, what was done.
+
+Points are created with an allocation in its own transaction (services/decisions.py), at the
+settings' months after move-in ([follow_up] in resources/meetings/defaults.toml); undoing the
+decision in the running meeting removes them with it. Recording a point done writes what was
+done, by whom (the app user, as the audit log names the actor) and how the tenancy stands —
+the outcome the evidence on each rule will count (issue 17 item 6).
+"""
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from ..domain import TenancyState
+from ..domain.follow_up import FollowUpDue, FollowUpPoint, add_months, promised_text
+from ..domain.limits import TextRefused, check_text
+from ..store import Database, RecordNotFound
+from ..store.follow_up import FollowUpRepository
+from ..text import household_words
+from .meeting_settings import load_meeting_settings
+from .meetings import MeetingError, require_writable
+from .record_text import text_problem
+
+
+class FollowUpError(MeetingError):
+    """A follow-up point cannot be recorded as asked; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class FollowUps:
+    items: tuple[FollowUpDue, ...]
+    today: date
+    until: date
+
+    @property
+    def overdue(self) -> int:
+        return sum(item.point.overdue(self.today) for item in self.items)
+
+
+def points_promised(tenancy_id: int, move_in: date, months: Sequence[int], conditions: str,
+                    weighings: list[tuple[str, str]], *, case_no: str = "",
+                    decision_id: int | None = None) -> list[FollowUpPoint]:
+    """The points an allocation creates: one per month setting, when it wrote conditions or
+    weighed a flag in writing; none when it promised nothing."""
+    promised = promised_text(conditions, weighings)
+    if not promised:
+        return []
+    return [FollowUpPoint(None, tenancy_id, add_months(move_in, m), promised, decision_id, case_no)
+            for m in sorted(set(months))]
+
+
+def follow_ups_due(database: Database, today: date, days: int | None = None) -> FollowUps:
+    """Open points overdue or due within `days` (default: the setting, 30), soonest first."""
+    if days is None:
+        days = load_meeting_settings(database).follow_up_days
+    until = today + timedelta(days=days)
+    items = tuple(FollowUpDue(point, tenancy.unit_id, address, label, district, household_words(tenancy), held_on)
+                  for point, tenancy, address, label, district, held_on in FollowUpRepository(database).open_until(until))
+    return FollowUps(items, today, until)
+
+
+def record_follow_up(database: Database, point_id: int, what: str, state: TenancyState,
+                     done_on: date | None = None) -> FollowUpPoint:
+    """Record a point done (one audited change); raises FollowUpError before anything is written."""
+    require_writable(database)
+    repository = FollowUpRepository(database)
+    try:
+        point = repository.get(point_id)
+    except RecordNotFound as error:
+        raise FollowUpError(str(error)) from None
+    if point.done:
+        raise FollowUpError(f"Oppfølgingspunktet ble ført som utført {point.done_on:%d.%m.%Y} av {point.done_by}, "
+                            "og kan ikke endres.")
+    done_on = done_on or date.today()
+    if done_on > date.today():
+        raise FollowUpError("Datoen for oppfølgingen kan ikke være fram i tid.")
+    settings = load_meeting_settings(database)
+    if problem := text_problem("Hva som ble gjort", what, settings.min_characters, settings.min_words):
+        raise FollowUpError(problem)
+    try:
+        check_text("notes", what)
+    except TextRefused as refused:
+        raise FollowUpError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
+    what = what.strip()
+    with database.transaction("follow_up_done", "follow_up_point", str(point_id),
+                              {"due_on": point.due_on.isoformat(), "done_on": done_on.isoformat(),
+                               "state": state.value, "decision_id": point.decision_id}):
+        repository.record_done(point_id, done_on, database.actor, what, state)
+    return repository.get(point_id)
+
+
+def add_follow_up(database: Database, tenancy_id: int, due_on: date, promised: str) -> FollowUpPoint:
+    """A point added by hand, on a tenancy no decision in this file created (one audited change)."""
+    require_writable(database)
+    settings = load_meeting_settings(database)
+    if problem := text_problem("Hva som skal følges opp", promised, settings.min_characters, settings.min_words):
+        raise FollowUpError(problem)
+    try:
+        check_text("notes", promised)
+    except TextRefused as refused:
+        raise FollowUpError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
+    repository = FollowUpRepository(database)
+    point = FollowUpPoint(None, tenancy_id, due_on, promised.strip())
+    with database.transaction("add", "follow_up_point", str(tenancy_id), {"due_on": due_on.isoformat()}):
+        if not repository.tenancy_is_current(tenancy_id):
+            raise FollowUpError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
+        point_id = repository.add(point, datetime.now().replace(microsecond=0), database.actor)
+    return repository.get(point_id)

@@ -1,0 +1,109 @@
+"""Follow-up points (m0008): written inside the services' transactions, read for the list.
+
+The database freezes a done point and what any point promised (triggers in m0008); this
+layer only reads and writes rows.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+
+from ..domain import TenancyState
+from ..domain.follow_up import FollowUpPoint
+from .codec import datetime_from_iso, from_iso, to_iso
+from .database import Database
+from .errors import RecordNotFound
+from .households import _TENANCY_COLUMNS, _tenancy
+
+_POINT_COLUMNS = ("id, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, "
+                  "done_by, done_what, tenancy_state")
+_PREFIXED = ", ".join(f"p.{c}" for c in _POINT_COLUMNS.split(", "))
+_TENANCY_PREFIXED = ", ".join(f"t.{c}" for c in _TENANCY_COLUMNS.split(", "))
+_POINT_WIDTH = len(_POINT_COLUMNS.split(", "))
+_TENANCY_WIDTH = len(_TENANCY_COLUMNS.split(", "))
+
+
+def _point(row) -> FollowUpPoint:
+    (id_, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, done_by, done_what,
+     state) = row
+    return FollowUpPoint(id_, tenancy_id, from_iso(due_on), promised, decision_id, case_no,
+                         datetime_from_iso(created_at), created_by, from_iso(done_on), done_by or "", done_what or "",
+                         TenancyState(state) if state else None)
+
+
+class FollowUpRepository:
+    def __init__(self, database: Database):
+        self.database = database
+
+    # -- writes (inside a transaction) --
+
+    def add_many(self, points: Iterable[FollowUpPoint], created_at: datetime, created_by: str) -> None:
+        self.database.conn.executemany(
+            "INSERT INTO follow_up_points (tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(p.tenancy_id, to_iso(p.due_on), p.promised, p.decision_id, p.case_no,
+              created_at.isoformat(timespec="seconds"), created_by) for p in points])
+
+    def add(self, point: FollowUpPoint, created_at: datetime, created_by: str) -> int:
+        self.add_many([point], created_at, created_by)
+        return self.database.scalar("SELECT last_insert_rowid()")
+
+    def tenancy_is_current(self, tenancy_id: int) -> bool:
+        return bool(self.database.scalar("SELECT 1 FROM tenancies WHERE id = ? AND ended_on IS NULL", (tenancy_id,)))
+
+    def delete_for_decision(self, decision_id: int) -> int:
+        """Only for undoing the decision that created them; returns how many went."""
+        return self.database.conn.execute("DELETE FROM follow_up_points WHERE decision_id = ?",
+                                          (decision_id,)).rowcount
+
+    def record_done(self, point_id: int, done_on: date, done_by: str, what: str, state: TenancyState) -> None:
+        cursor = self.database.conn.execute(
+            "UPDATE follow_up_points SET done_on = ?, done_by = ?, done_what = ?, tenancy_state = ? "
+            "WHERE id = ? AND done_on IS NULL", (to_iso(done_on), done_by, what, state.value, point_id))
+        if cursor.rowcount != 1:
+            raise RecordNotFound(f"Oppfølgingspunkt nr. {point_id} finnes ikke eller er allerede utført.")
+
+    # -- reads --
+
+    def get(self, point_id: int) -> FollowUpPoint:
+        row = self.database.conn.execute(f"SELECT {_POINT_COLUMNS} FROM follow_up_points WHERE id = ?",
+                                         (point_id,)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"Oppfølgingspunkt nr. {point_id} finnes ikke.")
+        return _point(row)
+
+    def for_decision(self, decision_id: int) -> list[FollowUpPoint]:
+        return [_point(r) for r in self.database.query(
+            f"SELECT {_POINT_COLUMNS} FROM follow_up_points WHERE decision_id = ? ORDER BY due_on, id",
+            (decision_id,))]
+
+    def for_decisions(self, decision_ids: Iterable[int]) -> dict[int, list[FollowUpPoint]]:
+        ids = list(decision_ids)
+        found: dict[int, list[FollowUpPoint]] = {i: [] for i in ids}
+        if not ids:
+            return found
+        for row in self.database.query(
+                f"SELECT {_POINT_COLUMNS} FROM follow_up_points WHERE decision_id IN ({', '.join('?' * len(ids))}) "
+                "ORDER BY due_on, id", tuple(ids)):
+            point = _point(row)
+            found[point.decision_id].append(point)
+        return found
+
+    def open_until(self, until: date) -> list[tuple]:
+        """Points not done and due on or before `until` (overdue ones too), soonest first, with the
+        tenancy, its address and the meeting that decided it: (point, tenancy, unit, address,
+        stairwell, district, held_on). One query."""
+        rows = self.database.query(
+            f"SELECT {_PREFIXED}, {_TENANCY_PREFIXED}, b.address, s.label, b.district, m.held_on "
+            "FROM follow_up_points p JOIN tenancies t ON t.id = p.tenancy_id JOIN units u ON u.id = t.unit_id "
+            "JOIN stairwells s ON s.id = u.stairwell_id JOIN buildings b ON b.id = s.building_id "
+            "LEFT JOIN decisions d ON d.id = p.decision_id LEFT JOIN meetings m ON m.id = d.meeting_id "
+            "WHERE p.done_on IS NULL AND p.due_on <= ? ORDER BY p.due_on, b.address, s.label, t.unit_id, p.id",
+            (to_iso(until),))
+        result = []
+        for row in rows:
+            point = _point(row[:_POINT_WIDTH])
+            tenancy = _tenancy(row[_POINT_WIDTH:_POINT_WIDTH + _TENANCY_WIDTH])
+            address, label, district, held_on = row[_POINT_WIDTH + _TENANCY_WIDTH:]
+            result.append((point, tenancy, address, label, district, from_iso(held_on)))
+        return result
