@@ -582,6 +582,89 @@
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>{count} punkter forfaller innen {until}</source>
+        <translation>{count} points due by {until}</translation>
+    </message>
+    <message>
+        <source>; {overdue} har passert fristen</source>
+        <translation>; {overdue} are overdue</translation>
+    </message>
+    <message>
+        <source>Ingen oppfølgingspunkter forfaller i perioden.</source>
+        <translation>No follow-up points are due in the period.</translation>
+    </message>
+    <message>
+        <source>Lovet: {promised}</source>
+        <translation>Promised: {promised}</translation>
+    </message>
+    <message>
+        <source>Ført som utført: {address} ({state}).</source>
+        <translation>Recorded as done: {address} ({state}).</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Forfalte punkter og de som forfaller innen (&amp;dager):</source>
+        <translation>Overdue points and those due within (&amp;days):</translation>
+    </message>
+    <message>
+        <source>Antall dager fram i tid</source>
+        <translation>Number of days ahead</translation>
+    </message>
+    <message>
+        <source>Oppfølgingspunkter som har forfalt eller snart forfaller</source>
+        <translation>Follow-up points overdue or due soon</translation>
+    </message>
+    <message>
+        <source>Hva som ble lovet for valgt punkt</source>
+        <translation>What was promised for the selected point</translation>
+    </message>
+    <message>
+        <source>Før oppfølgingen</source>
+        <translation>Record the follow-up</translation>
+    </message>
+    <message>
+        <source>&amp;Hva ble gjort:</source>
+        <translation>&amp;What was done:</translation>
+    </message>
+    <message>
+        <source>For eksempel: Hjemmebesøk sammen med booppfølgingen; husleien er betalt.</source>
+        <translation>For example: Home visit with the housing follow-up service; the rent is paid.</translation>
+    </message>
+    <message>
+        <source>Hva ble gjort</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <source>&amp;Leieforholdet nå:</source>
+        <translation>&amp;Tenancy now:</translation>
+    </message>
+    <message>
+        <source>Hvordan leieforholdet står nå</source>
+        <translation>How the tenancy stands now</translation>
+    </message>
+    <message>
+        <source>Utført de&amp;n:</source>
+        <translation>Do&amp;ne on:</translation>
+    </message>
+    <message>
+        <source>Datoen oppfølgingen ble gjort</source>
+        <translation>The date the follow-up was done</translation>
+    </message>
+    <message>
+        <source>&amp;Før som utført</source>
+        <translation>&amp;Record as done</translation>
+    </message>
+    <message>
+        <source>Lagre hva som ble gjort og hvordan leieforholdet står; et utført punkt kan ikke endres</source>
+        <translation>Save what was done and how the tenancy stands; a point done cannot be changed</translation>
+    </message>
+</context>
+<context>
     <name>Formatting</name>
     <message>
         <source>år</source>
@@ -1399,6 +1482,14 @@
         <source>&amp;Om Boligmøte</source>
         <translation>&amp;About Boligmøte</translation>
     </message>
+    <message>
+        <source>&amp;Oppfølging …</source>
+        <translation>F&amp;ollow-up …</translation>
+    </message>
+    <message>
+        <source>Oppfølgingspunkter fra vedtakene som har forfalt eller snart forfaller, og hva som ble gjort</source>
+        <translation>Follow-up points from the decisions that are overdue or due soon, and what was done</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2016,8 +2107,28 @@
         <translation>Not decided</translation>
     </message>
     <message>
+        <source>{date} (forfalt, {days} d)</source>
+        <translation>{date} (overdue, {days} d)</translation>
+    </message>
+    <message>
+        <source>Frist</source>
+        <translation>Due</translation>
+    </message>
+    <message>
         <source>Sak</source>
         <translation>Case</translation>
+    </message>
+    <message>
+        <source>Lagt til for hånd, uten vedtak i filen</source>
+        <translation>Added by hand, without a decision in this file</translation>
+    </message>
+    <message>
+        <source>Hva som ble lovet</source>
+        <translation>What was promised</translation>
+    </message>
+    <message>
+        <source>Vedtatt</source>
+        <translation>Decided</translation>
     </message>
     <message>
         <source>oppg. {stairwell}</source>
@@ -2775,6 +2886,14 @@
         <translation>Higher-ranked applicants listed (at most)</translation>
     </message>
     <message>
+        <source>Oppfølging (måneder etter innflytting, f.eks. 3, 6, 12)</source>
+        <translation>Follow-up (months after move-in, e.g. 3, 6, 12)</translation>
+    </message>
+    <message>
+        <source>Vis oppfølging som forfaller innen (dager)</source>
+        <translation>Show follow-up due within (days)</translation>
+    </message>
+    <message>
         <source>Leiekontrakt</source>
         <translation>Lease</translation>
     </message>
@@ -2821,6 +2940,10 @@
     <message>
         <source>Krav til protokollen</source>
         <translation>Requirements of the record</translation>
+    </message>
+    <message>
+        <source>Oppfølging etter innflytting</source>
+        <translation>Follow-up after move-in</translation>
     </message>
     <message>
         <source>Skrives ut som: {source}</source>
