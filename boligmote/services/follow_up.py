@@ -8,11 +8,14 @@ the outcome the evidence on each rule will count (issue 17 item 6).
 """
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
+from types import SimpleNamespace
 
-from ..domain import TenancyState
+from ..domain import HouseholdType, TenancyState
 from ..domain.follow_up import FollowUpDue, FollowUpPoint, add_months, promised_text
 from ..domain.limits import TextRefused, check_text
 from ..store import Database, RecordNotFound
@@ -55,9 +58,17 @@ def follow_ups_due(database: Database, today: date, days: int | None = None) -> 
     if days is None:
         days = load_meeting_settings(database).follow_up_days
     until = today + timedelta(days=days)
-    items = tuple(FollowUpDue(point, tenancy.unit_id, address, label, district, household_words(tenancy), held_on)
-                  for point, tenancy, address, label, district, held_on in FollowUpRepository(database).open_until(until))
+    items = tuple(FollowUpDue(point, unit_id, address, label, district, _household(htype, adults, children), held_on)
+                  for point, unit_id, htype, adults, children, address, label, district, held_on
+                  in FollowUpRepository(database).open_until(until))
     return FollowUps(items, today, until)
+
+
+@lru_cache(maxsize=512)
+def _household(household_type: str, adults: int, children_ages: str) -> str:
+    """The household in words, once per distinct household (a long list repeats the same few)."""
+    return household_words(SimpleNamespace(household_type=HouseholdType(household_type), adults=adults,
+                                           children_ages=tuple(json.loads(children_ages))))
 
 
 def record_follow_up(database: Database, point_id: int, what: str, state: TenancyState,

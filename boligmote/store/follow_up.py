@@ -13,14 +13,11 @@ from ..domain.follow_up import FollowUpPoint
 from .codec import datetime_from_iso, from_iso, to_iso
 from .database import Database
 from .errors import RecordNotFound
-from .households import _TENANCY_COLUMNS, _tenancy
 
 _POINT_COLUMNS = ("id, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, "
                   "done_by, done_what, tenancy_state")
 _PREFIXED = ", ".join(f"p.{c}" for c in _POINT_COLUMNS.split(", "))
-_TENANCY_PREFIXED = ", ".join(f"t.{c}" for c in _TENANCY_COLUMNS.split(", "))
 _POINT_WIDTH = len(_POINT_COLUMNS.split(", "))
-_TENANCY_WIDTH = len(_TENANCY_COLUMNS.split(", "))
 
 
 def _point(row) -> FollowUpPoint:
@@ -90,20 +87,16 @@ class FollowUpRepository:
         return found
 
     def open_until(self, until: date) -> list[tuple]:
-        """Points not done and due on or before `until` (overdue ones too), soonest first, with the
-        tenancy, its address and the meeting that decided it: (point, tenancy, unit, address,
-        stairwell, district, held_on). One query."""
+        """Points not done and due on or before `until` (overdue ones too), soonest first, with what
+        the list shows of the tenancy: (point, unit, household type, adults, children's ages as
+        JSON text, address, stairwell, district, held_on). One query; the household's needs are
+        not read (the list never shows them)."""
         rows = self.database.query(
-            f"SELECT {_PREFIXED}, {_TENANCY_PREFIXED}, b.address, s.label, b.district, m.held_on "
+            f"SELECT {_PREFIXED}, t.unit_id, t.household_type, t.adults, t.children_ages, b.address, s.label, "
+            "b.district, m.held_on "
             "FROM follow_up_points p JOIN tenancies t ON t.id = p.tenancy_id JOIN units u ON u.id = t.unit_id "
             "JOIN stairwells s ON s.id = u.stairwell_id JOIN buildings b ON b.id = s.building_id "
             "LEFT JOIN decisions d ON d.id = p.decision_id LEFT JOIN meetings m ON m.id = d.meeting_id "
             "WHERE p.done_on IS NULL AND p.due_on <= ? ORDER BY p.due_on, b.address, s.label, t.unit_id, p.id",
             (to_iso(until),))
-        result = []
-        for row in rows:
-            point = _point(row[:_POINT_WIDTH])
-            tenancy = _tenancy(row[_POINT_WIDTH:_POINT_WIDTH + _TENANCY_WIDTH])
-            address, label, district, held_on = row[_POINT_WIDTH + _TENANCY_WIDTH:]
-            result.append((point, tenancy, address, label, district, from_iso(held_on)))
-        return result
+        return [(_point(row[:_POINT_WIDTH]), *row[_POINT_WIDTH:-1], from_iso(row[-1])) for row in rows]
