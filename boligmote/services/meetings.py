@@ -113,6 +113,9 @@ class MeetingRecord:
     # Due dates of the follow-up points each decision created, by decision id (issue 17 item 2).
     # Printed in the minutes, but operational: the record fingerprint does not cover them.
     follow_ups: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
+    # Follow-up points open and due by the meeting date plus the list's days (issue 17 item 7):
+    # the minutes give them their own section, so the meeting sees what earlier decisions promised.
+    follow_ups_due: Sequence = ()
 
     @property
     def chair(self) -> Participant | None:
@@ -208,6 +211,8 @@ class Meetings:
         return self._agenda.cases(meeting_id)
 
     def record(self, meeting_id: int) -> MeetingRecord:
+        from .follow_up import follow_ups_due  # it imports this module
+
         meeting = self.get(meeting_id)
         households = HouseholdRepository(self.database)
         decisions = {d.case_no: d for d in DecisionRepository(self.database).for_meeting(meeting_id)}
@@ -230,6 +235,7 @@ class Meetings:
             follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
                         FollowUpRepository(self.database).for_decisions(d.id for d in decisions.values()).items()
                         if points},
+            follow_ups_due=follow_ups_due(self.database, meeting.held_on).items,
         )
 
     # ---- the meeting itself --------------------------------------------------------------

@@ -162,6 +162,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
         story += _case_story(record, case, title_of, names, width)
 
     story += _unallocated_story(record, open_meeting, width)
+    story += _follow_up_story(record, names, width)
 
     from reportlab.platypus import KeepTogether
 
@@ -197,6 +198,34 @@ def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) 
         [[text(u.unit_id), text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
           text(u.note)] for u in left],
         [width * 0.22, width * 0.50, width * 0.28])]
+
+
+def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list:
+    """«Oppfølging etter tildeling»: what earlier decisions promised that is overdue or due soon
+    (issue 17 items 2 and 7); left out when nothing is. The household in words, never a name; a
+    screened copy leaves out the address too."""
+    from .pdf_document import grid_table, paragraph
+
+    if not record.follow_ups_due:
+        return []
+    held_on = record.meeting.held_on
+
+    def due(item) -> str:
+        return day(item.point.due_on) + (" (forfalt)" if item.point.overdue(held_on) else "")
+
+    def where(item) -> str:
+        return text(f"{item.unit_id}, {item.address}" if names else item.unit_id)
+
+    from reportlab.platypus import KeepTogether
+
+    # Kept together: a heading alone at the foot of a page says nothing (a long table still splits).
+    return [KeepTogether([paragraph("Oppfølging etter tildeling", "h1"),
+            paragraph(f"Punkter fra tidligere vedtak som har forfalt eller snart forfaller, per {day(held_on)}. "
+                      "Hva som ble gjort, føres i oppfølgingsregisteret.", "body"),
+            grid_table(["Frist", "Saksnr.", "Bolig", "Husstand", "Hva som ble lovet"],
+                       [[due(i), text(i.point.case_no or "–"), where(i), text(i.household),
+                         text(i.point.promised)] for i in record.follow_ups_due],
+                       [width * 0.15, width * 0.12, width * 0.25, width * 0.18, width * 0.30])])]
 
 
 def _signatures(record: MeetingRecord) -> list[tuple[str, str, str]]:

@@ -177,3 +177,22 @@ def test_the_minutes_list_a_decisions_points_and_doing_one_leaves_the_signed_rec
     assert record_fingerprint(demo_db, meeting.id).digest == before
     assert Meetings(demo_db).get(meeting.id).minutes_sha256 == stored
     assert signed_record_problems(demo_db, meeting.id) == ()
+
+
+def test_the_minutes_have_a_follow_up_section_for_what_is_due_by_the_meeting(demo_db, reference_date):
+    """Issue 17 item 7: the demo's earlier points that are overdue at the meeting date appear in
+    their own section, with the household in words; a screened copy leaves out the address."""
+    from boligmote.services.meetings import Meetings
+    from boligmote.services.minutes import render_minutes
+
+    from .test_minutes import pages_text
+
+    meetings, meeting, _ = _started(demo_db, reference_date, count=1)[:3]
+    due = follow_ups_due(demo_db, meeting.held_on).items
+    assert due, "the demo has points due around today"
+    text = " ".join(pages_text(render_minutes(demo_db, meeting.id)))
+    assert "Oppfølging etter tildeling" in text and f"{due[0].point.due_on:%d.%m.%Y} (forfalt)" in text
+    assert due[0].address in text
+    screened = " ".join(pages_text(render_minutes(demo_db, meeting.id, names=False)))
+    assert "Oppfølging etter tildeling" in screened and due[0].address not in screened
+    assert len(Meetings(demo_db).record(meeting.id).follow_ups_due) == len(due)
