@@ -19,6 +19,7 @@ from .forms import load_form_into
 from .models.base import SORT_ROLE
 from .models.follow_up import FollowUpModel
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 
 class FollowUpDialog(AskBeforeDiscarding, QDialog):
@@ -49,6 +50,7 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog):
         self.buttonBox.rejected.connect(self.reject)
         self.refresh()
         self.remember_untouched()
+        fit_to_screen(self)
 
     def edited_state(self):
         # Only the description is the user's work; a state or date picked is quickly chosen again.

@@ -207,6 +207,12 @@ def _incident(window, tmp_path):
                           vacant.unit.stairwell_id, window)
 
 
+def _follow_up(window, tmp_path):
+    from boligmote.gui.follow_up_dialog import FollowUpDialog
+
+    return FollowUpDialog(window.workspace.database, window.today, window)
+
+
 def _welcome(window, tmp_path):
     from boligmote.gui.welcome_dialog import WelcomeDialog
 
@@ -217,6 +223,7 @@ def _welcome(window, tmp_path):
 # test_every_dialog_class_has_a_builder: add it, and call fit_to_screen() last in its constructor.
 BUILDERS = {
     "DecisionDialog": _decision,
+    "FollowUpDialog": _follow_up,
     "PdfPreviewDialog": _minutes,
     "HelpWindow": _help,
     "CasePackageDialog": _case_package,
