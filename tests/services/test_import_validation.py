@@ -216,3 +216,36 @@ def test_every_error_is_reported_not_only_the_first(demo_db, tmp_path, estate):
                                 (8, "status", "revet")]
     assert "4 feil i 3 rader" in result.summary_lines()[1]
     assert all(isinstance(p, Problem) for p in result.problems)
+
+
+def _synthetic_national_ids() -> tuple[str, str]:
+    """A fødselsnummer and a D-nummer (first digit + 4) that pass both check digits, for someone
+    born 01.01.1854 (individual digits 500–749 with year 54): no living person has them."""
+    from stdnum.no import fodselsnummer
+
+    def complete(base: str) -> str | None:
+        number = base + fodselsnummer.calc_check_digit1(base)
+        number += fodselsnummer.calc_check_digit2(number)
+        return number if fodselsnummer.is_valid(number) else None
+
+    for individual in range(600, 750):
+        birth, d_number = complete(f"010154{individual}"), complete(f"410154{individual}")
+        if birth and d_number:
+            return birth, d_number
+    raise AssertionError("no synthetic number found")
+
+
+def test_a_national_id_is_checked_with_its_check_digits(demo_db, tmp_path):
+    """python-stdnum checks fødselsnummer and D-nummer: a typo would put a letter in another
+    person's name (issue 19 item 5)."""
+    columns = APPLICANTS + ["fødselsnummer"]
+    good, d_number = _synthetic_national_ids()
+    wrong = good[:-1] + str((int(good[-1]) + 1) % 10)
+    result = plan(demo_db, tmp_path, "applicants", columns,
+                  good_applicant("2026/90001") + [good[:6] + " " + good[6:]],
+                  good_applicant("2026/90002") + [d_number],
+                  good_applicant("2026/90003") + [wrong])
+    assert problems(result) == [(4, "fødselsnummer", wrong)]
+    assert "kontrollsifre" in result.problems[0].reason
+    accepted = {a.case_no: a.national_id for a in result.changes.records}
+    assert accepted == {"2026/90001": good, "2026/90002": d_number}

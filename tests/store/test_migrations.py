@@ -248,3 +248,51 @@ def test_a_version_7_file_gets_the_follow_up_register_and_keeps_its_tenancies(tm
                         "done_what = 'Besøk.', tenancy_state = 'stable'")
         with pytest.raises(sqlite3.IntegrityError, match="utført"):
             db.conn.execute("DELETE FROM follow_up_points")
+
+
+def test_a_failing_migration_rolls_back_and_leaves_the_file_as_it_was(demo_path, tmp_path, monkeypatch):
+    """As sqlite-utils tests its migrations: a migration that fails halfway changes nothing — not
+    its first statements, not the version — and the error is a message, not a half-built file."""
+    import hashlib
+
+    import boligmote.store.database as database_module
+    from boligmote.store import StoreError
+    from boligmote.store.migrations import Migration
+
+    def content(path) -> str:
+        connection = sqlite3.connect(path)
+        try:
+            rows = connection.execute("SELECT * FROM applicants ORDER BY case_no").fetchall()
+            tables = connection.execute("SELECT name FROM sqlite_master ORDER BY name").fetchall()
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+        finally:
+            connection.close()
+        return hashlib.sha256(repr((rows, tables, version)).encode()).hexdigest()
+
+    before = content(demo_path)
+    fine = Migration(LATEST_VERSION + 1, "fine", "CREATE TABLE extra_ok (id INTEGER PRIMARY KEY);")
+    broken = Migration(LATEST_VERSION + 2, "broken", (
+        "CREATE TABLE half_built (id INTEGER PRIMARY KEY);\n"
+        "UPDATE applicants SET name = 'Endret Navn';\n"
+        "INSERT INTO no_such_table VALUES (1);"), foreign_keys_off=True)
+    monkeypatch.setattr(database_module, "LATEST_VERSION", LATEST_VERSION + 2)
+    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations() + [fine, broken])
+    with pytest.raises(StoreError):
+        Database.open(demo_path, backup_dir=tmp_path)
+    connection = sqlite3.connect(demo_path)
+    try:
+        tables = {r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "half_built" not in tables and "extra_ok" in tables  # each migration is its own transaction
+        assert connection.execute("PRAGMA user_version").fetchone()[0] == LATEST_VERSION + 1
+        assert connection.execute("SELECT count(*) FROM applicants WHERE name = 'Endret Navn'").fetchone()[0] == 0
+        assert connection.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        connection.close()
+    monkeypatch.undo()
+    # the one that succeeded stays; take it away and the file is what it was
+    connection = sqlite3.connect(demo_path)
+    connection.execute("DROP TABLE extra_ok")
+    connection.execute(f"PRAGMA user_version = {LATEST_VERSION}")
+    connection.commit()
+    connection.close()
+    assert content(demo_path) == before

@@ -59,7 +59,7 @@ def applicant_attribute(key: str) -> str:
 APPLICANT_FIELDS = {
     "case_no": _column("case_no", TEXT, required=True),
     "name": _column("name", TEXT),
-    "national_id": _Field(TEXT, cells.text, "cell"),
+    "national_id": _Field(TEXT, cells.national_id, "cell"),
     "household_type": _column("household_type", TEXT, required=True),
     "adults": _column("adults", WHOLE),
     "children_ages": _column("children_ages", WHOLES),

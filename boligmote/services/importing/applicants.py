@@ -94,6 +94,8 @@ COLUMNS = ColumnSet((
            default=frozenset(), help="kommaliste av steder å unngå: building_id, gateadresse eller bydel som finnes i databasen"),
     Column("school_district", cells.text, ("skolekrets",), default="", help="tekst"),
     Column("name", cells.text, ("navn",), default=None, help="valgfri tekst"),
+    Column("national_id", cells.national_id, ("fødselsnummer", "fnr", "d_nummer", "personnummer"),
+           default=None, help="valgfri: fødselsnummer eller D-nummer, 11 sifre, kontrollsifrene sjekkes; tom: som lagret"),
     Column("postal_address", cells.text, ("postadresse", "adresse", "co_adresse"), default="",
            help="tekst, c/o tillatt («c/o Hansen, Storgata 1»)"),
     Column("postal_code", _postal_code, ("postnr", "postnummer"), default="",
@@ -142,7 +144,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         for column, field in (("children_ages", "children_ages"), ("needs", "needs"), ("follow_up", "follow_up"),
                               ("avoid", "avoid_places"), ("school_district", "school_district"),
                               ("wheelchair_access", "wheelchair_needed"), ("bedrooms_needed", "bedrooms_needed"),
-                              ("name", "name"), ("postal_address", "postal_address"), ("postal_code", "postal_code"),
+                              ("name", "name"), ("national_id", "national_id"), ("postal_address", "postal_address"), ("postal_code", "postal_code"),
                               ("postal_town", "postal_town"), ("phone", "phone"), ("email", "email"),
                               ("interpreter_language", "interpreter_language"),
                               ("consent_to_share", "consent_to_share")):

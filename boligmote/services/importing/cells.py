@@ -31,6 +31,18 @@ def text(value: str) -> str:
     return value
 
 
+def national_id(value: str) -> str:
+    """A fødselsnummer or D-nummer, checked with python-stdnum (both check digits, a real date);
+    stored as 11 digits. A typo here would put a letter in another person's name."""
+    from stdnum.exceptions import ValidationError
+    from stdnum.no import fodselsnummer
+
+    try:
+        return fodselsnummer.validate(value)
+    except ValidationError as exc:
+        raise ValueError("ikke et gyldig fødselsnummer eller D-nummer (11 sifre med riktige kontrollsifre)") from exc
+
+
 def _decimal(value: str) -> float:
     """A number as Norwegians and spreadsheets write it: «48,5», «1 234,5», «1.234,5», «48.5»."""
     compact = value.translate(_NUMBER_SPACES)
