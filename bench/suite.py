@@ -241,6 +241,22 @@ def minutes_row(oslo: Path) -> Row:
                "reportlab: the same text as plain paragraphs", 1.0)
 
 
+def renewal_row(oslo: Path) -> Row:
+    """Møte → Fornyelser on the oslo file (issue 17: ≤ 50 ms), beside a bare scan of the leases."""
+    from boligmote.services.renewals import add_months, renewals_due
+    from boligmote.store import Database
+
+    today = date.today()
+    with Database.open(oslo) as database:
+        seconds = median_seconds(lambda: renewals_due(database, today), runs=7)
+        until = add_months(today, 6).isoformat()
+        floor = median_seconds(lambda: database.query(
+            "SELECT * FROM tenancies WHERE ended_on IS NULL AND contract_end <= ?", (until,)), runs=7)
+        count = len(renewals_due(database, today).items)
+    return Row(f"renewal list oslo ({count} leases in 6 months)", seconds, floor,
+               "SQL: the same leases, no joins or counts", 0.05)
+
+
 def import_row() -> Row:
     import import_residents as import_bench
     import pandas as pd
@@ -304,7 +320,7 @@ def main() -> int:
     load = os.getloadavg()[0]  # other work on the machine slows every figure but the ratios
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
-            minutes_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
+            minutes_row(files["oslo"]), renewal_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
     memory = {size: peak_rss_mb(path) for size, path in files.items()}
     import import_memory
 

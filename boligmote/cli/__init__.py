@@ -15,6 +15,7 @@ from .files import backup_command, check_command, demo_command, encrypt_command,
 from .follow_up import follow_ups_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
+from .renewals import renewals_command
 from .packages import package_copy_command, package_export_command, package_import_command
 from .self_test import self_test_command
 from .tables import export_command, import_command
@@ -53,6 +54,14 @@ def build_parser() -> argparse.ArgumentParser:
     flags.add_argument("--format", choices=["text", "json"], default="text")
     flags.add_argument("--today", type=parse_day, default=None, metavar="DATO", help="vurderingsdato (standard: i dag)")
     flags.set_defaults(handler=flags_command)
+
+    renewals = commands.add_parser("renewals", help="leieavtaler som snart utløper (fornyelser)")
+    renewals.add_argument("--db", required=True, metavar="FIL")
+    renewals.add_argument("--months", type=whole_number(0, 120, "antall måneder"), default=None,
+                          help="måneder fram i tid (standard: innstillingen, 6)")
+    renewals.add_argument("--format", choices=["text", "json"], default="text")
+    renewals.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    renewals.set_defaults(handler=renewals_command)
 
     candidates = commands.add_parser("candidates", help="rangerte kandidater for en ledig bolig, med varsler")
     candidates.add_argument("--db", required=True, metavar="FIL")

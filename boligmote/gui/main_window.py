@@ -35,6 +35,7 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
 from .forms import load_form_into
+from .renewals_dialog import install_renewals_action
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
@@ -132,6 +133,7 @@ class MainWindow(QMainWindow):
         self._composition_note = self.compositionNote.text()
         self.statusBar().addPermanentWidget(self.maskingIndicator)
         self.meeting_panel.maskingChanged.connect(self.apply_masking)
+        self.actionRenewals = install_renewals_action(self)
         self.actionNewMeeting.triggered.connect(self.meeting_panel.new_meeting)
         self.actionStartMeeting.triggered.connect(self.meeting_panel.startButton.click)
         self.actionCloseMeeting.triggered.connect(self.meeting_panel.closeMeetingButton.click)

@@ -62,6 +62,8 @@ LABELS = {
     "elderly_severity": QT_TRANSLATE_NOOP("SettingsForm", "Alvorlighet for eldre uten registrert behov"),
     "type": QT_TRANSLATE_NOOP("SettingsForm", "Leietype"),
     "minimum_years": QT_TRANSLATE_NOOP("SettingsForm", "Minste varighet (år)"),
+    "months_ahead": QT_TRANSLATE_NOOP("SettingsForm", "Vis fornyelser (måneder før utløp)"),
+    "years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet ved fornyelse (år)"),
     "stable_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet ved stabil situasjon (år)"),
     "children_rule": QT_TRANSLATE_NOOP("SettingsForm", "Egen varighet for barn 0–14 år"),
     "children_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet for barnefamilier (år)"),
@@ -101,6 +103,7 @@ LABELS = {
     "days_ahead": QT_TRANSLATE_NOOP("SettingsForm", "Vis oppfølging som forfaller innen (dager)"),
 }
 SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
+                  "renewal": QT_TRANSLATE_NOOP("SettingsForm", "Fornyelse av leieavtaler"),
                   "move_in": QT_TRANSLATE_NOOP("SettingsForm", "Innflytting"),
                   "appeal": QT_TRANSLATE_NOOP("SettingsForm", "Klageadgang"),
                   "letter": QT_TRANSLATE_NOOP("SettingsForm", "Vedtaksbrev"),

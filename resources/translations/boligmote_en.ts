@@ -1490,6 +1490,14 @@
         <source>Oppfølgingspunkter fra vedtakene som har forfalt eller snart forfaller, og hva som ble gjort</source>
         <translation>Follow-up points from the decisions that are overdue or due soon, and what was done</translation>
     </message>
+    <message>
+        <source>Fo&amp;rnyelser …</source>
+        <translation>Rene&amp;wals …</translation>
+    </message>
+    <message>
+        <source>Leieavtaler som snart utløper, med forslag til fornyelse</source>
+        <translation>Leases that end soon, with a suggested renewal</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2222,6 +2230,38 @@
         <source>Bolignr.</source>
         <translation>Unit no.</translation>
     </message>
+    <message>
+        <source>{date} (utløpt)</source>
+        <translation>{date} (ended)</translation>
+    </message>
+    <message>
+        <source>Utløper</source>
+        <translation>Ends</translation>
+    </message>
+    <message>
+        <source>Bodd der</source>
+        <translation>Lived there</translation>
+    </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Hendelser 12 mnd</source>
+        <translation>Incidents 12 mo</translation>
+    </message>
+    <message>
+        <source>{stairwell} i oppgangen, {building} i bygningen</source>
+        <translation>{stairwell} in the stairwell, {building} in the building</translation>
+    </message>
+    <message>
+        <source>Forslag</source>
+        <translation>Suggestion</translation>
+    </message>
+    <message>
+        <source>{years} år</source>
+        <translation>{years} yrs</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -2435,6 +2475,49 @@
     <message>
         <source>Varslene er råd med begrunnelse, aldri et automatisk avslag. Bare antall vises for andre beboere.</source>
         <translation>The flags are advice with reasons, never an automatic refusal. Only counts are shown for other residents.</translation>
+    </message>
+</context>
+<context>
+    <name>RenewalsDialog</name>
+    <message>
+        <source>{count} leieavtaler utløper innen {until}</source>
+        <translation>{count} leases end by {until}</translation>
+    </message>
+    <message>
+        <source>; {overdue} er allerede utløpt</source>
+        <translation>; {overdue} have already ended</translation>
+    </message>
+    <message>
+        <source>Velg en leieavtale for å se forslaget.</source>
+        <translation>Choose a lease to see the suggestion.</translation>
+    </message>
+    <message>
+        <source>Ingen leieavtaler utløper i perioden.</source>
+        <translation>No leases end in the period.</translation>
+    </message>
+    <message>
+        <source>Forslag: {reason}</source>
+        <translation>Suggestion: {reason}</translation>
+    </message>
+    <message>
+        <source>Fornyelser</source>
+        <translation>Renewals</translation>
+    </message>
+    <message>
+        <source>Leieavtaler som utløper innen (&amp;måneder):</source>
+        <translation>Leases ending within (&amp;months):</translation>
+    </message>
+    <message>
+        <source>Antall måneder fram i tid</source>
+        <translation>Number of months ahead</translation>
+    </message>
+    <message>
+        <source>Leieavtaler som utløper</source>
+        <translation>Leases that end</translation>
+    </message>
+    <message>
+        <source>Forslag for valgt leieavtale</source>
+        <translation>Suggestion for the selected lease</translation>
     </message>
 </context>
 <context>
@@ -2746,6 +2829,14 @@
         <translation>Minimum duration (years)</translation>
     </message>
     <message>
+        <source>Vis fornyelser (måneder før utløp)</source>
+        <translation>Show renewals (months before the end)</translation>
+    </message>
+    <message>
+        <source>Varighet ved fornyelse (år)</source>
+        <translation>Length of a renewal (years)</translation>
+    </message>
+    <message>
         <source>Varighet ved stabil situasjon (år)</source>
         <translation>Duration in a stable situation (years)</translation>
     </message>
@@ -2896,6 +2987,10 @@
     <message>
         <source>Leiekontrakt</source>
         <translation>Lease</translation>
+    </message>
+    <message>
+        <source>Fornyelse av leieavtaler</source>
+        <translation>Renewal of leases</translation>
     </message>
     <message>
         <source>Innflytting</source>

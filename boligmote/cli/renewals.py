@@ -1,0 +1,48 @@
+"""`renewals`: the leases that run out soon (issue 17 item 1), as text or JSON."""
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from .common import open_for_reading
+
+
+def renewals_command(args: argparse.Namespace) -> int:
+    import json
+
+    from ..services.renewals import renewals_due
+    from ..text import household_words, waiting_time
+
+    today = args.today or date.today()
+    database = open_for_reading(Path(args.db))
+    try:
+        renewals = renewals_due(database, today, args.months)
+        items = renewals.items
+    finally:
+        database.close()
+    if args.format == "json":
+        print(json.dumps([{
+            "unit_id": i.due.tenancy.unit_id, "address": i.due.address, "stairwell": i.due.stairwell_label,
+            "district": i.due.district, "lease_ends": i.due.lease_ends.isoformat(), "overdue": i.due.overdue(today),
+            "lived_years_months": list(i.due.lived_there(today)),
+            "household": household_words(i.due.tenancy), "follow_up": sorted(s.value for s in i.due.tenancy.follow_up),
+            "incidents_12_months": {"stairwell": i.due.incidents_stairwell, "building": i.due.incidents_building},
+            "suggested_years": i.suggestion.years, "suggestion": i.suggestion.reason,
+        } for i in items], ensure_ascii=False, indent=2))
+        return 0
+    if not items:
+        print(f"Ingen leieavtaler utløper innen {renewals.until:%d.%m.%Y}.")
+        return 0
+    print(f"{len(items)} leieavtaler utløper innen {renewals.until:%d.%m.%Y} (per {today:%d.%m.%Y}):")
+    for i in items:
+        start = i.due.tenancy.contract_start
+        lived = waiting_time((today - start).days) if start else "ukjent tid"
+        ends = ("UTLØPT " if i.due.overdue(today) else "") + f"{i.due.lease_ends:%d.%m.%Y}"
+        services = ", ".join(sorted(s.label for s in i.due.tenancy.follow_up)) or "ingen oppfølging registrert"
+        print(f"  {ends}  {i.due.tenancy.unit_id}  {i.due.address}, oppgang {i.due.stairwell_label} "
+              f"({i.due.district})")
+        print(f"      {household_words(i.due.tenancy)}; bodd der {years} år {months} mnd; {services}; "
+              f"hendelser siste 12 mnd: {i.due.incidents_stairwell} i oppgangen, {i.due.incidents_building} i bygningen")
+        print(f"      Forslag: {i.suggestion.reason}")
+    return 0

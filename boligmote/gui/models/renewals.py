@@ -1,0 +1,43 @@
+"""The renewal list (Møte → Fornyelser) as a table: one row per lease that runs out."""
+from __future__ import annotations
+
+from datetime import date
+
+from ...services.renewals import RenewalItem
+from ...text import household_words
+from ..formatting import format_waiting
+from ..qt_translations import translate
+from .base import Column, ColumnTableModel
+
+
+def renewal_columns(today: date) -> list[Column[RenewalItem]]:
+    def lived(item: RenewalItem) -> str:
+        start = item.due.tenancy.contract_start
+        return format_waiting((today - start).days) if start else "–"
+
+    def ends(item: RenewalItem) -> str:
+        text = f"{item.due.lease_ends:%d.%m.%Y}"
+        return translate("Models", "{date} (utløpt)").format(date=text) if item.due.overdue(today) else text
+
+    return [
+        Column(translate("Models", "Utløper"), ends, sort_key=lambda i: i.due.lease_ends),
+        Column(translate("Models", "Bolig"), lambda i: i.due.tenancy.unit_id),
+        Column(translate("Models", "Adresse"), lambda i: f"{i.due.address}, {i.due.stairwell_label}",
+               tooltip=lambda i: i.due.district),
+        Column(translate("Models", "Husstand"), lambda i: household_words(i.due.tenancy)),
+        Column(translate("Models", "Bodd der"), lived, sort_key=lambda i: i.due.lived_there(today)),
+        Column(translate("Models", "Oppfølging"),
+               lambda i: ", ".join(sorted(s.label for s in i.due.tenancy.follow_up)) or "–"),
+        Column(translate("Models", "Hendelser 12 mnd"),
+               lambda i: f"{i.due.incidents_stairwell} / {i.due.incidents_building}",
+               tooltip=lambda i: translate("Models", "{stairwell} i oppgangen, {building} i bygningen").format(
+                   stairwell=i.due.incidents_stairwell, building=i.due.incidents_building),
+               sort_key=lambda i: (i.due.incidents_stairwell, i.due.incidents_building), align_right=True),
+        Column(translate("Models", "Forslag"), lambda i: translate("Models", "{years} år").format(years=i.suggestion.years),
+               tooltip=lambda i: i.suggestion.reason, sort_key=lambda i: i.suggestion.years),
+    ]
+
+
+class RenewalsModel(ColumnTableModel[RenewalItem]):
+    def __init__(self, today: date, parent=None):
+        super().__init__(renewal_columns(today), parent)

@@ -1,0 +1,36 @@
+"""Møte → Fornyelser: the leases that run out, listed for the meeting (issue 17 item 1)."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from boligmote.gui.renewals_dialog import RenewalsDialog
+
+
+def test_renewals_dialog_lists_the_leases_that_run_out_and_follows_the_period(window, qtbot, qtmodeltester):
+    database, today = window.workspace.database, window.workspace.today
+    soon = database.query("SELECT unit_id FROM tenancies WHERE ended_on IS NULL ORDER BY unit_id LIMIT 1")[0][0]
+    with database.transaction("test", "lease"):
+        database.conn.execute("UPDATE tenancies SET contract_end = ? WHERE unit_id = ? AND ended_on IS NULL",
+                              ((today - timedelta(days=2)).isoformat(), soon))
+    dialog = RenewalsDialog(database, today, window)
+    qtbot.addWidget(dialog)
+    qtmodeltester.check(dialog.model)
+    assert dialog.monthsSpin.value() == 6  # the setting's default
+    six_months = dialog.model.rowCount()
+    assert six_months >= 1 and "allerede utløpt" in dialog.summaryLabel.text()
+    first = dialog.proxy.index(0, 0)
+    assert "(utløpt)" in first.data() and dialog.proxy.index(0, 1).data() == soon
+    assert dialog.detailLabel.text().startswith("Forslag: 3 år")
+    dialog.monthsSpin.setValue(0)
+    assert dialog.model.rowCount() == 1  # only the one already run out
+    dialog.monthsSpin.setValue(12)
+    assert dialog.model.rowCount() >= six_months
+
+
+def test_renewals_are_on_the_meeting_menu_with_their_own_mnemonic(window):
+    texts = [a.text() for a in window.menuMeeting.actions() if a.text()]
+    assert "Fo&rnyelser …" in texts
+    mnemonics = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
+    assert len(mnemonics) == len(set(mnemonics))
+    assert window.actionRenewals.text() == "Fo&rnyelser …" and not window.actionRenewals.isCheckable()
+    assert window.menuMeeting.actions().index(window.actionRenewals) == 1
