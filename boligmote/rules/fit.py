@@ -90,7 +90,9 @@ class SchoolChange(Rule):
         if branch == "catchment":
             return Scope.APPLICANT, (f"Barna hører til {applicant.school_district}; boligen ligger i skolekretsen til "
                                      f"{building.school_catchment} og kan bety skolebytte.")
-        now = applicant.current_district or applicant.school_district
-        return Scope.APPLICANT, (f"Boligen har ingen skolekrets registrert, så bydelene er sammenlignet: familien bor "
-                                 f"nå i {now}, boligen ligger i {building.district}. Det kan bety skolebytte for "
-                                 f"barna ({applicant.school_district}).")
+        if applicant.current_district:
+            where = f"familien bor nå i {applicant.current_district}, boligen ligger i {building.district}"
+        else:  # a file from before catchments: the case system's «skolekrets» may name a bydel
+            where = f"barna hører til {applicant.school_district}, boligen ligger i {building.district}"
+        return Scope.APPLICANT, (f"Boligen har ingen skolekrets registrert, så bydelene er sammenlignet: {where}. "
+                                 "Det kan bety skolebytte for barna.")

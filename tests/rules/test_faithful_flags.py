@@ -308,3 +308,14 @@ def test_small_counts_of_elderly_neighbours_and_their_children_are_masked():
                                                           RuleSettings.defaults(), TODAY, mask_below=3)
                   if f.rule == "CHILDREN_ACTIVE_USE"]
     assert "færre enn 3 barnefamilier" in reverse and "barn)" not in reverse
+
+
+def test_the_bydel_fallback_names_what_it_compared():
+    """Without a current bydel (an imported case), the fallback compares the school area as given,
+    and does not say the family lives in a school."""
+    imported = applicant(HouseholdType.SINGLE_PARENT, children=(9,), bedrooms_needed=1, school_district="Havnebyen")
+    message = flags(imported, target(district="Fjellsiden"))["SCHOOL_CHANGE"].message
+    assert "barna hører til Havnebyen, boligen ligger i Fjellsiden" in message and "bor nå i" not in message
+    moved = applicant(HouseholdType.SINGLE_PARENT, children=(9,), bedrooms_needed=1, school_district="Fossen skole",
+                      current_district="Elvebredden")
+    assert "familien bor nå i Elvebredden" in flags(moved, target(district="Havnebyen"))["SCHOOL_CHANGE"].message
