@@ -386,7 +386,7 @@ class MainWindow(QMainWindow):
         reason = read_only_reason() if has_file else no_file_reason()
         self.readOnlyIndicator.setVisible(has_file and not writable)
         self.readOnlyIndicator.setToolTip(read_only_reason())
-        for action in (self.actionExportCases, self.actionMinutes, self.actionLetter):
+        for action in (self.actionExportCases, self.actionMinutes, self.actionLetter, self.actionRenewals):
             set_available(action, has_file, reason)
         set_available(self.actionFollowUps, has_file, reason)  # a read-only file lists; recording is off there
         for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,

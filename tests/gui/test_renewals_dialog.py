@@ -34,3 +34,12 @@ def test_renewals_are_on_the_meeting_menu_with_their_own_mnemonic(window):
     assert len(mnemonics) == len(set(mnemonics))
     assert window.actionRenewals.text() == "Fo&rnyelser …" and not window.actionRenewals.isCheckable()
     assert window.menuMeeting.actions().index(window.actionRenewals) == 1
+
+
+def test_renewals_need_an_open_file(qtbot):
+    from boligmote.gui.main_window import MainWindow
+
+    empty = MainWindow()
+    qtbot.addWidget(empty)
+    empty.update_file_state()
+    assert not empty.actionRenewals.isEnabled() and "Fil" in empty.actionRenewals.toolTip()
