@@ -42,7 +42,7 @@ def renewals_command(args: argparse.Namespace) -> int:
         services = ", ".join(sorted(s.label for s in i.due.tenancy.follow_up)) or "ingen oppfølging registrert"
         print(f"  {ends}  {i.due.tenancy.unit_id}  {i.due.address}, oppgang {i.due.stairwell_label} "
               f"({i.due.district})")
-        print(f"      {household_words(i.due.tenancy)}; bodd der {years} år {months} mnd; {services}; "
+        print(f"      {household_words(i.due.tenancy)}; bodd der {lived}; {services}; "
               f"hendelser siste 12 mnd: {i.due.incidents_stairwell} i oppgangen, {i.due.incidents_building} i bygningen")
         print(f"      Forslag: {i.suggestion.reason}")
     return 0

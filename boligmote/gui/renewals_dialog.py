@@ -14,6 +14,7 @@ from .forms import load_form_into
 from .models.base import SORT_ROLE
 from .models.renewals import RenewalsModel
 from .qt_translations import translate
+from .screen_fit import fit_to_screen
 
 
 class RenewalsDialog(QDialog):
@@ -37,6 +38,7 @@ class RenewalsDialog(QDialog):
         self.renewalsView.selectionModel().currentRowChanged.connect(self._show_detail)
         self.buttonBox.rejected.connect(self.reject)
         self.refresh()
+        fit_to_screen(self)
 
     def refresh(self) -> None:
         renewals = renewals_due(self.database, self.today, self.monthsSpin.value())

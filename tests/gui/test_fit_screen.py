@@ -184,6 +184,12 @@ def _settings(window, tmp_path):
     return SettingsDialog(window.workspace.database, window)
 
 
+def _renewals(window, tmp_path):
+    from boligmote.gui.renewals_dialog import RenewalsDialog
+
+    return RenewalsDialog(window.workspace.database, window.workspace.today, window)
+
+
 def _signers(window, tmp_path):
     from boligmote.gui.signers_dialog import SignersDialog
 
@@ -232,6 +238,7 @@ BUILDERS = {
     "NewMeetingDialog": _new_meeting,
     "ParticipantsDialog": _participants,
     "PassphraseDialog": _passphrase,
+    "RenewalsDialog": _renewals,
     "RestoreDialog": _restore,
     "SettingsDialog": _settings,
     "SignersDialog": _signers,
