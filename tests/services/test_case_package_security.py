@@ -81,6 +81,18 @@ def fresh_package(laptop, tmp_path, name="saker.bmpak") -> Path:
 
 # ---- section 2: packages are authentic ------------------------------------------------------------
 
+def _number_of_someone_born_in_1854() -> str:
+    from stdnum.no import fodselsnummer
+
+    for individual in range(600, 750):
+        base = f"010154{individual}"
+        number = base + fodselsnummer.calc_check_digit1(base)
+        number += fodselsnummer.calc_check_digit2(number)
+        if fodselsnummer.is_valid(number):
+            return number
+    raise AssertionError("no number")
+
+
 def test_an_edited_package_with_a_recomputed_checksum_is_refused(meeting_file, laptop, tmp_path):
     good = fresh_package(laptop, tmp_path)
     case_no = read_package(good).applicants[0].key
@@ -89,7 +101,7 @@ def test_an_edited_package_with_a_recomputed_checksum_is_refused(meeting_file, l
     def edit(records):
         data = applicant_record(records, case_no)["data"]
         data["needs"] = ["active_use"]
-        data["national_id"] = "01010112345"
+        data["national_id"] = _number_of_someone_born_in_1854()  # valid, so only the checksum can refuse it
     forged = forge(good, tmp_path / "endret.bmpak", edit)
     before = content(meeting_file)
     with pytest.raises(PackageError, match="endret etter at den ble laget"):
@@ -110,7 +122,7 @@ def test_a_forged_base_cannot_make_an_edit_look_changed_only_in_the_package(meet
 
     def edit(records):
         record = applicant_record(records, case_no)
-        record["data"].update(name="Falsk Navn", needs=["active_use"], national_id="01010112345")
+        record["data"].update(name="Falsk Navn", needs=["active_use"], national_id=_number_of_someone_born_in_1854())
         record["bases"] = [{"fingerprint": cp.fingerprint(mine), "sync": read_package(first).package_id}]
     forged = forge(second, tmp_path / "falsk.bmpak", edit, lambda m: m.update(created_by="Revisor Falsk"))
     before = content(meeting_file)
