@@ -63,7 +63,7 @@ class RenewalsDialog(QDialog):
 
 def install_renewals_action(window) -> QAction:
     """Møte → Fornyelser … (after «Nytt møte»): the list for the file the window shows."""
-    action = QAction(translate("MainWindow", "Fo&rnyelser …"), window)
+    action = QAction(translate("MainWindow", "Forn&yelser …"), window)
     action.setObjectName("actionRenewals")
     action.setStatusTip(translate("MainWindow", "Leieavtaler som snart utløper, med forslag til fornyelse"))
 

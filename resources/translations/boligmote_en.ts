@@ -1491,7 +1491,7 @@
         <translation>Follow-up points from the decisions that are overdue or due soon, and what was done</translation>
     </message>
     <message>
-        <source>Fo&amp;rnyelser …</source>
+        <source>Forn&amp;yelser …</source>
         <translation>Rene&amp;wals …</translation>
     </message>
     <message>

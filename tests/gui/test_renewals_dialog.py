@@ -29,10 +29,10 @@ def test_renewals_dialog_lists_the_leases_that_run_out_and_follows_the_period(wi
 
 def test_renewals_are_on_the_meeting_menu_with_their_own_mnemonic(window):
     texts = [a.text() for a in window.menuMeeting.actions() if a.text()]
-    assert "Fo&rnyelser …" in texts
+    assert "Forn&yelser …" in texts
     mnemonics = [t[t.index("&") + 1].lower() for t in texts if "&" in t]
     assert len(mnemonics) == len(set(mnemonics))
-    assert window.actionRenewals.text() == "Fo&rnyelser …" and not window.actionRenewals.isCheckable()
+    assert window.actionRenewals.text() == "Forn&yelser …" and not window.actionRenewals.isCheckable()
     assert window.menuMeeting.actions().index(window.actionRenewals) == 1
 
 
