@@ -43,3 +43,22 @@ def test_renewals_need_an_open_file(qtbot):
     qtbot.addWidget(empty)
     empty.update_file_state()
     assert not empty.actionRenewals.isEnabled() and "Fil" in empty.actionRenewals.toolTip()
+
+
+def test_renewal_columns_sort_as_dates_and_numbers(window, qtbot):
+    """A date or a tuple as a sort key reaches Qt as an object it cannot order: the rows would stay put."""
+    from PySide6.QtCore import Qt
+
+    dialog = RenewalsDialog(window.workspace.database, window.workspace.today, window)
+    qtbot.addWidget(dialog)
+    dialog.monthsSpin.setValue(24)
+    rows = dialog.proxy.rowCount()
+    assert rows > 2
+    dialog.proxy.sort(0, Qt.SortOrder.DescendingOrder)  # Utløper: latest first
+    ends = [dialog.model.row_object(dialog.proxy.mapToSource(dialog.proxy.index(r, 0)).row()).due.lease_ends
+            for r in range(rows)]
+    assert ends == sorted(ends, reverse=True)
+    dialog.proxy.sort(4, Qt.SortOrder.DescendingOrder)  # Bodd der: longest first
+    starts = [dialog.model.row_object(dialog.proxy.mapToSource(dialog.proxy.index(r, 0)).row()).due.tenancy.contract_start
+              for r in range(rows)]
+    assert starts == sorted(starts)

@@ -20,19 +20,21 @@ def renewal_columns(today: date) -> list[Column[RenewalItem]]:
         return translate("Models", "{date} (utløpt)").format(date=text) if item.due.overdue(today) else text
 
     return [
-        Column(translate("Models", "Utløper"), ends, sort_key=lambda i: i.due.lease_ends),
+        # sort keys Qt can compare (a date or a tuple reaches Qt as an object it cannot order)
+        Column(translate("Models", "Utløper"), ends, sort_key=lambda i: i.due.lease_ends.isoformat()),
         Column(translate("Models", "Bolig"), lambda i: i.due.tenancy.unit_id),
         Column(translate("Models", "Adresse"), lambda i: f"{i.due.address}, {i.due.stairwell_label}",
                tooltip=lambda i: i.due.district),
         Column(translate("Models", "Husstand"), lambda i: household_words(i.due.tenancy)),
-        Column(translate("Models", "Bodd der"), lived, sort_key=lambda i: i.due.lived_there(today)),
+        Column(translate("Models", "Bodd der"), lived,
+               sort_key=lambda i: (today - i.due.tenancy.contract_start).days if i.due.tenancy.contract_start else -1),
         Column(translate("Models", "Oppfølging"),
                lambda i: ", ".join(sorted(s.label for s in i.due.tenancy.follow_up)) or "–"),
         Column(translate("Models", "Hendelser 12 mnd"),
                lambda i: f"{i.due.incidents_stairwell} / {i.due.incidents_building}",
                tooltip=lambda i: translate("Models", "{stairwell} i oppgangen, {building} i bygningen").format(
                    stairwell=i.due.incidents_stairwell, building=i.due.incidents_building),
-               sort_key=lambda i: (i.due.incidents_stairwell, i.due.incidents_building), align_right=True),
+               sort_key=lambda i: i.due.incidents_stairwell * 100_000 + i.due.incidents_building, align_right=True),
         Column(translate("Models", "Forslag"), lambda i: translate("Models", "{years} år").format(years=i.suggestion.years),
                tooltip=lambda i: i.suggestion.reason, sort_key=lambda i: i.suggestion.years),
     ]
