@@ -60,3 +60,19 @@ def test_money_and_dates_in_norwegian_format(demo_db, reference_date):
     assert rent.endswith(" kr") and "\u00a0" in rent  # «10 440 kr», with a non-breaking space
     day, month, year = vacant_from.split(".")
     assert len(day) == 2 and len(month) == 2 and len(year) == 4
+
+
+def test_the_queue_sorts_by_household_type_and_size(demo_db, reference_date):
+    """A tuple as a sort key reaches Qt as an object it cannot order: the queue stayed put."""
+    from PySide6.QtCore import QSortFilterProxyModel
+
+    model = ApplicantQueueModel(reference_date)
+    model.set_rows(Workspace.load(demo_db, reference_date).queue)
+    proxy = QSortFilterProxyModel()
+    proxy.setSourceModel(model)
+    proxy.setSortRole(SORT_ROLE)
+    column = model.column_index("Husstand")
+    proxy.sort(column, Qt.SortOrder.AscendingOrder)
+    keys = [(a.household_type.value, a.size) for a in
+            (model.row_object(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount()))]
+    assert keys == sorted(keys) and len(set(keys)) > 1
