@@ -19,17 +19,29 @@ def test_queue_model(qtmodeltester, demo_db, reference_date):
 
 def test_vacant_unit_model(qtmodeltester, demo_db, reference_date):
     model = VacantUnitModel()
-    model.set_rows(Workspace.load(demo_db, reference_date).vacant_units)
+    vacant = Workspace.load(demo_db, reference_date).vacant_units
+    model.set_rows(vacant)
     qtmodeltester.check(model, force_py=True)
+    # each row is the unit it stands for: its address and its own unit number, in order
+    shown = [(model.index(r, model.column_index("Adresse")).data(), model.index(r, model.column_index("Bolignr.")).data())
+             for r in range(model.rowCount())]
+    assert shown == [(v.building.address, v.unit.id) for v in vacant] and shown
 
 
 def test_composition_model(qtmodeltester, demo_db, reference_date):
     workspace = Workspace.load(demo_db, reference_date)
     model = CompositionModel(reference_date)
-    model.show(workspace.surroundings(workspace.vacant_units[0]))
+    surroundings = workspace.surroundings(workspace.vacant_units[0])
+    model.show(surroundings)
     qtmodeltester.check(model, force_py=True)
+    households = model.index(next(r for r in range(model.rowCount())
+                                  if model.index(r, 0).data() == "Husstander"), 1)
+    # the stairwell column counts the stairwell's households, the building column the building's
+    assert households.data() == str(surroundings.stairwell_composition.households)
+    assert households.siblingAtColumn(2).data() == str(surroundings.building_composition.households)
     model.show(None)
     qtmodeltester.check(model, force_py=True)
+    assert model.rowCount() == 0  # no unit chosen: no stale counts from the last one
 
 
 def test_filter_proxy(qtmodeltester, demo_db, reference_date):
@@ -39,6 +51,16 @@ def test_filter_proxy(qtmodeltester, demo_db, reference_date):
     proxy.setSourceModel(model)
     proxy.set_text("rus")
     qtmodeltester.check(proxy, force_py=True)
+    # the filter keeps exactly the applicants whose needs, as the «Behov» column names them
+    # when the pointer rests on it, mention «rus»: not all, not none
+    needs = model.column_index("Behov")
+
+    def mentions_rus(row: int) -> bool:
+        return "rus" in (model.index(row, needs).data(Qt.ItemDataRole.ToolTipRole) or "").casefold()
+
+    kept = {proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())}
+    assert kept == {r for r in range(model.rowCount()) if mentions_rus(r)}
+    assert 0 < len(kept) < model.rowCount()
 
 
 def test_numbers_sort_as_numbers_not_text(demo_db, reference_date):

@@ -8,6 +8,7 @@ from boligmote.gui.chips import CHIPS_ROLE
 from boligmote.gui.models.candidates import FLAGS_COLUMN
 from boligmote.rules import RuleSettings, evaluate_pair
 from boligmote.rules.sources import readable
+from .screens import assert_distinct_screens
 
 
 
@@ -161,10 +162,24 @@ def test_every_input_widget_has_an_accessible_name(window):
 
 
 def test_candidate_models_pass_the_model_tester(window, qtmodeltester):
-    window.select_unit(window.workspace.vacant_units[0].unit.id)
-    qtmodeltester.check(window.unit_candidates, force_py=True)
-    window.select_applicant(window.workspace.queue[0].case_no)
-    qtmodeltester.check(window.applicant_units, force_py=True)
+    unit_id = window.workspace.vacant_units[0].unit.id
+    window.select_unit(unit_id)
+    model = window.unit_candidates
+    qtmodeltester.check(model, force_py=True)
+    # the candidates are for the unit in hand, numbered 1, 2, 3 … down the list
+    assert model.rowCount() > 0
+    assert {model.row_object(r).target.vacant.unit.id for r in range(model.rowCount())} == {unit_id}
+    assert [model.index(r, 0).data() for r in range(model.rowCount())] == [str(r + 1) for r in range(model.rowCount())]
+    case_no = window.workspace.queue[0].case_no
+    window.select_applicant(case_no)
+    model = window.applicant_units
+    qtmodeltester.check(model, force_py=True)
+    # the units offered are for the applicant in hand, each named by its own address
+    assert model.rowCount() > 0
+    for r in range(model.rowCount()):
+        pair = model.row_object(r)
+        assert pair.applicant.case_no == case_no
+        assert model.index(r, model.column_index("Adresse")).data().startswith(pair.target.building.address)
 
 
 def test_workspace_screenshots(window, tmp_path_factory):
@@ -179,4 +194,4 @@ def test_workspace_screenshots(window, tmp_path_factory):
     window.set_screened(True)
     window.grab().save(str(out / "screened.png"))
     print(f"\nskjermbilder: {out}")
-    assert all(p.stat().st_size > 20_000 for p in out.glob("*.png"))
+    assert_distinct_screens(window, sorted(out.glob("*.png")))
