@@ -2,11 +2,29 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from boligmote.store import LATEST_VERSION, Database
 from boligmote.store.migrations import all_migrations
+
+
+def _file_at_version(path: Path, monkeypatch, version: int, fixture: str = "") -> Path:
+    """A file as release `version` left it (migrations 1..version only), holding the rows
+    `fixture` inserts (statements separated by «;»), for the next migrations to upgrade."""
+    import boligmote.store.database as database_module
+
+    with monkeypatch.context() as patched:
+        patched.setattr(database_module, "LATEST_VERSION", version)
+        patched.setattr(database_module, "all_migrations", lambda: all_migrations()[:version])
+        with Database.open(path, create=True) as old:
+            assert old.schema_version == version
+            with old.transaction("test", "fixture"):
+                for statement in fixture.split(";"):  # executescript would commit on its own
+                    if statement.strip():
+                        old.conn.execute(statement)
+    return path
 
 
 def test_migrations_are_numbered_from_one_without_gaps():
@@ -45,15 +63,7 @@ def test_upgrade_from_an_older_version_makes_a_backup_first(demo_path, tmp_path,
 
 def test_a_version_2_file_with_meetings_upgrades_to_refused_status(tmp_path, monkeypatch):
     """m0003 rebuilds the applicants table that proposals and decisions refer to."""
-    import boligmote.store.database as database_module
-
-    path = tmp_path / "v2.sqlite"
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 2)
-    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:2])
-    with Database.open(path, create=True) as old:
-        assert old.schema_version == 2
-        with old.transaction("test", "fixture"):
-            statements = """
+    path = _file_at_version(tmp_path / "v2.sqlite", monkeypatch, 2, """
                 INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
                     VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
                 INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
@@ -63,10 +73,7 @@ def test_a_version_2_file_with_meetings_upgrades_to_refused_status(tmp_path, mon
                     VALUES ('2026/1', 'Kari Demosen', 'single', 1, 'homeless', 'prioritert', '2026-01-05');
                 INSERT INTO meetings (id, held_on) VALUES (1, '2026-11-23');
                 INSERT INTO proposals (meeting_id, case_no, unit_id) VALUES (1, '2026/1', 'U1')
-            """
-            for statement in statements.split(";"):  # executescript would commit on its own
-                old.conn.execute(statement)
-    monkeypatch.undo()
+            """)
     backups = tmp_path / "copies"
     backups.mkdir()
     with Database.open(path, backup_dir=backups) as upgraded:
@@ -87,14 +94,7 @@ def test_a_version_3_file_keeps_who_decided_and_its_meeting_settings(tmp_path, m
     (what the minutes then said), and meeting settings kept in meta become version 1."""
     import json
 
-    import boligmote.store.database as database_module
-
-    path = tmp_path / "v3.sqlite"
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 3)
-    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:3])
-    with Database.open(path, create=True) as old:
-        with old.transaction("test", "fixture"):
-            for statement in """
+    path = _file_at_version(tmp_path / "v3.sqlite", monkeypatch, 3, """
                 INSERT INTO applicants (case_no, name, household_type, adults, situation, priority, decision_date)
                     VALUES ('2026/1', 'Demo Søker', 'single', 1, 'homeless', 'prioritert', '2026-01-05');
                 INSERT INTO meetings (id, held_on, status) VALUES (1, '2026-11-01', 'planned');
@@ -105,10 +105,7 @@ def test_a_version_3_file_keeps_who_decided_and_its_meeting_settings(tmp_path, m
                 INSERT INTO decisions (meeting_id, case_no, outcome, reasons, decided_at)
                     VALUES (1, '2026/1', 'utsatt', 'Venter på opplysninger.', '2026-11-01T10:00:00');
                 INSERT INTO meta (key, value) VALUES ('meeting_settings', '{"move_in": {"deadline_days": 21}}');
-            """.split(";"):
-                if statement.strip():
-                    old.conn.execute(statement)
-    monkeypatch.undo()
+            """)
     with Database.open(path, backup_dir=tmp_path / "backups") as db:
         assert db.schema_version == LATEST_VERSION
         deciders = {r[0] for r in db.query("SELECT p.name FROM decision_members x JOIN participants p "
@@ -125,16 +122,10 @@ def test_a_version_5_file_keeps_its_incidents_and_the_defaults_its_decisions_wer
     decisions made before it name the defaults as released then (kept verbatim in the file)."""
     import json
 
-    import boligmote.store.database as database_module
     from boligmote.rules.settings import defaults_edition
     from boligmote.store.migrations.m0006_faithful_flags import EDITION_BEFORE_ISSUE_15
 
-    path = tmp_path / "v5.sqlite"
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 5)
-    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:5])
-    with Database.open(path, create=True) as old:
-        with old.transaction("test", "fixture"):
-            for statement in """
+    path = _file_at_version(tmp_path / "v5.sqlite", monkeypatch, 5, """
                 INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
                     VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
                 INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
@@ -149,13 +140,12 @@ def test_a_version_5_file_keeps_its_incidents_and_the_defaults_its_decisions_wer
                 UPDATE meetings SET status = 'in_progress' WHERE id = 1;
                 INSERT INTO decisions (meeting_id, case_no, outcome, reasons, decided_at)
                     VALUES (1, '2026/1', 'utsatt', 'Venter på opplysninger.', '2026-11-01T10:00:00')
-            """.split(";"):
-                if statement.strip():
-                    old.conn.execute(statement)
-            with pytest.raises(sqlite3.IntegrityError):
-                old.conn.execute("INSERT INTO incidents (building_id, occurred_on, incident_type) "
-                                 "VALUES ('B1', '2026-10-02', 'omsetning')")
-    monkeypatch.undo()
+            """)
+    old = sqlite3.connect(path)
+    with pytest.raises(sqlite3.IntegrityError):  # the kind the old schema did not know
+        old.execute("INSERT INTO incidents (building_id, occurred_on, incident_type) "
+                    "VALUES ('B1', '2026-10-02', 'omsetning')")
+    old.close()
     with Database.open(path, backup_dir=tmp_path / "backups") as db:
         assert db.schema_version == LATEST_VERSION
         assert db.scalar("SELECT incident_type FROM incidents") == "sproyter"
@@ -175,24 +165,13 @@ def test_a_version_5_file_keeps_its_incidents_and_the_defaults_its_decisions_wer
 def test_a_version_6_file_keeps_its_incidents_and_learns_who_reported_and_registered_them(tmp_path, monkeypatch):
     """m0007: who reported an incident and who registered it in the window; the imported ones
     stay as they were (nobody known), and the log cannot be thinned afterwards."""
-    import boligmote.store.database as database_module
-
-    path = tmp_path / "v6.sqlite"
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 6)
-    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:6])
-    with Database.open(path, create=True) as old:
-        assert old.schema_version == 6
-        with old.transaction("test", "fixture"):
-            for statement in """
+    path = _file_at_version(tmp_path / "v6.sqlite", monkeypatch, 6, """
                 INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
                     VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
                 INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
                 INSERT INTO incidents (building_id, stairwell_id, occurred_on, incident_type, note)
                     VALUES ('B1', 1, '2026-10-01', 'omsetning', 'Importert')
-            """.split(";"):
-                if statement.strip():
-                    old.conn.execute(statement)
-    monkeypatch.undo()
+            """)
     with Database.open(path, backup_dir=tmp_path / "backups") as db:
         assert db.schema_version == LATEST_VERSION
         assert db.query("SELECT incident_type, note, reported_by, registered_at, registered_by FROM incidents") == [
@@ -213,14 +192,7 @@ def test_a_version_6_file_keeps_its_incidents_and_learns_who_reported_and_regist
 def test_a_version_7_file_gets_the_follow_up_register_and_keeps_its_tenancies(tmp_path, monkeypatch):
     """m0008: a file from before the follow-up register opens with an empty one; a point on a
     tenancy it already had can be added and recorded, and the states are a closed list."""
-    import boligmote.store.database as database_module
-
-    path = tmp_path / "v7.sqlite"
-    monkeypatch.setattr(database_module, "LATEST_VERSION", 7)
-    monkeypatch.setattr(database_module, "all_migrations", lambda: all_migrations()[:7])
-    with Database.open(path, create=True) as old:
-        with old.transaction("test", "fixture"):
-            for statement in """
+    path = _file_at_version(tmp_path / "v7.sqlite", monkeypatch, 7, """
                 INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
                     VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
                 INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
@@ -228,11 +200,10 @@ def test_a_version_7_file_gets_the_follow_up_register_and_keeps_its_tenancies(tm
                     VALUES ('U1', 1, 2, 2, 1, 50, 9000, 'ordinaer', 'occupied');
                 INSERT INTO tenancies (id, unit_id, household_type, adults, contract_start)
                     VALUES (1, 'U1', 'single', 1, '2026-01-05')
-            """.split(";"):
-                if statement.strip():
-                    old.conn.execute(statement)
-        assert old.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'follow_up_points'") == 0
-    monkeypatch.undo()
+            """)
+    old = sqlite3.connect(path)
+    assert old.execute("SELECT count(*) FROM sqlite_master WHERE name = 'follow_up_points'").fetchone()[0] == 0
+    old.close()
     with Database.open(path, backup_dir=tmp_path / "backups") as db:
         assert db.schema_version == LATEST_VERSION >= 8
         assert db.scalar("SELECT count(*) FROM follow_up_points") == 0
