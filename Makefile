@@ -25,7 +25,10 @@ setup: $(VENV)/.installed-app
 run: $(VENV)/.installed-app
 	$(BIN)/boligmote
 
+# ruff first: its findings are quicker to read here than inside a failed test
+# (tests/test_code_quality.py holds every landing to the same)
 test: $(VENV)/.installed-test
+	$(BIN)/python -m ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 # A one-folder build of the app (installers/boligmote.spec) in dist/boligmote/, checked by

@@ -12,12 +12,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_file  # noqa: E402
+from common import demo_file
 
-from boligmote.rules import FlagMatrix, RuleSettings  # noqa: E402
-from boligmote.rules.engine import RULE_IDS  # noqa: E402
-from boligmote.services.workspace import Workspace  # noqa: E402
-from boligmote.store import Database  # noqa: E402
+from boligmote.rules import FlagMatrix, RuleSettings
+from boligmote.rules.engine import RULE_IDS
+from boligmote.services.workspace import Workspace
+from boligmote.store import Database
 
 
 def shares(size: str, today: date) -> tuple[int, dict[str, int]]:

@@ -30,13 +30,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import CACHE, demo_file, print_table  # noqa: E402
+from common import CACHE, demo_file, print_table
 
-from boligmote.domain import UnitStatus  # noqa: E402
-from boligmote.paths import resource  # noqa: E402
-from boligmote.services.importing import commit_import, plan_import  # noqa: E402
-from boligmote.store import Database  # noqa: E402
-from boligmote.store.estate import EstateRepository  # noqa: E402
+from boligmote.domain import UnitStatus
+from boligmote.paths import resource
+from boligmote.services.importing import commit_import, plan_import
+from boligmote.store import Database
+from boligmote.store.estate import EstateRepository
 
 ROWS = 30_000
 RUNS = 3
@@ -142,7 +142,7 @@ def time_import(estate: Path, source: Path) -> tuple[float, float, float, str]:
     """Median seconds of the whole import, and of its two halves (check, write), over fresh copies."""
     totals, checks, writes = [], [], []
     summary = ""
-    for run in range(RUNS):
+    for _run in range(RUNS):
         copy = CACHE / "import-run.sqlite"
         for suffix in ("", "-wal", "-shm"):
             Path(f"{copy}{suffix}").unlink(missing_ok=True)

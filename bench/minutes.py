@@ -21,15 +21,15 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_file, median_seconds, print_table  # noqa: E402
+from common import demo_file, median_seconds, print_table
 
-from boligmote.domain import ConsentHandling, Outcome, ParticipantRole, Severity  # noqa: E402
-from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing  # noqa: E402
-from boligmote.services.matching import Matching  # noqa: E402
-from boligmote.services.meetings import Meetings  # noqa: E402
-from boligmote.services.minutes import render_minutes  # noqa: E402
-from boligmote.services.workspace import Workspace  # noqa: E402
-from boligmote.store import Database  # noqa: E402
+from boligmote.domain import ConsentHandling, Outcome, ParticipantRole, Severity
+from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing
+from boligmote.services.matching import Matching
+from boligmote.services.meetings import Meetings
+from boligmote.services.minutes import render_minutes
+from boligmote.services.workspace import Workspace
+from boligmote.store import Database
 
 CASES = 40
 BUDGET = 1.0

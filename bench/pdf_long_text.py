@@ -15,7 +15,6 @@ Run: .venv/bin/python bench/pdf_long_text.py
 """
 from __future__ import annotations
 
-import shutil
 import statistics
 import sys
 import tempfile
@@ -27,18 +26,18 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import print_table  # noqa: E402
+from common import print_table
 
-from boligmote.domain import ParticipantRole  # noqa: E402
-from boligmote.domain.limits import LIMITS  # noqa: E402
-from boligmote.services.decisions import Decisions  # noqa: E402
-from boligmote.services.demo_file import create_demo_database  # noqa: E402
-from boligmote.services.letters import render_decision_letter  # noqa: E402
-from boligmote.services.matching import Matching  # noqa: E402
-from boligmote.services.meetings import Meetings  # noqa: E402
-from boligmote.services.minutes import render_minutes  # noqa: E402
-from boligmote.services.workspace import Workspace  # noqa: E402
-from boligmote.store import Database  # noqa: E402
+from boligmote.domain import ParticipantRole
+from boligmote.domain.limits import LIMITS
+from boligmote.services.decisions import Decisions
+from boligmote.services.demo_file import create_demo_database
+from boligmote.services.letters import render_decision_letter
+from boligmote.services.matching import Matching
+from boligmote.services.meetings import Meetings
+from boligmote.services.minutes import render_minutes
+from boligmote.services.workspace import Workspace
+from boligmote.store import Database
 
 BUDGET = 2.0
 RUNS = 3

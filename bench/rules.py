@@ -12,11 +12,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from common import demo_file, median_seconds, print_table  # noqa: E402
+from common import demo_file, median_seconds, print_table
 
-from boligmote.rules import FlagMatrix, RuleSettings, evaluate_pair  # noqa: E402
-from boligmote.services.workspace import Workspace  # noqa: E402
-from boligmote.store import Database  # noqa: E402
+from boligmote.rules import FlagMatrix, RuleSettings, evaluate_pair
+from boligmote.services.workspace import Workspace
+from boligmote.store import Database
 
 BUDGET = {"oslo": 0.2, "norge": 2.0}
 FLOOR_SQL = ("SELECT u.stairwell_id, t.household_type, count(*) FROM tenancies t "

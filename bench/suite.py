@@ -141,7 +141,7 @@ def workspace_rows(oslo: Path) -> list[Row]:
     window.resize(1600, 1000)
     window.show()
     app.processEvents()
-    window.matching.matrix  # built once after the window shows, as in the app
+    _ = window.matching.matrix  # built once after the window shows, as in the app
     units = [v.unit.id for v in window.workspace.vacant_units]
 
     position = iter(range(10**9))

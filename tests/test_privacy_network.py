@@ -27,7 +27,6 @@ import ast
 import json
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "boligmote"

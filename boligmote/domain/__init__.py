@@ -28,10 +28,55 @@ from .enums import (
     UnitStatus,
     UnitType,
 )
-from .estate import Building, Estate, Stairwell, Unit, VacantUnit
+from .estate import Building, Stairwell, Unit, VacantUnit
 from .flags import Flag
-from .households import Applicant, ResidentHousehold, Tenancy, household_moving_in
+from .households import Applicant, ResidentHousehold, household_moving_in
 from .incidents import Incident
 from .meetings import Decision, Meeting, Participant, Proposal, WeighedFlag
 
-__all__ = [name for name in dir() if not name.startswith("_")]
+__all__ = [
+    "Applicant",
+    "ApplicantStatus",
+    "Attendance",
+    "Building",
+    "BuildingType",
+    "Composition",
+    "CompositionIndex",
+    "ConsentHandling",
+    "Decision",
+    "Flag",
+    "FollowUpService",
+    "HEAVY_NEEDS",
+    "household_moving_in",
+    "HouseholdType",
+    "Incident",
+    "IncidentType",
+    "LeaseType",
+    "Meeting",
+    "MeetingStatus",
+    "MENTAL_HEALTH_SERVICES",
+    "months_before",
+    "NeedCategory",
+    "Outcome",
+    "OUTSIDER_INCIDENTS",
+    "Ownership",
+    "Participant",
+    "ParticipantRole",
+    "Presence",
+    "Priority",
+    "Proposal",
+    "RECOVERY_NEEDS",
+    "ResidentHousehold",
+    "Scope",
+    "Security",
+    "Severity",
+    "Situation",
+    "Stairwell",
+    "TenancyState",
+    "Unit",
+    "UnitStatus",
+    "UnitSurroundings",
+    "UnitType",
+    "VacantUnit",
+    "WeighedFlag",
+]

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from .enums import BuildingType, Ownership, Presence, Security, UnitStatus, UnitType
@@ -79,11 +79,3 @@ class VacantUnit:
     @property
     def address(self) -> str:
         return self.building.address
-
-
-@dataclass(slots=True)
-class Estate:
-    """All buildings and stairwells by id, for lookups from a unit."""
-
-    buildings: dict[str, Building] = field(default_factory=dict)
-    stairwells: dict[int, Stairwell] = field(default_factory=dict)

@@ -69,9 +69,6 @@ class ResidentHousehold(_HouseholdFacts):
     contract_end: date | None = None
 
 
-Tenancy = ResidentHousehold
-
-
 @dataclass(frozen=True, slots=True)
 class Applicant(_HouseholdFacts):
     case_no: str

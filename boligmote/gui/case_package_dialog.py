@@ -88,8 +88,8 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
         date=f"{s.meeting.held_on:%d.%m.%Y}", title=s.meeting.title, place=s.meeting.place or translate("CasePackageDialog", "uten sted"),
         cases=s.cases) for s in planned]
     current = next((n for n, s in enumerate(planned) if s.meeting.id == preferred_meeting), 0)
-    label, ok = QInputDialog.getItem(parent, translate("CasePackageDialog", "Eksporter saker"), translate("CasePackageDialog", "Sakene til møtet:"), labels, current,
-                                      False)
+    label, ok = QInputDialog.getItem(parent, translate("CasePackageDialog", "Eksporter saker"),
+                                      translate("CasePackageDialog", "Sakene til møtet:"), labels, current, False)
     if not ok:
         return None
     meeting = planned[labels.index(label)].meeting
@@ -385,7 +385,8 @@ class CasePackageDialog(QDialog):
             result = commit_package_import(self.database, self.plan, self.choices())
         except (PackageError, StoreError) as error:
             QGuiApplication.restoreOverrideCursor()
-            QMessageBox.critical(self, translate("CasePackageDialog", "Sakene ble ikke importert"), f"{error}\n\n" + translate("CasePackageDialog", "Ingenting er endret."))
+            QMessageBox.critical(self, translate("CasePackageDialog", "Sakene ble ikke importert"),
+                                 f"{error}\n\n" + translate("CasePackageDialog", "Ingenting er endret."))
             return
         QGuiApplication.restoreOverrideCursor()
         self.result_lines = result.lines()

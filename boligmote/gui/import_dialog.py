@@ -137,7 +137,8 @@ class ImportDialog(QDialog):
         try:
             commit_import(self.database, self.plan)
         except StoreError as error:
-            QMessageBox.critical(self, translate("ImportDialog", "Importen ble ikke lagret"), f"{error}\n\n" + translate("ImportDialog", "Ingenting er endret."))
+            QMessageBox.critical(self, translate("ImportDialog", "Importen ble ikke lagret"),
+                                 f"{error}\n\n" + translate("ImportDialog", "Ingenting er endret."))
             self.check()
             return
         self.accept()

@@ -88,7 +88,8 @@ class PdfPreviewDialog(QPrintPreviewDialog):
         try:
             target.write_bytes(self.pdf)
         except OSError as error:
-            QMessageBox.critical(self, translate("PdfPreviewDialog", "Kunne ikke lagre"), translate("PdfPreviewDialog", "Kunne ikke lagre {file}: {reason}.").format(
-                file=target, reason=error.strerror))
+            QMessageBox.critical(self, translate("PdfPreviewDialog", "Kunne ikke lagre"),
+                                 translate("PdfPreviewDialog", "Kunne ikke lagre {file}: {reason}.").format(
+                                     file=target, reason=error.strerror))
             return None
         return target

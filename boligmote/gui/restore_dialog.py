@@ -138,7 +138,8 @@ def restore_into_window(window) -> bool:
             result = restore(path, copy.path, passphrase, encrypt=True)
     except StoreError as error:
         restored = False
-        QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke gjenopprette"), f"{error}\n\n" + translate("RestoreDialog", "Filen er ikke byttet ut."))
+        QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke gjenopprette"),
+                             f"{error}\n\n" + translate("RestoreDialog", "Filen er ikke byttet ut."))
     reopened = open_database(window, path, passphrase=passphrase)
     if reopened is not None:
         try:

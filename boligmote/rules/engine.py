@@ -104,7 +104,7 @@ class _Outcome:
     softened: dict[str, np.ndarray]  # where on-site presence softens the rule's flag
 
     @classmethod
-    def compute(cls, p: PairColumns, settings: RuleSettings) -> "_Outcome":
+    def compute(cls, p: PairColumns, settings: RuleSettings) -> _Outcome:
         branches, fired, softened = {}, {}, {}
         for rule_id, rule_branches, rule_fired, _, rule_softened in _rule_outcomes(p, settings):
             branches[rule_id] = rule_branches

@@ -77,7 +77,7 @@ class ApplicantColumns:
     avoid_places: list[frozenset[str]]
 
     @classmethod
-    def build(cls, applicants: Sequence[Applicant], settings: RuleSettings, places: PlaceCodes) -> "ApplicantColumns":
+    def build(cls, applicants: Sequence[Applicant], settings: RuleSettings, places: PlaceCodes) -> ApplicantColumns:
         child_age = settings.rule("CHILDREN_ACTIVE_USE").child_age_below
         young_age = settings.rule("FAMILY_ELDERLY").young_child_age_below
         school = settings.rule("SCHOOL_CHANGE")
@@ -178,7 +178,7 @@ class UnitColumns:
 
     @classmethod
     def build(cls, targets: Sequence[UnitSurroundings], settings: RuleSettings, today: date,
-              places: PlaceCodes) -> "UnitColumns":
+              places: PlaceCodes) -> UnitColumns:
         recent_since = months_before(today, settings.rule("RECENT_INCIDENTS").window_months)
         outsider_since = months_before(today, settings.rule("VULNERABLE_EXPOSED").window_months)
         recovery = settings.rule("RECOVERY_NEAR_USE")
@@ -253,7 +253,7 @@ class PairColumns:
 
     @classmethod
     def build(cls, applicants: Sequence[Applicant], targets: Sequence[UnitSurroundings],
-              settings: RuleSettings, today: date) -> "PairColumns":
+              settings: RuleSettings, today: date) -> PairColumns:
         places = PlaceCodes()
         a = ApplicantColumns.build(applicants, settings, places)
         u = UnitColumns.build(targets, settings, today, places)

@@ -35,7 +35,7 @@ class RankedPair:
 
 def risk_counts(severities) -> dict[Severity, int]:
     """Flags per severity; MITIGATION softens risks and is not counted as one."""
-    counts = {s: 0 for s in Severity}
+    counts = dict.fromkeys(Severity, 0)
     for rule, severity in severities:
         if rule != MITIGATION:
             counts[severity] += 1

@@ -70,7 +70,7 @@ class RuleSettings:
         validate_overrides(self.overrides)
 
     @classmethod
-    def defaults(cls) -> "RuleSettings":
+    def defaults(cls) -> RuleSettings:
         return cls()
 
     def rule(self, rule_id: str) -> RuleConfig:
@@ -81,7 +81,7 @@ class RuleSettings:
     def rule_ids(self) -> list[str]:
         return list(_defaults())
 
-    def with_overrides(self, overrides: Mapping[str, Mapping[str, Any]], version: int) -> "RuleSettings":
+    def with_overrides(self, overrides: Mapping[str, Mapping[str, Any]], version: int) -> RuleSettings:
         merged = {rule: dict(values) for rule, values in self.overrides.items()}
         for rule, values in overrides.items():
             merged.setdefault(rule, {}).update(values)

@@ -364,7 +364,7 @@ class Decisions:
             raise MeetingError(str(error)) from None
         return evaluate_pair(applicant, target, settings, on, mask_below=mask_below)
 
-    def _check(self, meeting: Meeting, draft: DecisionDraft) -> tuple[DraftCheck, "_Context"]:
+    def _check(self, meeting: Meeting, draft: DecisionDraft) -> tuple[DraftCheck, _Context]:
         problems: list[str] = []
         settings = self.meeting_settings
         rule_settings = self.rule_settings

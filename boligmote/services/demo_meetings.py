@@ -133,7 +133,7 @@ def _earlier_follow_ups(database: Database, rng: random.Random, today: date, sec
     window = (today - timedelta(days=60), today + timedelta(days=30))
     tenancies = sorted((t for t in HouseholdRepository(database).current_tenancies()
                         if t.follow_up and t.contract_start), key=lambda t: t.id)
-    points, done = [], []
+    points = []
     for tenancy in tenancies:
         for months in (3, 6, 12):
             due = add_months(tenancy.contract_start, months)

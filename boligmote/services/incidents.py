@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, UTC
 
 from ..domain import Incident, IncidentType
 from ..domain.limits import TextRefused, check_text
@@ -72,7 +72,7 @@ class IncidentLog:
         self.database = database
         self.workspace = workspace
         # Registration time; its local date decides «the same day» for a removal.
-        self.clock = clock or (lambda: datetime.now(timezone.utc))
+        self.clock = clock or (lambda: datetime.now(UTC))
         self._incidents = IncidentRepository(database)
         self._names: list[str] | None = None  # read once: the dialog checks on every keystroke
 

@@ -414,7 +414,7 @@ def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, s
             self.height = (HEAD_BOTTOM_MM - 24) * mm  # from the top margin (24 mm) to below the window
             return self.width, self.height
 
-        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802 - reportlab's name
+        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 - reportlab's names
             # Absolute places on the sheet: the envelope does not care about the frame's margins.
             top, right = A4[1], A4[0] - 20 * mm
             canvas.saveState()

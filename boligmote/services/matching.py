@@ -27,7 +27,7 @@ class Matching:
     _matrix: FlagMatrix | None = field(default=None, repr=False)
 
     @classmethod
-    def for_workspace(cls, workspace: Workspace) -> "Matching":
+    def for_workspace(cls, workspace: Workspace) -> Matching:
         return cls(workspace, load_rule_settings(workspace.database))
 
     @property

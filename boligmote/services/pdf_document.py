@@ -238,7 +238,7 @@ def _numbered_canvas(frame: PageFrame):
                 psfontname = FONT_BOLD if "Bold" in psfontname else FONT
             super().setFont(psfontname, size, leading)
 
-        def showPage(self):
+        def showPage(self):  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -288,7 +288,7 @@ _CHUNK_CHARS = 1500  # markup characters per paragraph of a stack …
 _CHUNK_LINES = 25
 _CELL_CHARS = 400    # … and per row of a table, whose narrowest text column is about 25 mm
 _CELL_LINES = 12
-_LONG_WORD_RE = re.compile(r"\S{%d,}" % (_LONG_WORD + 1))
+_LONG_WORD_RE = re.compile(r"\S{" + str(_LONG_WORD + 1) + ",}")
 _TAG = re.compile(r"(<[^>]*>)")
 
 
@@ -452,10 +452,10 @@ def _stack(parts: list):
         def split(self, width, height):
             return list(self.parts)
 
-        def getSpaceBefore(self):
+        def getSpaceBefore(self):  # noqa: N802 - reportlab's name
             return self.parts[0].getSpaceBefore()
 
-        def getSpaceAfter(self):
+        def getSpaceAfter(self):  # noqa: N802 - reportlab's name
             return self.parts[-1].getSpaceAfter()
 
         def draw(self):

@@ -32,7 +32,7 @@ class Workspace:
     compositions: CompositionIndex
 
     @classmethod
-    def load(cls, database: Database, today: date | None = None) -> "Workspace":
+    def load(cls, database: Database, today: date | None = None) -> Workspace:
         today = today or date.today()
         estate = EstateRepository(database)
         return cls(

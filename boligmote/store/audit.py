@@ -9,7 +9,7 @@ import hashlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 GENESIS_HASH = "0" * 64
 
@@ -23,7 +23,7 @@ def append(conn: sqlite3.Connection, actor: str, action: str, entity: str, entit
     """Append one entry; call inside the transaction that makes the change."""
     prev = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = prev[0] if prev else GENESIS_HASH
-    at = datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    at = datetime.now(UTC).isoformat(timespec="microseconds")
     detail_text = json.dumps(detail, ensure_ascii=False, sort_keys=True, default=str)
     digest = _row_hash(prev_hash, at, actor, action, entity, entity_id, detail_text)
     conn.execute(

@@ -100,7 +100,7 @@ class Database:
     @classmethod
     def open(cls, path: str | os.PathLike, *, create: bool = False, readonly: bool = False,
              backup_dir: Path | None = None, passphrase: str | None = None,
-             daily_backup: bool = True, full_check: bool = True) -> "Database":
+             daily_backup: bool = True, full_check: bool = True) -> Database:
         """Open (and if needed upgrade) a Boligmøte file; with create=True make a new one.
 
         readonly=True opens for inspection only: nothing is written, nothing migrated, no
@@ -166,7 +166,7 @@ class Database:
             raise
 
     @classmethod
-    def _open_readonly(cls, path: Path, passphrase: str | None = None, full_check: bool = True) -> "Database":
+    def _open_readonly(cls, path: Path, passphrase: str | None = None, full_check: bool = True) -> Database:
         if not path.exists():
             raise FileAccessError(f"Finner ikke databasefilen {path}.")
         if path.stat().st_size == 0:
@@ -377,7 +377,7 @@ class Database:
             if self._lock is not None:
                 self._lock.release()
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc) -> None:

@@ -48,7 +48,7 @@ class FileLock:
         self.created = created
 
     @classmethod
-    def acquire(cls, database_path: Path, owner: str) -> "FileLock":
+    def acquire(cls, database_path: Path, owner: str) -> FileLock:
         """Lock for writing, or raise DatabaseInUse naming who holds it; `owner` is the user."""
         path = lock_path(database_path)
         created = not path.exists()
@@ -119,7 +119,7 @@ class FileLock:
             except OSError:
                 pass
 
-    def __enter__(self) -> "FileLock":
+    def __enter__(self) -> FileLock:
         return self
 
     def __exit__(self, *exc) -> None:

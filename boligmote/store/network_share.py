@@ -72,7 +72,7 @@ def _windows_kind(path: Path) -> str | None:
     if len(drive) == 2 and drive[1] == ":":
         import ctypes
 
-        DRIVE_REMOTE = 4
-        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == DRIVE_REMOTE:
+        drive_remote = 4  # DRIVE_REMOTE in the Win32 API
+        if ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == drive_remote:
             return "nettverksstasjon"
     return None

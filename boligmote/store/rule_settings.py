@@ -5,7 +5,7 @@ kept the same way: every saved change is a complete new version; old versions st
 from __future__ import annotations
 
 import json
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 
 from .database import Database
 
@@ -27,7 +27,7 @@ class RuleSettingsRepository:
         version = self.latest()[0] + 1
         self.database.conn.execute(
             f"INSERT INTO {self.table} (version, created_at, created_by, overrides, note) VALUES (?, ?, ?, ?, ?)",
-            (version, datetime.now(timezone.utc).isoformat(timespec="seconds"), self.database.actor,
+            (version, datetime.now(UTC).isoformat(timespec="seconds"), self.database.actor,
              json.dumps(overrides, ensure_ascii=False, sort_keys=True), note),
         )
         return version
@@ -38,7 +38,7 @@ class RuleSettingsRepository:
         inside the decision's transaction. An edition once kept is never changed."""
         self.database.conn.execute(
             "INSERT OR IGNORE INTO rule_defaults (digest, defaults, first_used_at) VALUES (?, ?, ?)",
-            (digest, defaults_json, datetime.now(timezone.utc).isoformat(timespec="seconds")))
+            (digest, defaults_json, datetime.now(UTC).isoformat(timespec="seconds")))
 
     def defaults_edition(self, digest: str) -> dict | None:
         row = self.database.conn.execute("SELECT defaults FROM rule_defaults WHERE digest = ?", (digest,)).fetchone()

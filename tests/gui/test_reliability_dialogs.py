@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 from PySide6.QtWidgets import QLineEdit, QMessageBox
@@ -39,8 +40,8 @@ def window(qtbot, reference_date):
 class FakePassphraseDialog:
     """Answers from a list, and remembers the error each prompt showed."""
 
-    answers: list[str | None] = []
-    errors: list[str] = []
+    answers: ClassVar[list[str | None]] = []
+    errors: ClassVar[list[str]] = []
 
     def __init__(self, path, error="", parent=None):
         FakePassphraseDialog.errors.append(error)

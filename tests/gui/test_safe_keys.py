@@ -40,7 +40,6 @@ def when_modal(qtbot, kind, act) -> list:
     timer = QTimer()
     timer.timeout.connect(poll)
     timer.start(20)
-    done.append  # keep the timer alive with the list
     when_modal.timers.append(timer)
     return done
 
@@ -341,7 +340,7 @@ def _clashes(pairs) -> dict[str, list[str]]:
 def _menus(window):
     from PySide6.QtWidgets import QMenu
 
-    return [m for m in window.menuBar().findChildren(QMenu)] + [
+    return list(window.menuBar().findChildren(QMenu)) + [
         a.menu() for a in window.menuBar().actions() if a.menu() is not None]
 
 
@@ -511,10 +510,10 @@ def test_every_dialog_with_free_text_asks_before_esc_discards_it(window, qtbot):
         edit.setFocus()
         qtbot.keyClicks(edit, " Noe møtet skrev.")
         asked = []
-        when_modal(qtbot, QMessageBox, lambda box: (asked.append(box.text()),
+        when_modal(qtbot, QMessageBox, lambda box, asked=asked: (asked.append(box.text()),
                                                     qtbot.keyClick(box, Qt.Key.Key_Return)))
         qtbot.keyClick(edit, Qt.Key.Key_Escape)
-        qtbot.waitUntil(lambda: bool(asked))
+        qtbot.waitUntil(lambda asked=asked: bool(asked))
         text = edit.toPlainText() if isinstance(edit, QPlainTextEdit) else edit.text() if isinstance(edit, QLineEdit) else ""
         assert typed.isVisible() and "Noe møtet skrev." in text, f"{name}: «Nei» keeps the dialog and the text"
         typed.done(0)

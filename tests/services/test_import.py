@@ -182,7 +182,7 @@ def test_blank_rows_are_skipped_but_rows_keep_their_spreadsheet_numbers(new_db, 
     ("notat.pdf", b"%PDF-1.4", "ukjent filtype"),
     ("tom.csv", b"", "er tom"),
     ("skadet.xlsx", b"PK\x03\x04 ikke en zip", "kan ikke leses som Excel-fil"),
-    ("skjev.csv", "bygning_id;adresse\nB1;Demoveien 1;ekstra;felt\n".encode(), "linje 2 har 4 felt"),
+    ("skjev.csv", b"bygning_id;adresse\nB1;Demoveien 1;ekstra;felt\n", "linje 2 har 4 felt"),
 ])
 def test_a_file_that_is_not_a_table_is_refused_with_a_message(new_db, tmp_path, name, data, message):
     path = tmp_path / name

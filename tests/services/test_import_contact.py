@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from boligmote.services.importing import commit_import, plan_import
+from boligmote.store.errors import RecordNotFound
 from boligmote.store.households import HouseholdRepository
 
 from .test_import import TODAY, import_samples, write_csv, write_xlsx
@@ -96,7 +97,7 @@ def test_a_bad_contact_cell_is_refused_with_row_column_and_reason(sampled, tmp_p
     assert not plan.ok
     assert [(p.row, p.column, p.value) for p in plan.problems] == [(2, column, value)]
     assert reason in plan.problems[0].reason
-    with pytest.raises(Exception):
+    with pytest.raises(RecordNotFound):
         HouseholdRepository(sampled).applicant("2026/90001")
 
 

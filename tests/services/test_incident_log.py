@@ -2,7 +2,7 @@
 incident at once, and that one registered by mistake can be removed the same day only."""
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta, UTC
 
 import pytest
 
@@ -96,7 +96,7 @@ def test_two_dealing_incidents_make_recovery_near_use_fire_without_reopening(dem
 
 def test_who_reported_and_who_registered_are_kept(demo_db, reference_date):
     workspace = Workspace.load(demo_db, reference_date)
-    moment = datetime(2026, 11, 23, 9, 30, tzinfo=timezone.utc)
+    moment = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
     log = IncidentLog(demo_db, workspace, clock=lambda: moment)
     saved = log.register(_draft(workspace, reference_date, stairwell_id=None, reported_by="politiet"), reference_date)
     assert (saved.stairwell_id, saved.reported_by, saved.registered_by) == (None, "politiet", demo_db.actor)
@@ -108,7 +108,7 @@ def test_who_reported_and_who_registered_are_kept(demo_db, reference_date):
 
 def test_removed_the_same_day_by_the_same_user_only(demo_db, reference_date):
     workspace = Workspace.load(demo_db, reference_date)
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     log = IncidentLog(demo_db, workspace, clock=lambda: now)
     building_id, _ = _stairwell_of_a_vacant_unit(workspace)
     count = workspace.compositions.building(building_id).incidents_since(reference_date)

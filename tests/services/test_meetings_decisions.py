@@ -1,6 +1,7 @@
 """Recording decisions: critical flags weighed in writing, one allocation per unit, undo."""
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import replace
 
 import pytest
@@ -110,7 +111,7 @@ def test_a_unit_cannot_be_allocated_twice(demo_db, reference_date):
         _allocate(decisions, meeting.id, case_b, unit_a)
     assert HouseholdRepository(demo_db).applicant(case_b).status is ApplicantStatus.WAITING
     # and the database refuses a second current household in the unit, whatever the caller
-    with pytest.raises(Exception):
+    with pytest.raises(sqlite3.IntegrityError):
         demo_db.conn.execute("INSERT INTO tenancies (unit_id, household_type, adults) VALUES (?, 'single', 1)",
                              (unit_a,))
 

@@ -74,6 +74,8 @@ class ParticipantModel(ColumnTableModel[Participant]):
             Column(translate("Models", "Navn"), lambda p: p.name),
             Column(translate("Models", "Rolle"), lambda p: p.role.label.capitalize()),
             Column(translate("Models", "Organisasjon"), lambda p: p.organisation),
-            Column(translate("Models", "Vedtaksmyndighet"), lambda p: translate("Models", "Ja") if p.has_decision_authority else translate("Models", "Nei (rådgivende)")),
+            Column(translate("Models", "Vedtaksmyndighet"),
+                   lambda p: translate("Models", "Ja") if p.has_decision_authority
+                   else translate("Models", "Nei (rådgivende)")),
             Column(translate("Models", "Oppmøte"), lambda p: translate("Models", "Til stede") if p.present else translate("Models", "Forfall")),
         ], parent)

@@ -16,8 +16,11 @@ class ApplicantQueueModel(ColumnTableModel[Applicant]):
         super().__init__([
             Column(translate("Models", "Saksnr."), lambda a: a.case_no),
             Column(translate("Models", "Navn"), lambda a: a.name, identifying=True),
-            Column(translate("Models", "Husstand"), household_summary, sort_key=lambda a: f"{a.household_type.value}:{a.size:03d}"),  # Qt cannot order a tuple
-            Column(translate("Models", "Prioritet"), lambda a: translate("Models", "Prioritert") if a.priority.rank == 0 else translate("Models", "Ikke prioritert"),
+            Column(translate("Models", "Husstand"), household_summary,
+                   sort_key=lambda a: f"{a.household_type.value}:{a.size:03d}"),  # Qt cannot order a tuple
+            Column(translate("Models", "Prioritet"),
+                   lambda a: translate("Models", "Prioritert") if a.priority.rank == 0
+                   else translate("Models", "Ikke prioritert"),
                    sort_key=lambda a: a.priority.rank, tooltip=lambda a: a.priority.label),
             Column(translate("Models", "Ventetid"), lambda a: format_waiting(a.waiting_days(self.today)),
                    sort_key=lambda a: a.waiting_days(self.today), align_right=True,
