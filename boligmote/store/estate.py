@@ -16,6 +16,7 @@ from ..domain import (
     VacantUnit,
 )
 from .codec import enum_set, from_iso, to_iso, to_json_list
+from .bulk import upsert
 from .database import Database
 from .errors import RecordNotFound
 
@@ -58,13 +59,7 @@ class EstateRepository:
     # -- writes: call inside database.transaction(...) --
 
     def save_buildings(self, buildings: Iterable[Building]) -> None:
-        placeholders = ", ".join("?" * len(_BUILDING_COLUMNS.split(", ")))
-        updates = ", ".join(f"{c} = excluded.{c}" for c in _BUILDING_COLUMNS.split(", ")[1:])
-        self.database.conn.executemany(
-            f"INSERT INTO buildings ({_BUILDING_COLUMNS}) VALUES ({placeholders}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [_building_row(b) for b in buildings],
-        )
+        upsert(self.database, "buildings", _BUILDING_COLUMNS.split(", "), map(_building_row, buildings))
 
     def ensure_stairwell(self, building_id: str, label: str) -> int:
         conn = self.database.conn
@@ -79,13 +74,7 @@ class EstateRepository:
                                        [(s.id, s.building_id, s.label) for s in stairwells])
 
     def save_units(self, units: Iterable[Unit]) -> None:
-        placeholders = ", ".join("?" * len(_UNIT_COLUMNS.split(", ")))
-        updates = ", ".join(f"{c} = excluded.{c}" for c in _UNIT_COLUMNS.split(", ")[1:])
-        self.database.conn.executemany(
-            f"INSERT INTO units ({_UNIT_COLUMNS}) VALUES ({placeholders}) "
-            f"ON CONFLICT(id) DO UPDATE SET {updates}",
-            [_unit_row(u) for u in units],
-        )
+        upsert(self.database, "units", _UNIT_COLUMNS.split(", "), map(_unit_row, units))
 
     def set_unit_status(self, unit_id: str, status: UnitStatus) -> None:
         self.database.conn.execute(

@@ -15,6 +15,7 @@ from ..domain import (
     Situation,
 )
 from .codec import enum_set, from_iso, int_tuple, str_set, to_iso, to_json_list
+from .bulk import upsert
 from .database import Database
 from .errors import RecordNotFound
 
@@ -80,13 +81,7 @@ class HouseholdRepository:
         )
 
     def save_applicants(self, applicants: Iterable[Applicant]) -> None:
-        columns = _APPLICANT_COLUMNS.split(", ")
-        updates = ", ".join(f"{c} = excluded.{c}" for c in columns[1:])
-        self.database.conn.executemany(
-            f"INSERT INTO applicants ({_APPLICANT_COLUMNS}) VALUES ({', '.join('?' * len(columns))}) "
-            f"ON CONFLICT(case_no) DO UPDATE SET {updates}",
-            [_applicant_row(a) for a in applicants],
-        )
+        upsert(self.database, "applicants", _APPLICANT_COLUMNS.split(", "), map(_applicant_row, applicants))
 
     def update_tenancies(self, tenancies: Iterable[ResidentHousehold]) -> None:
         """Overwrite tenancies by id (an import that corrects who lives in a unit now)."""
