@@ -20,6 +20,7 @@ from ..store import encryption_journal as journal
 from ..store.database import current_actor
 from ..store.errors import FileAccessError
 from ..store.files import create_owner_only, real_path
+from ..store.inventory import table_row_counts
 from ..store.locking import FileLock
 
 MIN_PASSPHRASE_LENGTH = 8
@@ -67,7 +68,7 @@ def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
         if not journal.is_plain(path):
             raise StoreError(f"{path.name} er allerede kryptert (eller ikke en Boligmøte-database).")
         with Database.open(path, readonly=True) as plain:
-            expected = _row_counts(plain)
+            expected = table_row_counts(plain)
         if not store_backups.checkpoint(path, None):
             raise FileAccessError(f"{path.name} er i bruk av et annet program; prøv igjen senere.")
         staging = journal.staging_path(path)
@@ -77,7 +78,7 @@ def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
             create_owner_only(staging)
             crypto.export_encrypted(path, staging, passphrase)
             with Database.open(staging, readonly=True, passphrase=passphrase) as encrypted:
-                if _row_counts(encrypted) != expected:
+                if table_row_counts(encrypted) != expected:
                     raise StoreError("Den krypterte kopien ble ikke lik originalen; ingenting er endret.")
             store_backups.fsync_file(staging)
             plan = journal.prepare(path, passphrase)
@@ -101,8 +102,3 @@ def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
         database.backup(store_backups.REASON_MANUAL)  # the first copy of the file as it is now
     return EncryptResult(path, removed, converted)
 
-
-def _row_counts(database: Database) -> dict[str, int]:
-    tables = [r[0] for r in database.query(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")]
-    return {t: database.scalar(f'SELECT count(*) FROM "{t}"') for t in tables}

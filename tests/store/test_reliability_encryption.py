@@ -134,3 +134,26 @@ def test_backups_of_an_encrypted_file_are_encrypted(tmp_path):
         Database.open(copy, readonly=True)
     with Database.open(copy, readonly=True, passphrase=PASSPHRASE) as old:
         assert old.meta("kommune") == "Hemmelighavn"
+
+
+def test_an_encrypted_copy_that_differs_from_the_original_is_not_swapped_in(demo_path, monkeypatch):
+    """Encrypting compares every table's rows in the copy with the original before the copy
+    replaces it: a copy with one row more (or less) leaves the plain file as it was."""
+    from boligmote.store import crypto
+
+    export = crypto.export_encrypted
+
+    def export_with_a_stray_row(plain, target, passphrase):
+        export(plain, target, passphrase)
+        copy = crypto.connect(target, passphrase)
+        copy.execute("INSERT INTO meta (key, value) VALUES ('stray', 'row')")
+        copy.commit()
+        copy.close()
+
+    monkeypatch.setattr(crypto, "export_encrypted", export_with_a_stray_row)
+    before = demo_path.read_bytes()
+    with pytest.raises(StoreError, match="ble ikke lik originalen"):
+        encrypt_database(demo_path, PASSPHRASE)
+    assert demo_path.read_bytes() == before
+    with Database.open(demo_path, readonly=True) as db:
+        assert db.scalar("SELECT count(*) FROM meta WHERE key = 'stray'") == 0
