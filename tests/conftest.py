@@ -46,7 +46,27 @@ def _small_demo_template(tmp_path_factory) -> Path:
     from boligmote.services.demo_file import create_demo_database
 
     path = tmp_path_factory.mktemp("template") / "demo.sqlite"
+    # Without the earlier meetings (services/demo_history.py): the tests of the showcase meeting,
+    # the queue and the follow-up list count what that meeting made. `history_demo_path` has them.
+    create_demo_database(path, "small", reference_date=REFERENCE_DATE, history=False).close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def _history_demo_template(tmp_path_factory) -> Path:
+    from boligmote.services.demo_file import create_demo_database
+
+    path = tmp_path_factory.mktemp("template") / "demo-history.sqlite"
     create_demo_database(path, "small", reference_date=REFERENCE_DATE).close()
+    return path
+
+
+@pytest.fixture
+def history_demo_path(_history_demo_template, tmp_path) -> Path:
+    """A fresh copy of the small demo with its synthetic history, as `boligmote demo` makes it."""
+    path = tmp_path / "demo-history.sqlite"
+    shutil.copy(_history_demo_template, path)
+    os.chmod(path, 0o600)
     return path
 
 

@@ -12,6 +12,7 @@ from .. import APP_NAME, __version__
 from ..store import StoreError
 from .common import PASSPHRASE_ENV, parse_day, record_number, whole_number
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
+from .evidence import evidence_command
 from .follow_up import follow_ups_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
@@ -79,6 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
     follow_ups.add_argument("--format", choices=["text", "json"], default="text")
     follow_ups.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     follow_ups.set_defaults(handler=follow_ups_command)
+    evidence = commands.add_parser("evidence", help="erfaringer med varslene: utfall med og uten hvert varsel")
+    evidence.add_argument("--db", required=True, metavar="FIL")
+    evidence.add_argument("--format", choices=["text", "json"], default="text")
+    evidence.add_argument("--year", type=whole_number(2000, 2999, "årstall"), default=None, metavar="ÅR",
+                          help="årsrapport: tallene per 31.12.ÅR")
+    evidence.add_argument("--pdf", default=None, metavar="FIL.pdf", help="lagre årsrapporten som PDF")
+    evidence.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    evidence.set_defaults(handler=evidence_command)
     importing = commands.add_parser(
         "import", help="importer bygninger, boliger, beboere, søkere eller hendelser fra CSV/XLSX")
     importing.add_argument("--db", required=True, metavar="FIL", help="databasefil (lages tom om den ikke finnes)")

@@ -30,6 +30,9 @@ class FollowUpPoint:
     done_by: str = ""
     done_what: str = ""
     state: TenancyState | None = None
+    # Beside MOVED_OUT only: True planned (a home of its own, a private lease), False unplanned,
+    # None not told (recorded before m0009). The evidence on each rule counts an unplanned move.
+    move_planned: bool | None = None
 
     @property
     def done(self) -> bool:

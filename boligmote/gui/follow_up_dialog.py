@@ -40,6 +40,13 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.pointsView.verticalHeader().hide()
         for state in TenancyState:
+            if state is TenancyState.MOVED_OUT:
+                # Planned or not decides whether the evidence on each rule counts it as a poor outcome (m0009).
+                self.stateCombo.addItem(translate("FollowUpDialog", "Flyttet ut, planlagt (egen bolig, privat leie …)"),
+                                        f"{state.value}:planned")
+                self.stateCombo.addItem(translate("FollowUpDialog", "Flyttet ut, ikke planlagt"),
+                                        f"{state.value}:unplanned")
+                continue
             self.stateCombo.addItem(sentence_case(state.label), state.value)
         self.doneDate.setMaximumDate(QDate(date.today()))
         self.doneDate.setDate(QDate(min(today, date.today())))
@@ -100,10 +107,11 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog):
         item = self.selected()
         if item is None or not self.writable:
             return
-        state = TenancyState(self.stateCombo.currentData())
+        value, _, move = self.stateCombo.currentData().partition(":")
+        state = TenancyState(value)
         try:
             record_follow_up(self.database, item.point.id, self.doneEdit.toPlainText(), state,
-                             self.doneDate.date().toPython())
+                             self.doneDate.date().toPython(), move_planned={"planned": True, "unplanned": False}.get(move))
         except (FollowUpError, StoreError) as error:
             self._say(str(error), problem=True)
             self.doneEdit.setFocus()

@@ -30,6 +30,7 @@ from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
 from . import incident_dialog
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
+from .evidence_action import install_evidence_action
 from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.actionRestore.triggered.connect(self.restore_dialog)
         self.actionQuit.triggered.connect(self.close)
         self.actionSettings.triggered.connect(self.edit_settings)
+        self.actionEvidence = install_evidence_action(self)
         self.actionScreened.toggled.connect(self.set_screened)
         self.meeting_view = None  # Vis → Møtevisning (F11), made when first opened
         self.actionMeetingView.toggled.connect(self.set_meeting_view)
@@ -389,6 +391,7 @@ class MainWindow(QMainWindow):
         for action in (self.actionExportCases, self.actionMinutes, self.actionLetter, self.actionRenewals):
             set_available(action, has_file, reason)
         set_available(self.actionFollowUps, has_file, reason)  # a read-only file lists; recording is off there
+        set_available(self.actionEvidence, has_file, reason)  # a report: it only reads
         for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,
                      self.actionSettings, self.actionPropose, self.proposeButton, self.actionNewMeeting):
             set_available(item, writable, reason)

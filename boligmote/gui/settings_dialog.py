@@ -7,8 +7,8 @@ The language is the person's, not the file's: it lives in QSettings and needs no
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
 from ..rules import RULE_IDS, SettingsError
 from ..services.meeting_settings import (
@@ -35,6 +35,7 @@ class SettingsDialog(AskBeforeDiscarding, QDialog):
         rules = load_rule_settings(database)
         self.rule_sections = {rule_id: SettingsSection(rules.rule(rule_id).title, dict(rules.rule(rule_id).values),
                                                        self.ruleContainer, labels_above=True) for rule_id in RULE_IDS}
+        self.evidence_labels = self._add_evidence(database)
         for section in self.rule_sections.values():
             self.ruleLayout.addWidget(section)
             section.hide()
@@ -68,6 +69,35 @@ class SettingsDialog(AskBeforeDiscarding, QDialog):
         self.buttons.rejected.connect(self.reject)
         self.remember_untouched()
         fit_to_screen(self)
+
+    def _add_evidence(self, database: Database) -> dict:
+        """Under each rule's thresholds: how its placements turned out, with and without the flag
+        (issue 17 item 6; the yearly report is Fil → Erfaringer med varslene …)."""
+        from datetime import date
+
+        from ..domain.evidence import rule_words
+        from ..services.evidence import evidence_report
+
+        try:
+            found = evidence_report(database, date.today()).evidence
+        except StoreError:
+            return {}
+        labels = {}
+        for rule_id, section in self.rule_sections.items():
+            if found.counted:
+                heading = translate("SettingsDialog", "Erfaringer (tildelinger for minst 12 måneder siden, {counted} "
+                                                      "med registrert utfall):").format(counted=found.counted)
+                text = f"{heading}\n{rule_words(found.rule(rule_id))}"
+            else:
+                text = translate("SettingsDialog", "Erfaringer: ingen tildelinger med registrert utfall ennå.")
+            label = QLabel(text, section)
+            label.setObjectName(f"evidence_{rule_id}")
+            label.setWordWrap(True)
+            label.setStyleSheet("color: #333; padding-top: 4px;")
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            section.layout().insertRow(0, label)  # first: visible without scrolling past the thresholds
+            labels[rule_id] = label
+        return labels
 
     def edited_state(self):
         """A changed threshold is work too: Esc asks before it is thrown away (issue 16)."""

@@ -9,10 +9,12 @@ from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
 from ..store.incidents import IncidentRepository
 from .demo import DEFAULT_SEED, DemoMunicipality, generate
+from .demo_history import add_demo_history
 from .demo_meetings import add_demo_meetings
 
 
-def write_demo(database: Database, municipality: DemoMunicipality, size: str, seed: int) -> None:
+def write_demo(database: Database, municipality: DemoMunicipality, size: str, seed: int,
+               history: bool = True) -> None:
     with database.transaction("demo", "municipality", municipality.name,
                               {"size": size, "seed": seed, "units": len(municipality.units),
                                "applicants": len(municipality.applicants)}):
@@ -31,15 +33,20 @@ def write_demo(database: Database, municipality: DemoMunicipality, size: str, se
         ])
     # A signed past meeting and a planned one, made through the meeting services (own transactions).
     add_demo_meetings(database, municipality, seed)
+    if history:
+        # Earlier meetings and how their placements went, for «Erfaringer med varslene» (issue 17
+        # item 6); older than the showcase meeting, and with invented effect sizes (demo_history.py).
+        add_demo_history(database, municipality, seed)
 
 
 def create_demo_database(path: Path, size: str = "small", seed: int = DEFAULT_SEED,
-                         reference_date: date | None = None) -> Database:
-    """Create a new file at `path` holding the demo municipality; returns it open."""
+                         reference_date: date | None = None, history: bool = True) -> Database:
+    """Create a new file at `path` holding the demo municipality; returns it open. `history=False`
+    leaves out the earlier meetings (tests that do not need them build the demo faster)."""
     municipality = generate(size, seed, reference_date)
     database = Database.open(path, create=True)
     try:
-        write_demo(database, municipality, size, seed)
+        write_demo(database, municipality, size, seed, history)
     except BaseException:
         database.close()
         raise

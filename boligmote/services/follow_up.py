@@ -72,9 +72,16 @@ def _household(household_type: str, adults: int, children_ages: str) -> str:
 
 
 def record_follow_up(database: Database, point_id: int, what: str, state: TenancyState,
-                     done_on: date | None = None) -> FollowUpPoint:
-    """Record a point done (one audited change); raises FollowUpError before anything is written."""
+                     done_on: date | None = None, move_planned: bool | None = None) -> FollowUpPoint:
+    """Record a point done (one audited change); raises FollowUpError before anything is written.
+
+    A move-out says whether it was planned (`move_planned`): the evidence on each rule counts an
+    unplanned move as a poor outcome and a planned one as not (m0009)."""
     require_writable(database)
+    if state is TenancyState.MOVED_OUT and move_planned is None:
+        raise FollowUpError("Si om utflyttingen var planlagt (egen bolig, privat leie) eller ikke planlagt.")
+    if state is not TenancyState.MOVED_OUT:
+        move_planned = None
     repository = FollowUpRepository(database)
     try:
         point = repository.get(point_id)
@@ -96,8 +103,8 @@ def record_follow_up(database: Database, point_id: int, what: str, state: Tenanc
     what = what.strip()
     with database.transaction("follow_up_done", "follow_up_point", str(point_id),
                               {"due_on": point.due_on.isoformat(), "done_on": done_on.isoformat(),
-                               "state": state.value, "decision_id": point.decision_id}):
-        repository.record_done(point_id, done_on, database.actor, what, state)
+                               "state": state.value, "move_planned": move_planned, "decision_id": point.decision_id}):
+        repository.record_done(point_id, done_on, database.actor, what, state, move_planned)
     return repository.get(point_id)
 
 

@@ -15,17 +15,17 @@ from .database import Database
 from .errors import RecordNotFound
 
 _POINT_COLUMNS = ("id, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, "
-                  "done_by, done_what, tenancy_state")
+                  "done_by, done_what, tenancy_state, move_planned")
 _PREFIXED = ", ".join(f"p.{c}" for c in _POINT_COLUMNS.split(", "))
 _POINT_WIDTH = len(_POINT_COLUMNS.split(", "))
 
 
 def _point(row) -> FollowUpPoint:
     (id_, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, done_by, done_what,
-     state) = row
+     state, move_planned) = row
     return FollowUpPoint(id_, tenancy_id, from_iso(due_on), promised, decision_id, case_no,
                          datetime_from_iso(created_at), created_by, from_iso(done_on), done_by or "", done_what or "",
-                         TenancyState(state) if state else None)
+                         TenancyState(state) if state else None, None if move_planned is None else bool(move_planned))
 
 
 class FollowUpRepository:
@@ -53,10 +53,13 @@ class FollowUpRepository:
         return self.database.conn.execute("DELETE FROM follow_up_points WHERE decision_id = ?",
                                           (decision_id,)).rowcount
 
-    def record_done(self, point_id: int, done_on: date, done_by: str, what: str, state: TenancyState) -> None:
+    def record_done(self, point_id: int, done_on: date, done_by: str, what: str, state: TenancyState,
+                    move_planned: bool | None = None) -> None:
         cursor = self.database.conn.execute(
-            "UPDATE follow_up_points SET done_on = ?, done_by = ?, done_what = ?, tenancy_state = ? "
-            "WHERE id = ? AND done_on IS NULL", (to_iso(done_on), done_by, what, state.value, point_id))
+            "UPDATE follow_up_points SET done_on = ?, done_by = ?, done_what = ?, tenancy_state = ?, move_planned = ? "
+            "WHERE id = ? AND done_on IS NULL",
+            (to_iso(done_on), done_by, what, state.value, None if move_planned is None else int(move_planned),
+             point_id))
         if cursor.rowcount != 1:
             raise RecordNotFound(f"Oppfølgingspunkt nr. {point_id} finnes ikke eller er allerede utført.")
 

@@ -584,6 +584,14 @@
 <context>
     <name>FollowUpDialog</name>
     <message>
+        <source>Flyttet ut, planlagt (egen bolig, privat leie …)</source>
+        <translation>Moved out, planned (own home, private lease …)</translation>
+    </message>
+    <message>
+        <source>Flyttet ut, ikke planlagt</source>
+        <translation>Moved out, not planned</translation>
+    </message>
+    <message>
         <source>{count} punkter forfaller innen {until}</source>
         <translation>{count} points due by {until}</translation>
     </message>
@@ -1497,6 +1505,30 @@
     <message>
         <source>Leieavtaler som snart utløper, med forslag til fornyelse</source>
         <translation>Leases that end soon, with a suggested renewal</translation>
+    </message>
+    <message>
+        <source>Lagre erfaringer med varslene</source>
+        <translation>Save evidence on the flags</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Rapporten ble ikke lagret</source>
+        <translation>The report was not saved</translation>
+    </message>
+    <message>
+        <source>Erfaringer med varslene lagret i {path}: {counted} tildelinger med utfall.</source>
+        <translation>Evidence on the flags saved to {path}: {counted} allocations with an outcome.</translation>
+    </message>
+    <message>
+        <source>Erfaringer med &amp;varslene …</source>
+        <translation>Evidence on the &amp;flags …</translation>
+    </message>
+    <message>
+        <source>Årsrapport (PDF): hvor mange tildelinger fikk et dårlig utfall med og uten hvert varsel</source>
+        <translation>Yearly report (PDF): how many allocations had a poor outcome with and without each flag</translation>
     </message>
 </context>
 <context>
@@ -2636,6 +2668,14 @@
     <message>
         <source>&amp;Lagre</source>
         <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Erfaringer (tildelinger for minst 12 måneder siden, {counted} med registrert utfall):</source>
+        <translation>Evidence (allocations at least 12 months ago, {counted} with a recorded outcome):</translation>
+    </message>
+    <message>
+        <source>Erfaringer: ingen tildelinger med registrert utfall ennå.</source>
+        <translation>Evidence: no allocations with a recorded outcome yet.</translation>
     </message>
     <message>
         <source>Skriv en kort begrunnelse for endringen; den føres i revisjonsloggen.</source>

@@ -1,0 +1,67 @@
+"""`evidence`: how placements turned out with and without each flag (issue 17 item 6), as text,
+JSON or the yearly PDF report."""
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from .common import open_for_reading, write_private
+
+
+def _share(share) -> dict:
+    interval = share.interval
+    return {"poor": share.poor, "total": share.total,
+            "share": None if share.proportion is None else round(share.proportion, 4),
+            "ci95": None if interval is None else [round(interval[0], 4), round(interval[1], 4)],
+            "fewer_than_minimum": share.few}
+
+
+def evidence_command(args: argparse.Namespace) -> int:
+    import json
+
+    from ..domain.evidence import FIRST_YEAR_MONTHS, MIN_PLACEMENTS, share_words
+    from ..services.evidence import DEMO_NOTE, evidence_report
+
+    as_of = args.today or date.today()
+    if args.year is not None:
+        as_of = min(date(args.year, 12, 31), as_of)
+    database = open_for_reading(Path(args.db))
+    try:
+        report = evidence_report(database, as_of)
+    finally:
+        database.close()
+    found = report.evidence
+    if args.pdf:
+        from ..services.evidence_pdf import render_evidence_report
+
+        write_private(Path(args.pdf), render_evidence_report(report))
+        print(f"Rapporten er lagret i {args.pdf}.", file=sys.stderr)
+    if args.format == "json":
+        print(json.dumps({
+            "as_of": found.as_of.isoformat(), "first_year_months": FIRST_YEAR_MONTHS,
+            "min_placements": MIN_PLACEMENTS, "placements": found.placements, "too_recent": found.too_recent,
+            "not_recorded": found.not_recorded, "counted": found.counted, "overall": _share(found.overall),
+            "rules": [{"rule": item.rule, "title": report.title(item), "flagged": _share(item.flagged),
+                       "not_flagged": _share(item.not_flagged)} for item in found.rules],
+        }, ensure_ascii=False, indent=2))
+        return 0
+    print(f"Erfaringer med varslene per {found.as_of:%d.%m.%Y}: tildelinger vedtatt minst {FIRST_YEAR_MONTHS} "
+          f"måneder før, med utfall registrert i oppfølgingen.")
+    print(f"{found.placements} tildelinger i alt; {found.too_recent} er yngre enn {FIRST_YEAR_MONTHS} måneder, "
+          f"{found.not_recorded} har ikke registrert utfall; {found.counted} telles med.")
+    print(f"Alle talte: {share_words(found.overall)}.")
+    if report.demo:
+        print(DEMO_NOTE)
+    if not found.counted:
+        print("Ingen tildelinger har registrert utfall ennå, så det er ingen tall å vise.")
+        return 0
+    for item in found.rules:
+        print()
+        print(report.title(item))
+        print(f"  med varselet:  {share_words(item.flagged)}")
+        print(f"  uten varselet: {share_words(item.not_flagged)}")
+    print()
+    print("Tallene viser samvariasjon, ikke årsak, og bare blant tildelinger møtet gjennomførte.")
+    return 0

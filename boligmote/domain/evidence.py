@@ -1,0 +1,223 @@
+"""Evidence on each rule (issue 17 item 6): how placements the meeting made turned out, with and
+without each flag. Pure Python: the store reads the rows, this module only counts.
+
+**What a placement is.** An allocation (tildelt) in a meeting that is closed or signed — so it can
+no longer be undone — with the tenancy it created, and the flags as they stood at decision time
+(decision_flags, m0001). Placements decided less than 12 months before the report date are left
+out: their first year is not over.
+
+**The outcome** is read from the follow-up register (m0008), where the office records how a
+tenancy stands at each follow-up point. The first year runs from move-in (the tenancy's start,
+else the meeting date) to the same day 12 months later. A placement has
+
+- a *poor* outcome when a point due within its first year recorded incidents (uro or complaints
+  the office attributes to the household, not to the stairwell), rent arrears, eviction, or an
+  unplanned move-out (m0009); or when the first point due one year or more after move-in records
+  one of those;
+- a *good* outcome when none of that happened in the first year and a point due one year or more
+  after move-in has been recorded (stable, or moved on as planned, or transferred to another
+  municipal unit);
+- no outcome recorded otherwise (no point followed it past its first year, or a move-out with no
+  word on whether it was planned). Such placements are not counted.
+
+Incidents in the incident log (m0007) are about a stairwell or a building, not a household:
+counting them would blame the newcomer for the neighbours, so they are not part of the outcome.
+
+**The figures** per rule: the share of counted placements with a poor outcome among those that
+had the flag and among those that did not, each with its Wilson 95 % score interval and a
+warning when fewer than `MIN_PLACEMENTS` placements stand behind it. It shows association,
+never cause, and only among placements that went ahead (see services/evidence_pdf.py's method
+page).
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+
+from .enums import TenancyState
+from .follow_up import add_months
+
+FIRST_YEAR_MONTHS = 12
+MIN_PLACEMENTS = 20
+# The 97.5th percentile of the standard normal distribution: a two-sided 95 % interval.
+Z_95 = 1.959963984540054
+
+_POOR_STATES = frozenset({TenancyState.INCIDENTS, TenancyState.ARREARS, TenancyState.EVICTED})
+
+
+def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float, float] | None:
+    """The Wilson score interval for a binomial proportion (Wilson 1927; Newcombe 1998, method 3):
+
+        centre = (x + z²/2) / (n + z²)
+        half   = z / (n + z²) · √(x(n − x)/n + z²/4)
+
+    None when there is nothing to estimate (n = 0). Unlike the textbook p ± z·√(p(1−p)/n) it
+    stays inside [0, 1] and does not collapse to a point at 0 of 10."""
+    if total <= 0:
+        return None
+    if not 0 <= successes <= total:
+        raise ValueError(f"{successes} av {total} er ikke en andel")
+    n, x = float(total), float(successes)
+    denominator = n + z * z
+    centre = (x + z * z / 2) / denominator
+    half = z / denominator * math.sqrt(x * (n - x) / n + z * z / 4)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+@dataclass(frozen=True, slots=True)
+class RecordedState:
+    """One done follow-up point: when it was due and how the tenancy stood."""
+
+    due_on: date
+    state: TenancyState
+    move_planned: bool | None = None
+
+    @property
+    def poor(self) -> bool:
+        return self.state in _POOR_STATES or (self.state is TenancyState.MOVED_OUT and self.move_planned is False)
+
+    @property
+    def unclear(self) -> bool:
+        """A move-out recorded without saying whether it was planned (before m0009)."""
+        return self.state is TenancyState.MOVED_OUT and self.move_planned is None
+
+
+@dataclass(frozen=True, slots=True)
+class Placement:
+    decision_id: int
+    decided_on: date  # the meeting's date
+    moved_in: date
+    rules: frozenset[str]  # the flags shown at decision time
+    states: tuple[RecordedState, ...] = ()
+
+
+class Result(Enum):
+    POOR = "poor"
+    GOOD = "good"
+    NOT_RECORDED = "not_recorded"
+
+
+def placement_result(placement: Placement) -> Result:
+    """Poor, good or not recorded, as the module docstring defines them."""
+    year_end = add_months(placement.moved_in, FIRST_YEAR_MONTHS)
+    states = sorted(placement.states, key=lambda s: s.due_on)
+    first_year = [s for s in states if s.due_on <= year_end]
+    if any(s.poor for s in first_year):
+        return Result.POOR
+    if any(s.unclear for s in first_year):
+        return Result.NOT_RECORDED
+    later = [s for s in states if s.due_on >= year_end]
+    if not later:
+        return Result.NOT_RECORDED
+    if later[0].poor:
+        return Result.POOR
+    return Result.NOT_RECORDED if later[0].unclear else Result.GOOD
+
+
+def old_enough(placement: Placement, as_of: date) -> bool:
+    """Decided at least 12 months before `as_of`."""
+    return add_months(placement.decided_on, FIRST_YEAR_MONTHS) <= as_of
+
+
+@dataclass(frozen=True, slots=True)
+class Share:
+    """`poor` of `total` placements had a poor outcome."""
+
+    poor: int
+    total: int
+
+    @property
+    def proportion(self) -> float | None:
+        return self.poor / self.total if self.total else None
+
+    @property
+    def interval(self) -> tuple[float, float] | None:
+        return wilson_interval(self.poor, self.total)
+
+    @property
+    def few(self) -> bool:
+        """Fewer than MIN_PLACEMENTS stand behind the figure: the warning is shown."""
+        return self.total < MIN_PLACEMENTS
+
+
+@dataclass(frozen=True, slots=True)
+class RuleEvidence:
+    rule: str
+    flagged: Share
+    not_flagged: Share
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    as_of: date
+    placements: int  # allocations with a tenancy in closed or signed meetings
+    too_recent: int  # decided less than 12 months before as_of
+    not_recorded: int  # old enough, but no outcome recorded
+    overall: Share  # every counted placement
+    rules: tuple[RuleEvidence, ...]
+
+    @property
+    def counted(self) -> int:
+        return self.overall.total
+
+    def rule(self, rule_id: str) -> RuleEvidence:
+        for item in self.rules:
+            if item.rule == rule_id:
+                return item
+        raise KeyError(rule_id)
+
+
+def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[str]) -> Evidence:
+    """Per rule in `rule_ids` (and after them any other rule seen in the placements' flags, such
+    as one since retired), the share with a poor outcome with and without the flag."""
+    total = too_recent = not_recorded = 0
+    counted: list[tuple[frozenset[str], bool]] = []
+    for placement in placements:
+        total += 1
+        if not old_enough(placement, as_of):
+            too_recent += 1
+            continue
+        result = placement_result(placement)
+        if result is Result.NOT_RECORDED:
+            not_recorded += 1
+            continue
+        counted.append((placement.rules, result is Result.POOR))
+    seen = sorted({rule for rules, _ in counted for rule in rules} - set(rule_ids))
+    all_poor = sum(poor for _, poor in counted)
+    rules = []
+    for rule in (*rule_ids, *seen):
+        flagged = [poor for rules_, poor in counted if rule in rules_]
+        with_flag = Share(sum(flagged), len(flagged))
+        rules.append(RuleEvidence(rule, with_flag, Share(all_poor - with_flag.poor, len(counted) - with_flag.total)))
+    return Evidence(as_of, total, too_recent, not_recorded, Share(all_poor, len(counted)), tuple(rules))
+
+
+def whole_percent(value: float) -> int:
+    """Per cent rounded half up (12.5 → 13), as a reader rounds; Python's round() would give 12."""
+    return math.floor(value * 100 + 0.5)
+
+
+def percent(value: float) -> str:
+    """«30 %», whole per cent, as Norwegian writes it (a space before the sign)."""
+    return f"{whole_percent(value)} %"
+
+
+def share_words(share: Share) -> str:
+    """«12 av 40 dårlig utfall (30 %, 95 % KI 18–45 %)», with a plain warning under 20;
+    «ingen plasseringer» when there are none."""
+    if not share.total:
+        return "ingen plasseringer"
+    low, high = share.interval
+    text = (f"{share.poor} av {share.total} dårlig utfall ({percent(share.proportion)}, "
+            f"95 % KI {whole_percent(low)}–{percent(high)})")
+    if share.few:
+        text += f" – færre enn {MIN_PLACEMENTS} plasseringer, tallet sier lite"
+    return text
+
+
+def rule_words(item: RuleEvidence) -> str:
+    """The compact line the settings show beside a rule's thresholds."""
+    return f"Med varselet: {share_words(item.flagged)} · uten: {share_words(item.not_flagged)}"

@@ -1,0 +1,157 @@
+"""The yearly report «Erfaringer med varslene» (issue 17 item 6) as PDF: a summary table, a page on
+the method and its limits, and one chart per rule (reportlab.graphics), in the conventions of
+pdf_document.py (embedded DejaVu, a marking and «side X av Y» on every page, reproducible bytes).
+
+The report holds counts only — no household, address or case number — so it carries an internal
+marking rather than the minutes' «Unntatt offentlighet».
+"""
+from __future__ import annotations
+
+from ..domain.evidence import FIRST_YEAR_MONTHS, MIN_PLACEMENTS, Share, percent, share_words, whole_percent
+from .evidence import DEMO_NOTE, EvidenceReport
+from .pdf_document import FONT, FONT_BOLD, PageFrame, build_pdf, content_width, day, escape, grid_table, paragraph
+
+MARKING = "Til intern bruk – sammenstilte tall, ingen personopplysninger"
+_FLAGGED = "#b35806"  # orange: placements with the flag
+_NOT_FLAGGED = "#5e6e8c"  # grey-blue: without it
+_FEW = "#bbbbbb"  # a bar behind fewer than MIN_PLACEMENTS placements is drawn pale
+
+METHOD = [
+    ("Hva som telles",
+     "Hver tildeling (vedtak «tildelt») i et møte som er avsluttet eller signert, med leieforholdet vedtaket "
+     "opprettet og varslene slik de ble vist da vedtaket ble fattet. Tildelinger vedtatt mindre enn "
+     f"{FIRST_YEAR_MONTHS} måneder før rapportdatoen er ikke med: det første året deres er ikke over."),
+    ("Hva et dårlig utfall er",
+     "Utfallet leses fra oppfølgingsregisteret, der boligkontoret fører hvordan leieforholdet står ved hvert "
+     "oppfølgingspunkt. Det første året går fra innflytting til samme dato tolv måneder senere. Utfallet er "
+     "<b>dårlig</b> når et punkt som forfalt i løpet av det første året, eller det første punktet etter ett år, "
+     "er ført med hendelser (uro eller klager boligkontoret knytter til husstanden), husleierestanse, "
+     "utkastelse (fravikelse) eller en utflytting som ikke var planlagt. Det er <b>godt</b> når ingenting av "
+     "dette er ført det første året og et punkt ett år eller mer etter innflytting er ført (stabilt, planlagt "
+     "flytting videre, eller flyttet til en annen kommunal bolig)."),
+    ("Hva som ikke telles",
+     "Tildelinger uten noe oppfølgingspunkt ført etter ett år, og utflyttinger ført uten å si om de var "
+     "planlagt, har ikke registrert utfall og er ikke med i tallene. Hendelsesloggen for oppganger og "
+     "bygninger er heller ikke med: den sier hvor noe skjedde, ikke hvem, og å telle den ville legge naboenes "
+     "uro på den som flyttet inn."),
+    ("Tallene",
+     "For hvert varsel: andelen med dårlig utfall blant tildelingene som hadde varselet, og blant dem som ikke "
+     "hadde det, med antall og et 95 % konfidensintervall (KI) etter Wilsons metode (Wilson 1927; Newcombe "
+     "1998). Intervallet viser hvor usikker andelen er fordi tildelingene er få; det sier ingenting om de andre "
+     f"begrensningene under. Står færre enn {MIN_PLACEMENTS} tildelinger bak et tall, sier rapporten det: da "
+     "sier tallet lite."),
+    ("Begrensninger",
+     "<b>Samvariasjon, ikke årsak.</b> En høyere andel dårlige utfall med et varsel betyr ikke at plasseringen "
+     "var årsaken: husstander som får et varsel, kan skille seg fra andre på mange måter varselet ikke måler. "
+     "<b>Utvalg.</b> Bare tildelinger møtet gjennomførte er med. En tildeling med varsel ble gjennomført fordi "
+     "møtet vurderte den som forsvarlig, ofte med oppfølging; de plasseringene møtet avviste, finnes ikke i "
+     "tallene. Et varsel uten forskjell kan derfor bety at møtets vurderinger virker, ikke at varselet er "
+     "unødvendig. <b>Mange sammenligninger.</b> Med mange varsler vil noen forskjeller oppstå ved tilfeldighet; "
+     "se på intervallene, ikke bare andelene. <b>Terskler som endres.</b> Varslene er telt slik de ble vist ved "
+     "vedtaket, etter innstillingene som gjaldt da. <b>Registrering.</b> Tallene er aldri bedre enn "
+     "oppfølgingsregisteret: et punkt som ikke føres, gir en tildeling uten utfall."),
+]
+
+
+def _chart(flagged: Share, not_flagged: Share, width: float):
+    """Two horizontal bars (with / without the flag), each with its Wilson interval as a whisker."""
+    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.lib import colors
+
+    label_width, value_width, row, top = 120.0, 150.0, 20.0, 8.0
+    axis_width = width - label_width - value_width
+    drawing = Drawing(width, top + 2 * row + 18)
+
+    def x(value: float) -> float:
+        return label_width + value * axis_width
+
+    axis_y = 14.0
+    for tick in (0, 0.25, 0.5, 0.75, 1.0):
+        drawing.add(Line(x(tick), axis_y, x(tick), axis_y + 2 * row + 2, strokeColor=colors.HexColor("#dddddd"),
+                         strokeWidth=0.5))
+        drawing.add(String(x(tick), axis_y - 9, percent(tick), fontName=FONT, fontSize=7, textAnchor="middle",
+                           fillColor=colors.HexColor("#555555")))
+    for index, (label, share, colour) in enumerate((("Med varselet", flagged, _FLAGGED),
+                                                     ("Uten varselet", not_flagged, _NOT_FLAGGED))):
+        y = axis_y + 2 * row - (index + 1) * row + 4
+        drawing.add(String(0, y + 3, f"{label} (n = {share.total})", fontName=FONT_BOLD if index == 0 else FONT,
+                           fontSize=8))
+        if not share.total:
+            drawing.add(String(x(0) + 4, y + 3, "ingen plasseringer", fontName=FONT, fontSize=8,
+                               fillColor=colors.HexColor("#555555")))
+            continue
+        fill = colors.HexColor(_FEW if share.few else colour)
+        drawing.add(Rect(x(0), y, max(0.5, share.proportion * axis_width), row - 8, fillColor=fill,
+                         strokeColor=colors.HexColor(colour), strokeWidth=0.6))
+        low, high = share.interval
+        middle = y + (row - 8) / 2
+        whisker = colors.HexColor("#222222")
+        drawing.add(Line(x(low), middle, x(high), middle, strokeColor=whisker, strokeWidth=0.9))
+        for end in (low, high):
+            drawing.add(Line(x(end), middle - 4, x(end), middle + 4, strokeColor=whisker, strokeWidth=0.9))
+        text = f"{share.poor} av {share.total}: {percent(share.proportion)} (KI {whole_percent(low)}–{percent(high)})"
+        drawing.add(String(label_width + axis_width + 8, y + 3, text, fontName=FONT, fontSize=8))
+    return drawing
+
+
+def _summary_cell(share: Share) -> str:
+    if not share.total:
+        return escape("ingen")
+    low, high = share.interval
+    text = escape(f"{share.poor} av {share.total} – {percent(share.proportion)} (KI {whole_percent(low)}–{percent(high)})")
+    return text + (escape(f" · færre enn {MIN_PLACEMENTS}") if share.few else "")
+
+
+def render_evidence_report(report: EvidenceReport) -> bytes:
+    from reportlab.platypus import KeepTogether, PageBreak, Spacer
+
+    found = report.evidence
+    width = content_width()
+    year = found.as_of.year
+    story = [
+        paragraph(escape(f"Erfaringer med varslene – årsrapport {year}"), "title"),
+        paragraph(escape(f"{report.municipality + ', ' if report.municipality else ''}tall per {day(found.as_of)}"),
+                  "subtitle"),
+        paragraph(escape(
+            f"Rapporten viser, for hvert risikovarsel, hvor mange tildelinger som fikk et dårlig utfall det første "
+            f"året – blant dem som hadde varselet da vedtaket ble fattet, og blant dem som ikke hadde det. "
+            f"Tildelinger vedtatt til og med {day(_year_before(found.as_of))} er med når utfallet er registrert. "
+            f"Les metodesiden før tallene: de viser samvariasjon, ikke årsak.")),
+        Spacer(1, 6),
+        paragraph(escape(
+            f"{found.placements} tildelinger i alt; {found.too_recent} er yngre enn {FIRST_YEAR_MONTHS} måneder og "
+            f"{found.not_recorded} har ikke registrert utfall. {found.counted} telles med: "
+            f"{share_words(found.overall)}.")),
+    ]
+    if report.demo:
+        story += [Spacer(1, 4), paragraph(f"<b>{escape(DEMO_NOTE)}</b>")]
+    if found.counted:
+        rows = [[paragraph(escape(report.title(item)), "cell"), paragraph(_summary_cell(item.flagged), "cell"),
+                 paragraph(_summary_cell(item.not_flagged), "cell")] for item in found.rules]
+        story += [Spacer(1, 6), grid_table(["Varsel", "Med varselet: dårlig utfall", "Uten varselet: dårlig utfall"],
+                                           rows, [width * 0.36, width * 0.32, width * 0.32])]
+    else:
+        story.append(paragraph(escape("Ingen tildelinger har registrert utfall ennå, så det er ingen tall å vise.")))
+    story += [PageBreak(), paragraph(escape("Slik er tallene regnet ut"), "h1")]
+    for heading, body in METHOD:
+        story += [paragraph(escape(heading), "h2"), paragraph(body)]
+    if found.counted:
+        story += [PageBreak(), paragraph(escape("Varsel for varsel"), "h1"),
+                  paragraph(escape(f"Stolpen er andelen med dårlig utfall; streken er 95 % KI. En blek stolpe står "
+                                   f"for færre enn {MIN_PLACEMENTS} tildelinger."), "small"), Spacer(1, 4)]
+        for item in found.rules:
+            lines = [paragraph(escape(report.title(item)), "h2"),
+                     _chart(item.flagged, item.not_flagged, width),
+                     paragraph(escape(f"Med varselet: {share_words(item.flagged)}."), "small"),
+                     paragraph(escape(f"Uten varselet: {share_words(item.not_flagged)}."), "small")]
+            story.append(KeepTogether(lines))
+    frame = PageFrame(marking=MARKING, header_right=report.municipality,
+                      footer_left=f"Erfaringer med varslene, årsrapport {year} (per {day(found.as_of)})",
+                      title=f"Erfaringer med varslene – årsrapport {year}", author=report.municipality)
+    return build_pdf(story, frame)
+
+
+def _year_before(as_of):
+    from ..domain.follow_up import add_months
+
+    return add_months(as_of, -FIRST_YEAR_MONTHS)
