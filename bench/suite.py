@@ -257,6 +257,22 @@ def renewal_row(oslo: Path) -> Row:
                "SQL: the same leases, no joins or counts", 0.05)
 
 
+def evidence_row(norge: Path) -> Row:
+    """Erfaringer med varslene on the norge file (issue 17: ≤ 2 s): its synthetic history has some
+    50,000 placements (services/demo_history.py), beside a bare read of the allocations."""
+    from boligmote.services.evidence import evidence_report
+    from boligmote.store import Database
+
+    today = date.today()
+    with Database.open(norge, readonly=True) as database:
+        seconds = median_seconds(lambda: evidence_report(database, today), runs=5)
+        floor = median_seconds(lambda: database.query(
+            "SELECT id, meeting_id, tenancy_id FROM decisions WHERE outcome = 'tildelt'"), runs=5)
+        found = evidence_report(database, today).evidence
+    return Row(f"evidence report norge ({found.placements:,} placements, {found.counted:,} counted)", seconds, floor,
+               "SQL: the allocations' ids, no flags or points", 2.0)
+
+
 def import_row() -> Row:
     import import_residents as import_bench
     import pandas as pd
@@ -320,7 +336,8 @@ def main() -> int:
     load = os.getloadavg()[0]  # other work on the machine slows every figure but the ratios
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
-            minutes_row(files["oslo"]), renewal_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
+            minutes_row(files["oslo"]), renewal_row(files["oslo"]), evidence_row(files["norge"]),
+            *pdf_long_text_rows(), import_row()]
     memory = {size: peak_rss_mb(path) for size, path in files.items()}
     import import_memory
 

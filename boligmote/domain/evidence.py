@@ -32,10 +32,13 @@ page).
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum
+from functools import lru_cache
+from typing import NamedTuple
 
 from .enums import TenancyState
 from .follow_up import add_months
@@ -46,6 +49,8 @@ MIN_PLACEMENTS = 20
 Z_95 = 1.959963984540054
 
 _POOR_STATES = frozenset({TenancyState.INCIDENTS, TenancyState.ARREARS, TenancyState.EVICTED})
+# Placements share a few thousand dates (meetings, moves); the norge file has 50,000 placements.
+_months_later = lru_cache(maxsize=16384)(add_months)
 
 
 def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float, float] | None:
@@ -67,9 +72,9 @@ def wilson_interval(successes: int, total: int, z: float = Z_95) -> tuple[float,
     return max(0.0, centre - half), min(1.0, centre + half)
 
 
-@dataclass(frozen=True, slots=True)
-class RecordedState:
-    """One done follow-up point: when it was due and how the tenancy stood."""
+class RecordedState(NamedTuple):
+    """One done follow-up point: when it was due and how the tenancy stood. A named tuple, not a
+    dataclass: the norge file has 110,000 of them, and a tuple is made several times faster."""
 
     due_on: date
     state: TenancyState
@@ -85,8 +90,7 @@ class RecordedState:
         return self.state is TenancyState.MOVED_OUT and self.move_planned is None
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(NamedTuple):
     decision_id: int
     decided_on: date  # the meeting's date
     moved_in: date
@@ -102,24 +106,26 @@ class Result(Enum):
 
 def placement_result(placement: Placement) -> Result:
     """Poor, good or not recorded, as the module docstring defines them."""
-    year_end = add_months(placement.moved_in, FIRST_YEAR_MONTHS)
-    states = sorted(placement.states, key=lambda s: s.due_on)
-    first_year = [s for s in states if s.due_on <= year_end]
-    if any(s.poor for s in first_year):
-        return Result.POOR
-    if any(s.unclear for s in first_year):
+    year_end = _months_later(placement.moved_in, FIRST_YEAR_MONTHS)
+    unclear = False
+    next_after: RecordedState | None = None  # the first point due one year or more after move-in
+    for state in placement.states:
+        if state.due_on <= year_end:
+            if state.poor:
+                return Result.POOR
+            unclear = unclear or state.unclear
+        if state.due_on >= year_end and (next_after is None or state.due_on < next_after.due_on):
+            next_after = state
+    if unclear or next_after is None:
         return Result.NOT_RECORDED
-    later = [s for s in states if s.due_on >= year_end]
-    if not later:
-        return Result.NOT_RECORDED
-    if later[0].poor:
+    if next_after.poor:
         return Result.POOR
-    return Result.NOT_RECORDED if later[0].unclear else Result.GOOD
+    return Result.NOT_RECORDED if next_after.unclear else Result.GOOD
 
 
 def old_enough(placement: Placement, as_of: date) -> bool:
     """Decided at least 12 months before `as_of`."""
-    return add_months(placement.decided_on, FIRST_YEAR_MONTHS) <= as_of
+    return _months_later(placement.decided_on, FIRST_YEAR_MONTHS) <= as_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +179,8 @@ class Evidence:
 def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[str]) -> Evidence:
     """Per rule in `rule_ids` (and after them any other rule seen in the placements' flags, such
     as one since retired), the share with a poor outcome with and without the flag."""
-    total = too_recent = not_recorded = 0
-    counted: list[tuple[frozenset[str], bool]] = []
+    total = too_recent = not_recorded = counted = all_poor = 0
+    flagged, flagged_poor = Counter(), Counter()  # per rule; one pass, not one per rule
     for placement in placements:
         total += 1
         if not old_enough(placement, as_of):
@@ -184,15 +190,17 @@ def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[st
         if result is Result.NOT_RECORDED:
             not_recorded += 1
             continue
-        counted.append((placement.rules, result is Result.POOR))
-    seen = sorted({rule for rules, _ in counted for rule in rules} - set(rule_ids))
-    all_poor = sum(poor for _, poor in counted)
+        counted += 1
+        flagged.update(placement.rules)
+        if result is Result.POOR:
+            all_poor += 1
+            flagged_poor.update(placement.rules)
+    seen = sorted(set(flagged) - set(rule_ids))
     rules = []
     for rule in (*rule_ids, *seen):
-        flagged = [poor for rules_, poor in counted if rule in rules_]
-        with_flag = Share(sum(flagged), len(flagged))
-        rules.append(RuleEvidence(rule, with_flag, Share(all_poor - with_flag.poor, len(counted) - with_flag.total)))
-    return Evidence(as_of, total, too_recent, not_recorded, Share(all_poor, len(counted)), tuple(rules))
+        with_flag = Share(flagged_poor[rule], flagged[rule])
+        rules.append(RuleEvidence(rule, with_flag, Share(all_poor - with_flag.poor, counted - with_flag.total)))
+    return Evidence(as_of, total, too_recent, not_recorded, Share(all_poor, counted), tuple(rules))
 
 
 def whole_percent(value: float) -> int:

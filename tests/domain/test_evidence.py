@@ -52,6 +52,7 @@ def test_wilson_interval_has_nothing_to_say_about_no_placements():
 
 def test_the_compact_line_reads_as_the_settings_show_it():
     assert share_words(Share(12, 40)) == "12 av 40 dårlig utfall (30 %, 95 % KI 18–45 %)"
+    assert share_words(Share(2, 16)).startswith("2 av 16 dårlig utfall (13 %, 95 % KI 3–36 %)")  # 12.5 % up
     line = rule_words(evidence([], AS_OF, ["X"]).rules[0])
     assert line == "Med varselet: ingen plasseringer · uten: ingen plasseringer"
 
@@ -89,6 +90,7 @@ def test_what_a_poor_outcome_is():
     # the first point after a year speaks for the year's end; later trouble is outside the first year
     assert placement_result(_placement(1, states=[_at(14, S.ARREARS)])) is Result.POOR
     assert placement_result(_placement(1, states=[_at(12, S.STABLE), _at(24, S.EVICTED)])) is Result.GOOD
+    assert placement_result(_placement(1, states=[_at(24, S.EVICTED), _at(14, S.STABLE)])) is Result.GOOD  # any order
 
 
 def test_the_flagged_group_with_more_poor_outcomes_counted_by_hand():

@@ -78,7 +78,7 @@ def test_a_scenario_in_the_file_gives_the_figures_counted_by_hand(demo_path, cap
     assert main(["evidence", "--db", str(demo_path), "--today", "23.11.2026"]) == 0
     text = capsys.readouterr().out
     assert "med varselet:  10 av 24 dårlig utfall (42 %, 95 % KI 24–61 %)" in text
-    assert "uten varselet: 2 av 16 dårlig utfall (13 %, 95 % KI 4–36 %) – færre enn 20 plasseringer" in text
+    assert "uten varselet: 2 av 16 dårlig utfall (13 %, 95 % KI 3–36 %) – færre enn 20 plasseringer" in text
 
 
 def test_the_json_names_every_rule_with_counts_share_and_interval(history_demo_path, capsys):
