@@ -3,7 +3,7 @@ the yearly PDF, the demo's synthetic history, and a move-out recorded as planned
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
