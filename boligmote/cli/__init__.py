@@ -17,6 +17,7 @@ from .follow_up import follow_ups_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
 from .renewals import renewals_command
+from .planning import plan_command
 from .packages import package_copy_command, package_export_command, package_import_command
 from .self_test import self_test_command
 from .tables import export_command, import_command
@@ -72,6 +73,23 @@ def build_parser() -> argparse.ArgumentParser:
     candidates.add_argument("--format", choices=["text", "json"], default="text")
     candidates.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     candidates.set_defaults(handler=candidates_command)
+
+    plan = commands.add_parser(
+        "plan", help="fordelingsplan for alle ledige boliger samtidig (et råd til møtet, ikke et vedtak)")
+    plan.add_argument("--db", required=True, metavar="FIL")
+    plan.add_argument("--format", choices=["text", "json"], default="text")
+    plan.add_argument("--lock", action="append", metavar="SAKSNR:BOLIGNR",
+                      help="lås en plassering (kan gjentas)")
+    plan.add_argument("--forbid", action="append", metavar="SAKSNR:BOLIGNR",
+                      help="utelukk et par søker og bolig (kan gjentas)")
+    plan.add_argument("--time-limit", type=whole_number(1, 3600, "tidsgrensen"), default=30, metavar="S",
+                      help="sekunder solveren kan bruke (standard 30)")
+    plan.add_argument("--slider", type=whole_number(0, 4, "vektingen"), default=0, metavar="0-4",
+                      help="0 streng rekkefølge (standard) … 4 færrest varsler")
+    plan.add_argument("--allow-critical", action="store_true",
+                      help="tillat plasseringer med kritisk varsel (så få som mulig)")
+    plan.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    plan.set_defaults(handler=plan_command)
 
     follow_ups = commands.add_parser("follow-ups", help="oppfølgingspunkter som har forfalt eller snart forfaller")
     follow_ups.add_argument("--db", required=True, metavar="FIL")

@@ -54,6 +54,14 @@ HARD_REQUIREMENTS: tuple[tuple[str, str], ...] = (
 _BURDEN_WEIGHT = {Severity.CRITICAL: 225, Severity.WARNING: 15, Severity.INFO: 1}
 
 
+def split_burden(burden: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A burden matrix back into its counts of critical, warning and info flags per pair (the
+    agenda planner weighs them with its own severity weights)."""
+    burden = burden.astype(np.int64)
+    critical_weight, warning_weight = _BURDEN_WEIGHT[Severity.CRITICAL], _BURDEN_WEIGHT[Severity.WARNING]
+    return burden // critical_weight, (burden % critical_weight) // warning_weight, burden % warning_weight
+
+
 def _rule(rule_id: str) -> Rule:
     return next(r for r in RISK_RULES if r.id == rule_id)
 

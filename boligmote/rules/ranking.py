@@ -82,20 +82,38 @@ class Ranking(Sequence[RankedPair]):
         return self._built[position]
 
 
+def unused_bedroom_ranks(matrix: FlagMatrix, column: int) -> np.ndarray:
+    """Per applicant: 0 for a household that (nearly) fills the unit; otherwise the bedrooms it
+    would leave unused, so a family leaving 2 comes before a single person leaving 4."""
+    spare_from = matrix.settings.rule("SIZE_MISMATCH").rank_unused_bedrooms_from
+    unused = int(matrix.unit_bedrooms[column]) - matrix.bedrooms_needed
+    return np.where(unused >= spare_from, unused, 0)
+
+
+def rank_rows(matrix: FlagMatrix, column: int, rows: np.ndarray) -> np.ndarray:
+    """`rows` in the order the candidate list for unit `column` shows them: priority group,
+    unused bedrooms, waiting time, flag burden, queue row. The one ranking function: the
+    candidate list and the agenda planner (boligmote/planning) both sort with it."""
+    unused_rank = unused_bedroom_ranks(matrix, column)
+    # np.lexsort sorts by the last key first
+    return rows[np.lexsort((rows, matrix.burden[rows, column], -matrix.waiting_days[rows], unused_rank[rows],
+                            matrix.priority_ranks[rows]))]
+
+
+def queue_order(matrix: FlagMatrix) -> np.ndarray:
+    """Rows in queue order: the ranking's keys that belong to the applicant alone (priority
+    group, then waiting time, then queue row), without those of a particular unit."""
+    rows = np.arange(len(matrix.applicants))
+    return rows[np.lexsort((rows, -matrix.waiting_days, matrix.priority_ranks))]
+
+
 def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: bool = False) -> Ranking:
-    burden = matrix.burden[:, column]
     rows = np.arange(len(matrix.applicants))
     if not include_unsuitable:
         rows = rows[matrix.suitable[:, column]]
     bedrooms = int(matrix.unit_bedrooms[column])
-    spare_from = matrix.settings.rule("SIZE_MISMATCH").rank_unused_bedrooms_from
-    unused = bedrooms - matrix.bedrooms_needed
-    # 0 for a household that (nearly) fills the unit; otherwise the bedrooms it would leave
-    # unused, so a family leaving 2 comes before a single person leaving 4
-    unused_rank = np.where(unused >= spare_from, unused, 0)
-    # np.lexsort sorts by the last key first
-    order = rows[np.lexsort((rows, burden[rows], -matrix.waiting_days[rows], unused_rank[rows],
-                             matrix.priority_ranks[rows]))]
+    unused_rank = unused_bedroom_ranks(matrix, column)
+    order = rank_rows(matrix, column, rows)
 
     def build(row: int, column: int) -> RankedPair:
         applicant = matrix.applicants[row]

@@ -1,0 +1,270 @@
+"""Making a plan, and what it says: each placement with its flags on the whole plan, and for
+each placement who stood before the one placed and why they did not get the unit.
+
+A plan is advice for the meeting. Every placement is still decided one by one, with its own
+weighing; nothing here writes to the file.
+"""
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from ..domain import Severity
+from ..rules import FlagMatrix
+from ..rules.engine import split_burden
+from ..rules.ranking import queue_order, rank_rows
+from ..rules.rule import plural
+from ..rules.settings import defaults_edition
+from ..text import waiting_time
+from .evaluation import Flags, Measures, measure
+from .problem import Pair, Problem, build_problem
+from .settings import QUEUE_VS_FLAGS_STEPS, PlanSettings
+from .solver import PlanModel, Progress, Stage
+
+OPTIMAL, FEASIBLE, CANCELLED, INFEASIBLE = "optimal", "feasible", "cancelled", "infeasible"
+STATUS_TEXT = {OPTIMAL: "bevist optimal", FEASIBLE: "beste funnet innen tidsgrensen", CANCELLED: "avbrutt",
+               INFEASIBLE: "ingen plan mulig"}
+
+
+@dataclass
+class Placement:
+    row: int
+    column: int
+    case_no: str
+    unit_id: str
+    address: str
+    stairwell: str
+    locked: bool
+    flags: Flags  # on the composition after the whole plan
+    interaction: Flags  # of those, the ones the pair alone does not have
+    passed_over: list[str]  # case numbers ranked before at this unit, suitable, housed nowhere
+    why: list[str]  # bokmål, for the minutes
+    flag_words: list[str] = field(default_factory=list)  # «Title» (alvorlighet), as the table shows them
+
+
+@dataclass
+class Plan:
+    placements: list[Placement]
+    vacant_left: list[str]
+    status: str
+    stages: list[Stage]
+    settings: PlanSettings
+    rule_settings_version: int
+    defaults_edition: str
+    seconds: float
+    measures: Measures
+    graph_note: str
+    rounds: int = 1
+    locks: tuple[Pair, ...] = ()
+    forbidden: tuple[Pair, ...] = ()
+
+    @property
+    def gap(self) -> float:
+        return max((s.gap for s in self.stages), default=0.0)
+
+    @property
+    def status_text(self) -> str:
+        text = STATUS_TEXT[self.status]
+        if self.status == FEASIBLE:
+            text += f" (høyst {self.gap:.1%} fra solverens grense)"
+        return text
+
+    @property
+    def settings_version(self) -> str:
+        """What the plan was made with: the rule settings version, the edition of the shipped
+        defaults, and the planner's own settings."""
+        return f"regelinnstillinger v{self.rule_settings_version} ({self.defaults_edition[:8]}), planinnstillinger {self.settings.fingerprint()}"
+
+    def as_json(self) -> dict:
+        return {
+            "advice": "Planen er et råd til møtet, ikke et vedtak. Hver sak avgjøres for seg.",
+            "status": self.status, "status_text": self.status_text, "gap": round(self.gap, 6),
+            "settings_version": {"rules": self.rule_settings_version, "defaults_edition": self.defaults_edition,
+                                 "planner": self.settings.fingerprint()},
+            "settings": self.settings.as_dict(),
+            "slider": QUEUE_VS_FLAGS_STEPS[self.settings.queue_vs_flags],
+            "stages": [{"name": s.name, "value": s.value, "bound": s.bound, "optimal": s.optimal,
+                        "method": s.method, "seconds": round(s.seconds, 3)} for s in self.stages],
+            "seconds": round(self.seconds, 3), "rounds": self.rounds, "graph": self.graph_note,
+            "locks": [f"{p.case_no}:{p.unit_id}" for p in self.locks],
+            "forbidden": [f"{p.case_no}:{p.unit_id}" for p in self.forbidden],
+            "measures": self.measures.as_row(),
+            "placements": [{"case_no": p.case_no, "unit_id": p.unit_id, "address": p.address,
+                            "stairwell": p.stairwell, "locked": p.locked,
+                            "flags": [{"rule": r, "severity": s.value} for r, s in p.flags],
+                            "interaction_flags": [{"rule": r, "severity": s.value} for r, s in p.interaction],
+                            "passed_over": p.passed_over, "why": p.why} for p in self.placements],
+            "vacant_left": self.vacant_left,
+        }
+
+
+class Planner:
+    """One planning run; `cancel()` may be called from another thread (the window's)."""
+
+    def __init__(self, matrix: FlagMatrix, settings: PlanSettings | None = None, locks: Sequence[Pair] = (),
+                 forbidden: Sequence[Pair] = ()):
+        self.matrix = matrix
+        self.settings = settings or PlanSettings()
+        self.locks = tuple(locks)
+        self.forbidden = tuple(forbidden)
+        self._model: PlanModel | None = None
+        self._cancelled = False
+
+    def cancel(self) -> None:
+        self._cancelled = True
+        if self._model is not None:
+            self._model.cancel()
+
+    def run(self, progress: Progress | None = None) -> Plan:
+        started = time.perf_counter()
+        problem = build_problem(self.matrix, self.settings, self.locks, self.forbidden)
+        model = self._model = PlanModel(problem)
+        if self._cancelled:
+            model.cancel()
+        rounds = 0
+        while True:
+            rounds += 1
+            result = model.solve(self.settings.time_limit_seconds, progress, started=started)
+            placements = [(int(problem.rows[k]), int(problem.columns[k])) for k in result.chosen]
+            measures = measure(self.matrix, placements)
+            clashes = self._clashes(problem, result.chosen, measures)
+            if not clashes or rounds > self.settings.max_rounds or result.cancelled or result.infeasible:
+                break
+            for edges in clashes:
+                model.forbid_together(edges)
+        if result.infeasible:
+            status = INFEASIBLE
+        elif result.cancelled:
+            status = CANCELLED
+        else:
+            status = OPTIMAL if result.optimal else FEASIBLE
+        measures.seconds = time.perf_counter() - started
+        return Plan(
+            placements=self._placements(problem, placements, measures),
+            vacant_left=[t.vacant.unit.id for c, t in enumerate(self.matrix.targets)
+                         if c not in {col for _, col in placements}],
+            status=status, stages=result.stages, settings=self.settings,
+            rule_settings_version=self.matrix.settings.version, defaults_edition=defaults_edition()[0],
+            seconds=measures.seconds, measures=measures, graph_note=problem.graph_note, rounds=rounds,
+            locks=self.locks, forbidden=self.forbidden)
+
+    def _clashes(self, problem: Problem, chosen: list[int], measures: Measures) -> list[list[int]]:
+        """Groups of placements in one building that raise a critical flag only together (three or
+        more households: the model sees two at a time) — ruled out for the next round."""
+        if self.settings.allow_critical:
+            return []
+        locked = set(problem.locked.tolist())
+        by_building: dict[str, list[int]] = {}
+        for k in chosen:
+            by_building.setdefault(self.matrix.targets[int(problem.columns[k])].building.id, []).append(k)
+        clashes = []
+        for edges in by_building.values():
+            if len(edges) < 2 or all(k in locked for k in edges):
+                continue
+            if any(s is Severity.CRITICAL for k in edges
+                   for _, s in measures.after[(int(problem.rows[k]), int(problem.columns[k]))]):
+                clashes.append(edges)
+        return clashes
+
+    # ---- what the plan says ----------------------------------------------------------------
+    def _placements(self, problem: Problem, placements: list[tuple[int, int]], measures: Measures) -> list[Placement]:
+        matrix = self.matrix
+        unit_of = {row: column for row, column in placements}
+        locked = {(int(problem.rows[k]), int(problem.columns[k])) for k in problem.locked.tolist()}
+        forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
+        in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist()))
+        critical = split_burden(matrix.burden)[0]
+        position = np.empty(len(matrix.applicants), dtype=np.int64)
+        position[queue_order(matrix)] = np.arange(len(matrix.applicants))
+        self._housed = np.zeros(len(matrix.applicants), dtype=bool)
+        self._housed[list(unit_of)] = True
+        out = []
+        for row, column in sorted(placements, key=lambda rc: (matrix.targets[rc[1]].building.address,
+                                                               matrix.targets[rc[1]].vacant.unit.id)):
+            target = matrix.targets[column]
+            alone, after = measures.alone[(row, column)], measures.after[(row, column)]
+            interaction = tuple(f for f in after if f not in alone)
+            passed = measures.passed[(row, column)]
+            why = self._why(row, column, passed, unit_of, locked, forbidden, in_graph, critical, position, after,
+                            interaction)
+            out.append(Placement(row, column, matrix.applicants[row].case_no, target.vacant.unit.id,
+                                 target.building.address, target.stairwell.label, (row, column) in locked, after,
+                                 interaction, [matrix.applicants[r].case_no for r in passed], why,
+                                 [f"{matrix.settings.rule(r).title} ({s.label})" for r, s in after]))
+        return out
+
+    def _why(self, row, column, passed, unit_of, locked, forbidden, in_graph, critical, position, after,
+             interaction) -> list[str]:
+        matrix, settings = self.matrix, self.matrix.settings
+        unit_id = matrix.targets[column].vacant.unit.id
+        lines = []
+        if (row, column) in locked:
+            lines.append("Låst av møtet.")
+        ranked = rank_rows(matrix, column, np.flatnonzero(matrix.suitable[:, column]))
+        place = int(np.flatnonzero(ranked == row)[0]) if (ranked == row).any() else len(ranked)
+        ahead = ranked[:place]
+        housed_elsewhere = [r for r in ahead.tolist() if r in unit_of]
+        lines.append(f"Nr. {place + 1} i rangeringen for boligen; "
+                     f"ventetid {waiting_time(int(matrix.waiting_days[row]))}.")
+        if housed_elsewhere:
+            lines.append(f"{plural(len(housed_elsewhere), 'søker', 'søkere')} foran får en annen bolig i planen.")
+        groups: dict[str, list[str]] = {}
+        for other in passed:
+            case_no = matrix.applicants[other].case_no
+            if (case_no, unit_id) in forbidden:
+                reason = "paret er utelukket av møtet"
+            elif critical[other, column]:
+                titles = [settings.rule(r).title for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
+                reason = "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
+            elif (other, column) not in in_graph:
+                reason = "ikke blant planens kandidater for boligen (for langt bak i køen)"
+            else:
+                reason = self._traded(other, column, row)
+            groups.setdefault(reason, []).append(case_no)
+        for reason, case_nos in groups.items():
+            lines.append(f"Forbigått, {reason}: {_case_list(case_nos)}; "
+                         f"{'søkeren får ingen' if len(case_nos) == 1 else 'ingen av dem får'} bolig i planen.")
+        # waited longer but ranked after: they would leave bedrooms unused, or cannot live here
+        longer = (position < position[row]) & ~self._housed
+        longer[ahead] = False
+        unsuitable = int(np.count_nonzero(longer & ~matrix.suitable[:, column]))
+        bigger = int(np.count_nonzero(longer)) - unsuitable
+        if unsuitable:
+            lines.append(f"{plural(unsuitable, 'søker', 'søkere')} foran i køen uten bolig i planen oppfyller ikke "
+                         "boligens absolutte krav (størrelse, tilgjengelighet eller steder de vil unngå).")
+        if bigger:
+            lines.append(f"{plural(bigger, 'søker', 'søkere')} foran i køen uten bolig i planen rangeres etter her: "
+                         "de ville latt soverom stå ubrukt.")
+        if interaction:
+            titles = ", ".join(f"«{settings.rule(r).title}»" for r, _ in interaction)
+            lines.append(f"Med planens andre innflyttinger i bygningen får plasseringen også {titles}.")
+        return lines
+
+    def _traded(self, other: int, column: int, chosen: int) -> str:
+        """Why the plan passed over a higher-ranked applicant without a critical flag here."""
+        matrix = self.matrix
+        settings = self.settings
+        _, theirs = _weighted_pair(matrix, other, column, settings)
+        _, ours = _weighted_pair(matrix, chosen, column, settings)
+        if theirs > ours:
+            return "planen valgte færre eller mildere varsler i boligen"
+        return "å bosette søkeren ville gitt en dårligere plan for køen eller varslene samlet"
+
+
+def _case_list(case_nos: list[str], shown: int = 8) -> str:
+    if len(case_nos) <= shown:
+        return ", ".join(case_nos)
+    return ", ".join(case_nos[:shown]) + f" og {len(case_nos) - shown} til"
+
+
+def _weighted_pair(matrix: FlagMatrix, row: int, column: int, settings: PlanSettings) -> tuple[int, int]:
+    critical, warning, info = (int(v) for v in split_burden(np.array([matrix.burden[row, column]])))
+    return critical, critical * settings.critical_weight + warning * settings.warning_weight + info * settings.info_weight
+
+
+def make_plan(matrix: FlagMatrix, settings: PlanSettings | None = None, locks: Sequence[Pair] = (),
+              forbidden: Sequence[Pair] = (), progress: Progress | None = None) -> Plan:
+    return Planner(matrix, settings, locks, forbidden).run(progress)
