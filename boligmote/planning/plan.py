@@ -261,7 +261,7 @@ def _case_list(case_nos: list[str], shown: int = 8) -> str:
 
 
 def _weighted_pair(matrix: FlagMatrix, row: int, column: int, settings: PlanSettings) -> tuple[int, int]:
-    critical, warning, info = (int(v) for v in split_burden(np.array([matrix.burden[row, column]])))
+    critical, warning, info = (int(v[0]) for v in split_burden(np.array([matrix.burden[row, column]])))
     return critical, critical * settings.critical_weight + warning * settings.warning_weight + info * settings.info_weight
 
 

@@ -188,3 +188,18 @@ def test_the_plan_is_never_worse_than_strict_order_on_housing_and_has_no_critica
     assert plan.measures.critical == 0
     assert sum(plan.measures.housed.values()) >= sum(strict.housed.values()) - strict.critical
     assert "ikke et vedtak" in plan.as_json()["advice"]
+
+
+def test_the_slider_trades_queue_order_for_fewer_flags_and_says_so():
+    estate = Estate()
+    estate.vacant("A1", estate.stairwell(estate.building("BA"), "A", [plain_resident()]))
+    # heavy need without follow-up ordered: «Oppfølging ikke bestilt» (warning) wherever they go
+    matrix = estate.matrix([person("2026/1-uten-oppfolging", 900, needs=(N.ACTIVE_USE,)),
+                            person("2026/2-enslig", 100)])
+    strict = make_plan(matrix)
+    assert _placed(strict) == {"2026/1-uten-oppfolging": "A1"}
+    fewest = make_plan(matrix, PlanSettings(queue_vs_flags=4))
+    (placement,) = fewest.placements
+    assert placement.case_no == "2026/2-enslig"
+    assert any("Forbigått, planen valgte færre eller mildere varsler i boligen: 2026/1-uten-oppfolging" in line
+               for line in placement.why)

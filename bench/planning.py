@@ -1,0 +1,145 @@
+"""The agenda planner beside the meeting's ways, on the oslo and norge demo files (issue 18).
+
+For each file, in a fresh process (so the peak memory is the planner's own):
+- strict queue order: one unit at a time, the first in its candidate ranking;
+- the same, skipping pairs with a critical flag;
+- the pairwise optimum (scipy.optimize.linear_sum_assignment on pair costs, blind to interactions);
+- the plan, and on oslo the plan again after a lock and after a forbidden pair.
+Each: housed per priority group, placements with a critical flag, warnings, flags found only
+on the whole plan (interactions), units where someone ranked before was passed over and how
+many applicants that is, and the time. Budgets (DESIGN.md): oslo proven optimal ≤ 2 s; norge
+within 1 % of the bound ≤ 30 s; re-plan after a lock or a forbid on oslo ≤ 1 s; norge peak ≤ 1 GB.
+
+    python bench/planning.py            # both files, prints the tables
+"""
+from __future__ import annotations
+
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
+
+BUDGETS = {"oslo": 2.0, "norge": 30.0}
+REPLAN_BUDGET = 1.0
+MEMORY_BUDGET_MB = 1024
+GAP_BUDGET = 0.01
+COLUMNS = [("bosatt_prioritert", "bosatt prior."), ("bosatt_ikke_prioritert", "bosatt ikke prior."),
+           ("kritiske", "kritiske"), ("advarsler", "advarsler"), ("samspill", "samspill (bare hele planen)"),
+           ("forbigått_boliger", "boliger m/forbigått"), ("forbigåtte_søkere", "forbigåtte søkere"),
+           ("ledige_igjen", "uten plassering")]
+
+
+def one(size: str, path: Path) -> dict:
+    """Everything for one file, as JSON-able figures (runs in its own process)."""
+    from boligmote.cli.common import open_for_reading
+    from boligmote.planning import Pair, PlanSettings
+    from boligmote.planning.baselines import greedy, pairwise_optimum
+    from boligmote.planning.evaluation import measure
+    from boligmote.planning.plan import Planner
+    from boligmote.services.matching import Matching
+    from boligmote.services.workspace import Workspace
+
+    started = time.perf_counter()
+    database = open_for_reading(path)
+    matching = Matching.for_workspace(Workspace.load(database))
+    matrix = matching.matrix
+    load_seconds = time.perf_counter() - started
+    settings = PlanSettings()  # 30 s limit; the budgets are checked on the time taken
+    rows = {}
+    for name, make in (("streng rekkefølge", lambda: greedy(matrix, skip_critical=False)),
+                       ("hopper over kritiske", lambda: greedy(matrix, skip_critical=True)),
+                       ("parvis optimum (scipy)", lambda: pairwise_optimum(matrix, settings))):
+        t = time.perf_counter()
+        placements = make()
+        seconds = time.perf_counter() - t
+        rows[name] = {**measure(matrix, placements).as_row(), "sekunder": seconds}
+
+    def progress(stage: str, number: int, count: int, seconds: float) -> None:
+        print(f"  [{size}] {seconds:6.1f} s  {number}/{count} {stage}", file=sys.stderr, flush=True)
+
+    plan = Planner(matrix, settings).run(progress)
+    rows["planen"] = {**plan.measures.as_row(), "sekunder": plan.seconds}
+    result = {"size": size, "shape": list(matrix.shape), "load_seconds": load_seconds, "rows": rows,
+              "status": plan.status, "gap": plan.gap, "graph": plan.graph_note,
+              "stages": [(s.name, s.method, s.value, s.bound, round(s.seconds, 3)) for s in plan.stages]}
+    if size == "oslo" and plan.placements:
+        first, second = plan.placements[0], plan.placements[1]
+        t = time.perf_counter()
+        locked = Planner(matrix, settings, locks=[Pair(first.case_no, second.unit_id)]).run()
+        lock_seconds = time.perf_counter() - t
+        t = time.perf_counter()
+        forbidden = Planner(matrix, settings, forbidden=[Pair(first.case_no, first.unit_id)]).run()
+        forbid_seconds = time.perf_counter() - t
+        result["replan"] = {"lock": [lock_seconds, locked.status], "forbid": [forbid_seconds, forbidden.status]}
+    result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    database.close()
+    return result
+
+
+def run(files: dict[str, Path]) -> list[dict]:
+    out = []
+    for size, path in files.items():
+        process = subprocess.run([sys.executable, str(Path(__file__).resolve()), "--one", size, str(path)],
+                                 stdout=subprocess.PIPE, text=True, cwd=ROOT,
+                                 env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+        out.append(json.loads(process.stdout))
+    return out
+
+
+def verdicts(results: list[dict]) -> list[tuple[str, str, bool]]:
+    """(figure, measured, within budget)."""
+    out = []
+    for r in results:
+        plan = r["rows"]["planen"]
+        if r["size"] == "oslo":
+            out.append(("oslo: plan bevist optimal ≤ 2 s", f"{plan['sekunder']:.2f} s, {r['status']}",
+                        r["status"] == "optimal" and plan["sekunder"] <= BUDGETS["oslo"]))
+            for what, (seconds, status) in r.get("replan", {}).items():
+                out.append((f"oslo: ny plan etter {'låst plassering' if what == 'lock' else 'utelukket par'} ≤ 1 s",
+                            f"{seconds:.2f} s, {status}", seconds <= REPLAN_BUDGET))
+        else:
+            out.append(("norge: innen 1 % av grensen ≤ 30 s", (f"{plan['sekunder']:.2f} s, {r['status']}, "
+                        f"avstand {r['gap']:.2%}"), r["gap"] <= GAP_BUDGET and plan["sekunder"] <= BUDGETS["norge"]))
+            out.append(("norge: høyeste minnebruk ≤ 1 GB", f"{r['peak_mb']} MB", r["peak_mb"] <= MEMORY_BUDGET_MB))
+    return out
+
+
+def report(results: list[dict]) -> str:
+    lines = []
+    for r in results:
+        lines += [(f"**{r['size']}** ({r['shape'][0]} søkere × {r['shape'][1]} ledige boliger; lasting og flaggmatrise "
+                  f"{r['load_seconds']:.1f} s; planen: {r['status']}, {r['graph']}):"), "",
+                  "| | " + " | ".join(title for _, title in COLUMNS) + " | sekunder |",
+                  "|---|" + "---:|" * (len(COLUMNS) + 1)]
+        for name, row in r["rows"].items():
+            lines.append(f"| {name} | " + " | ".join(str(row[key]) for key, _ in COLUMNS) + f" | {row['sekunder']:.2f} |")
+        lines += ["", "Trinn: " + "; ".join(f"{name} ({method}) {value:g}" + ("" if value == bound else f" / grense {bound:g}")
+                                            + f", {seconds:.2f} s" for name, method, value, bound, seconds in r["stages"]), ""]
+    lines += ["| budsjett | målt | innenfor |", "|---|---|:---:|"]
+    lines += [f"| {figure} | {measured} | {'ja' if ok else 'NEI'} |" for figure, measured, ok in verdicts(results)]
+    return "\n".join(lines)
+
+
+def main() -> int:
+    if len(sys.argv) == 4 and sys.argv[1] == "--one":
+        print(json.dumps(one(sys.argv[2], Path(sys.argv[3])), ensure_ascii=False))
+        return 0
+    from common import demo_file
+
+    load = os.getloadavg()[0]
+    results = run({size: demo_file(size) for size in ("oslo", "norge")})
+    print(f"Fordelingsplanen mot møtets egne måter (load average ved start {load:.1f}, {os.cpu_count()} kjerner):\n")
+    print(report(results))
+    return 0 if all(ok for _, _, ok in verdicts(results)) else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
