@@ -76,7 +76,7 @@ def measure(matrix: FlagMatrix, placements: Sequence[tuple[int, int]], seconds: 
     alone = {(r, c): _risks(matrix.severities(r, c)) for r, c in placements}
     after = flags_after_plan(matrix, placements)
     housed_rows = {r for r, _ in placements}
-    housed: dict[Priority, int] = {p: 0 for p in Priority}
+    housed: dict[Priority, int] = dict.fromkeys(Priority, 0)
     for row in housed_rows:
         housed[matrix.applicants[row].priority] += 1
     critical = sum(any(s is Severity.CRITICAL for _, s in flags) for flags in after.values())

@@ -172,7 +172,7 @@ class Planner:
     # ---- what the plan says ----------------------------------------------------------------
     def _placements(self, problem: Problem, placements: list[tuple[int, int]], measures: Measures) -> list[Placement]:
         matrix = self.matrix
-        unit_of = {row: column for row, column in placements}
+        unit_of = dict(placements)
         locked = {(int(problem.rows[k]), int(problem.columns[k])) for k in problem.locked.tolist()}
         forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
         in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist()))
