@@ -17,6 +17,7 @@ def _generator_digest() -> str:
     root = Path(__file__).resolve().parents[1]
     sources = [root / "boligmote/services/demo.py", root / "boligmote/services/demo_meetings.py",
                root / "boligmote/services/demo_history.py", root / "boligmote/store/demo_history.py",
+               root / "boligmote/services/demo_ledger.py",
                root / "resources/demo/seed.toml", *sorted((root / "boligmote/store/migrations").glob("m*.py"))]
     digest = hashlib.sha256()
     for source in sources:

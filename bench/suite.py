@@ -273,6 +273,23 @@ def evidence_row(norge: Path) -> Row:
                "SQL: the allocations' ids, no flags or points", 2.0)
 
 
+def at_risk_row(oslo: Path) -> Row:
+    """Møte → Leieforhold i risiko on the oslo file (issue 17: ≤ 50 ms), beside a bare read of the
+    ledger's latest balances. Read-only: the cached file is never changed by measuring it."""
+    from boligmote.services.at_risk import tenancies_at_risk
+    from boligmote.store import Database
+
+    today = date.today()
+    with Database.open(oslo, readonly=True) as database:
+        seconds = median_seconds(lambda: tenancies_at_risk(database, today), runs=7)
+        floor = median_seconds(lambda: database.query(
+            "SELECT tenancy_id, amount, max(entry_on) FROM ledger_entries WHERE kind = 'restanse' "
+            "GROUP BY tenancy_id"), runs=7)
+        count = len(tenancies_at_risk(database, today).items)
+    return Row(f"at-risk list oslo ({count} tenancies)", seconds, floor,
+               "SQL: the latest balances alone, no joins", 0.05)
+
+
 def import_row() -> Row:
     import import_residents as import_bench
     import pandas as pd
@@ -337,6 +354,7 @@ def main() -> int:
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
             minutes_row(files["oslo"]), renewal_row(files["oslo"]), evidence_row(files["norge"]),
+            at_risk_row(files["oslo"]),
             *pdf_long_text_rows(), import_row()]
     memory = {size: peak_rss_mb(path) for size, path in files.items()}
     import import_memory

@@ -10,7 +10,8 @@ import sys
 
 from .. import APP_NAME, __version__
 from ..store import StoreError
-from .common import PASSPHRASE_ENV, parse_day, record_number, whole_number
+from .at_risk import at_risk_command
+from .common import PASSPHRASE_ENV, add_list_command, parse_day, record_number, whole_number
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
 from .evidence import evidence_command
 from .follow_up import follow_ups_command
@@ -57,13 +58,9 @@ def build_parser() -> argparse.ArgumentParser:
     flags.add_argument("--today", type=parse_day, default=None, metavar="DATO", help="vurderingsdato (standard: i dag)")
     flags.set_defaults(handler=flags_command)
 
-    renewals = commands.add_parser("renewals", help="leieavtaler som snart utløper (fornyelser)")
-    renewals.add_argument("--db", required=True, metavar="FIL")
-    renewals.add_argument("--months", type=whole_number(0, 120, "antall måneder"), default=None,
-                          help="måneder fram i tid (standard: innstillingen, 6)")
-    renewals.add_argument("--format", choices=["text", "json"], default="text")
-    renewals.add_argument("--today", type=parse_day, default=None, metavar="DATO")
-    renewals.set_defaults(handler=renewals_command)
+    add_list_command(commands, "renewals", "leieavtaler som snart utløper (fornyelser)", renewals_command,
+                     ("--months", dict(type=whole_number(0, 120, "antall måneder"), default=None,
+                                       help="måneder fram i tid (standard: innstillingen, 6)")))
 
     candidates = commands.add_parser("candidates", help="rangerte kandidater for en ledig bolig, med varsler")
     candidates.add_argument("--db", required=True, metavar="FIL")
@@ -91,13 +88,12 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     plan.set_defaults(handler=plan_command)
 
-    follow_ups = commands.add_parser("follow-ups", help="oppfølgingspunkter som har forfalt eller snart forfaller")
-    follow_ups.add_argument("--db", required=True, metavar="FIL")
-    follow_ups.add_argument("--days", type=whole_number(0, 3660, "antall dager"), default=None,
-                            help="dager fram i tid (standard: innstillingen, 30); forfalte punkter vises alltid")
-    follow_ups.add_argument("--format", choices=["text", "json"], default="text")
-    follow_ups.add_argument("--today", type=parse_day, default=None, metavar="DATO")
-    follow_ups.set_defaults(handler=follow_ups_command)
+    add_list_command(commands, "follow-ups", "oppfølgingspunkter som har forfalt eller snart forfaller",
+                     follow_ups_command,
+                     ("--days", dict(type=whole_number(0, 3660, "antall dager"), default=None,
+                                     help="dager fram i tid (standard: innstillingen, 30); forfalte punkter vises alltid")))
+    add_list_command(commands, "at-risk", "leieforhold i risiko: husleierestanse eller varsel fra utleier",
+                     at_risk_command)
     evidence = commands.add_parser("evidence", help="erfaringer med varslene: utfall med og uten hvert varsel")
     evidence.add_argument("--db", required=True, metavar="FIL")
     evidence.add_argument("--format", choices=["text", "json"], default="text")
@@ -107,10 +103,10 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     evidence.set_defaults(handler=evidence_command)
     importing = commands.add_parser(
-        "import", help="importer bygninger, boliger, beboere, søkere eller hendelser fra CSV/XLSX")
+        "import", help="importer bygninger, boliger, beboere, søkere, hendelser eller leiereskontro fra CSV/XLSX")
     importing.add_argument("--db", required=True, metavar="FIL", help="databasefil (lages tom om den ikke finnes)")
     importing.add_argument("--kind", required=True,
-                           choices=["buildings", "units", "residents", "applicants", "incidents"])
+                           choices=["buildings", "units", "residents", "applicants", "incidents", "ledger"])
     importing.add_argument("path", metavar="FIL.csv|FIL.xlsx")
     importing.add_argument("--dry-run", action="store_true", help="kontroller bare; lagre ingenting")
     importing.set_defaults(handler=import_command)

@@ -41,6 +41,20 @@ def whole_number(minimum: int = 1, maximum: int = _LARGEST_RECORD, what: str = "
 record_number = whole_number(what="nummeret")
 
 
+def add_list_command(commands, name: str, help: str, handler, window: tuple[str, dict] | None = None):
+    """A command that lists what is due from one file: --db, an optional window (--months, --days …),
+    --format text|json and --today, the same for every list (renewals, follow-ups, at-risk)."""
+    parser = commands.add_parser(name, help=help)
+    parser.add_argument("--db", required=True, metavar="FIL")
+    if window is not None:
+        flag, options = window
+        parser.add_argument(flag, **options)
+    parser.add_argument("--format", choices=["text", "json"], default="text")
+    parser.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    parser.set_defaults(handler=handler)
+    return parser
+
+
 def open_with_passphrase(opener, path: Path):
     """Call opener(passphrase); an encrypted file asks for the passphrase once.
 

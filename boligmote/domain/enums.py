@@ -250,6 +250,39 @@ class TenancyState(LabelledEnum):
     TRANSFERRED = "transferred"
 
 
+class LedgerEntryKind(LabelledEnum):
+    """What the landlord's ledger reports about a tenancy (issue 17 item 4): the arrears
+    balance on a day, or a warning sent. Unpaid rent is the sign the circular names first
+    (004 l.1802–1812), and a petition for eviction is the last step before the bailiff
+    (004 l.1914–1919, 1953–1956). Values as a landlord's export writes them."""
+
+    ARREARS = "restanse"
+    NOTICE_WARNING = "varsel_oppsigelse"
+    EVICTION_PETITION = "begjaering_fravikelse"
+
+
+class AtRiskMeasure(LabelledEnum):
+    """The measures the meeting may decide for a tenancy at risk, as the eviction-prevention
+    circular names them: call the tenant to a talk first (004 l.1843–1844), tell the social
+    services (today NAV) quickly when it goes on (004 l.1867–1869), economic and debt
+    counselling (the box «Økonomisk rådgivning», 004 l.1074–1100) and more extensive follow-up
+    (booppfølging: 004 l.1848–1850 and the box l.1102–1126)."""
+
+    CONTACT = "kontakt"
+    NAV = "nav"
+    DEBT_COUNSELLING = "gjeldsradgivning"
+    FOLLOW_UP_SERVICE = "oppfolgingstjeneste"
+
+
+class PlanStatus(LabelledEnum):
+    """A cooperation plan (samarbeidsplan) is time-limited and voluntary, and is renewed when
+    its goals are reached (004 l.1581–1584): active, completed, or ended without that."""
+
+    ACTIVE = "active"
+    COMPLETED = "completed"
+    ENDED = "ended"
+
+
 _LABELS: dict[LabelledEnum, str] = {
     NeedCategory.ACTIVE_USE: "aktiv rus",
     NeedCategory.IN_TREATMENT: "i behandling / LAR",
@@ -345,4 +378,14 @@ _LABELS: dict[LabelledEnum, str] = {
     TenancyState.MOVED_OUT: "flyttet ut",
     TenancyState.EVICTED: "utkastet (fravikelse)",
     TenancyState.TRANSFERRED: "flyttet til annen kommunal bolig",
+    LedgerEntryKind.ARREARS: "husleierestanse",
+    LedgerEntryKind.NOTICE_WARNING: "varsel om oppsigelse",
+    LedgerEntryKind.EVICTION_PETITION: "begjæring om fravikelse",
+    AtRiskMeasure.CONTACT: "kontakt og samtale med leietakeren",
+    AtRiskMeasure.NAV: "melding til NAV (sosialtjenesten)",
+    AtRiskMeasure.DEBT_COUNSELLING: "økonomi- og gjeldsrådgivning",
+    AtRiskMeasure.FOLLOW_UP_SERVICE: "oppfølgingstjeneste (booppfølging)",
+    PlanStatus.ACTIVE: "aktiv",
+    PlanStatus.COMPLETED: "fullført",
+    PlanStatus.ENDED: "avsluttet",
 }

@@ -91,6 +91,11 @@ LIMITS: dict[str, FieldLimit] = {
     "addendum": FieldLimit("tillegg", _LONG, True),
     # an incident's description: short, what happened and not who (issue 17 item 3)
     "incident_note": FieldLimit("beskrivelse", 500, True),
+    # tenancies at risk and cooperation plans (issue 17 items 4–5)
+    "reference": FieldLimit("referanse", _KEY, False),  # the landlord's own reference on a ledger row
+    "decided_by": FieldLimit("vedtatt av", _LINE, False),
+    "party": FieldLimit("part", _LINE, False),
+    "plan_text": FieldLimit("samarbeidsplan", _NOTE, True),
 }
 
 # Removed wherever they appear: invisible, and meaningless in this data.

@@ -101,6 +101,8 @@ LABELS = {
     "passed_over_listed": QT_TRANSLATE_NOOP("SettingsForm", "Høyere rangerte søkere som nevnes (høyst)"),
     "months": QT_TRANSLATE_NOOP("SettingsForm", "Oppfølging (måneder etter innflytting, f.eks. 3, 6, 12)"),
     "days_ahead": QT_TRANSLATE_NOOP("SettingsForm", "Vis oppfølging som forfaller innen (dager)"),
+    "arrears_from": QT_TRANSLATE_NOOP("SettingsForm", "Restanse som gir risiko (kr, fra og med)"),
+    "warning_months": QT_TRANSLATE_NOOP("SettingsForm", "Varsler teller i (måneder)"),
 }
 SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
                   "renewal": QT_TRANSLATE_NOOP("SettingsForm", "Fornyelse av leieavtaler"),
@@ -115,7 +117,8 @@ SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
                   "deferral": QT_TRANSLATE_NOOP("SettingsForm", "Utsatt sak"),
                   "privacy": QT_TRANSLATE_NOOP("SettingsForm", "Personvern for naboer"),
                   "record": QT_TRANSLATE_NOOP("SettingsForm", "Krav til protokollen"),
-                  "follow_up": QT_TRANSLATE_NOOP("SettingsForm", "Oppfølging etter innflytting")}
+                  "follow_up": QT_TRANSLATE_NOOP("SettingsForm", "Oppfølging etter innflytting"),
+                  "at_risk": QT_TRANSLATE_NOOP("SettingsForm", "Leieforhold i risiko")}
 
 
 def label_for(key: str) -> str:

@@ -10,6 +10,7 @@ from ..store.households import HouseholdRepository
 from ..store.incidents import IncidentRepository
 from .demo import DEFAULT_SEED, DemoMunicipality, generate
 from .demo_history import add_demo_history
+from .demo_ledger import add_demo_ledger
 from .demo_meetings import add_demo_meetings
 
 
@@ -37,6 +38,7 @@ def write_demo(database: Database, municipality: DemoMunicipality, size: str, se
         # Earlier meetings and how their placements went, for «Erfaringer med varslene» (issue 17
         # item 6); older than the showcase meeting, and with invented effect sizes (demo_history.py).
         add_demo_history(database, municipality, seed)
+    add_demo_ledger(database, municipality, seed)  # arrears, warnings and cooperation plans (issue 17)
 
 
 def create_demo_database(path: Path, size: str = "small", seed: int = DEFAULT_SEED,

@@ -3025,6 +3025,14 @@
         <translation>Show follow-up due within (days)</translation>
     </message>
     <message>
+        <source>Restanse som gir risiko (kr, fra og med)</source>
+        <translation>Arrears that put a tenancy at risk (NOK, from)</translation>
+    </message>
+    <message>
+        <source>Varsler teller i (måneder)</source>
+        <translation>Warnings count for (months)</translation>
+    </message>
+    <message>
         <source>Leiekontrakt</source>
         <translation>Lease</translation>
     </message>
@@ -3079,6 +3087,10 @@
     <message>
         <source>Oppfølging etter innflytting</source>
         <translation>Follow-up after move-in</translation>
+    </message>
+    <message>
+        <source>Leieforhold i risiko</source>
+        <translation>Tenancies at risk</translation>
     </message>
     <message>
         <source>Skrives ut som: {source}</source>
