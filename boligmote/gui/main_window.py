@@ -30,6 +30,7 @@ from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
 from . import incident_dialog
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
+from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
 from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
@@ -157,6 +158,7 @@ class MainWindow(QMainWindow):
         self.actionRegisterIncident.triggered.connect(lambda: incident_dialog.register_incident(self))
         self.actionRemoveIncident.triggered.connect(lambda: incident_dialog.remove_incident(self))
         self.actionFollowUps = install_follow_up_action(self)
+        self.actionAtRisk = install_at_risk_action(self)
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
@@ -390,7 +392,8 @@ class MainWindow(QMainWindow):
         self.readOnlyIndicator.setToolTip(read_only_reason())
         for action in (self.actionExportCases, self.actionMinutes, self.actionLetter, self.actionRenewals):
             set_available(action, has_file, reason)
-        set_available(self.actionFollowUps, has_file, reason)  # a read-only file lists; recording is off there
+        for action in (self.actionFollowUps, self.actionAtRisk):
+            set_available(action, has_file, reason)  # a read-only file lists; recording is off there
         set_available(self.actionEvidence, has_file, reason)  # a report: it only reads
         for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,
                      self.actionSettings, self.actionPropose, self.proposeButton, self.actionNewMeeting):

@@ -7,6 +7,9 @@ from PySide6.QtCore import QSortFilterProxyModel
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView
 
+from ..domain.at_risk import kroner
+from ..services.at_risk import latest_arrears
+from ..services.cooperation_plans import active_plans
 from ..services.meeting_settings import load_meeting_settings
 from ..services.renewals import renewals_due
 from ..store import Database
@@ -30,7 +33,7 @@ class RenewalsDialog(QDialog):
         header = self.renewalsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         # the long texts share what is left, so the suggestion stays on a 1366-pixel screen
-        for column in (2, 3, 5):
+        for column in (2, 3, 5, 8):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         self.renewalsView.verticalHeader().hide()
         self.monthsSpin.setValue(load_meeting_settings(database).value("renewal", "months_ahead"))
@@ -42,6 +45,9 @@ class RenewalsDialog(QDialog):
 
     def refresh(self) -> None:
         renewals = renewals_due(self.database, self.today, self.monthsSpin.value())
+        self.model.plans.clear()
+        self.model.plans.update(active_plans(self.database))
+        self.arrears = latest_arrears(self.database)
         self.model.set_rows(renewals.items)
         overdue = sum(item.due.overdue(self.today) for item in renewals.items)
         summary = translate("RenewalsDialog", "{count} leieavtaler utløper innen {until}").format(
@@ -58,7 +64,16 @@ class RenewalsDialog(QDialog):
         if not current.isValid():
             return
         item = self.model.row_object(self.proxy.mapToSource(current).row())
-        self.detailLabel.setText(translate("RenewalsDialog", "Forslag: {reason}").format(reason=item.suggestion.reason))
+        text = translate("RenewalsDialog", "Forslag: {reason}").format(reason=item.suggestion.reason)
+        amount, on = self.arrears.get(item.due.tenancy.id, (None, None))
+        if amount:  # what the landlord's ledger says (issue 17 item 4): the meeting weighs it
+            text += " " + translate("RenewalsDialog", "Restanse {amount} per {date}.").format(
+                amount=kroner(amount), date=f"{on:%d.%m.%Y}")
+        plan = self.model.plans.get(item.due.tenancy.id)
+        if plan is not None:
+            text += " " + translate("RenewalsDialog", "Samarbeidsplan mellom {parties}: {measures}").format(
+                parties=", ".join(plan.parties), measures=plan.measures.replace("\n", " "))
+        self.detailLabel.setText(text)
 
 
 def install_renewals_action(window) -> QAction:

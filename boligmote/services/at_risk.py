@@ -98,8 +98,12 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
             "decided_by": decided_by, "meeting_id": meeting_id, "plan_id": plan_id}):
         if not repository.tenancy_is_current(tenancy_id):
             raise AtRiskError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
-        if meeting_id is not None and not repository.meeting_exists(meeting_id):
-            raise AtRiskError(f"Møte nr. {meeting_id} finnes ikke.")
+        if meeting_id is not None:
+            status = repository.meeting_status(meeting_id)
+            if status is None:
+                raise AtRiskError(f"Møte nr. {meeting_id} finnes ikke.")
+            if status == "signed":  # what a signed meeting decided is fixed; this is not in its minutes
+                raise AtRiskError(f"Møte nr. {meeting_id} er signert; et vedtak kan ikke føres i det etterpå.")
         if plan_id is not None:
             try:
                 plan = CooperationPlanRepository(database).get(plan_id)
@@ -112,6 +116,11 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
                                   arrears, arrears_on, LedgerEntryKind(warning) if warning else None, warning_on)
         decision_id = repository.add_decision(decision, datetime.now().replace(microsecond=0), database.actor)
     return repository.decision(decision_id)
+
+
+def latest_arrears(database: Database) -> dict[int, tuple[int, date]]:
+    """tenancy id → (latest arrears balance, its day) for current tenancies the ledger knows."""
+    return AtRiskRepository(database).latest_arrears()
 
 
 def decisions_for(database: Database, tenancy_id: int) -> list[AtRiskDecision]:

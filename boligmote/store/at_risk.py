@@ -171,8 +171,8 @@ class AtRiskRepository:
     def tenancy_is_current(self, tenancy_id: int) -> bool:
         return bool(self.database.scalar("SELECT 1 FROM tenancies WHERE id = ? AND ended_on IS NULL", (tenancy_id,)))
 
-    def meeting_exists(self, meeting_id: int) -> bool:
-        return bool(self.database.scalar("SELECT 1 FROM meetings WHERE id = ?", (meeting_id,)))
+    def meeting_status(self, meeting_id: int) -> str | None:
+        return self.database.scalar("SELECT status FROM meetings WHERE id = ?", (meeting_id,))
 
     # -- reads --
 

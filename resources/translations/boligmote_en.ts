@@ -79,6 +79,145 @@
     </message>
 </context>
 <context>
+    <name>AtRiskDialog</name>
+    <message>
+        <source>(ikke i et møte)</source>
+        <translation>(not in a meeting)</translation>
+    </message>
+    <message>
+        <source>{count} leieforhold i risiko: restanse fra {amount} eller varsel siden {since}</source>
+        <translation>{count} tenancies at risk: arrears from {amount} or a warning since {since}</translation>
+    </message>
+    <message>
+        <source>; {count} uten vedtak etter siste melding fra utleier</source>
+        <translation>; {count} without a decision since the landlord's latest entry</translation>
+    </message>
+    <message>
+        <source>Ingen leieforhold er i risiko etter reskontroen.</source>
+        <translation>No tenancy is at risk according to the ledger.</translation>
+    </message>
+    <message>
+        <source>Siste vedtak {date} av {who}: {measures}. {note}</source>
+        <translation>Latest decision {date} by {who}: {measures}. {note}</translation>
+    </message>
+    <message>
+        <source>Samarbeidsplan ({summary}) mellom {parties}: {measures}</source>
+        <translation>Cooperation plan ({summary}) between {parties}: {measures}</translation>
+    </message>
+    <message>
+        <source>Vedtaket er ført: {unit}, {address}.</source>
+        <translation>The decision is recorded: {unit}, {address}.</translation>
+    </message>
+    <message>
+        <source>Leieforhold i risiko</source>
+        <translation>Tenancies at risk</translation>
+    </message>
+    <message>
+        <source>Restanse, varsler, siste vedtak og samarbeidsplan for valgt leieforhold</source>
+        <translation>Arrears, warnings, latest decision and cooperation plan of the selected tenancy</translation>
+    </message>
+    <message>
+        <source>Vedtak om tiltak</source>
+        <translation>Decision on measures</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt og samtale</source>
+        <translation>&amp;Contact and talk</translation>
+    </message>
+    <message>
+        <source>Leietakeren kalles inn til samtale før tiltak settes i verk – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.2</source>
+        <translation>The tenant is called to a talk before measures are taken – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.2</translation>
+    </message>
+    <message>
+        <source>Melding til &amp;NAV</source>
+        <translation>Notify &amp;NAV</translation>
+    </message>
+    <message>
+        <source>Sosialtjenesten (NAV) kontaktes når misligholdet vedvarer – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.3</source>
+        <translation>The social services (NAV) are contacted when the breach goes on – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.3</translation>
+    </message>
+    <message>
+        <source>Økonomi- og g&amp;jeldsrådgivning</source>
+        <translation>Money and &amp;debt counselling</translation>
+    </message>
+    <message>
+        <source>Økonomisk veiledning og avtaler med kreditorer – Kommunal- og regionaldepartementet mfl. (2002), kap. 4.4</source>
+        <translation>Financial guidance and agreements with creditors – Kommunal- og regionaldepartementet mfl. (2002), kap. 4.4</translation>
+    </message>
+    <message>
+        <source>&amp;Oppfølgingstjeneste</source>
+        <translation>&amp;Follow-up service</translation>
+    </message>
+    <message>
+        <source>Booppfølging eller annen oppfølging i hjemmet – Kommunal- og regionaldepartementet mfl. (2002), kap. 4.4 og 6.2</source>
+        <translation>Housing follow-up or other follow-up in the home – Kommunal- og regionaldepartementet mfl. (2002), kap. 4.4 og 6.2</translation>
+    </message>
+    <message>
+        <source>Hva &amp;skal gjøres:</source>
+        <translation>&amp;What is to be done:</translation>
+    </message>
+    <message>
+        <source>For eksempel: Leietakeren kalles inn til samtale; NAV vurderer å dekke restansen.</source>
+        <translation>For example: The tenant is called to a talk; NAV considers covering the arrears.</translation>
+    </message>
+    <message>
+        <source>Hva skal gjøres, og hvorfor</source>
+        <translation>What is to be done, and why</translation>
+    </message>
+    <message>
+        <source>&amp;Vedtatt av:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>Hvem som vedtok tiltakene</source>
+        <translation>Who decided the measures</translation>
+    </message>
+    <message>
+        <source>Møtet, eller medlemmene ved navn</source>
+        <translation>The meeting, or the members by name</translation>
+    </message>
+    <message>
+        <source>&amp;Møte:</source>
+        <translation>&amp;Meeting:</translation>
+    </message>
+    <message>
+        <source>Møtet vedtaket ble fattet i</source>
+        <translation>The meeting in which it was decided</translation>
+    </message>
+    <message>
+        <source>&amp;Dato:</source>
+        <translation>Da&amp;te:</translation>
+    </message>
+    <message>
+        <source>Datoen tiltakene ble vedtatt</source>
+        <translation>The day the measures were decided</translation>
+    </message>
+    <message>
+        <source>Vis til samarbeids&amp;planen</source>
+        <translation>Cite the cooperation &amp;plan</translation>
+    </message>
+    <message>
+        <source>Vedtaket viser til leieforholdets aktive samarbeidsplan</source>
+        <translation>The decision cites the tenancy's active cooperation plan</translation>
+    </message>
+    <message>
+        <source>S&amp;amarbeidsplan …</source>
+        <translation>Cooperation pl&amp;an …</translation>
+    </message>
+    <message>
+        <source>Lag, gjennomgå eller avslutt samarbeidsplanen for valgt leieforhold</source>
+        <translation>Make, review or end the cooperation plan of the selected tenancy</translation>
+    </message>
+    <message>
+        <source>&amp;Før vedtaket</source>
+        <translation>&amp;Record the decision</translation>
+    </message>
+    <message>
+        <source>Lagre tiltakene, hvem som vedtok dem og når; et vedtak kan ikke endres</source>
+        <translation>Save the measures, who decided them and when; a decision cannot be changed</translation>
+    </message>
+</context>
+<context>
     <name>CandidatePane</name>
     <message>
         <source>Velg en ledig bolig for å se rangerte søkere, eller en søker for å se egnede boliger.</source>
@@ -309,6 +448,155 @@
     <message>
         <source>Ingen varsler</source>
         <translation>No flags</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationPlanDialog</name>
+    <message>
+        <source>Leietakeren
+Boligkontoret</source>
+        <translation>Leietakeren
+Boligkontoret</translation>
+    </message>
+    <message>
+        <source>Ingen aktiv samarbeidsplan.</source>
+        <translation>No active cooperation plan.</translation>
+    </message>
+    <message>
+        <source>Avtalt {agreed} mellom {parties}; {summary}.</source>
+        <translation>Agreed {agreed} between {parties}; {summary}.</translation>
+    </message>
+    <message>
+        <source>Mål: {goals}</source>
+        <translation>Goals: {goals}</translation>
+    </message>
+    <message>
+        <source>Tiltak: {measures}</source>
+        <translation>Measures: {measures}</translation>
+    </message>
+    <message>
+        <source>Tidligere planer: {plans}</source>
+        <translation>Earlier plans: {plans}</translation>
+    </message>
+    <message>
+        <source>Planen er lagret.</source>
+        <translation>The plan is saved.</translation>
+    </message>
+    <message>
+        <source>Gjennomgangen er ført.</source>
+        <translation>The review is recorded.</translation>
+    </message>
+    <message>
+        <source>Planen er avsluttet.</source>
+        <translation>The plan is ended.</translation>
+    </message>
+    <message>
+        <source>Samarbeidsplan</source>
+        <translation>Cooperation plan</translation>
+    </message>
+    <message>
+        <source>Samarbeidsplanen for leieforholdet</source>
+        <translation>The tenancy's cooperation plan</translation>
+    </message>
+    <message>
+        <source>Ny samarbeidsplan</source>
+        <translation>New cooperation plan</translation>
+    </message>
+    <message>
+        <source>&amp;Parter (én per linje):</source>
+        <translation>&amp;Parties (one per line):</translation>
+    </message>
+    <message>
+        <source>Partene i planen, én per linje</source>
+        <translation>The parties to the plan, one per line</translation>
+    </message>
+    <message>
+        <source>&amp;Mål:</source>
+        <translation>&amp;Goals:</translation>
+    </message>
+    <message>
+        <source>For eksempel: Leieavtalen fornyes om samarbeidet går greit.</source>
+        <translation>For example: The lease is renewed if the cooperation goes well.</translation>
+    </message>
+    <message>
+        <source>Målene i planen</source>
+        <translation>The plan's goals</translation>
+    </message>
+    <message>
+        <source>&amp;Tiltak og ansvar:</source>
+        <translation>&amp;Measures and who is responsible:</translation>
+    </message>
+    <message>
+        <source>Hvem gjør hva: husleien trekkes fra stønaden; booppfølging annenhver uke.</source>
+        <translation>Who does what: the rent is deducted from the benefit; housing follow-up every other week.</translation>
+    </message>
+    <message>
+        <source>Tiltakene i planen og hvem som har ansvaret</source>
+        <translation>The plan's measures and who is responsible</translation>
+    </message>
+    <message>
+        <source>A&amp;vtalt den:</source>
+        <translation>Agr&amp;eed on:</translation>
+    </message>
+    <message>
+        <source>Datoen planen ble avtalt</source>
+        <translation>The day the plan was agreed</translation>
+    </message>
+    <message>
+        <source>&amp;Gjennomgås den:</source>
+        <translation>Re&amp;view on:</translation>
+    </message>
+    <message>
+        <source>Datoen planen skal gjennomgås</source>
+        <translation>The day the plan is to be reviewed</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre planen</source>
+        <translation>&amp;Save the plan</translation>
+    </message>
+    <message>
+        <source>Gjennomgang og avslutning</source>
+        <translation>Review and ending</translation>
+    </message>
+    <message>
+        <source>&amp;Hva gjennomgangen viste:</source>
+        <translation>&amp;What the review showed:</translation>
+    </message>
+    <message>
+        <source>Hva gjennomgangen viste, eller hvorfor planen avsluttes.</source>
+        <translation>What the review showed, or why the plan ends.</translation>
+    </message>
+    <message>
+        <source>Hva gjennomgangen viste, eller hvorfor planen avsluttes</source>
+        <translation>What the review showed, or why the plan ends</translation>
+    </message>
+    <message>
+        <source>&amp;Neste gjennomgang:</source>
+        <translation>&amp;Next review:</translation>
+    </message>
+    <message>
+        <source>Datoen for neste gjennomgang</source>
+        <translation>The day of the next review</translation>
+    </message>
+    <message>
+        <source>&amp;Før gjennomgangen</source>
+        <translation>&amp;Record the review</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>Hvordan planen avsluttes</source>
+        <translation>How the plan ends</translation>
+    </message>
+    <message>
+        <source>Avslutt pl&amp;anen</source>
+        <translation>En&amp;d the plan</translation>
+    </message>
+    <message>
+        <source>En avsluttet plan kan ikke endres</source>
+        <translation>An ended plan cannot be changed</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1818,14 @@
         <source>Årsrapport (PDF): hvor mange tildelinger fikk et dårlig utfall med og uten hvert varsel</source>
         <translation>Yearly report (PDF): how many allocations had a poor outcome with and without each flag</translation>
     </message>
+    <message>
+        <source>&amp;Leieforhold i risiko …</source>
+        <translation>Tenancies &amp;at risk …</translation>
+    </message>
+    <message>
+        <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet vedtar og samarbeidsplanene</source>
+        <translation>Tenancies with rent arrears or a warning from the landlord, the measures the meeting decides, and the cooperation plans</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
@@ -2043,8 +2339,36 @@
         <translation>Waiting</translation>
     </message>
     <message>
+        <source>{amount} ({months} mnd. leie)</source>
+        <translation>{amount} ({months} months' rent)</translation>
+    </message>
+    <message>
+        <source>ikke behandlet</source>
+        <translation>not dealt with</translation>
+    </message>
+    <message>
+        <source>{date} (nye meldinger siden)</source>
+        <translation>{date} (new entries since)</translation>
+    </message>
+    <message>
         <source>Husstand</source>
         <translation>Household</translation>
+    </message>
+    <message>
+        <source>Restanse</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <source>Saldo per {date}</source>
+        <translation>Balance on {date}</translation>
+    </message>
+    <message>
+        <source>Varsel</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Samarbeidsplan</source>
+        <translation>Cooperation plan</translation>
     </message>
     <message>
         <source>Behov</source>
@@ -2530,6 +2854,14 @@
     <message>
         <source>Forslag: {reason}</source>
         <translation>Suggestion: {reason}</translation>
+    </message>
+    <message>
+        <source>Restanse {amount} per {date}.</source>
+        <translation>Arrears {amount} on {date}.</translation>
+    </message>
+    <message>
+        <source>Samarbeidsplan mellom {parties}: {measures}</source>
+        <translation>Cooperation plan between {parties}: {measures}</translation>
     </message>
     <message>
         <source>Fornyelser</source>

@@ -219,6 +219,20 @@ def _follow_up(window, tmp_path):
     return FollowUpDialog(window.workspace.database, window.today, window)
 
 
+def _at_risk(window, tmp_path):
+    from boligmote.gui.at_risk_dialog import AtRiskDialog
+
+    return AtRiskDialog(window.workspace.database, window.today, window)
+
+
+def _cooperation_plan(window, tmp_path):
+    from boligmote.gui.at_risk_dialog import CooperationPlanDialog
+    from boligmote.services.at_risk import tenancies_at_risk
+
+    item = next(i for i in tenancies_at_risk(window.workspace.database, window.today).items if i.plan is not None)
+    return CooperationPlanDialog(window.workspace.database, item.tenancy_id, item.address, window)
+
+
 def _welcome(window, tmp_path):
     from boligmote.gui.welcome_dialog import WelcomeDialog
 
@@ -228,6 +242,8 @@ def _welcome(window, tmp_path):
 # How to open each dialog on the demo file. A dialog class missing here fails
 # test_every_dialog_class_has_a_builder: add it, and call fit_to_screen() last in its constructor.
 BUILDERS = {
+    "AtRiskDialog": _at_risk,
+    "CooperationPlanDialog": _cooperation_plan,
     "DecisionDialog": _decision,
     "FollowUpDialog": _follow_up,
     "PdfPreviewDialog": _minutes,

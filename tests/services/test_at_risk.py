@@ -215,7 +215,7 @@ def test_a_decision_records_who_decided_what_and_when_with_the_ledger_as_it_stoo
     _import(demo_db, write_csv(tmp_path / "r.csv", [
         HEADER, [u1, "31.10.2026", "restanse", "15000", ""], [u1, "05.11.2026", "varsel_oppsigelse", "", ""]]),
         reference_date)
-    meeting_id = demo_db.scalar("SELECT id FROM meetings ORDER BY held_on LIMIT 1")
+    meeting_id = demo_db.scalar("SELECT id FROM meetings WHERE status <> 'signed' ORDER BY held_on LIMIT 1")
     decided = record_at_risk_decision(demo_db, t1, {AtRiskMeasure.NAV, AtRiskMeasure.DEBT_COUNSELLING}, NOTE,
                                       "Tildelingsmøtet", reference_date - timedelta(days=1), meeting_id=meeting_id)
     assert (decided.decided_by, decided.decided_on, decided.meeting_id) == (
@@ -256,10 +256,13 @@ def test_a_recorded_decision_is_frozen_in_the_database(demo_db, reference_date):
     (dict(decided_on=date.today() + timedelta(days=1)), "fram i tid"),
     (dict(tenancy_id=10**9), "finnes ikke"),
     (dict(meeting_id=10**9), "Møte nr."),
+    (dict(meeting_id="signed"), "signert"),
 ])
 def test_a_decision_that_cannot_stand_is_refused_in_words_and_nothing_is_written(demo_db, reference_date, change,
                                                                                    message):
     [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
+    if change.get("meeting_id") == "signed":  # what a signed meeting decided is fixed; nothing is added to it
+        change = {"meeting_id": demo_db.scalar("SELECT id FROM meetings WHERE status = 'signed' LIMIT 1")}
     arguments = dict(tenancy_id=t1, measures={AtRiskMeasure.CONTACT}, note=NOTE, decided_by="Tildelingsmøtet",
                      decided_on=reference_date) | change
     before = content_digest(demo_db)

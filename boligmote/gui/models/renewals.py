@@ -1,8 +1,10 @@
 """The renewal list (Møte → Fornyelser) as a table: one row per lease that runs out."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date
 
+from ...domain.at_risk import CooperationPlan
 from ...services.renewals import RenewalItem
 from ...text import household_words
 from ..formatting import format_waiting
@@ -10,7 +12,10 @@ from ..qt_translations import translate
 from .base import Column, ColumnTableModel
 
 
-def renewal_columns(today: date) -> list[Column[RenewalItem]]:
+def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = None) -> list[Column[RenewalItem]]:
+    """`plans`: tenancy id → its active cooperation plan (issue 17 item 5), filled by the dialog."""
+    plans = {} if plans is None else plans
+
     def lived(item: RenewalItem) -> str:
         start = item.due.tenancy.contract_start
         return format_waiting((today - start).days) if start else "–"
@@ -37,9 +42,13 @@ def renewal_columns(today: date) -> list[Column[RenewalItem]]:
                sort_key=lambda i: i.due.incidents_stairwell * 100_000 + i.due.incidents_building, align_right=True),
         Column(translate("Models", "Forslag"), lambda i: translate("Models", "{years} år").format(years=i.suggestion.years),
                tooltip=lambda i: i.suggestion.reason, sort_key=lambda i: i.suggestion.years),
+        Column(translate("Models", "Samarbeidsplan"),
+               lambda i: plans[i.due.tenancy.id].summary(today) if i.due.tenancy.id in plans else "–",
+               tooltip=lambda i: "; ".join(plans[i.due.tenancy.id].parties) if i.due.tenancy.id in plans else ""),
     ]
 
 
 class RenewalsModel(ColumnTableModel[RenewalItem]):
     def __init__(self, today: date, parent=None):
-        super().__init__(renewal_columns(today), parent)
+        self.plans: dict[int, CooperationPlan] = {}  # set before set_rows: the columns read it
+        super().__init__(renewal_columns(today, self.plans), parent)

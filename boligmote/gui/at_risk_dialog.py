@@ -1,0 +1,300 @@
+"""Møte → Leieforhold i risiko: the tenancies the landlord's ledger marks, the measures the meeting
+decides for them, and each tenancy's cooperation plan (issue 17 items 4 and 5).
+
+The measures are the ones the eviction-prevention circular names (Kommunal- og
+regionaldepartementet mfl. 2002, kap. 4 and 6; 004 l.1843–1850, 1867–1869, 1074–1126); the
+plan follows its kap. 5.4 (004 l.1555–1584).
+"""
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QDialog, QHeaderView
+
+from ..domain import AtRiskMeasure, MeetingStatus, PlanStatus
+from ..domain.at_risk import AtRiskTenancy, CooperationPlan, kroner
+from ..services.at_risk import record_at_risk_decision, tenancies_at_risk
+from ..services.cooperation_plans import PlanError, close_plan, create_plan, plans_for, review_plan
+from ..services.meetings import MeetingError, Meetings
+from ..store import Database, StoreError
+from ..text import sentence_case
+from .confirm import AskBeforeDiscarding
+from .file_state import read_only_reason, set_available
+from .forms import load_form_into
+from .models.at_risk import AtRiskModel
+from .models.base import SORT_ROLE
+from .qt_translations import translate
+from .screen_fit import fit_to_screen
+
+_RED = "color: #9c1c1c;"
+
+
+class AtRiskDialog(AskBeforeDiscarding, QDialog):
+    def __init__(self, database: Database, today: date, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "at_risk_dialog")
+        self.database, self.today = database, today
+        self.model = AtRiskModel(today, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.atRiskView.setModel(self.proxy)
+        header = self.atRiskView.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # the long texts share what is left, so every column stays on a 1280-pixel screen
+        for column in (1, 2, 6):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The service's order (undecided first, a petition for eviction first of all) until the user
+        # clicks a column: no column's sort indicator may claim otherwise.
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.atRiskView.verticalHeader().hide()
+        self.measureChecks = {AtRiskMeasure.CONTACT: self.contactCheck, AtRiskMeasure.NAV: self.navCheck,
+                              AtRiskMeasure.DEBT_COUNSELLING: self.debtCheck,
+                              AtRiskMeasure.FOLLOW_UP_SERVICE: self.followUpCheck}
+        self._fill_meetings()
+        self.decidedDate.setMaximumDate(QDate(date.today()))
+        self.decidedDate.setDate(QDate(min(today, date.today())))
+        self.meetingCombo.currentIndexChanged.connect(self._meeting_chosen)
+        self._meeting_chosen()
+        self.atRiskView.selectionModel().currentRowChanged.connect(self._show_selected)
+        self.recordButton.clicked.connect(self.record)
+        self.planButton.clicked.connect(self.edit_plan)
+        self.buttonBox.rejected.connect(self.reject)
+        self.refresh()
+        self.remember_untouched()
+        fit_to_screen(self)
+
+    def edited_state(self):
+        # Only the note is the user's work; boxes ticked or a date picked are quickly chosen again.
+        return self.noteEdit.toPlainText().strip()
+
+    @property
+    def writable(self) -> bool:
+        return not self.database.readonly
+
+    def _fill_meetings(self) -> None:
+        """Meetings a decision can belong to: running or closed, not yet signed (a signed record
+        is never added to); the running one first."""
+        self.meetingCombo.addItem(translate("AtRiskDialog", "(ikke i et møte)"), None)
+        meetings = [s.meeting for s in Meetings(self.database).all()
+                    if s.meeting.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED)]
+        meetings.sort(key=lambda m: (m.status is not MeetingStatus.IN_PROGRESS, -m.held_on.toordinal()))
+        for meeting in meetings:
+            self.meetingCombo.addItem(f"{meeting.title} {meeting.held_on:%d.%m.%Y} ({meeting.status.label})",
+                                      (meeting.id, meeting.held_on, meeting.title))
+        if meetings and meetings[0].status is MeetingStatus.IN_PROGRESS:
+            self.meetingCombo.setCurrentIndex(1)
+
+    def _meeting_chosen(self, *_args) -> None:
+        chosen = self.meetingCombo.currentData()
+        if chosen is None:
+            return
+        _id, held_on, title = chosen
+        self.decidedByEdit.setText(f"{title} {held_on:%d.%m.%Y}")
+        self.decidedDate.setDate(QDate(min(held_on, date.today())))
+
+    def selected(self) -> AtRiskTenancy | None:
+        current = self.atRiskView.selectionModel().currentIndex()
+        if not current.isValid():
+            return None
+        return self.model.row_object(self.proxy.mapToSource(current).row())
+
+    def refresh(self, *_args, keep_message: bool = False, select: int | None = None) -> None:
+        listing = tenancies_at_risk(self.database, self.today)
+        self.model.set_rows(listing.items)
+        summary = translate("AtRiskDialog", "{count} leieforhold i risiko: restanse fra {amount} eller varsel siden "
+                                            "{since}").format(count=len(listing.items),
+                                                              amount=kroner(listing.arrears_from),
+                                                              since=f"{listing.warnings_since:%d.%m.%Y}")
+        if listing.undecided:
+            summary += translate("AtRiskDialog", "; {count} uten vedtak etter siste melding fra utleier").format(
+                count=listing.undecided)
+        self.summaryLabel.setText(summary + ".")
+        if not keep_message:
+            self._say("" if self.writable else read_only_reason())
+        row = self.model.find_row(lambda item: item.tenancy_id == select) if select is not None else None
+        if listing.items:
+            index = self.proxy.mapFromSource(self.model.index(row or 0, 0))
+            self.atRiskView.selectRow(index.row())
+            self.atRiskView.setCurrentIndex(index)
+        self._show_selected()
+
+    def _show_selected(self, *_args) -> None:
+        item = self.selected()
+        if item is None:
+            self.detailLabel.setText(translate("AtRiskDialog", "Ingen leieforhold er i risiko etter reskontroen.")
+                                     if not self.model.rowCount() else "")
+        else:
+            self.detailLabel.setText(self._detail(item))
+        has_plan = item is not None and item.plan is not None
+        self.planCheck.setChecked(has_plan and self.planCheck.isChecked())
+        # Read-only: every input says why it is off; the plan can still be opened and read.
+        inputs = (*self.measureChecks.values(), self.noteEdit, self.decidedByEdit, self.meetingCombo,
+                  self.decidedDate, self.recordButton)
+        for widget in inputs:
+            set_available(widget, self.writable and item is not None, "" if self.writable else read_only_reason())
+        set_available(self.planCheck, self.writable and has_plan, "" if self.writable else read_only_reason())
+        set_available(self.planButton, item is not None)
+
+    def _detail(self, item: AtRiskTenancy) -> str:
+        lines = [f"{item.unit_id}, {item.address}, {item.stairwell_label} ({item.district}): {item.reasons()}."]
+        if item.last_decision is not None:
+            d = item.last_decision
+            lines.append(translate("AtRiskDialog", "Siste vedtak {date} av {who}: {measures}. {note}").format(
+                date=f"{d.decided_on:%d.%m.%Y}", who=d.decided_by, measures=sentence_case(d.measures_text),
+                note=d.note.replace("\n", " ")))
+        if item.plan is not None:
+            lines.append(translate("AtRiskDialog", "Samarbeidsplan ({summary}) mellom {parties}: {measures}").format(
+                summary=item.plan.summary(self.today), parties=", ".join(item.plan.parties),
+                measures=item.plan.measures.replace("\n", " ")))
+        return "\n".join(lines)
+
+    def record(self) -> None:
+        item = self.selected()
+        if item is None or not self.writable:
+            return
+        measures = {measure for measure, box in self.measureChecks.items() if box.isChecked()}
+        chosen = self.meetingCombo.currentData()
+        try:
+            record_at_risk_decision(self.database, item.tenancy_id, measures, self.noteEdit.toPlainText(),
+                                    self.decidedByEdit.text(), self.decidedDate.date().toPython(),
+                                    meeting_id=chosen[0] if chosen else None,
+                                    plan_id=item.plan.id if item.plan is not None and self.planCheck.isChecked()
+                                    else None)
+        except (MeetingError, StoreError) as error:  # AtRiskError is a MeetingError
+            self._say(str(error), problem=True)
+            self.noteEdit.setFocus()
+            return
+        self.noteEdit.clear()
+        for box in self.measureChecks.values():
+            box.setChecked(False)
+        self.remember_untouched()
+        self.refresh(keep_message=True, select=item.tenancy_id)
+        self._say(translate("AtRiskDialog", "Vedtaket er ført: {unit}, {address}.").format(
+            unit=item.unit_id, address=f"{item.address}, {item.stairwell_label}"))
+        self.atRiskView.setFocus()
+
+    def edit_plan(self) -> None:
+        item = self.selected()
+        if item is None:
+            return
+        CooperationPlanDialog(self.database, item.tenancy_id, f"{item.unit_id}, {item.address}, {item.stairwell_label}",
+                              self).exec()
+        self.refresh(keep_message=True, select=item.tenancy_id)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        """A refusal in red; a confirmation or the read-only note in the normal colour."""
+        self.problemLabel.setStyleSheet(_RED if problem else "")
+        self.problemLabel.setText(text)
+
+
+class CooperationPlanDialog(AskBeforeDiscarding, QDialog):
+    """The tenancy's cooperation plan: a new one when none is active; else review or end it."""
+
+    def __init__(self, database: Database, tenancy_id: int, where: str, parent=None):
+        super().__init__(parent)
+        load_form_into(self, "cooperation_plan_dialog")
+        self.database, self.tenancy_id, self.where = database, tenancy_id, where
+        today = date.today()
+        for widget in (self.agreedDate, self.reviewDate, self.nextReviewDate):
+            widget.setDate(QDate(today))
+        self.agreedDate.setMaximumDate(QDate(today))
+        self.reviewDate.setDate(QDate(today + timedelta(days=91)))  # about three months, as the demo's plans
+        self.nextReviewDate.setDate(QDate(today + timedelta(days=91)))
+        self.partiesEdit.setPlainText(translate("CooperationPlanDialog", "Leietakeren\nBoligkontoret"))
+        for status in (PlanStatus.COMPLETED, PlanStatus.ENDED):
+            self.statusCombo.addItem(sentence_case(status.label), status.value)
+        self.createButton.clicked.connect(self.create)
+        self.reviewButton.clicked.connect(self.review)
+        self.closeButton.clicked.connect(self.close_plan)
+        self.buttonBox.rejected.connect(self.reject)
+        self.show_plan()
+        self.remember_untouched()
+        fit_to_screen(self)
+
+    @property
+    def plan(self) -> CooperationPlan | None:
+        return next((p for p in plans_for(self.database, self.tenancy_id) if p.active), None)
+
+    def show_plan(self) -> None:
+        plan = self.plan
+        earlier = [p for p in plans_for(self.database, self.tenancy_id) if not p.active]
+        lines = [self.where]
+        if plan is None:
+            lines.append(translate("CooperationPlanDialog", "Ingen aktiv samarbeidsplan."))
+        else:
+            lines.append(translate("CooperationPlanDialog", "Avtalt {agreed} mellom {parties}; {summary}.").format(
+                agreed=f"{plan.agreed_on:%d.%m.%Y}", parties=", ".join(plan.parties),
+                summary=plan.summary(date.today())))
+            if plan.goals:
+                lines.append(translate("CooperationPlanDialog", "Mål: {goals}").format(goals=plan.goals))
+            lines.append(translate("CooperationPlanDialog", "Tiltak: {measures}").format(measures=plan.measures))
+        if earlier:
+            lines.append(translate("CooperationPlanDialog", "Tidligere planer: {plans}").format(
+                plans="; ".join(f"{p.agreed_on:%d.%m.%Y} ({p.summary(date.today())})" for p in earlier)))
+        self.planLabel.setText("\n".join(lines))
+        self.newGroup.setVisible(plan is None)
+        self.activeGroup.setVisible(plan is not None)
+        if self.database.readonly:
+            for widget in (self.newGroup, self.activeGroup):
+                set_available(widget, False, read_only_reason())
+            self._say(read_only_reason())
+
+    def create(self) -> None:
+        self._act(lambda: create_plan(
+            self.database, self.tenancy_id, self.partiesEdit.toPlainText().splitlines(),
+            self.measuresEdit.toPlainText(), self.reviewDate.date().toPython(), self.goalsEdit.toPlainText(),
+            self.agreedDate.date().toPython()), translate("CooperationPlanDialog", "Planen er lagret."))
+
+    def review(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            self._act(lambda: review_plan(self.database, plan.id, self.nextReviewDate.date().toPython(),
+                                          self.noteEdit.toPlainText()),
+                      translate("CooperationPlanDialog", "Gjennomgangen er ført."))
+
+    def close_plan(self) -> None:
+        plan = self.plan
+        if plan is not None:
+            self._act(lambda: close_plan(self.database, plan.id, PlanStatus(self.statusCombo.currentData()),
+                                         self.noteEdit.toPlainText()),
+                      translate("CooperationPlanDialog", "Planen er avsluttet."))
+
+    def _act(self, change, done: str) -> None:
+        try:
+            change()
+        except (PlanError, StoreError) as error:
+            self._say(str(error), problem=True)
+            return
+        for edit in (self.goalsEdit, self.measuresEdit, self.noteEdit):
+            edit.clear()
+        self.remember_untouched()
+        self.show_plan()
+        self._say(done)
+
+    def _say(self, text: str, problem: bool = False) -> None:
+        self.problemLabel.setStyleSheet(_RED if problem else "")
+        self.problemLabel.setText(text)
+
+
+def install_at_risk_action(window) -> QAction:
+    """Møte → Leieforhold i risiko … (after «Oppfølging …» where there is one)."""
+    action = QAction(translate("MainWindow", "&Leieforhold i risiko …"), window)
+    action.setObjectName("actionAtRisk")
+    action.setToolTip(translate("MainWindow", "Leieforhold med husleierestanse eller varsel fra utleier, "
+                                              "tiltakene møtet vedtar og samarbeidsplanene"))
+
+    def show() -> None:
+        workspace = getattr(window, "workspace", None)
+        if workspace is None:
+            return
+        AtRiskDialog(workspace.database, workspace.today, window).exec()
+
+    action.triggered.connect(show)
+    actions = window.menuMeeting.actions()
+    names = [a.objectName() for a in actions]
+    after = names.index("actionFollowUps") + 1 if "actionFollowUps" in names else 1
+    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
+    return action
