@@ -165,6 +165,19 @@ def test_a_hostile_xlsx_is_refused_and_nothing_is_written(demo_db, demo_path, tm
     assert result.returncode == 1 and "Traceback" not in result.stderr and "XML" in result.stderr
 
 
+def test_the_sample_ledger_imports_after_the_sample_residents(new_db):
+    from boligmote.paths import resource
+
+    from .test_import import TODAY, import_samples
+
+    import_samples(new_db, ["buildings", "units", "residents"])
+    plan = _import(new_db, resource("samples", "reskontro.csv"), TODAY)
+    assert plan.changes.created == 6
+    units = {i.unit_id: i for i in tenancies_at_risk(new_db, TODAY).items}
+    assert units["EKS-B01-A02"].arrears == 16875 and units["EKS-B01-A02"].warning is LedgerEntryKind.NOTICE_WARNING
+    assert units["EKS-B04-H0101"].arrears == 0 and units["EKS-B04-H0101"].warning is LedgerEntryKind.EVICTION_PETITION
+
+
 # ---- the list --------------------------------------------------------------------------------------
 
 def test_arrears_over_the_threshold_or_any_recent_warning_put_a_tenancy_on_the_list(demo_db, tmp_path,
