@@ -176,10 +176,12 @@ class Evidence:
         raise KeyError(rule_id)
 
 
-def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[str]) -> Evidence:
+def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[str], younger: int = 0) -> Evidence:
     """Per rule in `rule_ids` (and after them any other rule seen in the placements' flags, such
-    as one since retired), the share with a poor outcome with and without the flag."""
-    total = too_recent = not_recorded = counted = all_poor = 0
+    as one since retired), the share with a poor outcome with and without the flag. `younger`:
+    placements the caller already knows are too recent, counted as such without being read."""
+    total = too_recent = younger
+    not_recorded = counted = all_poor = 0
     flagged, flagged_poor = Counter(), Counter()  # per rule; one pass, not one per rule
     for placement in placements:
         total += 1

@@ -31,7 +31,8 @@ def evidence_report(database: Database, as_of: date) -> EvidenceReport:
     titles = {rule: settings.rule(rule).title for rule in RULE_IDS}
     municipality = database.scalar("SELECT value FROM meta WHERE key = 'municipality'") or ""
     demo = database.scalar("SELECT 1 FROM meta WHERE key = 'demo_size'") is not None
-    return EvidenceReport(evidence(placements(database, as_of), as_of, RULE_IDS), titles, municipality, demo)
+    found, younger = placements(database, as_of)
+    return EvidenceReport(evidence(found, as_of, RULE_IDS, younger), titles, municipality, demo)
 
 
 DEMO_NOTE = ("Demokommunens historikk er syntetisk, laget etter en modell der effektstørrelsene er oppdiktet "

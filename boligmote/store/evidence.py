@@ -18,24 +18,26 @@ from ..domain.follow_up import add_months
 # An allocation that can no longer be undone: its meeting is closed or signed. Every done point on
 # the placement's tenancy counts, also one added by hand: it is the office's record of how that
 # tenancy stands, whoever asked for the visit.
-# The points are read only for placements old enough to be counted (decided on or before ?).
+_FROM = ("FROM decisions d JOIN meetings m ON m.id = d.meeting_id JOIN tenancies t ON t.id = d.tenancy_id "
+         "WHERE d.outcome = 'tildelt' AND m.status IN ('closed', 'signed')")
+# Placements decided on or before ? are read whole; the younger ones are only counted.
 _PLACEMENTS = (
     "SELECT d.id, m.held_on, t.contract_start, "
     "(SELECT group_concat(f.rule, ' ') FROM decision_flags f WHERE f.decision_id = d.id), "
-    "CASE WHEN m.held_on <= ? THEN "
     "(SELECT group_concat(p.due_on || ' ' || p.tenancy_state || ' ' || ifnull(p.move_planned, '-'), ' ') "
-    " FROM follow_up_points p WHERE p.tenancy_id = d.tenancy_id AND p.done_on IS NOT NULL) END "
-    "FROM decisions d JOIN meetings m ON m.id = d.meeting_id JOIN tenancies t ON t.id = d.tenancy_id "
-    "WHERE d.outcome = 'tildelt' AND m.status IN ('closed', 'signed')")
+    " FROM follow_up_points p WHERE p.tenancy_id = d.tenancy_id AND p.done_on IS NOT NULL) "
+    f"{_FROM} AND m.held_on <= ?")
+_YOUNGER = f"SELECT count(*) {_FROM} AND m.held_on > ?"
 
 _PLANNED = {"-": None, "0": False, "1": True}
 
 
-def placements(database, as_of: date | None = None) -> list[Placement]:
-    """Every placement with its flags; with `as_of`, the recorded states only of those decided at
-    least FIRST_YEAR_MONTHS before it (the others are counted as too recent and need none)."""
-    # A few days' margin: «12 months later» clips to the month's end (29.02 → 28.02), and
-    # domain/evidence.old_enough has the last word.
+def placements(database, as_of: date | None = None) -> tuple[list[Placement], int]:
+    """The placements with their flags and recorded states, and how many more were decided too
+    recently to count: with `as_of`, those less than FIRST_YEAR_MONTHS before it are only counted
+    (a third of the norge file's history; they need neither flags nor points)."""
+    # A few days' margin: «12 months later» clips to the month's end (29.02 → 28.02);
+    # domain/evidence.old_enough has the last word on those read.
     latest = (add_months(as_of, -FIRST_YEAR_MONTHS) + timedelta(days=3)).isoformat() if as_of else "9999-12-31"
     day = lru_cache(maxsize=None)(date.fromisoformat)  # a few thousand distinct dates among 150,000
     state_of = {s.value: s for s in TenancyState}
@@ -53,4 +55,4 @@ def placements(database, as_of: date | None = None) -> list[Placement]:
         decided_on = day(held_on)
         result.append(Placement(decision_id, decided_on, day(contract_start) if contract_start else decided_on,
                                 flags, states))
-    return result
+    return result, database.scalar(_YOUNGER, (latest,))
