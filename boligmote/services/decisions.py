@@ -49,6 +49,7 @@ from ..rules.ranking import candidates_for_unit
 from ..rules.settings import defaults_edition
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
+from ..store.at_risk import AtRiskRepository
 from ..store.follow_up import FollowUpRepository
 from ..store.households import HouseholdRepository
 from ..store.issued_letters import IssuedLetterRepository
@@ -319,6 +320,11 @@ class Decisions:
         if any(p.done for p in FollowUpRepository(self.database).for_decision(decision.id)):
             raise MeetingError(f"Et oppfølgingspunkt fra vedtaket i sak {decision.case_no} er allerede ført som "
                                "utført; vedtaket kan ikke angres. Fatt et nytt vedtak i et senere møte.")
+        # A plan, ledger entries or measures recorded for the new tenancy are frozen (m0010) and
+        # reference it: the allocation that made the tenancy can then no longer be undone.
+        if record.tenancy_id is not None and (kept := AtRiskRepository(self.database).attached_to(record.tenancy_id)):
+            raise MeetingError(f"Leieforholdet fra vedtaket i sak {decision.case_no} har allerede {kept}; vedtaket "
+                               "kan ikke angres. Fatt et nytt vedtak i et senere møte.")
         tenancy = HouseholdRepository(self.database).tenancy_in(decision.unit_id) if record.tenancy_id else None
         detail = {"decision_id": decision.id, "outcome": decision.outcome.value, "unit_id": decision.unit_id,
                   "tenancy_id": record.tenancy_id}

@@ -171,6 +171,16 @@ class AtRiskRepository:
     def tenancy_is_current(self, tenancy_id: int) -> bool:
         return bool(self.database.scalar("SELECT 1 FROM tenancies WHERE id = ? AND ended_on IS NULL", (tenancy_id,)))
 
+    def attached_to(self, tenancy_id: int) -> str:
+        """What the ledger, plans and measures hold for a tenancy, in bokmål («en samarbeidsplan»);
+        empty when nothing."""
+        found = []
+        for table, words in (("cooperation_plans", "en samarbeidsplan"), ("ledger_entries", "poster fra leiereskontroen"),
+                             ("at_risk_decisions", "vedtak om tiltak")):
+            if self.database.scalar(f"SELECT 1 FROM {table} WHERE tenancy_id = ? LIMIT 1", (tenancy_id,)):
+                found.append(words)
+        return " og ".join(found)
+
     def meeting_status(self, meeting_id: int) -> str | None:
         return self.database.scalar("SELECT status FROM meetings WHERE id = ?", (meeting_id,))
 

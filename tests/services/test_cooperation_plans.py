@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from boligmote.domain import AtRiskMeasure, PlanStatus
+from boligmote.domain import AtRiskMeasure, Outcome, PlanStatus
 from boligmote.services.at_risk import AtRiskError, record_at_risk_decision, tenancies_at_risk
 from boligmote.services.cooperation_plans import (
     PlanError,
@@ -19,11 +19,13 @@ from boligmote.services.cooperation_plans import (
     plans_for,
     review_plan,
 )
-from boligmote.services.decisions import Decisions
+from boligmote.services.decisions import DecisionDraft, Decisions
+from boligmote.services.meetings import MeetingError
 from boligmote.store import StoreError
 
 from .test_at_risk import NOTE, _fresh_tenancies
 from .test_import_fuzz import content_digest
+from .test_meetings import lawful
 from .test_meetings_decisions import _allocate, _started
 
 PARTIES = ["Leietakeren", "Boligkontoret", "NAV Eksempelvik"]
@@ -114,7 +116,7 @@ def test_the_at_risk_list_shows_the_plan_and_a_decision_may_cite_it(demo_db, ref
                                 plan_id=plan.id)
 
 
-def test_a_decision_cites_the_plan_of_its_tenancy_and_undoing_it_takes_the_citation(demo_db, reference_date):
+def test_a_decision_cites_the_plan_of_its_tenancy_and_then_cannot_be_undone(demo_db, reference_date):
     _, meeting, _, [(case_no, unit_id)] = _started(demo_db, reference_date, count=1)
     decisions = Decisions(demo_db)
     decision = _allocate(decisions, meeting.id, case_no, unit_id, conditions="Samarbeidsplan med NAV første året.")
@@ -127,6 +129,26 @@ def test_a_decision_cites_the_plan_of_its_tenancy_and_undoing_it_takes_the_citat
     with pytest.raises(PlanError, match="annet leieforhold"):
         cite_plan(demo_db, decision.id, other.id)
     assert demo_db.scalar("SELECT count(*) FROM decision_plans WHERE decision_id = ?", (decision.id,)) == 1
+    # the plan is frozen and belongs to the tenancy the allocation made: undoing it is refused in words
+    before = content_digest(demo_db)
+    with pytest.raises(MeetingError, match="har allerede en samarbeidsplan"):
+        decisions.undo_last(meeting.id)
+    assert content_digest(demo_db) == before
+
+
+def test_undoing_a_decision_takes_its_citation_with_it(demo_db, reference_date):
+    """«Utsatt til samarbeidsplanen er på plass»: a deferral makes no tenancy and may cite a plan."""
+    [(tenancy_id, _unit)] = _fresh_tenancies(demo_db, 1)
+    plan = create_plan(demo_db, tenancy_id, PARTIES, MEASURES, date.today() + timedelta(days=90))
+    _, meeting, _, [(case_no, _unit_id)] = _started(demo_db, reference_date, count=1)
+    decisions = Decisions(demo_db)
+    deferred = decisions.record(meeting.id, lawful(DecisionDraft(case_no, Outcome.DEFERRED,
+                                                                 "Utsatt til samarbeidsplanen er på plass.")))
+    cite_plan(demo_db, deferred.id, plan.id)
+    assert plans_cited_by(demo_db, deferred.id) == [plan]
+    decisions.undo_last(meeting.id)
+    assert demo_db.scalar("SELECT count(*) FROM decision_plans WHERE decision_id = ?", (deferred.id,)) == 0
+    assert plans_for(demo_db, tenancy_id) == [plan]  # the plan is the tenancy's, not the decision's
 
 
 def test_a_signed_decision_cannot_cite_a_plan_afterwards(demo_db):
