@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 
 import boligmote.services.minutes as minutes
 from boligmote.cli import main
+from boligmote.gui import options
 from boligmote.paths import user_data_dir
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -30,7 +31,7 @@ def test_passes_and_reports_each_check_in_bokmal(capsys):
 def test_leaves_the_users_data_and_settings_alone(capsys):
     assert main(["--self-test"]) == 0
     assert not user_data_dir().exists()
-    assert QSettings().value("recentFiles") is None
+    assert QSettings().value(options.RECENT_FILES.key) is None
 
 
 def test_a_broken_part_fails_with_its_name_and_exit_code_1(monkeypatch, capsys):

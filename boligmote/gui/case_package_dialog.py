@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QT_TRANSLATE_NOOP,
     QPersistentModelIndex,
-    QSettings,
     Qt,
 )
 from PySide6.QtGui import QColor, QGuiApplication
@@ -52,6 +51,7 @@ from ..services.case_packages import (
 )
 from ..services.meetings import Meetings
 from ..store import Database, StoreError
+from . import options
 from .forms import load_form_into
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
@@ -93,8 +93,7 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
     if not ok:
         return None
     meeting = planned[labels.index(label)].meeting
-    settings = QSettings()
-    folder = Path(str(settings.value("casePackages/lastFolder", "") or database.path.parent))
+    folder = Path(options.LAST_CASE_PACKAGE_FOLDER.get() or database.path.parent)
     name = f"saker-{meeting.held_on:%Y-%m-%d}{SUFFIX}"
     chosen, _ = QFileDialog.getSaveFileName(parent, translate("CasePackageDialog", "Lagre saksmappe"), str(folder / name), package_filter())
     if not chosen:
@@ -107,7 +106,7 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
     except (PackageError, StoreError, OSError) as error:
         QMessageBox.critical(parent, translate("CasePackageDialog", "Sakene ble ikke eksportert"), str(error))
         return None
-    settings.setValue("casePackages/lastFolder", str(out.parent))
+    options.LAST_CASE_PACKAGE_FOLDER.set(str(out.parent))
     QMessageBox.information(parent, translate("CasePackageDialog", "Saker eksportert"),
                             translate("CasePackageDialog", "{count} saker til møtet {date} er lagret i {file}.").format(
                                 count=len(package.cases), date=f"{meeting.held_on:%d.%m.%Y}", file=out)
@@ -119,8 +118,7 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
 
 def make_copy(parent, database: Database) -> Path | None:
     """Choose where; write a preparation copy of the meeting file. Returns the file written."""
-    settings = QSettings()
-    folder = Path(str(settings.value("casePackages/lastFolder", "") or database.path.parent))
+    folder = Path(options.LAST_CASE_PACKAGE_FOLDER.get() or database.path.parent)
     name = f"{database.path.stem}-forberedelse-{date.today():%Y-%m-%d}.sqlite"
     chosen, _ = QFileDialog.getSaveFileName(
         parent, translate("CasePackageDialog", "Lagre forberedelseskopi"), str(folder / name),
@@ -135,7 +133,7 @@ def make_copy(parent, database: Database) -> Path | None:
     except (PackageError, StoreError, OSError) as error:
         QMessageBox.critical(parent, translate("CasePackageDialog", "Kopien ble ikke laget"), str(error))
         return None
-    settings.setValue("casePackages/lastFolder", str(out.parent))
+    options.LAST_CASE_PACKAGE_FOLDER.set(str(out.parent))
     QMessageBox.information(parent, translate("CasePackageDialog", "Forberedelseskopi laget"), translate(
         "CasePackageDialog", "Forberedelseskopien er lagret i {file}. Åpne den på den bærbare PC-en, forbered "
         "sakene og lagre dem med Fil → Eksporter saker …; bare saksmapper fra en kopi møtefilen selv har "
@@ -149,12 +147,11 @@ def make_copy(parent, database: Database) -> Path | None:
 
 def import_cases(parent, database: Database, screened: bool = False) -> bool:
     """Choose a package, show the plan and the conflicts; True if something was imported."""
-    settings = QSettings()
-    start = str(settings.value("casePackages/lastFolder", "") or "")
+    start = options.LAST_CASE_PACKAGE_FOLDER.get()
     chosen, _ = QFileDialog.getOpenFileName(parent, translate("CasePackageDialog", "Importer saker fra saksmappe"), start, package_filter())
     if not chosen:
         return False
-    settings.setValue("casePackages/lastFolder", str(Path(chosen).parent))
+    options.LAST_CASE_PACKAGE_FOLDER.set(str(Path(chosen).parent))
     try:
         plan = plan_package_import(database, read_package(Path(chosen)))
     except (PackageError, StoreError) as error:

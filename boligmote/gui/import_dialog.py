@@ -5,12 +5,13 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox
 
 from ..services.importing import KINDS, ImportFileError, ImportPlan, Problem, commit_import, plan_import
 from ..store import Database, StoreError
+from . import options
 from .forms import load_form_into
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
@@ -83,11 +84,10 @@ class ImportDialog(QDialog):
         self._kind_changed()
 
     def choose_file(self) -> None:
-        settings = QSettings()
-        start = self.pathEdit.text() or str(settings.value("import/lastFolder", ""))
+        start = self.pathEdit.text() or options.LAST_IMPORT_FOLDER.get()
         path, _ = QFileDialog.getOpenFileName(self, translate("ImportDialog", "Velg fil å importere"), start, file_filter())
         if path:
-            settings.setValue("import/lastFolder", str(Path(path).parent))
+            options.LAST_IMPORT_FOLDER.set(str(Path(path).parent))
             self.pathEdit.setText(path)
             self.check()
 

@@ -5,7 +5,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -28,7 +28,7 @@ from ..services.workspace import Workspace
 from ..store import StoreError
 from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
-from . import incident_dialog
+from . import incident_dialog, options
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
@@ -76,7 +76,6 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.matching: Matching | None = None
         self._after_open = None  # the worker checking the file after it opened (after_open.py)
-        self.settings = QSettings()
         self._refiltering = False  # a filter is being applied: selection changes are Qt's, not the user's
 
         self.queue_model = ApplicantQueueModel(self.today, self)
@@ -682,14 +681,11 @@ class MainWindow(QMainWindow):
     def _remember_recent(self, path: Path) -> None:
         recent = [p for p in self._recent_files() if p != str(path)]
         recent.insert(0, str(path))
-        self.settings.setValue("recentFiles", recent[:MAX_RECENT_FILES])
+        options.RECENT_FILES.set(recent[:MAX_RECENT_FILES])
         self._rebuild_recent_menu()
 
     def _recent_files(self) -> list[str]:
-        value = self.settings.value("recentFiles", [])
-        if isinstance(value, str):  # QSettings returns a lone string for a one-item list
-            value = [value]
-        return [str(v) for v in value or []]
+        return options.RECENT_FILES.get()
 
     def _rebuild_recent_menu(self) -> None:
         self.menuRecent.clear()
@@ -710,8 +706,8 @@ class MainWindow(QMainWindow):
                   ("bottomSplitter", "layout2/bottom", [320, 370], [1, 1]))
 
     def _restore_layout(self) -> None:
-        geometry = self.settings.value("mainWindow/geometry")
-        if geometry is not None:
+        geometry = options.WINDOW_GEOMETRY.get()
+        if not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:  # first start: as big as the form wants, no bigger than the screen, centred
             fit_to_screen(self, QSize(1440, 860))
@@ -719,14 +715,14 @@ class MainWindow(QMainWindow):
             splitter = getattr(self, name)
             for index, factor in enumerate(stretch):
                 splitter.setStretchFactor(index, factor)
-            state = self.settings.value(f"mainWindow/{key}")
-            if state is None or not splitter.restoreState(state):
+            state = options.splitter_state(key).get()
+            if state.isEmpty() or not splitter.restoreState(state):
                 splitter.setSizes(default)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.settings.setValue("mainWindow/geometry", self.saveGeometry())
+        options.WINDOW_GEOMETRY.set(self.saveGeometry())
         for name, key, _default, _stretch in self._SPLITTERS:
-            self.settings.setValue(f"mainWindow/{key}", getattr(self, name).saveState())
+            options.splitter_state(key).set(getattr(self, name).saveState())
         self._stop_after_open()  # waits for a copy being written: it is renamed into place whole
         if self.workspace is not None:
             self.workspace.database.close()

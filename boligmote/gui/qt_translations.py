@@ -16,13 +16,13 @@ from __future__ import annotations
 
 import tomllib
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
 from ..paths import resource
+from . import options
 
-# QSettings key (per user, not in the database: a language belongs to a person, not a file).
-LANGUAGE_KEY = "language"
-DEFAULT_LANGUAGE = "nb"
+# Per person (gui/options.py), not in the database: a language belongs to a person, not a file.
+DEFAULT_LANGUAGE = options.LANGUAGE.default
 # Shown in Innstillinger in their own language, so a user who cannot read the other finds theirs.
 LANGUAGES = {"nb": "Bokmål", "en": "English"}
 APP_TRANSLATION = "boligmote_en.qm"
@@ -52,14 +52,14 @@ def install_qt_bokmal(app: QCoreApplication) -> TableTranslator:
 
 def saved_language() -> str:
     """The language chosen in Innstillinger; bokmål when none (or an unknown one) is saved."""
-    value = str(QSettings().value(LANGUAGE_KEY, DEFAULT_LANGUAGE) or DEFAULT_LANGUAGE)
+    value = options.LANGUAGE.get()
     return value if value in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def save_language(language: str) -> None:
     if language not in LANGUAGES:
         raise ValueError(f"unknown language {language!r}")
-    QSettings().setValue(LANGUAGE_KEY, language)
+    options.LANGUAGE.set(language)
 
 
 def install_language(app: QCoreApplication, language: str) -> None:

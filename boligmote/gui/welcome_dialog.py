@@ -10,18 +10,16 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog
 
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
+from . import options
 from .forms import load_form_into
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
-# QSettings key: false turns the welcome off (tests, and IT departments that roll out a
-# prepared file). A missing key means on.
-ENABLED_KEY = "welcome/onFirstStart"
 # A demo opened from the welcome dialog when the window shows something else.
 DEMO_FILE_NAME = "demokommune.sqlite"
 
@@ -85,7 +83,7 @@ class WelcomeDialog(QDialog):
 
 
 def welcome_enabled() -> bool:
-    return QSettings().value(ENABLED_KEY, True, type=bool)
+    return options.WELCOME_ON_FIRST_START.get()
 
 
 def show_welcome_on_first_start(main_window, first_start: bool) -> WelcomeDialog | None:

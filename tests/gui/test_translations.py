@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from boligmote.gui.qt_translations import LANGUAGE_KEY, install_language, saved_language
+from boligmote.gui import options
+from boligmote.gui.qt_translations import install_language, saved_language
 from boligmote.paths import resource
 
 TS = resource("translations", "boligmote_en.ts")
@@ -107,7 +108,7 @@ def test_bokmal_is_the_default(window):
 
 
 def test_an_unknown_saved_language_falls_back_to_bokmal():
-    QSettings().setValue(LANGUAGE_KEY, "xx")
+    options.LANGUAGE.set("xx")
     assert saved_language() == "nb"
 
 
@@ -120,7 +121,7 @@ def test_the_language_is_chosen_in_settings_and_stored_per_user(window, monkeypa
     assert "neste oppstart" in dialog.languageNote.text()
     dialog.languageCombo.setCurrentIndex(dialog.languageCombo.findData("en"))
     dialog.save()  # no rule change: no reason needed, nothing in the database
-    assert QSettings().value(LANGUAGE_KEY) == "en"
+    assert options.LANGUAGE.get() == "en"
     assert saved_language() == "en"
 
 

@@ -8,15 +8,14 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
 
 import boligmote.gui.app as app_module
+from boligmote.gui import options
 from boligmote.gui.import_dialog import ImportDialog
 from boligmote.gui.main_window import MainWindow
 from boligmote.gui.welcome_dialog import (
     DEMO_FILE_NAME,
-    ENABLED_KEY,
     WelcomeDialog,
     is_first_start,
     show_welcome_on_first_start,
@@ -138,7 +137,7 @@ def test_shown_on_the_first_start_only_and_can_be_turned_off(qtbot, window, demo
     qtbot.addWidget(dialog)
     assert dialog.isVisible() and dialog.isModal()
     dialog.close()
-    QSettings().setValue(ENABLED_KEY, False)
+    options.WELCOME_ON_FIRST_START.set(False)
     assert show_welcome_on_first_start(window, first_start=True) is None
 
 
