@@ -29,6 +29,20 @@ def ask(parent: QWidget | None, title: str, text: str) -> bool:
     return answer == QMessageBox.StandardButton.Yes
 
 
+def ask_to(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, informative: str,
+           action: str) -> bool:
+    """A question whose yes is a named action («&Gjenopprett»); «Avbryt» is the default, so
+    Enter or Esc does nothing. True when the action was chosen."""
+    box = QMessageBox(icon, title, text, parent=parent)
+    box.setInformativeText(informative)
+    yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+    cancel = box.addButton(translate("Confirm", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is yes
+
+
 def typed_texts(widget: QWidget) -> Counter:
     """Every free text the user can type into in `widget` (not the text inside a spin box, date
     or combo box), as a multiset: a dialog that rebuilds rows still compares equal."""

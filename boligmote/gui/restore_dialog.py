@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QMessageBo
 from ..services.backups import BackupFile, format_size, list_backups, restore
 from ..store import StoreError
 from ..store.errors import PlainCopyOntoEncrypted
+from .confirm import ask_to
 from .forms import load_form_into
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
@@ -86,28 +87,23 @@ class RestoreDialog(QDialog):
 
 
 def confirm_restore(parent, database_path: Path, copy: BackupFile) -> bool:
-    box = QMessageBox(QMessageBox.Icon.Question, translate("RestoreDialog", "Gjenopprette?"),
-                      translate("RestoreDialog", "{file} byttes ut med sikkerhetskopien fra {when} ({reason}).").format(
-                          file=database_path.name, when=_when(copy), reason=copy.reason_label), parent=parent)
-    box.setInformativeText(translate("RestoreDialog", "Filen slik den er nå, lagres først som en egen sikkerhetskopi. "
-                             "Filen lukkes og åpnes igjen."))
-    yes = box.addButton(translate("RestoreDialog", "&Gjenopprett"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("RestoreDialog", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
+    """Enter answers «Avbryt»: one key too many must not put an older file in place."""
+    return ask_to(parent, QMessageBox.Icon.Question, translate("RestoreDialog", "Gjenopprette?"),
+                  translate("RestoreDialog", "{file} byttes ut med sikkerhetskopien fra {when} ({reason}).").format(
+                      file=database_path.name, when=_when(copy), reason=copy.reason_label),
+                  translate("RestoreDialog", "Filen slik den er nå, lagres først som en egen sikkerhetskopi. "
+                            "Filen lukkes og åpnes igjen."),
+                  translate("RestoreDialog", "&Gjenopprett"))
 
 
 def confirm_encrypting_plain_copy(parent, database_path: Path, copy: BackupFile) -> bool:
     """A plain copy onto the encrypted file: restored only encrypted, and only if asked for."""
-    box = QMessageBox(QMessageBox.Icon.Warning, translate("RestoreDialog", "Ukryptert kopi"),
-                      translate("RestoreDialog", "{file} er kryptert, men sikkerhetskopien fra {when} er ukryptert.").format(
-                          file=database_path.name, when=_when(copy)), parent=parent)
-    box.setInformativeText(translate("RestoreDialog", "Gjenopprettet som den er, ville alle opplysningene ligget "
-                                     "ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord."))
-    yes = box.addButton(translate("RestoreDialog", "Gjenopprett &kryptert"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(translate("RestoreDialog", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)
-    box.exec()
-    return box.clickedButton() is yes
+    return ask_to(parent, QMessageBox.Icon.Warning, translate("RestoreDialog", "Ukryptert kopi"),
+                  translate("RestoreDialog", "{file} er kryptert, men sikkerhetskopien fra {when} er ukryptert.").format(
+                      file=database_path.name, when=_when(copy)),
+                  translate("RestoreDialog", "Gjenopprettet som den er, ville alle opplysningene ligget "
+                            "ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord."),
+                  translate("RestoreDialog", "Gjenopprett &kryptert"))
 
 
 def restore_into_window(window) -> bool:

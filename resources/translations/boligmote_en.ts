@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>AboutBox</name>
@@ -252,11 +251,11 @@
     </message>
     <message>
         <source>Behold møtefilens</source>
-        <translation>Keep the meeting file&apos;s</translation>
+        <translation>Keep the meeting file's</translation>
     </message>
     <message>
         <source>Ta pakkens</source>
-        <translation>Take the package&apos;s</translation>
+        <translation>Take the package's</translation>
     </message>
     <message>
         <source>Eksporter saker</source>
@@ -364,11 +363,11 @@
     </message>
     <message>
         <source>Pakkens versjon kan ikke brukes: {problem}.</source>
-        <translation>The package&apos;s version cannot be used: {problem}.</translation>
+        <translation>The package's version cannot be used: {problem}.</translation>
     </message>
     <message>
         <source>(pakkens kan ikke brukes)</source>
-        <translation>(the package&apos;s cannot be used)</translation>
+        <translation>(the package's cannot be used)</translation>
     </message>
     <message>
         <source>Valg for {what}</source>
@@ -412,7 +411,7 @@
     </message>
     <message>
         <source>Konflikter og nye – velg hva som skal gjelde for hver. Nye legges til med mindre du velger «Behold møtefilens».</source>
-        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file&apos;s».</translation>
+        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file's».</translation>
     </message>
     <message>
         <source>Konflikter mellom møtefilen og pakken</source>
@@ -420,11 +419,11 @@
     </message>
     <message>
         <source>&amp;Behold møtefilens for alle</source>
-        <translation>&amp;Keep the meeting file&apos;s for all</translation>
+        <translation>&amp;Keep the meeting file's for all</translation>
     </message>
     <message>
         <source>&amp;Ta pakkens for alle</source>
-        <translation>&amp;Take the package&apos;s for all</translation>
+        <translation>&amp;Take the package's for all</translation>
     </message>
 </context>
 <context>
@@ -691,7 +690,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Uten samtykke fra søkeren er disse til stede: {organisations}.</source>
-        <translation>Present without the applicant&apos;s consent: {organisations}.</translation>
+        <translation>Present without the applicant's consent: {organisations}.</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -843,7 +842,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Medlemmets syn</source>
-        <translation>The member&apos;s view</translation>
+        <translation>The member's view</translation>
     </message>
     <message>
         <source>Legg til &amp;dissens</source>
@@ -1280,7 +1279,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kontrollerer filen og tar dagens sikkerhetskopi …</source>
-        <translation>Checking the file and taking today&apos;s backup …</translation>
+        <translation>Checking the file and taking today's backup …</translation>
     </message>
     <message>
         <source>Filen er skadet – se meldingen</source>
@@ -1296,7 +1295,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Filen er hel, men dagens sikkerhetskopi mangler</source>
-        <translation>The file is intact, but today&apos;s backup is missing</translation>
+        <translation>The file is intact, but today's backup is missing</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
@@ -1312,7 +1311,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Dagens sikkerhetskopi er tatt.</source>
-        <translation>Today&apos;s backup has been taken.</translation>
+        <translation>Today's backup has been taken.</translation>
     </message>
     <message>
         <source>Innstillingene er lagret; varslene er vurdert på nytt.</source>
@@ -1863,7 +1862,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets tittel</source>
-        <translation>The meeting&apos;s title</translation>
+        <translation>The meeting's title</translation>
     </message>
 </context>
 <context>
@@ -1898,7 +1897,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kunne ikke endre møtets status</source>
-        <translation>Could not change the meeting&apos;s status</translation>
+        <translation>Could not change the meeting's status</translation>
     </message>
     <message>
         <source>Avslutte møtet?</source>
@@ -2006,7 +2005,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{what} viser søkernes navn og adresser. Skjermen kan være delt med rommet eller en videosamtale.</source>
-        <translation>{what} shows the applicants&apos; names and addresses. The screen may be shared with the room or a video call.</translation>
+        <translation>{what} shows the applicants' names and addresses. The screen may be shared with the room or a video call.</translation>
     </message>
     <message>
         <source>Kopien med bare saksnummer har saksnummer i stedet for navn og adresser; tekst møtet har skrevet, står som skrevet.</source>
@@ -2670,7 +2669,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets deltakere</source>
-        <translation>The meeting&apos;s participants</translation>
+        <translation>The meeting's participants</translation>
     </message>
     <message>
         <source>Navn</source>
@@ -2678,7 +2677,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Deltakerens navn</source>
-        <translation>Participant&apos;s name</translation>
+        <translation>Participant's name</translation>
     </message>
     <message>
         <source>Rolle</source>
@@ -2944,7 +2943,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Gjenopprettet som den er, ville alle opplysningene ligget ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord.</source>
-        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file&apos;s passphrase.</translation>
+        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file's passphrase.</translation>
     </message>
     <message>
         <source>Gjenopprett &amp;kryptert</source>
@@ -3158,7 +3157,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Husstander i bygningens andre oppganger</source>
-        <translation>Households in the building&apos;s other stairwells</translation>
+        <translation>Households in the building's other stairwells</translation>
     </message>
     <message>
         <source>Alvorlighet når det bare gjelder andre oppganger</source>
@@ -3410,7 +3409,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Personvern for naboer</source>
-        <translation>Neighbours&apos; privacy</translation>
+        <translation>Neighbours' privacy</translation>
     </message>
     <message>
         <source>Krav til protokollen</source>
@@ -3495,16 +3494,16 @@ Boligkontoret</translation>
         <translation>Boligmøte icon</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
-        <translation>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
+        <source>&lt;span style="font-size:17pt; font-weight:bold"&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
+        <translation>&lt;span style="font-size:17pt; font-weight:bold"&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
     </message>
     <message>
-        <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
+        <source>&lt;ul style="margin-left:-20px"&gt;
 &lt;li&gt;Ett vindu viser søkerne på ventelisten, de ledige boligene og hvem som allerede bor i oppgangen og bygningen.&lt;/li&gt;
 &lt;li&gt;Programmet varsler om sammensetninger som forskningen advarer mot, med forklaring og kilde – som råd, aldri som automatisk avslag.&lt;/li&gt;
 &lt;li&gt;Møtet fører vedtak, begrunnelser og avveininger i én lokal fil uten nettverk, og skriver ut protokollen som signeres.&lt;/li&gt;
 &lt;/ul&gt;</source>
-        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
+        <translation>&lt;ul style="margin-left:-20px"&gt;
 &lt;li&gt;One window shows the applicants on the waiting list, the vacant units and who already lives in the stairwell and the building.&lt;/li&gt;
 &lt;li&gt;The program flags resident mixes that research warns against, with an explanation and a source – as advice, never as an automatic refusal.&lt;/li&gt;
 &lt;li&gt;The meeting records decisions, reasons and weighings in one local file without a network, and prints the minutes to be signed.&lt;/li&gt;
@@ -3540,7 +3539,14 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Lag en ny database og hent bygninger, boliger, beboere og søkere fra CSV eller Excel (saksbehandlingssystemet, utleiers register).</source>
-        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord&apos;s register).</translation>
+        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord's register).</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 </TS>

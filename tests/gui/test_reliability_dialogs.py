@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import ClassVar
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QMessageBox
 
 import boligmote.gui.opening as opening
@@ -249,3 +250,26 @@ def test_restore_refused_leaves_the_old_file_open_again(window, demo_path, refer
     assert "Filen er ikke byttet ut" in errors[0]
     assert not window.workspace.database.closed
     assert window.workspace.database.scalar("SELECT count(*) FROM units") > 0
+
+
+def test_enter_on_the_restore_question_keeps_the_file_as_it_is(window, demo_path, reference_date, qtbot,
+                                                               monkeypatch):
+    """Restoring puts an older file in place: one Enter too many must answer «Avbryt»."""
+    from .test_safe_keys import when_modal
+
+    database = Database.open(demo_path, daily_backup=False)
+    take_backup(database)
+    with database.transaction("test", "meta"):
+        database.set_meta([("endret_etter_kopien", "ja")])
+    window.show_workspace(Workspace.load(database, reference_date))
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: pytest.fail(text))
+    told = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: told.append(text))
+    asked = []
+    when_modal(qtbot, QMessageBox, lambda box: (asked.append(box.text()), qtbot.keyClick(box, Qt.Key.Key_Return)))
+    window.actionRestore.trigger()
+    assert asked and "byttes ut med sikkerhetskopien" in asked[0]
+    assert told == []  # nothing was restored
+    assert window.workspace.database is database and not database.closed
+    assert database.meta("endret_etter_kopien") == "ja"
