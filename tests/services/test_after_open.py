@@ -6,10 +6,18 @@ from boligmote.services.health import AfterOpenCheck
 
 
 def _damage_a_table_page(path) -> None:
-    """Overwrite a page in the middle of the file: the header and the schema stay readable."""
+    """Overwrite the applicants table's first page: the header and the schema stay readable.
+    (A page picked from the middle of the file could be a free one, which no check reads.)"""
+    import sqlite3
+
+    connection = sqlite3.connect(path)
+    page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+    root = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'applicants'").fetchone()[0]
+    connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    connection.close()
     data = bytearray(path.read_bytes())
-    page = 4096 * (len(data) // 4096 // 2)
-    data[page + 8:page + 4096] = bytes(range(256)) * 15 + bytes(range(248))
+    page = page_size * (root - 1)
+    data[page + 8:page + page_size] = (bytes(range(256)) * (page_size // 256 + 1))[:page_size - 8]
     path.write_bytes(bytes(data))
 
 
