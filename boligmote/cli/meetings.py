@@ -57,11 +57,17 @@ def minutes_command(args: argparse.Namespace) -> int:
 
     def produce(database):
         meeting = Meetings(database).get(args.meeting)
+        if args.hide_names:
+            # Never the signed file itself: a copy with case numbers only, marked as such.
+            signed = meeting.status is MeetingStatus.SIGNED
+            return (render_minutes(database, meeting.id, names=False),
+                    "skjermet kopi med saksnumre i stedet for navn"
+                    + ("; ikke den signerte protokollen" if signed else f", møtet er {meeting.status.label}"), True)
         if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
             check = verify_signed_minutes(database, meeting.id)
             return (signed_minutes_pdf(database, meeting.id),
                     f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)", check.ok)
-        return (render_minutes(database, meeting.id, names=not args.hide_names),
+        return (render_minutes(database, meeting.id),
                 f"protokoll, møtet er {meeting.status.label}", True)
 
     return _pdf_command(args, produce)

@@ -124,3 +124,17 @@ def test_meetings_and_minutes_commands(demo_path, tmp_path, capsys):
     assert "Unntatt offentlighet" in PdfReader(pdf).pages[0].extract_text()
     assert main(["minutes", "--db", str(demo_path), "--meeting", "99", "--out", str(pdf)]) == 1
     assert "finnes ikke" in capsys.readouterr().err
+
+
+def test_minutes_with_hidden_names_of_a_signed_meeting_are_a_screened_copy(demo_path, demo_db, tmp_path, capsys):
+    """--hide-names on signed minutes gave the signed file, every name in it, without a word."""
+    signed = demo_db.scalar("SELECT id FROM meetings WHERE status = 'signed' ORDER BY id LIMIT 1")
+    names = [row[0] for row in demo_db.query(
+        "SELECT a.name FROM decisions d JOIN applicants a ON a.case_no = d.case_no WHERE d.meeting_id = ?", (signed,))]
+    assert names
+    pdf = tmp_path / "skjermet.pdf"
+    assert main(["minutes", "--db", str(demo_path), "--meeting", str(signed), "--hide-names", "--out", str(pdf)]) == 0
+    said = capsys.readouterr().out
+    text = " ".join(page.extract_text() for page in PdfReader(pdf).pages)
+    assert not [name for name in names if name in text]
+    assert "skjermet" in said.casefold() and "ikke den signerte" in said
