@@ -1,6 +1,11 @@
 """Small text helpers shared by every layer (pure Python)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .domain.households import Applicant, ResidentHousehold
+
 
 def floor_label(floor: int) -> str:
     """Norwegian floor numbering: the ground floor is «1. etasje»; below it, underetasje/kjeller."""
@@ -31,7 +36,7 @@ def waiting_time(days: int, year: str = "år", month: str = "mnd", under: str = 
     return " ".join(parts)
 
 
-def household_words(household) -> str:
+def household_words(household: Applicant | ResidentHousehold) -> str:
     """«Familie med barn: 2 voksne, 2 barn (4 og 9 år)» — a household in words, no names."""
     text = sentence_case(household.household_type.label)
     adults = f"{household.adults} voksen" if household.adults == 1 else f"{household.adults} voksne"

@@ -206,7 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if getattr(args, "self_test", False):
             return self_test_command(args)
-        return args.handler(args)
+        code: int = args.handler(args)
+        return code
     except StoreError as error:
         print(f"Feil: {error}", file=sys.stderr)
         return 1
@@ -221,7 +222,10 @@ _VALUE_OPTIONS = ("--db",)
 
 
 def _command_names(parser: argparse.ArgumentParser) -> set[str]:
-    return {name for action in parser._subparsers._group_actions for name in action.choices}
+    subparsers = parser._subparsers
+    if subparsers is None:
+        return set()
+    return {name for action in subparsers._group_actions for name in (action.choices or ())}
 
 
 def _file_to_open(argv: list[str], commands: set[str]) -> tuple[str | None, list[str]]:

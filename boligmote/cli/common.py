@@ -3,13 +3,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, TypeVar
+
+if TYPE_CHECKING:
+    from ..store import Database
+
+_T = TypeVar("_T")
 
 
 PASSPHRASE_ENV = "BOLIGMOTE_PASSPHRASE"
 
 
-def parse_day(text: str):
+def parse_day(text: str) -> date:
     """dd.mm.åååå or ISO (åååå-mm-dd)."""
     from datetime import datetime
 
@@ -25,7 +33,7 @@ def parse_day(text: str):
 _LARGEST_RECORD = 2**63 - 1
 
 
-def whole_number(minimum: int = 1, maximum: int = _LARGEST_RECORD, what: str = "nummer"):
+def whole_number(minimum: int = 1, maximum: int = _LARGEST_RECORD, what: str = "nummer") -> Callable[[str], int]:
     """An argparse type: a whole number within bounds, refused in bokmål otherwise."""
     def parse(text: str) -> int:
         try:
@@ -41,10 +49,11 @@ def whole_number(minimum: int = 1, maximum: int = _LARGEST_RECORD, what: str = "
 record_number = whole_number(what="nummeret")
 
 
-def add_list_command(commands, name: str, help: str, handler, window: tuple[str, dict] | None = None):
+def add_list_command(commands: Any, name: str, help: str, handler: Callable[[argparse.Namespace], int],
+                     window: tuple[str, dict[str, Any]] | None = None) -> argparse.ArgumentParser:
     """A command that lists what is due from one file: --db, an optional window (--months, --days …),
     --format text|json and --today, the same for every list (renewals, follow-ups, at-risk)."""
-    parser = commands.add_parser(name, help=help)
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help)
     parser.add_argument("--db", required=True, metavar="FIL")
     if window is not None:
         flag, options = window
@@ -55,7 +64,7 @@ def add_list_command(commands, name: str, help: str, handler, window: tuple[str,
     return parser
 
 
-def open_with_passphrase(opener, path: Path):
+def open_with_passphrase(opener: Callable[[str | None], _T], path: Path) -> _T:
     """Call opener(passphrase); an encrypted file asks for the passphrase once.
 
     The passphrase comes from BOLIGMOTE_PASSPHRASE (scripts) or is typed without echo.
@@ -75,7 +84,7 @@ def open_with_passphrase(opener, path: Path):
     return opener(ask_passphrase(f"Passord for {path.name}: "))
 
 
-def open_for_reading(path: Path):
+def open_for_reading(path: Path) -> Database:
     """Open for a command that only reads: read-only, so it works while the window (or another
     writer) holds the file's lock, and with the passphrase if the file is encrypted.
 
@@ -84,7 +93,7 @@ def open_for_reading(path: Path):
     """
     from ..store import LATEST_VERSION, Database
 
-    def opener(passphrase):
+    def opener(passphrase: str | None) -> Database:
         database = Database.open(path, readonly=True, passphrase=passphrase)
         if database.schema_version >= LATEST_VERSION:
             return database
@@ -100,7 +109,7 @@ def ask_passphrase(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def print_notices(database) -> None:
+def print_notices(database: object) -> None:
     for notice in getattr(database, "notices", []):
         print(f"Advarsel: {notice}", file=sys.stderr)
 

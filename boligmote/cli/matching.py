@@ -3,11 +3,16 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .common import open_for_reading
 
+if TYPE_CHECKING:
+    from ..domain import Flag
+    from ..services.matching import Matching
 
-def _matching(args: argparse.Namespace):
+
+def _matching(args: argparse.Namespace) -> Matching:
     from ..services.matching import Matching
     from ..services.workspace import Workspace
 
@@ -19,7 +24,7 @@ def _matching(args: argparse.Namespace):
         raise
 
 
-def _flag_json(flag) -> dict:
+def _flag_json(flag: Flag) -> dict[str, Any]:
     return {"rule": flag.rule, "severity": flag.severity.value, "message": flag.message,
             "scope": flag.scope.value, "source": flag.source, "softens": list(flag.softens)}
 

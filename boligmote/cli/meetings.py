@@ -3,9 +3,14 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import open_for_reading, open_with_passphrase, write_private
+
+if TYPE_CHECKING:
+    from ..store import Database
 
 
 def meetings_command(args: argparse.Namespace) -> int:
@@ -23,7 +28,8 @@ def meetings_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _pdf_command(args: argparse.Namespace, produce, opener=None) -> int:
+def _pdf_command(args: argparse.Namespace, produce: Callable[[Database], tuple[bytes, str, bool]],
+                 opener: Callable[[Path], Database] | None = None) -> int:
     """Write the PDF that `produce(database)` makes — (bytes, what it is, ok) — to --out, 0600."""
     from ..services.meetings import MeetingError
 
@@ -50,24 +56,25 @@ def _pdf_command(args: argparse.Namespace, produce, opener=None) -> int:
 
 
 def minutes_command(args: argparse.Namespace) -> int:
-    from ..domain import MeetingStatus
+    from ..domain import MeetingStatus, saved_id
     from ..services.meetings import Meetings
     from ..services.minutes import render_minutes
     from ..services.signing import signed_minutes_pdf, verify_signed_minutes
 
-    def produce(database):
+    def produce(database: Database) -> tuple[bytes, str, bool]:
         meeting = Meetings(database).get(args.meeting)
+        meeting_id = saved_id(meeting.id)
         if args.hide_names:
             # Never the signed file itself: a copy with case numbers only, marked as such.
             signed = meeting.status is MeetingStatus.SIGNED
-            return (render_minutes(database, meeting.id, names=False),
+            return (render_minutes(database, meeting_id, names=False),
                     "skjermet kopi med saksnumre i stedet for navn"
                     + ("; ikke den signerte protokollen" if signed else f", møtet er {meeting.status.label}"), True)
         if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
-            check = verify_signed_minutes(database, meeting.id)
-            return (signed_minutes_pdf(database, meeting.id),
+            check = verify_signed_minutes(database, meeting_id)
+            return (signed_minutes_pdf(database, meeting_id),
                     f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)", check.ok)
-        return (render_minutes(database, meeting.id),
+        return (render_minutes(database, meeting_id),
                 f"protokoll, møtet er {meeting.status.label}", True)
 
     return _pdf_command(args, produce)
@@ -76,7 +83,7 @@ def minutes_command(args: argparse.Namespace) -> int:
 def letter_command(args: argparse.Namespace) -> int:
     from ..services.issued_letters import issue_letter
 
-    def produce(database):
+    def produce(database: Database) -> tuple[bytes, str, bool]:
         pdf, issued = issue_letter(database, args.decision)
         if issued:
             return pdf, "vedtaksbrev, lagret som sendt; en ny utskrift gir det samme brevet", True
@@ -84,7 +91,7 @@ def letter_command(args: argparse.Namespace) -> int:
             return pdf, "vedtaksbrev; filen er i bruk, så brevet er ikke registrert som sendt", True
         return pdf, "utkast til vedtaksbrev: møtet er ikke signert", True
 
-    def open_to_issue(path: Path):
+    def open_to_issue(path: Path) -> Database:
         """Issuing writes the letter into the file; while the window holds it, read only."""
         from ..store import Database, DatabaseLocked
 

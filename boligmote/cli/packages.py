@@ -4,8 +4,12 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import open_with_passphrase, open_for_reading, print_notices
+
+if TYPE_CHECKING:
+    from ..services.case_packages import PackageImportPlan
 
 
 def package_copy_command(args: argparse.Namespace) -> int:
@@ -64,7 +68,7 @@ def package_export_command(args: argparse.Namespace) -> int:
     return 0
 
 
-def _print_package_conflicts(plan) -> None:
+def _print_package_conflicts(plan: PackageImportPlan) -> None:
     from ..services.case_packages import FIELD_LABELS, describe_value
 
     print(f"Konflikter ({len(plan.conflicts)}): det samme er endret både i møtefilen og i pakken.")

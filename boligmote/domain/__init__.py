@@ -34,6 +34,7 @@ from .enums import (
 from .estate import Building, Stairwell, Unit, VacantUnit
 from .flags import Flag
 from .households import Applicant, ResidentHousehold, household_moving_in
+from .ids import saved_id
 from .incidents import Incident
 from .meetings import Decision, Meeting, Participant, Proposal, WeighedFlag
 
@@ -73,6 +74,7 @@ __all__ = [
     "Proposal",
     "RECOVERY_NEEDS",
     "ResidentHousehold",
+    "saved_id",
     "Scope",
     "Security",
     "Severity",

@@ -10,6 +10,7 @@ from bisect import bisect_left, insort
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from collections.abc import Iterable
 
 from .enums import OUTSIDER_INCIDENTS, HouseholdType, IncidentType, NeedCategory
 from .estate import Building, Stairwell, VacantUnit
@@ -26,8 +27,8 @@ class Composition:
     in_recovery_households: int = 0
     untreated_severe_mental: int = 0
     elderly_households: int = 0
-    by_household_type: Counter = field(default_factory=Counter)
-    by_need: Counter = field(default_factory=Counter)
+    by_household_type: Counter[HouseholdType] = field(default_factory=Counter)
+    by_need: Counter[NeedCategory] = field(default_factory=Counter)
     municipal_units: int = 0
     vacant_units: int = 0
     incident_dates: list[date] = field(default_factory=list)  # kept sorted
@@ -78,7 +79,7 @@ class Composition:
     def incidents_in_last_months(self, months: int, today: date, outsider_only: bool = False) -> int:
         return self.incidents_since(months_before(today, months), outsider_only)
 
-    def incidents_of_kinds_since(self, kinds, since: date) -> dict[IncidentType, int]:
+    def incidents_of_kinds_since(self, kinds: Iterable[IncidentType], since: date) -> dict[IncidentType, int]:
         """How many incidents of each of `kinds` since `since` (kinds with none left out)."""
         counts = {}
         for kind in kinds:

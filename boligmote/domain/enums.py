@@ -8,6 +8,7 @@ vocabulary for ethnicity, nationality, religion or any «adaptability» judgemen
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Self
 
 
 class LabelledEnum(StrEnum):
@@ -18,7 +19,7 @@ class LabelledEnum(StrEnum):
         return _LABELS[self]
 
     @classmethod
-    def parse(cls, text: str):
+    def parse(cls, text: str) -> Self:
         """Accept the stored value or the bokmål label, case-insensitively."""
         wanted = text.strip().casefold()
         for member in cls:

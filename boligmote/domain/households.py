@@ -21,9 +21,11 @@ class _HouseholdFacts:
     """Facts derived the same way for residents and applicants."""
 
     __slots__ = ()
+    household_type: HouseholdType
     adults: int
     children_ages: tuple[int, ...]
     needs: frozenset[NeedCategory]
+    follow_up: frozenset[FollowUpService]
 
     @property
     def size(self) -> int:

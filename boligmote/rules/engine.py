@@ -7,10 +7,11 @@ only for the pairs someone looks at.
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property, reduce
+from typing import TypeAlias
 
 import numpy as np
 
@@ -72,7 +73,11 @@ def softened_by_presence(rule_id: str, severity: Severity, settings: RuleSetting
             and severity is not Severity.CRITICAL)
 
 
-def _rule_outcomes(p: PairColumns, settings: RuleSettings):
+# (rule id, its branch masks, where it fired, where only in lesser branches, where presence softens it)
+_RuleOutcome: TypeAlias = tuple[str, dict[str, np.ndarray], np.ndarray | None, np.ndarray | None, np.ndarray | None]
+
+
+def _rule_outcomes(p: PairColumns, settings: RuleSettings) -> Iterator[_RuleOutcome]:
     """Each rule's branch masks, where it fired (None when switched off) and where it fired only
     in its lesser-severity branches (None when it has none), one rule at a time, then
     MITIGATION; a consumer that drops the masks keeps memory to a few matrices."""

@@ -6,18 +6,23 @@ side reads the per-stairwell/per-building aggregates (never the residents themse
 """
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any, TypeVar
 
 import numpy as np
+from numpy.typing import DTypeLike
 
 from ..domain import (
     Applicant,
+    Building,
+    Composition,
     HouseholdType,
     IncidentType,
     NeedCategory,
     Ownership,
+    ResidentHousehold,
     UnitSurroundings,
     months_before,
 )
@@ -25,11 +30,14 @@ from ..domain.places import place_key, places_of
 from .settings import WITH_CHILDREN, RuleSettings
 
 
-def _column(values, dtype) -> np.ndarray:
+_C = TypeVar("_C")
+
+
+def _column(values: Iterable[Any], dtype: DTypeLike) -> np.ndarray:
     return np.fromiter(values, dtype=dtype).reshape(-1, 1)
 
 
-def _row(values, dtype) -> np.ndarray:
+def _row(values: Iterable[Any], dtype: DTypeLike) -> np.ndarray:
     return np.fromiter(values, dtype=dtype).reshape(1, -1)
 
 
@@ -81,8 +89,13 @@ class ApplicantColumns:
         child_age = settings.rule("CHILDREN_ACTIVE_USE").child_age_below
         young_age = settings.rule("FAMILY_ELDERLY").young_child_age_below
         school = settings.rule("SCHOOL_CHANGE")
-        bools = lambda fn: _column((fn(a) for a in applicants), bool)  # noqa: E731
-        ints = lambda fn: _column((fn(a) for a in applicants), np.int32)  # noqa: E731
+        # Callable[..., …]: the per-need and per-group columns bind their key as a default argument
+        def bools(fn: Callable[..., bool]) -> np.ndarray:
+            return _column((fn(a) for a in applicants), bool)
+
+        def ints(fn: Callable[[Applicant], int]) -> np.ndarray:
+            return _column((fn(a) for a in applicants), np.int32)
+
         children_elsewhere = settings.rule("CHILDREN_ACTIVE_USE").enabled
 
         def vulnerable(a: Applicant, counting_use: bool) -> bool:
@@ -125,14 +138,14 @@ GROUP_WORDS = {WITH_CHILDREN: "barnefamilier", HouseholdType.SINGLE.value: "ensl
                HouseholdType.SINGLE_PARENT.value: "enslige forsørgere", HouseholdType.ELDERLY.value: "eldre"}
 
 
-def in_group(household, group: str) -> bool:
+def in_group(household: Applicant | ResidentHousehold, group: str) -> bool:
     """Whether a household belongs to one of HOMOGENEOUS's household groups."""
     if group == WITH_CHILDREN:
         return household.has_children
     return household.household_type is HouseholdType(group)
 
 
-def group_count(composition, group: str) -> int:
+def group_count(composition: Composition, group: str) -> int:
     """How many households of a stairwell belong to the group (counts, never residents)."""
     if group == WITH_CHILDREN:
         return composition.households_with_children
@@ -142,7 +155,7 @@ def group_count(composition, group: str) -> int:
 @dataclass
 class UnitColumns:
     count: int
-    buildings: list
+    buildings: list[Building]
     # the stairwell, before placement
     households: np.ndarray
     households_with_children: np.ndarray
@@ -186,8 +199,12 @@ class UnitColumns:
         drug_kinds = [IncidentType(k) for k in recovery.drug_incident_kinds]
         stairwell = [t.stairwell_composition for t in targets]
         building = [t.building_composition for t in targets]
-        ints = lambda items, fn: _row((fn(x) for x in items), np.int32)  # noqa: E731
-        bools = lambda fn: _row((fn(t) for t in targets), bool)  # noqa: E731
+        def ints(items: Iterable[_C], fn: Callable[..., int]) -> np.ndarray:
+            return _row((fn(x) for x in items), np.int32)
+
+        def bools(fn: Callable[[UnitSurroundings], bool]) -> np.ndarray:
+            return _row((fn(t) for t in targets), bool)
+
         return cls(
             count=len(targets),
             buildings=[t.building for t in targets],

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from ..domain import OUTSIDER_INCIDENTS, IncidentType, NeedCategory, Ownership, Scope, months_before
+from ..domain import OUTSIDER_INCIDENTS, Applicant, IncidentType, NeedCategory, Ownership, Scope, months_before
 from ..domain.places import avoided_place
 from .features import PairColumns
 from .rule import PairContext, Rule, plural
@@ -151,7 +151,7 @@ class VulnerableExposed(Rule):
         }
 
     @staticmethod
-    def _who(applicant) -> str:
+    def _who(applicant: Applicant) -> str:
         if applicant.is_elderly:
             return "eldre"
         if NeedCategory.INTELLECTUAL_DISABILITY in applicant.needs:

@@ -7,8 +7,9 @@ For an applicant: fewest and least severe flags, then the earliest vacancy.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 import numpy as np
 
@@ -33,7 +34,7 @@ class RankedPair:
         return risk_counts(self.severities)
 
 
-def risk_counts(severities) -> dict[Severity, int]:
+def risk_counts(severities: Iterable[tuple[str, Severity]]) -> dict[Severity, int]:
     """Flags per severity; MITIGATION softens risks and is not counted as one."""
     counts = dict.fromkeys(Severity, 0)
     for rule, severity in severities:
@@ -72,7 +73,13 @@ class Ranking(Sequence[RankedPair]):
     def __len__(self) -> int:
         return len(self._cells)
 
-    def __getitem__(self, position):
+    @overload
+    def __getitem__(self, position: int) -> RankedPair: ...
+
+    @overload
+    def __getitem__(self, position: slice) -> list[RankedPair]: ...
+
+    def __getitem__(self, position: int | slice) -> RankedPair | list[RankedPair]:
         if isinstance(position, slice):
             return [self[i] for i in range(*position.indices(len(self)))]
         if position < 0:

@@ -13,8 +13,9 @@ from datetime import date
 from typing import ClassVar
 
 import numpy as np
+from collections.abc import Iterable
 
-from ..domain import Applicant, Scope, Severity, UnitSurroundings
+from ..domain import Applicant, Composition, Scope, Severity, UnitSurroundings
 from .features import PairColumns
 from .settings import RuleConfig, RuleSettings
 
@@ -44,11 +45,11 @@ class PairContext:
         return f"{self.number(n)} {plural_form}" if self.masks(n) else plural(n, singular, plural_form)
 
     @property
-    def stairwell(self):
+    def stairwell(self) -> Composition:
         return self.target.stairwell_composition
 
     @property
-    def building(self):
+    def building(self) -> Composition:
         return self.target.building_composition
 
 
@@ -65,7 +66,7 @@ class Rule(ABC):
     softened_branches: ClassVar[frozenset[str]] = frozenset()
     not_softened_beside_hard_mixes: ClassVar[bool] = False
 
-    def severity(self, fired_branches, cfg: RuleConfig) -> Severity:
+    def severity(self, fired_branches: Iterable[str], cfg: RuleConfig) -> Severity:
         """The severity of this rule at a pair where `fired_branches` fired."""
         if self.lesser_branches and all(b in self.lesser_branches for b in fired_branches):
             return Severity(getattr(cfg, self.lesser_severity_key))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from types import MappingProxyType
@@ -13,10 +13,6 @@ from typing import Any
 
 from ..domain import HouseholdType, IncidentType, NeedCategory, Severity
 from ..paths import resource
-
-# Keys that describe a rule rather than tune it; they may still be overridden (a
-# municipality may cite its own guideline) but are not thresholds.
-DESCRIPTIVE_KEYS = frozenset({"title", "short", "source"})
 
 # Rules that no longer exist. MUNICIPAL_SHARE read the ten-percent rule (004 l.307–328) as a
 # pair flag, but the rule limits *buying* shares (issue 15); a municipality's saved overrides
@@ -131,7 +127,7 @@ def validate_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
 
 # List settings whose items must come from a closed vocabulary (a typo would otherwise
 # only show when the rules run).
-_LIST_VOCABULARY = {
+_LIST_VOCABULARY: dict[str, Callable[[], list[str]]] = {
     "categories": lambda: [n.value for n in NeedCategory],
     "softens": lambda: list(SOFTENABLE),
     "drug_incident_kinds": lambda: [k.value for k in IncidentType],
@@ -168,7 +164,7 @@ def _check_value(rule: str, key: str, default: Any, value: Any) -> None:
             raise SettingsError(f"{where}: må være en liste med tekster.")
         allowed = _LIST_VOCABULARY.get(key)
         unknown = [v for v in value if allowed is not None and v not in allowed()]
-        if unknown:
+        if unknown and allowed is not None:
             raise SettingsError(f"{where}: ukjent {', '.join(unknown)}; gyldige: {', '.join(allowed())}.")
     elif isinstance(default, str) and not isinstance(value, str):
         raise SettingsError(f"{where}: må være tekst.")

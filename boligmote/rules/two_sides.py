@@ -2,7 +2,7 @@
 beside what it costs the stairwell and the building. Plain sentences, no score."""
 from __future__ import annotations
 
-from ..domain import Applicant, NeedCategory, Situation, UnitSurroundings
+from ..domain import Applicant, Building, NeedCategory, Situation, UnitSurroundings
 from ..domain.places import place_key
 from ..text import sentence_case, waiting_time
 from .rule import masked_number, masks, plural
@@ -39,7 +39,7 @@ def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> 
     return lines
 
 
-def _same_school(applicant, building) -> bool:
+def _same_school(applicant: Applicant, building: Building) -> bool:
     """The children's school catchment is the building's (or, where the building has none, the
     household stays in its bydel): the same comparison as SCHOOL_CHANGE."""
     if building.school_catchment:

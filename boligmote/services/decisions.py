@@ -30,9 +30,12 @@ from ..domain import (
     LeaseType,
     MeetingStatus,
     Outcome,
+    ResidentHousehold,
     Severity,
+    Unit,
     UnitStatus,
     household_moving_in,
+    saved_id,
 )
 from ..domain.limits import TextRefused, check_text
 from ..domain.meetings import (
@@ -259,13 +262,15 @@ class Decisions:
             draft.criteria.strip(), draft.alternatives.strip(), "", context.rule_settings.version,
             (decided_at or datetime.now()).replace(microsecond=0), weighed, dissents,
             internal_notes=draft.internal_notes.strip(), consent_handling=check.consent_handling,
-            consent_note=draft.consent_note.strip(), deciders=tuple(p.id for p in check.deciders),
+            consent_note=draft.consent_note.strip(), deciders=tuple(saved_id(p.id) for p in check.deciders),
             disqualified=disqualified, passed_over=passed_over,
             passed_over_reason=draft.passed_over_reason.strip() if passed_over else "")
         tenancy = None
         if draft.outcome is Outcome.ALLOCATED:
+            assert draft.unit_id is not None  # checked above: an allocation names its unit
             tenancy = household_moving_in(applicant, draft.unit_id, meeting.held_on)
             if draft.lease_type is LeaseType.FIXED_TERM:
+                assert draft.lease_years is not None  # checked above: a fixed term has its years
                 tenancy = replace(tenancy, contract_end=_add_years(meeting.held_on, draft.lease_years))
         detail = {"meeting": meeting_id, "outcome": draft.outcome.value, "unit_id": draft.unit_id,
                   "settings_version": context.rule_settings.version, "rule_defaults": defaults_edition()[0],
@@ -277,7 +282,7 @@ class Decisions:
         # What the meeting promised (conditions, written weighings) becomes follow-up points at the
         # settings' months after move-in (issue 17 item 2), in the same transaction as the decision.
         promised_weighings = [(context.rule_settings.rule(f.rule).title, f.weighing) for f in weighed if f.weighing]
-        follow_ups = (points_promised(0, tenancy.contract_start, context.settings.follow_up_months,
+        follow_ups = (points_promised(0, tenancy.contract_start or meeting.held_on, context.settings.follow_up_months,
                                       decision.conditions, promised_weighings, case_no=draft.case_no)
                       if tenancy is not None else [])
         if follow_ups:
@@ -285,7 +290,7 @@ class Decisions:
         with self.database.transaction("decide", "decision", f"{meeting_id}/{draft.case_no}", detail):
             tenancy_id, vacant_from = None, None
             if tenancy is not None:
-                vacant_from = self._allocation.occupy_vacant_unit(draft.unit_id)
+                vacant_from = self._allocation.occupy_vacant_unit(tenancy.unit_id)
                 tenancy_id = self._allocation.add_tenancy(tenancy)
             new_status = _APPLICANT_STATUS_AFTER.get(draft.outcome)
             if new_status is not None:
@@ -293,7 +298,8 @@ class Decisions:
             digest, defaults = defaults_edition()
             RuleSettingsRepository(self.database).keep_defaults_edition(digest, defaults)
             saved = self._decisions.add(decision, tenancy_id, vacant_from, context.settings.version, digest)
-            if follow_ups:
+            if follow_ups and tenancy_id is not None:
+                assert saved.decided_at is not None  # every recorded decision has its time
                 FollowUpRepository(self.database).add_many(
                     [replace(p, tenancy_id=tenancy_id, decision_id=saved.id) for p in follow_ups],
                     saved.decided_at, self.database.actor)
@@ -314,10 +320,11 @@ class Decisions:
         if record is None:
             raise MeetingError("Møtet har ingen vedtak å angre.")
         decision = record.decision
-        if IssuedLetterRepository(self.database).get(decision.id) is not None:
+        decision_id = saved_id(decision.id)
+        if IssuedLetterRepository(self.database).get(decision_id) is not None:
             raise MeetingError(f"Vedtaksbrevet i sak {decision.case_no} er allerede sendt; vedtaket kan ikke angres. "
                                "Fatt et nytt vedtak i et senere møte.")
-        if any(p.done for p in FollowUpRepository(self.database).for_decision(decision.id)):
+        if any(p.done for p in FollowUpRepository(self.database).for_decision(decision_id)):
             raise MeetingError(f"Et oppfølgingspunkt fra vedtaket i sak {decision.case_no} er allerede ført som "
                                "utført; vedtaket kan ikke angres. Fatt et nytt vedtak i et senere møte.")
         # A plan, ledger entries or measures recorded for the new tenancy are frozen (m0010) and
@@ -325,18 +332,19 @@ class Decisions:
         if record.tenancy_id is not None and (kept := AtRiskRepository(self.database).attached_to(record.tenancy_id)):
             raise MeetingError(f"Leieforholdet fra vedtaket i sak {decision.case_no} har allerede {kept}; vedtaket "
                                "kan ikke angres. Fatt et nytt vedtak i et senere møte.")
-        tenancy = HouseholdRepository(self.database).tenancy_in(decision.unit_id) if record.tenancy_id else None
+        tenancy = (HouseholdRepository(self.database).tenancy_in(decision.unit_id)
+                   if record.tenancy_id and decision.unit_id else None)
         detail = {"decision_id": decision.id, "outcome": decision.outcome.value, "unit_id": decision.unit_id,
                   "tenancy_id": record.tenancy_id}
         with self.database.transaction("undo", "decision", f"{meeting_id}/{decision.case_no}", detail):
             # The points the decision created go with it (they reference its tenancy); a point already
             # recorded as done is frozen (m0008), so such a decision is refused above.
-            if removed := FollowUpRepository(self.database).delete_for_decision(decision.id):
+            if removed := FollowUpRepository(self.database).delete_for_decision(decision_id):
                 detail["follow_up_removed"] = removed
-            self._decisions.delete(decision.id)
+            self._decisions.delete(decision_id)
             if record.tenancy_id is not None:
                 self._allocation.remove_tenancy(record.tenancy_id)
-            if decision.outcome is Outcome.ALLOCATED:
+            if decision.outcome is Outcome.ALLOCATED and decision.unit_id:
                 self._allocation.make_vacant_again(decision.unit_id, record.unit_vacant_from)
             if decision.outcome in _APPLICANT_STATUS_AFTER:
                 self._allocation.set_applicant_status(decision.case_no, ApplicantStatus.WAITING)
@@ -374,13 +382,14 @@ class Decisions:
         problems: list[str] = []
         settings = self.meeting_settings
         rule_settings = self.rule_settings
-        participants = {p.id: p for p in ParticipantRepository(self.database).for_meeting(meeting.id)}
+        meeting_id = saved_id(meeting.id)
+        participants = {saved_id(p.id): p for p in ParticipantRepository(self.database).for_meeting(meeting_id)}
         applicant = self._applicant(draft.case_no)
         eligible = tuple(p for p in participants.values() if p.has_decision_authority and p.present)
 
-        if AgendaRepository(self.database).case_for(meeting.id, draft.case_no) is None:
+        if AgendaRepository(self.database).case_for(meeting_id, draft.case_no) is None:
             problems.append(f"Sak {draft.case_no} står ikke på sakslisten for dette møtet.")
-        elif any(d.case_no == draft.case_no for d in self._decisions.for_meeting(meeting.id)):
+        elif any(d.case_no == draft.case_no for d in self._decisions.for_meeting(meeting_id)):
             problems.append(f"Sak {draft.case_no} er allerede avgjort i dette møtet.")
         if applicant.status is not ApplicantStatus.WAITING:
             problems.append(f"Søkeren {draft.case_no} står ikke på ventelisten (status: {applicant.status.label}).")
@@ -404,10 +413,11 @@ class Decisions:
             if ground.strip() and (problem := text_problem(f"Grunnen til at {participant.name} er inhabil",
                                                            ground, *text_rules)):
                 problems.append(problem)
+        deciders: tuple[Participant, ...]
         if draft.deciders is None:
             deciders = tuple(p for p in eligible if p.id not in disqualified_ids)
         else:
-            deciders = []
+            chosen: list[Participant] = []
             for participant_id in draft.deciders:
                 participant = participants.get(participant_id)
                 if participant is None:
@@ -419,8 +429,8 @@ class Decisions:
                 elif not participant.present:
                     problems.append(f"{participant.name} har meldt forfall og kan ikke fatte vedtak.")
                 else:
-                    deciders.append(participant)
-            deciders = tuple(deciders)
+                    chosen.append(participant)
+            deciders = tuple(chosen)
         if not eligible:
             problems.insert(0, "Ingen av møtets deltakere som er til stede har vedtaksmyndighet. Legg til møteleder "
                                "eller et medlem med vedtaksmyndighet før vedtak fattes (rådgivere fatter ikke "
@@ -525,20 +535,20 @@ class Decisions:
         queue = [a for a in HouseholdRepository(self.database).queue() if a.case_no != applicant.case_no]
         matrix = FlagMatrix([applicant, *queue], [workspace.target_for(unit_id)], settings, on)
         ranking = candidates_for_unit(matrix, 0)
-        higher = []
+        higher: list[Candidate] = []
         for position, pair in enumerate(ranking, start=1):
             if pair.row == 0 or len(higher) >= limit:
                 break
             higher.append(Candidate(pair.applicant.case_no, pair.applicant.name, position, pair.factors))
         return tuple(higher)
 
-    def _unit_exists(self, unit_id: str):
+    def _unit_exists(self, unit_id: str) -> Unit:
         try:
             return EstateRepository(self.database).unit(unit_id)
         except RecordNotFound as error:
             raise MeetingError(str(error)) from None
 
-    def _update_workspace(self, tenancy, unit_id: str | None, moved_in: bool) -> None:
+    def _update_workspace(self, tenancy: ResidentHousehold | None, unit_id: str | None, moved_in: bool) -> None:
         workspace = self.workspace
         if workspace is None:
             return
@@ -547,9 +557,9 @@ class Decisions:
         if tenancy is not None and unit_id:
             stairwell = workspace.stairwells[EstateRepository(self.database).unit(unit_id).stairwell_id]
             if moved_in:
-                workspace.compositions.move_in(tenancy, stairwell.id, stairwell.building_id)
+                workspace.compositions.move_in(tenancy, saved_id(stairwell.id), stairwell.building_id)
             else:
-                workspace.compositions.move_out(tenancy, stairwell.id, stairwell.building_id)
+                workspace.compositions.move_out(tenancy, saved_id(stairwell.id), stairwell.building_id)
 
 
 def draft_of(decision: Decision) -> DecisionDraft:

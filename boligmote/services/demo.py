@@ -13,6 +13,8 @@ import random
 import tomllib
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from ..domain import (
     Applicant,
@@ -33,6 +35,7 @@ from ..domain import (
     Unit,
     UnitStatus,
     UnitType,
+    saved_id,
 )
 from ..domain.households import default_bedrooms_needed
 from ..paths import resource
@@ -95,9 +98,11 @@ _INCIDENT_TYPES = [
 ]
 
 
-def _weighted(rng: random.Random, pairs):
-    values, weights = zip(*pairs)
-    return rng.choices(values, weights)[0]
+_V = TypeVar("_V")
+
+
+def _weighted(rng: random.Random, pairs: Sequence[tuple[_V, float]]) -> _V:
+    return rng.choices([value for value, _ in pairs], [weight for _, weight in pairs])[0]
 
 
 class _Generator:
@@ -318,7 +323,7 @@ class _Generator:
 
     def _incidents(self) -> None:
         rng = self.rng
-        heavy = {}
+        heavy: dict[int, int] = {}
         stairwell_of_unit = {u.id: u.stairwell_id for u in self.result.units}
         for t in self.result.tenancies:
             if t.is_heavy_need:
@@ -326,7 +331,7 @@ class _Generator:
                 heavy[sid] = heavy.get(sid, 0) + 1
         building_of = {s.id: s.building_id for s in self.result.stairwells}
         for stairwell in self.result.stairwells:
-            rate = 0.4 + 1.6 * heavy.get(stairwell.id, 0) + (3 if stairwell.id in self._disturbance_stairwells else 0)
+            rate = 0.4 + 1.6 * heavy.get(saved_id(stairwell.id), 0) + (3 if stairwell.id in self._disturbance_stairwells else 0)
             for _ in range(_poisson(rng, rate)):  # over the last 24 months
                 on_stairwell = rng.random() < 0.85
                 self.result.incidents.append(Incident(
@@ -377,16 +382,17 @@ class _Generator:
             ))
 
 
-def school_catchment(building_id: str, district: str, vocabulary: dict) -> str:
+def school_catchment(building_id: str, district: str, vocabulary: dict[str, Any]) -> str:
     """The building's school catchment: one of its bydel's schools; one in twenty buildings has
     none recorded, so SCHOOL_CHANGE's fallback to the bydel shows in the demo too."""
     rng = random.Random(f"{building_id}/skolekrets")
     if rng.random() < 0.05:
         return ""
-    return rng.choice(vocabulary["school_catchments"][district])
+    catchment: str = rng.choice(vocabulary["school_catchments"][district])
+    return catchment
 
 
-def with_school_catchment(applicant: Applicant, vocabulary: dict) -> Applicant:
+def with_school_catchment(applicant: Applicant, vocabulary: dict[str, Any]) -> Applicant:
     """Children of school age go to a school of the bydel they live in now."""
     if not applicant.school_district:
         return applicant
@@ -394,7 +400,7 @@ def with_school_catchment(applicant: Applicant, vocabulary: dict) -> Applicant:
     return replace(applicant, school_district=rng.choice(vocabulary["school_catchments"][applicant.current_district]))
 
 
-def with_postal_address(applicant: Applicant, vocabulary: dict) -> Applicant:
+def with_postal_address(applicant: Applicant, vocabulary: dict[str, Any]) -> Applicant:
     """Where the letters go: a street address in town, or c/o a temporary place for the
     homeless (letters need an address; issue 13 item 1). A random stream of its own per case,
     so the estate and the queue stay exactly what the seed made them."""

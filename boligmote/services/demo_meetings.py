@@ -20,16 +20,20 @@ import random
 import tomllib
 from collections import defaultdict
 from dataclasses import replace
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 from ..domain import (
     Applicant,
     Attendance,
+    Flag,
     ConsentHandling,
     FollowUpService,
     HouseholdType,
     NeedCategory,
     Outcome,
+    Participant,
     ParticipantRole,
     Priority,
     Severity,
@@ -38,6 +42,7 @@ from ..domain import (
     Unit,
     UnitStatus,
     VacantUnit,
+    saved_id,
 )
 from ..paths import resource
 from ..store import Database
@@ -51,6 +56,9 @@ from .meeting_settings import change_meeting_settings
 from .meetings import Meetings
 from .signing import sign_minutes
 from .workspace import Workspace
+
+if TYPE_CHECKING:
+    from ..rules import RuleSettings
 
 PAST_MEETING_DAYS_AGO = 14
 PLANNED_MEETING_DAYS_AHEAD = 14
@@ -131,14 +139,14 @@ def _earlier_follow_ups(database: Database, rng: random.Random, today: date, sec
     """Points at 3, 6 and 12 months after some current tenancies moved in: about a dozen overdue
     or due within a month, some recorded as done."""
     window = (today - timedelta(days=60), today + timedelta(days=30))
-    tenancies = sorted((t for t in HouseholdRepository(database).current_tenancies()
-                        if t.follow_up and t.contract_start), key=lambda t: t.id)
+    tenancies = sorted((saved_id(t.id), t.contract_start) for t in HouseholdRepository(database).current_tenancies()
+                        if t.follow_up and t.contract_start)
     points = []
-    for tenancy in tenancies:
+    for tenancy_id, moved_in in tenancies:
         for months in (3, 6, 12):
-            due = add_months(tenancy.contract_start, months)
+            due = add_months(moved_in, months)
             if window[0] <= due <= window[1] and rng.random() < 0.5:
-                points.append(FollowUpPoint(None, tenancy.id, due, rng.choice(_DEMO_PROMISES)))
+                points.append(FollowUpPoint(None, tenancy_id, due, rng.choice(_DEMO_PROMISES)))
     points = points[:14]
     with database.transaction("demo", "follow_up_point", "", {"points": len(points)}):
         repository = FollowUpRepository(database)
@@ -152,8 +160,9 @@ def _earlier_follow_ups(database: Database, rng: random.Random, today: date, sec
 
 
 class _NamePicker:
-    def __init__(self, rng: random.Random, vocabulary: dict):
-        self.rng, self.vocabulary, self.used = rng, vocabulary, set()
+    def __init__(self, rng: random.Random, vocabulary: dict[str, Any]):
+        self.rng, self.vocabulary = rng, vocabulary
+        self.used: set[str] = set()
 
     def __call__(self) -> str:
         while True:
@@ -163,7 +172,11 @@ class _NamePicker:
                 return name
 
 
-def _staff(names: _NamePicker) -> list[tuple[str, ParticipantRole, str, bool]]:
+# (name, role, organisation, decision authority[, attendance]): what add_participant takes
+_Person: TypeAlias = tuple[Any, ...]
+
+
+def _staff(names: _NamePicker) -> list[_Person]:
     return [
         (names(), ParticipantRole.CHAIR, ORGANISATIONS["housing"], True),
         (names(), ParticipantRole.SECRETARY, ORGANISATIONS["housing"], False),
@@ -174,18 +187,18 @@ def _staff(names: _NamePicker) -> list[tuple[str, ParticipantRole, str, bool]]:
     ]
 
 
-def _absent_member(names: _NamePicker):
+def _absent_member(names: _NamePicker) -> _Person:
     return (names(), ParticipantRole.MEMBER, ORGANISATIONS["ordering"], True, Attendance.APOLOGIES)
 
 
-def _add_staff(meetings: Meetings, meeting_id: int, staff) -> list:
+def _add_staff(meetings: Meetings, meeting_id: int, staff: list[_Person]) -> list[Participant]:
     return [meetings.add_participant(meeting_id, *person) for person in staff]
 
 
 # ---- the past, signed meeting ------------------------------------------------------------
 
 def _past_meeting(database: Database, municipality: DemoMunicipality, rng: random.Random, names: _NamePicker,
-                  staff, held_on: date, vocabulary: dict) -> None:
+                  staff: list[_Person], held_on: date, vocabulary: dict[str, Any]) -> None:
     units = _units_for_allocation(municipality, rng)
     if len(units) < 3:
         return  # an estate too small to show allocations; the planned meeting still shows the agenda
@@ -225,24 +238,25 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
 
     meetings = Meetings(database)
     meeting = meetings.create(held_on, "Rådhuset, møterom Fjorden", "Tildelingsmøte")
-    participants = _add_staff(meetings, meeting.id, staff)
+    meeting_id = saved_id(meeting.id)
+    participants = _add_staff(meetings, meeting_id, staff)
     chair, secretary, member_nav, member_health = participants[:4]
     preparer = secretary.name
     plan = [(extra[0], family_unit.id), (extra[1], single_unit.id), (extra[2], elderly_unit.id)]
     for unit in units:
-        meetings.add_agenda_unit(meeting.id, unit.id, f"ledig fra {(moved_out + timedelta(days=1)):%d.%m.%Y}")
+        meetings.add_agenda_unit(meeting_id, unit.id, f"ledig fra {(moved_out + timedelta(days=1)):%d.%m.%Y}")
     for applicant, unit_id in plan:
-        meetings.add_case(meeting.id, applicant.case_no, unit_id, preparer,
+        meetings.add_case(meeting_id, applicant.case_no, unit_id, preparer,
                           "Forslag forberedt etter samtale med søkeren.")
-    meetings.add_case(meeting.id, extra[4].case_no, None, preparer, "Søknaden vurderes mot vilkårene i forskriften.")
+    meetings.add_case(meeting_id, extra[4].case_no, None, preparer, "Søknaden vurderes mot vilkårene i forskriften.")
     if deferred is not None:
-        meetings.add_case(meeting.id, deferred.case_no, None, preparer, "Saken tas opp på nytt når planen er klar.")
-    meetings.add_case(meeting.id, extra[3].case_no, None, preparer, "Søkeren har meldt at søknaden trekkes.")
+        meetings.add_case(meeting_id, deferred.case_no, None, preparer, "Saken tas opp på nytt når planen er klar.")
+    meetings.add_case(meeting_id, extra[3].case_no, None, preparer, "Søkeren har meldt at søknaden trekkes.")
     clock = iter(datetime.combine(held_on, time(9, 0)) + timedelta(minutes=12 * n) for n in range(12))
-    meetings.start(meeting.id, at=next(clock))
+    meetings.start(meeting_id, at=next(clock))
 
     decisions = Decisions(database)
-    _one_candidate_ahead(database, decisions, meeting.id, extra[1], single_unit.id)
+    _one_candidate_ahead(database, decisions, meeting_id, extra[1], single_unit.id)
     texts = [
         ("Du og barna har bodd i midlertidig botilbud i over ett år. Boligen har riktig størrelse for "
          "husstanden og ligger i barnas skolekrets, slik at barna ikke må bytte skole.",
@@ -260,15 +274,15 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
         "Hjemmetjenesten bekreftet at de kan følge opp på den nye adressen fra første dag.",
     ]
     for (applicant, unit_id), (reasons, criteria, alternatives), notes in zip(plan, texts, internal):
-        check = decisions.check(meeting.id, DecisionDraft(applicant.case_no, Outcome.ALLOCATED, reasons,
+        check = decisions.check(meeting_id, DecisionDraft(applicant.case_no, Outcome.ALLOCATED, reasons,
                                                           unit_id=unit_id))
         flags = check.flags
-        draft = decisions.draft(meeting.id, applicant.case_no)
-        dissents = ()
+        draft = decisions.draft(meeting_id, applicant.case_no)
+        dissents: tuple[tuple[int, str], ...] = ()
         if applicant is extra[0] and any(f.severity is Severity.CRITICAL for f in flags):
-            dissents = ((member_health.id, "Mener familien burde fått en bolig i en oppgang uten aktiv rus, "
+            dissents = ((saved_id(member_health.id), "Mener familien burde fått en bolig i en oppgang uten aktiv rus, "
                                            "selv om det gir skolebytte."),)
-        decisions.record(meeting.id, DecisionDraft(
+        decisions.record(meeting_id, DecisionDraft(
             applicant.case_no, Outcome.ALLOCATED, reasons, unit_id=unit_id,
             move_in_deadline=draft.move_in_deadline, lease_type=draft.lease_type, lease_years=draft.lease_years,
             conditions="Booppfølging fra boligkontoret de første seks månedene." if applicant is extra[1] else "",
@@ -276,17 +290,17 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
             weighings={f.rule: _weighing(f) for f in flags},
             passed_over_reasons={c.case_no: PASSED_OVER_REASON for c in check.passed_over}),
             decided_at=next(clock))
-    decisions.record(meeting.id, DecisionDraft(
+    decisions.record(meeting_id, DecisionDraft(
         extra[4].case_no, Outcome.REFUSED,
         "Dere eier i dag en selveierleilighet som passer for husstanden, og har inntekt til å bo der. Dere "
         "oppfyller derfor ikke vilkåret om å være vanskeligstilt på boligmarkedet.",
         criteria="Vilkåret om å være vanskeligstilt på boligmarkedet er ikke oppfylt.",
         internal_notes="Boligkontoret har sjekket eierforholdet i grunnboken.",
-        disqualified=((member_nav.id, "Er søkerens svoger (forvaltningsloven § 6 første ledd bokstav b)."),)),
+        disqualified=((saved_id(member_nav.id), "Er søkerens svoger (forvaltningsloven § 6 første ledd bokstav b)."),)),
         decided_at=next(clock))
     if deferred is not None:
         consent = ConsentHandling.CONSENT_GIVEN if deferred.consent_to_share else ConsentHandling.OFFICE_ONLY
-        decisions.record(meeting.id, DecisionDraft(
+        decisions.record(meeting_id, DecisionDraft(
             deferred.case_no, Outcome.DEFERRED,
             "Vi trenger en plan for oppfølging før vi kan tildele deg en bolig. Saken din behandles på nytt "
             "når planen er klar.",
@@ -295,12 +309,12 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
                            "behandlingsstedet.",
             consent_handling=None if deferred.consent_to_share else consent,
             consent_note=""), decided_at=next(clock))
-    decisions.record(meeting.id, DecisionDraft(
+    decisions.record(meeting_id, DecisionDraft(
         extra[3].case_no, Outcome.WITHDRAWN, "Du har meldt at du ikke lenger ønsker kommunal bolig.",
         internal_notes="Søkeren ringte boligkontoret og opplyste at han har leid bolig privat.",
         consent_handling=ConsentHandling.OFFICE_ONLY), decided_at=next(clock))
-    meetings.close(meeting.id, at=next(clock))
-    sign_minutes(database, meeting.id, chair_id=chair.id, secretary_id=secretary.id,
+    meetings.close(meeting_id, at=next(clock))
+    sign_minutes(database, meeting_id, chair_id=chair.id, secretary_id=secretary.id,
                  signed_at=datetime.combine(held_on + timedelta(days=1), time(14, 30)))
 
 
@@ -323,7 +337,7 @@ def _one_candidate_ahead(database: Database, decisions: Decisions, meeting_id: i
                                             decision_date=ahead.decision_date + timedelta(days=1))])
 
 
-def _weighing(flag) -> FlagWeighing:
+def _weighing(flag: Flag) -> FlagWeighing:
     if flag.severity is Severity.CRITICAL:
         return FlagWeighing(CRITICAL_WEIGHINGS.get(flag.rule, GENERIC_CRITICAL), True)
     if flag.severity is Severity.WARNING:
@@ -338,7 +352,7 @@ def _case_no(on: date, number: int) -> str:
 def _units_for_allocation(municipality: DemoMunicipality, rng: random.Random) -> list[Unit]:
     """Three occupied units: a family unit in a stairwell with active use (so the meeting
     has a critical flag to weigh), a small unit, and a step-free two-room unit."""
-    stairwell_active = defaultdict(int)
+    stairwell_active: defaultdict[int, int] = defaultdict(int)
     unit_by_id = {u.id: u for u in municipality.units}
     tenant = {t.unit_id: t for t in municipality.tenancies}
     for t in municipality.tenancies:
@@ -368,7 +382,8 @@ def _units_for_allocation(municipality: DemoMunicipality, rng: random.Random) ->
 
 # ---- the planned meeting ---------------------------------------------------------------------
 
-def _planned_meeting(database: Database, rng: random.Random, staff, today: date, held_on: date) -> None:
+def _planned_meeting(database: Database, rng: random.Random, staff: list[_Person], today: date,
+                     held_on: date) -> None:
     from ..rules import evaluate_pair, unmet_requirements
     from .rule_settings import load_rule_settings
 
@@ -376,13 +391,14 @@ def _planned_meeting(database: Database, rng: random.Random, staff, today: date,
     settings = load_rule_settings(database)
     meetings = Meetings(database)
     meeting = meetings.create(held_on, "Rådhuset, møterom Fjorden", "Tildelingsmøte")
-    participants = _add_staff(meetings, meeting.id, staff)
+    meeting_id = saved_id(meeting.id)
+    participants = _add_staff(meetings, meeting_id, staff)
     preparer = participants[1].name
     vacant = sorted(workspace.vacant_units, key=lambda v: v.unit.id)
     on_agenda = rng.sample(vacant, k=min(len(vacant), PLANNED_CASES + 3))
     on_agenda.sort(key=lambda v: (v.building.district, v.address, v.unit.id))
     for item in on_agenda:
-        meetings.add_agenda_unit(meeting.id, item.unit.id, _unit_note(item))
+        meetings.add_agenda_unit(meeting_id, item.unit.id, _unit_note(item))
     taken: set[str] = set()
     for item in on_agenda[:PLANNED_CASES]:
         proposal = _best_candidate(workspace, item, taken, settings, today, evaluate_pair, unmet_requirements)
@@ -393,15 +409,17 @@ def _planned_meeting(database: Database, rng: random.Random, staff, today: date,
         serious = [f for f in flags if f.severity is not Severity.INFO]
         notes = ("Ingen risikovarsler ved forberedelsen." if not serious else
                  "Varsler å vurdere i møtet: " + ", ".join(settings.rule(f.rule).title.lower() for f in serious) + ".")
-        meetings.add_case(meeting.id, applicant.case_no, item.unit.id, preparer, notes)
+        meetings.add_case(meeting_id, applicant.case_no, item.unit.id, preparer, notes)
     # One case without a prepared unit: the meeting is to find one.
     rest = [a for a in workspace.queue if a.case_no not in taken]
     if rest:
-        meetings.add_case(meeting.id, rest[0].case_no, None, preparer,
+        meetings.add_case(meeting_id, rest[0].case_no, None, preparer,
                           "Lengst ventetid blant de prioriterte; ingen passende bolig funnet ved forberedelsen.")
 
 
-def _best_candidate(workspace, item: VacantUnit, taken: set[str], settings, today, evaluate_pair, unmet_requirements):
+def _best_candidate(workspace: Workspace, item: VacantUnit, taken: set[str], settings: RuleSettings, today: date,
+                    evaluate_pair: Callable[..., list[Flag]], unmet_requirements: Callable[..., list[str]],
+                    ) -> tuple[Applicant, list[Flag]] | None:
     target = workspace.surroundings(item)
     best = None
     for applicant in workspace.queue[:40]:

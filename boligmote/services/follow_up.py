@@ -13,9 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from types import SimpleNamespace
 
-from ..domain import HouseholdType, TenancyState
+from ..domain import HouseholdType, ResidentHousehold, TenancyState
 from ..domain.follow_up import FollowUpDue, FollowUpPoint, add_months, promised_text
 from ..domain.limits import TextRefused, check_text
 from ..store import Database, RecordNotFound
@@ -67,8 +66,8 @@ def follow_ups_due(database: Database, today: date, days: int | None = None) -> 
 @lru_cache(maxsize=512)
 def _household(household_type: str, adults: int, children_ages: str) -> str:
     """The household in words, once per distinct household (a long list repeats the same few)."""
-    return household_words(SimpleNamespace(household_type=HouseholdType(household_type), adults=adults,
-                                           children_ages=tuple(json.loads(children_ages))))
+    return household_words(ResidentHousehold(None, "", HouseholdType(household_type), adults,
+                                             tuple(json.loads(children_ages))))
 
 
 def record_follow_up(database: Database, point_id: int, what: str, state: TenancyState,

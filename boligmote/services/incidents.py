@@ -28,7 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, UTC
 
-from ..domain import Incident, IncidentType
+from ..domain import Building, Incident, IncidentType, Stairwell
 from ..domain.limits import TextRefused, check_text
 from ..store import Database, RecordNotFound, StoreError
 from ..store.estate import EstateRepository
@@ -76,7 +76,7 @@ class IncidentLog:
         self._incidents = IncidentRepository(database)
         self._names: list[str] | None = None  # read once: the dialog checks on every keystroke
 
-    def _estate(self):
+    def _estate(self) -> tuple[dict[str, Building], dict[int, Stairwell]]:
         if self.workspace is not None:
             return self.workspace.buildings, self.workspace.stairwells
         estate = EstateRepository(self.database)
@@ -95,7 +95,7 @@ class IncidentLog:
 
     def register(self, draft: IncidentDraft, today: date) -> Incident:
         problems, incident = self._checked(draft, today)
-        if problems:
+        if problems or incident is None:
             raise IncidentError(" ".join(problems))
         incident = Incident(None, incident.building_id, incident.stairwell_id, incident.date, incident.incident_type,
                             incident.note, incident.reported_by, self.clock(), self.actor)
@@ -149,6 +149,8 @@ class IncidentLog:
                             "ikke hvem. Fjern navnet" + ("" if len(named) == 1 else "ene") + ".")
         if problems:
             return problems, None
+        # each was checked above: a missing one is a problem
+        assert draft.occurred_on is not None and draft.kind is not None and note is not None and reported_by is not None
         return [], Incident(None, building_id, draft.stairwell_id, draft.occurred_on, draft.kind, note, reported_by)
 
     @staticmethod
@@ -184,7 +186,7 @@ class IncidentLog:
                   "registrert": incident.registered_at.isoformat()}
         try:
             with self.database.transaction("remove", "incident", incident.building_id, detail):
-                self._incidents.delete(incident.id)
+                self._incidents.delete(incident_id)
         except StoreError as error:
             raise IncidentError(str(error)) from None
         if self.workspace is not None:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from datetime import date, timedelta
 from functools import cache
 from string import Template
+from typing import Any
 
 from ..domain import Outcome
 from ..domain.households import Applicant
@@ -33,7 +34,7 @@ from ..store import Database, RecordNotFound
 from ..store.meetings import DecisionRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings, describe_place
-from .pdf_document import FONT, FONT_BOLD, PageFrame, build_pdf, content_width, day, escape, text
+from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, text
 from .screened import SCREENED_NOTE, screened_case, screened_record
 
 # Only a decision is appealable; a deferral or a withdrawal is not one (forvaltningsloven § 28).
@@ -160,10 +161,17 @@ def address_lines(applicant: Applicant) -> list[str]:
 
 # ---- the story --------------------------------------------------------------------------------
 
+def _decided(case: AgendaCase) -> Decision:
+    if case.decision is None:  # a letter is written for a decided case only
+        raise MeetingError(f"Sak {case.number} er ikke avgjort, så det er ikke noe vedtaksbrev å skrive.")
+    return case.decision
 
-def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> tuple[str, list]:
+
+
+def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings,
+                 dated: date) -> tuple[str, list[Flowable]]:
     """(title, flowables) of the letter: the address head, then the outcome's template."""
-    decision: Decision = case.decision
+    decision = _decided(case)
     values = template_values(record, case, settings, dated)
     blocks = {"unit_table": _unit_table(record, decision, settings, dated)
               if decision.outcome is Outcome.ALLOCATED else None}
@@ -176,7 +184,7 @@ def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSetti
 
 def template_values(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> dict[str, str]:
     """Every $field a template may use, as paragraph markup (escaped); empty: not there."""
-    decision: Decision = case.decision
+    decision = _decided(case)
     weeks = settings.appeal_weeks
     office_address = ", ".join(settings.office_address_lines[1:])
     send_to = settings.appeal_send_to.strip()
@@ -253,10 +261,10 @@ def _sender_rows(record: MeetingRecord, case: AgendaCase, settings: MeetingSetti
     return rows
 
 
-def _unit_table(record: MeetingRecord, decision: Decision, settings: MeetingSettings, dated: date):
+def _unit_table(record: MeetingRecord, decision: Decision, settings: MeetingSettings, dated: date) -> Flowable:
     from .pdf_document import key_value_table
 
-    place = record.places.get(decision.unit_id)
+    place = record.places.get(decision.unit_id) if decision.unit_id else None
     rows = [("Bolig", text(describe_place(place) if place else decision.unit_id or "")),
             ("Boligens nummer", text(decision.unit_id or ""))]
     if place:
@@ -305,7 +313,7 @@ def _blocks(template: str) -> list[str]:
 
 
 @cache
-def letter_styles() -> dict:
+def letter_styles() -> dict[str, Any]:
     """The minutes' styles, set a little looser for a letter read by one person, not a meeting."""
     from reportlab.lib.styles import ParagraphStyle
 
@@ -321,7 +329,8 @@ def letter_styles() -> dict:
     }
 
 
-def render_template(name: str, values: Mapping[str, str], blocks: Mapping[str, object]) -> tuple[str, list]:
+def render_template(name: str, values: Mapping[str, str],
+                    blocks: Mapping[str, Flowable | None]) -> tuple[str, list[Flowable]]:
     """(title, flowables) from resources/letters/<name>.md (format: resources/letters/README.md).
 
     A paragraph that uses an empty field is left out, and so is a heading left with nothing
@@ -333,7 +342,7 @@ def render_template(name: str, values: Mapping[str, str], blocks: Mapping[str, o
     from .pdf_document import paragraph
 
     title = ""
-    kept: list[tuple[str, object]] = []  # (style, flowable or markup)
+    kept: list[tuple[str, Any]] = []  # (style, flowable or markup)
     for block in _blocks(letter_template(name)):
         if block == "---":
             kept.append(("block", Spacer(1, 10)))
@@ -398,7 +407,7 @@ def recipient_lines(applicant: Applicant, case_no: str) -> list[str]:
     return lines
 
 
-def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, str]]):  # noqa: N802
+def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, str]]) -> Flowable:  # noqa: N802
     """A flowable at the top of the first page that draws the address in the envelope's window
     and the sender block at fixed places on the sheet, whatever the frame's margins."""
     from reportlab.lib import colors
@@ -409,12 +418,12 @@ def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, s
     from reportlab.platypus import Flowable
 
     class _LetterHead(Flowable):
-        def wrap(self, available_width, available_height):
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
             self.width = available_width
             self.height = (HEAD_BOTTOM_MM - 24) * mm  # from the top margin (24 mm) to below the window
             return self.width, self.height
 
-        def drawOn(self, canvas, x, y, _sW=0):  # noqa: N802, N803 - reportlab's names
+        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
             # Absolute places on the sheet: the envelope does not care about the frame's margins.
             top, right = A4[1], A4[0] - 20 * mm
             canvas.saveState()
@@ -464,7 +473,7 @@ def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, s
                 baseline -= 10.5 if (label or value) else 6
             canvas.restoreState()
 
-        def draw(self):  # drawOn draws
+        def draw(self) -> None:  # drawOn draws
             pass
 
     return _LetterHead()

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from ..domain import Applicant, Flag, UnitSurroundings
 from ..rules import FlagMatrix, RuleSettings, evaluate_pair, unmet_requirements
-from ..rules.ranking import RankedPair, candidates_for_unit, units_for_applicant
+from ..rules.ranking import RankedPair, Ranking, candidates_for_unit, units_for_applicant
 from ..store import RecordNotFound
 from ..store.households import HouseholdRepository
 from .rule_settings import load_rule_settings
@@ -53,10 +53,10 @@ class Matching:
                 return row
         raise RecordNotFound(f"Søkeren {case_no} står ikke på ventelisten.")
 
-    def candidates_for_unit(self, unit_id: str, include_unsuitable: bool = False) -> list[RankedPair]:
+    def candidates_for_unit(self, unit_id: str, include_unsuitable: bool = False) -> Ranking:
         return candidates_for_unit(self.matrix, self._column(unit_id), include_unsuitable)
 
-    def units_for_applicant(self, case_no: str, include_unsuitable: bool = False) -> list[RankedPair]:
+    def units_for_applicant(self, case_no: str, include_unsuitable: bool = False) -> Ranking:
         return units_for_applicant(self.matrix, self._row(case_no), include_unsuitable)
 
     def applicant(self, case_no: str) -> Applicant:

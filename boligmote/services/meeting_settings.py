@@ -58,37 +58,37 @@ class MeetingSettings:
 
     @property
     def minimum_years(self) -> int:
-        return self.value("lease", "minimum_years")
+        return int(self.value("lease", "minimum_years"))
 
     @property
     def move_in_days(self) -> int:
-        return self.value("move_in", "deadline_days")
+        return int(self.value("move_in", "deadline_days"))
 
     @property
     def appeal_weeks(self) -> int:
-        return self.value("appeal", "weeks")
+        return int(self.value("appeal", "weeks"))
 
     @property
     def appeal_body(self) -> str:
-        return self.value("appeal", "body")
+        return str(self.value("appeal", "body"))
 
     @property
     def appeal_send_to(self) -> str:
-        return self.value("appeal", "send_to")
+        return str(self.value("appeal", "send_to"))
 
     @property
     def letter_sender(self) -> str:
-        return self.value("letter", "sender")
+        return str(self.value("letter", "sender"))
 
     @property
     def exempt_marking(self) -> str:
-        return self.value("minutes", "exempt_marking")
+        return str(self.value("minutes", "exempt_marking"))
 
     def law(self, key: str) -> str:
-        return self.value("law", key)
+        return str(self.value("law", key))
 
     def office(self, key: str) -> str:
-        return self.value("office", key).strip()
+        return str(self.value("office", key)).strip()
 
     @property
     def office_address_lines(self) -> list[str]:
@@ -103,35 +103,35 @@ class MeetingSettings:
         return [label for key, label in labels.items() if not self.office(key)]
 
     def hjemmel(self, key: str) -> str:
-        return self.value("hjemmel", key).strip()
+        return str(self.value("hjemmel", key)).strip()
 
     @property
     def accept_days(self) -> int:
-        return self.value("offer", "accept_days")
+        return int(self.value("offer", "accept_days"))
 
     @property
     def declined_text(self) -> str:
-        return self.value("offer", "declined")
+        return str(self.value("offer", "declined"))
 
     @property
     def deferral_weeks(self) -> int:
-        return self.value("deferral", "expected_weeks")
+        return int(self.value("deferral", "expected_weeks"))
 
     @property
     def neighbour_count_below(self) -> int:
-        return self.value("privacy", "neighbour_count_below")
+        return int(self.value("privacy", "neighbour_count_below"))
 
     @property
     def min_characters(self) -> int:
-        return self.value("record", "min_characters")
+        return int(self.value("record", "min_characters"))
 
     @property
     def min_words(self) -> int:
-        return self.value("record", "min_words")
+        return int(self.value("record", "min_words"))
 
     @property
     def passed_over_listed(self) -> int:
-        return self.value("record", "passed_over_listed")
+        return int(self.value("record", "passed_over_listed"))
 
     @property
     def follow_up_months(self) -> tuple[int, ...]:
@@ -139,7 +139,7 @@ class MeetingSettings:
 
     @property
     def follow_up_days(self) -> int:
-        return self.value("follow_up", "days_ahead")
+        return int(self.value("follow_up", "days_ahead"))
 
     # -- what they mean for one decision --
 

@@ -10,10 +10,11 @@ the user (`str(error)`); the GUI shows it and never a traceback.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import wraps
 from datetime import date, datetime
+from typing import Any, Concatenate, ParamSpec, TypeVar
 
 from ..domain import (
     Applicant,
@@ -24,7 +25,9 @@ from ..domain import (
     ParticipantRole,
     UnitStatus,
     VacantUnit,
+    saved_id,
 )
+from ..domain.follow_up import FollowUpDue
 from ..domain.meetings import Addendum, AgendaUnit, Decision, Meeting, MinutesSigner, Participant, Proposal
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
@@ -66,16 +69,18 @@ def require_writable(database: Database) -> None:
             "økten som har filen åpen, eller gi deg selv skrivetilgang til filen.")
 
 
-def _writes(method):
+def _writes(method: Callable[Concatenate[Meetings, _P], _R]) -> Callable[Concatenate[Meetings, _P], _R]:
     """A Meetings method that changes the file: refused at once on a read-only file."""
     @wraps(method)
-    def checked(self, *args, **kwargs):
+    def checked(self: Meetings, /, *args: _P.args, **kwargs: _P.kwargs) -> _R:
         require_writable(self.database)
         return method(self, *args, **kwargs)
     return checked
 
 
-_UNSET = object()
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+_UNSET: Any = object()
 
 
 @dataclass(frozen=True)
@@ -115,7 +120,7 @@ class MeetingRecord:
     follow_ups: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
     # Follow-up points open and due by the meeting date plus the list's days (issue 17 item 7):
     # the minutes give them their own section, so the meeting sees what earlier decisions promised.
-    follow_ups_due: Sequence = ()
+    follow_ups_due: Sequence[FollowUpDue] = ()
 
     @property
     def chair(self) -> Participant | None:
@@ -187,7 +192,8 @@ class Meetings:
     def all(self) -> list[MeetingSummary]:
         """Every meeting, newest first, with its number of cases and decisions."""
         counts = self._meetings.counts()
-        return [MeetingSummary(m, counts[m.id].cases, counts[m.id].decisions) for m in self._meetings.all()]
+        return [MeetingSummary(m, counts[saved_id(m.id)].cases, counts[saved_id(m.id)].decisions)
+                for m in self._meetings.all()]
 
     def get(self, meeting_id: int) -> Meeting:
         try:
@@ -205,7 +211,7 @@ class Meetings:
         the room (issue 13 item 8)."""
         settings = load_meeting_settings(self.database)
         return [p for m in self._meetings.all() if m.status is MeetingStatus.IN_PROGRESS
-                for p in self._participants.for_meeting(m.id) if is_outside_adviser(p, settings)]
+                for p in self._participants.for_meeting(saved_id(m.id)) if is_outside_adviser(p, settings)]
 
     def cases(self, meeting_id: int) -> list[Proposal]:
         return self._agenda.cases(meeting_id)
@@ -233,7 +239,7 @@ class Meetings:
             fingerprint=sign_entries(self.database).get(meeting_id, {}).get("fingerprint", "")
             if meeting.status is MeetingStatus.SIGNED else "",
             follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
-                        FollowUpRepository(self.database).for_decisions(d.id for d in decisions.values()).items()
+                        FollowUpRepository(self.database).for_decisions(saved_id(d.id) for d in decisions.values()).items()
                         if points},
             follow_ups_due=follow_ups_due(self.database, meeting.held_on).items,
         )
@@ -301,12 +307,12 @@ class Meetings:
     @_writes
     def change_participant(self, participant: Participant) -> Participant:
         self._editable(participant.meeting_id, "endre deltakere")
-        before = self._participant(participant.id)
+        before = self._participant(saved_id(participant.id))
         participant = replace(participant, name=participant.name.strip(), organisation=participant.organisation.strip())
         self._check_participant(participant)
         if (participant.has_decision_authority, participant.role, participant.attendance, participant.meeting_id) != (
                 before.has_decision_authority, before.role, before.attendance, before.meeting_id) \
-                and self._participants.took_part_in_decision(participant.id):
+                and self._participants.took_part_in_decision(saved_id(participant.id)):
             # The record says who decided each case; it must stay true (issue 13 item 5).
             raise MeetingError(f"{before.name} har vært med på et vedtak i møtet; vedtaksmyndighet, rolle og "
                                "oppmøte kan ikke endres etterpå. Angre vedtaket først om det ble ført feil.")
@@ -315,7 +321,7 @@ class Meetings:
                                         "decides": participant.has_decision_authority,
                                         "attendance": participant.attendance.value}):
             self._participants.update(participant)
-        return self._participants.get(participant.id)
+        return self._participants.get(saved_id(participant.id))
 
     @_writes
     def set_attendance(self, participant_id: int, attendance: Attendance) -> Participant:
@@ -383,14 +389,14 @@ class Meetings:
             raise MeetingError(f"Sak {case_no} står allerede på sakslisten for dette møtet.")
         if unit_id:
             self._vacant_unit(unit_id)
-        proposal = Proposal(None, meeting.id, applicant.case_no, unit_id or None, prepared_by.strip(), notes.strip(),
+        proposal = Proposal(None, saved_id(meeting.id), applicant.case_no, unit_id or None, prepared_by.strip(), notes.strip(),
                             contact_person=contact_person.strip())
         with self.database.transaction("add", "agenda_case", f"{meeting_id}/{case_no}",
                                        {"unit_id": proposal.unit_id, "prepared_by": proposal.prepared_by}):
             return self._agenda.add_case(proposal)
 
     @_writes
-    def change_case(self, proposal_id: int, *, unit_id=_UNSET, prepared_by: str | None = None,
+    def change_case(self, proposal_id: int, *, unit_id: str | None = _UNSET, prepared_by: str | None = None,
                     notes: str | None = None, contact_person: str | None = None) -> Proposal:
         """Change the prepared unit (None: no unit), who prepared it, or the notes."""
         proposal = self._case(proposal_id)
@@ -422,7 +428,7 @@ class Meetings:
     def reorder_cases(self, meeting_id: int, proposal_ids: Sequence[int]) -> list[Proposal]:
         """Put the agenda's cases in this order (every case exactly once)."""
         self._editable(meeting_id, "endre sakslisten", allow_closed=False)
-        current = {p.id for p in self._agenda.cases(meeting_id)}
+        current = {saved_id(p.id) for p in self._agenda.cases(meeting_id)}
         if sorted(proposal_ids) != sorted(current):
             raise MeetingError("Den nye rekkefølgen må inneholde hver sak på sakslisten nøyaktig én gang.")
         with self.database.transaction("reorder", "agenda", str(meeting_id), {"order": list(proposal_ids)}):
@@ -445,12 +451,6 @@ class Meetings:
             raise MeetingError(f"Boligen {unit_id} står allerede på sakslisten.")
         with self.database.transaction("add", "agenda_unit", f"{meeting_id}/{unit_id}"):
             return self._agenda.add_unit(AgendaUnit(None, meeting_id, unit_id, note.strip()))
-
-    @_writes
-    def remove_agenda_unit(self, meeting_id: int, unit_id: str) -> None:
-        self._editable(meeting_id, "endre sakslisten", allow_closed=False)
-        with self.database.transaction("remove", "agenda_unit", f"{meeting_id}/{unit_id}"):
-            self._agenda.delete_unit(meeting_id, unit_id)
 
     # ---- lifecycle ------------------------------------------------------------------------------
 

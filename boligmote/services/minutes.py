@@ -13,13 +13,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..domain import Outcome, Severity
+from ..domain import Outcome, Participant, ParticipantRole, Severity
+from ..domain.follow_up import FollowUpDue
 from ..domain.meetings import Addendum, Decision, WeighedFlag
 from ..rules.sources import readable
 from ..store import Database
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
-from .pdf_document import PageFrame, build_pdf, clock, content_width, day, moment, text
+from .pdf_document import Flowable, PageFrame, build_pdf, clock, content_width, day, moment, text
 from ..rules.settings import RETIRED_TITLES
 from .rule_settings import load_rule_settings
 from .screened import SCREENED_NOTE, screened_record
@@ -106,7 +107,7 @@ def _frame(record: MeetingRecord, settings: MeetingSettings, *, screened: bool =
 # ---- the story -------------------------------------------------------------------------------
 
 def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, names: bool = True,
-                  settings: MeetingSettings | None = None) -> list:
+                  settings: MeetingSettings | None = None) -> list[Flowable]:
     from .pdf_document import grid_table, key_value_table, paragraph, signature_block
 
     meeting = record.meeting
@@ -183,7 +184,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     return story
 
 
-def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) -> list:
+def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) -> list[Flowable]:
     """«Ledige boliger som ikke ble fordelt»: what the meeting left vacant, for the next one."""
     from .pdf_document import grid_table, paragraph
 
@@ -200,7 +201,7 @@ def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) 
         [width * 0.22, width * 0.50, width * 0.28])]
 
 
-def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list:
+def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
     """«Oppfølging etter tildeling»: what earlier decisions promised that is overdue or due soon
     (issue 17 items 2 and 7); left out when nothing is. The household in words, never a name; a
     screened copy leaves out the address too."""
@@ -210,10 +211,10 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list:
         return []
     held_on = record.meeting.held_on
 
-    def due(item) -> str:
+    def due(item: FollowUpDue) -> str:
         return day(item.point.due_on) + (" (forfalt)" if item.point.overdue(held_on) else "")
 
-    def where(item) -> str:
+    def where(item: FollowUpDue) -> str:
         return text(f"{item.unit_id}, {item.address}" if names else item.unit_id)
 
     from reportlab.platypus import KeepTogether
@@ -239,7 +240,8 @@ def _signatures(record: MeetingRecord) -> list[tuple[str, str, str]]:
     return [(p.name, _role_line(p), "") for p in record.signers]
 
 
-def _case_story(record: MeetingRecord, case: AgendaCase, title_of, names: bool, width: float) -> list:
+def _case_story(record: MeetingRecord, case: AgendaCase, title_of: Callable[[str], str], names: bool,
+                width: float) -> list[Flowable]:
     from reportlab.platypus import CondPageBreak, KeepTogether
 
     from .pdf_document import key_value_table, paragraph
@@ -286,7 +288,7 @@ def _decision_rows(record: MeetingRecord, decision: Decision, names: bool) -> li
     rows += [
         ("Vilkår", text(decision.conditions)),
     ]
-    if due := record.follow_ups.get(decision.id):
+    if decision.id is not None and (due := record.follow_ups.get(decision.id)):
         # Operational, not part of the signed record: store/fingerprint.py leaves the points out.
         dates = [day(d) for d in due]
         listed = dates[0] if len(dates) == 1 else ", ".join(dates[:-1]) + " og " + dates[-1]
@@ -330,7 +332,7 @@ def _decision_rows(record: MeetingRecord, decision: Decision, names: bool) -> li
 _SEVERITY_ORDER = {Severity.CRITICAL: 0, Severity.WARNING: 1, Severity.INFO: 2}
 
 
-def _flag_table(flags: tuple[WeighedFlag, ...], title_of, width: float):
+def _flag_table(flags: tuple[WeighedFlag, ...], title_of: Callable[[str], str], width: float) -> Flowable:
     from .pdf_document import grid_table
 
     rows = []
@@ -352,7 +354,7 @@ def _weighing(flag: WeighedFlag) -> str:
     return "Ikke kommentert."
 
 
-def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = True) -> list:
+def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = True) -> list[Flowable]:
     from .pdf_document import key_value_table, paragraph, signature_block
 
     width = content_width()
@@ -365,7 +367,7 @@ def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = T
     ]
     if addendum.decision_id is not None:
         case = next((c for c in record.cases if c.decision and c.decision.id == addendum.decision_id), None)
-        if case is not None:
+        if case is not None and case.decision is not None:
             rows.append(("Vedtak", f"Sak {case.number}: {text(case.proposal.case_no)} – {_applicant_name(case, names)} "
                                    f"({OUTCOME_HEADLINE[case.decision.outcome].lower()})"))
     rows += [("Tillegg", text(addendum.text)), ("Ført av", text(addendum.author))]
@@ -387,12 +389,12 @@ def _unit_ref(unit_id: str | None) -> str:
     return unit_id or ""
 
 
-def _authority(participant) -> str:
+def _authority(participant: Participant) -> str:
     if participant.has_decision_authority:
         return "ja"
     return "nei (rådgivende)" if participant.role.value == "advisor" else "nei"
 
 
-def _role_line(participant, signed_as=None) -> str:
+def _role_line(participant: Participant, signed_as: ParticipantRole | None = None) -> str:
     role = (signed_as or participant.role).label.capitalize()
     return f"{role}, {participant.organisation}" if participant.organisation else role

@@ -15,9 +15,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
 from html import escape as _html_escape
+from typing import Any, TypeAlias
 
 from ..domain.limits import LIMITS
 from ..paths import resource
+
+# reportlab has no type information: its flowables (Paragraph, Table, …) are this
+Flowable: TypeAlias = Any
 
 FONT = "DejaVuSans"
 FONT_BOLD = "DejaVuSans-Bold"
@@ -75,7 +79,7 @@ def register_fonts() -> None:
 
 
 @cache
-def styles() -> dict:
+def styles() -> dict[str, Any]:
     from reportlab.lib import colors
     from reportlab.lib.styles import ParagraphStyle
 
@@ -101,18 +105,19 @@ def styles() -> dict:
     }
 
 
-def paragraph(markup: str, style: str = "body"):
+def paragraph(markup: str, style: str = "body") -> Flowable:
     """A paragraph; long markup becomes a stack of small ones that breaks across pages cheaply."""
     flowable = _flowable_text(markup, style)
     return _stack(flowable) if isinstance(flowable, list) else flowable
 
 
-def key_value_table(rows: list[tuple[str, str]], width: float, key_width: float = 38 * 2.8346):
+def key_value_table(rows: list[tuple[str, str]], width: float, key_width: float = 38 * 2.8346) -> Flowable:
     """Label/value rows (values are paragraph markup), with light rules between them."""
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    data, continued = [], set()
+    data: list[list[Any]] = []
+    continued: set[int] = set()
     for k, v in rows:
         if v:
             _add_row(data, continued, [paragraph(escape(k), "label"), v])
@@ -128,12 +133,14 @@ def key_value_table(rows: list[tuple[str, str]], width: float, key_width: float 
     return table
 
 
-def grid_table(header: list[str], rows: list[list], widths: list[float], repeat_header: bool = True):
+def grid_table(header: list[str], rows: list[list[Any]], widths: list[float],
+               repeat_header: bool = True) -> Flowable:
     """A table with a shaded header row; cells are paragraph markup strings or flowables."""
     from reportlab.lib import colors
     from reportlab.platypus import Table, TableStyle
 
-    data, continued = [[paragraph(escape(h), "cell_bold") for h in header]], set()
+    data: list[list[Any]] = [[paragraph(escape(h), "cell_bold") for h in header]]
+    continued: set[int] = set()
     for row in rows:
         _add_row(data, continued, row)
     table = Table(data, colWidths=widths, repeatRows=1 if repeat_header else 0, hAlign="LEFT")
@@ -151,7 +158,7 @@ def grid_table(header: list[str], rows: list[list], widths: list[float], repeat_
     return table
 
 
-def signature_block(signers: list[tuple[str, str, str]], width: float):
+def signature_block(signers: list[tuple[str, str, str]], width: float) -> Flowable:
     """Two signatures per row: a line to sign on, the name, the role, and either «Signert av …
     dd.mm.åååå kl. hh:mm» (signed in the app) or a date to fill in. The line stays for a wet
     signature either way."""
@@ -169,7 +176,7 @@ def signature_block(signers: list[tuple[str, str, str]], width: float):
     return table
 
 
-def _signature_cell(name: str, role: str, signed: str, width: float):
+def _signature_cell(name: str, role: str, signed: str, width: float) -> Flowable:
     from reportlab.lib import colors
     from reportlab.platypus import Spacer, Table, TableStyle
 
@@ -187,7 +194,7 @@ def _signature_cell(name: str, role: str, signed: str, width: float):
     return inner
 
 
-def build_pdf(story: list, frame: PageFrame) -> bytes:
+def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
     """Lay the story out on A4 with the marking and «side X av Y» on every page."""
     from io import BytesIO
 
@@ -216,10 +223,10 @@ def content_width() -> float:
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import mm
 
-    return A4[0] - 40 * mm
+    return float(A4[0] - 40 * mm)
 
 
-def _numbered_canvas(frame: PageFrame):
+def _numbered_canvas(frame: PageFrame) -> type[Any]:
     """A canvas that draws header and footer once the page count is known («side X av Y»)."""
     from reportlab.lib import colors
     from reportlab.lib.pagesizes import A4
@@ -227,22 +234,22 @@ def _numbered_canvas(frame: PageFrame):
     from reportlab.pdfgen.canvas import Canvas
 
     class NumberedCanvas(Canvas):
-        def __init__(self, *args, **kwargs):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
-            self._pages: list[dict] = []
+            self._pages: list[dict[str, Any]] = []
 
-        def setFont(self, psfontname, size, leading=None):  # noqa: N802 - reportlab's name
+        def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802 - reportlab's name
             # A table sets reportlab's base font (Helvetica, never embedded) for every cell, even
             # when each cell is a paragraph in DejaVu: every font in the PDF must be embedded.
             if psfontname.startswith("Helvetica"):
                 psfontname = FONT_BOLD if "Bold" in psfontname else FONT
             super().setFont(psfontname, size, leading)
 
-        def showPage(self):  # noqa: N802 - reportlab's name
+        def showPage(self) -> None:  # noqa: N802 - reportlab's name
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
-        def save(self):
+        def save(self) -> None:
             total = len(self._pages)
             for number, state in enumerate(self._pages, start=1):
                 self.__dict__.update(state)
@@ -326,7 +333,8 @@ def _chunks(markup: str, most_chars: int, most_lines: int) -> list[str]:
             size = 0
         pieces[-1].append(line)
         size += len(line)
-    chunks, still_open = [], []
+    chunks: list[str] = []
+    still_open: list[str] = []
     for piece in pieces:
         if not piece:
             continue
@@ -374,7 +382,7 @@ def _open_tags(markup: str) -> list[str]:
     return stack
 
 
-def _flowable_text(markup: str, style: str):
+def _flowable_text(markup: str, style: str) -> Flowable | list[Flowable]:
     """One Paragraph for ordinary text; for long markup, a list of small ones (see above)."""
     from reportlab.platypus import Paragraph
 
@@ -388,7 +396,7 @@ def _flowable_text(markup: str, style: str):
             for i, chunk in enumerate(chunks)]
 
 
-def _add_row(data: list, continued: set, cells: list) -> None:
+def _add_row(data: list[list[Any]], continued: set[int], cells: list[Any]) -> None:
     """Append a table row. A long text cell goes on in the rows below it (small paragraphs in
     small rows), so the table breaks across pages between rows as it always does: a row taller
     than a page is a LayoutError, and reportlab's splitting inside a row is quadratic."""
@@ -408,7 +416,7 @@ def _add_row(data: list, continued: set, cells: list) -> None:
         data.append([column[line] if line < len(column) else "" for column in columns])
 
 
-def _rules_below(first: int, count: int, continued: set, width: float, color) -> list:
+def _rules_below(first: int, count: int, continued: set[int], width: float, color: Any) -> list[tuple[Any, ...]]:
     """Light rules under rows `first`… — but not inside a row that goes on in the rows below."""
     if not continued:
         return [("LINEBELOW", (0, first), (-1, -1), width, color)]
@@ -416,14 +424,14 @@ def _rules_below(first: int, count: int, continued: set, width: float, color) ->
     return [("LINEBELOW", (0, row), (-1, row), width, color) for row in ends]
 
 
-def _continued_padding(continued: set) -> list:
+def _continued_padding(continued: set[int]) -> list[tuple[Any, ...]]:
     """No gap where a cell goes on in the next row: it reads as one cell."""
     return [command for row in sorted(continued)
             for command in (("TOPPADDING", (0, row), (-1, row), 0), ("BOTTOMPADDING", (0, row - 1), (-1, row - 1), 0))]
 
 
 @cache
-def _stack_styles(style: str):
+def _stack_styles(style: str) -> tuple[Any, Any, Any]:
     """The style for the first, inner and last paragraph of a stack: spaced as one paragraph."""
     from reportlab.lib.styles import ParagraphStyle
 
@@ -433,32 +441,32 @@ def _stack_styles(style: str):
             ParagraphStyle(f"{style}-last", base, spaceBefore=0))
 
 
-def _stack(parts: list):
+def _stack(parts: list[Flowable]) -> Flowable:
     from reportlab.platypus import Flowable
 
     class Stack(Flowable):
         """Paragraphs one under the other: drawn whole where they fit, else handed back to the
         frame one by one (split), so a page break costs one small paragraph, not the whole text."""
 
-        def __init__(self, parts):
+        def __init__(self, parts: list[Flowable]) -> None:
             super().__init__()
             self.parts = parts
 
-        def wrap(self, width, height):
+        def wrap(self, width: float, height: float) -> tuple[float, float]:
             sizes = [part.wrap(width, height) for part in self.parts]
             self.width, self.height = width, sum(h for _, h in sizes)
             return self.width, self.height
 
-        def split(self, width, height):
+        def split(self, width: float, height: float) -> list[Flowable]:
             return list(self.parts)
 
-        def getSpaceBefore(self):  # noqa: N802 - reportlab's name
-            return self.parts[0].getSpaceBefore()
+        def getSpaceBefore(self) -> float:  # noqa: N802 - reportlab's name
+            return float(self.parts[0].getSpaceBefore())
 
-        def getSpaceAfter(self):  # noqa: N802 - reportlab's name
-            return self.parts[-1].getSpaceAfter()
+        def getSpaceAfter(self) -> float:  # noqa: N802 - reportlab's name
+            return float(self.parts[-1].getSpaceAfter())
 
-        def draw(self):
+        def draw(self) -> None:
             y = self.height
             for part in self.parts:
                 y -= part.height

@@ -23,6 +23,7 @@ from pathlib import Path
 
 from .. import APP_NAME, __version__
 from ..paths import resource, user_data_dir
+from ..domain import saved_id
 from ..store import Database
 
 
@@ -138,7 +139,7 @@ def render_minutes_pdf(context: SelfTestContext) -> str:
     if not meetings:
         raise RuntimeError("demokommunen har ingen møter")
     meeting = meetings[-1].meeting  # newest first: the last is the oldest, the signed one
-    pdf = render_minutes(database, meeting.id)
+    pdf = render_minutes(database, saved_id(meeting.id))
     out = context.workdir / "protokoll.pdf"
     out.write_bytes(pdf)
     head = out.read_bytes()[:5]

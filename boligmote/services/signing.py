@@ -10,14 +10,22 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 from datetime import date, datetime
+from typing import Any
 
-from ..domain import MeetingStatus, ParticipantRole
+from ..domain import MeetingStatus, ParticipantRole, saved_id
 from ..domain.meetings import Addendum, Meeting, MinutesSigner
 from ..store import Database
 from ..store.fingerprint import record_fingerprint
 from ..store.meetings import AddendumRepository, MeetingRepository
 from .meeting_settings import load_meeting_settings
-from .meetings import MeetingError, MeetingStateError, Meetings, is_outside_adviser, require_writable
+from .meetings import (
+    MeetingError,
+    MeetingRecord,
+    MeetingStateError,
+    Meetings,
+    is_outside_adviser,
+    require_writable,
+)
 from .minutes import render_addendum, render_minutes, render_record, rule_titles
 
 
@@ -59,7 +67,7 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     if previewed is not None and previewed != unsigned:
         raise MeetingError("Møtet er endret etter at protokollen ble vist. Vis protokollen på nytt før den signeres.")
     settings, titles = load_meeting_settings(database), rule_titles(database)
-    detail = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers]}
+    detail: dict[str, Any] = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers]}
     repository = MeetingRepository(database)
     with database.transaction("sign", "meeting", str(meeting_id), detail):
         repository.add_signers(meeting_id, signers)
@@ -75,7 +83,7 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     return meetings.get(meeting_id)
 
 
-def choose_signers(record, chair_id: int | None, secretary_id: int | None,
+def choose_signers(record: MeetingRecord, chair_id: int | None, secretary_id: int | None,
                    signed_at: datetime) -> tuple[MinutesSigner, ...]:
     """The members who sign: a chair with decision authority and a secretary, both present."""
     present = {p.id: p for p in record.participants if p.present}
@@ -96,10 +104,10 @@ def choose_signers(record, chair_id: int | None, secretary_id: int | None,
         # The landlord's adviser attests neither the committee's decisions nor what was said
         raise MeetingError(f"{secretary.name} er rådgiver utenfra og kan ikke signere protokollen som referent. "
                            "Velg en referent fra boligkontoret eller et medlem av møtet.")
-    signers = [MinutesSigner(chair.id, chair.name, ParticipantRole.CHAIR, signed_at),
-               MinutesSigner(secretary.id, secretary.name, ParticipantRole.SECRETARY, signed_at)]
+    signers = [MinutesSigner(saved_id(chair.id), chair.name, ParticipantRole.CHAIR, signed_at),
+               MinutesSigner(saved_id(secretary.id), secretary.name, ParticipantRole.SECRETARY, signed_at)]
     if record.meeting.all_members_sign:
-        signers += [MinutesSigner(p.id, p.name, ParticipantRole.MEMBER, signed_at) for p in present.values()
+        signers += [MinutesSigner(saved_id(p.id), p.name, ParticipantRole.MEMBER, signed_at) for p in present.values()
                     if p.has_decision_authority and p.id not in (chair.id, secretary.id)]
     return tuple(signers)
 

@@ -16,8 +16,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Any
 
-from ..domain import MeetingStatus, NeedCategory, months_before
+from ..domain import MeetingStatus, NeedCategory, months_before, saved_id
 from ..store import Database
 from ..store.decision_history import decision_history
 from ..store.households import HouseholdRepository
@@ -27,7 +28,7 @@ EXEMPT_MARKING = "Unntatt offentlighet, jf. offl. § 13 jf. fvl. § 13"
 INCIDENT_MONTHS = 12
 
 
-def _labels(values: Iterable) -> str:
+def _labels(values: Iterable[Any]) -> str:
     return ", ".join(sorted(v.label for v in values))
 
 
@@ -35,7 +36,7 @@ def _yes_no(value: bool) -> str:
     return "ja" if value else "nei"
 
 
-def _queue_rows(database: Database, today: date) -> list[dict]:
+def _queue_rows(database: Database, today: date) -> list[dict[str, Any]]:
     return [{
         "plass": position,
         "saksnummer": a.case_no,
@@ -55,14 +56,14 @@ def _queue_rows(database: Database, today: date) -> list[dict]:
     } for position, a in enumerate(HouseholdRepository(database).queue(), start=1)]
 
 
-def _composition_rows(database: Database, today: date) -> list[dict]:
+def _composition_rows(database: Database, today: date) -> list[dict[str, Any]]:
     """One row per stairwell: counts only, never a name or a diagnosis of a tenant."""
     workspace = Workspace.load(database, today)
     since = months_before(today, INCIDENT_MONTHS)
     rows = []
     for stairwell in sorted(workspace.stairwells.values(), key=lambda s: (s.building_id, s.label)):
         building = workspace.buildings[stairwell.building_id]
-        composition = workspace.compositions.stairwell(stairwell.id)
+        composition = workspace.compositions.stairwell(saved_id(stairwell.id))
         rows.append({
             "bygning_id": building.id,
             "adresse": building.address,
@@ -81,7 +82,7 @@ def _composition_rows(database: Database, today: date) -> list[dict]:
     return rows
 
 
-def _decision_rows(database: Database, today: date) -> list[dict]:
+def _decision_rows(database: Database, today: date) -> list[dict[str, Any]]:
     """Every decision with its reasons and how each flag was weighed (the gap Vefsn's audit found)."""
     return [{
         "møtedato": meeting.held_on,
@@ -109,7 +110,7 @@ def _decision_rows(database: Database, today: date) -> list[dict]:
 @dataclass(frozen=True)
 class Export:
     sheet: str
-    rows: Callable[[Database, date], list[dict]]
+    rows: Callable[[Database, date], list[dict[str, Any]]]
     columns: tuple[str, ...]  # also the header of an export without rows
 
 
@@ -148,7 +149,7 @@ def _looks_like_formula(text: str) -> bool:
     return text.lstrip(" ").startswith(_FORMULA_START)
 
 
-def _printable_cell(value):
+def _printable_cell(value: object) -> object:
     """Text openpyxl can store: a control character (a NUL in a name) made every export fail."""
     if isinstance(value, str):
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -157,7 +158,7 @@ def _printable_cell(value):
     return value
 
 
-def _as_text(worksheet) -> None:
+def _as_text(worksheet: Any) -> None:
     """Every text cell that could be read as a formula is written as text, with Excel's quote prefix
     (the apostrophe a person types before «=»): shown as written, never evaluated, not even after
     editing the cell. The text itself is unchanged, so an exported queue imports back as it was."""
@@ -169,7 +170,7 @@ def _as_text(worksheet) -> None:
                 cell.quotePrefix = True
 
 
-def write_xlsx(rows: list[dict], columns: tuple[str, ...], out: Path, sheet: str) -> None:
+def write_xlsx(rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path, sheet: str) -> None:
     import pandas as pd
 
     rows = [{key: _printable_cell(value) for key, value in row.items()} for row in rows]

@@ -109,7 +109,7 @@ class Verification:
 
 def verify_file(database: Database) -> Verification:
     chain = verify(database.conn)
-    broken = "" if chain.ok else describe(database.conn, chain.first_broken_id)
+    broken = "" if chain.ok or chain.first_broken_id is None else describe(database.conn, chain.first_broken_id)
     from .issued_letters import letter_problems
 
     return Verification(chain, broken, check_signed_meetings(database), check_schema(database),

@@ -9,7 +9,7 @@ from copy import deepcopy
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..domain import Applicant, Building, CompositionIndex, Stairwell, UnitSurroundings, VacantUnit
+from ..domain import Applicant, Building, CompositionIndex, Stairwell, UnitSurroundings, VacantUnit, saved_id
 from ..store import Database
 from ..store.composition import load_composition_index
 from ..store.estate import EstateRepository
@@ -52,7 +52,7 @@ class Workspace:
             vacant=vacant,
             stairwell=stairwell,
             building=vacant.building,
-            stairwell_composition=self.compositions.stairwell(stairwell.id),
+            stairwell_composition=self.compositions.stairwell(saved_id(stairwell.id)),
             building_composition=self.compositions.building(vacant.building.id),
         )
 
@@ -66,7 +66,7 @@ class Workspace:
         unit = estate.unit(unit_id)
         stairwell = self.stairwells[unit.stairwell_id]
         vacant = VacantUnit(unit, self.buildings[stairwell.building_id], stairwell.label)
-        stairwell_composition = deepcopy(self.compositions.stairwell(stairwell.id))
+        stairwell_composition = deepcopy(self.compositions.stairwell(saved_id(stairwell.id)))
         building_composition = deepcopy(self.compositions.building(stairwell.building_id))
         current = HouseholdRepository(self.database).tenancy_in(unit_id)
         if current is not None:

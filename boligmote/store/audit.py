@@ -10,6 +10,7 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, UTC
+from typing import Any
 
 GENESIS_HASH = "0" * 64
 
@@ -19,7 +20,7 @@ def _row_hash(prev_hash: str, at: str, actor: str, action: str, entity: str, ent
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def append(conn: sqlite3.Connection, actor: str, action: str, entity: str, entity_id: str, detail: dict) -> None:
+def append(conn: sqlite3.Connection, actor: str, action: str, entity: str, entity_id: str, detail: dict[str, Any]) -> None:
     """Append one entry; call inside the transaction that makes the change."""
     prev = conn.execute("SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
     prev_hash = prev[0] if prev else GENESIS_HASH
@@ -90,9 +91,9 @@ def describe(conn: sqlite3.Connection, row_id: int) -> str:
     return f"{at}, {actor}: {action} {entity} {entity_id}".rstrip()
 
 
-def entry_details(conn: sqlite3.Connection, action: str, entity: str) -> dict[str, dict]:
+def entry_details(conn: sqlite3.Connection, action: str, entity: str) -> dict[str, dict[str, Any]]:
     """{entity id: detail} of the entries with this action on this entity, the newest winning."""
-    found: dict[str, dict] = {}
+    found: dict[str, dict[str, Any]] = {}
     for entity_id, detail in conn.execute(
             "SELECT entity_id, detail FROM audit_log WHERE action = ? AND entity = ? ORDER BY id", (action, entity)):
         try:

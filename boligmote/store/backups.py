@@ -82,7 +82,7 @@ def ensure_backup_dir(directory: Path) -> Path:
     return directory
 
 
-def _pattern(database_path: Path) -> re.Pattern:
+def _pattern(database_path: Path) -> re.Pattern[str]:
     return re.compile(re.escape(database_path.stem) + r"\.(\d{8}-\d{6})(?:-\d+)?\.([a-z0-9-]+)"
                       + re.escape(SUFFIX) + "$")
 
@@ -160,7 +160,7 @@ def rotate(database_path: Path, keep: int, directory: Path | None = None) -> lis
     return removed
 
 
-def copy_connection(source, target: Path, passphrase: str | None) -> Path:
+def copy_connection(source: sqlite3.Connection, target: Path, passphrase: str | None) -> Path:
     """Copy an open connection's database into a new 0600 file with the backup API.
 
     The copy is switched to rollback-journal mode so that it is one self-contained file
@@ -211,7 +211,7 @@ def verify_copy(path: Path, passphrase: str | None, name: str | None = None) -> 
             conn = crypto.connect(path, passphrase, readonly=True)
         ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
-    except (StoreError, *crypto.database_errors()) as exc:
+    except crypto.database_errors(also=(StoreError,)) as exc:
         raise CorruptDatabase(f"Sikkerhetskopien {name} ble ikke hel ({exc}); den er ikke lagret.") from exc
     finally:
         if conn is not None:
@@ -334,7 +334,7 @@ def copy_file(database_path: Path, target: Path, passphrase: str | None) -> Path
                 return copy_connection(source, target, keyed)
         finally:
             source.close()
-    except (StoreError, *crypto.database_errors()):
+    except crypto.database_errors(also=(StoreError,)):
         pass
     # Byte for byte, through a temporary name like every copy (it cannot be checked: it may
     # be the broken file, so the listing may leave it out, but it is kept).
@@ -388,9 +388,9 @@ def checkpoint(database_path: Path, passphrase: str | None) -> bool:
         else:
             conn = sqlite3.connect(database_path)
         try:
-            busy, _, _ = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+            busy: int = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
         finally:
             conn.close()
-    except (StoreError, OSError, *crypto.database_errors()):
+    except crypto.database_errors(also=(StoreError, OSError)):
         return False
     return busy == 0

@@ -10,10 +10,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
+from .codec import Row
 from .database import Database
 
 
-def upsert(database: Database, table: str, columns: Sequence[str], rows: Iterable[tuple]) -> None:
+def upsert(database: Database, table: str, columns: Sequence[str], rows: Iterable[Row]) -> None:
     """Insert each row, or overwrite every other column of the row with the same first column
     (the key). Call inside database.transaction(...)."""
     key, *rest = columns

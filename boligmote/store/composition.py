@@ -6,6 +6,8 @@ Loaded once when a file opens; afterwards the services keep the index current in
 from __future__ import annotations
 
 from datetime import date
+from collections.abc import Iterable
+from enum import StrEnum
 
 from ..domain import (
     HEAVY_NEEDS,
@@ -18,7 +20,7 @@ from ..domain import (
     IncidentType,
     NeedCategory,
 )
-from .codec import from_iso, to_iso
+from .codec import iso_date, to_iso
 from .database import Database
 
 _CURRENT = "FROM tenancies t JOIN units u ON u.id = t.unit_id WHERE t.ended_on IS NULL"
@@ -79,7 +81,7 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
         "WHERE occurred_on >= ? ORDER BY occurred_on",
         (to_iso(incidents_since),),
     ):
-        when = from_iso(occurred_on)
+        when = iso_date(occurred_on)
         targets = [index.building(building_id)]
         if stairwell_id is not None:
             targets.append(index.stairwell(stairwell_id))
@@ -93,7 +95,7 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
     return index
 
 
-def _sql_list(values) -> str:
+def _sql_list(values: Iterable[StrEnum]) -> str:
     return ", ".join(f"'{v.value}'" for v in sorted(values))
 
 

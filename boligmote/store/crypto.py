@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 from types import ModuleType
+from typing import cast
 
 from .errors import EncryptionUnavailable, StoreError, WrongPassphrase
 
@@ -24,20 +25,13 @@ def driver() -> ModuleType:
             "Filen er kryptert, men krypteringsstøtten (SQLCipher) er ikke installert. "
             "Installer Boligmøte med tillegget «encryption»: pip install 'boligmote[encryption]'."
         ) from None
-    return sqlcipher3
+    return cast(ModuleType, sqlcipher3)
 
 
-def available() -> bool:
-    try:
-        driver()
-    except EncryptionUnavailable:
-        return False
-    return True
-
-
-def database_errors(conn=None) -> tuple[type[Exception], ...]:
-    """The DatabaseError classes a connection can raise (sqlite3's, plus SQLCipher's)."""
-    errors: tuple[type[Exception], ...] = (sqlite3.DatabaseError,)
+def database_errors(conn: object = None, *, also: tuple[type[Exception], ...] = ()) -> tuple[type[Exception], ...]:
+    """The DatabaseError classes a connection can raise (sqlite3's, plus SQLCipher's), after
+    `also`: one tuple for an except clause (mypy cannot type `except (A, *errors)`)."""
+    errors: tuple[type[Exception], ...] = (*also, sqlite3.DatabaseError)
     if conn is None or not isinstance(conn, sqlite3.Connection):
         try:
             import sqlcipher3
@@ -104,7 +98,7 @@ def _quote(passphrase: str) -> str:
     return "'" + passphrase.replace("'", "''") + "'"
 
 
-def connect(path: Path, passphrase: str, *, readonly: bool = False, timeout: float = 3.0):
+def connect(path: Path, passphrase: str, *, readonly: bool = False, timeout: float = 3.0) -> sqlite3.Connection:
     """A keyed SQLCipher connection whose key has been checked against the file."""
     sqlcipher3 = driver()
     target = f"{path.resolve().as_uri()}?mode=ro" if readonly else str(path)
@@ -128,10 +122,11 @@ def connect(path: Path, passphrase: str, *, readonly: bool = False, timeout: flo
     except BaseException:
         conn.close()
         raise
-    return conn
+    # SQLCipher's connection has sqlite3's interface (it is the same module, built on SQLCipher)
+    return cast(sqlite3.Connection, conn)
 
 
-def key_connection(conn, passphrase: str) -> None:
+def key_connection(conn: sqlite3.Connection, passphrase: str) -> None:
     """Key a fresh SQLCipher connection (the destination of a backup) with the same passphrase."""
     conn.execute("PRAGMA cipher_log_level = NONE")
     conn.execute(f"PRAGMA key = {_quote(passphrase)}")

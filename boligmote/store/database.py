@@ -19,9 +19,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 
 from . import audit, backups, crypto, encryption_journal
+from .codec import Params, Row
 from .errors import (
     CorruptDatabase,
     DatabaseLocked,
@@ -38,6 +40,9 @@ from .files import create_owner_only, real_path
 from .locking import FileLock
 from .migrations import LATEST_VERSION, all_migrations
 from .network_share import warning_for as network_share_warning
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 # PRAGMA application_id marks the file as ours: "BoMø" would not fit, so b"BoMt".
 APPLICATION_ID = int.from_bytes(b"BoMt", "big")
@@ -88,7 +93,7 @@ class Database:
         return self._closed
 
     @property
-    def db(self):
+    def db(self) -> sqlite_utils.Database:
         """sqlite-utils over this connection, imported on first use: sqlite_utils imports
         pandas when it can (~0.3 s), which the window's start must not pay for."""
         import sqlite_utils
@@ -98,7 +103,7 @@ class Database:
     # ---- opening -------------------------------------------------------------------
 
     @classmethod
-    def open(cls, path: str | os.PathLike, *, create: bool = False, readonly: bool = False,
+    def open(cls, path: str | os.PathLike[str], *, create: bool = False, readonly: bool = False,
              backup_dir: Path | None = None, passphrase: str | None = None,
              daily_backup: bool = True, full_check: bool = True) -> Database:
         """Open (and if needed upgrade) a Boligmøte file; with create=True make a new one.
@@ -197,7 +202,7 @@ class Database:
         """Read-only checks: is it ours, which version, is it intact. Writes nothing."""
         try:
             app_id = self.conn.execute("PRAGMA application_id").fetchone()[0]
-            version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+            version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
             tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except self._errors as exc:
             raise _translate(exc, self.path) from exc
@@ -290,7 +295,9 @@ class Database:
         """How many backup copies of this file are kept (setting `backup_keep` in meta)."""
         try:
             return max(1, int(self.meta(backups.KEEP_META_KEY, str(backups.DEFAULT_KEEP))))
-        except (ValueError, *self._errors):
+        except ValueError:
+            return backups.DEFAULT_KEEP
+        except self._errors:
             return backups.DEFAULT_KEEP
 
     def set_backup_keep(self, keep: int) -> None:
@@ -311,7 +318,7 @@ class Database:
     # ---- writing ---------------------------------------------------------------------
 
     @contextmanager
-    def transaction(self, action: str, entity: str, entity_id: str = "", detail: dict | None = None) -> Iterator[sqlite3.Connection]:
+    def transaction(self, action: str, entity: str, entity_id: str = "", detail: dict[str, Any] | None = None) -> Iterator[sqlite3.Connection]:
         """One change: BEGIN IMMEDIATE … audit entry … COMMIT, or nothing at all."""
         if self._depth:
             raise RuntimeError("nested transactions are not supported; make it one change")
@@ -342,20 +349,20 @@ class Database:
 
     # ---- reading ---------------------------------------------------------------------
 
-    def query(self, sql: str, params: tuple | dict = ()) -> list[tuple]:
+    def query(self, sql: str, params: Params = ()) -> list[Row]:
         return self.conn.execute(sql, params).fetchall()
 
-    def scalar(self, sql: str, params: tuple | dict = ()):
+    def scalar(self, sql: str, params: Params = ()) -> Any:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
     @property
     def schema_version(self) -> int:
-        return self.scalar("PRAGMA user_version")
+        return int(self.scalar("PRAGMA user_version"))
 
     def meta(self, key: str, default: str = "") -> str:
         value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
-        return default if value is None else value
+        return default if value is None else str(value)
 
     def set_meta(self, pairs: list[tuple[str, str]]) -> None:
         """Call inside a transaction."""
@@ -380,7 +387,7 @@ class Database:
     def __enter__(self) -> Database:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.close()
 
 
@@ -420,7 +427,7 @@ def _check_writable(path: Path) -> None:
             "skrivebeskyttet for å lese den, eller gi deg selv skrivetilgang til filen.")
 
 
-def _connect(path: Path, passphrase: str | None, *, readonly: bool):
+def _connect(path: Path, passphrase: str | None, *, readonly: bool) -> sqlite3.Connection:
     timeout = BUSY_TIMEOUT_MS / 1000
     if passphrase is not None:
         return crypto.connect(path, passphrase, readonly=readonly, timeout=timeout)
@@ -474,3 +481,12 @@ def _translate(exc: Exception, path: Path) -> StoreError:
     if type(exc).__name__ == "IntegrityError":  # sqlite3's or SQLCipher's
         return StoreError(f"Endringen ble avvist av databasen: {text}.")
     return StoreError(f"Databasefeil i {path.name}: {text}.")
+
+
+def inserted_id(cursor: sqlite3.Cursor) -> int:
+    """The id of the row an INSERT just made (sqlite3 types lastrowid as optional for cursors
+    that inserted nothing; after an INSERT it is always there)."""
+    row_id = cursor.lastrowid
+    if row_id is None:
+        raise StoreError("Raden ble ikke lagret.")
+    return row_id

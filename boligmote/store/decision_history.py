@@ -6,7 +6,7 @@ the first schema version only, so it keeps working as meetings gain columns.)
 from __future__ import annotations
 
 from ..domain import Decision, LeaseType, Meeting, MeetingStatus, Outcome, Scope, Severity, WeighedFlag
-from .codec import datetime_from_iso, from_iso
+from .codec import datetime_from_iso, from_iso, iso_date
 from .database import Database
 
 
@@ -30,7 +30,7 @@ def decision_history(database: Database) -> list[tuple[Meeting, Decision, str, s
         (meeting_id, held_on, place, status, title, signed_at, sha, decision_id, case_no, outcome, reasons,
          unit_id, deadline, lease_type, lease_years, conditions, criteria, alternatives, dissent, version,
          decided_at, address, stairwell) = row
-        meeting = Meeting(meeting_id, from_iso(held_on), place, MeetingStatus(status), title,
+        meeting = Meeting(meeting_id, iso_date(held_on), place, MeetingStatus(status), title,
                           datetime_from_iso(signed_at), sha)
         decision = Decision(decision_id, meeting_id, case_no, Outcome(outcome), reasons, unit_id, from_iso(deadline),
                             LeaseType(lease_type) if lease_type else None, lease_years, conditions, criteria,

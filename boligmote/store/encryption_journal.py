@@ -86,7 +86,7 @@ def prepare(database_path: Path, passphrase: str) -> Plan:
             crypto.export_encrypted(copy, twin, passphrase)
             backups.verify_copy(twin, passphrase, name=copy.name)
             backups.fsync_file(twin)
-        except (StoreError, OSError, *crypto.database_errors()):
+        except crypto.database_errors(also=(StoreError, OSError)):
             remove_with_sidecars(twin)
             plan.delete.append(copy.name)
             continue

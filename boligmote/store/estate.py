@@ -15,7 +15,7 @@ from ..domain import (
     UnitType,
     VacantUnit,
 )
-from .codec import enum_set, from_iso, to_iso, to_json_list
+from .codec import Row, enum_set, from_iso, to_iso, to_json_list
 from .bulk import upsert
 from .database import Database
 from .errors import RecordNotFound
@@ -26,7 +26,7 @@ _UNIT_COLUMNS = ("id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_
                  "wheelchair_access, status, vacant_from, earmark")
 
 
-def _building(row) -> Building:
+def _building(row: Row) -> Building:
     (id_, address, district, ownership, btype, total, lift, security, presence, programme,
      distance, postcode, town, school_catchment) = row
     return Building(id_, address, district, Ownership(ownership), BuildingType(btype), total,
@@ -34,20 +34,20 @@ def _building(row) -> Building:
                     bool(programme), distance, postcode, town, school_catchment)
 
 
-def _unit(row) -> Unit:
+def _unit(row: Row) -> Unit:
     (id_, stairwell_id, floor, rooms, bedrooms, area, rent, utype, step_free, wheelchair,
      status, vacant_from, earmark) = row
     return Unit(id_, stairwell_id, floor, rooms, bedrooms, area, rent, UnitType(utype),
                 bool(step_free), bool(wheelchair), UnitStatus(status), from_iso(vacant_from), earmark)
 
 
-def _building_row(b: Building) -> tuple:
+def _building_row(b: Building) -> Row:
     return (b.id, b.address, b.district, b.ownership.value, b.building_type.value, b.total_units,
             int(b.has_lift), to_json_list(b.security), to_json_list(b.presence),
             int(b.area_programme), b.centre_distance_km, b.postcode, b.town, b.school_catchment)
 
 
-def _unit_row(u: Unit) -> tuple:
+def _unit_row(u: Unit) -> Row:
     return (u.id, u.stairwell_id, u.floor, u.rooms, u.bedrooms, u.area_m2, u.rent, u.unit_type.value,
             int(u.step_free), int(u.wheelchair_access), u.status.value, to_iso(u.vacant_from), u.earmark)
 
@@ -64,9 +64,10 @@ class EstateRepository:
     def ensure_stairwell(self, building_id: str, label: str) -> int:
         conn = self.database.conn
         conn.execute("INSERT OR IGNORE INTO stairwells (building_id, label) VALUES (?, ?)", (building_id, label))
-        return conn.execute(
+        stairwell_id: int = conn.execute(
             "SELECT id FROM stairwells WHERE building_id = ? AND label = ?", (building_id, label)
         ).fetchone()[0]
+        return stairwell_id
 
     def add_stairwells(self, stairwells: Iterable[Stairwell]) -> None:
         """Insert stairwells with their ids as given (bulk loads that already numbered them)."""
@@ -75,12 +76,6 @@ class EstateRepository:
 
     def save_units(self, units: Iterable[Unit]) -> None:
         upsert(self.database, "units", _UNIT_COLUMNS.split(", "), map(_unit_row, units))
-
-    def set_unit_status(self, unit_id: str, status: UnitStatus) -> None:
-        self.database.conn.execute(
-            "UPDATE units SET status = ?, vacant_from = CASE WHEN ? = 'vacant' THEN vacant_from END WHERE id = ?",
-            (status.value, status.value, unit_id),
-        )
 
     # -- reads --
 

@@ -19,7 +19,7 @@ def create_owner_only(path: Path) -> None:
     os.chmod(path, 0o600)  # in case a umask or ACL widened it
 
 
-def real_path(path: str | os.PathLike) -> Path:
+def real_path(path: str | os.PathLike[str]) -> Path:
     """The file a path names, with every symlink and `..` resolved.
 
     Everything keyed on a database's path (its lock, its backups folder, the file a restore

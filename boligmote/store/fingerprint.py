@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from .audit import entry_details
 from .database import Database
@@ -75,7 +76,7 @@ class Fingerprint:
         return found
 
 
-def _digest(value) -> str:
+def _digest(value: object) -> str:
     text = json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":"), default=str)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -89,11 +90,11 @@ def record_fingerprint(database: Database, meeting_id: int, version: int = FINGE
     return Fingerprint(version, _digest([version, sorted(records.items())]), records)
 
 
-def sign_entries(database: Database) -> dict[int, dict]:
+def sign_entries(database: Database) -> dict[int, dict[str, Any]]:
     """What the audit log recorded when each meeting was signed: {meeting id: detail}.
 
     The log is append-only and chained, so this is the record the live rows are held to."""
-    found: dict[int, dict] = {}
+    found: dict[int, dict[str, Any]] = {}
     for entity_id, detail in entry_details(database.conn, "sign", "meeting").items():
         if entity_id.isdigit():
             found[int(entity_id)] = detail

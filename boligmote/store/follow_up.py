@@ -10,7 +10,7 @@ from datetime import date, datetime
 
 from ..domain import TenancyState
 from ..domain.follow_up import FollowUpPoint
-from .codec import datetime_from_iso, from_iso, to_iso
+from .codec import Row, from_iso, iso_date, iso_datetime, to_iso
 from .database import Database
 from .errors import RecordNotFound
 
@@ -20,11 +20,11 @@ _PREFIXED = ", ".join(f"p.{c}" for c in _POINT_COLUMNS.split(", "))
 _POINT_WIDTH = len(_POINT_COLUMNS.split(", "))
 
 
-def _point(row) -> FollowUpPoint:
+def _point(row: Row) -> FollowUpPoint:
     (id_, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, done_by, done_what,
      state, move_planned) = row
-    return FollowUpPoint(id_, tenancy_id, from_iso(due_on), promised, decision_id, case_no,
-                         datetime_from_iso(created_at), created_by, from_iso(done_on), done_by or "", done_what or "",
+    return FollowUpPoint(id_, tenancy_id, iso_date(due_on), promised, decision_id, case_no,
+                         iso_datetime(created_at), created_by, from_iso(done_on), done_by or "", done_what or "",
                          TenancyState(state) if state else None, None if move_planned is None else bool(move_planned))
 
 
@@ -43,7 +43,7 @@ class FollowUpRepository:
 
     def add(self, point: FollowUpPoint, created_at: datetime, created_by: str) -> int:
         self.add_many([point], created_at, created_by)
-        return self.database.scalar("SELECT last_insert_rowid()")
+        return int(self.database.scalar("SELECT last_insert_rowid()"))
 
     def tenancy_is_current(self, tenancy_id: int) -> bool:
         return bool(self.database.scalar("SELECT 1 FROM tenancies WHERE id = ? AND ended_on IS NULL", (tenancy_id,)))
@@ -86,10 +86,11 @@ class FollowUpRepository:
                 f"SELECT {_POINT_COLUMNS} FROM follow_up_points WHERE decision_id IN ({', '.join('?' * len(ids))}) "
                 "ORDER BY due_on, id", tuple(ids)):
             point = _point(row)
+            assert point.decision_id is not None  # the query asked for these decisions' points
             found[point.decision_id].append(point)
         return found
 
-    def open_until(self, until: date) -> list[tuple]:
+    def open_until(self, until: date) -> list[Row]:
         """Points not done and due on or before `until` (overdue ones too), soonest first, with what
         the list shows of the tenancy: (point, unit, household type, adults, children's ages as
         JSON text, address, stairwell, district, held_on). One query; the household's needs are

@@ -14,7 +14,7 @@ from ..domain import (
     ResidentHousehold,
     Situation,
 )
-from .codec import enum_set, from_iso, int_tuple, str_set, to_iso, to_json_list
+from .codec import Row, enum_set, from_iso, int_tuple, iso_date, str_set, to_iso, to_json_list
 from .bulk import upsert
 from .database import Database
 from .errors import RecordNotFound
@@ -28,24 +28,24 @@ _APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision
                       "email, interpreter_language")
 
 
-def _tenancy(row) -> ResidentHousehold:
+def _tenancy(row: Row) -> ResidentHousehold:
     id_, unit_id, htype, adults, children, needs, follow_up, start, end = row
     return ResidentHousehold(id_, unit_id, HouseholdType(htype), adults, int_tuple(children),
                              enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up),
                              from_iso(start), from_iso(end))
 
 
-def _tenancy_row(t: ResidentHousehold) -> tuple:
+def _tenancy_row(t: ResidentHousehold) -> Row:
     return (t.unit_id, t.household_type.value, t.adults, to_json_list(t.children_ages),
             to_json_list(t.needs), to_json_list(t.follow_up), to_iso(t.contract_start), to_iso(t.contract_end))
 
 
-def _applicant(row) -> Applicant:
+def _applicant(row: Row) -> Applicant:
     (case_no, name, htype, adults, priority, decided, children, bedrooms, wheelchair, step_free,
      situation, needs, follow_up, avoid, school, current, wishes, consent, lost, national_id, status,
      postal_address, postal_code, postal_town, phone, email, interpreter_language) = row
     return Applicant(
-        case_no, name, HouseholdType(htype), adults, Priority(priority), from_iso(decided),
+        case_no, name, HouseholdType(htype), adults, Priority(priority), iso_date(decided),
         int_tuple(children), bedrooms, bool(wheelchair), bool(step_free), Situation(situation),
         enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up), str_set(avoid),
         school, current, wishes, bool(consent), bool(lost), national_id, ApplicantStatus(status),
@@ -53,7 +53,7 @@ def _applicant(row) -> Applicant:
     )
 
 
-def _applicant_row(a: Applicant) -> tuple:
+def _applicant_row(a: Applicant) -> Row:
     return (a.case_no, a.name, a.household_type.value, a.adults, a.priority.value, to_iso(a.decision_date),
             to_json_list(a.children_ages), a.bedrooms_needed, int(a.wheelchair_needed),
             int(a.step_free_needed), a.situation.value, to_json_list(a.needs), to_json_list(a.follow_up),

@@ -6,15 +6,15 @@ from collections.abc import Iterable
 from datetime import date
 
 from ..domain import Incident, IncidentType
-from .codec import datetime_from_iso, from_iso, to_iso
-from .database import Database
+from .codec import Row, datetime_from_iso, iso_date, to_iso
+from .database import Database, inserted_id
 from .errors import RecordNotFound
 
 _COLUMNS = "id, building_id, stairwell_id, occurred_on, incident_type, note, reported_by, registered_at, registered_by"
 
 
-def _incident(row: tuple) -> Incident:
-    return Incident(row[0], row[1], row[2], from_iso(row[3]), IncidentType(row[4]), row[5], row[6],
+def _incident(row: Row) -> Incident:
+    return Incident(row[0], row[1], row[2], iso_date(row[3]), IncidentType(row[4]), row[5], row[6],
                     datetime_from_iso(row[7]), row[8])
 
 
@@ -37,7 +37,7 @@ class IncidentRepository:
              incident.note, incident.reported_by,
              incident.registered_at.isoformat(timespec="microseconds") if incident.registered_at else None,
              incident.registered_by))
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def get(self, incident_id: int) -> Incident:
         row = self.database.conn.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
@@ -63,7 +63,7 @@ class IncidentRepository:
     def occurrences(self) -> Counter[tuple[str, int | None, date, IncidentType]]:
         """How many incidents each (building, stairwell, day, type) has: an import adds only the missing ones."""
         return Counter({
-            (building_id, stairwell_id, from_iso(day), IncidentType(kind)): count
+            (building_id, stairwell_id, iso_date(day), IncidentType(kind)): count
             for building_id, stairwell_id, day, kind, count in self.database.query(
                 "SELECT building_id, stairwell_id, occurred_on, incident_type, count(*) FROM incidents "
                 "GROUP BY building_id, stairwell_id, occurred_on, incident_type")

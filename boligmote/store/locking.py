@@ -22,6 +22,7 @@ import platform
 import sys
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from .errors import DatabaseInUse, FileAccessError, ReadOnlyFile
 from .files import real_path
@@ -87,11 +88,14 @@ class FileLock:
         }
         # Byte 0 is the locked byte on Windows (msvcrt locks are mandatory there): write after it.
         data = b"\n" + json.dumps(record, ensure_ascii=False).encode("utf-8") + b"\n"
+        fd = self._fd
+        if fd is None:  # released: there is no lock to describe
+            return
         try:
             if sys.platform != "win32":
-                os.ftruncate(self._fd, 0)
-            os.lseek(self._fd, 0, os.SEEK_SET)
-            os.write(self._fd, data)
+                os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, data)
         except OSError:
             pass  # the lock holds even if the note about it cannot be written
 
@@ -122,7 +126,7 @@ class FileLock:
     def __enter__(self) -> FileLock:
         return self
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.release()
 
 
@@ -146,15 +150,16 @@ def _unlock(fd: int) -> None:
         fcntl.flock(fd, fcntl.LOCK_UN)
 
 
-def _read_holder(fd: int) -> dict:
+def _read_holder(fd: int) -> dict[str, Any]:
     try:
         os.lseek(fd, 1, os.SEEK_SET)
-        return json.loads(os.read(fd, 4096).decode("utf-8").strip() or "{}")
+        holder = json.loads(os.read(fd, 4096).decode("utf-8").strip() or "{}")
     except (OSError, ValueError):
         return {}
+    return holder if isinstance(holder, dict) else {}
 
 
-def _describe(holder: dict) -> str:
+def _describe(holder: dict[str, Any]) -> str:
     parts = []
     if holder.get("user"):
         parts.append(str(holder["user"]))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime
+from collections.abc import Iterable
 
 from ..domain import (
     ApplicantStatus,
@@ -36,8 +37,8 @@ from ..domain.meetings import (
     Proposal,
     WeighedFlag,
 )
-from .codec import datetime_from_iso, from_iso, to_iso
-from .database import Database
+from .codec import Row, datetime_from_iso, from_iso, iso_date, iso_datetime, to_iso
+from .database import Database, inserted_id
 from .migrations.m0006_faithful_flags import EDITION_BEFORE_ISSUE_15
 from .errors import RecordNotFound, StoreError
 from .estate import _BUILDING_COLUMNS, _UNIT_COLUMNS, _building, _unit
@@ -58,19 +59,19 @@ def _stamp(moment: datetime | None) -> str | None:
     return moment.isoformat(timespec="seconds") if moment else None
 
 
-def _meeting(row) -> Meeting:
+def _meeting(row: Row) -> Meeting:
     id_, held_on, place, status, title, signed_at, sha, all_sign, started_at, ended_at = row
-    return Meeting(id_, from_iso(held_on), place, MeetingStatus(status), title, datetime_from_iso(signed_at),
+    return Meeting(id_, iso_date(held_on), place, MeetingStatus(status), title, datetime_from_iso(signed_at),
                    sha, bool(all_sign), datetime_from_iso(started_at), datetime_from_iso(ended_at))
 
 
-def _participant(row) -> Participant:
+def _participant(row: Row) -> Participant:
     id_, meeting_id, name, role, organisation, authority, attendance = row
     return Participant(id_, meeting_id, name, ParticipantRole(role), organisation, bool(authority),
                        Attendance(attendance))
 
 
-def _proposal(row) -> Proposal:
+def _proposal(row: Row) -> Proposal:
     return Proposal(*row)
 
 
@@ -100,7 +101,7 @@ class MeetingRepository:
             "INSERT INTO meetings (held_on, place, status, title, all_members_sign) VALUES (?, ?, ?, ?, ?)",
             (to_iso(meeting.held_on), meeting.place, meeting.status.value, meeting.title,
              int(meeting.all_members_sign)))
-        return self.get(cursor.lastrowid)
+        return self.get(inserted_id(cursor))
 
     def update(self, meeting: Meeting) -> None:
         """Date, place, title and who signs; the status changes through set_status/sign."""
@@ -168,7 +169,7 @@ class MeetingRepository:
             "SELECT id, status, held_on, minutes_sha256 FROM meetings")}
 
     def signers(self, meeting_id: int) -> list[MinutesSigner]:
-        return [MinutesSigner(pid, name, ParticipantRole(role), datetime_from_iso(at))
+        return [MinutesSigner(pid, name, ParticipantRole(role), iso_datetime(at))
                 for pid, name, role, at in self.database.query(
                     "SELECT s.participant_id, p.name, s.signed_as, s.signed_at FROM minutes_signers s "
                     "JOIN participants p ON p.id = s.participant_id WHERE s.meeting_id = ? "
@@ -191,7 +192,7 @@ class ParticipantRepository:
             "VALUES (?, ?, ?, ?, ?, ?)",
             (participant.meeting_id, participant.name, participant.role.value, participant.organisation,
              int(participant.has_decision_authority), participant.attendance.value))
-        return self.get(cursor.lastrowid)
+        return self.get(inserted_id(cursor))
 
     def update(self, participant: Participant) -> None:
         self.database.conn.execute(
@@ -244,7 +245,7 @@ class AgendaRepository:
             "VALUES (?, ?, ?, ?, ?, ?, ?)",
             (proposal.meeting_id, proposal.case_no, proposal.unit_id, proposal.prepared_by, proposal.notes, position,
              proposal.contact_person))
-        return self.case(cursor.lastrowid)
+        return self.case(inserted_id(cursor))
 
     def update_case(self, proposal: Proposal) -> None:
         self.database.conn.execute(
@@ -283,11 +284,7 @@ class AgendaRepository:
         cursor = self.database.conn.execute(
             "INSERT INTO agenda_units (meeting_id, unit_id, note, position) VALUES (?, ?, ?, ?)",
             (item.meeting_id, item.unit_id, item.note, position))
-        return AgendaUnit(cursor.lastrowid, item.meeting_id, item.unit_id, item.note, position)
-
-    def delete_unit(self, meeting_id: int, unit_id: str) -> None:
-        self.database.conn.execute("DELETE FROM agenda_units WHERE meeting_id = ? AND unit_id = ?",
-                                   (meeting_id, unit_id))
+        return AgendaUnit(inserted_id(cursor), item.meeting_id, item.unit_id, item.note, position)
 
     def units(self, meeting_id: int) -> list[AgendaUnit]:
         return [AgendaUnit(*r) for r in self.database.query(
@@ -318,7 +315,7 @@ class DecisionRepository:
              d.internal_notes, d.consent_handling.value if d.consent_handling else "", d.consent_note,
              d.passed_over_reason, tenancy_id, to_iso(unit_vacant_from), meeting_settings_version,
              rule_defaults or EDITION_BEFORE_ISSUE_15))
-        decision_id = cursor.lastrowid
+        decision_id = inserted_id(cursor)
         conn.executemany(
             f"INSERT INTO decision_flags (decision_id, {_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [(decision_id, f.rule, f.severity.value, f.message, f.scope.value, f.source, f.weighing,
@@ -353,9 +350,6 @@ class DecisionRepository:
     def for_meeting(self, meeting_id: int) -> list[Decision]:
         return self._load("WHERE meeting_id = ? ORDER BY id", (meeting_id,))
 
-    def for_case(self, case_no: str) -> list[Decision]:
-        return self._load("WHERE case_no = ? ORDER BY decided_at, id", (case_no,))
-
     def last_in_meeting(self, meeting_id: int) -> UndoRecord | None:
         row = self.database.conn.execute(
             "SELECT id, tenancy_id, unit_vacant_from FROM decisions WHERE meeting_id = ? ORDER BY id DESC LIMIT 1",
@@ -364,7 +358,7 @@ class DecisionRepository:
             return None
         return UndoRecord(self.get(row[0]), row[1], from_iso(row[2]))
 
-    def _load(self, where: str, params: tuple) -> list[Decision]:
+    def _load(self, where: str, params: Row) -> list[Decision]:
         rows = self.database.query(f"SELECT {_DECISION_COLUMNS} FROM decisions {where}", params)
         if not rows:
             return []
@@ -415,7 +409,7 @@ class DecisionRepository:
         return result
 
 
-def dissent_summary(dissents) -> str:
+def dissent_summary(dissents: Iterable[Dissent]) -> str:
     """The dissents as one text, for readers of the plain `decisions.dissent` column."""
     return "\n".join(f"{d.name}: {d.opinion}" for d in dissents)
 
@@ -450,7 +444,7 @@ class AllocationRepository:
         cursor = self.database.conn.execute(
             "INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
             "contract_start, contract_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _tenancy_row(tenancy))
-        return cursor.lastrowid
+        return inserted_id(cursor)
 
     def remove_tenancy(self, tenancy_id: int) -> None:
         """Only for undoing an allocation: the household never moved in."""
@@ -480,7 +474,7 @@ class AddendumRepository:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (addendum.meeting_id, addendum.decision_id, to_iso(addendum.dated), addendum.author, addendum.text,
              _stamp(addendum.created_at), addendum.sha256, pdf))
-        return self.get(cursor.lastrowid)
+        return self.get(inserted_id(cursor))
 
     def get(self, addendum_id: int) -> Addendum:
         row = self.database.conn.execute(
@@ -501,12 +495,12 @@ class AddendumRepository:
         return bytes(row[0]), row[1]
 
 
-def _addendum(row) -> Addendum:
+def _addendum(row: Row) -> Addendum:
     id_, meeting_id, dated, author, text, decision_id, created_at, sha = row
-    return Addendum(id_, meeting_id, from_iso(dated), author, text, decision_id, datetime_from_iso(created_at), sha)
+    return Addendum(id_, meeting_id, iso_date(dated), author, text, decision_id, iso_datetime(created_at), sha)
 
 
-def unit_places(database: Database, unit_ids) -> dict[str, VacantUnit]:
+def unit_places(database: Database, unit_ids: Iterable[str]) -> dict[str, VacantUnit]:
     """Units (vacant or not) with their building and stairwell label, by id: what minutes
     and letters print about «the unit». Unknown ids are left out."""
     ids = sorted(set(unit_ids))

@@ -69,7 +69,7 @@ def _windows_kind(path: Path) -> str | None:
     if text.startswith("\\\\"):
         return "UNC-sti"
     drive = os.path.splitdrive(text)[0]
-    if len(drive) == 2 and drive[1] == ":":
+    if sys.platform == "win32" and len(drive) == 2 and drive[1] == ":":
         import ctypes
 
         drive_remote = 4  # DRIVE_REMOTE in the Win32 API

@@ -68,8 +68,8 @@ class PackageExportRepository:
         return None if row is None else PackageImport(row[0], row[1], row[2], datetime.fromisoformat(row[3]))
 
     def last_sequence(self, export_id: str) -> int:
-        return self.database.scalar(
-            "SELECT coalesce(max(sequence), 0) FROM package_imports WHERE export_id = ?", (export_id,))
+        return int(self.database.scalar(
+            "SELECT coalesce(max(sequence), 0) FROM package_imports WHERE export_id = ?", (export_id,)))
 
     def record_import(self, package_id: str, export_id: str, sequence: int, imported_at: datetime) -> None:
         """Call inside a transaction."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from datetime import datetime, UTC
+from typing import Any
 
 from .database import Database
 
@@ -16,13 +17,13 @@ class RuleSettingsRepository:
     def __init__(self, database: Database):
         self.database = database
 
-    def latest(self) -> tuple[int, dict]:
+    def latest(self) -> tuple[int, dict[str, Any]]:
         """(version, overrides); version 0 and no overrides when nothing was ever saved."""
         row = self.database.conn.execute(
             f"SELECT version, overrides FROM {self.table} ORDER BY version DESC LIMIT 1").fetchone()
         return (row[0], json.loads(row[1])) if row else (0, {})
 
-    def add_version(self, overrides: dict, note: str) -> int:
+    def add_version(self, overrides: dict[str, Any], note: str) -> int:
         """Store a complete set of overrides as the next version; call inside a transaction."""
         version = self.latest()[0] + 1
         self.database.conn.execute(
@@ -40,7 +41,7 @@ class RuleSettingsRepository:
             "INSERT OR IGNORE INTO rule_defaults (digest, defaults, first_used_at) VALUES (?, ?, ?)",
             (digest, defaults_json, datetime.now(UTC).isoformat(timespec="seconds")))
 
-    def defaults_edition(self, digest: str) -> dict | None:
+    def defaults_edition(self, digest: str) -> dict[str, Any] | None:
         row = self.database.conn.execute("SELECT defaults FROM rule_defaults WHERE digest = ?", (digest,)).fetchone()
         return json.loads(row[0]) if row else None
 

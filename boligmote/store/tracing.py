@@ -5,7 +5,8 @@ statements of an operation with it; nothing in the app's own path is traced.
 """
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -15,23 +16,23 @@ Tracer = Callable[[str, Any], None]
 
 
 class _TracedConnection:
-    def __init__(self, connection, tracer: Tracer):
+    def __init__(self, connection: sqlite3.Connection, tracer: Tracer):
         self._connection = connection
         self._tracer = tracer
 
-    def execute(self, sql: str, parameters: Any = ()):
+    def execute(self, sql: str, parameters: Any = ()) -> sqlite3.Cursor:
         self._tracer(sql, parameters)
         return self._connection.execute(sql, parameters)
 
-    def executemany(self, sql: str, seq_of_parameters):
+    def executemany(self, sql: str, seq_of_parameters: Iterable[Any]) -> sqlite3.Cursor:
         self._tracer(sql, None)
         return self._connection.executemany(sql, seq_of_parameters)
 
-    def executescript(self, script: str):
+    def executescript(self, script: str) -> sqlite3.Cursor:
         self._tracer(script, None)
         return self._connection.executescript(script)
 
-    def __getattr__(self, name: str):
+    def __getattr__(self, name: str) -> Any:
         return getattr(self._connection, name)
 
 

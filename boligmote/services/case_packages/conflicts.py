@@ -17,8 +17,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
-from ...domain import Applicant, ApplicantStatus, MeetingStatus, UnitStatus
+from ...domain import Applicant, ApplicantStatus, MeetingStatus, UnitStatus, saved_id
 from ...domain.meetings import Meeting
 from ...domain.places import unknown_places
 from ...store import Database, RecordNotFound
@@ -53,7 +54,7 @@ class ItemPlan:
 
     record: PackageRecord
     verdict: Verdict
-    mine: dict | None          # the record in the meeting file now (None: not there)
+    mine: dict[str, Any] | None          # the record in the meeting file now (None: not there)
     base_known: bool
     problem: str = ""          # why the package's version cannot be written (then only «behold» is possible)
 
@@ -66,7 +67,7 @@ class ItemPlan:
         return self.record.key
 
     @property
-    def theirs(self) -> dict:
+    def theirs(self) -> dict[str, Any]:
         return self.record.data
 
     @property
@@ -164,8 +165,9 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
 
     households = HouseholdRepository(database)
     stored = households.applicants()
-    agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting.id)}
-    decided = {d.case_no for d in DecisionRepository(database).for_meeting(meeting.id)}
+    meeting_id = saved_id(meeting.id)
+    agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting_id)}
+    decided = {d.case_no for d in DecisionRepository(database).for_meeting(meeting_id)}
     buildings = list(EstateRepository(database).buildings().values())
     bases = authenticated.bases
 
@@ -176,11 +178,11 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
         problem = ""
         if unknown := unknown_places(record.data["avoid_buildings"], buildings):
             problem = f"steder å unngå finnes ikke i møtefilen: {', '.join(unknown)}"
-        items.append(_item(record, mine, bases.get(record_id(APPLICANT, meeting.id, record.key)), problem))
+        items.append(_item(record, mine, bases.get(record_id(APPLICANT, meeting_id, record.key)), problem))
     for record in package.cases:
-        before = agenda.get(record.key)
-        mine = case_data(before) if before else None
-        items.append(_item(record, mine, bases.get(record_id(CASE, meeting.id, record.key)),
+        proposal = agenda.get(record.key)
+        mine = case_data(proposal) if proposal else None
+        items.append(_item(record, mine, bases.get(record_id(CASE, meeting_id, record.key)),
                            _case_problem(database, record, stored, decided)))
 
     for item in items:
@@ -189,7 +191,7 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
     return PackageImportPlan(package, meeting, items, authenticated, problems)
 
 
-def _item(record: PackageRecord, mine: dict | None, base: str | None, problem: str) -> ItemPlan:
+def _item(record: PackageRecord, mine: dict[str, Any] | None, base: str | None, problem: str) -> ItemPlan:
     theirs = record.data
     if mine == theirs:
         verdict = Verdict.UNCHANGED

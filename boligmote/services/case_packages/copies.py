@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from ...domain import MeetingStatus
+from ...domain import MeetingStatus, saved_id
 from ...store import Database
 from ...store.households import HouseholdRepository
 from ...store.locking import lock_path
@@ -66,8 +66,8 @@ def current_fingerprints(database: Database) -> dict[str, str]:
     agenda = AgendaRepository(database)
     for meeting in MeetingRepository(database).all():
         if meeting.status in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS):
-            for proposal in agenda.cases(meeting.id):
-                prints[record_id(CASE, meeting.id, proposal.case_no)] = fingerprint(case_data(proposal))
+            for proposal in agenda.cases(saved_id(meeting.id)):
+                prints[record_id(CASE, saved_id(meeting.id), proposal.case_no)] = fingerprint(case_data(proposal))
     return prints
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from .records import APPLICANT, record_label
 
@@ -39,7 +40,7 @@ class PackageError(Exception):
 class PackageRecord:
     kind: str          # APPLICANT or CASE
     key: str           # the case number
-    data: dict
+    data: dict[str, Any]
 
     @property
     def label(self) -> str:

@@ -5,8 +5,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
+from typing import TypeAlias
 
-from ...domain import ApplicantStatus
+from ...domain import ApplicantStatus, saved_id
 from ...domain.meetings import Proposal
 from ...store import Database
 from ...store.households import HouseholdRepository
@@ -36,8 +37,12 @@ class PackageImportResult:
         return [text]
 
 
+# one Choice for every conflict, or one per item id (kind, key)
+_Choices: TypeAlias = Mapping[tuple[str, str], Choice] | Choice | None
+
+
 def commit_package_import(database: Database, plan: PackageImportPlan,
-                          choices: Mapping[tuple[str, str], Choice] | Choice | None = None) -> PackageImportResult:
+                          choices: _Choices = None) -> PackageImportResult:
     """Write the plan in one transaction: all of it, or (on any error) nothing.
 
     `choices` resolves the conflicts: one Choice for all, or one per item id (kind, key).
@@ -48,7 +53,7 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
     for all leaves out every new applicant and agenda case, and KEEP_MINE for one new
     record leaves out that one (a new applicant left out takes its new case with it).
     """
-    if not plan.ok:
+    if not plan.ok or plan.meeting is None:  # a plan without the package's meeting is not ok
         raise PackageError("Pakken kan ikke importeres: " + " ".join(plan.problems))
     chosen = _resolve(plan, choices)
     declined = _declined(plan, choices)
@@ -56,7 +61,7 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
                if (i.writes and i.id not in declined) or chosen.get(i.id) is Choice.TAKE_THEIRS]
     kept = [i for i in plan.conflicts if chosen.get(i.id) is Choice.KEEP_MINE]
     left_out = [i for i in plan.items if i.id in declined]
-    meeting = plan.meeting
+    meeting_id = saved_id(plan.meeting.id)
     package = plan.package
     copy = plan.authenticated.export
     # Who made the copy comes from this file's own record; who made the package is what the
@@ -65,7 +70,7 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
         "package_id": package.package_id, "copy_id": copy.id, "copy": copy.copy_name,
         "copy_made_by": copy.created_by, "copy_made_at": copy.created_at.isoformat(timespec="seconds"),
         "package_made_by": package.created_by, "package_made_at": package.created_at.isoformat(),
-        "meeting_id": meeting.id,
+        "meeting_id": meeting_id,
         "written": [f"{i.kind}:{i.key}" for i in written], "kept": [f"{i.kind}:{i.key}" for i in kept],
         "declined": [f"{i.kind}:{i.key}" for i in left_out],
     }):
@@ -91,19 +96,19 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
                         for name in APPLICANT_FIELDS})])
         for item in written:
             if item.kind == CASE:
-                existing = agenda.case_for(meeting.id, item.key)
+                existing = agenda.case_for(meeting_id, item.key)
                 data = item.theirs
                 if existing is None:
-                    agenda.add_case(Proposal(None, meeting.id, item.key, data["unit_id"], data["prepared_by"],
+                    agenda.add_case(Proposal(None, meeting_id, item.key, data["unit_id"], data["prepared_by"],
                                              data["notes"]))
                 else:
                     agenda.update_case(replace(existing, unit_id=data["unit_id"], prepared_by=data["prepared_by"],
                                                notes=data["notes"]))
-        _remember(database, plan)
+        _remember(database, plan, meeting_id)
     return PackageImportResult(written, kept, left_out)
 
 
-def _declined(plan: PackageImportPlan, choices) -> set[tuple[str, str]]:
+def _declined(plan: PackageImportPlan, choices: _Choices) -> set[tuple[str, str]]:
     """The new records the user keeps out of the meeting file."""
     new = [i for i in plan.items if i.verdict is Verdict.NEW]
     if isinstance(choices, Choice):
@@ -115,7 +120,7 @@ def _declined(plan: PackageImportPlan, choices) -> set[tuple[str, str]]:
     return declined
 
 
-def _resolve(plan: PackageImportPlan, choices) -> dict[tuple[str, str], Choice]:
+def _resolve(plan: PackageImportPlan, choices: _Choices) -> dict[tuple[str, str], Choice]:
     if isinstance(choices, Choice):
         chosen = {i.id: choices for i in plan.conflicts}
     else:
@@ -130,17 +135,17 @@ def _resolve(plan: PackageImportPlan, choices) -> dict[tuple[str, str], Choice]:
     return chosen
 
 
-def _remember(database: Database, plan: PackageImportPlan) -> None:
+def _remember(database: Database, plan: PackageImportPlan, meeting_id: int) -> None:
     """This package is imported (never again, nor an older one from the same copy); and from
     now on the copy's version of each record it carried is the base of the next package
     from that copy: what the copy still has, unless its holder changes it again."""
     export = plan.authenticated.export
     repository = PackageExportRepository(database)
-    repository.set_fingerprints(export.id, {record_id(i.kind, plan.meeting.id, i.key): fingerprint(i.theirs)
+    repository.set_fingerprints(export.id, {record_id(i.kind, meeting_id, i.key): fingerprint(i.theirs)
                                             for i in plan.items})
     repository.record_import(plan.package.package_id, export.id, plan.package.sequence, datetime.now().astimezone())
 
 
-def import_package(database: Database, path: Path, choices=None) -> PackageImportResult:
+def import_package(database: Database, path: Path, choices: _Choices = None) -> PackageImportResult:
     """Read, plan and commit in one call (scripts and tests)."""
     return commit_package_import(database, plan_package_import(database, read_package(path)), choices)

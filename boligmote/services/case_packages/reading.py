@@ -13,6 +13,7 @@ import zipfile
 from collections.abc import Mapping
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from .format import (
     AUTHENTICATION,
@@ -33,7 +34,7 @@ _PROBLEMS_SHOWN = 10
 _MAC = re.compile(r"[0-9a-f]{64}")
 
 
-def _json(data: bytes):
+def _json(data: bytes) -> Any:
     # RecursionError: «[[[[…» deeper than the parser's stack (issue 14 §3).
     return json.loads(data.decode("utf-8"))
 
@@ -115,19 +116,19 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
     return package
 
 
-def _text(value) -> str:
+def _text(value: object) -> str:
     if not isinstance(value, str):
         raise TypeError(f"«{value}» skal være tekst")
     return value
 
 
-def _whole(value) -> int:
+def _whole(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2 ** 63:
         raise ValueError(f"«{value}» er ikke et gyldig nummer")
     return value
 
 
-def _records(kind: str, raws, today: date) -> tuple[tuple[PackageRecord, ...], list[str]]:
+def _records(kind: str, raws: object, today: date) -> tuple[tuple[PackageRecord, ...], list[str]]:
     if not isinstance(raws, list):
         raise TypeError(f"{'søkerne' if kind == APPLICANT else 'sakene'} er ikke en liste")
     records, problems = [], []
@@ -139,7 +140,7 @@ def _records(kind: str, raws, today: date) -> tuple[tuple[PackageRecord, ...], l
     return tuple(records), problems
 
 
-def _record(kind: str, raw: Mapping, today: date) -> PackageRecord:
+def _record(kind: str, raw: Mapping[str, Any], today: date) -> PackageRecord:
     if not isinstance(raw, Mapping):
         raise TypeError("en post er ikke et objekt")
     data = normalised(kind, raw["data"], today)

@@ -9,6 +9,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from ...domain import Applicant, FollowUpService, HouseholdType, NeedCategory, Priority, Situation
 from ...domain.meetings import Proposal
@@ -44,7 +45,7 @@ def record_label(kind: str, key: str) -> str:
     return f"{'Søker' if kind == APPLICANT else 'Sak'} {key}"
 
 
-def applicant_data(applicant: Applicant) -> dict:
+def applicant_data(applicant: Applicant) -> dict[str, Any]:
     """An applicant as the package carries it. Not the queue status: that changes only by
     decisions in the meeting file, never by a package."""
     a = applicant
@@ -62,19 +63,19 @@ def applicant_data(applicant: Applicant) -> dict:
     }
 
 
-def case_data(proposal: Proposal) -> dict:
+def case_data(proposal: Proposal) -> dict[str, Any]:
     """An agenda case as the package carries it (not its place in the agenda order)."""
     return {"case_no": proposal.case_no, "unit_id": proposal.unit_id, "prepared_by": proposal.prepared_by,
             "notes": proposal.notes}
 
 
-def fingerprint(data: Mapping) -> str:
+def fingerprint(data: Mapping[str, Any]) -> str:
     """SHA-256 of a record's fields in a canonical form: equal records, equal prints."""
     canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
-def describe_value(name: str, value) -> str:
+def describe_value(name: str, value: Any) -> str:  # a JSON value from a package
     """A field's value as the user reads it: labels for vocabularies, ja/nei, dd.mm.åååå."""
     if value is None or value == "" or value == []:
         return "–"

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from ...domain import Applicant, ApplicantStatus, Situation
 from ...domain.limits import check_text
@@ -35,7 +36,7 @@ _TYPE_NAMES = {TEXT: "tekst", WHOLE: "et heltall", FLAG: "ja/nei (true/false)", 
 @dataclass(frozen=True)
 class _Field:
     shape: str
-    parse: Callable[[str], object]
+    parse: Callable[[str], Any]
     limit: str               # the field in domain/limits.py its text (each item of a list) must keep
     required: bool = False   # an empty text is refused, as an empty cell in a required column
 
@@ -100,13 +101,13 @@ class RecordProblems(Exception):
         self.problems = problems
 
 
-def _parse(field: _Field, value):
+def _parse(field: _Field, value: object) -> Any:
     """The value through the table importer's parser; ValueError/TypeError says why, in bokmål."""
     shape = field.shape
     if shape in (TEXTS, WHOLES):
         if not isinstance(value, list):
             raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
-        parsed = []
+        parsed: list[Any] = []
         for item in value:  # one by one: an item with a comma in it must not become two
             if shape == WHOLES and (not isinstance(item, int) or isinstance(item, bool)):
                 raise TypeError(f"«{item}» er ikke en barnealder (0–17 år)" if field is APPLICANT_FIELDS[
@@ -134,11 +135,12 @@ def _parse(field: _Field, value):
     return field.parse(value.strip() if shape != TEXT or field.required else value)
 
 
-def _check(kind: str, data, fields: Mapping[str, _Field], nullable: frozenset[str] = frozenset()) -> dict:
+def _check(kind: str, data: object, fields: Mapping[str, _Field], nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
     label = record_label(kind, str(data.get("case_no", "?")) if isinstance(data, Mapping) else "?")
     if not isinstance(data, Mapping):
         raise RecordProblems([f"{label}: er ikke en post"])
-    values, problems = {}, []
+    values: dict[str, Any] = {}
+    problems: list[str] = []
     for name, field in fields.items():
         where = f"{label}, {FIELD_LABELS[name]}"
         if name not in data:
@@ -156,7 +158,7 @@ def _check(kind: str, data, fields: Mapping[str, _Field], nullable: frozenset[st
     return values
 
 
-def check_applicant(data, today: date, status: ApplicantStatus = ApplicantStatus.WAITING) -> Applicant:
+def check_applicant(data: object, today: date, status: ApplicantStatus = ApplicantStatus.WAITING) -> Applicant:
     """The applicant the data describes, or RecordProblems naming every refused field."""
     v = _check(APPLICANT, data, APPLICANT_FIELDS)
     if problem := applicant_table.decision_date_problem(v["decision_date"], today):
@@ -175,19 +177,19 @@ def check_applicant(data, today: date, status: ApplicantStatus = ApplicantStatus
     )
 
 
-def check_case(data) -> dict:
+def check_case(data: object) -> dict[str, Any]:
     v = _check(CASE, data, CASE_FIELDS, nullable=frozenset({"unit_id"}))
     if v["unit_id"] is not None and not v["unit_id"].strip():
         v["unit_id"] = None
     return {"case_no": v["case_no"], "unit_id": v["unit_id"], "prepared_by": v["prepared_by"], "notes": v["notes"]}
 
 
-def normalised(kind: str, data, today: date) -> dict:
+def normalised(kind: str, data: object, today: date) -> dict[str, Any]:
     """The record's data as this version writes it (sorted lists, ISO dates), once checked."""
     return applicant_data(check_applicant(data, today)) if kind == APPLICANT else check_case(data)
 
 
-def applicant_from_data(data: Mapping, status: ApplicantStatus = ApplicantStatus.WAITING,
+def applicant_from_data(data: Mapping[str, Any], status: ApplicantStatus = ApplicantStatus.WAITING,
                         today: date | None = None) -> Applicant:
     """Raises PackageError for data that is not a valid applicant."""
     try:

@@ -156,8 +156,8 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             fields["step_free_needed"] = True  # one who now needs a wheelchair needs step-free access too
         after = (Applicant(case_no=values["case_no"], **{"name": "", **fields}) if before is None
                  else replace(before, **fields))
-        if any(rows.has(c) for c in _ADDRESS) and (problem := _half_address(after)):
-            column, reason = problem
+        if any(rows.has(c) for c in _ADDRESS) and (half := _half_address(after)):
+            column, reason = half
             rows.refuse(row, column if rows.has(column) else next(c for c in _ADDRESS if rows.has(c)), reason)
             continue
         if changes.count(before, after):

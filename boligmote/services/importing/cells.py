@@ -140,7 +140,7 @@ def choices(enum_type: type[LabelledEnum]) -> Parser:
     """A comma list of vocabulary values; the order carries no meaning."""
     single = choice(enum_type)
 
-    def parse(value: str) -> frozenset:
+    def parse(value: str) -> frozenset[object]:
         return frozenset(single(item) for item in _items(value))
     return parse
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from collections.abc import Iterator
 
 from ...domain.limits import LIMITS, remove_invisible
 from .cells import Parser
@@ -54,7 +55,7 @@ class ColumnSet:
                 by_key[key] = column
         object.__setattr__(self, "_by_key", by_key)
 
-    def __iter__(self):
+    def __iter__(self) -> Iterator[Column]:
         return iter(self.columns)
 
     def match(self, header: str) -> Column | None:

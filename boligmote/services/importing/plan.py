@@ -23,7 +23,7 @@ class Changes:
     unchanged: int = 0
     notes: list[str] = field(default_factory=list)
 
-    def count(self, before, after, force: bool = False) -> bool:
+    def count(self, before: object, after: object, force: bool = False) -> bool:
         """Count a row as new, changed or the same; True when its record must be written
         (`force`: written as a change even if the record itself did not change)."""
         if before is None:

@@ -38,6 +38,8 @@ import csv
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Iterator
+from typing import TextIO
 
 from ...domain.limits import remove_invisible
 from .columns import Column, ColumnSet
@@ -208,7 +210,7 @@ def _encoding(path: Path) -> tuple[str, str]:
     return "utf-8-mixed", "UTF-8 med ugyldige tegn"
 
 
-def _lines(handle, path: Path):
+def _lines(handle: TextIO, path: Path) -> Iterator[str]:
     """The file's lines, each at most MAX_LINE_CHARS: a longer one is not a table row."""
     number = 0
     while line := handle.readline(MAX_LINE_CHARS + 1):
@@ -289,7 +291,7 @@ def _check_zip(path: Path) -> None:
         raise ImportFileError(f"{path.name} kan ikke leses som Excel-fil ({error}).") from None
 
 
-def _cell_text(value) -> str:
+def _cell_text(value: object) -> str:
     """What pandas made of a cell with dtype=str: ISO text for dates, Python's text for numbers."""
     if value is None:
         return ""

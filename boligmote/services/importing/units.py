@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from ...domain import Unit, UnitStatus, UnitType
+from ...domain import Unit, UnitStatus, UnitType, saved_id
 from ...store import Database
 from ...store.estate import EstateRepository
 from ...store.households import HouseholdRepository
@@ -48,17 +48,17 @@ COLUMNS = ColumnSet((
 
 @dataclass
 class PlannedUnits:
+    on: date  # the day the move-outs take effect
     # A unit with the stairwell it belongs in; stairwell_id is 0 until a new stairwell exists.
     units: list[tuple[Unit, str, str]] = field(default_factory=list)
     move_outs: list[str] = field(default_factory=list)  # units whose current tenancy ends
-    on: date | None = None
 
 
 def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     estate = EstateRepository(database)
     buildings = estate.buildings()
     stored = {unit.id: unit for unit in estate.units()}
-    stairwell_ids = {(s.building_id, s.label): s.id for s in estate.stairwells().values()}
+    stairwell_ids = {(s.building_id, s.label): saved_id(s.id) for s in estate.stairwells().values()}
     occupied_units = {t.unit_id for t in HouseholdRepository(database).current_tenancies()}
 
     all_rows = list(rows)
