@@ -1,4 +1,5 @@
-"""The code stays linted: ruff (configured in pyproject.toml) finds nothing in the checkout.
+"""The code stays linted and typed: ruff and mypy (both configured in pyproject.toml) find
+nothing — ruff in the whole checkout, mypy in the package (strict below the GUI).
 
 Run inside the suite so that every landing is held to it, not only `make test`. The tools
 come from the `test` extra; a missing one fails with the command that installs it.
@@ -23,3 +24,9 @@ def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
 def test_ruff_finds_nothing():
     result = _run("ruff", "check", "--no-cache", "--output-format", "concise", ".")
     assert result.returncode == 0, f"ruff check:\n{result.stdout}{result.stderr}"
+
+
+def test_mypy_finds_nothing():
+    # the cache beside the checkout keeps a second run to seconds; the files come from pyproject
+    result = _run("mypy")
+    assert result.returncode == 0, f"mypy:\n{result.stdout}{result.stderr}"

@@ -6,11 +6,15 @@ import argparse
 import sys
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .common import open_for_reading, write_private
 
+if TYPE_CHECKING:
+    from ..domain.evidence import Share
 
-def _share(share) -> dict:
+
+def _share(share: Share) -> dict[str, Any]:
     interval = share.interval
     return {"poor": share.poor, "total": share.total,
             "share": None if share.proportion is None else round(share.proportion, 4),

@@ -3,8 +3,13 @@ from __future__ import annotations
 
 import argparse
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .common import open_for_reading
+
+if TYPE_CHECKING:
+    from ..planning.plan import Plan
+    from ..services.planning import Comparison
 
 
 def plan_command(args: argparse.Namespace) -> int:
@@ -51,7 +56,7 @@ def plan_command(args: argparse.Namespace) -> int:
     return 0 if plan.status != "infeasible" else 1
 
 
-def _print_text(plan, comparison) -> None:
+def _print_text(plan: Plan, comparison: Comparison) -> None:
     from ..planning.settings import QUEUE_VS_FLAGS_STEPS
 
     print("Fordelingsplan – et råd til møtet, ikke et vedtak. Hver sak avgjøres for seg, med sin egen avveining.")

@@ -143,6 +143,13 @@ class Share:
     def interval(self) -> tuple[float, float] | None:
         return wilson_interval(self.poor, self.total)
 
+    def figures(self) -> tuple[float, float, float]:
+        """(proportion, low, high) of a share with placements in it; there are none without."""
+        interval = self.interval
+        if not self.total or interval is None:
+            raise ValueError("a share of no placements has no proportion")
+        return self.poor / self.total, interval[0], interval[1]
+
     @property
     def few(self) -> bool:
         """Fewer than MIN_PLACEMENTS stand behind the figure: the warning is shown."""
@@ -182,7 +189,8 @@ def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[st
     placements the caller already knows are too recent, counted as such without being read."""
     total = too_recent = younger
     not_recorded = counted = all_poor = 0
-    flagged, flagged_poor = Counter(), Counter()  # per rule; one pass, not one per rule
+    flagged: Counter[str] = Counter()  # per rule; one pass, not one per rule
+    flagged_poor: Counter[str] = Counter()
     for placement in placements:
         total += 1
         if not old_enough(placement, as_of):
@@ -220,8 +228,8 @@ def share_words(share: Share) -> str:
     «ingen plasseringer» when there are none."""
     if not share.total:
         return "ingen plasseringer"
-    low, high = share.interval
-    text = (f"{share.poor} av {share.total} dårlig utfall ({percent(share.proportion)}, "
+    proportion, low, high = share.figures()
+    text = (f"{share.poor} av {share.total} dårlig utfall ({percent(proportion)}, "
             f"95 % KI {whole_percent(low)}–{percent(high)})")
     if share.few:
         text += f" – færre enn {MIN_PLACEMENTS} plasseringer, tallet sier lite"

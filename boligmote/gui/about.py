@@ -10,7 +10,7 @@ import platform
 import sys
 from pathlib import Path
 
-from PySide6 import QtCore
+import PySide6
 from PySide6.QtCore import Qt, qVersion
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -32,7 +32,7 @@ def about_html(database_path: Path | None) -> str:
         (translate("AboutBox", "Sikkerhetskopier"), backups),
         (translate("AboutBox", "Datamappe"), html.escape(str(data_dir))),
         (translate("AboutBox", "Logg"), html.escape(str(data_dir / "boligmote.log"))),
-        (translate("AboutBox", "Programvare"), f"Qt {qVersion()}, PySide6 {QtCore.__version__}, Python {platform.python_version()} "
+        (translate("AboutBox", "Programvare"), f"Qt {qVersion()}, PySide6 {PySide6.__version__}, Python {platform.python_version()} "
                            f"({how})"),
     ]
     table = "".join(f"<tr><td style='padding-right:10px; color:#444'>{label}</td><td>{value}</td></tr>"

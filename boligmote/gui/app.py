@@ -5,6 +5,7 @@ import logging
 import os
 import sys
 import traceback
+from typing import cast
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -25,7 +26,7 @@ def create_application(argv: list[str] | None = None, language: str | None = Non
 
     `language` ("nb" or "en") overrides the one saved in Innstillinger (tests use it).
     """
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     QCoreApplication.setOrganizationName("Boligmote")
     QCoreApplication.setApplicationName("Boligmote")
     QGuiApplication.setApplicationDisplayName(APP_NAME)

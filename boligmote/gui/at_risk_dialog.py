@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView
 
@@ -22,7 +22,9 @@ from ..store import Database, StoreError
 from ..text import sentence_case
 from .confirm import AskBeforeDiscarding
 from .file_state import read_only_reason, set_available
-from .forms import load_form_into
+from .formatting import to_date, to_qdate
+from .forms_generated.ui_at_risk_dialog import Ui_AtRiskDialog
+from .forms_generated.ui_cooperation_plan_dialog import Ui_CooperationPlanDialog
 from .models.at_risk import AtRiskModel
 from .models.base import SORT_ROLE
 from .qt_translations import translate
@@ -31,10 +33,10 @@ from .screen_fit import fit_to_screen
 _RED = "color: #9c1c1c;"
 
 
-class AtRiskDialog(AskBeforeDiscarding, QDialog):
+class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
     def __init__(self, database: Database, today: date, parent=None):
         super().__init__(parent)
-        load_form_into(self, "at_risk_dialog")
+        self.setupUi(self)
         self.database, self.today = database, today
         self.model = AtRiskModel(today, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -54,8 +56,8 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog):
                               AtRiskMeasure.DEBT_COUNSELLING: self.debtCheck,
                               AtRiskMeasure.FOLLOW_UP_SERVICE: self.followUpCheck}
         self._fill_meetings()
-        self.decidedDate.setMaximumDate(QDate(date.today()))
-        self.decidedDate.setDate(QDate(min(today, date.today())))
+        self.decidedDate.setMaximumDate(to_qdate(date.today()))
+        self.decidedDate.setDate(to_qdate(min(today, date.today())))
         self.meetingCombo.currentIndexChanged.connect(self._meeting_chosen)
         self._meeting_chosen()
         self.atRiskView.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -93,7 +95,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog):
             return
         _id, held_on, title = chosen
         self.decidedByEdit.setText(f"{title} {held_on:%d.%m.%Y}")
-        self.decidedDate.setDate(QDate(min(held_on, date.today())))
+        self.decidedDate.setDate(to_qdate(min(held_on, date.today())))
 
     def selected(self) -> AtRiskTenancy | None:
         current = self.atRiskView.selectionModel().currentIndex()
@@ -159,7 +161,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog):
         chosen = self.meetingCombo.currentData()
         try:
             record_at_risk_decision(self.database, item.tenancy_id, measures, self.noteEdit.toPlainText(),
-                                    self.decidedByEdit.text(), self.decidedDate.date().toPython(),
+                                    self.decidedByEdit.text(), to_date(self.decidedDate.date()),
                                     meeting_id=chosen[0] if chosen else None,
                                     plan_id=item.plan.id if item.plan is not None and self.planCheck.isChecked()
                                     else None)
@@ -190,23 +192,23 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog):
         self.problemLabel.setText(text)
 
 
-class CooperationPlanDialog(AskBeforeDiscarding, QDialog):
+class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDialog):
     """The tenancy's cooperation plan: a new one when none is active; else review or end it."""
 
     def __init__(self, database: Database, tenancy_id: int, where: str, parent=None):
         super().__init__(parent)
-        load_form_into(self, "cooperation_plan_dialog")
+        self.setupUi(self)
         self.database, self.tenancy_id, self.where = database, tenancy_id, where
         today = date.today()
         for widget in (self.agreedDate, self.reviewDate, self.nextReviewDate):
-            widget.setDate(QDate(today))
-        self.agreedDate.setMaximumDate(QDate(today))
-        self.reviewDate.setDate(QDate(today + timedelta(days=91)))  # about three months, as the demo's plans
-        self.nextReviewDate.setDate(QDate(today + timedelta(days=91)))
+            widget.setDate(to_qdate(today))
+        self.agreedDate.setMaximumDate(to_qdate(today))
+        self.reviewDate.setDate(to_qdate(today + timedelta(days=91)))  # about three months, as the demo's plans
+        self.nextReviewDate.setDate(to_qdate(today + timedelta(days=91)))
         self.partiesEdit.setPlainText(translate("CooperationPlanDialog", "Leietakeren\nBoligkontoret"))
         for status in (PlanStatus.COMPLETED, PlanStatus.ENDED):
             self.statusCombo.addItem(sentence_case(status.label), status.value)
-        self.createButton.clicked.connect(self.create)
+        self.createButton.clicked.connect(self.save_new_plan)
         self.reviewButton.clicked.connect(self.review)
         self.closeButton.clicked.connect(self.close_plan)
         self.buttonBox.rejected.connect(self.reject)
@@ -242,16 +244,16 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog):
                 set_available(widget, False, read_only_reason())
             self._say(read_only_reason())
 
-    def create(self) -> None:
+    def save_new_plan(self) -> None:  # not create(): that is QWidget.create, which makes the native window
         self._act(lambda: create_plan(
             self.database, self.tenancy_id, self.partiesEdit.toPlainText().splitlines(),
-            self.measuresEdit.toPlainText(), self.reviewDate.date().toPython(), self.goalsEdit.toPlainText(),
-            self.agreedDate.date().toPython()), translate("CooperationPlanDialog", "Planen er lagret."))
+            self.measuresEdit.toPlainText(), to_date(self.reviewDate.date()), self.goalsEdit.toPlainText(),
+            to_date(self.agreedDate.date())), translate("CooperationPlanDialog", "Planen er lagret."))
 
     def review(self) -> None:
         plan = self.plan
         if plan is not None:
-            self._act(lambda: review_plan(self.database, plan.id, self.nextReviewDate.date().toPython(),
+            self._act(lambda: review_plan(self.database, plan.id, to_date(self.nextReviewDate.date()),
                                           self.noteEdit.toPlainText()),
                       translate("CooperationPlanDialog", "Gjennomgangen er ført."))
 

@@ -1,7 +1,7 @@
 """«Kandidater» and «Forslag»: ranked pairs for a unit (or an applicant), the chosen pair explained."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ..domain import Priority
@@ -12,7 +12,7 @@ from ..store import RecordNotFound
 from .chips import FlagChipDelegate
 from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
 from .proposal_view import proposal_html
-from .qt_translations import translate
+from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .selection import selected_object
 
 # Bokmål source texts (this runs at import), translated where shown.

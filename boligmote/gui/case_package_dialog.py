@@ -15,7 +15,6 @@ from pathlib import Path
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QT_TRANSLATE_NOOP,
     QPersistentModelIndex,
     Qt,
 )
@@ -52,8 +51,8 @@ from ..services.case_packages import (
 from ..services.meetings import Meetings
 from ..store import Database, StoreError
 from . import options
-from .forms import load_form_into
-from .qt_translations import translate
+from .forms_generated.ui_case_package_dialog import Ui_CasePackageDialog
+from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .screen_fit import fit_to_screen
 
 def package_filter() -> str:
@@ -285,10 +284,10 @@ class ChoiceDelegate(QStyledItemDelegate):
             model.setData(index, choice)
 
 
-class CasePackageDialog(QDialog):
+class CasePackageDialog(QDialog, Ui_CasePackageDialog):
     def __init__(self, database: Database, plan: PackageImportPlan, screened: bool = False, parent=None):
         super().__init__(parent)
-        load_form_into(self, "case_package_dialog")
+        self.setupUi(self)
         self.database = database
         self.plan = plan
         self.result_lines: list[str] = []

@@ -8,13 +8,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain import Severity
 from ..rules import MITIGATION
-from .qt_translations import translate
+from .qt_translations import QT_TRANSLATE_NOOP, translate
 
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 3
 _PADDING, _GAP = 6, 4

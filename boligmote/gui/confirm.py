@@ -8,9 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
+    QDialog,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -52,13 +55,20 @@ def typed_texts(widget: QWidget) -> Counter:
             continue
         if edit.text().strip():
             texts[edit.text().strip()] += 1
-    for edit in (*widget.findChildren(QPlainTextEdit), *widget.findChildren(QTextEdit)):
-        if not edit.isReadOnly() and edit.toPlainText().strip():
-            texts[edit.toPlainText().strip()] += 1
+    text_edits: list[QPlainTextEdit | QTextEdit] = [*widget.findChildren(QPlainTextEdit), *widget.findChildren(QTextEdit)]
+    for text_edit in text_edits:
+        if not text_edit.isReadOnly() and text_edit.toPlainText().strip():
+            texts[text_edit.toPlainText().strip()] += 1
     return texts
 
 
-class AskBeforeDiscarding:
+if TYPE_CHECKING:
+    _Dialog = QDialog  # what the mixin is listed beside: its reject() comes after this one's
+else:
+    _Dialog = object
+
+
+class AskBeforeDiscarding(_Dialog):
     """Mixin for a QDialog (list it first): Esc, the window's close button and «Avbryt» all go
     through reject(); with text typed since the dialog opened, it asks before closing.
 

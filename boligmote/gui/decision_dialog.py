@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ..domain import Applicant, ConsentHandling, Flag, LeaseType, Outcome, Participant, Severity, VacantUnit
+from ..domain import Applicant, ConsentHandling, Decision, Flag, LeaseType, Outcome, Participant, Severity, VacantUnit
 from ..rules import MITIGATION
 from ..rules.sources import readable
 from ..services.decisions import DecisionDraft, Decisions, DraftCheck, FlagWeighing
@@ -29,7 +29,8 @@ from ..services.meetings import MeetingError
 from ..store import StoreError
 from .chips import mitigation_word, severity_word
 from .confirm import AskBeforeDiscarding, typed_texts
-from .forms import load_form_into
+from .formatting import to_date
+from .forms_generated.ui_decision_dialog import Ui_DecisionDialog
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
@@ -55,6 +56,7 @@ class _FlagWeighingRow(QFrame):
         critical = flag.severity is Severity.CRITICAL
         # The required weighing of a critical flag is a paragraph, not a line (issue 16): it goes
         # into the minutes as the meeting's reasoning. Tab still moves on.
+        self.note: QPlainTextEdit | QLineEdit
         if critical:
             self.note = QPlainTextEdit()
             self.note.setTabChangesFocus(True)
@@ -130,19 +132,19 @@ class _MemberRow:
         self.decides.setEnabled(not on and self.participant.has_decision_authority and self.participant.present)
 
 
-class DecisionDialog(AskBeforeDiscarding, QDialog):
+class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
     """One decision. `initial`: a draft kept from an undone decision, filled in again (issue 16)."""
 
     def __init__(self, decisions: Decisions, meeting_id: int, applicant: Applicant, unit_id: str | None,
                  vacant_units: list[VacantUnit], participants: list[Participant], screened: bool = False,
                  parent=None, *, mask_below: int = 0, initial: DecisionDraft | None = None):
         super().__init__(parent)
-        load_form_into(self, "decision_dialog")
+        self.setupUi(self)
         case_no = applicant.case_no
         self.decisions, self.meeting_id, self.case_no = decisions, meeting_id, case_no
         # While an adviser is present the flag texts mask small counts of other households.
         self.mask_below = mask_below
-        self.saved = None
+        self.saved: Decision | None = None
         self._rows: list[_FlagWeighingRow] = []
         self._dissents: list[tuple[int, str]] = []
         self._participants = {p.id: p for p in participants}
@@ -200,8 +202,8 @@ class DecisionDialog(AskBeforeDiscarding, QDialog):
         self.consentNoteEdit.textChanged.connect(self._schedule_check)
         for edit in (self.internalNotesEdit, self.passedOverEdit, self.conditionsEdit):
             edit.textChanged.connect(self._schedule_check)
-        for edit in (self.criteriaEdit, self.alternativesEdit):
-            edit.textChanged.connect(self._schedule_check)
+        for line in (self.criteriaEdit, self.alternativesEdit):
+            line.textChanged.connect(self._schedule_check)
         self._consent_changed()
 
         self.outcomeCombo.currentIndexChanged.connect(self._outcome_changed)
@@ -378,7 +380,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog):
             outcome=self.outcome,
             reasons=self.reasonsEdit.toPlainText(),
             unit_id=self.unitCombo.currentData() if allocating else None,
-            move_in_deadline=self.deadlineEdit.date().toPython() if allocating else None,
+            move_in_deadline=to_date(self.deadlineEdit.date()) if allocating else None,
             lease_type=LeaseType(self.leaseTypeCombo.currentData()) if allocating else None,
             lease_years=self.leaseYears.value() if allocating and fixed else None,
             conditions=self.conditionsEdit.toPlainText(),

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
@@ -34,7 +35,7 @@ class TextFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
+        model: Any = self.sourceModel()  # one of our list models: row_object, filter_text
         row = model.row_object(source_row)
         if not all(condition(row) for condition in self._conditions.values()):
             return False
@@ -45,7 +46,8 @@ class TextFilterProxy(QSortFilterProxyModel):
 
     def row_object(self, proxy_row: int):
         """The domain object shown in this (filtered, sorted) row."""
-        return self.sourceModel().row_object(self.mapToSource(self.index(proxy_row, 0)).row())
+        model: Any = self.sourceModel()
+        return model.row_object(self.mapToSource(self.index(proxy_row, 0)).row())
 
     def find_row(self, predicate: Callable[[object], bool]) -> int | None:
         return next((row for row in range(self.rowCount()) if predicate(self.row_object(row))), None)

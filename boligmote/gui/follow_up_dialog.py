@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView
 
@@ -15,17 +15,18 @@ from ..store import Database, StoreError
 from ..text import sentence_case
 from .confirm import AskBeforeDiscarding
 from .file_state import read_only_reason, set_available
-from .forms import load_form_into
+from .formatting import to_date, to_qdate
+from .forms_generated.ui_follow_up_dialog import Ui_FollowUpDialog
 from .models.base import SORT_ROLE
 from .models.follow_up import FollowUpModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
 
-class FollowUpDialog(AskBeforeDiscarding, QDialog):
+class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
     def __init__(self, database: Database, today: date, parent=None):
         super().__init__(parent)
-        load_form_into(self, "follow_up_dialog")
+        self.setupUi(self)
         self.database, self.today = database, today
         self.model = FollowUpModel(today, self)
         self.proxy = QSortFilterProxyModel(self)
@@ -48,8 +49,8 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog):
                                         f"{state.value}:unplanned")
                 continue
             self.stateCombo.addItem(sentence_case(state.label), state.value)
-        self.doneDate.setMaximumDate(QDate(date.today()))
-        self.doneDate.setDate(QDate(min(today, date.today())))
+        self.doneDate.setMaximumDate(to_qdate(date.today()))
+        self.doneDate.setDate(to_qdate(min(today, date.today())))
         self.daysSpin.setValue(load_meeting_settings(database).follow_up_days)
         self.daysSpin.valueChanged.connect(self.refresh)
         self.pointsView.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -111,7 +112,8 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog):
         state = TenancyState(value)
         try:
             record_follow_up(self.database, item.point.id, self.doneEdit.toPlainText(), state,
-                             self.doneDate.date().toPython(), move_planned={"planned": True, "unplanned": False}.get(move))
+                             to_date(self.doneDate.date()),
+                             move_planned={"planned": True, "unplanned": False}.get(move))
         except (FollowUpError, StoreError) as error:
             self._say(str(error), problem=True)
             self.doneEdit.setFocus()

@@ -3,12 +3,22 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 
-from ..text import sentence_case, waiting_time  # noqa: F401  (sentence_case re-exported for the GUI)
+from ..text import sentence_case as sentence_case  # re-exported for the GUI
+from ..text import waiting_time
 from .qt_translations import translate
 
 NB_NO = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
+
+
+def to_date(value: QDate) -> date:
+    """A QDate as a date (QDate.toPython() is typed as returning `object`)."""
+    return date(value.year(), value.month(), value.day())
+
+
+def to_qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
 
 
 def format_date(value: date | None) -> str:

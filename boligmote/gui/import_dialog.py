@@ -7,12 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QPushButton
 
 from ..services.importing import KINDS, ImportFileError, ImportPlan, Problem, commit_import, plan_import
 from ..store import Database, StoreError
 from . import options
-from .forms import load_form_into
+from .forms_generated.ui_import_dialog import Ui_ImportDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
@@ -33,10 +33,10 @@ class ProblemTableModel(ColumnTableModel[Problem]):
         ], parent)
 
 
-class ImportDialog(QDialog):
+class ImportDialog(QDialog, Ui_ImportDialog):
     def __init__(self, database: Database, today: date | None = None, parent=None):
         super().__init__(parent)
-        load_form_into(self, "import_dialog")
+        self.setupUi(self)
         self.database = database
         self.today = today or date.today()
         self.plan: ImportPlan | None = None
@@ -57,7 +57,8 @@ class ImportDialog(QDialog):
         # Enter never commits (issue 16): in the file field it runs the dry run, and no button is
         # the default, so what is stored is only ever chosen after the dry run was on screen.
         for button in (self.importButton, self.browseButton, *self.buttonBox.buttons()):
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
 
         self.kindCombo.currentIndexChanged.connect(self._kind_changed)
         self.browseButton.clicked.connect(self.choose_file)
@@ -71,7 +72,8 @@ class ImportDialog(QDialog):
         super().showEvent(event)
         # The button box makes its accept button the default as it is shown; take that back.
         for button in (self.importButton, *self.buttonBox.buttons()):
-            button.setDefault(False)
+            if isinstance(button, QPushButton):
+                button.setDefault(False)
 
     # ---- choosing ----------------------------------------------------------------------------
 

@@ -17,17 +17,17 @@ from ..domain.limits import limit
 from ..services.incidents import REPORTER_SUGGESTIONS, IncidentDraft, IncidentError, IncidentLog
 from ..services.workspace import Workspace
 from .confirm import AskBeforeDiscarding
-from .formatting import sentence_case
-from .forms import load_form_into
+from .formatting import sentence_case, to_date
+from .forms_generated.ui_incident_dialog import Ui_IncidentDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
 
-class IncidentDialog(AskBeforeDiscarding, QDialog):
+class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
     def __init__(self, log: IncidentLog, workspace: Workspace, today: date, building_id: str | None = None,
                  stairwell_id: int | None = None, parent=None):
         super().__init__(parent)
-        load_form_into(self, "incident_dialog")
+        self.setupUi(self)
         self.log, self.workspace, self.today = log, workspace, today
         self.saved: Incident | None = None
 
@@ -90,7 +90,7 @@ class IncidentDialog(AskBeforeDiscarding, QDialog):
     def draft(self) -> IncidentDraft:
         kind = self.kindCombo.currentData()  # Qt hands an enum member back as its plain value
         return IncidentDraft(self.buildingCombo.currentData(), self.stairwellCombo.currentData(),
-                             self.dateEdit.date().toPython(), IncidentType(kind) if kind else None,
+                             to_date(self.dateEdit.date()), IncidentType(kind) if kind else None,
                              self.reporterCombo.currentText(), self.noteEdit.toPlainText())
 
     def edited_state(self):

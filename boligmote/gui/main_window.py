@@ -4,8 +4,9 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -36,15 +37,19 @@ from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
-from .forms import load_form_into
+from .forms_generated.ui_main_window import Ui_MainWindow
 from .renewals_dialog import install_renewals_action
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
-from .qt_translations import translate
+from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .screen_fit import fit_to_screen
-from .selection import select_object, selected_object
+from .selection import row_model, select_object, selected_object
+
+if TYPE_CHECKING:
+    from .after_open import AfterOpenWorker
+    from .meeting_view import MeetingView
 
 MAX_RECENT_FILES = 8
 
@@ -63,7 +68,7 @@ _ACCESS_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "All tilgjengelighet"), None
                    (QT_TRANSLATE_NOOP("MainWindow", "Rullestol"), "wheelchair")]
 
 
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, Ui_MainWindow):
     # Emitted with the unit the committee is now looking at (None when nothing is selected).
     unitSelected = Signal(object)
     # Emitted with (applicant, target) when the committee proposes an allocation (Ctrl+Enter).
@@ -71,11 +76,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, today: date | None = None, parent=None):
         super().__init__(parent)
-        load_form_into(self, "main_window")
+        self.setupUi(self)
         self.today = today or date.today()
         self.workspace: Workspace | None = None
         self.matching: Matching | None = None
-        self._after_open = None  # the worker checking the file after it opened (after_open.py)
+        self._after_open: AfterOpenWorker | None = None  # the worker checking the file after it opened (after_open.py)
         self._refiltering = False  # a filter is being applied: selection changes are Qt's, not the user's
 
         self.queue_model = ApplicantQueueModel(self.today, self)
@@ -170,7 +175,7 @@ class MainWindow(QMainWindow):
         self.actionSettings.triggered.connect(self.edit_settings)
         self.actionEvidence = install_evidence_action(self)
         self.actionScreened.toggled.connect(self.set_screened)
-        self.meeting_view = None  # Vis → Møtevisning (F11), made when first opened
+        self.meeting_view: MeetingView | None = None  # Vis → Møtevisning (F11), made when first opened
         self.actionMeetingView.toggled.connect(self.set_meeting_view)
         self.actionFocusQueue.triggered.connect(self.queueView.setFocus)
         self.actionFocusUnits.triggered.connect(self.unitsView.setFocus)
@@ -252,7 +257,7 @@ class MainWindow(QMainWindow):
             if selected_object(view) is not before:
                 view.selectionModel().clear()
                 if before is not None:
-                    row = view.model().find_row(lambda row_object: row_object is before)
+                    row = row_model(view).find_row(lambda row_object: row_object is before)
                     if row is not None:
                         view.selectRow(row)
         finally:

@@ -9,15 +9,17 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QLabel, QP
 from ..domain import Attendance, ParticipantRole
 from ..services.meetings import MeetingError, Meetings
 from .confirm import AskBeforeDiscarding
-from .forms import load_form_into
+from .forms_generated.ui_meeting_dialog import Ui_MeetingDialog
+from .formatting import to_date
+from .forms_generated.ui_participants_dialog import Ui_ParticipantsDialog
 from .models.meeting import ParticipantModel
 from .screen_fit import fit_to_screen
 
 
-class NewMeetingDialog(AskBeforeDiscarding, QDialog):
+class NewMeetingDialog(AskBeforeDiscarding, QDialog, Ui_MeetingDialog):
     def __init__(self, today: date, parent=None):
         super().__init__(parent)
-        load_form_into(self, "meeting_dialog")
+        self.setupUi(self)
         self.dateEdit.setDate(QDate(today.year, today.month, today.day))
         self.placeEdit.setText("Boligkontoret, møterom 1")
         self.buttons.accepted.connect(self.accept)
@@ -26,15 +28,15 @@ class NewMeetingDialog(AskBeforeDiscarding, QDialog):
         fit_to_screen(self)
 
     def values(self) -> tuple[date, str, str]:
-        return self.dateEdit.date().toPython(), self.placeEdit.text().strip(), self.titleEdit.text().strip()
+        return to_date(self.dateEdit.date()), self.placeEdit.text().strip(), self.titleEdit.text().strip()
 
 
-class ParticipantsDialog(AskBeforeDiscarding, QDialog):
+class ParticipantsDialog(AskBeforeDiscarding, QDialog, Ui_ParticipantsDialog):
     """Who takes part, in which role, and who holds decision authority (004 l.1394–1404)."""
 
     def __init__(self, meetings: Meetings, meeting_id: int, parent=None):
         super().__init__(parent)
-        load_form_into(self, "participants_dialog")
+        self.setupUi(self)
         self.meetings, self.meeting_id = meetings, meeting_id
         self.model = ParticipantModel(self)
         self.participantsView.setModel(self.model)

@@ -20,7 +20,7 @@ from .confirm import ask
 from .decision_dialog import DecisionDialog
 from .file_state import no_file_reason, read_only_reason, set_available
 from .flow_layout import wrap_row
-from .forms import load_form_into
+from .forms_generated.ui_meeting_panel import Ui_MeetingPanel
 from .qt_translations import translate
 from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
 from .minutes_preview import PdfPreviewDialog
@@ -29,7 +29,7 @@ from .selection import selected_object
 from .signers_dialog import SignersDialog
 
 
-class MeetingPanel(QWidget):
+class MeetingPanel(QWidget, Ui_MeetingPanel):
     # The queue, the vacant units or a composition changed (a decision or its undo).
     workspaceChanged = Signal()
     # The meeting chosen started or ended, or its attendance changed, so that small counts of
@@ -41,7 +41,7 @@ class MeetingPanel(QWidget):
 
     def __init__(self, window, parent=None):
         super().__init__(parent)
-        load_form_into(self, "meeting_panel")
+        self.setupUi(self)
         # The button rows wrap in a narrow pane rather than widen the window (issue 16 item 1).
         for row in (self.lifecycleLayout, self.caseLayout, self.minutesLayout):
             wrap_row(self.panelLayout, row)
@@ -74,7 +74,7 @@ class MeetingPanel(QWidget):
         self.meetingChooser.currentIndexChanged.connect(lambda _index: self.refresh())
         self.newMeetingButton.clicked.connect(self.new_meeting)
         self.participantsButton.clicked.connect(self.edit_participants)
-        self.startButton.clicked.connect(lambda: self._lifecycle(self.meetings.start))
+        self.startButton.clicked.connect(self._start_meeting)
         self.closeMeetingButton.clicked.connect(self._close_meeting)
         self.addCaseButton.clicked.connect(self.add_selected_applicant)
         self.decideButton.clicked.connect(self.decide_selected)
@@ -248,6 +248,9 @@ class MeetingPanel(QWidget):
         if self.meeting_id is not None:
             ParticipantsDialog(self.meetings, self.meeting_id, self).exec()
             self.refresh()
+
+    def _start_meeting(self) -> None:
+        self._lifecycle(self.meetings.start)
 
     def _lifecycle(self, move) -> None:
         try:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import html
 import math
 from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QCloseEvent, QFont, QFontMetrics, QGuiApplication, QKeyEvent, QPainter, QPainterPath, QPen
@@ -519,7 +520,7 @@ class MeetingView(QWidget):
             self.step_agenda(1 if key == Qt.Key.Key_Down else -1)  # a mirrored screen: no need to leave the view
             return
         bar = self.flagsScroll.verticalScrollBar()
-        steps = {Qt.Key.Key_Down: bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
+        steps: dict[Any, int] = {Qt.Key.Key_Down: bar.singleStep(), Qt.Key.Key_Up: -bar.singleStep(),
                  Qt.Key.Key_PageDown: bar.pageStep(), Qt.Key.Key_PageUp: -bar.pageStep()}
         if key in steps:  # long flag lists scroll without a mouse
             bar.setValue(bar.value() + steps[key])

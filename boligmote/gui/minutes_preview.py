@@ -38,8 +38,9 @@ class PdfPreviewDialog(QPrintPreviewDialog):
     signRequested = Signal()
 
     def __init__(self, pdf: bytes, title: str, suggested_name: str, *, can_sign: bool = False, parent=None):
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        super().__init__(self.printer, parent)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        super().__init__(printer, parent)
+        self._printer = printer  # kept alive as long as the dialog (printer() returns it too)
         self.pdf, self.suggested_name = pdf, suggested_name
         self.setWindowTitle(title)
         self._images: list[QImage] | None = None

@@ -7,17 +7,17 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLineEdit
 
-from .forms import load_form_into
+from .forms_generated.ui_passphrase_dialog import Ui_PassphraseDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(QDialog, Ui_PassphraseDialog):
     """The passphrase for one file; `error` is shown after a wrong try."""
 
     def __init__(self, path: Path, error: str = "", parent=None):
         super().__init__(parent)
-        load_form_into(self, "passphrase_dialog")
+        self.setupUi(self)
         self.messageLabel.setText(
             translate("PassphraseDialog", "<b>{file}</b> er ikke en vanlig databasefil. Er den kryptert, skriver du passordet her.")
             .format(file=html.escape(path.name)) + "<br><br><small>"

@@ -85,3 +85,9 @@ def install_language(app: QCoreApplication, language: str) -> None:
 # The one spelling the GUI uses: lupdate collects the texts of calls to `translate` with a
 # context and a string literal.
 translate = QCoreApplication.translate
+
+
+def QT_TRANSLATE_NOOP(context: str, source_text: str) -> str:
+    """Marks a text for translation where it is defined; `translate` translates it where it is
+    shown. PySide6's own returns `object` to type checkers, this one the text."""
+    return source_text

@@ -13,17 +13,17 @@ from ..services.cooperation_plans import active_plans
 from ..services.meeting_settings import load_meeting_settings
 from ..services.renewals import renewals_due
 from ..store import Database
-from .forms import load_form_into
+from .forms_generated.ui_renewals_dialog import Ui_RenewalsDialog
 from .models.base import SORT_ROLE
 from .models.renewals import RenewalsModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
 
-class RenewalsDialog(QDialog):
+class RenewalsDialog(QDialog, Ui_RenewalsDialog):
     def __init__(self, database: Database, today: date, parent=None):
         super().__init__(parent)
-        load_form_into(self, "renewals_dialog")
+        self.setupUi(self)
         self.database, self.today = database, today
         self.model = RenewalsModel(today, self)
         self.proxy = QSortFilterProxyModel(self)

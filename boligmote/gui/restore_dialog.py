@@ -16,7 +16,7 @@ from ..services.backups import BackupFile, format_size, list_backups, restore
 from ..store import StoreError
 from ..store.errors import PlainCopyOntoEncrypted
 from .confirm import ask_to
-from .forms import load_form_into
+from .forms_generated.ui_restore_dialog import Ui_RestoreDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
@@ -36,12 +36,12 @@ class BackupTableModel(ColumnTableModel[BackupFile]):
         ], parent)
 
 
-class RestoreDialog(QDialog):
+class RestoreDialog(QDialog, Ui_RestoreDialog):
     """Lists the copies of one file, newest first; `chosen()` is the one to restore."""
 
     def __init__(self, database_path: Path, parent=None):
         super().__init__(parent)
-        load_form_into(self, "restore_dialog")
+        self.setupUi(self)
         self.database_path = database_path
         self.model = BackupTableModel(self)
         self.model.set_rows(list_backups(database_path))

@@ -14,6 +14,7 @@ _QT_OWN_CANCEL = ("QPlatformTheme", "Cancel")
 
 def check_qt(context) -> str:
     """Qt starts without a display, with the bundled font and bokmål dialog texts."""
+    import PySide6
     from PySide6 import QtCore
     from PySide6.QtCore import QSettings, qVersion
     from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -24,7 +25,7 @@ def check_qt(context) -> str:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(context.workdir / "innstillinger"))
     create_application(["boligmote"])
-    context.versions.update({"Qt": qVersion(), "PySide6": QtCore.__version__})
+    context.versions.update({"Qt": qVersion(), "PySide6": PySide6.__version__})
     if APP_FONT_FAMILY not in QFontDatabase.families():
         raise RuntimeError(f"skriften {APP_FONT_FAMILY} ble ikke lastet")
     if QtCore.QCoreApplication.translate(*_QT_OWN_CANCEL) != "Avbryt":

@@ -7,8 +7,10 @@ The language is the person's, not the file's: it lives in QSettings and needs no
 """
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel
 
 from ..rules import RULE_IDS, SettingsError
 from ..services.meeting_settings import (
@@ -20,16 +22,16 @@ from ..services.meeting_settings import (
 from ..services.rule_settings import change_rule_settings, load_rule_settings
 from ..store import Database, StoreError
 from .confirm import AskBeforeDiscarding, typed_texts
-from .forms import load_form_into
+from .forms_generated.ui_settings_dialog import Ui_SettingsDialog
 from .qt_translations import LANGUAGES, save_language, saved_language, translate
 from .screen_fit import fit_to_screen
 from .settings_form import SettingsSection, section_title
 
 
-class SettingsDialog(AskBeforeDiscarding, QDialog):
+class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
     def __init__(self, database: Database, parent=None):
         super().__init__(parent)
-        load_form_into(self, "settings_dialog")
+        self.setupUi(self)
         self.database = database
         self.saved = False
         rules = load_rule_settings(database)
@@ -47,10 +49,10 @@ class SettingsDialog(AskBeforeDiscarding, QDialog):
 
         meeting = load_meeting_settings(database)
         self.meeting_sections = {}
-        for section, values in default_meeting_values().items():
-            current = {key: meeting.value(section, key) for key in values}
-            widget = SettingsSection(section_title(section), current, self.meetingContainer)
-            self.meeting_sections[section] = widget
+        for name, values in default_meeting_values().items():
+            current = {key: meeting.value(name, key) for key in values}
+            widget = SettingsSection(section_title(name), current, self.meetingContainer)
+            self.meeting_sections[name] = widget
             self.meetingLayout.addWidget(widget)
         self.meetingLayout.addStretch()
 
@@ -95,7 +97,7 @@ class SettingsDialog(AskBeforeDiscarding, QDialog):
             label.setWordWrap(True)
             label.setStyleSheet("color: #333; padding-top: 4px;")
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            section.layout().insertRow(0, label)  # first: visible without scrolling past the thresholds
+            cast(QFormLayout, section.layout()).insertRow(0, label)  # first: visible without scrolling past the thresholds
             labels[rule_id] = label
         return labels
 

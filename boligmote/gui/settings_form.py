@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,7 +23,7 @@ from ..domain import LeaseType, Severity
 from ..rules.catalogue import list_choices
 from ..rules.sources import readable
 from .chips import severity_word
-from .qt_translations import translate
+from .qt_translations import QT_TRANSLATE_NOOP, translate
 
 # Labels for setting keys (bokmål source texts, translated where shown); a key not listed is shown as it is.
 LABELS = {
@@ -180,7 +180,7 @@ class SettingsSection(QGroupBox):
             editor.setAccessibleName(label_for(key))
             self._editors[key] = editor
             form.addRow(label_for(key) + ":", editor)
-            if key == "source":
+            if key == "source" and isinstance(editor, QLineEdit):
                 printed = QLabel(self)
                 printed.setWordWrap(True)
                 printed.setStyleSheet("color: #444;")
@@ -200,25 +200,25 @@ class SettingsSection(QGroupBox):
             editor.setCurrentIndex(editor.findData(value))
             return editor
         if isinstance(value, bool):
-            editor = QCheckBox()
-            editor.setChecked(value)
-            return editor
+            box = QCheckBox()
+            box.setChecked(value)
+            return box
         if isinstance(value, int):
-            editor = QSpinBox()
-            editor.setRange(0, 1000)
-            editor.setValue(value)
-            return editor
+            spin = QSpinBox()
+            spin.setRange(0, 1000)
+            spin.setValue(value)
+            return spin
         if isinstance(value, float):  # every float setting is a share
-            editor = QDoubleSpinBox()
-            editor.setRange(0, 100)
-            editor.setDecimals(0)
-            editor.setSuffix(" %")
-            editor.setValue(round(value * 100))
-            return editor
-        editor = QLineEdit(", ".join(str(v) for v in value) if isinstance(value, list) else str(value))
+            share = QDoubleSpinBox()
+            share.setRange(0, 100)
+            share.setDecimals(0)
+            share.setSuffix(" %")
+            share.setValue(round(value * 100))
+            return share
+        line = QLineEdit(", ".join(str(v) for v in value) if isinstance(value, list) else str(value))
         if key == "source":
-            _show_how_it_prints(editor)
-        return editor
+            _show_how_it_prints(line)
+        return line
 
     def value(self, key: str) -> Any:
         editor, original = self._editors[key], self._original[key]
@@ -233,6 +233,7 @@ class SettingsSection(QGroupBox):
         if isinstance(editor, QListWidget):
             return [editor.item(row).data(Qt.ItemDataRole.UserRole) for row in range(editor.count())
                     if editor.item(row).checkState() is Qt.CheckState.Checked]
+        assert isinstance(editor, QLineEdit)  # every other setting is a line of text
         if isinstance(original, list):
             items = [item.strip() for item in editor.text().split(",") if item.strip()]
             if original and all(isinstance(v, int) for v in original):  # months: numbers, checked on saving

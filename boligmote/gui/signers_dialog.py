@@ -12,17 +12,18 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox
 
+from ..domain.meetings import MinutesSigner
 from ..services.meetings import MeetingError, MeetingRecord, is_outside_adviser
 from ..services.signing import choose_signers
-from .forms import load_form_into
+from .forms_generated.ui_signers_dialog import Ui_SignersDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
 
-class SignersDialog(QDialog):
+class SignersDialog(QDialog, Ui_SignersDialog):
     def __init__(self, record: MeetingRecord, parent=None):
         super().__init__(parent)
-        load_form_into(self, "signers_dialog")
+        self.setupUi(self)
         self.record = record
         meeting = record.meeting
         self.introLabel.setText(translate("SignersDialog", "Protokollen for <b>{title} {date}</b> signeres av "
@@ -49,7 +50,7 @@ class SignersDialog(QDialog):
         cancel.setDefault(True)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
-        self.signers = ()
+        self.signers: tuple[MinutesSigner, ...] = ()
         self._validate()
         self.chairCombo.setFocus()
         fit_to_screen(self)

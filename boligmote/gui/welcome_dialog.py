@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog
 
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from . import options
-from .forms import load_form_into
+from .forms_generated.ui_welcome_dialog import Ui_WelcomeDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
@@ -24,10 +24,10 @@ from .screen_fit import fit_to_screen
 DEMO_FILE_NAME = "demokommune.sqlite"
 
 
-class WelcomeDialog(QDialog):
+class WelcomeDialog(QDialog, Ui_WelcomeDialog):
     def __init__(self, main_window):
         super().__init__(main_window)
-        load_form_into(self, "welcome_dialog")
+        self.setupUi(self)
         self.main_window = main_window
         self.iconLabel.setPixmap(QPixmap(str(resource("icons", "boligmote.png"))))
         folder = user_data_dir()

@@ -21,7 +21,8 @@ from .settings import PlanSettings
 def agenda_order(matrix: FlagMatrix) -> list[int]:
     """Units as a meeting takes them: earliest vacancy first, then the workspace's order."""
     columns = np.arange(len(matrix.targets))
-    return columns[np.lexsort((columns, matrix.vacant_from_ordinals))].tolist()
+    order: list[int] = columns[np.lexsort((columns, matrix.vacant_from_ordinals))].tolist()
+    return order
 
 
 def greedy(matrix: FlagMatrix, skip_critical: bool) -> list[tuple[int, int]]:

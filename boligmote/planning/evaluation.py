@@ -8,8 +8,9 @@ only the second way is an interaction the pairwise flags cannot see.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -39,7 +40,7 @@ class Measures:
     after: dict[tuple[int, int], Flags] = field(default_factory=dict, repr=False)
     passed: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
 
-    def as_row(self) -> dict:
+    def as_row(self) -> dict[str, Any]:
         return {"bosatt_prioritert": self.housed.get(Priority.PRIORITIZED, 0),
                 "bosatt_ikke_prioritert": self.housed.get(Priority.NOT_PRIORITIZED, 0),
                 "kritiske": self.critical, "advarsler": self.warnings, "info": self.infos,
@@ -67,7 +68,7 @@ def flags_after_plan(matrix: FlagMatrix, placements: Sequence[tuple[int, int]]) 
     return after
 
 
-def _risks(severities) -> Flags:
+def _risks(severities: Iterable[tuple[str, Severity]]) -> Flags:
     return tuple((rule, severity) for rule, severity in severities if rule != MITIGATION)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -78,7 +79,7 @@ class Plan:
         defaults, and the planner's own settings."""
         return f"regelinnstillinger v{self.rule_settings_version} ({self.defaults_edition[:8]}), planinnstillinger {self.settings.fingerprint()}"
 
-    def as_json(self) -> dict:
+    def as_json(self) -> dict[str, Any]:
         return {
             "advice": "Planen er et råd til møtet, ikke et vedtak. Hver sak avgjøres for seg.",
             "status": self.status, "status_text": self.status_text, "gap": round(self.gap, 6),
@@ -196,8 +197,9 @@ class Planner:
                                  [f"{matrix.settings.rule(r).title} ({s.label})" for r, s in after]))
         return out
 
-    def _why(self, row, column, passed, unit_of, locked, forbidden, in_graph, critical, position, after,
-             interaction) -> list[str]:
+    def _why(self, row: int, column: int, passed: list[int], unit_of: dict[int, int], locked: set[tuple[int, int]],
+             forbidden: set[tuple[str, str]], in_graph: set[tuple[int, int]], critical: np.ndarray,
+             position: np.ndarray, after: Flags, interaction: Flags) -> list[str]:
         matrix, settings = self.matrix, self.matrix.settings
         unit_id = matrix.targets[column].vacant.unit.id
         lines = []
@@ -239,8 +241,8 @@ class Planner:
             lines.append(f"{plural(bigger, 'søker', 'søkere')} foran i køen uten bolig i planen rangeres etter her: "
                          "de ville latt soverom stå ubrukt.")
         if interaction:
-            titles = ", ".join(f"«{settings.rule(r).title}»" for r, _ in interaction)
-            lines.append(f"Med planens andre innflyttinger i bygningen får plasseringen også {titles}.")
+            named = ", ".join(f"«{settings.rule(r).title}»" for r, _ in interaction)
+            lines.append(f"Med planens andre innflyttinger i bygningen får plasseringen også {named}.")
         return lines
 
     def _traded(self, other: int, column: int, chosen: int) -> str:

@@ -13,11 +13,11 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import NamedTuple
+from typing import Any, NamedTuple, TypeAlias
 
 import numpy as np
 
-from ..domain import Applicant, Composition, UnitSurroundings
+from ..domain import Applicant, Composition, ResidentHousehold, UnitSurroundings
 from ..domain.households import household_moving_in
 from ..rules import FlagMatrix
 from ..rules.engine import split_burden
@@ -42,14 +42,18 @@ class Pair(NamedTuple):
         return cls(case_no.strip(), unit_id.strip())
 
 
-def household_profile(applicant: Applicant) -> tuple:
+# (household type, needs, untreated severe mental illness, children): what a rule reads of a household
+Profile: TypeAlias = tuple[Any, ...]
+
+
+def household_profile(applicant: Applicant) -> Profile:
     """What moving this household in changes in a composition that a rule can read
     (Composition.add): its type, needs, untreated severe mental illness and children."""
     return (applicant.household_type, applicant.needs, applicant.has_untreated_severe_mental_illness,
             applicant.has_children)
 
 
-def with_household(composition: Composition, household) -> Composition:
+def with_household(composition: Composition, household: ResidentHousehold) -> Composition:
     """A copy of a composition with one more household (the counters copied, incidents shared)."""
     copy = replace(composition, by_household_type=composition.by_household_type.copy(),
                    by_need=composition.by_need.copy())
@@ -79,7 +83,7 @@ class Interaction:
 
     unit: int  # column of the unit whose candidates' flags change
     other: int  # column of the unit where the other household is placed
-    profile: tuple
+    profile: Profile
     edges: np.ndarray  # edges at `unit` whose weighted burden rises
     added: np.ndarray  # by how much (weighted, > 0)
     critical_edges: np.ndarray  # edges at `unit` that would gain a critical flag
@@ -100,7 +104,7 @@ class Problem:
     priority_rank: np.ndarray  # per applicant row
     locked: np.ndarray  # edge indices that must be in the plan
     interactions: list[Interaction] = field(default_factory=list)
-    profiles: list[tuple] = field(default_factory=list)  # per applicant row
+    profiles: list[Profile] = field(default_factory=list)  # per applicant row
     graph_note: str = ""
 
     @property
@@ -213,6 +217,7 @@ def _candidate_graph(matrix: FlagMatrix, settings: PlanSettings, allowed: np.nda
     n_applicants, n_units = allowed.shape
     depth = math.ceil(settings.queue_depth * n_units)
     front = allowed & (position < depth)[:, None]
+    keep: np.ndarray
     if int(front.sum()) <= settings.max_pairs:
         keep = front
     else:
@@ -251,12 +256,12 @@ def find_interactions(problem: Problem) -> list[Interaction]:
             edges = np.array(by_unit[column], dtype=np.int64)
             rows = problem.rows[edges]
             target = matrix.targets[column]
-            variants: list[tuple[int, tuple]] = []
+            variants: list[tuple[int, Profile]] = []
             modified: list[UnitSurroundings] = []
             for other in columns:
                 if other == column:
                     continue
-                seen: dict[tuple, int] = {}
+                seen: dict[Profile, int] = {}
                 for row in problem.rows[by_unit[other]].tolist():
                     seen.setdefault(problem.profiles[row], row)
                 for profile, row in seen.items():

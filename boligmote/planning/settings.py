@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 # The slider «streng rekkefølge ↔ færrest varsler»: how many places in the queue (summed over the
 # plan) one unit of flag burden may cost. 0 and the last step are lexicographic: queue order
@@ -61,7 +62,7 @@ class PlanSettings:
     def severity_weights(self) -> dict[str, int]:
         return {"critical": self.critical_weight, "warning": self.warning_weight, "info": self.info_weight}
 
-    def with_(self, **changes) -> PlanSettings:
+    def with_(self, **changes: Any) -> PlanSettings:
         return replace(self, **changes)
 
     def fingerprint(self) -> str:
@@ -70,5 +71,5 @@ class PlanSettings:
         canonical = json.dumps(asdict(self), sort_keys=True, separators=(",", ":"))
         return hashlib.sha256(canonical.encode()).hexdigest()[:12]
 
-    def as_dict(self) -> dict:
+    def as_dict(self) -> dict[str, Any]:
         return asdict(self)

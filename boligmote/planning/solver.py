@@ -37,11 +37,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import highspy
 import numpy as np
 
-from .problem import Problem
+from .problem import Problem, Profile
 from .settings import FEWEST_FLAGS, QUEUE_PLACES_PER_BURDEN, STRICT_ORDER
 
 # Stage names, in bokmål: progress and the plan's record of how each objective ended.
@@ -159,7 +160,7 @@ class PlanModel:
     def _build(self, highs: highspy.Highs) -> None:
         p = self.problem
         n = len(p.rows)
-        placed: dict[tuple[int, tuple], list[int]] = {}
+        placed: dict[tuple[int, Profile], list[int]] = {}
         for k, (row, column) in enumerate(zip(p.rows.tolist(), p.columns.tolist())):
             placed.setdefault((column, p.profiles[row]), []).append(k)
         lower = np.zeros(n)
@@ -318,7 +319,7 @@ class PlanModel:
         result.seconds = time.perf_counter() - started
         return result
 
-    def _fix_to_optimal_face(self, highs: highspy.Highs, solution, free: np.ndarray) -> None:
+    def _fix_to_optimal_face(self, highs: highspy.Highs, solution: Any, free: np.ndarray) -> None:
         """Keep only the plans optimal for this stage: a pair with a reduced cost is fixed where
         it is, a row with a dual value is held tight."""
         n = len(self.problem.rows)

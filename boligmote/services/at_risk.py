@@ -17,9 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
-from types import SimpleNamespace
 
-from ..domain import AtRiskMeasure, HouseholdType, LedgerEntryKind
+from ..domain import AtRiskMeasure, HouseholdType, LedgerEntryKind, ResidentHousehold
 from ..domain.at_risk import AtRiskDecision, AtRiskTenancy
 from ..domain.follow_up import add_months
 from ..domain.limits import TextRefused, check_text
@@ -70,8 +69,8 @@ def tenancies_at_risk(database: Database, today: date) -> AtRiskList:
 @lru_cache(maxsize=512)
 def _household(household_type: str, adults: int, children_ages: str) -> str:
     """The household in words, once per distinct household (a long list repeats the same few)."""
-    return household_words(SimpleNamespace(household_type=HouseholdType(household_type), adults=adults,
-                                           children_ages=tuple(json.loads(children_ages))))
+    return household_words(ResidentHousehold(None, "", HouseholdType(household_type), adults,
+                                             tuple(json.loads(children_ages))))
 
 
 def record_at_risk_decision(database: Database, tenancy_id: int, measures: Iterable[AtRiskMeasure], note: str,
@@ -118,7 +117,7 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
     return repository.decision(decision_id)
 
 
-def latest_arrears(database: Database) -> dict[int, tuple[int, date]]:
+def latest_arrears(database: Database) -> dict[int, tuple[int | None, date]]:
     """tenancy id → (latest arrears balance, its day) for current tenancies the ledger knows."""
     return AtRiskRepository(database).latest_arrears()
 

@@ -14,7 +14,7 @@ the condition that the plan is followed» (004 l.1567–1569).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
 from ..domain import PlanStatus
@@ -40,7 +40,7 @@ def create_plan(database: Database, tenancy_id: int, parties: Iterable[str], mea
         raise PlanError("Datoen planen ble avtalt, kan ikke være fram i tid.")
     if review_on < agreed_on:
         raise PlanError("Datoen for gjennomgang kan ikke være før planen ble avtalt.")
-    cleaned = []
+    cleaned: list[str] = []
     for party in parties:
         party = " ".join(_checked("party", party).split())
         if party and party.casefold() not in {p.casefold() for p in cleaned}:
@@ -140,7 +140,7 @@ def _get(repository: CooperationPlanRepository, plan_id: int) -> CooperationPlan
     return plan
 
 
-def _update(change, plan: CooperationPlan) -> None:
+def _update(change: Callable[[], object], plan: CooperationPlan) -> None:
     if not plan.active:
         raise PlanError(f"Samarbeidsplanen er {plan.status.label} og kan ikke endres.")
     try:

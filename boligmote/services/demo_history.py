@@ -35,9 +35,11 @@ from __future__ import annotations
 import json
 import random
 from dataclasses import dataclass
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from ..domain import NeedCategory, TenancyState
+from ..domain import Building, NeedCategory, ResidentHousehold, TenancyState
 from ..domain.follow_up import add_months
 from ..rules import RuleSettings
 from ..rules.settings import defaults_edition
@@ -92,9 +94,9 @@ _DONE = {
 class _Placement:
     meeting: int  # index into the meeting dates
     unit_id: str
-    household: tuple  # household_type, adults, children_ages, needs, follow_up (JSON as stored)
-    needs: frozenset
-    children: tuple
+    household: tuple[Any, ...]  # household_type, adults, children_ages, needs, follow_up (JSON as stored)
+    needs: frozenset[NeedCategory]
+    children: tuple[Any, ...]
     moved_in: date
     lease_years: int
     tenancy_id: int | None  # the current tenancy, when the household stayed
@@ -151,7 +153,7 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
     by_meeting: dict[int, list[_Placement]] = {}
     for placement in placements:
         by_meeting.setdefault(placement.meeting, []).append(placement)
-    points: list[tuple] = []
+    points: list[tuple[Any, ...]] = []
     case_number = 0
     with database.transaction("demo", "meeting_history", "",
                               {"meetings": len(by_meeting), "placements": len(placements),
@@ -173,10 +175,14 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
                 applicants.append(_applicant_row(rng, names(), case_no, placement, held_on,
                                                  building_of_unit[placement.unit_id][1]))
                 shown = _draw_flags(rng, placement, building_of_unit[placement.unit_id])
-                tenancy_id = placement.tenancy_id or writer.ended_tenancy(
-                    placement.unit_id, placement.household, placement.moved_in.isoformat(),
-                    add_months(placement.moved_in, 12 * placement.lease_years).isoformat(),
-                    placement.ended_on.isoformat())
+                if placement.tenancy_id is not None:
+                    tenancy_id = placement.tenancy_id
+                else:
+                    assert placement.ended_on is not None  # a household that did not stay has left
+                    tenancy_id = writer.ended_tenancy(
+                        placement.unit_id, placement.household, placement.moved_in.isoformat(),
+                        add_months(placement.moved_in, 12 * placement.lease_years).isoformat(),
+                        placement.ended_on.isoformat())
                 decided_at = datetime.combine(held_on, time(9, 10)) + timedelta(minutes=8 * position)
                 promised = rng.random() >= _NO_PROMISE_SHARE
                 rows.append((meeting_id, case_no, placement.unit_id, (held_on + timedelta(days=30)).isoformat(),
@@ -204,7 +210,7 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
     return len(placements)
 
 
-def _buildings_by_unit(municipality: DemoMunicipality) -> dict[str, tuple]:
+def _buildings_by_unit(municipality: DemoMunicipality) -> dict[str, tuple[Any, ...]]:
     """unit id → (building, district)."""
     stairwell_building = {s.id: s.building_id for s in municipality.stairwells}
     buildings = {b.id: b for b in municipality.buildings}
@@ -212,12 +218,12 @@ def _buildings_by_unit(municipality: DemoMunicipality) -> dict[str, tuple]:
                    buildings[stairwell_building[u.stairwell_id]].district) for u in municipality.units}
 
 
-def _household_row(tenancy) -> tuple:
+def _household_row(tenancy: ResidentHousehold) -> tuple[Any, ...]:
     return (tenancy.household_type.value, tenancy.adults, json.dumps(list(tenancy.children_ages)),
             json.dumps(sorted(n.value for n in tenancy.needs)), json.dumps(sorted(f.value for f in tenancy.follow_up)))
 
 
-def _names(rng: random.Random):
+def _names(rng: random.Random) -> Callable[[], str]:
     import tomllib
 
     from ..paths import resource
@@ -226,13 +232,13 @@ def _names(rng: random.Random):
     return lambda: f"{rng.choice(vocabulary['first_names'])} {rng.choice(vocabulary['surnames'])}"
 
 
-def _applicant_row(rng, name, case_no, placement: _Placement, held_on: date, district: str) -> tuple:
+def _applicant_row(rng: random.Random, name: str, case_no: str, placement: _Placement, held_on: date, district: str) -> tuple[Any, ...]:
     household_type, adults, children, needs, follow_up = placement.household
     return (case_no, name, household_type, adults, children, 1, rng.choice(["homeless", "at_risk", "unsuitable"]),
             "prioritert", (held_on - timedelta(days=rng.randint(40, 500))).isoformat(), needs, follow_up, district, 1)
 
 
-def _concerns(rule: str, placement: _Placement, building) -> bool:
+def _concerns(rule: str, placement: _Placement, building: Building) -> bool:
     """Whether the rule's flag could be shown for this household and building (the model's step 3)."""
     needs, children = placement.needs, placement.children
     heavy = bool(needs & _HEAVY)
@@ -250,7 +256,7 @@ def _concerns(rule: str, placement: _Placement, building) -> bool:
     }.get(rule, True)
 
 
-def _draw_flags(rng: random.Random, placement: _Placement, building_and_district) -> list[str]:
+def _draw_flags(rng: random.Random, placement: _Placement, building_and_district: tuple[Any, ...]) -> list[str]:
     building = building_and_district[0]
     return [rule for rule, chance in _FLAG_CHANCES.items()
             if _concerns(rule, placement, building) and rng.random() < chance]
@@ -271,14 +277,15 @@ def _outcome(rng: random.Random, placement: _Placement, shown: list[str]) -> tup
     return (TenancyState.MOVED_OUT, True) if rng.random() < 0.6 else (TenancyState.TRANSFERRED, None)
 
 
-def _points(rng, placement: _Placement, outcome, tenancy_id: int, case_no: str, decision_id: int, held_on: date,
-            today: date, secretary: str) -> list[tuple]:
+def _points(rng: random.Random, placement: _Placement, outcome: tuple[TenancyState, bool | None],
+            tenancy_id: int, case_no: str, decision_id: int, held_on: date,
+            today: date, secretary: str) -> list[tuple[Any, ...]]:
     """Points at 3, 6 and 12 months; recorded when due. A household that stayed with a poor year
     shows it from a random point on; one that left shows it at the first point after it left."""
     state, planned = outcome
     created_at = datetime.combine(held_on, time(11)).isoformat(timespec="seconds")
     trouble_from = rng.randrange(len(FOLLOW_UP_MONTHS))
-    rows = []
+    rows: list[tuple[Any, ...]] = []
     for number, months in enumerate(FOLLOW_UP_MONTHS):
         due = add_months(placement.moved_in, months)
         recorded, move = TenancyState.STABLE, None

@@ -7,9 +7,11 @@ marking rather than the minutes' «Unntatt offentlighet».
 """
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain.evidence import FIRST_YEAR_MONTHS, MIN_PLACEMENTS, Share, percent, share_words, whole_percent
 from .evidence import DEMO_NOTE, EvidenceReport
-from .pdf_document import FONT, FONT_BOLD, PageFrame, build_pdf, content_width, day, escape, grid_table, paragraph
+from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, grid_table, paragraph
 
 MARKING = "Til intern bruk – sammenstilte tall, ingen personopplysninger"
 _FLAGGED = "#b35806"  # orange: placements with the flag
@@ -53,7 +55,7 @@ METHOD = [
 ]
 
 
-def _chart(flagged: Share, not_flagged: Share, width: float):
+def _chart(flagged: Share, not_flagged: Share, width: float) -> Flowable:
     """Two horizontal bars (with / without the flag), each with its Wilson interval as a whisker."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors
@@ -81,15 +83,15 @@ def _chart(flagged: Share, not_flagged: Share, width: float):
                                fillColor=colors.HexColor("#555555")))
             continue
         fill = colors.HexColor(_FEW if share.few else colour)
-        drawing.add(Rect(x(0), y, max(0.5, share.proportion * axis_width), row - 8, fillColor=fill,
+        proportion, low, high = share.figures()
+        drawing.add(Rect(x(0), y, max(0.5, proportion * axis_width), row - 8, fillColor=fill,
                          strokeColor=colors.HexColor(colour), strokeWidth=0.6))
-        low, high = share.interval
         middle = y + (row - 8) / 2
         whisker = colors.HexColor("#222222")
         drawing.add(Line(x(low), middle, x(high), middle, strokeColor=whisker, strokeWidth=0.9))
         for end in (low, high):
             drawing.add(Line(x(end), middle - 4, x(end), middle + 4, strokeColor=whisker, strokeWidth=0.9))
-        text = f"{share.poor} av {share.total}: {percent(share.proportion)} (KI {whole_percent(low)}–{percent(high)})"
+        text = f"{share.poor} av {share.total}: {percent(proportion)} (KI {whole_percent(low)}–{percent(high)})"
         drawing.add(String(label_width + axis_width + 8, y + 3, text, fontName=FONT, fontSize=8))
     return drawing
 
@@ -97,8 +99,8 @@ def _chart(flagged: Share, not_flagged: Share, width: float):
 def _summary_cell(share: Share) -> str:
     if not share.total:
         return escape("ingen")
-    low, high = share.interval
-    text = escape(f"{share.poor} av {share.total} – {percent(share.proportion)} (KI {whole_percent(low)}–{percent(high)})")
+    proportion, low, high = share.figures()
+    text = escape(f"{share.poor} av {share.total} – {percent(proportion)} (KI {whole_percent(low)}–{percent(high)})")
     return text + (escape(f" · færre enn {MIN_PLACEMENTS}") if share.few else "")
 
 
@@ -151,7 +153,7 @@ def render_evidence_report(report: EvidenceReport) -> bytes:
     return build_pdf(story, frame)
 
 
-def _year_before(as_of):
+def _year_before(as_of: date) -> date:
     from ..domain.follow_up import add_months
 
     return add_months(as_of, -FIRST_YEAR_MONTHS)

@@ -10,6 +10,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ..domain import saved_id
 from ..planning import Pair, PlanSettings
 from ..planning.baselines import greedy
 from ..planning.evaluation import Measures, measure
@@ -78,7 +79,7 @@ def add_plan_to_agenda(meetings: Meetings, meeting_id: int, plan: Plan, prepared
                 meetings.add_case(meeting_id, placement.case_no, placement.unit_id, prepared_by, notes=note)
             elif case.unit_id in (None, placement.unit_id):
                 notes = (case.notes + "\n\n" + note).strip() if case.notes else note
-                meetings.change_case(case.id, unit_id=placement.unit_id, notes=notes)
+                meetings.change_case(saved_id(case.id), unit_id=placement.unit_id, notes=notes)
             else:
                 skipped.append(f"Sak {placement.case_no} står allerede på sakslisten med bolig {case.unit_id}.")
                 continue

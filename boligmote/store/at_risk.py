@@ -11,7 +11,7 @@ from datetime import date, datetime
 
 from ..domain import AtRiskMeasure, LedgerEntryKind, PlanStatus
 from ..domain.at_risk import AtRiskDecision, CooperationPlan, LedgerEntry
-from .codec import datetime_from_iso, enum_set, from_iso, to_iso, to_json_list
+from .codec import Row, datetime_from_iso, enum_set, from_iso, iso_date, to_iso, to_json_list
 from .database import Database
 from .errors import RecordNotFound
 
@@ -23,19 +23,19 @@ _DECISION_COLUMNS = ("id, tenancy_id, decided_on, decided_by, measures, note, me
 _DECISION_WIDTH = len(_DECISION_COLUMNS.split(", "))
 
 
-def _plan(row) -> CooperationPlan:
+def _plan(row: Row) -> CooperationPlan:
     (id_, tenancy_id, parties, goals, measures, agreed_on, review_on, status, reviewed_on, created_at, created_by,
      closed_on, closed_by, closing_note) = row
-    return CooperationPlan(id_, tenancy_id, tuple(json.loads(parties)), goals, measures, from_iso(agreed_on),
-                           from_iso(review_on), PlanStatus(status), from_iso(reviewed_on),
+    return CooperationPlan(id_, tenancy_id, tuple(json.loads(parties)), goals, measures, iso_date(agreed_on),
+                           iso_date(review_on), PlanStatus(status), from_iso(reviewed_on),
                            datetime_from_iso(created_at), created_by, from_iso(closed_on), closed_by or "",
                            closing_note or "")
 
 
-def _decision(row) -> AtRiskDecision:
+def _decision(row: Row) -> AtRiskDecision:
     (id_, tenancy_id, decided_on, decided_by, measures, note, meeting_id, plan_id, arrears_amount, arrears_on,
      warning, warning_on, recorded_at, recorded_by) = row
-    return AtRiskDecision(id_, tenancy_id, from_iso(decided_on), decided_by, enum_set(AtRiskMeasure, measures), note,
+    return AtRiskDecision(id_, tenancy_id, iso_date(decided_on), decided_by, enum_set(AtRiskMeasure, measures), note,
                           meeting_id, plan_id, arrears_amount, from_iso(arrears_on),
                           LedgerEntryKind(warning) if warning else None, from_iso(warning_on),
                           datetime_from_iso(recorded_at), recorded_by)
@@ -59,7 +59,7 @@ class LedgerRepository:
             for id_, tenancy_id, entry_on, kind, amount, reference in self.database.query(
                     "SELECT id, tenancy_id, entry_on, kind, amount, reference FROM ledger_entries "
                     f"WHERE tenancy_id IN ({', '.join('?' * len(chunk))})", tuple(chunk)):
-                entry = LedgerEntry(id_, tenancy_id, from_iso(entry_on), LedgerEntryKind(kind), amount, reference)
+                entry = LedgerEntry(id_, tenancy_id, iso_date(entry_on), LedgerEntryKind(kind), amount, reference)
                 found[(tenancy_id, entry.entry_on, entry.kind)] = entry
         return found
 
@@ -73,7 +73,7 @@ class LedgerRepository:
             [(e.tenancy_id, to_iso(e.entry_on), e.kind.value, e.amount, e.reference, stamp) for e in entries])
 
     def for_tenancy(self, tenancy_id: int) -> list[LedgerEntry]:
-        return [LedgerEntry(id_, t, from_iso(d), LedgerEntryKind(k), a, r) for id_, t, d, k, a, r in self.database.query(
+        return [LedgerEntry(id_, t, iso_date(d), LedgerEntryKind(k), a, r) for id_, t, d, k, a, r in self.database.query(
             "SELECT id, tenancy_id, entry_on, kind, amount, reference FROM ledger_entries WHERE tenancy_id = ? "
             "ORDER BY entry_on DESC, kind", (tenancy_id,))]
 
@@ -101,7 +101,7 @@ class CooperationPlanRepository:
             "created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (plan.tenancy_id, json.dumps(list(plan.parties), ensure_ascii=False), plan.goals, plan.measures,
              to_iso(plan.agreed_on), to_iso(plan.review_on), created_at.isoformat(timespec="seconds"), created_by))
-        return self.database.scalar("SELECT last_insert_rowid()")
+        return int(self.database.scalar("SELECT last_insert_rowid()"))
 
     def reviewed(self, plan_id: int, reviewed_on: date, next_review_on: date) -> None:
         self._update_active(plan_id, "reviewed_on = ?, review_on = ?", (to_iso(reviewed_on), to_iso(next_review_on)))
@@ -110,7 +110,7 @@ class CooperationPlanRepository:
         self._update_active(plan_id, "status = ?, closed_on = ?, closed_by = ?, closing_note = ?",
                             (status.value, to_iso(closed_on), closed_by, note))
 
-    def _update_active(self, plan_id: int, assignments: str, values: tuple) -> None:
+    def _update_active(self, plan_id: int, assignments: str, values: Row) -> None:
         cursor = self.database.conn.execute(
             f"UPDATE cooperation_plans SET {assignments} WHERE id = ? AND status = 'active'", (*values, plan_id))
         if cursor.rowcount != 1:
@@ -166,7 +166,7 @@ class AtRiskRepository:
              decision.arrears_amount, to_iso(decision.arrears_on),
              decision.warning.value if decision.warning else None, to_iso(decision.warning_on),
              recorded_at.isoformat(timespec="seconds"), recorded_by))
-        return self.database.scalar("SELECT last_insert_rowid()")
+        return int(self.database.scalar("SELECT last_insert_rowid()"))
 
     def tenancy_is_current(self, tenancy_id: int) -> bool:
         return bool(self.database.scalar("SELECT 1 FROM tenancies WHERE id = ? AND ended_on IS NULL", (tenancy_id,)))
@@ -182,7 +182,8 @@ class AtRiskRepository:
         return " og ".join(found)
 
     def meeting_status(self, meeting_id: int) -> str | None:
-        return self.database.scalar("SELECT status FROM meetings WHERE id = ?", (meeting_id,))
+        status = self.database.scalar("SELECT status FROM meetings WHERE id = ?", (meeting_id,))
+        return None if status is None else str(status)
 
     # -- reads --
 
@@ -204,7 +205,7 @@ class AtRiskRepository:
         return [_decision(r) for r in self.database.query(
             f"SELECT {_DECISION_COLUMNS} FROM at_risk_decisions WHERE meeting_id = ? ORDER BY id", (meeting_id,))]
 
-    def at_risk(self, arrears_from: int, warnings_since: date) -> list[tuple]:
+    def at_risk(self, arrears_from: int, warnings_since: date) -> list[Row]:
         """Current tenancies whose latest arrears balance is at least `arrears_from` kroner, or that
         had a warning on or after `warnings_since`; one query. Each row: (tenancy id, unit, household
         type, adults, children's ages as JSON, address, stairwell, district, rent, arrears, its day,
@@ -247,10 +248,10 @@ class AtRiskRepository:
                            _plan(plan_row) if plan_row[0] is not None else None))
         return result
 
-    def latest_arrears(self) -> dict[int, tuple[int | None, date | None]]:
+    def latest_arrears(self) -> dict[int, tuple[int | None, date]]:
         """tenancy id → (latest arrears, its day), for tenancies with any ledger entry: the renewal
         list shows arrears beside each lease."""
-        return {tenancy_id: (amount, from_iso(entry_on)) for tenancy_id, amount, entry_on in self.database.query(
+        return {tenancy_id: (amount, iso_date(entry_on)) for tenancy_id, amount, entry_on in self.database.query(
             "SELECT l.tenancy_id, l.amount, max(l.entry_on) FROM ledger_entries l "
             "JOIN tenancies t ON t.id = l.tenancy_id AND t.ended_on IS NULL WHERE l.kind = 'restanse' "
             "GROUP BY l.tenancy_id")}

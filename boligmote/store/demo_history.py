@@ -9,6 +9,8 @@ calls this). Nothing here is used for real data.
 """
 from __future__ import annotations
 
+from typing import Any
+
 from .database import Database
 
 
@@ -51,7 +53,7 @@ class HistoryWriter:
         self.database.conn.execute("UPDATE meetings SET status = 'closed', ended_at = ? WHERE id = ?",
                                    (ended_at, meeting_id))
 
-    def applicants(self, rows: list[tuple]) -> None:
+    def applicants(self, rows: list[tuple[Any, ...]]) -> None:
         """(case_no, name, household_type, adults, children_ages, bedrooms_needed, situation, priority,
         decision_date, needs, follow_up, current_district, consent_to_share): allocated already."""
         self.database.conn.executemany(
@@ -59,7 +61,7 @@ class HistoryWriter:
             "situation, priority, decision_date, needs, follow_up, current_district, consent_to_share, status) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'allocated')", rows)
 
-    def ended_tenancy(self, unit_id: str, household: tuple, start: str, end_of_lease: str, ended_on: str) -> int:
+    def ended_tenancy(self, unit_id: str, household: tuple[Any, ...], start: str, end_of_lease: str, ended_on: str) -> int:
         """A tenancy that is over (household: household_type, adults, children_ages, needs, follow_up as JSON)."""
         tenancy_id, self.next_tenancy = self.next_tenancy, self.next_tenancy + 1
         self.database.conn.execute(
@@ -68,7 +70,7 @@ class HistoryWriter:
             (tenancy_id, unit_id, *household, start, end_of_lease, ended_on))
         return tenancy_id
 
-    def decisions(self, rows: list[tuple], flags: list[tuple], deciders: list[tuple], cases: list[tuple]) -> int:
+    def decisions(self, rows: list[tuple[Any, ...]], flags: list[tuple[Any, ...]], deciders: list[tuple[Any, ...]], cases: list[tuple[Any, ...]]) -> int:
         """rows: (meeting_id, case_no, unit_id, move_in_deadline, lease_years, conditions, reasons, criteria,
         decided_at, tenancy_id, rule_defaults) → ids assigned in order; flags: (row index, rule, severity,
         message, scope, source, weighing, acknowledged); deciders: (row index, participant id);
@@ -92,7 +94,7 @@ class HistoryWriter:
                          [(first + d[0], d[1]) for d in deciders])
         return first
 
-    def follow_up_points(self, rows: list[tuple]) -> None:
+    def follow_up_points(self, rows: list[tuple[Any, ...]]) -> None:
         """(tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, done_by,
         done_what, tenancy_state, move_planned); the open ones with the last five None."""
         self.database.conn.executemany(

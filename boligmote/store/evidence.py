@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..domain import TenancyState
 from ..domain.evidence import FIRST_YEAR_MONTHS, Placement, RecordedState
 from ..domain.follow_up import add_months
+from .database import Database
 
 # An allocation that can no longer be undone: its meeting is closed or signed. Every done point on
 # the placement's tenancy counts, also one added by hand: it is the office's record of how that
@@ -32,7 +33,7 @@ _YOUNGER = f"SELECT count(*) {_FROM} AND m.held_on > ?"
 _PLANNED = {"-": None, "0": False, "1": True}
 
 
-def placements(database, as_of: date | None = None) -> tuple[list[Placement], int]:
+def placements(database: Database, as_of: date | None = None) -> tuple[list[Placement], int]:
     """The placements with their flags and recorded states, and how many more were decided too
     recently to count: with `as_of`, those less than FIRST_YEAR_MONTHS before it are only counted
     (a third of the norge file's history; they need neither flags nor points)."""
@@ -47,7 +48,7 @@ def placements(database, as_of: date | None = None) -> tuple[list[Placement], in
         flags = rule_sets.get(rules)
         if flags is None:
             flags = rule_sets[rules] = frozenset(rules.split(" ")) if rules else frozenset()
-        states = ()
+        states: tuple[RecordedState, ...] = ()
         if points:
             words = points.split(" ")
             states = tuple(RecordedState(day(words[i]), state_of[words[i + 1]], _PLANNED[words[i + 2]])

@@ -29,7 +29,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
     def __init__(self, columns: Sequence[Column[Row]], parent=None):
         super().__init__(parent)
         self._columns = list(columns)
-        self._rows: list[Row] = []
+        self._rows: Sequence[Row] = []
         self._screened = False
 
     # -- content --

@@ -4,13 +4,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
 from ...domain import Flag
 from ...rules.ranking import RankedPair
 from ...rules.sources import readable
 from ..chips import CHIPS_ROLE, chip_for, chips_as_text, severity_word
-from ..qt_translations import translate
+from ..qt_translations import QT_TRANSLATE_NOOP, translate
 from ..formatting import format_date, format_kroner, format_waiting
 from .base import Column, ColumnTableModel
 from .describe import household_summary, need_tags, unit_access

@@ -5,17 +5,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from ...domain import Composition, HouseholdType, IncidentType, NeedCategory
+from ...domain import HouseholdType, IncidentType, NeedCategory
 from ...domain.composition import months_before
 from ...domain import UnitSurroundings
 from ..bars import SHARE_ROLE
 from ...rules.rule import masks
 from ..formatting import sentence_case
 from ..privacy import fewer_than, masking_explanation
-from ..qt_translations import translate
+from ..qt_translations import QT_TRANSLATE_NOOP, translate
 
 
 @dataclass(frozen=True)
@@ -33,7 +33,8 @@ class CompositionRow:
 def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
     sw, bd = s.stairwell_composition, s.building_composition
 
-    def row(label: str, value: Callable[[Composition], int], households: bool = False,
+    # Callable[..., int]: the per-need and per-type rows bind their key as a default argument
+    def row(label: str, value: Callable[..., int], households: bool = False,
             about_some: bool | None = None) -> CompositionRow:
         return CompositionRow(label, value(sw), value(bd), counts_households=households,
                               about_some=households if about_some is None else about_some)

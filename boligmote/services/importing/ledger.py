@@ -70,6 +70,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             rows.refuse(row, "entry", f"samme bolig, dato og post står også på rad {first_row[key]}")
             continue
         first_row[key] = row.number
+        assert tenancy is not None  # a row without its tenancy was refused above
         wanted.append(LedgerEntry(None, tenancy[0], day, kind, amount, values.get("reference", "")))
 
     stored = ledger.stored(entry.tenancy_id for entry in wanted)
