@@ -26,7 +26,7 @@ run: $(VENV)/.installed-app
 	$(BIN)/boligmote
 
 # ruff and mypy first: their findings are quicker to read here than inside a failed test
-# (tests/test_code_quality.py holds every landing to the same)
+# (tests/code_quality/test_code_quality.py holds every landing to the same, first in the suite)
 test: $(VENV)/.installed-test
 	$(BIN)/python -m ruff check .
 	$(BIN)/python -m mypy

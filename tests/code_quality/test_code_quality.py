@@ -1,8 +1,10 @@
 """The code stays linted and typed: ruff and mypy (both configured in pyproject.toml) find
 nothing — ruff in the whole checkout, mypy in the package (strict below the GUI).
 
-Run inside the suite so that every landing is held to it, not only `make test`. The tools
-come from the `test` extra; a missing one fails with the command that installs it.
+Run inside the suite so that every landing is held to it, not only `make test`, and first
+(tests/code_quality sorts before the other folders): a finding fails a landing in seconds, not
+after the GUI tests. The tools come from the `test` extra; a missing one fails with the
+command that installs it.
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _run(tool: str, *args: str) -> subprocess.CompletedProcess[str]:
