@@ -16,6 +16,7 @@ from ..planning.baselines import greedy
 from ..planning.evaluation import Measures, measure
 from ..planning.plan import Plan, Planner
 from ..planning.solver import Progress
+from ..rules.rule import plural
 from .matching import Matching
 from .meetings import MeetingError, Meetings
 
@@ -60,9 +61,17 @@ def compare_with_strict_order(matching: Matching, plan: Plan) -> Comparison:
 
 
 def proposal_note(plan: Plan, case_no: str) -> str:
+    """What the case's note (and so the minutes and the applicant's own case file) says about
+    the plan. Other applicants are counted, never named: the plan's reasons name them beside
+    flags such as «Rehabilitering nær aktiv rus», health data about them that does not belong in
+    this applicant's record (fvl. § 13, DOMAIN §1); the plan's own view names them."""
     placement = next(p for p in plan.placements if p.case_no == case_no)
-    lines = [(f"Forslag fra fordelingsplanen ({plan.status_text}; {plan.settings_version}). "
-              "Planen er et råd; saken avgjøres for seg med sin egen avveining."), *placement.why]
+    lines = [(f"Ifølge fordelingsplanen ({plan.settings_version}) – et råd til møtet; saken avgjøres "
+              "for seg med sin egen avveining."),
+             *(line for line in placement.why if not line.startswith("Forbigått, "))]
+    if placement.passed_over:
+        lines.append(f"{plural(len(placement.passed_over), 'søker', 'søkere')} foran i rangeringen for boligen "
+                     "får ingen bolig i planen; møtet må vurdere dem særskilt (planen viser hvorfor).")
     return "\n".join(lines)
 
 
