@@ -136,7 +136,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
         ["Navn", "Rolle", "Organisasjon", "Vedtaksmyndighet", "Oppmøte"],
         [[text(p.name), p.role.label, text(p.organisation), _authority(p), p.attendance.label]
          for p in record.participants] or [["Ingen deltakere registrert.", "", "", "", ""]],
-        [width * 0.26, width * 0.13, width * 0.29, width * 0.19, width * 0.13]))
+        [width * 0.25, width * 0.13, width * 0.27, width * 0.22, width * 0.13]))
     apologies = record.apologies
     story.append(paragraph("<b>Forfall:</b> " + (", ".join(f"{text(p.name)} ({p.role.label})" for p in apologies)
                                                 if apologies else "Ingen."), "body"))
@@ -147,17 +147,17 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     story.append(grid_table(
         ["Sak", "Saksnr.", "Søker", "Bolig", "Vedtak"],
         [[str(c.number), text(c.proposal.case_no), _applicant_name(c, names),
-          text(_unit_ref(c.decision.unit_id if c.decision else c.proposal.unit_id)),
+          _unit_cell(record, c.decision.unit_id if c.decision else c.proposal.unit_id, names),
           OUTCOME_HEADLINE[c.decision.outcome] if c.decision else pending]
          for c in record.cases] or [["", "", "Ingen saker på sakslisten.", "", ""]],
         [width * 0.07, width * 0.15, width * 0.33, width * 0.27, width * 0.18]))
     if record.agenda_units:
         story.append(paragraph("Ledige boliger til fordeling", "h2"))
         story.append(grid_table(
-            ["Bolig", "Adresse", "Merknad"],
-            [[text(u.unit_id), text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
-              text(u.note)] for u in record.agenda_units],
-            [width * 0.22, width * 0.50, width * 0.28]))
+            ["Adresse", "Bolig", "Merknad"],
+            [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
+              text(u.unit_id), text(u.note)] for u in record.agenda_units],
+            [width * 0.50, width * 0.22, width * 0.28]))
 
     for case in record.cases:
         story += _case_story(record, case, title_of, names, width)
@@ -195,10 +195,10 @@ def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) 
     if not left:
         return [paragraph(heading, "h1"), paragraph("Alle ledige boliger på sakslisten ble fordelt.", "body")]
     return [paragraph(heading, "h1"), grid_table(
-        ["Bolig", "Adresse", "Merknad"],
-        [[text(u.unit_id), text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
-          text(u.note)] for u in left],
-        [width * 0.22, width * 0.50, width * 0.28])]
+        ["Adresse", "Bolig", "Merknad"],
+        [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
+          text(u.unit_id), text(u.note)] for u in left],
+        [width * 0.50, width * 0.22, width * 0.28])]
 
 
 def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
@@ -215,7 +215,9 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[F
         return day(item.point.due_on) + (" (forfalt)" if item.point.overdue(held_on) else "")
 
     def where(item: FollowUpDue) -> str:
-        return text(f"{item.unit_id}, {item.address}" if names else item.unit_id)
+        if not names:
+            return text(item.unit_id)
+        return f"{text(item.address)}<br/><font size=7 color='#555555'>bolig {text(item.unit_id)}</font>"
 
     from reportlab.platypus import KeepTogether
 
@@ -254,10 +256,13 @@ def _case_story(record: MeetingRecord, case: AgendaCase, title_of: Callable[[str
     household += f"; {applicant.priority.label}; situasjon: {applicant.situation.label}"
     rows = [("Husstand", text(household))]
     if case.proposal.unit_id or case.proposal.prepared_by or case.proposal.notes:
-        prepared = _unit_ref(case.proposal.unit_id) or "ingen bolig foreslått"
+        prepared = (_unit_cell(record, case.proposal.unit_id, names, full=True) if case.proposal.unit_id
+                    else "ingen bolig foreslått")
         if case.proposal.prepared_by:
-            prepared += f" (forberedt av {case.proposal.prepared_by})"
-        rows.append(("Forslag", text(prepared)))
+            by = f"; forberedt av {text(case.proposal.prepared_by)}"
+            head, _, number = prepared.partition("<br/>")  # the small unit number stays last
+            prepared = head + by + (f"<br/>{number}" if number else "")
+        rows.append(("Forslag", prepared))
         rows.append(("Merknad", text(case.proposal.notes)))
     decision = case.decision
     if decision is None:
@@ -385,8 +390,17 @@ def _applicant_name(case: AgendaCase, names: bool) -> str:
     return text(case.applicant.name) if names else "(navn skjult)"
 
 
-def _unit_ref(unit_id: str | None) -> str:
-    return unit_id or ""
+def _unit_cell(record: MeetingRecord, unit_id: str | None, names: bool, *, full: bool = False) -> str:
+    """A unit as the committee names it — its address (and with `full`, stairwell, floor and
+    size) — with its number after it in small type for the archive. A screened copy, and a unit
+    the file no longer knows, show the number alone (issue 16: the minutes named «B00197-003184»)."""
+    if not unit_id:
+        return ""
+    place = record.places.get(unit_id)
+    if place is None or not names:
+        return text(unit_id)
+    where = describe_place(place) if full else f"{place.building.address}, oppg. {place.stairwell_label}"
+    return f"{text(where)}<br/><font size=7 color='#555555'>bolig {text(unit_id)}</font>"
 
 
 def _authority(participant: Participant) -> str:

@@ -216,3 +216,23 @@ def test_pdf_modules_do_not_import_reportlab_until_used():
             "print('reportlab' in sys.modules)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_the_agenda_and_each_proposal_name_the_address_not_only_the_unit_number(demo_db, decided_meeting):
+    """A committee reads «Blåbærveien 12, oppg. A», not «B00197-003184» (issue 16, the lawyer's
+    review): in the Saksliste, in each case's Forslag, and in a draft printed as the agenda."""
+    meeting_id, chosen, *_ = decided_meeting
+    record = Meetings(demo_db).record(meeting_id)
+    text = " ".join(pages_text(render_minutes(demo_db, meeting_id)))
+    agenda = text.split("Saksliste")[1].split("Sak 1:")[0]
+    proposals = re.findall(r"Forslag (.+?) Merknad", text)
+    assert len(proposals) == len(chosen)
+    for (_case_no, unit_id), proposal in zip(chosen, proposals):
+        address = record.places[unit_id].building.address
+        assert address in agenda and address in proposal
+        # the number may follow, for the archive, but never stands alone
+        assert proposal.index(address) < proposal.index(unit_id) if unit_id in proposal else True
+    # the screened copy keeps the number and leaves out the address
+    hidden = " ".join(pages_text(render_minutes(demo_db, meeting_id, names=False)))
+    for _case_no, unit_id in chosen:
+        assert record.places[unit_id].building.address not in hidden and unit_id in hidden
