@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..domain import Applicant, Flag, Severity, UnitSurroundings
+from ..domain import Applicant, Flag, HouseholdType, NeedCategory, Severity, UnitSurroundings
 from ..rules import MITIGATION
 from ..rules.sources import readable
 from ..services.composition_change import CountChange, PlacementChange, flags_in_reading_order, placement_change
@@ -65,8 +65,20 @@ class CaseInHand:
 
 # ---- the chart --------------------------------------------------------------------------------
 
+# A household type and a need category may share a label («eldre» is both): on the projector the
+# two rows must read differently, so each such label says which it is (issue 16).
+_SHARED_LABELS = {t.label for t in HouseholdType} & {n.label for n in NeedCategory}
+
+
 def _row_label(change: CountChange) -> str:
-    return translate("MeetingView", "Tunge behov i alt") if change.key is None else sentence_case(change.key.label)
+    if change.key is None:
+        return translate("MeetingView", "Tunge behov i alt")
+    label = sentence_case(change.key.label)
+    if change.key.label in _SHARED_LABELS:
+        kind = (translate("MeetingView", "husstand") if isinstance(change.key, HouseholdType)
+                else translate("MeetingView", "behov"))
+        label = f"{label} ({kind})"
+    return label
 
 
 class CompositionChart(QWidget):
@@ -109,6 +121,16 @@ class CompositionChart(QWidget):
         if self.change is None:
             return []
         return [(s, b) for s, b in zip(self.change.stairwell.rows, self.change.building.rows) if s.shown or b.shown]
+
+    def groups(self) -> list[tuple[str, list[tuple[CountChange, CountChange]]]]:
+        """(caption, rows) for «Husstandstype» and «Behov», leaving out an empty group. By the
+        key's type: HouseholdType.ELDERLY == NeedCategory.ELDERLY as strings, so a row compared
+        by value could land in the wrong group."""
+        rows = self.rows()
+        types = [pair for pair in rows if isinstance(pair[0].key, HouseholdType)]
+        needs = [pair for pair in rows if not isinstance(pair[0].key, HouseholdType)]
+        return [(caption, group) for caption, group in ((translate("MeetingView", "Husstandstype"), types),
+                                                        (translate("MeetingView", "Behov"), needs)) if group]
 
     def cell_text(self, change: CountChange) -> str:
         """«3», «1 → 2», or masked «færre enn 3 → +1» (before = after − 1 would give it away)."""
@@ -247,10 +269,7 @@ class CompositionChart(QWidget):
         # Each column's longest bar fills its room: the counts are read as text, the bars compare rows.
         scales = [max([max(r[i].after, self.mask_below - 1 if r[i].masked(self.mask_below) else 0) for r in rows]
                       + [1]) for i in (0, 1)]
-        types = len([1 for s, _b in rows if s in self.change.stairwell.household_types])
-        for caption, group in ((translate("MeetingView", "Husstandstype"), rows[:types]), (translate("MeetingView", "Behov"), rows[types:])):
-            if not group:
-                continue
+        for caption, group in self.groups():
             painter.setFont(small)
             painter.setPen(_MUTED)
             painter.drawText(QRectF(px * 0.3, y, width, row_height * 0.8),

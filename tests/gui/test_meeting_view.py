@@ -14,7 +14,7 @@ from boligmote.rules import evaluate_pair
 from boligmote.services.composition_change import placement_change
 from boligmote.services.decisions import FlagWeighing
 
-from ..rules.scenario import TODAY, N, applicant, family, single, target
+from ..rules.scenario import TODAY, N, applicant, family, resident, single, target
 
 # The meeting-room screens at 100 %, and the two laptops at 125 % scaling (logical pixels).
 SCREENS = ((1280, 720), (1366, 768), (1920, 1080), (1024, 576), (1093, 614))
@@ -145,6 +145,25 @@ def test_counts_before_and_after_for_a_constructed_stairwell():
     assert "I behandling / LAR: Oppgang A 0 → 1, Bygningen 0 → 1" in text
     assert not any(line.startswith("Eldre") for line in text)  # nobody, before or after: not drawn
 
+
+
+def test_elderly_as_household_type_and_as_need_are_two_named_rows_each_in_its_own_group():
+    """«Eldre» is both a household type and a need category (the two enums even compare equal as
+    strings): the projector showed «Eldre» twice, and a need row could slip under
+    «Husstandstype» when its counts matched (issue 16, the chair's review)."""
+    from boligmote.domain import HouseholdType, NeedCategory
+
+    elderly = resident(HouseholdType.ELDERLY, needs=(N.ELDERLY,))
+    where = target(stairwell=[elderly, resident(HouseholdType.ELDERLY, needs=(N.ELDERLY,)), family()])
+    chart = CompositionChart()
+    chart.set_change(placement_change(where, applicant(needs=(N.ELDERLY,)), TODAY), "A")
+    labels = [line.split(":")[0] for line in chart.as_text().splitlines()]
+    assert len(labels) == len(set(labels))  # every row named once
+    assert "Eldre (husstand)" in labels and "Eldre (behov)" in labels
+    groups = dict(chart.groups())
+    assert all(isinstance(s.key, HouseholdType) for s, _b in groups["Husstandstype"])
+    assert all(not isinstance(s.key, HouseholdType) for s, _b in groups["Behov"])
+    assert any(s.key is NeedCategory.ELDERLY for s, _b in groups["Behov"])
 
 def test_with_an_adviser_present_the_projector_masks_small_counts(window, qtbot):
     view = _open(window, qtbot)
