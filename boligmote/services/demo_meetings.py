@@ -54,7 +54,7 @@ from .decisions import DecisionDraft, Decisions, FlagWeighing
 from .demo import DemoMunicipality, with_postal_address
 from .meeting_settings import change_meeting_settings
 from .meetings import Meetings
-from .signing import sign_minutes
+from .signing import initials, sign_minutes
 from .workspace import Workspace
 
 if TYPE_CHECKING:
@@ -314,7 +314,9 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
         internal_notes="Søkeren ringte boligkontoret og opplyste at han har leid bolig privat.",
         consent_handling=ConsentHandling.OFFICE_ONLY), decided_at=next(clock))
     meetings.close(meeting_id, at=next(clock))
+    # Each signer confirms for themselves, with their initials, as the window asks them to.
     sign_minutes(database, meeting_id, chair_id=chair.id, secretary_id=secretary.id,
+                 confirmations={p.id: initials(p.name) for p in (chair, secretary)},
                  signed_at=datetime.combine(held_on + timedelta(days=1), time(14, 30)))
 
 

@@ -115,6 +115,9 @@ class MeetingRecord:
     municipality: str
     signed_by: Sequence[MinutesSigner] = ()  # who signed, once the minutes are signed
     fingerprint: str = ""  # SHA-256 of the record as signed (store/fingerprint.py); "" before signing
+    # Whether each signer confirmed for themselves when the minutes were signed (issue 16): the
+    # minutes say so only when it is what the app recorded.
+    confirmed_each: bool = False
     # Due dates of the follow-up points each decision created, by decision id (issue 17 item 2).
     # Printed in the minutes, but operational: the record fingerprint does not cover them.
     follow_ups: Mapping[int, tuple[date, ...]] = field(default_factory=dict)
@@ -227,6 +230,7 @@ class Meetings:
         agenda_units = self._agenda.units(meeting_id)
         unit_ids = {u.unit_id for u in agenda_units} | {c.proposal.unit_id for c in cases if c.proposal.unit_id}
         unit_ids |= {d.unit_id for d in decisions.values() if d.unit_id}
+        signing = sign_entries(self.database).get(meeting_id, {}) if meeting.status is MeetingStatus.SIGNED else {}
         return MeetingRecord(
             meeting=meeting,
             participants=self._participants.for_meeting(meeting_id),
@@ -236,8 +240,8 @@ class Meetings:
             places=unit_places(self.database, unit_ids),
             municipality=self.database.meta("municipality", ""),
             signed_by=self._meetings.signers(meeting_id),
-            fingerprint=sign_entries(self.database).get(meeting_id, {}).get("fingerprint", "")
-            if meeting.status is MeetingStatus.SIGNED else "",
+            fingerprint=signing.get("fingerprint", ""),
+            confirmed_each=bool(signing.get("confirmed_each")),
             follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
                         FollowUpRepository(self.database).for_decisions(saved_id(d.id) for d in decisions.values()).items()
                         if points},

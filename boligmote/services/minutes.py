@@ -170,7 +170,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     signatures = _signatures(record)
     if signatures:
         story.append(KeepTogether([paragraph("Underskrifter", "h1"),
-                                   paragraph("Protokollen er lest og godkjent.", "body"),
+                                   paragraph(_approval_text(record), "body"),
                                    signature_block(signatures, width)]))
     else:
         story += [paragraph("Underskrifter", "h1"),
@@ -231,13 +231,32 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[F
                        [width * 0.15, width * 0.12, width * 0.25, width * 0.18, width * 0.30])])]
 
 
+def _approval_text(record: MeetingRecord) -> str:
+    """What the app recorded, said as it is: who approved the minutes and when, and whether
+    each confirmed for themselves. The app holds no signature; the signatures are on paper
+    (issue 16: «Signert av» under both lines after one operator's single tick overstated it)."""
+    if not record.signed_by:
+        return "Protokollen er lest og godkjent."
+    names = [f"{text(s.name)} ({s.signed_as.label})" for s in record.signed_by]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+    when = moment(record.signed_by[0].signed_at)
+    if record.confirmed_each:
+        approved = (f"Protokollen er godkjent av {who}. Hver av dem bekreftet godkjenningen selv i Boligmøte "
+                    f"{when} med navnet eller initialene sine.")
+    else:
+        approved = f"Boligmøte registrerte {when} at protokollen er godkjent av {who}."
+    return approved + " Underskriftene står på den utskrevne protokollen."
+
+
 def _signatures(record: MeetingRecord) -> list[tuple[str, str, str]]:
-    """(name, role line, «Signert av …» or "") per signature line: the recorded signers once
-    signed, else the chair and secretary (and members) who are to sign."""
+    """(name, role line, «Godkjent i Boligmøte …» or "") per signature line: the recorded
+    signers once signed, else the chair and secretary (and members) who are to sign. The line
+    stays for the wet signature either way."""
     if record.signed_by:
         by_id = {p.id: p for p in record.participants}
+        said = "Godkjent i Boligmøte" if record.confirmed_each else "Registrert som godkjent"
         return [(s.name, _role_line(by_id[s.participant_id], s.signed_as),
-                 f"Signert av {s.name} {moment(s.signed_at)}".replace("kl. ", "kl.\u00a0"))
+                 f"{said} {moment(s.signed_at)}".replace("kl. ", "kl.\u00a0"))
                 for s in record.signed_by]
     return [(p.name, _role_line(p), "") for p in record.signers]
 

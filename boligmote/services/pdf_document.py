@@ -159,9 +159,9 @@ def grid_table(header: list[str], rows: list[list[Any]], widths: list[float],
 
 
 def signature_block(signers: list[tuple[str, str, str]], width: float) -> Flowable:
-    """Two signatures per row: a line to sign on, the name, the role, and either «Signert av …
-    dd.mm.åååå kl. hh:mm» (signed in the app) or a date to fill in. The line stays for a wet
-    signature either way."""
+    """Two signatures per row: a line to sign on, the name, the role, and either what the app
+    recorded («Godkjent i Boligmøte dd.mm.åååå kl. hh:mm») or a date to fill in. The line stays
+    for the wet signature either way."""
     from reportlab.platypus import Table, TableStyle
 
     gap = 12 * 2.8346

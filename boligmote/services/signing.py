@@ -8,6 +8,7 @@ dated addendum — a document of its own, with its own hash, never an edit.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from typing import Any
@@ -42,14 +43,21 @@ def sha256(data: bytes) -> str:
 
 
 def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = None,
-                 secretary_id: int | None = None, previewed: bytes | None = None,
-                 signed_at: datetime | None = None) -> Meeting:
+                 secretary_id: int | None = None, confirmations: Mapping[int, str] | None = None,
+                 previewed: bytes | None = None, signed_at: datetime | None = None) -> Meeting:
     """Mark a closed meeting's minutes signed; the meeting is frozen from then on.
 
     The chair and the secretary who sign are chosen in the meeting (default: those registered
     as such); with «all members sign», every present member with decision authority signs too.
-    Each is recorded with the moment of signing and printed «Signert av … dd.mm.åååå kl. hh:mm»
-    under a signature line that stays for a wet signature.
+    Each is recorded with the moment of approval. The app records an approval, not a
+    signature: the minutes say who approved them and when, and the signature lines stay for
+    the wet signatures on the printed copy (issue 16, the lawyer's review).
+
+    `confirmations`: what each signer typed to confirm for themselves, by participant id — their
+    own name or initials (the window asks each of them; one operator's tick no longer stands for
+    two people). When given, every signer must have confirmed, or nothing is signed.
+
+    Never before the meeting's date: minutes dated before the meeting they record are refused.
 
     `previewed`: the PDF the participants saw (render_minutes with its default options: names
     shown, no addenda). If the record changed since, signing is refused so the stored minutes
@@ -63,18 +71,22 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     record = meetings.record(meeting_id)
     signed_at = (signed_at or datetime.now()).replace(microsecond=0)
     signers = choose_signers(record, chair_id, secretary_id, signed_at)
+    if confirmations is not None:
+        require_confirmations(signers, confirmations)
     unsigned = render_minutes(database, meeting_id, include_addenda=False)
     if previewed is not None and previewed != unsigned:
         raise MeetingError("Møtet er endret etter at protokollen ble vist. Vis protokollen på nytt før den signeres.")
     settings, titles = load_meeting_settings(database), rule_titles(database)
-    detail: dict[str, Any] = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers]}
+    detail: dict[str, Any] = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers],
+                              "confirmed_each": confirmations is not None}
     repository = MeetingRepository(database)
     with database.transaction("sign", "meeting", str(meeting_id), detail):
         repository.add_signers(meeting_id, signers)
         # The fingerprint of everything decided, signers included, goes onto every page and into
         # the audit entry: what `verify` holds the live rows to (issue 14).
         fingerprint = record_fingerprint(database, meeting_id)
-        pdf = render_record(replace(record, signed_by=signers, fingerprint=fingerprint.digest), settings, titles,
+        pdf = render_record(replace(record, signed_by=signers, fingerprint=fingerprint.digest,
+                                    confirmed_each=confirmations is not None), settings, titles,
                             include_addenda=False)
         digest = sha256(pdf)
         repository.sign(meeting_id, pdf, digest, signed_at, database.actor)
@@ -85,7 +97,12 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
 
 def choose_signers(record: MeetingRecord, chair_id: int | None, secretary_id: int | None,
                    signed_at: datetime) -> tuple[MinutesSigner, ...]:
-    """The members who sign: a chair with decision authority and a secretary, both present."""
+    """The members who sign: a chair with decision authority and a secretary, both present; and
+    not before the meeting's date (minutes dated before the meeting they record, issue 16)."""
+    held_on = record.meeting.held_on
+    if signed_at.date() < held_on:
+        raise MeetingError(f"Protokollen kan ikke signeres før møtedagen: møtet er datert {held_on:%d.%m.%Y}, "
+                           f"og i dag er {signed_at:%d.%m.%Y}. Signer den {held_on:%d.%m.%Y} eller senere.")
     present = {p.id: p for p in record.participants if p.present}
     chair_id = chair_id if chair_id is not None else (record.chair.id if record.chair else None)
     secretary_id = secretary_id if secretary_id is not None else (record.secretary.id if record.secretary else None)
@@ -110,6 +127,31 @@ def choose_signers(record: MeetingRecord, chair_id: int | None, secretary_id: in
         signers += [MinutesSigner(saved_id(p.id), p.name, ParticipantRole.MEMBER, signed_at) for p in present.values()
                     if p.has_decision_authority and p.id not in (chair.id, secretary.id)]
     return tuple(signers)
+
+
+def initials(name: str) -> str:
+    """«Kari Demosen» → «KD»; «Anne-Lise Berg» → «ALB»."""
+    return "".join(part[0] for part in name.replace("-", " ").replace(".", " ").split()).upper()
+
+
+def confirms(name: str, typed: str) -> bool:
+    """Whether `typed` is this person's own name or initials: «Kari Demosen», «kari demosen»,
+    «KD» or «K.D.» all confirm for Kari Demosen."""
+    folded = " ".join(typed.replace(".", " ").split()).casefold()
+    if not folded:
+        return False
+    full = " ".join(name.replace(".", " ").split()).casefold()
+    own = initials(name).casefold()
+    return folded == full or folded.replace(" ", "") == own
+
+
+def require_confirmations(signers, confirmations: Mapping[int, str]) -> None:
+    """Each signer confirmed for themselves, with their own name or initials; else nothing is signed."""
+    missing = [s for s in signers if not confirms(s.name, confirmations.get(s.participant_id, ""))]
+    if missing:
+        names = ", ".join(f"{s.name} ({s.signed_as.label})" for s in missing)
+        raise MeetingError(f"Hver som signerer, må bekrefte selv med navnet eller initialene sine. Ikke bekreftet: "
+                           f"{names}.")
 
 
 def signed_minutes_pdf(database: Database, meeting_id: int) -> bytes:

@@ -234,6 +234,7 @@ def test_minutes_word_each_outcome_and_record_time_attendance_and_signers(demo_d
     decisions.record(meeting.id, lawful(DecisionDraft(withdrawn, Outcome.WITHDRAWN, "Du har trukket søknaden din.")))
     meetings.close(meeting.id, at=datetime(2026, 11, 23, 10, 40))
     sign_minutes(demo_db, meeting.id, chair_id=people["chair"].id, secretary_id=people["secretary"].id,
+                 confirmations={people["chair"].id: "KD", people["secretary"].id: "per prøvestad"},
                  signed_at=datetime(2026, 11, 24, 13, 5))
     text = " ".join(pages_text(signed_minutes_pdf(demo_db, meeting.id)))
     assert "Møtet startet kl. 09:00" in text and "Møtet hevet kl. 10:40" in text
@@ -242,9 +243,12 @@ def test_minutes_word_each_outcome_and_record_time_attendance_and_signers(demo_d
     assert "ikke et vedtak" in text and "avsluttet uten vedtak" in text
     assert "Behandlingsstedet melder når planen er klar." in text  # internal notes are minuted
     assert "Ledige boliger som ikke ble fordelt" in text and leftover.unit.id in text.split("ikke ble fordelt")[1]
-    for person in ("chair", "secretary"):
-        assert f"Signert av {people[person].name} 24.11.2026 kl. 13:05" in text
-    assert "Dato: ____" not in text  # every line carries who signed; the line itself stays for ink
+    # what the app recorded, said as it is: each approved for themselves; the ink is on paper
+    assert (f"Protokollen er godkjent av {people['chair'].name} (møteleder) og {people['secretary'].name} "
+            "(referent). Hver av dem bekreftet godkjenningen selv i Boligmøte 24.11.2026 kl. 13:05") in text
+    assert "Underskriftene står på den utskrevne protokollen." in text
+    assert text.count("Godkjent i Boligmøte 24.11.2026 kl. 13:05") == 2 and "Signert av" not in text
+    assert "Dato: ____" not in text  # every line carries the approval; the line itself stays for ink
     signers = Meetings(demo_db).record(meeting.id).signed_by
     assert [(s.name, s.signed_as) for s in signers] == [
         (people["chair"].name, ParticipantRole.CHAIR), (people["secretary"].name, ParticipantRole.SECRETARY)]
@@ -343,7 +347,8 @@ def test_done_when_the_demo_minutes_from_the_command_line(demo_path, tmp_path):
     passed = next(p for dec in record.decisions for p in dec.passed_over)
     assert f"{passed.case_no} – {passed.name}" in text and passed.reason[:40] in text
     for signer in record.signed_by:
-        assert f"Signert av {signer.name}" in pages[-1]
+        assert signer.name in pages[-1]
+    assert pages[-1].count("Godkjent i Boligmøte") == len(record.signed_by)
     import re
 
     assert not re.search(r"\b[12] (husstand|husstander|barnefamilie|barnefamilier|beboer|beboere)\b", text)

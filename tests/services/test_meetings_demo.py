@@ -4,6 +4,7 @@ from __future__ import annotations
 import io
 import re
 from dataclasses import replace
+from datetime import datetime, time
 
 from pypdf import PdfReader
 
@@ -103,7 +104,9 @@ def test_the_whole_loop_on_the_demo_file(demo_db, reference_date):
     assert len(workspace.queue) == 60 - sum(1 for c in record.cases if c.proposal.unit_id)
     meetings.close(planned.id)
     preview = render_minutes(demo_db, planned.id)
-    signed = sign_minutes(demo_db, planned.id, previewed=preview)
+    # signed on the meeting day (never before it, issue 16), whatever day the tests run
+    signed = sign_minutes(demo_db, planned.id, previewed=preview,
+                          signed_at=datetime.combine(planned.held_on, time(15, 0)))
     assert signed.status is MeetingStatus.SIGNED and verify_signed_minutes(demo_db, planned.id).ok
     for decision in decisions.for_meeting(planned.id):
         letter = render_decision_letter(demo_db, decision.id)

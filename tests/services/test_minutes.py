@@ -132,8 +132,11 @@ def test_sign_stores_the_pdf_and_its_hash_and_freezes_the_meeting(demo_db, decid
     # footers aside (the fingerprint, and «side X av Y» when its last page adds one)
     signed_text = re.sub(r" · Kontrollsum: [0-9a-f]{16}| side \d+ av \d+", "", signed_text)
     previewed_text = re.sub(r" side \d+ av \d+", "", previewed_text)
-    assert "Signert av" not in previewed_text and "Dato: ____" in previewed_text
-    assert signed_text.count("Signert av") == 2 and "24.11.2026 kl. 09:00" in signed_text
+    assert "Registrert som godkjent" not in previewed_text and "Dato: ____" in previewed_text
+    # signed without each signer's own confirmation: the minutes claim no more than was recorded
+    assert signed_text.count("Registrert som godkjent 24.11.2026 kl. 09:00") == 2
+    assert "Boligmøte registrerte 24.11.2026 kl. 09:00 at protokollen er godkjent av" in signed_text
+    assert "bekreftet" not in signed_text.split("Underskrifter")[1]
     assert signed_text.split("Underskrifter")[0] == previewed_text.split("Underskrifter")[0]
     check = verify_signed_minutes(demo_db, meeting_id)
     assert check.ok and check.computed_sha256 == meeting.minutes_sha256
@@ -236,3 +239,32 @@ def test_the_agenda_and_each_proposal_name_the_address_not_only_the_unit_number(
     hidden = " ".join(pages_text(render_minutes(demo_db, meeting_id, names=False)))
     for _case_no, unit_id in chosen:
         assert record.places[unit_id].building.address not in hidden and unit_id in hidden
+
+
+def test_each_signer_confirms_for_themselves_or_nothing_is_signed(demo_db, decided_meeting):
+    """One operator's tick recorded both signatures (issue 16, the lawyer's review): with the
+    confirmations, each signer's own name or initials must be there, or nothing is signed."""
+    meeting_id, _, _, people = decided_meeting
+    chair, secretary = people["chair"], people["secretary"]  # Kari Demosen, Per Prøvestad
+    with pytest.raises(MeetingError, match=r"Ikke bekreftet: Per Prøvestad \(referent\)"):
+        sign_minutes(demo_db, meeting_id, confirmations={chair.id: "KD", secretary.id: "KD"})
+    with pytest.raises(MeetingError, match="Kari Demosen"):
+        sign_minutes(demo_db, meeting_id, confirmations={secretary.id: "P.P."})
+    assert Meetings(demo_db).get(meeting_id).status is MeetingStatus.CLOSED
+    sign_minutes(demo_db, meeting_id, confirmations={chair.id: "kari demosen", secretary.id: "P. P."},
+                 signed_at=datetime(2026, 11, 24, 9, 0))
+    record = Meetings(demo_db).record(meeting_id)
+    assert record.confirmed_each
+    last = " ".join(pages_text(signed_minutes_pdf(demo_db, meeting_id))).split("Underskrifter")[-1]
+    assert "Hver av dem bekreftet godkjenningen selv i Boligmøte 24.11.2026 kl. 09:00" in last
+    assert last.count("Godkjent i Boligmøte 24.11.2026 kl. 09:00") == 2
+
+
+def test_minutes_cannot_be_signed_before_the_meeting_date(demo_db, decided_meeting):
+    """A meeting dated later had its minutes signed before its date without a question (issue 16)."""
+    meeting_id, *_ = decided_meeting  # held 23.11.2026
+    with pytest.raises(MeetingError, match="kan ikke signeres før møtedagen: møtet er datert 23.11.2026, og i dag "
+                                           "er 22.11.2026"):
+        sign_minutes(demo_db, meeting_id, signed_at=datetime(2026, 11, 22, 23, 59))
+    assert Meetings(demo_db).get(meeting_id).status is MeetingStatus.CLOSED
+    assert sign_minutes(demo_db, meeting_id, signed_at=datetime(2026, 11, 23, 11, 0)).status is MeetingStatus.SIGNED
