@@ -33,6 +33,8 @@ def isolated_user_folders(tmp_path_factory, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(home / "config"))
+    # A user who has given their name (Innstillinger → Generelt); tests of the question clear it.
+    QSettings().setValue("user/name", "Tove Testesen")
     yield home
 
 

@@ -27,6 +27,7 @@ from .minutes_preview import PdfPreviewDialog
 from .models.meeting import AgendaModel
 from .selection import selected_object
 from .signers_dialog import SignersDialog
+from .user_name import user_name
 
 
 class MeetingPanel(QWidget, Ui_MeetingPanel):
@@ -57,6 +58,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         # (issue 16): by (meeting, case) for the decision dialog, and the order to redo in.
         self._kept_drafts: dict[tuple[int, str], DecisionDraft] = {}
         self._redo: dict[int, list[str]] = {}
+        # Meetings whose decisions the chair chose to record before the meeting's date (asked once).
+        self._ahead_of_date: set[int] = set()
         self.agenda = AgendaModel(self)
         self.agendaView.setModel(self.agenda)
         self.agendaView.verticalHeader().hide()
@@ -273,7 +276,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
 
     def add_case(self, applicant: Applicant, unit_id: str | None) -> bool:
         try:
-            self.meetings.add_case(self.meeting_id, applicant.case_no, unit_id, prepared_by=self.workspace.database.actor)
+            # The person's own name, never the login account («forberedt av root», issue 16).
+            self.meetings.add_case(self.meeting_id, applicant.case_no, unit_id, prepared_by=user_name(self))
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke legge saken på sakslisten"), error)
             return False
@@ -338,7 +342,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
 
     def decide(self, applicant: Applicant, unit_id: str | None, initial: DecisionDraft | None = None) -> bool:
         """The decision dialog for one case; what an undo kept of this case is filled in again."""
-        if self._refused_read_only():
+        if self._refused_read_only() or not self._may_decide_today():
             return False
         record = self.meetings.record(self.meeting_id)
         key = (self.meeting_id, applicant.case_no)
@@ -363,6 +367,48 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         self.workspaceChanged.emit()
         self._confirm_saved(applicant.case_no)
         return True
+
+    def _may_decide_today(self) -> bool:
+        """A meeting dated later than today: ask before a decision is recorded ahead of it («Nei» is
+        the default), once per meeting and session. Before its first decision the meeting can be
+        moved to today instead, the likely case when it is held early (issue 16: decisions were
+        recorded before the meeting's date without a question)."""
+        meeting = self.meetings.get(self.meeting_id)
+        today = self.window_.today
+        if meeting.held_on <= today or self.meeting_id in self._ahead_of_date:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, translate("MeetingPanel", "Møtet er ikke i dag"),
+                          translate("MeetingPanel", "Møtet er datert {date}, og i dag er {today}. Et vedtak som føres nå, "
+                                                    "er fattet før møtet det hører til, og protokollen kan ikke "
+                                                    "signeres før {date}.").format(date=f"{meeting.held_on:%d.%m.%Y}",
+                                                                                  today=f"{today:%d.%m.%Y}"),
+                          parent=self)
+        movable = not self.decisions.for_meeting(self.meeting_id)
+        move = box.addButton(translate("MeetingPanel", "&Flytt møtet til i dag"),
+                             QMessageBox.ButtonRole.AcceptRole) if movable else None
+        ahead = box.addButton(translate("MeetingPanel", "Fatt vedtaket &likevel"), QMessageBox.ButtonRole.YesRole)
+        no = box.addButton(translate("MeetingPanel", "&Nei"), QMessageBox.ButtonRole.RejectRole)
+        box.setInformativeText(translate("MeetingPanel", "Ble møtet holdt tidligere enn planlagt, flytt det til i dag.")
+                               if movable else "")
+        box.setDefaultButton(no)
+        box.setEscapeButton(no)
+        box.exec()
+        clicked = box.clickedButton()
+        box.deleteLater()
+        if clicked is move and move is not None:
+            try:
+                self.meetings.change(self.meeting_id, held_on=today)
+            except (MeetingError, StoreError) as error:
+                self._problem(translate("MeetingPanel", "Kunne ikke flytte møtet"), error)
+                return False
+            self._fill_chooser(select=self.meeting_id)
+            self.window_.statusBar().showMessage(
+                translate("MeetingPanel", "Møtet er flyttet til i dag, {today}.").format(today=f"{today:%d.%m.%Y}"), 10000)
+            return True
+        if clicked is ahead:
+            self._ahead_of_date.add(self.meeting_id)
+            return True
+        return False
 
     def _confirm_saved(self, case_no: str) -> None:
         """Say in the status bar, for long enough to read it, what was recorded."""
@@ -530,13 +576,13 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         record = self.meetings.record(self.meeting_id)
         chooser = SignersDialog(record, dialog)
         chosen = chooser.exec()
-        chair_id, secretary_id = chooser.chair_id, chooser.secretary_id
+        chair_id, secretary_id, confirmations = chooser.chair_id, chooser.secretary_id, chooser.confirmations
         chooser.deleteLater()
         if not chosen:
             return
         try:
             meeting = sign_minutes(self.workspace.database, self.meeting_id, chair_id=chair_id,
-                                   secretary_id=secretary_id, previewed=dialog.pdf)
+                                   secretary_id=secretary_id, confirmations=confirmations, previewed=dialog.pdf)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke signere"), error)
             return
@@ -551,6 +597,13 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
     def add_addendum(self) -> None:
         if self._refused_read_only():
             return
+        # Asked before the text is typed: an addendum names who wrote it, a person, not the login.
+        author = user_name(self)
+        if not author:
+            QMessageBox.information(self, translate("MeetingPanel", "Tillegget er ikke ført"),
+                                    translate("MeetingPanel", "Et tillegg til protokollen sier hvem som førte det. "
+                                              "Skriv navnet ditt for å føre tillegget."))
+            return
         dialog = TextDialog(translate("MeetingPanel", "Tillegg til signert protokoll"),
                             translate("MeetingPanel", "Hva retter eller legger tillegget til? (Tillegget dateres og får sin egen protokollside.)"),
                             self)
@@ -559,7 +612,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         if not ok or not text.strip():
             return
         try:
-            add_addendum(self.workspace.database, self.meeting_id, text, self.workspace.database.actor)
+            add_addendum(self.workspace.database, self.meeting_id, text, author)
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke føre tillegget"), error)
             return

@@ -1,5 +1,5 @@
 """Innstillinger: the municipality's rule thresholds and its meeting/decision defaults,
-and (tab «Generelt») the user's own language.
+and (tab «Generelt») the user's own language and name.
 
 Every saved change to the rules is a new settings version (decisions record the version
 they were evaluated under); both kinds of change go to the audit log with their reason.
@@ -26,6 +26,7 @@ from .forms_generated.ui_settings_dialog import Ui_SettingsDialog
 from .qt_translations import LANGUAGES, save_language, saved_language, translate
 from .screen_fit import fit_to_screen
 from .settings_form import SettingsSection, section_title
+from .user_name import save_user_name, saved_user_name
 
 
 class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
@@ -59,6 +60,7 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
         for code, name in LANGUAGES.items():
             self.languageCombo.addItem(name, code)
         self.languageCombo.setCurrentIndex(self.languageCombo.findData(saved_language()))
+        self.userNameEdit.setText(saved_user_name())
 
         self.versionLabel.setText(
             (translate("SettingsDialog", "Regelinnstillingene er versjon {version} (standardverdiene).")
@@ -123,6 +125,9 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
         # The language is the user's own setting: saved at once, with no reason and no audit entry.
         if self.language != saved_language():
             save_language(self.language)
+        name = " ".join(self.userNameEdit.text().split())
+        if name and name != saved_user_name():  # the person's, like the language: no reason, no audit
+            save_user_name(name)
         rule_changes, meeting_changes = self.rule_changes(), self.meeting_changes()
         if not rule_changes and not meeting_changes:
             self.accept()

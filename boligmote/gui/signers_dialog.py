@@ -1,20 +1,22 @@
-"""Signer protokollen: who signs, chosen among those present, and an explicit confirmation.
+"""Signer protokollen: who signs, chosen among those present, and each signer's own confirmation.
 
 Signing freezes the meeting for good (services/signing.py), so nothing here signs on Enter:
 «Avbryt» is the default button, and «Signer protokollen» stays disabled until the signers
-are valid and the confirmation is ticked (issue 16). Whether a choice is valid is the signing
-service's rule (`choose_signers`); the dialog only shows what it says.
+are valid and every one of them has confirmed for themselves by typing their own name or
+initials in their own field (issue 16: one operator's single tick used to stand for both the
+chair and the secretary). Whether a choice and a confirmation are valid is the signing
+service's rule (`choose_signers`, `confirms`); the dialog only shows what it says.
 """
 from __future__ import annotations
 
 import html
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
 
 from ..domain.meetings import MinutesSigner
 from ..services.meetings import MeetingError, MeetingRecord, is_outside_adviser
-from ..services.signing import choose_signers
+from ..services.signing import choose_signers, confirms
 from .forms_generated.ui_signers_dialog import Ui_SignersDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
@@ -39,7 +41,6 @@ class SignersDialog(QDialog, Ui_SignersDialog):
             index = combo.findData(registered.id) if registered is not None else -1
             combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
             combo.currentIndexChanged.connect(self._validate)
-        self.confirmCheck.toggled.connect(self._validate)
 
         self.signButton = self.buttons.addButton(translate("SignersDialog", "&Signer protokollen"),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
@@ -51,6 +52,10 @@ class SignersDialog(QDialog, Ui_SignersDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.signers: tuple[MinutesSigner, ...] = ()
+        # What each signer typed, by participant id: kept when the choice of signers changes.
+        self._typed: dict[int, str] = {}
+        self.confirm_edits: dict[int, QLineEdit] = {}
+        self._shown_for: tuple = ()
         self._validate()
         self.chairCombo.setFocus()
         fit_to_screen(self)
@@ -63,6 +68,17 @@ class SignersDialog(QDialog, Ui_SignersDialog):
     def secretary_id(self) -> int | None:
         return self.secretaryCombo.currentData()
 
+    @property
+    def confirmations(self) -> dict[int, str]:
+        """What each chosen signer typed, for sign_minutes (which checks it again)."""
+        return {s.participant_id: self.confirm_edits[s.participant_id].text() for s in self.signers
+                if s.participant_id in self.confirm_edits}
+
+    def all_confirmed(self) -> bool:
+        return bool(self.signers) and all(
+            s.participant_id in self.confirm_edits and confirms(s.name, self.confirm_edits[s.participant_id].text())
+            for s in self.signers)
+
     def _validate(self, *_) -> None:
         try:
             self.signers = choose_signers(self.record, self.chair_id, self.secretary_id, datetime.now())
@@ -74,8 +90,56 @@ class SignersDialog(QDialog, Ui_SignersDialog):
             self.problemLabel.clear()
             self.signersLabel.setText(translate("SignersDialog", "Signerer: {names}").format(names=", ".join(
                 f"<b>{html.escape(s.name)}</b> ({s.signed_as.label})" for s in self.signers)))
-        self.signButton.setEnabled(bool(self.signers) and self.confirmCheck.isChecked())
+        self._show_confirmation_fields()
+        self._update_sign_button()
+
+    def _show_confirmation_fields(self) -> None:
+        """One field per signer, in signing order, each with its own number as mnemonic (Alt+1,
+        Alt+2 …): the person named types their own name or initials."""
+        wanted = tuple((s.participant_id, s.signed_as) for s in self.signers)
+        if wanted == self._shown_for:
+            return
+        for participant_id, edit in self.confirm_edits.items():
+            self._typed[participant_id] = edit.text()
+        while self.confirmForm.rowCount():
+            self.confirmForm.removeRow(0)
+        self.confirm_edits = {}
+        previous = self.secretaryCombo
+        for number, signer in enumerate(self.signers, start=1):
+            edit = QLineEdit(self)
+            edit.setObjectName(f"confirmEdit{number}")
+            edit.setPlaceholderText(translate("SignersDialog", "{name} skriver navnet eller initialene sine").format(
+                name=signer.name))
+            edit.setAccessibleName(translate("SignersDialog", "Bekreftelse fra {name}, {role}").format(
+                name=signer.name, role=signer.signed_as.label))
+            edit.setText(self._typed.get(signer.participant_id, ""))
+            edit.textChanged.connect(self._update_sign_button)
+            label = QLabel(f"&{number} " + html.escape(signer.name) + f" ({signer.signed_as.label}):", self)
+            label.setBuddy(edit)
+            self.confirmForm.addRow(label, edit)
+            # Shown now, not on the layout's next pass: Alt+1 must reach a field the moment it is there.
+            label.show()
+            edit.show()
+            self.confirm_edits[signer.participant_id] = edit
+            # New widgets go last in the tab chain; put them where they are read, before the buttons.
+            QDialog.setTabOrder(previous, edit)
+            previous = edit
+        for button in self.buttons.buttons():
+            QDialog.setTabOrder(previous, button)
+            previous = button
+        self._shown_for = wanted
+
+    def _update_sign_button(self, *_) -> None:
+        self.signButton.setEnabled(self.all_confirmed())
+        waiting = [s for s in self.signers if not confirms(s.name, self.confirm_edits[s.participant_id].text())]
+        if self.signers and waiting:
+            self.finalLabel.setText(translate("SignersDialog", "Venter på bekreftelse fra {names}. Etter signering kan "
+                                              "møtet og vedtakene ikke endres; rettelser føres som daterte tillegg.")
+                                    .format(names=", ".join(s.name for s in waiting)))
+        else:
+            self.finalLabel.setText(translate("SignersDialog", "Etter signering kan møtet og vedtakene ikke endres; "
+                                              "rettelser føres som daterte tillegg."))
 
     def accept(self) -> None:
-        if self.signers and self.confirmCheck.isChecked():
+        if self.all_confirmed():
             super().accept()

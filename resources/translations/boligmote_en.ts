@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>AboutBox</name>
@@ -89,7 +90,7 @@
     </message>
     <message>
         <source>; {count} uten vedtak etter siste melding fra utleier</source>
-        <translation>; {count} without a decision since the landlord's latest entry</translation>
+        <translation>; {count} without a decision since the landlord&apos;s latest entry</translation>
     </message>
     <message>
         <source>Ingen leieforhold er i risiko etter reskontroen.</source>
@@ -197,7 +198,7 @@
     </message>
     <message>
         <source>Vedtaket viser til leieforholdets aktive samarbeidsplan</source>
-        <translation>The decision cites the tenancy's active cooperation plan</translation>
+        <translation>The decision cites the tenancy&apos;s active cooperation plan</translation>
     </message>
     <message>
         <source>S&amp;amarbeidsplan …</source>
@@ -251,11 +252,11 @@
     </message>
     <message>
         <source>Behold møtefilens</source>
-        <translation>Keep the meeting file's</translation>
+        <translation>Keep the meeting file&apos;s</translation>
     </message>
     <message>
         <source>Ta pakkens</source>
-        <translation>Take the package's</translation>
+        <translation>Take the package&apos;s</translation>
     </message>
     <message>
         <source>Eksporter saker</source>
@@ -363,11 +364,11 @@
     </message>
     <message>
         <source>Pakkens versjon kan ikke brukes: {problem}.</source>
-        <translation>The package's version cannot be used: {problem}.</translation>
+        <translation>The package&apos;s version cannot be used: {problem}.</translation>
     </message>
     <message>
         <source>(pakkens kan ikke brukes)</source>
-        <translation>(the package's cannot be used)</translation>
+        <translation>(the package&apos;s cannot be used)</translation>
     </message>
     <message>
         <source>Valg for {what}</source>
@@ -411,7 +412,7 @@
     </message>
     <message>
         <source>Konflikter og nye – velg hva som skal gjelde for hver. Nye legges til med mindre du velger «Behold møtefilens».</source>
-        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file's».</translation>
+        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file&apos;s».</translation>
     </message>
     <message>
         <source>Konflikter mellom møtefilen og pakken</source>
@@ -419,11 +420,11 @@
     </message>
     <message>
         <source>&amp;Behold møtefilens for alle</source>
-        <translation>&amp;Keep the meeting file's for all</translation>
+        <translation>&amp;Keep the meeting file&apos;s for all</translation>
     </message>
     <message>
         <source>&amp;Ta pakkens for alle</source>
-        <translation>&amp;Take the package's for all</translation>
+        <translation>&amp;Take the package&apos;s for all</translation>
     </message>
 </context>
 <context>
@@ -447,6 +448,13 @@
     <message>
         <source>Ingen varsler</source>
         <translation>No flags</translation>
+    </message>
+</context>
+<context>
+    <name>Confirm</name>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -495,7 +503,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Samarbeidsplanen for leieforholdet</source>
-        <translation>The tenancy's cooperation plan</translation>
+        <translation>The tenancy&apos;s cooperation plan</translation>
     </message>
     <message>
         <source>Ny samarbeidsplan</source>
@@ -519,7 +527,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Målene i planen</source>
-        <translation>The plan's goals</translation>
+        <translation>The plan&apos;s goals</translation>
     </message>
     <message>
         <source>&amp;Tiltak og ansvar:</source>
@@ -531,7 +539,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Tiltakene i planen og hvem som har ansvaret</source>
-        <translation>The plan's measures and who is responsible</translation>
+        <translation>The plan&apos;s measures and who is responsible</translation>
     </message>
     <message>
         <source>A&amp;vtalt den:</source>
@@ -690,7 +698,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Uten samtykke fra søkeren er disse til stede: {organisations}.</source>
-        <translation>Present without the applicant's consent: {organisations}.</translation>
+        <translation>Present without the applicant&apos;s consent: {organisations}.</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -842,7 +850,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Medlemmets syn</source>
-        <translation>The member's view</translation>
+        <translation>The member&apos;s view</translation>
     </message>
     <message>
         <source>Legg til &amp;dissens</source>
@@ -1279,7 +1287,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kontrollerer filen og tar dagens sikkerhetskopi …</source>
-        <translation>Checking the file and taking today's backup …</translation>
+        <translation>Checking the file and taking today&apos;s backup …</translation>
     </message>
     <message>
         <source>Filen er skadet – se meldingen</source>
@@ -1295,7 +1303,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Filen er hel, men dagens sikkerhetskopi mangler</source>
-        <translation>The file is intact, but today's backup is missing</translation>
+        <translation>The file is intact, but today&apos;s backup is missing</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
@@ -1311,7 +1319,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Dagens sikkerhetskopi er tatt.</source>
-        <translation>Today's backup has been taken.</translation>
+        <translation>Today&apos;s backup has been taken.</translation>
     </message>
     <message>
         <source>Innstillingene er lagret; varslene er vurdert på nytt.</source>
@@ -1862,7 +1870,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets tittel</source>
-        <translation>The meeting's title</translation>
+        <translation>The meeting&apos;s title</translation>
     </message>
 </context>
 <context>
@@ -1897,7 +1905,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kunne ikke endre møtets status</source>
-        <translation>Could not change the meeting's status</translation>
+        <translation>Could not change the meeting&apos;s status</translation>
     </message>
     <message>
         <source>Avslutte møtet?</source>
@@ -1960,6 +1968,38 @@ Boligkontoret</translation>
         <translation>Cannot make a decision</translation>
     </message>
     <message>
+        <source>Møtet er ikke i dag</source>
+        <translation>The meeting is not today</translation>
+    </message>
+    <message>
+        <source>Møtet er datert {date}, og i dag er {today}. Et vedtak som føres nå, er fattet før møtet det hører til, og protokollen kan ikke signeres før {date}.</source>
+        <translation>The meeting is dated {date}, and today is {today}. A decision recorded now is made before the meeting it belongs to, and the minutes cannot be signed before {date}.</translation>
+    </message>
+    <message>
+        <source>&amp;Flytt møtet til i dag</source>
+        <translation>&amp;Move the meeting to today</translation>
+    </message>
+    <message>
+        <source>Fatt vedtaket &amp;likevel</source>
+        <translation>Decide &amp;anyway</translation>
+    </message>
+    <message>
+        <source>&amp;Nei</source>
+        <translation>&amp;No</translation>
+    </message>
+    <message>
+        <source>Ble møtet holdt tidligere enn planlagt, flytt det til i dag.</source>
+        <translation>If the meeting is held earlier than planned, move it to today.</translation>
+    </message>
+    <message>
+        <source>Kunne ikke flytte møtet</source>
+        <translation>Could not move the meeting</translation>
+    </message>
+    <message>
+        <source>Møtet er flyttet til i dag, {today}.</source>
+        <translation>The meeting has been moved to today, {today}.</translation>
+    </message>
+    <message>
         <source>Vedtaket i sak {number} ({case}) er lagret: {outcome}, {place}.</source>
         <translation>The decision in case {number} ({case}) is saved: {outcome}, {place}.</translation>
     </message>
@@ -2005,7 +2045,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{what} viser søkernes navn og adresser. Skjermen kan være delt med rommet eller en videosamtale.</source>
-        <translation>{what} shows the applicants' names and addresses. The screen may be shared with the room or a video call.</translation>
+        <translation>{what} shows the applicants&apos; names and addresses. The screen may be shared with the room or a video call.</translation>
     </message>
     <message>
         <source>Kopien med bare saksnummer har saksnummer i stedet for navn og adresser; tekst møtet har skrevet, står som skrevet.</source>
@@ -2066,6 +2106,14 @@ Boligkontoret</translation>
     <message>
         <source>Protokollen er signert {date} kl. {time} av {names}. Møtet kan ikke lenger endres.</source>
         <translation>The minutes were signed on {date} at {time} by {names}. The meeting can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>Tillegget er ikke ført</source>
+        <translation>The addendum was not recorded</translation>
+    </message>
+    <message>
+        <source>Et tillegg til protokollen sier hvem som førte det. Skriv navnet ditt for å føre tillegget.</source>
+        <translation>An addendum to the minutes says who recorded it. Enter your name to record the addendum.</translation>
     </message>
     <message>
         <source>Tillegg til signert protokoll</source>
@@ -2161,6 +2209,14 @@ Boligkontoret</translation>
     <message>
         <source>nå → med søkeren</source>
         <translation>now → with the applicant</translation>
+    </message>
+    <message>
+        <source>husstand</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <source>behov</source>
+        <translation>need</translation>
     </message>
     <message>
         <source>før vedtaket → med søkeren</source>
@@ -2339,7 +2395,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{amount} ({months} mnd. leie)</source>
-        <translation>{amount} ({months} months' rent)</translation>
+        <translation>{amount} ({months} months&apos; rent)</translation>
     </message>
     <message>
         <source>ikke behandlet</source>
@@ -2669,7 +2725,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets deltakere</source>
-        <translation>The meeting's participants</translation>
+        <translation>The meeting&apos;s participants</translation>
     </message>
     <message>
         <source>Navn</source>
@@ -2677,7 +2733,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Deltakerens navn</source>
-        <translation>Participant's name</translation>
+        <translation>Participant&apos;s name</translation>
     </message>
     <message>
         <source>Rolle</source>
@@ -2943,7 +2999,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Gjenopprettet som den er, ville alle opplysningene ligget ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord.</source>
-        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file's passphrase.</translation>
+        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Gjenopprett &amp;kryptert</source>
@@ -3043,6 +3099,18 @@ Boligkontoret</translation>
     <message>
         <source>Språket endres ved neste oppstart. Innholdet i databasen (kategorier, varsler, protokoller) er på bokmål uansett.</source>
         <translation>The language changes at the next start. The content of the database (categories, flags, minutes) is in Norwegian bokmål either way.</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;navn:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>Ditt navn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Navnet ditt står i dokumentene: hvem som forberedte en sak («forberedt av …») og hvem som førte et tillegg til protokollen. Det lagres for deg på denne maskinen, ikke i databasen.</source>
+        <translation>Your name appears in the documents: who prepared a case («prepared by …») and who recorded an addendum to the minutes. It is stored for you on this computer, not in the database.</translation>
     </message>
     <message>
         <source>&amp;Begrunnelse for endringen:</source>
@@ -3157,7 +3225,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Husstander i bygningens andre oppganger</source>
-        <translation>Households in the building's other stairwells</translation>
+        <translation>Households in the building&apos;s other stairwells</translation>
     </message>
     <message>
         <source>Alvorlighet når det bare gjelder andre oppganger</source>
@@ -3409,7 +3477,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Personvern for naboer</source>
-        <translation>Neighbours' privacy</translation>
+        <translation>Neighbours&apos; privacy</translation>
     </message>
     <message>
         <source>Krav til protokollen</source>
@@ -3447,6 +3515,18 @@ Boligkontoret</translation>
         <translation>Signing: {names}</translation>
     </message>
     <message>
+        <source>{name} skriver navnet eller initialene sine</source>
+        <translation>{name} types their name or initials</translation>
+    </message>
+    <message>
+        <source>Bekreftelse fra {name}, {role}</source>
+        <translation>Confirmation from {name}, {role}</translation>
+    </message>
+    <message>
+        <source>Venter på bekreftelse fra {names}. Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg.</source>
+        <translation>Waiting for confirmation from {names}. After signing, the meeting and its decisions cannot be changed; corrections are recorded as dated addenda.</translation>
+    </message>
+    <message>
         <source>Signer protokollen</source>
         <translation>Sign the minutes</translation>
     </message>
@@ -3467,16 +3547,31 @@ Boligkontoret</translation>
         <translation>Secretary who signs</translation>
     </message>
     <message>
-        <source>Jeg har &amp;lest protokollen og bekrefter at den signeres nå</source>
-        <translation>I have &amp;read the minutes and confirm that they are signed now</translation>
-    </message>
-    <message>
-        <source>Bekreft at protokollen signeres nå; signeringen kan ikke angres</source>
-        <translation>Confirm that the minutes are signed now; signing cannot be undone</translation>
+        <source>Hver som signerer, bekrefter selv at protokollen er lest og godkjent: skriv ditt eget navn eller initialene dine i feltet ditt.</source>
+        <translation>Each signer confirms for themselves that the minutes have been read and approved: type your own name or initials in your own field.</translation>
     </message>
     <message>
         <source>Etter signering kan møtet og vedtakene ikke endres; rettelser føres som daterte tillegg.</source>
         <translation>After signing, the meeting and its decisions can no longer be changed; corrections are made as dated addenda.</translation>
+    </message>
+</context>
+<context>
+    <name>UserNameDialog</name>
+    <message>
+        <source>Ditt navn</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Dokumentene Boligmøte lager, sier hvem som forberedte en sak og hvem som førte et tillegg. Skriv navnet ditt slik det skal stå der. Det lagres for deg på denne maskinen og kan endres under Innstillinger → Generelt.</source>
+        <translation>The documents Boligmøte makes say who prepared a case and who recorded an addendum. Enter your name as it should appear there. It is stored for you on this computer and can be changed under Settings → General.</translation>
+    </message>
+    <message>
+        <source>Ditt &amp;navn:</source>
+        <translation>Your &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
     </message>
 </context>
 <context>
@@ -3494,16 +3589,16 @@ Boligkontoret</translation>
         <translation>Boligmøte icon</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:17pt; font-weight:bold"&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
-        <translation>&lt;span style="font-size:17pt; font-weight:bold"&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
+        <source>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
+        <translation>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
     </message>
     <message>
-        <source>&lt;ul style="margin-left:-20px"&gt;
+        <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
 &lt;li&gt;Ett vindu viser søkerne på ventelisten, de ledige boligene og hvem som allerede bor i oppgangen og bygningen.&lt;/li&gt;
 &lt;li&gt;Programmet varsler om sammensetninger som forskningen advarer mot, med forklaring og kilde – som råd, aldri som automatisk avslag.&lt;/li&gt;
 &lt;li&gt;Møtet fører vedtak, begrunnelser og avveininger i én lokal fil uten nettverk, og skriver ut protokollen som signeres.&lt;/li&gt;
 &lt;/ul&gt;</source>
-        <translation>&lt;ul style="margin-left:-20px"&gt;
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
 &lt;li&gt;One window shows the applicants on the waiting list, the vacant units and who already lives in the stairwell and the building.&lt;/li&gt;
 &lt;li&gt;The program flags resident mixes that research warns against, with an explanation and a source – as advice, never as an automatic refusal.&lt;/li&gt;
 &lt;li&gt;The meeting records decisions, reasons and weighings in one local file without a network, and prints the minutes to be signed.&lt;/li&gt;
@@ -3539,14 +3634,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Lag en ny database og hent bygninger, boliger, beboere og søkere fra CSV eller Excel (saksbehandlingssystemet, utleiers register).</source>
-        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord's register).</translation>
-    </message>
-</context>
-<context>
-    <name>Confirm</name>
-    <message>
-        <source>&amp;Avbryt</source>
-        <translation>&amp;Cancel</translation>
+        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord&apos;s register).</translation>
     </message>
 </context>
 </TS>

@@ -16,3 +16,13 @@ def window(qtbot, demo_db, reference_date):
     w.show()
     qtbot.waitExposed(w)
     return w
+
+
+@pytest.fixture
+def held_today(window):
+    """The demo's planned meeting (two weeks ahead) moved to the window's today: a decision
+    before the meeting's date asks first, and minutes are never signed before it (issue 16)."""
+    panel = window.meeting_panel
+    panel.meetings.change(panel.meeting_id, held_on=window.today)
+    panel._fill_chooser(select=panel.meeting_id)
+    return panel.meetings.get(panel.meeting_id)

@@ -60,7 +60,7 @@ def test_the_agenda_names_units_by_address_and_shows_the_outcome_whole(window):
     assert case.proposal.unit_id in model.index(row, column).data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_after_a_decision_the_panes_keep_the_case_and_the_status_bar_confirms_it(window, qtbot):
+def test_after_a_decision_the_panes_keep_the_case_and_the_status_bar_confirms_it(window, qtbot, held_today):
     panel = window.meeting_panel
     panel.startButton.click()
     vacant = _vacant_ids(window)

@@ -233,6 +233,12 @@ def _cooperation_plan(window, tmp_path):
     return CooperationPlanDialog(window.workspace.database, item.tenancy_id, item.address, window)
 
 
+def _user_name(window, tmp_path):
+    from boligmote.gui.user_name import UserNameDialog
+
+    return UserNameDialog(window)
+
+
 def _welcome(window, tmp_path):
     from boligmote.gui.welcome_dialog import WelcomeDialog
 
@@ -259,6 +265,7 @@ BUILDERS = {
     "SettingsDialog": _settings,
     "SignersDialog": _signers,
     "TextDialog": _text,
+    "UserNameDialog": _user_name,
     "WelcomeDialog": _welcome,
 }
 

@@ -12,6 +12,7 @@ from boligmote.domain import MeetingStatus, Severity
 from boligmote.gui.decision_dialog import DecisionDialog
 from boligmote.gui.models.meeting import AgendaModel, ParticipantModel
 from boligmote.gui.signers_dialog import SignersDialog
+from boligmote.services.signing import initials
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +42,7 @@ def test_the_panel_opens_on_the_planned_meeting_with_its_agenda(window):
     assert panel.meetingChooser.count() == 2  # and the signed past meeting
 
 
-def test_decision_by_keyboard_then_undo(window, qtbot):
+def test_decision_by_keyboard_then_undo(window, qtbot, held_today):
     panel = window.meeting_panel
     panel.startButton.click()
     assert "pågår" in panel.meetingChooser.currentText()
@@ -101,7 +102,7 @@ def test_decision_by_keyboard_then_undo(window, qtbot):
     assert all(c.decision is None for c in panel.agenda.rows())
 
 
-def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot):
+def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot, held_today):
     panel = window.meeting_panel
     panel.startButton.click()
     panel.closeMeetingButton.click()  # open cases: confirmed by the patched question
@@ -118,7 +119,8 @@ def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot):
     def choose_the_signers():
         chooser = QApplication.activeModalWidget()
         assert isinstance(chooser, SignersDialog) and not chooser.signButton.isEnabled()
-        chooser.confirmCheck.setChecked(True)
+        for signer in chooser.signers:  # each signer types their own initials
+            chooser.confirm_edits[signer.participant_id].setText(initials(signer.name))
         chooser.signButton.click()
 
     QTimer.singleShot(0, sign_in_the_preview)
@@ -135,7 +137,8 @@ def test_close_preview_and_sign_freezes_the_meeting(window, demo_db, qtbot):
     stored = re.sub(footers, "", " ".join(pages_text(signed_minutes_pdf(demo_db, meeting.id))))
     shown = re.sub(footers, "", " ".join(pages_text(signed["pdf"])))
     assert stored.split("Underskrifter")[0] == shown.split("Underskrifter")[0]
-    assert "Signert av" in stored.split("Underskrifter")[1] and "Signert av" not in shown
+    assert "Godkjent i Boligmøte" in stored.split("Underskrifter")[1] and "Godkjent i Boligmøte" not in shown
+    assert "bekreftet godkjenningen selv" in stored
     with pytest.raises(sqlite3.DatabaseError, match="signert"):
         demo_db.conn.execute("UPDATE meetings SET place = 'et annet sted' WHERE id = ?", (meeting.id,))
     assert panel.addendumButton.isEnabled() and not panel.decideButton.isEnabled()

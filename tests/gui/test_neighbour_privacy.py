@@ -163,7 +163,7 @@ def test_closing_the_meeting_brings_the_exact_counts_back(window, monkeypatch):
         assert window.composition_model.index(r, column).data() == str(value)
 
 
-def test_the_decision_dialog_masks_its_flag_rows_while_an_adviser_is_present(window, qtbot):
+def test_the_decision_dialog_masks_its_flag_rows_while_an_adviser_is_present(window, qtbot, held_today):
     _start_meeting(window)
     _row, pair, flags = _masked_pair(window)
     seen = {}

@@ -12,6 +12,7 @@ from boligmote.gui.decision_dialog import DecisionDialog
 from boligmote.gui.minutes_preview import PdfPreviewDialog
 from boligmote.gui.signers_dialog import SignersDialog
 from boligmote.services.meetings import is_outside_adviser
+from boligmote.services.signing import initials
 
 ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 REASONS = "Søkeren har ventet lengst, og boligen passer husstandens størrelse."
@@ -90,6 +91,8 @@ def fill_in(qtbot, dialog: DecisionDialog) -> None:
 
 def test_a_meeting_from_the_agenda_to_signed_minutes_by_keyboard_alone(window, qtbot):
     panel = window.meeting_panel
+    planned_for = panel.meetings.get(panel.meeting_id).held_on
+    assert planned_for > window.today  # the demo's meeting is two weeks ahead
     start_meeting(window, qtbot)
 
     # Ctrl+5: the agenda, its first case selected; Ctrl+D decides it
@@ -98,6 +101,15 @@ def test_a_meeting_from_the_agenda_to_signed_minutes_by_keyboard_alone(window, q
     assert panel.agendaView.hasFocus() and case is not None
     case_no = case.applicant.case_no
     seen = {}
+
+    # The meeting is dated later than today: Ctrl+D asks first («Nei» is the default); the
+    # meeting is being held today, so Alt+F moves it to today (issue 16)
+    def move_to_today(box):
+        seen["date question"] = box.text()
+        seen["default is no"] = box.defaultButton().text().replace("&", "") == "Nei"
+        mnemonic(qtbot, box, Qt.Key.Key_F)  # &Flytt møtet til i dag
+
+    when_modal(qtbot, QMessageBox, move_to_today)
 
     def decide(dialog):
         fill_in(qtbot, dialog)
@@ -109,6 +121,8 @@ def test_a_meeting_from_the_agenda_to_signed_minutes_by_keyboard_alone(window, q
 
     when_modal(qtbot, DecisionDialog, decide)
     qtbot.keyClick(panel.agendaView, Qt.Key.Key_D, CTRL)
+    assert f"Møtet er datert {planned_for:%d.%m.%Y}" in seen["date question"] and seen["default is no"]
+    assert panel.meetings.get(panel.meeting_id).held_on == window.today
     assert seen["problems"] == []
     decided = panel.decisions.last(panel.meeting_id)
     assert decided.case_no == case_no and decided.reasons == REASONS and decided.internal_notes == NOTES
@@ -141,17 +155,32 @@ def test_a_meeting_from_the_agenda_to_signed_minutes_by_keyboard_alone(window, q
     chosen = {}
 
     def choose(chooser):
+        try:
+            choose_and_confirm(chooser)
+        finally:  # a failed check must not leave the modal dialog open (the test would hang)
+            if chooser.isVisible():
+                chooser.done(0)
+
+    def choose_and_confirm(chooser):
         assert chooser.chairCombo.hasFocus()
         mnemonic(qtbot, chooser, Qt.Key.Key_R)  # &Referent
         qtbot.keyClick(chooser.secretaryCombo, Qt.Key.Key_Down)  # another member takes the minutes
         chosen["secretary"] = chooser.secretary_id
         chosen["chair"] = chooser.chair_id
-        assert not chooser.signButton.isEnabled()  # not before the confirmation
-        mnemonic(qtbot, chooser, Qt.Key.Key_L)  # Jeg har &lest protokollen …
-        assert chooser.confirmCheck.isChecked() and chooser.signButton.isEnabled()
+        assert not chooser.signButton.isEnabled()  # not before each signer has confirmed
+        # each signer types their own initials in their own field: Alt+1 the chair, Alt+2 the secretary
+        chair, secretary = chooser.signers[:2]
+        mnemonic(qtbot, chooser, Qt.Key.Key_1)
+        qtbot.keyClicks(QApplication.focusWidget(), initials(chair.name))
+        assert not chooser.signButton.isEnabled()  # one confirmation does not stand for two
+        mnemonic(qtbot, chooser, Qt.Key.Key_2)
+        qtbot.keyClicks(QApplication.focusWidget(), initials(secretary.name))
+        assert chooser.signButton.isEnabled() == (len(chooser.signers) == 2)
+        for number in range(3, len(chooser.signers) + 1):  # «all members sign»: each of them too
+            mnemonic(qtbot, chooser, getattr(Qt.Key, f"Key_{number}"))
+            qtbot.keyClicks(QApplication.focusWidget(), initials(chooser.signers[number - 1].name))
+        assert chooser.signButton.isEnabled(), (chooser.signers, chooser.confirmations, [e.text() for e in chooser.confirm_edits.values()])
         mnemonic(qtbot, chooser, Qt.Key.Key_S)  # &Signer protokollen
-        if chooser.isVisible():
-            chooser.done(0)
 
     def sign(preview):
         when_modal(qtbot, SignersDialog, choose)
@@ -171,6 +200,14 @@ def test_a_meeting_from_the_agenda_to_signed_minutes_by_keyboard_alone(window, q
     names = {s.name for s in signers}
     assert "Protokollen er signert" in window.statusBar().currentMessage()
     assert "signert" in panel.meetingStatus.text() and all(name in panel.meetingStatus.text() for name in names)
+    # the minutes say what the app recorded: each approved for themselves; the ink is on paper
+    from boligmote.services.signing import signed_minutes_pdf
+    from tests.services.test_minutes import pages_text
+
+    signed_text = " ".join(pages_text(signed_minutes_pdf(window.workspace.database, panel.meeting_id)))
+    assert "Hver av dem bekreftet godkjenningen selv i Boligmøte" in signed_text
+    assert "Underskriftene står på den utskrevne protokollen." in signed_text
+    assert REASONS in signed_text  # the redone decision's reasons are what was minuted
 
 
 def _record_a_decision(window, qtbot):
@@ -192,7 +229,7 @@ def _record_a_decision(window, qtbot):
     return decision
 
 
-def test_enter_on_the_undo_question_keeps_the_decision(window, qtbot):
+def test_enter_on_the_undo_question_keeps_the_decision(window, qtbot, held_today):
     panel = window.meeting_panel
     decision = _record_a_decision(window, qtbot)
     asked = {}
@@ -216,7 +253,7 @@ def test_enter_on_the_end_meeting_question_keeps_the_meeting_running(window, qtb
     assert panel.meetings.get(panel.meeting_id).status is MeetingStatus.IN_PROGRESS
 
 
-def test_enter_never_signs_and_the_signers_come_from_those_present(window, qtbot):
+def test_enter_never_signs_and_the_signers_come_from_those_present(window, qtbot, held_today):
     panel = window.meeting_panel
     start_meeting(window, qtbot)
     when_modal(qtbot, QMessageBox, lambda box: mnemonic(qtbot, box, Qt.Key.Key_J))
@@ -231,8 +268,11 @@ def test_enter_never_signs_and_the_signers_come_from_those_present(window, qtbot
         seen["only present"] = choices == present
         seen["chairs"] = all(record.participants[[p.id for p in record.participants].index(
             chooser.chairCombo.itemData(i))].has_decision_authority for i in range(chooser.chairCombo.count()))
-        chooser.confirmCheck.setChecked(True)
-        qtbot.keyClick(chooser.confirmCheck, Qt.Key.Key_Return)  # the default is «Avbryt»
+        for signer in chooser.signers:
+            chooser.confirm_edits[signer.participant_id].setText(initials(signer.name))
+        seen["confirmed"] = chooser.signButton.isEnabled()
+        last = chooser.confirm_edits[chooser.signers[-1].participant_id]
+        qtbot.keyClick(last, Qt.Key.Key_Return)  # the default is «Avbryt»
 
     def sign(preview):
         when_modal(qtbot, SignersDialog, press_enter)
@@ -241,11 +281,11 @@ def test_enter_never_signs_and_the_signers_come_from_those_present(window, qtbot
 
     when_modal(qtbot, PdfPreviewDialog, sign)
     window.actionMinutes.trigger()  # Ctrl+P's preview can sign
-    assert seen == {"only present": True, "chairs": True}
+    assert seen == {"only present": True, "chairs": True, "confirmed": True}
     assert panel.meetings.get(panel.meeting_id).status is MeetingStatus.CLOSED
 
 
-def test_redo_with_ctrl_y_and_the_kept_draft_fills_the_dialog_again(window, qtbot):
+def test_redo_with_ctrl_y_and_the_kept_draft_fills_the_dialog_again(window, qtbot, held_today):
     panel = window.meeting_panel
     decision = _record_a_decision(window, qtbot)
     when_modal(qtbot, QMessageBox, lambda box: mnemonic(qtbot, box, Qt.Key.Key_J))
@@ -270,7 +310,7 @@ def test_redo_with_ctrl_y_and_the_kept_draft_fills_the_dialog_again(window, qtbo
     assert again is not None and again.reasons == REASONS and again.internal_notes == NOTES
 
 
-def test_esc_asks_before_typed_reasons_are_discarded(window, qtbot):
+def test_esc_asks_before_typed_reasons_are_discarded(window, qtbot, held_today):
     panel = window.meeting_panel
     start_meeting(window, qtbot)
     panel.agendaView.selectRow(0)
@@ -519,7 +559,7 @@ def test_every_dialog_with_free_text_asks_before_esc_discards_it(window, qtbot):
         typed.done(0)
 
 
-def test_redo_that_can_no_longer_be_saved_as_it_was_opens_the_kept_draft(window, qtbot, monkeypatch):
+def test_redo_that_can_no_longer_be_saved_as_it_was_opens_the_kept_draft(window, qtbot, monkeypatch, held_today):
     """The unit went to someone else after the undo: redo shows the draft and why, never a traceback."""
     from boligmote.services.meetings import MeetingError
 

@@ -93,6 +93,23 @@ class Ui_SettingsDialog(object):
 
         self.generalForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.languageNote)
 
+        self.userNameLabel = QLabel(self.generalTab)
+        self.userNameLabel.setObjectName(u"userNameLabel")
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.userNameLabel)
+
+        self.userNameEdit = QLineEdit(self.generalTab)
+        self.userNameEdit.setObjectName(u"userNameEdit")
+        self.userNameEdit.setMaxLength(120)
+
+        self.generalForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.userNameEdit)
+
+        self.userNameNote = QLabel(self.generalTab)
+        self.userNameNote.setObjectName(u"userNameNote")
+        self.userNameNote.setWordWrap(True)
+
+        self.generalForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.userNameNote)
+
 
         self.generalTabLayout.addLayout(self.generalForm)
 
@@ -140,6 +157,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.languageLabel.setBuddy(self.languageCombo)
+        self.userNameLabel.setBuddy(self.userNameEdit)
         self.noteLabel.setBuddy(self.noteEdit)
 #endif // QT_CONFIG(shortcut)
 
@@ -158,6 +176,11 @@ class Ui_SettingsDialog(object):
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Spr\u00e5k", None))
 #endif // QT_CONFIG(accessibility)
         self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Spr\u00e5ket endres ved neste oppstart. Innholdet i databasen (kategorier, varsler, protokoller) er p\u00e5 bokm\u00e5l uansett.", None))
+        self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ditt &navn:", None))
+#if QT_CONFIG(accessibility)
+        self.userNameEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Ditt navn", None))
+#endif // QT_CONFIG(accessibility)
+        self.userNameNote.setText(QCoreApplication.translate("SettingsDialog", u"Navnet ditt st\u00e5r i dokumentene: hvem som forberedte en sak (\u00abforberedt av \u2026\u00bb) og hvem som f\u00f8rte et tillegg til protokollen. Det lagres for deg p\u00e5 denne maskinen, ikke i databasen.", None))
         self.tabs.setTabText(self.tabs.indexOf(self.generalTab), QCoreApplication.translate("SettingsDialog", u"&Generelt", None))
         self.noteLabel.setText(QCoreApplication.translate("SettingsDialog", u"&Begrunnelse for endringen:", None))
 #if QT_CONFIG(accessibility)

@@ -14,9 +14,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QAbstractButton, QApplication, QCheckBox, QComboBox,
-    QDialog, QDialogButtonBox, QFormLayout, QLabel,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDialog,
+    QDialogButtonBox, QFormLayout, QLabel, QSizePolicy,
+    QSpacerItem, QVBoxLayout, QWidget)
 
 class Ui_SignersDialog(object):
     def setupUi(self, SignersDialog: QDialog) -> None:
@@ -64,10 +64,16 @@ class Ui_SignersDialog(object):
 
         self.dialogLayout.addWidget(self.signersLabel)
 
-        self.confirmCheck = QCheckBox(SignersDialog)
-        self.confirmCheck.setObjectName(u"confirmCheck")
+        self.confirmIntro = QLabel(SignersDialog)
+        self.confirmIntro.setObjectName(u"confirmIntro")
+        self.confirmIntro.setWordWrap(True)
 
-        self.dialogLayout.addWidget(self.confirmCheck)
+        self.dialogLayout.addWidget(self.confirmIntro)
+
+        self.confirmForm = QFormLayout()
+        self.confirmForm.setObjectName(u"confirmForm")
+
+        self.dialogLayout.addLayout(self.confirmForm)
 
         self.finalLabel = QLabel(SignersDialog)
         self.finalLabel.setObjectName(u"finalLabel")
@@ -110,10 +116,7 @@ class Ui_SignersDialog(object):
 #if QT_CONFIG(accessibility)
         self.secretaryCombo.setAccessibleName(QCoreApplication.translate("SignersDialog", u"Referent som signerer", None))
 #endif // QT_CONFIG(accessibility)
-        self.confirmCheck.setText(QCoreApplication.translate("SignersDialog", u"Jeg har &lest protokollen og bekrefter at den signeres n\u00e5", None))
-#if QT_CONFIG(accessibility)
-        self.confirmCheck.setAccessibleName(QCoreApplication.translate("SignersDialog", u"Bekreft at protokollen signeres n\u00e5; signeringen kan ikke angres", None))
-#endif // QT_CONFIG(accessibility)
+        self.confirmIntro.setText(QCoreApplication.translate("SignersDialog", u"Hver som signerer, bekrefter selv at protokollen er lest og godkjent: skriv ditt eget navn eller initialene dine i feltet ditt.", None))
         self.finalLabel.setText(QCoreApplication.translate("SignersDialog", u"Etter signering kan m\u00f8tet og vedtakene ikke endres; rettelser f\u00f8res som daterte tillegg.", None))
     # retranslateUi
 

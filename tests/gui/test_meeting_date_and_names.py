@@ -1,0 +1,108 @@
+"""The lawyer's review of issue 16: a decision before the meeting's date is asked about and
+records nothing on Enter, and documents name a person, never the computer's login account."""
+from __future__ import annotations
+
+import getpass
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from boligmote.domain import MeetingStatus
+from boligmote.gui.decision_dialog import DecisionDialog
+from boligmote.gui.user_name import USER_NAME_KEY, UserNameDialog, saved_user_name
+from boligmote.services.minutes import render_minutes
+from tests.gui.test_safe_keys import mnemonic, when_modal
+from tests.services.test_minutes import pages_text
+
+
+def _start_the_planned_meeting(window):
+    panel = window.meeting_panel
+    panel.meetings.start(panel.meeting_id)
+    panel.refresh()
+    panel.agendaView.selectRow(0)
+    return panel
+
+
+def test_enter_on_a_decision_before_the_meeting_date_records_nothing(window, qtbot):
+    panel = _start_the_planned_meeting(window)
+    meeting = panel.meetings.get(panel.meeting_id)
+    assert meeting.held_on > window.today
+    asked, opened = {}, []
+
+    def press_enter(box):
+        asked["text"] = box.text()
+        asked["default"] = box.defaultButton().text().replace("&", "")
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    when_modal(qtbot, QMessageBox, press_enter)
+    when_modal(qtbot, DecisionDialog, lambda dialog: (opened.append(dialog), dialog.done(0)))
+    assert panel.decide_selected() is None
+    qtbot.wait(100)
+    for timer in when_modal.timers:  # the dialog never opened: its watcher must not outlive the test
+        timer.stop()
+    assert asked["default"] == "Nei" and f"Møtet er datert {meeting.held_on:%d.%m.%Y}" in asked["text"]
+    assert "protokollen kan ikke signeres før" in asked["text"]
+    assert not opened and panel.decisions.for_meeting(panel.meeting_id) == []
+    assert panel.meetings.get(panel.meeting_id).held_on == meeting.held_on  # nothing moved either
+
+
+def test_deciding_ahead_of_the_date_is_a_deliberate_choice_asked_once(window, qtbot):
+    panel = _start_the_planned_meeting(window)
+    opened = []
+    when_modal(qtbot, QMessageBox, lambda box: mnemonic(qtbot, box, Qt.Key.Key_L))  # Fatt vedtaket &likevel
+    when_modal(qtbot, DecisionDialog, lambda dialog: (opened.append(1), dialog.done(0)))
+    panel.decide_selected()
+    qtbot.waitUntil(lambda: bool(opened))
+    # asked once for this meeting: the next case opens straight away
+    when_modal(qtbot, DecisionDialog, lambda dialog: (opened.append(2), dialog.done(0)))
+    panel.agendaView.selectRow(1)
+    panel.decide_selected()
+    qtbot.waitUntil(lambda: len(opened) == 2)
+    assert panel.meetings.get(panel.meeting_id).status is MeetingStatus.IN_PROGRESS
+
+
+def test_a_case_is_prepared_by_the_persons_own_name_asked_once_never_the_login(window, qtbot):
+    QSettings().remove(USER_NAME_KEY)
+    panel = window.meeting_panel
+    on_agenda = {c.applicant.case_no for c in panel.agenda.rows()}
+    applicants = [a for a in window.workspace.queue if a.case_no not in on_agenda][:2]
+    asked = []
+
+    def type_name(dialog):
+        asked.append(dialog)
+        assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()  # not empty
+        qtbot.keyClicks(dialog.nameEdit, "Kari  Nordmann ")
+        qtbot.keyClick(dialog.nameEdit, Qt.Key.Key_Return)
+
+    when_modal(qtbot, UserNameDialog, type_name)
+    assert panel.add_case(applicants[0], None)
+    assert len(asked) == 1 and saved_user_name() == "Kari Nordmann"
+    assert panel.add_case(applicants[1], None)  # saved: not asked again
+    assert len(asked) == 1
+    prepared = {c.proposal.prepared_by for c in panel.agenda.rows()
+                if c.applicant.case_no in {a.case_no for a in applicants}}
+    assert prepared == {"Kari Nordmann"} and getpass.getuser() not in prepared
+    text = " ".join(pages_text(render_minutes(window.workspace.database, panel.meeting_id)))
+    assert "forberedt av Kari Nordmann" in text and f"forberedt av {getpass.getuser()}" not in text
+
+
+def test_declining_to_give_a_name_names_nobody(window, qtbot):
+    QSettings().remove(USER_NAME_KEY)
+    panel = window.meeting_panel
+    on_agenda = {c.applicant.case_no for c in panel.agenda.rows()}
+    applicant = next(a for a in window.workspace.queue if a.case_no not in on_agenda)
+    when_modal(qtbot, UserNameDialog, lambda dialog: qtbot.keyClick(dialog, Qt.Key.Key_Escape))
+    assert panel.add_case(applicant, None)
+    case = next(c for c in panel.agenda.rows() if c.applicant.case_no == applicant.case_no)
+    assert case.proposal.prepared_by == "" and saved_user_name() == ""
+
+
+def test_the_name_is_a_setting_of_the_user(window, qtbot):
+    from boligmote.gui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.workspace.database, window)
+    qtbot.addWidget(dialog)
+    assert dialog.userNameEdit.text() == "Tove Testesen"
+    dialog.userNameEdit.setText("Ola Nordmann")
+    dialog.save()
+    assert saved_user_name() == "Ola Nordmann"
