@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelection, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -100,6 +100,11 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             rows = view.verticalHeader()
             rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
             rows.setDefaultSectionSize(self.fontMetrics().height() + 6)
+        # A label never cut: where the pane is narrow (125 % scaling) it wraps onto a second line,
+        # and the pane is never narrower than its longest word (issue 16: «Husstander m…»).
+        self.compositionView.setWordWrap(True)
+        self.compositionView.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.compositionView.viewport().installEventFilter(self)
         self._bars = ShareBarDelegate(self.compositionView)
         for column in (1, 2):
             self.compositionView.setItemDelegateForColumn(column, self._bars)
@@ -107,6 +112,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.candidates = CandidatePane(self)
         # Beside the tick box while there is room, on its own line when not: one line, not five.
         self.chipLegend.setWordWrap(False)
+        # In two halves that go onto two lines where the pane is narrow (125 % scaling), so the
+        # legend no longer holds the whole left column wider than the screen has room for.
+        parts = self.chipLegend.text().split(" · ")
+        half = (len(parts) + 1) // 2
+        self.chipLegend.setText(" · ".join(parts[:half]))
+        self.chipLegendMore = QLabel(" · ".join(parts[half:]), self.candidatesBox)
+        self.chipLegendMore.setAccessibleName(self.chipLegend.accessibleName())
+        self.candidatesFooterLayout.addWidget(self.chipLegendMore)
         wrap_row(self.candidatesLayout, self.candidatesFooterLayout)
         self.unit_candidates, self.applicant_units = self.candidates.for_unit, self.candidates.for_applicant
         self.candidates.surroundingsWanted.connect(self._show_surroundings)
@@ -559,6 +572,30 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _show_surroundings(self, surroundings: UnitSurroundings | None) -> None:
         self.composition_model.show(surroundings)
         self._show_heading(surroundings)
+        self._fit_composition_rows()
+
+    def eventFilter(self, watched, event) -> bool:
+        if watched is self.compositionView.viewport() and event.type() == QEvent.Type.Resize:
+            # the label column changes width after the viewport: rows wrap anew once it has
+            QTimer.singleShot(0, self._fit_composition_rows)
+        return super().eventFilter(watched, event)
+
+    def _fit_composition_rows(self) -> None:
+        """Each composition row as tall as its label needs at the label column's width: one line
+        where the label fits, two where it wraps. The pane keeps room for the longest word."""
+        view, model = self.compositionView, self.composition_model
+        metrics = view.fontMetrics()
+        padding = 8  # the cell's text margins, as the item delegate draws them
+        labels = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
+        word = max((metrics.horizontalAdvance(w) for label in labels for w in label.split()), default=0)
+        numbers = sum(max(view.horizontalHeader().sectionSizeHint(c), view.sizeHintForColumn(c)) for c in (1, 2))
+        frame = 2 * view.frameWidth() + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        view.setMinimumWidth(word + padding + numbers + frame)
+        line = metrics.height() + 6
+        width = max(1, view.columnWidth(0) - padding)
+        for row, label in enumerate(labels):
+            lines = 1 if metrics.horizontalAdvance(label) <= width else 2 if _fits_in_two(metrics, label, width) else 3
+            view.setRowHeight(row, line + (lines - 1) * metrics.lineSpacing())
 
     def _on_unit_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         if self._refiltering:
@@ -705,7 +742,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     # bigger (or smaller) window has beyond them. The composition and the meeting pane run the
     # full height, so the need rows and the agenda's cases show at 1366×768 (issue 16 items 1,
     # 10); the composition has room for «færre enn 3» beside its labels (issue 13 item 8).
-    _SPLITTERS = (("mainSplitter", "layout2/main", [690, 316, 360], [4, 2, 2]),
+    _SPLITTERS = (("mainSplitter", "layout3/main", [640, 376, 350], [4, 2, 2]),
                   ("paneSplitter", "layout2/panes", [350, 340], [1, 1]),
                   ("workSplitter", "layout2/work", [300, 400], [1, 1]),
                   ("bottomSplitter", "layout2/bottom", [320, 370], [1, 1]))
@@ -744,3 +781,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from .help_window import show_help
 
         show_help(self)
+
+
+def _fits_in_two(metrics, text: str, width: int) -> bool:
+    """Whether `text`, wrapped at spaces, takes at most two lines of `width` pixels."""
+    words, lines, current = text.split(), 1, ""
+    for word in words:
+        candidate = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(candidate) <= width or not current:
+            current = candidate
+        else:
+            lines, current = lines + 1, word
+    return lines <= 2

@@ -108,8 +108,7 @@ class SignersDialog(QDialog, Ui_SignersDialog):
         for number, signer in enumerate(self.signers, start=1):
             edit = QLineEdit(self)
             edit.setObjectName(f"confirmEdit{number}")
-            edit.setPlaceholderText(translate("SignersDialog", "{name} skriver navnet eller initialene sine").format(
-                name=signer.name))
+            edit.setPlaceholderText(translate("SignersDialog", "navn eller initialer"))
             edit.setAccessibleName(translate("SignersDialog", "Bekreftelse fra {name}, {role}").format(
                 name=signer.name, role=signer.signed_as.label))
             edit.setText(self._typed.get(signer.participant_id, ""))

@@ -3515,8 +3515,8 @@ Boligkontoret</translation>
         <translation>Signing: {names}</translation>
     </message>
     <message>
-        <source>{name} skriver navnet eller initialene sine</source>
-        <translation>{name} types their name or initials</translation>
+        <source>navn eller initialer</source>
+        <translation>name or initials</translation>
     </message>
     <message>
         <source>Bekreftelse fra {name}, {role}</source>

@@ -2,6 +2,8 @@
 the page with black figures readable on them, and the need rows in view at 1366×768."""
 from __future__ import annotations
 
+import pytest
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor
 
 from boligmote.domain import NeedCategory
@@ -38,3 +40,34 @@ def test_the_need_rows_show_without_scrolling_at_1366x768(window, qtbot):
     for row in needs + [labels.index("Husstander med tunge behov")]:
         rect = view.visualRect(model.index(row, 0))
         assert 0 <= rect.top() and rect.bottom() <= view.viewport().height(), labels[row]
+
+
+# The laptops at 100 % and at 125 % scaling (1366×768 and 1280×720 seen as 1093×614 and 1024×576).
+LAPTOPS = {"1366×768": QSize(1366, 768), "1280×720": QSize(1280, 720),
+           "1366×768 at 125 %": QSize(1093, 614), "1280×720 at 125 %": QSize(1024, 576)}
+
+
+@pytest.mark.parametrize("screen", LAPTOPS, ids=list(LAPTOPS))
+def test_no_composition_label_is_cut_on_the_laptops_at_100_and_125_percent(window, qtbot, screen):
+    """At 125 % on 1366×768 the composition pane's labels read «Husstander m…», «Kom…» (issue 16,
+    the chair's review): each label now wraps where it must, whole words, into a row tall enough."""
+    window.resize(room(LAPTOPS[screen]))
+    window.select_unit(window.workspace.vacant_units[0].unit.id)
+    view, model = window.compositionView, window.composition_model
+    qtbot.waitUntil(lambda: view.viewport().width() > 0)
+    metrics = view.fontMetrics()
+
+    def every_label_whole():
+        room_for_text = view.columnWidth(0) - 8  # the cell's margins
+        for row in range(model.rowCount()):
+            label = model.index(row, 0).data()
+            assert max(metrics.horizontalAdvance(word) for word in label.split()) <= room_for_text, (screen, label)
+            needed = metrics.boundingRect(QRect(0, 0, room_for_text, 10_000), Qt.TextFlag.TextWordWrap,
+                                          label).height()
+            assert needed <= view.rowHeight(row), (screen, label, needed, view.rowHeight(row))
+
+    # the rows follow the label column's width once the window's layout has settled
+    qtbot.waitUntil(every_label_whole, timeout=3000)
+    # and the whole pane is on the screen: its right edge inside the window
+    right = view.mapTo(window, view.rect().topRight()).x()
+    assert right <= window.width()
