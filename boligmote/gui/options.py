@@ -53,6 +53,7 @@ LANGUAGE = Option("language", "nb", "Språket i vinduet (nb, en), valgt i Innsti
 # false turns the welcome off (tests, and IT departments that roll out a prepared file)
 WELCOME_ON_FIRST_START = Option("welcome/onFirstStart", True, "Vis velkomsten første gang et vindu åpnes")
 RECENT_FILES: Option[list[str]] = Option("recentFiles", [], "Sist brukte databasefiler, nyeste først")
+USER_NAME = Option("user/name", "", "Ditt navn, slik dokumentene skal si hvem som forberedte en sak")
 LAST_IMPORT_FOLDER = Option("import/lastFolder", "", "Mappen det sist ble importert fra")
 LAST_CASE_PACKAGE_FOLDER = Option("casePackages/lastFolder", "", "Mappen saksmapper sist ble lagret i eller hentet fra")
 WINDOW_GEOMETRY = Option("mainWindow/geometry", QByteArray(), "Hovedvinduets plass og størrelse")

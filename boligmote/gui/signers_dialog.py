@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from ..domain.meetings import MinutesSigner
 from ..services.meetings import MeetingError, MeetingRecord, is_outside_adviser
@@ -104,7 +104,7 @@ class SignersDialog(QDialog, Ui_SignersDialog):
         while self.confirmForm.rowCount():
             self.confirmForm.removeRow(0)
         self.confirm_edits = {}
-        previous = self.secretaryCombo
+        previous: QWidget = self.secretaryCombo
         for number, signer in enumerate(self.signers, start=1):
             edit = QLineEdit(self)
             edit.setObjectName(f"confirmEdit{number}")

@@ -8,23 +8,23 @@ Innstillinger → Generelt.
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from . import options
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
-# QSettings key, per user (not in the database: several people may prepare cases in one file).
-USER_NAME_KEY = "user/name"
+# Per user (gui/options.py), not in the database: several people may prepare cases in one file.
+USER_NAME_KEY = options.USER_NAME.key
 MAX_LENGTH = 120
 
 
 def saved_user_name() -> str:
-    return " ".join(str(QSettings().value(USER_NAME_KEY, "") or "").split())
+    return " ".join(options.USER_NAME.get().split())
 
 
 def save_user_name(name: str) -> None:
-    QSettings().setValue(USER_NAME_KEY, " ".join(name.split())[:MAX_LENGTH])
+    options.USER_NAME.set(" ".join(name.split())[:MAX_LENGTH])
 
 
 class UserNameDialog(QDialog):

@@ -316,7 +316,7 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
     meetings.close(meeting_id, at=next(clock))
     # Each signer confirms for themselves, with their initials, as the window asks them to.
     sign_minutes(database, meeting_id, chair_id=chair.id, secretary_id=secretary.id,
-                 confirmations={p.id: initials(p.name) for p in (chair, secretary)},
+                 confirmations={saved_id(p.id): initials(p.name) for p in (chair, secretary)},
                  signed_at=datetime.combine(held_on + timedelta(days=1), time(14, 30)))
 
 

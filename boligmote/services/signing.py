@@ -145,7 +145,7 @@ def confirms(name: str, typed: str) -> bool:
     return folded == full or folded.replace(" ", "") == own
 
 
-def require_confirmations(signers, confirmations: Mapping[int, str]) -> None:
+def require_confirmations(signers: tuple[MinutesSigner, ...], confirmations: Mapping[int, str]) -> None:
     """Each signer confirmed for themselves, with their own name or initials; else nothing is signed."""
     missing = [s for s in signers if not confirms(s.name, confirmations.get(s.participant_id, ""))]
     if missing:
