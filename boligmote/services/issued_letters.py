@@ -32,13 +32,15 @@ def issue_letter(database: Database, decision_id: int, *, letter_date: date | No
         decision = DecisionRepository(database).get(decision_id)
     except RecordNotFound as error:
         raise MeetingError(str(error)) from None
-    pdf = render_decision_letter(database, decision_id, letter_date=letter_date)
     if Meetings(database).get(decision.meeting_id).status is not MeetingStatus.SIGNED or database.readonly:
-        return pdf, False
+        return render_decision_letter(database, decision_id, letter_date=letter_date), False
+    # The letter's PDF/A dates are the moment of issue the record keeps (services/pdfa.py)
+    issued_at = datetime.now().replace(microsecond=0)
+    pdf = render_decision_letter(database, decision_id, letter_date=letter_date, created=issued_at)
     digest = hashlib.sha256(pdf).hexdigest()
     with database.transaction("issue", "letter", str(decision_id),
                               {"case_no": decision.case_no, "sha256": digest, "bytes": len(pdf)}):
-        repository.add(decision_id, pdf, digest, datetime.now().replace(microsecond=0))
+        repository.add(decision_id, pdf, digest, issued_at)
     return pdf, True
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import cache
 from string import Template
 from typing import Any
@@ -64,7 +64,7 @@ RETURN_GAP_MM = 5.5  # from the return line's baseline to the first address line
 
 
 def render_decision_letter(database: Database, decision_id: int, *, letter_date: date | None = None,
-                           names: bool = True) -> bytes:
+                           names: bool = True, created: datetime | None = None) -> bytes:
     """The letter for one decision; dated the day of the decision unless `letter_date` is given.
 
     names=False: a screened copy for a shared screen, with the case number in place of the
@@ -84,11 +84,15 @@ def render_decision_letter(database: Database, decision_id: int, *, letter_date:
     refuse_if_tampered(database, decision.meeting_id)
     record = meetings.record(decision.meeting_id)
     case = next(c for c in record.cases if c.decision and c.decision.id == decision_id)
-    return render_letter(record, case, load_meeting_settings(database), letter_date=letter_date, names=names)
+    return render_letter(record, case, load_meeting_settings(database), letter_date=letter_date, names=names,
+                         created=created)
 
 
 def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, *,
-                  letter_date: date | None = None, names: bool = True) -> bytes:
+                  letter_date: date | None = None, names: bool = True, created: datetime | None = None) -> bytes:
+    """`created`: when the letter was made, for its PDF/A dates — the moment it is issued
+    (services/issued_letters.py); a draft is dated by the decision, never by the clock, so
+    that it renders to the same bytes every time."""
     decision = case.decision
     if decision is None:
         raise MeetingError(f"Sak {case.proposal.case_no} er ikke avgjort; det finnes ikke noe vedtak å sende.")
@@ -108,6 +112,7 @@ def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSett
         + f"{settings.office('name')} · vår ref. {case.proposal.case_no}",
         title=f"{title} – {case.proposal.case_no}" + (" (skjermet kopi)" if not names else ""),
         author=record.municipality,
+        created=created or decision.decided_at or datetime.combine(dated, time.min),
     )
     return build_pdf(story, frame)
 

@@ -12,6 +12,8 @@ the PDF signed. reportlab is imported lazily, inside pdf_document's functions.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from datetime import datetime, time
 
 from ..domain import Outcome, Participant, ParticipantRole, Severity
 from ..domain.follow_up import FollowUpDue
@@ -76,7 +78,11 @@ def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Ca
 
         for addendum in record.addenda:
             story += [PageBreak(), *addendum_story(record, addendum, names=names)]
-    return build_pdf(story, _frame(record, settings, screened=not names))
+    frame = _frame(record, settings, screened=not names)
+    if include_addenda and record.addenda:
+        latest = max((a.created_at for a in record.addenda if a.created_at), default=None)
+        frame = replace(frame, modified=latest)
+    return build_pdf(story, frame)
 
 
 def render_addendum(record: MeetingRecord, addendum: Addendum, settings: MeetingSettings, *,
@@ -84,7 +90,26 @@ def render_addendum(record: MeetingRecord, addendum: Addendum, settings: Meeting
     """One addendum as a document of its own (stored, hashed, when it is added)."""
     if not names:
         record = screened_record(record)
-    return build_pdf(addendum_story(record, addendum, names=names), _frame(record, settings, screened=not names))
+    frame = replace(_frame(record, settings, screened=not names), created=addendum.created_at or made_at(record))
+    return build_pdf(addendum_story(record, addendum, names=names), frame)
+
+
+def made_at(record: MeetingRecord) -> datetime:
+    """When the minutes were made, from the record (PDF/A's creation date; services/pdfa.py):
+    signed minutes at the moment of signing, minutes not yet signed when the meeting ended —
+    or, still running, when it started or was decided in last — so that the preview and the
+    minutes signed from it are the same bytes."""
+    meeting = record.meeting
+    signed = [s.signed_at for s in record.signed_by if s.signed_at]
+    if signed:
+        return max(signed)
+    if meeting.signed_at:
+        return meeting.signed_at
+    if meeting.ended_at:
+        return meeting.ended_at
+    decided = [d.decided_at for d in record.decisions if d.decided_at]
+    moments = decided + ([meeting.started_at] if meeting.started_at else [])
+    return max(moments) if moments else datetime.combine(meeting.held_on, time.min)
 
 
 def _frame(record: MeetingRecord, settings: MeetingSettings, *, screened: bool = False) -> PageFrame:
@@ -101,6 +126,7 @@ def _frame(record: MeetingRecord, settings: MeetingSettings, *, screened: bool =
         footer_left=footer,
         title=f"Protokoll – {meeting.title} {day(meeting.held_on)}",
         author=record.municipality,
+        created=made_at(record),
     )
 
 

@@ -1,9 +1,11 @@
 """Shared PDF building blocks for minutes and decision letters (reportlab platypus).
 
 The DejaVu fonts in resources/fonts/ are embedded, so æøå look the same on every
-machine. Every page carries the «Unntatt offentlighet» marking and «side X av Y». Output
-is byte-for-byte reproducible (reportlab's invariant mode): the same record renders to
-the same PDF, so what was previewed is what gets signed.
+machine. Every page carries the «Unntatt offentlighet» marking and «side X av Y». Every
+document is PDF/A-2b (services/pdfa.py), dated from the record (PageFrame.created). Output
+is byte-for-byte reproducible (reportlab's invariant mode, a content-derived /ID, dates
+from the record, not the clock): the same record renders to the same PDF, so what was
+previewed is what gets signed.
 
 reportlab is imported inside the functions: it costs start-up time the window must not
 pay (DESIGN.md: start ≤ 1 s).
@@ -63,6 +65,11 @@ class PageFrame:
     footer_left: str  # e.g. «Protokoll, tildelingsmøte 09.11.2026»
     title: str  # PDF metadata
     author: str = ""
+    # When the document was made, from the record (signing, issue, decision), never the clock:
+    # the same record must give the same bytes. None: the day it is made (00:00), for a
+    # document no record dates; reproducible within the day.
+    created: datetime | None = None
+    modified: datetime | None = None  # e.g. the last addendum; the creation date when None
 
 
 @cache
@@ -216,7 +223,11 @@ def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
     )
     canvas_class = _numbered_canvas(frame)
     document.build(story, canvasmaker=canvas_class)
-    return buffer.getvalue()
+    from .pdfa import DocumentInfo, to_pdfa
+
+    created = frame.created or datetime.combine(date.today(), datetime.min.time())
+    return to_pdfa(buffer.getvalue(), DocumentInfo(title=frame.title, author=frame.author, subject=frame.marking,
+                                                   created=created, modified=frame.modified))
 
 
 def content_width() -> float:
