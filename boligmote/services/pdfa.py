@@ -85,7 +85,7 @@ def is_pdfa(pdf: bytes) -> bool:
             if metadata is None:
                 return False
             packet = metadata.read_bytes()
-    except Exception:  # noqa: BLE001 - not a PDF pikepdf can read: not PDF/A either
+    except Exception:  # not a PDF pikepdf can read: not PDF/A either
         return False
     return b"pdfaid:part>2<" in packet or b'pdfaid:part="2"' in packet
 

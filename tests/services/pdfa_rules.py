@@ -43,7 +43,7 @@ def _xmp_moment(value: str | None):
 
 
 def _pdf_moment(value: str | None):
-    from datetime import datetime, timedelta, timezone
+    from datetime import UTC, datetime, timedelta, timezone
 
     if not value:
         return None
@@ -51,7 +51,7 @@ def _pdf_moment(value: str | None):
     moment = datetime.strptime(text[:14], "%Y%m%d%H%M%S")
     zone = text[14:].replace("'", "")
     if zone in ("", "Z"):
-        return moment.replace(tzinfo=timezone.utc)
+        return moment.replace(tzinfo=UTC)
     sign = -1 if zone[0] == "-" else 1
     offset = timedelta(hours=int(zone[1:3]), minutes=int(zone[3:5] or 0))
     return moment.replace(tzinfo=timezone(sign * offset))

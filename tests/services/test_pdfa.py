@@ -15,8 +15,11 @@ from boligmote.services.pdfa import archival_copy, is_pdfa
 from boligmote.services.signing import add_addendum, addendum_pdf, sign_minutes, signed_minutes_pdf
 from boligmote.store.issued_letters import IssuedLetterRepository
 
+from . import test_minutes
 from .pdfa_rules import created_of, info_of, pdfa_problems, xmp_of
-from .test_minutes import MARKING, decided_meeting, pages_text  # noqa: F401 - a fixture
+from .test_minutes import MARKING, pages_text
+
+decided_meeting = test_minutes.decided_meeting  # the fixture: a closed meeting with three decisions
 
 XMP_TITLE = "//rdf:Description/dc:title//rdf:li/text()"
 
