@@ -12,6 +12,7 @@ from .. import APP_NAME, __version__
 from ..store import StoreError
 from .at_risk import at_risk_command
 from .common import PASSPHRASE_ENV, add_list_command, parse_day, record_number, whole_number
+from .archive import archive_command
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
 from .evidence import evidence_command
 from .follow_up import follow_ups_command
@@ -163,6 +164,14 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("--decision", required=True, type=record_number, metavar="NR")
     letter.add_argument("--out", required=True, metavar="FIL.pdf")
     letter.set_defaults(handler=letter_command)
+
+    archive = commands.add_parser(
+        "archive", help="signert møte til kommunens arkiv: Fiks Arkiv-meldinger med PDF/A-filer")
+    archive.add_argument("--db", required=True, metavar="FIL")
+    archive.add_argument("--meeting", required=True, type=record_number, metavar="NR", help="møtenummer (se meetings)")
+    archive.add_argument("--out", required=True, metavar="MAPPE",
+                         help="mappen eksporten legges i (som en ny mappe arkiv-mote-NR-DATO)")
+    archive.set_defaults(handler=archive_command)
 
     package = commands.add_parser(
         "package", help="saksmappe: forbered saker på en bærbar kopi og ta dem inn i møtefilen")

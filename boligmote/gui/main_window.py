@@ -33,6 +33,7 @@ from . import incident_dialog, options
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
+from .archive_action import install_archive_action
 from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
@@ -176,6 +177,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionRemoveIncident.triggered.connect(lambda: incident_dialog.remove_incident(self))
         self.actionFollowUps = install_follow_up_action(self)
         self.actionAtRisk = install_at_risk_action(self)
+        self.actionArchive = install_archive_action(self)
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
