@@ -66,11 +66,14 @@ def archive_meeting(window) -> Path | None:
         return None
     QApplication.restoreOverrideCursor()
     settings.setValue("archive/lastFolder", chosen)
-    QMessageBox.information(window, translate("MainWindow", "Møtet er klart for arkivet"), translate(
-        "MainWindow", "{count} arkivmeldinger (protokollen og {letters} vedtaksbrev) er lagret i {folder}. "
-                      "Gi mappen til arkivet; sjekksummer.sha256 i mappen lar arkivaren kontrollere filene.").format(count=len(result.messages), letters=len(result.messages) - 1,
-                                                    folder=result.folder)
-        + ("\n\n" + translate("MainWindow", "{n} dokument(er) signert eller sendt før PDF/A fikk en avledet "
-                                            "PDF/A-kopi ved siden av originalen, som er uendret.").format(
-            n=result.derived_copies) if result.derived_copies else ""))
+    text = translate("MainWindow", "{count} arkivmeldinger (protokollen og {letters} vedtaksbrev) er lagret i "
+                                   "{folder}. Gi mappen til arkivet; sjekksummer.sha256 i mappen lar arkivaren "
+                                   "kontrollere filene.").format(count=len(result.messages),
+                                                                 letters=len(result.messages) - 1,
+                                                                 folder=result.folder)
+    if result.derived_copies:
+        text += "\n\n" + translate("MainWindow", "{n} dokument(er) signert eller sendt før PDF/A fikk en avledet "
+                                                 "PDF/A-kopi ved siden av originalen, som er uendret.").format(
+            n=result.derived_copies)
+    QMessageBox.information(window, translate("MainWindow", "Møtet er klart for arkivet"), text)
     return result.folder

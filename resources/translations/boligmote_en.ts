@@ -1833,6 +1833,46 @@ Boligkontoret</translation>
         <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet vedtar og samarbeidsplanene</source>
         <translation>Tenancies with rent arrears or a warning from the landlord, the measures the meeting decides, and the cooperation plans</translation>
     </message>
+    <message>
+        <source>Ar&amp;kiver …</source>
+        <translation>&amp;Archive …</translation>
+    </message>
+    <message>
+        <source>Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med protokollen og vedtaksbrevene som PDF/A</source>
+        <translation>The signed meeting to the municipality's archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
+    </message>
+    <message>
+        <source>Arkiver møtet</source>
+        <translation>Archive the meeting</translation>
+    </message>
+    <message>
+        <source>Velg et signert møte i møtepanelet først.</source>
+        <translation>Choose a signed meeting in the meeting pane first.</translation>
+    </message>
+    <message>
+        <source>Møtet {date} er ikke signert ({status}). Bare et signert møte kan arkiveres: avslutt møtet og signer protokollen først.</source>
+        <translation>The meeting of {date} is not signed ({status}). Only a signed meeting can be archived: close the meeting and sign the minutes first.</translation>
+    </message>
+    <message>
+        <source>Velg mappen arkiveksporten skal legges i</source>
+        <translation>Choose the folder to put the archive export in</translation>
+    </message>
+    <message>
+        <source>Møtet ble ikke arkivert</source>
+        <translation>The meeting was not archived</translation>
+    </message>
+    <message>
+        <source>{count} arkivmeldinger (protokollen og {letters} vedtaksbrev) er lagret i {folder}. Gi mappen til arkivet; sjekksummer.sha256 i mappen lar arkivaren kontrollere filene.</source>
+        <translation>{count} archive messages (the minutes and {letters} decision letters) are saved in {folder}. Hand the folder to the archive; sjekksummer.sha256 in the folder lets the archivist check the files.</translation>
+    </message>
+    <message>
+        <source>{n} dokument(er) signert eller sendt før PDF/A fikk en avledet PDF/A-kopi ved siden av originalen, som er uendret.</source>
+        <translation>{n} document(s) signed or sent before PDF/A got a derived PDF/A copy beside the original, which is unchanged.</translation>
+    </message>
+    <message>
+        <source>Møtet er klart for arkivet</source>
+        <translation>The meeting is ready for the archive</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>
