@@ -1835,7 +1835,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Ar&amp;kiver …</source>
-        <translation>&amp;Archive …</translation>
+        <translation>Arc&amp;hive …</translation>
     </message>
     <message>
         <source>Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med protokollen og vedtaksbrevene som PDF/A</source>
