@@ -7,11 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..domain import MeetingStatus
+from . import options
 
 translate = QCoreApplication.translate
 
@@ -51,8 +52,7 @@ def archive_meeting(window) -> Path | None:
                           "møtet og signer protokollen først.").format(date=f"{meeting.held_on:%d.%m.%Y}",
                                                                         status=meeting.status.label))
         return None
-    settings = QSettings()
-    start = str(settings.value("archive/lastFolder", "") or database.path.parent)
+    start = str(options.LAST_ARCHIVE_FOLDER.get() or database.path.parent)
     chosen = QFileDialog.getExistingDirectory(window, translate("MainWindow", "Velg mappen arkiveksporten skal "
                                                                               "legges i"), start)
     if not chosen:
@@ -65,7 +65,7 @@ def archive_meeting(window) -> Path | None:
         QMessageBox.critical(window, translate("MainWindow", "Møtet ble ikke arkivert"), str(error))
         return None
     QApplication.restoreOverrideCursor()
-    settings.setValue("archive/lastFolder", chosen)
+    options.LAST_ARCHIVE_FOLDER.set(chosen)
     text = translate("MainWindow", "{count} arkivmeldinger (protokollen og {letters} vedtaksbrev) er lagret i "
                                    "{folder}. Gi mappen til arkivet; sjekksummer.sha256 i mappen lar arkivaren "
                                    "kontrollere filene.").format(count=len(result.messages),

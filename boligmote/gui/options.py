@@ -56,6 +56,7 @@ RECENT_FILES: Option[list[str]] = Option("recentFiles", [], "Sist brukte databas
 USER_NAME = Option("user/name", "", "Ditt navn, slik dokumentene skal si hvem som forberedte en sak")
 LAST_IMPORT_FOLDER = Option("import/lastFolder", "", "Mappen det sist ble importert fra")
 LAST_CASE_PACKAGE_FOLDER = Option("casePackages/lastFolder", "", "Mappen saksmapper sist ble lagret i eller hentet fra")
+LAST_ARCHIVE_FOLDER = Option("archive/lastFolder", "", "Mappen arkiveksporten sist ble lagt i")
 WINDOW_GEOMETRY = Option("mainWindow/geometry", QByteArray(), "Hovedvinduets plass og størrelse")
 
 

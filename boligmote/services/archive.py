@@ -35,12 +35,14 @@ from dataclasses import dataclass, field
 from datetime import datetime, time
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from ..domain import MeetingStatus, Outcome
 from ..paths import resource
 from ..store import Database
 from ..store.issued_letters import IssuedLetterRepository
 from ..store.meetings import MeetingRepository
+from ..domain.meetings import Decision
 from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings
 
 NAMESPACE = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1"
@@ -153,29 +155,33 @@ def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMes
             "avslutt møtet og signer protokollen først (Ctrl+G i forhåndsvisningen av protokollen).")
     refuse_if_tampered(database, meeting_id)
     record = meetings.record(meeting_id)
-    decided = [case for case in record.cases if case.decision is not None]
+    decided = [(case, case.decision) for case in record.cases if case.decision is not None]
     letters = IssuedLetterRepository(database)
-    unissued = [case.proposal.case_no for case in decided if letters.get(case.decision.id) is None]
+    unissued = [case.proposal.case_no for case, decision in decided if letters.get(_id(decision)) is None]
     if unissued and database.readonly:
         raise ArchiveError(
             f"Vedtaksbrevet i sak {', '.join(unissued)} er ikke sendt ennå, og filen er åpnet skrivebeskyttet (den er "
             "i bruk). Arkiver fra vinduet, eller lukk vinduet og prøv igjen.")
     issued_now = 0
-    for case in decided:
-        if letters.get(case.decision.id) is None:
-            issue_letter(database, case.decision.id)  # a MeetingError names the case and what is missing
+    for _case, decision in decided:
+        if letters.get(_id(decision)) is None:
+            issue_letter(database, _id(decision))  # a MeetingError names the case and what is missing
             issued_now += 1
     derived = 0
-    minutes_pdf = MeetingRepository(database).signed_minutes(meeting_id)[0]
+    stored = MeetingRepository(database).signed_minutes(meeting_id)
+    if stored is None:
+        raise ArchiveError(f"Møte nr. {meeting_id} er merket signert, men den signerte protokollen mangler. "
+                           "Kjør «boligmote verify».")
+    minutes_pdf = stored[0]
     minutes_files, copied = _files("protokoll", _minutes_file_title(record), minutes_pdf, meeting.signed_at)
     derived += copied
     messages = [_minutes_message(record, minutes_files)]
-    for number, case in enumerate(decided, start=2):
-        pdf, issued_at = _issued(database, case.decision.id)
+    for number, (case, decision) in enumerate(decided, start=2):
+        pdf, issued_at = _issued(database, _id(decision))
         slug = re.sub(r"[^0-9A-Za-z]+", "-", case.proposal.case_no).strip("-")
         files, copied = _files(f"vedtaksbrev-{slug}", f"Vedtaksbrev {case.proposal.case_no}", pdf, issued_at)
         derived += copied
-        messages.append(_letter_message(record, case, files, issued_at, pdf, f"{number:02d}-{slug}"))
+        messages.append(_letter_message(record, case, decision, files, issued_at, pdf, f"{number:02d}-{slug}"))
     schema = _schema()
     from lxml import etree
 
@@ -186,6 +192,11 @@ def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMes
             raise ArchiveError(f"Arkivmeldingen «{message.title}» følger ikke Fiks Arkiv-skjemaet (linje {error.line}: "
                                f"{error.message}). Ingenting er skrevet; meld feilen.")
     return messages, derived, issued_now
+
+
+def _id(decision: Decision) -> int:
+    assert decision.id is not None, "a stored decision has an id"
+    return decision.id
 
 
 def _issued(database: Database, decision_id: int) -> tuple[bytes, datetime]:
@@ -254,9 +265,8 @@ def _minutes_message(record: MeetingRecord, files: list[ArchiveFile]) -> Archive
     return ArchiveMessage("01-protokoll", title, m.bytes(root), files)
 
 
-def _letter_message(record: MeetingRecord, case: AgendaCase, files: list[ArchiveFile], issued_at: datetime,
-                    pdf: bytes, folder: str) -> ArchiveMessage:
-    decision = case.decision
+def _letter_message(record: MeetingRecord, case: AgendaCase, decision: Decision, files: list[ArchiveFile],
+                    issued_at: datetime, pdf: bytes, folder: str) -> ArchiveMessage:
     applicant = case.applicant
     title = _pdf_title(pdf) or f"{DOCUMENT_TYPE[decision.outcome][1]} – {case.proposal.case_no}"
     dated = decision.decided_at.date() if decision.decided_at else record.meeting.held_on
@@ -284,7 +294,7 @@ def _letter_message(record: MeetingRecord, case: AgendaCase, files: list[Archive
     # a private person under the duty of confidentiality: the name is screened in the public journal
     m.text(party, "erSkjermet", "true")
     m.text(party, "erPersonnavn", "true")
-    m.key(entry, _decision_key(decision.id))
+    m.key(entry, _decision_key(_id(decision)))
     m.code(entry, "journalposttype", ENTRY_OUTGOING)
     m.text(entry, "dokumentetsDato", dated.isoformat())
     m.text(entry, "sendtDato", _moment(issued_at))
@@ -324,37 +334,38 @@ def _pdf_title(pdf: bytes) -> str:
 class _Builder:
     """Elements in the message's namespace, in the order the schema fixes."""
 
-    def __init__(self):
+    def __init__(self) -> None:
         from lxml import etree
 
         self.etree = etree
 
-    def sub(self, parent, name: str, attributes: dict | None = None, namespace: str = NAMESPACE):
+    def sub(self, parent: Any, name: str, attributes: dict[str, str] | None = None,
+            namespace: str = NAMESPACE) -> Any:
         return self.etree.SubElement(parent, f"{{{namespace}}}{name}", attributes or {})
 
-    def text(self, parent, name: str, value: str, namespace: str = NAMESPACE):
+    def text(self, parent: Any, name: str, value: str, namespace: str = NAMESPACE) -> Any:
         element = self.sub(parent, name, namespace=namespace)
         element.text = value
         return element
 
-    def code(self, parent, name: str, code: tuple[str, str], namespace: str = NAMESPACE):
+    def code(self, parent: Any, name: str, code: tuple[str, str], namespace: str = NAMESPACE) -> Any:
         element = self.sub(parent, name, namespace=namespace)
         self.text(element, "kode", code[0], CATALOGUE)
         self.text(element, "beskrivelse", code[1], CATALOGUE)
         return element
 
-    def identity(self, parent, name: str, who: str, namespace: str = NAMESPACE):
+    def identity(self, parent: Any, name: str, who: str, namespace: str = NAMESPACE) -> Any:
         element = self.sub(parent, name, namespace=namespace)
         self.text(element, "navn", who, CATALOGUE)
         return element
 
-    def key(self, parent, key: str, namespace: str = NAMESPACE):
+    def key(self, parent: Any, key: str, namespace: str = NAMESPACE) -> Any:
         element = self.sub(parent, "referanseEksternNoekkel", namespace=namespace)
         self.text(element, "fagsystem", SYSTEM, CATALOGUE)
         self.text(element, "noekkel", key, CATALOGUE)
         return element
 
-    def case_folder(self, reference, case_no: str):
+    def case_folder(self, reference: Any, case_no: str) -> None:
         """The applicant's case folder by its case number (inside a referanseTilMappe); one the
         archive cannot read as saksår/sekvensnummer goes as the folder id (mappeID) as it stands."""
         match = _CASE_NUMBER.match(case_no)
@@ -365,14 +376,14 @@ class _Builder:
         else:
             self.text(reference, "mappeID", case_no, CATALOGUE)
 
-    def screening(self, parent):
+    def screening(self, parent: Any) -> Any:
         element = self.sub(parent, "skjerming")
         self.code(element, "tilgangsrestriksjon", ACCESS_CODE)
         self.text(element, "skjermingshjemmel", EXEMPTION_BASIS)
         return element
 
-    def document(self, entry, title: str, kind: tuple[str, str], author: str, created: datetime,
-                 files: list[ArchiveFile]):
+    def document(self, entry: Any, title: str, kind: tuple[str, str], author: str, created: datetime,
+                 files: list[ArchiveFile]) -> Any:
         description = self.sub(entry, "dokumentbeskrivelse")
         self.code(description, "dokumenttype", kind)
         self.code(description, "dokumentstatus", FINISHED)
@@ -396,11 +407,11 @@ class _Builder:
             self.text(item, "filstoerrelse", str(len(file.pdf)))
         return description
 
-    def bytes(self, root) -> bytes:
-        return self.etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
+    def bytes(self, root: Any) -> bytes:
+        return bytes(self.etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True))
 
 
-def _message(files: int):
+def _message(files: int) -> tuple[Any, _Builder]:
     from lxml import etree
 
     builder = _Builder()
@@ -411,7 +422,7 @@ def _message(files: int):
 
 
 @cache
-def _schema():
+def _schema() -> Any:
     from lxml import etree
 
     # the schema imports metadatakatalog.xsd by a relative path: parse from the file, not a string

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from html import escape as _xml_escape
 from io import BytesIO
 
@@ -112,7 +113,7 @@ def archival_copy(pdf: bytes, created: datetime) -> bytes:
         return out.getvalue()
 
 
-def _make_pdfa(document, info: DocumentInfo) -> None:
+def _make_pdfa(document: Any, info: DocumentInfo) -> None:
     import pikepdf
 
     modified = info.modified or info.created
