@@ -65,18 +65,20 @@ def one(size: str, path: Path) -> dict:
     def progress(stage: str, number: int, count: int, seconds: float) -> None:
         print(f"  [{size}] {seconds:6.1f} s  {number}/{count} {stage}", file=sys.stderr, flush=True)
 
-    plan = Planner(matrix, settings).run(progress)
+    first = Planner(matrix, settings)
+    plan = first.run(progress)
     rows["planen"] = {**plan.measures.as_row(), "sekunder": plan.seconds}
     result = {"size": size, "shape": list(matrix.shape), "load_seconds": load_seconds, "rows": rows,
-              "status": plan.status, "gap": plan.gap, "graph": plan.graph_note,
+              "status": plan.status, "gap": plan.gap, "graph": plan.graph_note, "status_text": plan.status_text,
+              "complete": len(plan.stages) == plan.stage_count,
               "stages": [(s.name, s.method, s.value, s.bound, round(s.seconds, 3)) for s in plan.stages]}
     if size == "oslo" and plan.placements:
-        first, second = plan.placements[0], plan.placements[1]
+        one, two = plan.placements[0], plan.placements[1]
         t = time.perf_counter()
-        locked = Planner(matrix, settings, locks=[Pair(first.case_no, second.unit_id)]).run()
+        locked = Planner(matrix, settings, locks=[Pair(one.case_no, two.unit_id)], reuse=first.problem).run()
         lock_seconds = time.perf_counter() - t
         t = time.perf_counter()
-        forbidden = Planner(matrix, settings, forbidden=[Pair(first.case_no, first.unit_id)]).run()
+        forbidden = Planner(matrix, settings, forbidden=[Pair(one.case_no, one.unit_id)], reuse=first.problem).run()
         forbid_seconds = time.perf_counter() - t
         result["replan"] = {"lock": [lock_seconds, locked.status], "forbid": [forbid_seconds, forbidden.status]}
     result["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
@@ -106,8 +108,9 @@ def verdicts(results: list[dict]) -> list[tuple[str, str, bool]]:
                 out.append((f"oslo: ny plan etter {'låst plassering' if what == 'lock' else 'utelukket par'} ≤ 1 s",
                             f"{seconds:.2f} s, {status}", seconds <= REPLAN_BUDGET))
         else:
-            out.append(("norge: innen 1 % av grensen ≤ 30 s", (f"{plan['sekunder']:.2f} s, {r['status']}, "
-                        f"avstand {r['gap']:.2%}"), r["gap"] <= GAP_BUDGET and plan["sekunder"] <= BUDGETS["norge"]))
+            # a stage the time limit cut off has no bound at all: the plan is not within 1 % of one
+            out.append(("norge: innen 1 % av grensen ≤ 30 s", f"{plan['sekunder']:.2f} s, {r['status_text']}",
+                        r["complete"] and r["gap"] <= GAP_BUDGET and plan["sekunder"] <= BUDGETS["norge"]))
             out.append(("norge: høyeste minnebruk ≤ 1 GB", f"{r['peak_mb']} MB", r["peak_mb"] <= MEMORY_BUDGET_MB))
     return out
 

@@ -360,6 +360,9 @@ def main() -> int:
     import import_memory
 
     imports = import_memory.measure(import_memory.ROWS, import_memory.BOMB_UNPACKED)
+    import planning
+
+    plans = planning.run(files)
     report = "\n".join([
         "# Boligmøte – ytelse mot budsjett (DESIGN.md)",
         "",
@@ -377,12 +380,18 @@ def main() -> int:
         "",
         import_memory.table(imports),
         "",
+        "The agenda planner beside the meeting's own ways (issue 18; `bench/planning.py`, each file in a fresh "
+        "process):",
+        "",
+        planning.report(plans),
+        "",
         f"Hele målingen tok {time.perf_counter() - started:.0f} s.",
     ])
     print(report)
     (HERE / "results.md").write_text(report + "\n", encoding="utf-8")
     within = all(peak <= import_memory.BUDGET_MB for _, peak, *_ in imports)
-    return 0 if all(r.verdict != "NEI" for r in rows) and within else 1
+    plans_within = all(ok for _, _, ok in planning.verdicts(plans))
+    return 0 if all(r.verdict != "NEI" for r in rows) and within and plans_within else 1
 
 
 if __name__ == "__main__":

@@ -39,6 +39,7 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
 from .forms_generated.ui_main_window import Ui_MainWindow
+from .plan_dialog import install_plan_action
 from .renewals_dialog import install_renewals_action
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
@@ -154,6 +155,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.statusBar().addPermanentWidget(self.maskingIndicator)
         self.meeting_panel.maskingChanged.connect(self.apply_masking)
         self.actionRenewals = install_renewals_action(self)
+        self.actionPlan = install_plan_action(self)
         self.actionNewMeeting.triggered.connect(self.meeting_panel.new_meeting)
         self.actionStartMeeting.triggered.connect(self.meeting_panel.startButton.click)
         self.actionCloseMeeting.triggered.connect(self.meeting_panel.closeMeetingButton.click)

@@ -55,8 +55,8 @@ WELCOME_ON_FIRST_START = Option("welcome/onFirstStart", True, "Vis velkomsten f�
 RECENT_FILES: Option[list[str]] = Option("recentFiles", [], "Sist brukte databasefiler, nyeste først")
 USER_NAME = Option("user/name", "", "Ditt navn, slik dokumentene skal si hvem som forberedte en sak")
 LAST_IMPORT_FOLDER = Option("import/lastFolder", "", "Mappen det sist ble importert fra")
-LAST_CASE_PACKAGE_FOLDER = Option("casePackages/lastFolder", "", "Mappen saksmapper sist ble lagret i eller hentet fra")
 LAST_ARCHIVE_FOLDER = Option("archive/lastFolder", "", "Mappen arkiveksporten sist ble lagt i")
+LAST_CASE_PACKAGE_FOLDER = Option("casePackages/lastFolder", "", "Mappen saksmapper sist ble lagret i eller hentet fra")
 WINDOW_GEOMETRY = Option("mainWindow/geometry", QByteArray(), "Hovedvinduets plass og størrelse")
 
 

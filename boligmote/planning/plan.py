@@ -43,7 +43,8 @@ class Placement:
     interaction: Flags  # of those, the ones the pair alone does not have
     passed_over: list[str]  # case numbers ranked before at this unit, suitable, housed nowhere
     why: list[str]  # bokmål, for the minutes
-    flag_words: list[str] = field(default_factory=list)  # «Title» (alvorlighet), as the table shows them
+    flag_words: list[str] = field(default_factory=list)  # «Title (alvorlighet)», for text and tooltips
+    flag_chips: list[str] = field(default_factory=list)  # «Short (alvorlighet)», for a table cell
 
 
 @dataclass
@@ -58,6 +59,7 @@ class Plan:
     seconds: float
     measures: Measures
     graph_note: str
+    stage_count: int = 0
     rounds: int = 1
     locks: tuple[Pair, ...] = ()
     forbidden: tuple[Pair, ...] = ()
@@ -69,7 +71,9 @@ class Plan:
     @property
     def status_text(self) -> str:
         text = STATUS_TEXT[self.status]
-        if self.status == FEASIBLE:
+        if self.status == FEASIBLE and len(self.stages) < self.stage_count:
+            text += f" ({len(self.stages)} av {self.stage_count} trinn fullført)"
+        elif self.status == FEASIBLE:
             text += f" (høyst {self.gap:.1%} fra solverens grense)"
         return text
 
@@ -87,6 +91,7 @@ class Plan:
                                  "planner": self.settings.fingerprint()},
             "settings": self.settings.as_dict(),
             "slider": QUEUE_VS_FLAGS_STEPS[self.settings.queue_vs_flags],
+            "stage_count": self.stage_count,
             "stages": [{"name": s.name, "value": s.value, "bound": s.bound, "optimal": s.optimal,
                         "method": s.method, "seconds": round(s.seconds, 3)} for s in self.stages],
             "seconds": round(self.seconds, 3), "rounds": self.rounds, "graph": self.graph_note,
@@ -106,8 +111,10 @@ class Planner:
     """One planning run; `cancel()` may be called from another thread (the window's)."""
 
     def __init__(self, matrix: FlagMatrix, settings: PlanSettings | None = None, locks: Sequence[Pair] = (),
-                 forbidden: Sequence[Pair] = ()):
+                 forbidden: Sequence[Pair] = (), reuse: Problem | None = None):
         self.matrix = matrix
+        self.reuse = reuse
+        self.problem: Problem | None = None  # after run(): to plan again quickly with other choices
         self.settings = settings or PlanSettings()
         self.locks = tuple(locks)
         self.forbidden = tuple(forbidden)
@@ -121,7 +128,7 @@ class Planner:
 
     def run(self, progress: Progress | None = None) -> Plan:
         started = time.perf_counter()
-        problem = build_problem(self.matrix, self.settings, self.locks, self.forbidden)
+        problem = self.problem = build_problem(self.matrix, self.settings, self.locks, self.forbidden, self.reuse)
         model = self._model = PlanModel(problem)
         if self._cancelled:
             model.cancel()
@@ -130,9 +137,18 @@ class Planner:
             rounds += 1
             result = model.solve(self.settings.time_limit_seconds, progress, started=started)
             placements = [(int(problem.rows[k]), int(problem.columns[k])) for k in result.chosen]
+            if result.restart and rounds <= self.settings.max_rounds:
+                continue
+            if result.cancelled or result.infeasible or rounds > self.settings.max_rounds:
+                measures = measure(self.matrix, placements)
+                break
+            conflicts = model.violated_conflicts(result.chosen)
+            if conflicts:  # two placements critical together: that pair's row, and plan again
+                model.require(conflicts if rounds < self.settings.max_rounds else model.all_conflicts())
+                continue
             measures = measure(self.matrix, placements)
             clashes = self._clashes(problem, result.chosen, measures)
-            if not clashes or rounds > self.settings.max_rounds or result.cancelled or result.infeasible:
+            if not clashes:
                 break
             for edges in clashes:
                 model.forbid_together(edges)
@@ -147,7 +163,7 @@ class Planner:
             placements=self._placements(problem, placements, measures),
             vacant_left=[t.vacant.unit.id for c, t in enumerate(self.matrix.targets)
                          if c not in {col for _, col in placements}],
-            status=status, stages=result.stages, settings=self.settings,
+            status=status, stages=result.stages, stage_count=len(model.order), settings=self.settings,
             rule_settings_version=self.matrix.settings.version, defaults_edition=defaults_edition()[0],
             seconds=measures.seconds, measures=measures, graph_note=problem.graph_note, rounds=rounds,
             locks=self.locks, forbidden=self.forbidden)
@@ -176,7 +192,8 @@ class Planner:
         unit_of = dict(placements)
         locked = {(int(problem.rows[k]), int(problem.columns[k])) for k in problem.locked.tolist()}
         forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
-        in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist()))
+        in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist())) - {
+            (int(problem.rows[k]), int(problem.columns[k])) for k in problem.banned.tolist()}
         critical = split_burden(matrix.burden)[0]
         position = np.empty(len(matrix.applicants), dtype=np.int64)
         position[queue_order(matrix)] = np.arange(len(matrix.applicants))
@@ -194,13 +211,14 @@ class Planner:
             out.append(Placement(row, column, matrix.applicants[row].case_no, target.vacant.unit.id,
                                  target.building.address, target.stairwell.label, (row, column) in locked, after,
                                  interaction, [matrix.applicants[r].case_no for r in passed], why,
-                                 [f"{matrix.settings.rule(r).title} ({s.label})" for r, s in after]))
+                                 [f"{self._title(r)} ({s.label})" for r, s in after],
+                                 [f"{self._short(r)} ({s.label})" for r, s in after]))
         return out
 
     def _why(self, row: int, column: int, passed: list[int], unit_of: dict[int, int], locked: set[tuple[int, int]],
              forbidden: set[tuple[str, str]], in_graph: set[tuple[int, int]], critical: np.ndarray,
              position: np.ndarray, after: Flags, interaction: Flags) -> list[str]:
-        matrix, settings = self.matrix, self.matrix.settings
+        matrix = self.matrix
         unit_id = matrix.targets[column].vacant.unit.id
         lines = []
         if (row, column) in locked:
@@ -219,7 +237,7 @@ class Planner:
             if (case_no, unit_id) in forbidden:
                 reason = "paret er utelukket av møtet"
             elif critical[other, column]:
-                titles = [settings.rule(r).title for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
+                titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
                 reason = "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
             elif (other, column) not in in_graph:
                 reason = "ikke blant planens kandidater for boligen (for langt bak i køen)"
@@ -241,9 +259,21 @@ class Planner:
             lines.append(f"{plural(bigger, 'søker', 'søkere')} foran i køen uten bolig i planen rangeres etter her: "
                          "de ville latt soverom stå ubrukt.")
         if interaction:
-            named = ", ".join(f"«{settings.rule(r).title}»" for r, _ in interaction)
+            named = ", ".join(f"«{self._title(r)}»" for r, _ in interaction)
             lines.append(f"Med planens andre innflyttinger i bygningen får plasseringen også {named}.")
         return lines
+
+    def _title(self, rule_id: str) -> str:
+        titles: dict[str, str] = self.__dict__.setdefault("_titles", {})
+        if rule_id not in titles:
+            titles[rule_id] = self.matrix.settings.rule(rule_id).title
+        return titles[rule_id]
+
+    def _short(self, rule_id: str) -> str:
+        shorts: dict[str, str] = self.__dict__.setdefault("_shorts", {})
+        if rule_id not in shorts:
+            shorts[rule_id] = self.matrix.settings.rule(rule_id).short
+        return shorts[rule_id]
 
     def _traded(self, other: int, column: int, chosen: int) -> str:
         """Why the plan passed over a higher-ranked applicant without a critical flag here."""

@@ -13,15 +13,16 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any, NamedTuple, TypeAlias
+from typing import Any, NamedTuple
 
 import numpy as np
 
-from ..domain import Applicant, Composition, ResidentHousehold, UnitSurroundings
+from ..domain import Applicant, Composition, NeedCategory, ResidentHousehold, UnitSurroundings
 from ..domain.households import household_moving_in
 from ..rules import FlagMatrix
-from ..rules.engine import split_burden
-from ..rules.ranking import queue_order, rank_rows, unused_bedroom_ranks
+from ..rules.engine import has_critical, split_burden
+from ..rules.features import ApplicantColumns, PairColumns, PlaceCodes
+from ..rules.ranking import queue_order, rank_rows, unused_bedroom_rank
 from .settings import PlanSettings
 
 
@@ -42,15 +43,19 @@ class Pair(NamedTuple):
         return cls(case_no.strip(), unit_id.strip())
 
 
-# (household type, needs, untreated severe mental illness, children): what a rule reads of a household
-Profile: TypeAlias = tuple[Any, ...]
-
-
-def household_profile(applicant: Applicant) -> Profile:
-    """What moving this household in changes in a composition that a rule can read
-    (Composition.add): its type, needs, untreated severe mental illness and children."""
+def household_profile(applicant: Applicant) -> tuple[Any, ...]:
+    """What moving this household in changes in a stairwell's composition that a rule can read
+    (Composition.add, rules/features.py UnitColumns): its type, needs, untreated severe mental
+    illness and children."""
     return (applicant.household_type, applicant.needs, applicant.has_untreated_severe_mental_illness,
             applicant.has_children)
+
+
+def building_profile(applicant: Applicant) -> tuple[Any, ...]:
+    """What it changes in the building's: the rules read a building's households, active use,
+    untreated severe mental illness and heavy needs (UnitColumns.building_*)."""
+    return (NeedCategory.ACTIVE_USE in applicant.needs, applicant.has_untreated_severe_mental_illness,
+            applicant.is_heavy_need)
 
 
 def with_household(composition: Composition, household: ResidentHousehold) -> Composition:
@@ -83,7 +88,7 @@ class Interaction:
 
     unit: int  # column of the unit whose candidates' flags change
     other: int  # column of the unit where the other household is placed
-    profile: Profile
+    other_edges: np.ndarray  # the edges at `other` whose household has this profile
     edges: np.ndarray  # edges at `unit` whose weighted burden rises
     added: np.ndarray  # by how much (weighted, > 0)
     critical_edges: np.ndarray  # edges at `unit` that would gain a critical flag
@@ -103,9 +108,26 @@ class Problem:
     queue_position: np.ndarray  # per applicant row, 0 = first in the queue
     priority_rank: np.ndarray  # per applicant row
     locked: np.ndarray  # edge indices that must be in the plan
+    banned: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # edges the meeting forbade
     interactions: list[Interaction] = field(default_factory=list)
-    profiles: list[Profile] = field(default_factory=list)  # per applicant row
     graph_note: str = ""
+
+    _keys: np.ndarray | None = field(default=None, repr=False)
+    # Each stage's optimal basis, shared by the problems made with other locks or forbidden pairs
+    # (with_choices): planning again starts the simplex from where the last plan ended.
+    bases: dict[Any, Any] = field(default_factory=dict, repr=False)
+
+    def edge(self, row: int, column: int) -> int | None:
+        if self._keys is None:  # edges are in row-major order, so their keys are sorted
+            self._keys = self.rows * len(self.targets) + self.columns
+        key = row * len(self.targets) + column
+        k = int(np.searchsorted(self._keys, key))
+        return k if k < len(self._keys) and self._keys[k] == key else None
+
+    def with_choices(self, locked: Sequence[tuple[int, int]], banned: Sequence[tuple[int, int]]) -> Problem:
+        """The same pairs and costs with these locks and forbidden pairs (as bounds)."""
+        return replace(self, locked=np.array([self.edge(r, c) for r, c in locked], dtype=np.int64),
+                       banned=np.array([k for r, c in banned if (k := self.edge(r, c)) is not None], dtype=np.int64))
 
     @property
     def applicants(self) -> list[Applicant]:
@@ -116,16 +138,13 @@ class Problem:
         return self.matrix.targets
 
     def edges_of_unit(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for k, column in enumerate(self.columns.tolist()):
-            out[column].append(k)
-        return out
+        order = np.argsort(self.columns, kind="stable")
+        columns, starts = np.unique(self.columns[order], return_index=True)
+        return {int(c): part.tolist() for c, part in zip(columns.tolist(), np.split(order, starts[1:]))}
 
     def edges_of_applicant(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = defaultdict(list)
-        for k, row in enumerate(self.rows.tolist()):
-            out[row].append(k)
-        return out
+        rows, starts = np.unique(self.rows, return_index=True)
+        return {int(r): part.tolist() for r, part in zip(rows.tolist(), np.split(np.arange(len(self.rows)), starts[1:]))}
 
 
 def weighted(matrix_burden: np.ndarray, settings: PlanSettings) -> tuple[np.ndarray, np.ndarray]:
@@ -148,9 +167,10 @@ def _resolve(matrix: FlagMatrix, pairs: Sequence[Pair], what: str) -> list[tuple
     return out
 
 
-def build_problem(matrix: FlagMatrix, settings: PlanSettings, locks: Sequence[Pair] = (),
-                  forbidden: Sequence[Pair] = ()) -> Problem:
-    n_applicants, n_units = matrix.shape
+def check_choices(matrix: FlagMatrix, locks: Sequence[Pair], forbidden: Sequence[Pair]
+                  ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The committee's locks and forbidden pairs as (row, column), refused in words when the
+    planner cannot honour them."""
     locked = _resolve(matrix, locks, "Låst plassering")
     banned = _resolve(matrix, forbidden, "Utelukket par")
     for (row, column), pair in zip(locked, locks):
@@ -162,45 +182,44 @@ def build_problem(matrix: FlagMatrix, settings: PlanSettings, locks: Sequence[Pa
     for taken in ({r for r, _ in locked}, {c for _, c in locked}):
         if len(taken) < len(locked):
             raise PlanInputError("To låste plasseringer gjelder samme søker eller samme bolig.")
+    return locked, banned
 
-    critical, burden = weighted(matrix.burden, settings)
+
+def build_problem(matrix: FlagMatrix, settings: PlanSettings, locks: Sequence[Pair] = (),
+                  forbidden: Sequence[Pair] = (), reuse: Problem | None = None) -> Problem:
+    """The pairs and costs; with `reuse` (the problem of an earlier plan on the same matrix and
+    settings), a lock or a forbidden pair only changes bounds, so planning again is quick."""
+    locked, banned = check_choices(matrix, locks, forbidden)
+    if (reuse is not None and reuse.matrix is matrix and reuse.settings == settings
+            and all(reuse.edge(row, column) is not None for row, column in locked)):
+        return reuse.with_choices(locked, banned)
+    n_applicants, n_units = matrix.shape
     allowed = matrix.suitable.copy()
     if not settings.allow_critical:
-        allowed &= critical == 0
-    for row, column in banned:
-        allowed[row, column] = False
-    # a locked applicant or unit has no other pair
-    for row, column in locked:
-        allowed[row, :] = False
-        allowed[:, column] = False
-
+        allowed &= ~has_critical(matrix.burden)
     queue = queue_order(matrix)
     position = np.empty(n_applicants, dtype=np.int64)
     position[queue] = np.arange(n_applicants)
-    keep = _candidate_graph(matrix, settings, allowed, position, burden)
-    for row, column in locked:
+    keep = _candidate_graph(matrix, settings, allowed, position)
+    for row, column in locked:  # a locked pair is the meeting's choice, even with a critical flag
         keep[row, column] = True
     rows, columns = np.nonzero(keep)  # row-major: deterministic edge order
-
-    unused = np.stack([unused_bedroom_ranks(matrix, c) for c in range(n_units)], axis=1) if n_units else \
-        np.zeros((n_applicants, 0), dtype=np.int64)
-    spare = np.maximum(matrix.unit_bedrooms[None, :] - matrix.bedrooms_needed[:, None], 0)
+    # what the objectives read, for the pairs in the graph only (12 million pairs at national scale)
+    critical, burden = weighted(matrix.burden[rows, columns], settings)
+    unused = matrix.unit_bedrooms[columns] - matrix.bedrooms_needed[rows]
     wheelchair_unit = np.fromiter((t.vacant.unit.wheelchair_access for t in matrix.targets), bool, count=n_units)
     wheelchair_need = np.fromiter((a.wheelchair_needed for a in matrix.applicants), bool, count=n_applicants)
-    fit = spare + 2 * (wheelchair_unit[None, :] & ~wheelchair_need[:, None])
-    locked_set = set(locked)
+    fit = np.maximum(unused, 0) + 2 * (wheelchair_unit[columns] & ~wheelchair_need[rows])
     problem = Problem(
         matrix=matrix, settings=settings, rows=rows.astype(np.int64), columns=columns.astype(np.int64),
-        critical=critical[rows, columns], weighted_burden=burden[rows, columns],
-        unused_rank=unused[rows, columns].astype(np.int64), fit=fit[rows, columns].astype(np.int64),
+        critical=critical, weighted_burden=burden,
+        unused_rank=unused_bedroom_rank(matrix, unused).astype(np.int64), fit=fit.astype(np.int64),
         queue_position=position, priority_rank=matrix.priority_ranks.astype(np.int64),
-        locked=np.array([k for k, rc in enumerate(zip(rows.tolist(), columns.tolist())) if rc in locked_set],
-                        dtype=np.int64),
-        profiles=[household_profile(a) for a in matrix.applicants],
-        graph_note=_graph_note(int(keep.sum()), int(allowed.sum()) + len(locked)),
+        locked=np.zeros(0, dtype=np.int64),
+        graph_note=_graph_note(int(keep.sum()), int((allowed | keep).sum())),
     )
     problem.interactions = find_interactions(problem)
-    return problem
+    return problem.with_choices(locked, banned)
 
 
 def _graph_note(kept: int, allowed: int) -> str:
@@ -209,74 +228,91 @@ def _graph_note(kept: int, allowed: int) -> str:
     return f"{kept} av {allowed} tillatte par"
 
 
-def _candidate_graph(matrix: FlagMatrix, settings: PlanSettings, allowed: np.ndarray, position: np.ndarray,
-                     burden: np.ndarray) -> np.ndarray:
-    """The pairs the model may choose: the allowed pairs of the applicants in front of the
-    queue (each one's least-flagged units when there are more than `max_pairs` of them), each
-    unit's first candidates in its ranking, and each applicant's least-flagged units."""
+def _candidate_graph(matrix: FlagMatrix, settings: PlanSettings, allowed: np.ndarray, position: np.ndarray
+                     ) -> np.ndarray:
+    """The pairs the model may choose:
+    - the allowed pairs of the applicants in front of the queue (`queue_depth` × the vacant
+      units); when there are more than `max_pairs`, each one's least-flagged units, ties
+      spread over the units by a fixed hash, so that not everyone keeps the same few;
+    - each unit's first `candidates_per_unit` allowed candidates in its ranking;
+    - the pairs of strict queue order that skips critical pairs (one unit at a time, earliest
+      vacancy first), so the model can always house at least as many as the meeting would."""
     n_applicants, n_units = allowed.shape
     depth = math.ceil(settings.queue_depth * n_units)
-    front = allowed & (position < depth)[:, None]
+    in_front = position < depth
+    front = allowed & in_front[:, None]
     keep: np.ndarray
     if int(front.sum()) <= settings.max_pairs:
         keep = front
     else:
         keep = np.zeros_like(allowed)
-        per_applicant = max(settings.units_per_applicant, settings.max_pairs // max(1, min(depth, n_applicants)))
+        per_applicant = max(settings.units_per_applicant, settings.max_pairs // max(1, int(in_front.sum())))
         for row in np.flatnonzero(front.any(axis=1)).tolist():
-            _keep_least_flagged(keep, front, burden, row, per_applicant)
-    for column in range(n_units):
-        rows = np.flatnonzero(allowed[:, column])
-        keep[rank_rows(matrix, column, rows)[: settings.candidates_per_unit], column] = True
-    short = np.flatnonzero(allowed.any(axis=1) & (keep.sum(axis=1) < settings.units_per_applicant))
-    for row in short.tolist():
-        _keep_least_flagged(keep, allowed, burden, row, settings.units_per_applicant)
+            columns = np.flatnonzero(front[row])
+            spread = (columns * 2654435761 + row * 40503) % 4294967291
+            keep[row, columns[np.lexsort((spread, matrix.burden[row, columns]))][:per_applicant]] = True
+    placed = np.zeros(n_applicants, dtype=bool)
+    order = np.arange(n_units)
+    by_unit = np.ascontiguousarray(allowed.T)  # a unit's column, read 1 500 times at national scale
+    for column in order[np.lexsort((order, matrix.vacant_from_ordinals))].tolist():
+        ranked = rank_rows(matrix, column, np.flatnonzero(by_unit[column]))
+        keep[ranked[: settings.candidates_per_unit], column] = True
+        free = ranked[~placed[ranked]]
+        if len(free):
+            keep[free[0], column] = True
+            placed[free[0]] = True
     return keep
-
-
-def _keep_least_flagged(keep: np.ndarray, allowed: np.ndarray, burden: np.ndarray, row: int, count: int) -> None:
-    columns = np.flatnonzero(allowed[row])
-    keep[row, columns[np.lexsort((columns, burden[row, columns]))][:count]] = True
 
 
 def find_interactions(problem: Problem) -> list[Interaction]:
     """For every two vacant units in one building, how a household placed in one changes the
     flags of each candidate in the other: the engine evaluates the candidates again on the
-    composition with that household moved in (one evaluation per household profile)."""
+    composition with that household moved in (one evaluation per household profile). The
+    candidates' side of the rules is put in columns once, for all units."""
     matrix, settings = problem.matrix, problem.settings
     by_unit = problem.edges_of_unit()
     by_building: dict[str, list[int]] = defaultdict(list)
     for column in sorted(by_unit):
         by_building[matrix.targets[column].building.id].append(column)
+    shared = [columns for columns in by_building.values() if len(columns) > 1]
+    if not shared:
+        return []
+    rows_needed = sorted({int(r) for columns in shared for c in columns for r in problem.rows[by_unit[c]].tolist()})
+    position = {row: k for k, row in enumerate(rows_needed)}
+    places = PlaceCodes()
+    candidates = ApplicantColumns.build([matrix.applicants[r] for r in rows_needed], matrix.settings, places)
     interactions: list[Interaction] = []
-    for columns in by_building.values():
-        if len(columns) < 2:
-            continue
+    for columns in shared:
         for column in columns:
             edges = np.array(by_unit[column], dtype=np.int64)
             rows = problem.rows[edges]
             target = matrix.targets[column]
-            variants: list[tuple[int, Profile]] = []
+            variants: list[tuple[int, list[int]]] = []
             modified: list[UnitSurroundings] = []
             for other in columns:
                 if other == column:
                     continue
-                seen: dict[Profile, int] = {}
-                for row in problem.rows[by_unit[other]].tolist():
-                    seen.setdefault(problem.profiles[row], row)
-                for profile, row in seen.items():
-                    variants.append((other, profile))
+                # another stairwell of the building changes only the building's counts
+                same_stairwell = matrix.targets[other].stairwell.id == target.stairwell.id
+                profile = household_profile if same_stairwell else building_profile
+                groups: dict[tuple[Any, ...], list[int]] = {}
+                for k in by_unit[other]:
+                    groups.setdefault(profile(matrix.applicants[int(problem.rows[k])]), []).append(k)
+                for group in groups.values():
+                    variants.append((other, group))
+                    row = int(problem.rows[group[0]])
                     modified.append(moved_in(target, [(matrix.applicants[row], matrix.targets[other])], matrix.today))
-            if not modified:
-                continue
-            after = FlagMatrix([matrix.applicants[r] for r in rows.tolist()], modified, matrix.settings, matrix.today)
+            mine = candidates.take(np.array([position[int(r)] for r in rows.tolist()], dtype=np.int64))
+            pairs = PairColumns.of(mine, modified, matrix.settings, matrix.today, places)
+            after = FlagMatrix([matrix.applicants[r] for r in rows.tolist()], modified, matrix.settings, matrix.today,
+                               columns=pairs)
             critical_after, burden_after = weighted(after.burden, settings)
             rise = burden_after - problem.weighted_burden[edges][:, None]
             new_critical = critical_after > problem.critical[edges][:, None]
-            for k, (other, profile) in enumerate(variants):
+            for k, (other, group) in enumerate(variants):
                 up = rise[:, k] > 0
                 crit = new_critical[:, k]
                 if up.any() or crit.any():
-                    interactions.append(Interaction(column, other, profile, edges[up], rise[up, k],
-                                                    edges[crit]))
+                    interactions.append(Interaction(column, other, np.array(group, dtype=np.int64), edges[up],
+                                                    rise[up, k], edges[crit]))
     return interactions

@@ -34,24 +34,27 @@ class PlanSettings:
     info_weight: int = 1
     # The slider (QUEUE_VS_FLAGS_STEPS); 0: the queue's order strictly before fewer flags.
     queue_vs_flags: int = STRICT_ORDER
-    # Solver. Two workers suit a two-core laptop and CI; interleaved search makes the
-    # result the same however the threads are scheduled, and the seed is fixed.
+    # Solver (HiGHS). Its dual simplex is serial and deterministic; the threads (two suit a
+    # two-core laptop and CI) only serve a mixed-integer stage, whose seed is fixed. A plan
+    # proven optimal is the same on every run; one cut off by the time limit may not be.
     time_limit_seconds: float = 30.0
     num_workers: int = 2
     random_seed: int = 20261129
-    # The candidate graph: every allowed pair of an applicant among the first
-    # `queue_depth` × (vacant units) in queue order, and for every unit its first
-    # `candidates_per_unit` allowed candidates in its ranking (units that need rare
-    # households — wheelchair, many bedrooms — find them deeper in the queue).
+    # The candidate graph (planning/problem.py _candidate_graph): every allowed pair of the
+    # applicants among the first `queue_depth` × (vacant units) in queue order — at most
+    # `max_pairs` of them, then each applicant's least-flagged units (at least
+    # `units_per_applicant`) — plus each unit's first `candidates_per_unit` allowed candidates
+    # in its ranking (units that need rare households, wheelchair or many bedrooms, find them
+    # deeper in the queue) and the pairs strict queue order would choose, skipping critical ones.
     queue_depth: float = 2.0
     candidates_per_unit: int = 40
-    # At most this many pairs from the front of the queue (the rest: each applicant's
-    # least-flagged units), and every applicant keeps at least `units_per_applicant` pairs.
-    max_pairs: int = 150_000
+    max_pairs: int = 60_000
     units_per_applicant: int = 30
-    # Placements in one building that together raise a critical flag only seen on the whole
-    # plan (three or more households) are ruled out and the plan solved again, at most this often.
-    max_rounds: int = 5
+    # Two placements that raise a critical flag together are ruled out when a plan has them
+    # (ruling out every such pair at once makes the relaxation fractional and the solve slow),
+    # as are groups of three or more seen only on the whole plan; then the plan is solved again,
+    # at most this often (the last time with every pair ruled out).
+    max_rounds: int = 8
 
     def __post_init__(self) -> None:
         if not STRICT_ORDER <= self.queue_vs_flags <= FEWEST_FLAGS:

@@ -42,7 +42,7 @@ from typing import Any
 import highspy
 import numpy as np
 
-from .problem import Problem, Profile
+from .problem import Problem
 from .settings import FEWEST_FLAGS, QUEUE_PLACES_PER_BURDEN, STRICT_ORDER
 
 # Stage names, in bokmål: progress and the plan's record of how each objective ended.
@@ -96,9 +96,13 @@ class SolveResult:
     infeasible: bool = False
     seconds: float = 0.0
 
+    timed_out: bool = False  # a stage ended at the time limit before it had a plan: later ones not run
+    restart: bool = False  # rows found in a later stage made an earlier one's optimum infeasible
+
     @property
     def optimal(self) -> bool:
-        return not self.cancelled and not self.infeasible and all(s.optimal for s in self.stages)
+        return (not self.cancelled and not self.infeasible and not self.timed_out
+                and all(s.optimal for s in self.stages))
 
     @property
     def gap(self) -> float:
@@ -115,7 +119,7 @@ class PlanModel:
         self._cancel = threading.Event()
         self._highs: highspy.Highs | None = None
         self._lock = threading.Lock()
-        self.cuts: list[list[int]] = []
+        self.lazy: list[tuple[str, Any]] = []  # ("conflict", interaction index) or ("cut", edge indices)
         self._costs()
 
     # ---- the objectives ---------------------------------------------------------------------
@@ -150,45 +154,117 @@ class PlanModel:
             order += [BURDEN, UNUSED, QUEUE, FIT]
         else:
             order += [UNUSED, MIXED, BURDEN, FIT]
-        self.order = order
+        self.order = self._merge(order)
+
+    def _range(self, name: str) -> float:
+        """How far apart two plans can be on this objective: at most one edge per unit counts,
+        plus what the interaction columns can add (every cost here but HOUSED is ≥ 0)."""
+        edge_costs, burden_cost, critical_cost = self.costs[name]
+        units = len(self.problem.targets)
+        extra = burden_cost * sum(i.added.max() for i in self.problem.interactions if len(i.edges))
+        extra += critical_cost * len(self.problem.interactions)
+        return units * float(edge_costs.max(initial=0.0)) + float(extra)
+
+    def _merge(self, order: list[str]) -> list[str]:
+        """Objectives that follow each other become one stage when a weighted sum keeps their
+        order exactly: the earlier one is weighted by one more than the later one's whole range,
+        so no gain on the later can pay for a loss of one on the earlier. Costs stay below
+        2^31 (whole numbers a double holds exactly, well inside the simplex tolerances);
+        beyond that the objectives are solved one after the other. HOUSED (negative costs)
+        always stands alone."""
+        stages: list[list[str]] = []
+        for name in order:
+            if stages and name != HOUSED and stages[-1][0] != HOUSED:
+                candidate = stages[-1] + [name]
+                if self._combined(candidate)[0].__abs__().max(initial=0.0) < 2.0 ** 31:
+                    stages[-1] = candidate
+                    continue
+            stages.append([name])
+        labels = []
+        for names in stages:
+            label = ", så ".join(names)
+            self.costs[label] = self._combined(names)
+            labels.append(label)
+        return labels
+
+    def _combined(self, names: list[str]) -> tuple[np.ndarray, float, float]:
+        edge_costs, burden_cost, critical_cost = (np.zeros(len(self.problem.rows)), 0.0, 0.0)
+        weight = 1.0
+        for name in reversed(names):
+            edges, burden, critical = self.costs[name]
+            edge_costs = edge_costs + weight * edges
+            burden_cost += weight * burden
+            critical_cost += weight * critical
+            weight *= self._range(name) + 1.0
+        return edge_costs, burden_cost, critical_cost
 
     def forbid_together(self, edges: list[int]) -> None:
         """These placements raise a critical flag together (found on the whole plan)."""
-        self.cuts.append(sorted(edges))
+        self.lazy.append(("cut", sorted(edges)))
+
+    def violated_conflicts(self, chosen: list[int]) -> list[int]:
+        """Interactions whose critical flag the plan raises: a candidate at one unit that turns
+        critical with a household of that profile at the other, both in the plan."""
+        if self.problem.settings.allow_critical:
+            return []
+        chosen_set = set(chosen)
+        active = {what for kind, what in self.lazy if kind == "conflict"}
+        return [i for i, inter in enumerate(self.problem.interactions)
+                if i not in active and len(inter.critical_edges)
+                and not chosen_set.isdisjoint(inter.other_edges.tolist())
+                and not chosen_set.isdisjoint(inter.critical_edges.tolist())]
+
+    def all_conflicts(self) -> list[int]:
+        active = {what for kind, what in self.lazy if kind == "conflict"}
+        return [i for i, inter in enumerate(self.problem.interactions)
+                if len(inter.critical_edges) and i not in active]
+
+    def _add_conflicts(self, highs: highspy.Highs, conflicts: list[int]) -> None:
+        starts: list[int] = []
+        index: list[int] = []
+        for i in conflicts:
+            inter = self.problem.interactions[i]
+            starts.append(len(index))
+            index += inter.critical_edges.tolist() + inter.other_edges.tolist()
+        highs.addRows(len(conflicts), np.full(len(conflicts), -_INF), np.ones(len(conflicts)), len(index),
+                      np.array(starts, dtype=np.int32), np.array(index, dtype=np.int32), np.ones(len(index)))
+        self.n_rows += len(conflicts)
+        self.require(conflicts)
+
+    def require(self, conflicts: list[int]) -> None:
+        self.lazy.extend(("conflict", i) for i in conflicts)
 
     # ---- the linear model -------------------------------------------------------------------
     def _build(self, highs: highspy.Highs) -> None:
         p = self.problem
         n = len(p.rows)
-        placed: dict[tuple[int, Profile], list[int]] = {}
-        for k, (row, column) in enumerate(zip(p.rows.tolist(), p.columns.tolist())):
-            placed.setdefault((column, p.profiles[row]), []).append(k)
-        lower = np.zeros(n)
+        lower, upper = np.zeros(n), np.ones(n)
         lower[p.locked] = 1.0
-        highs.addVars(n, lower, np.ones(n))
+        upper[p.banned] = 0.0
+        highs.addVars(n, lower, upper)
+        # at most one applicant per unit, one unit per applicant: built as arrays (40 000 pairs in oslo)
+        by_column = np.argsort(p.columns, kind="stable")
+        _, unit_counts = np.unique(p.columns, return_counts=True)
+        _, applicant_counts = np.unique(p.rows, return_counts=True)  # edges are in row order already
+        counts = np.concatenate([unit_counts, applicant_counts])
+        highs.addRows(len(counts), np.full(len(counts), -_INF), np.ones(len(counts)), 2 * n,
+                      np.concatenate([[0], np.cumsum(counts)[:-1]]).astype(np.int32),
+                      np.concatenate([by_column, np.arange(n)]).astype(np.int32), np.ones(2 * n))
+        assignment_rows = len(counts)
         rows: list[tuple[float, float, list[int], list[float]]] = []
-        for edges in p.edges_of_unit().values():
-            rows.append((-_INF, 1.0, edges, [1.0] * len(edges)))
-        for edges in p.edges_of_applicant().values():
-            rows.append((-_INF, 1.0, edges, [1.0] * len(edges)))
         column = n
         self.burden_columns: list[int] = []
         self.critical_columns: list[int] = []
         self.extra_upper: list[float] = []
         allow_critical = p.settings.allow_critical
         for inter in p.interactions:
-            other = placed.get((inter.other, inter.profile), [])
-            if not other:
-                continue
-            if len(inter.critical_edges):
+            other = inter.other_edges.tolist()
+            if len(inter.critical_edges) and allow_critical:  # both ≤ 1 + indicator: it pays for the pair
                 here = inter.critical_edges.tolist()
-                if allow_critical:  # both ≤ 1 + indicator: the indicator pays for the pair
-                    self.critical_columns.append(column)
-                    self.extra_upper.append(1.0)
-                    rows.append((-_INF, 1.0, here + other + [column], [1.0] * (len(here) + len(other)) + [-1.0]))
-                    column += 1
-                else:
-                    rows.append((-_INF, 1.0, here + other, [1.0] * (len(here) + len(other))))
+                self.critical_columns.append(column)
+                self.extra_upper.append(1.0)
+                rows.append((-_INF, 1.0, here + other + [column], [1.0] * (len(here) + len(other)) + [-1.0]))
+                column += 1
             if len(inter.edges):
                 # extra ≥ Σ rise·x(here) − M·(1 − Σ x(other)): the burden the pair adds when both are placed
                 big = float(inter.added.max())
@@ -201,18 +277,28 @@ class PlanModel:
         extra = column - n
         if extra:
             highs.addVars(extra, np.zeros(extra), np.array(self.extra_upper))
-        for edges in self.cuts:
-            rows.append((-_INF, float(len(edges) - 1), edges, [1.0] * len(edges)))
+        # Rows found needed by earlier rounds, last and in the order found (so an earlier round's
+        # basis still fits, the new rows basic): a critical flag two placements raise together
+        # (only these pairs: all of them would make the relaxation fractional), and groups of
+        # three or more that raise one only on the whole plan.
+        for kind, what in self.lazy:
+            if kind == "conflict":
+                inter = p.interactions[what]
+                here, other = inter.critical_edges.tolist(), inter.other_edges.tolist()
+                rows.append((-_INF, 1.0, here + other, [1.0] * (len(here) + len(other))))
+            else:
+                rows.append((-_INF, float(len(what) - 1), what, [1.0] * len(what)))
         starts, index, value = [0], [], []
         for _, _, cols, coefs in rows:
             index.extend(cols)
             value.extend(coefs)
             starts.append(len(index))
-        highs.addRows(len(rows), np.array([r[0] for r in rows]), np.array([r[1] for r in rows]),
-                      len(index), np.array(starts[:-1], dtype=np.int32), np.array(index, dtype=np.int32),
-                      np.array(value))
+        if rows:
+            highs.addRows(len(rows), np.array([r[0] for r in rows]), np.array([r[1] for r in rows]),
+                          len(index), np.array(starts[:-1], dtype=np.int32), np.array(index, dtype=np.int32),
+                          np.array(value))
         self.n_columns = column
-        self.n_rows = len(rows)
+        self.n_rows = assignment_rows + len(rows)
 
     def _stage_costs(self, name: str) -> np.ndarray:
         edge_costs, burden_cost, critical_cost = self.costs[name]
@@ -252,6 +338,7 @@ class PlanModel:
         every = np.arange(self.n_columns, dtype=np.int32)
         free = np.ones(n, dtype=bool)
         free[self.problem.locked] = False
+        free[self.problem.banned] = False
         result = SolveResult(chosen=[])
         integer = False  # once a stage needed branching, the rest are mixed-integer programs too
         solution = None
@@ -268,18 +355,40 @@ class PlanModel:
                 stage_started = time.perf_counter()
                 method = "MIP" if integer else "LP"
                 if not integer:
-                    highs.run()
-                    status = highs.getModelStatus()
+                    warm = self.problem.bases.get((name, self.n_columns))
+                    if warm is not None and len(warm.row_status) <= self.n_rows:
+                        # this stage's basis from the plan before (new rows basic): a few pivots
+                        basis = highspy.HighsBasis()
+                        basis.col_status = list(warm.col_status)
+                        basis.row_status = list(warm.row_status) + [highspy.HighsBasisStatus.kBasic] * (
+                            self.n_rows - len(warm.row_status))
+                        basis.valid = True
+                        highs.setBasis(basis)
+                    while True:
+                        highs.run()
+                        status = highs.getModelStatus()
+                        if status != highspy.HighsModelStatus.kOptimal:
+                            break
+                        solution = highs.getSolution()
+                        x = np.array(solution.col_value)
+                        whole = np.all(np.minimum(np.abs(x[:n]), np.abs(1 - x[:n])) <= _TOLERANCE)
+                        conflicts = self.violated_conflicts(np.flatnonzero(x[:n] > 0.5).tolist()) if whole else []
+                        if not conflicts:
+                            break
+                        # two placements critical together: their row, and this stage again (warm)
+                        self._add_conflicts(highs, conflicts)
                     if status == highspy.HighsModelStatus.kInfeasible:
-                        result.infeasible = True
+                        # the rows just added leave no plan on an earlier stage's optimal face:
+                        # the planner solves again from the start with them
+                        result.restart = number > 1
+                        result.infeasible = number == 1
                         break
                     if status != highspy.HighsModelStatus.kOptimal:
                         result.cancelled = self._cancel.is_set()
+                        result.timed_out = not result.cancelled
                         break
-                    solution = highs.getSolution()
-                    x = np.array(solution.col_value)
-                    whole = np.all(np.minimum(np.abs(x[:n]), np.abs(1 - x[:n])) <= _TOLERANCE)
                     if whole:
+                        self.problem.bases[(name, self.n_columns)] = highs.getBasis()
                         value = float(costs @ x)
                         result.stages.append(Stage(name, value, value, True, time.perf_counter() - stage_started, "LP"))
                         self._fix_to_optimal_face(highs, solution, free)
@@ -287,6 +396,10 @@ class PlanModel:
                         continue
                     integer = True
                     method = "MIP"
+                    # branching from here on: every pair critical together gets its row now, so the
+                    # plan found needs no further round
+                    if not self.problem.settings.allow_critical and (rest := self.all_conflicts()):
+                        self._add_conflicts(highs, rest)
                     highs.changeColsIntegrality(n, every[:n], np.full(n, highspy.HighsVarType.kInteger))
                     if result.chosen:
                         self._hint(highs, result.chosen)
@@ -298,6 +411,7 @@ class PlanModel:
                     break
                 if info.primal_solution_status != highspy.kSolutionStatusFeasible:
                     result.cancelled = self._cancel.is_set()
+                    result.timed_out = not result.cancelled and bool(result.chosen)
                     result.infeasible = not result.chosen and not result.cancelled
                     break
                 x = np.array(highs.getSolution().col_value)

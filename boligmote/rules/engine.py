@@ -63,6 +63,11 @@ def split_burden(burden: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     return burden // critical_weight, (burden % critical_weight) // warning_weight, burden % warning_weight
 
 
+def has_critical(burden: np.ndarray) -> np.ndarray:
+    """Where a pair has at least one critical flag."""
+    return burden >= _BURDEN_WEIGHT[Severity.CRITICAL]
+
+
 def _rule(rule_id: str) -> Rule:
     return next(r for r in RISK_RULES if r.id == rule_id)
 
@@ -205,13 +210,16 @@ class FlagMatrix:
     """All flags for every (queue applicant × vacant unit) pair, as bits."""
 
     def __init__(self, applicants: Sequence[Applicant], targets: Sequence[UnitSurroundings],
-                 settings: RuleSettings, today: date):
+                 settings: RuleSettings, today: date, *, columns: PairColumns | None = None):
+        """`columns`: the facts already in columns (the agenda planner evaluates the same
+        applicants against many compositions and builds their side once)."""
         self.applicants = list(applicants)
         self.targets = list(targets)
         self.settings = settings
         self.today = today
         shape = (len(self.applicants), len(self.targets))
-        columns = PairColumns.build(self.applicants, self.targets, settings, today)
+        if columns is None:
+            columns = PairColumns.build(self.applicants, self.targets, settings, today)
         self.bits = np.zeros(shape, dtype=np.uint16)
         # a rule's bit here: it fired only in its lesser-severity branches (Rule.lesser_branches)
         self.lesser = np.zeros(shape, dtype=np.uint16)
@@ -261,6 +269,11 @@ class FlagMatrix:
     def vacant_from_ordinals(self) -> np.ndarray:
         return np.fromiter(((t.vacant.unit.vacant_from or self.today).toordinal() for t in self.targets),
                            dtype=np.int64, count=len(self.targets))
+
+    @cached_property
+    def burden_by_unit(self) -> np.ndarray:
+        """The burden with a unit's candidates side by side in memory (ranking reads by unit)."""
+        return np.ascontiguousarray(self.burden.T)
 
     @property
     def shape(self) -> tuple[int, int]:

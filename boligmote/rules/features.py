@@ -131,6 +131,21 @@ class ApplicantColumns:
         )
 
 
+    def take(self, rows: np.ndarray) -> ApplicantColumns:
+        """These applicants only (rows of this one), without building anything again."""
+        values: dict[str, Any] = {}
+        for name, value in vars(self).items():
+            if name == "count":
+                values[name] = len(rows)
+            elif name == "avoid_places":
+                values[name] = [value[r] for r in rows.tolist()]
+            elif isinstance(value, dict):
+                values[name] = {key: column[rows] for key, column in value.items()}
+            else:
+                values[name] = value[rows]
+        return ApplicantColumns(**values)
+
+
 _GROUPS = (WITH_CHILDREN, *(t.value for t in HouseholdType))
 # How an explanation names a group's households, in the plural.
 GROUP_WORDS = {WITH_CHILDREN: "barnefamilier", HouseholdType.SINGLE.value: "enslige",
@@ -267,6 +282,13 @@ class PairColumns:
     applicant: ApplicantColumns
     unit: UnitColumns
     avoided: np.ndarray
+
+    @classmethod
+    def of(cls, applicants: ApplicantColumns, targets: Sequence[UnitSurroundings], settings: RuleSettings,
+           today: date, places: PlaceCodes) -> PairColumns:
+        """Applicant columns built before (with the same `places`), against these targets."""
+        units = UnitColumns.build(targets, settings, today, places)
+        return cls(applicants, units, avoid_matrix(applicants, units))
 
     @classmethod
     def build(cls, applicants: Sequence[Applicant], targets: Sequence[UnitSurroundings],

@@ -92,8 +92,12 @@ class Ranking(Sequence[RankedPair]):
 def unused_bedroom_ranks(matrix: FlagMatrix, column: int) -> np.ndarray:
     """Per applicant: 0 for a household that (nearly) fills the unit; otherwise the bedrooms it
     would leave unused, so a family leaving 2 comes before a single person leaving 4."""
+    return unused_bedroom_rank(matrix, int(matrix.unit_bedrooms[column]) - matrix.bedrooms_needed)
+
+
+def unused_bedroom_rank(matrix: FlagMatrix, unused: np.ndarray) -> np.ndarray:
+    """The same for bedrooms left unused (unit bedrooms − bedrooms needed), pair by pair."""
     spare_from = matrix.settings.rule("SIZE_MISMATCH").rank_unused_bedrooms_from
-    unused = int(matrix.unit_bedrooms[column]) - matrix.bedrooms_needed
     return np.where(unused >= spare_from, unused, 0)
 
 
@@ -101,10 +105,18 @@ def rank_rows(matrix: FlagMatrix, column: int, rows: np.ndarray) -> np.ndarray:
     """`rows` in the order the candidate list for unit `column` shows them: priority group,
     unused bedrooms, waiting time, flag burden, queue row. The one ranking function: the
     candidate list and the agenda planner (boligmote/planning) both sort with it."""
-    unused_rank = unused_bedroom_ranks(matrix, column)
+    unused_rank = unused_bedroom_rank(matrix, int(matrix.unit_bedrooms[column]) - matrix.bedrooms_needed[rows])
+    waiting = matrix.waiting_days[rows]
+    priority = matrix.priority_ranks[rows].astype(np.int64)
+    burden = matrix.burden_by_unit[column, rows].astype(np.int64)
+    # The five keys packed into one integer when each fits its bits (1 + 4 + 16 + 16 + 20 = 57):
+    # one argsort instead of a five-key lexsort — the planner ranks every vacant unit.
+    if (len(rows) and 0 <= priority.min() and priority.max() < 2 and 0 <= unused_rank.min() and unused_rank.max() < 16
+            and 0 <= waiting.min() and waiting.max() < 1 << 16 and rows.max() < 1 << 20):
+        key = ((((priority << 4 | unused_rank) << 16 | ((1 << 16) - 1 - waiting)) << 16 | burden) << 20) | rows
+        return rows[np.argsort(key, kind="stable")]
     # np.lexsort sorts by the last key first
-    return rows[np.lexsort((rows, matrix.burden[rows, column], -matrix.waiting_days[rows], unused_rank[rows],
-                            matrix.priority_ranks[rows]))]
+    return rows[np.lexsort((rows, burden, -waiting, unused_rank, priority))]
 
 
 def queue_order(matrix: FlagMatrix) -> np.ndarray:

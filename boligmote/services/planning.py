@@ -15,6 +15,7 @@ from ..planning import Pair, PlanSettings
 from ..planning.baselines import greedy
 from ..planning.evaluation import Measures, measure
 from ..planning.plan import Plan, Planner
+from ..planning.problem import Problem
 from ..planning.solver import Progress
 from ..rules.rule import plural
 from .matching import Matching
@@ -44,8 +45,10 @@ class Comparison:
 
 
 def planner(matching: Matching, settings: PlanSettings | None = None, locks: Sequence[Pair] = (),
-            forbidden: Sequence[Pair] = ()) -> Planner:
-    return Planner(matching.matrix, settings, locks, forbidden)
+            forbidden: Sequence[Pair] = (), reuse: Problem | None = None) -> Planner:
+    """`reuse`: an earlier planner's problem (Planner.problem), so a lock or a forbidden pair
+    only changes bounds."""
+    return Planner(matching.matrix, settings, locks, forbidden, reuse)
 
 
 def make_plan(matching: Matching, settings: PlanSettings | None = None, locks: Sequence[Pair] = (),

@@ -1835,11 +1835,11 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Ar&amp;kiver …</source>
-        <translation>Arc&amp;hive …</translation>
+        <translation>Archi&amp;ve …</translation>
     </message>
     <message>
         <source>Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med protokollen og vedtaksbrevene som PDF/A</source>
-        <translation>The signed meeting to the municipality's archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
+        <translation>The signed meeting to the municipality&apos;s archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
     </message>
     <message>
         <source>Arkiver møtet</source>
@@ -1872,6 +1872,14 @@ Boligkontoret</translation>
     <message>
         <source>Møtet er klart for arkivet</source>
         <translation>The meeting is ready for the archive</translation>
+    </message>
+    <message>
+        <source>Planlegg fordel&amp;ing …</source>
+        <translation>Plan t&amp;he allocation …</translation>
+    </message>
+    <message>
+        <source>Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, ikke et vedtak</source>
+        <translation>One plan for every vacant unit, beside strict queue order – advice, not a decision</translation>
     </message>
 </context>
 <context>
@@ -2713,6 +2721,38 @@ Boligkontoret</translation>
         <source>{years} år</source>
         <translation>{years} yrs</translation>
     </message>
+    <message>
+        <source>ingen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>{count} forbigått – {first}</source>
+        <translation>{count} passed over – {first}</translation>
+    </message>
+    <message>
+        <source>Hvorfor</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Låst</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>låst</source>
+        <translation>locked</translation>
+    </message>
+    <message>
+        <source>Mål</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Streng rekkefølge</source>
+        <translation>Strict order</translation>
+    </message>
+    <message>
+        <source>Planen</source>
+        <translation>The plan</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -2876,6 +2916,129 @@ Boligkontoret</translation>
     <message>
         <source>Kunne ikke lagre {file}: {reason}.</source>
         <translation>Could not save {file}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Bygger modellen …</source>
+        <translation>Building the model …</translation>
+    </message>
+    <message>
+        <source>Avbryter … planen så langt beholdes.</source>
+        <translation>Cancelling … the plan so far is kept.</translation>
+    </message>
+    <message>
+        <source>Trinn {number} av {count}: {stage} ({seconds:.1f} s)</source>
+        <translation>Stage {number} of {count}: {stage} ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>{count} plasseringer, {vacant} boliger uten plassering. Status: {status}. Laget med {version}; {seconds:.1f} s.</source>
+        <translation>{count} placements, {vacant} units without a placement. Status: {status}. Made with {version}; {seconds:.1f} s.</translation>
+    </message>
+    <message>
+        <source>Låst: {locks}. Utelukket: {forbidden}.</source>
+        <translation>Locked: {locks}. Forbidden: {forbidden}.</translation>
+    </message>
+    <message>
+        <source>Vekting: {step}</source>
+        <translation>Weighting: {step}</translation>
+    </message>
+    <message>
+        <source>{case} i {unit} ({address}, oppgang {stairwell})</source>
+        <translation>{case} in {unit} ({address}, stairwell {stairwell})</translation>
+    </message>
+    <message>
+        <source>Legg på sakslisten</source>
+        <translation>Add to the agenda</translation>
+    </message>
+    <message>
+        <source>Velg eller opprett et møte først.</source>
+        <translation>Choose or create a meeting first.</translation>
+    </message>
+    <message>
+        <source>Legge {count} plasseringer på sakslisten som forslag? Hver sak avgjøres for seg i møtet.</source>
+        <translation>Add {count} placements to the agenda as proposals? Each case is decided on its own in the meeting.</translation>
+    </message>
+    <message>
+        <source>{added} forslag lagt på sakslisten.</source>
+        <translation>{added} proposals added to the agenda.</translation>
+    </message>
+    <message>
+        <source>… og {more} til.</source>
+        <translation>… and {more} more.</translation>
+    </message>
+    <message>
+        <source>Planlegg fordeling</source>
+        <translation>Plan allocation</translation>
+    </message>
+    <message>
+        <source>Planen er et råd til møtet, ikke et vedtak: hver plassering legges på sakslisten som et forslag og avgjøres for seg, med sin egen avveining.</source>
+        <translation>The plan is advice for the meeting, not a decision: each placement goes on the agenda as a proposal and is decided on its own, with its own weighing.</translation>
+    </message>
+    <message>
+        <source>&amp;Streng rekkefølge</source>
+        <translation>&amp;Strict order</translation>
+    </message>
+    <message>
+        <source>Vekting mellom streng rekkefølge og færrest varsler</source>
+        <translation>Weighting between strict order and fewest flags</translation>
+    </message>
+    <message>
+        <source>færrest varsler</source>
+        <translation>fewest flags</translation>
+    </message>
+    <message>
+        <source>Tillat &amp;kritiske varsler</source>
+        <translation>Allow c&amp;ritical flags</translation>
+    </message>
+    <message>
+        <source>&amp;Planlegg</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>Framdrift for planleggingen</source>
+        <translation>Planning progress</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt planleggingen</source>
+        <translation>C&amp;ancel planning</translation>
+    </message>
+    <message>
+        <source>Plasseringene i planen</source>
+        <translation>The placements in the plan</translation>
+    </message>
+    <message>
+        <source>Sammenlignet med streng rekkefølge</source>
+        <translation>Compared with strict order</translation>
+    </message>
+    <message>
+        <source>Planen sammenlignet med streng rekkefølge</source>
+        <translation>The plan compared with strict order</translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor denne plasseringen</source>
+        <translation>&amp;Why this placement</translation>
+    </message>
+    <message>
+        <source>Hvorfor denne plasseringen</source>
+        <translation>Why this placement</translation>
+    </message>
+    <message>
+        <source>&amp;Lås plasseringen</source>
+        <translation>&amp;Lock the placement</translation>
+    </message>
+    <message>
+        <source>&amp;Utelukk paret</source>
+        <translation>&amp;Forbid the pair</translation>
+    </message>
+    <message>
+        <source>&amp;Fjern låser og utelukkelser</source>
+        <translation>Clear loc&amp;ks and forbidden pairs</translation>
+    </message>
+    <message>
+        <source>Legg på sakslist&amp;en</source>
+        <translation>Add to the ag&amp;enda</translation>
     </message>
 </context>
 <context>

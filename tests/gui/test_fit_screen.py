@@ -233,6 +233,18 @@ def _cooperation_plan(window, tmp_path):
     return CooperationPlanDialog(window.workspace.database, item.tenancy_id, item.address, window)
 
 
+def _plan(window, tmp_path):
+    from boligmote.gui.plan_dialog import PlanDialog
+
+    dialog = PlanDialog(window.matching, window.meeting_panel, window, start=False)
+    dialog.start()
+    dialog.worker.wait()  # the plan's rows, reasons and comparison shown: its widest state
+    from PySide6.QtCore import QCoreApplication
+
+    QCoreApplication.processEvents()
+    return dialog
+
+
 def _user_name(window, tmp_path):
     from boligmote.gui.user_name import UserNameDialog
 
@@ -260,6 +272,7 @@ BUILDERS = {
     "NewMeetingDialog": _new_meeting,
     "ParticipantsDialog": _participants,
     "PassphraseDialog": _passphrase,
+    "PlanDialog": _plan,
     "RenewalsDialog": _renewals,
     "RestoreDialog": _restore,
     "SettingsDialog": _settings,

@@ -423,6 +423,7 @@ def _dialogs(window, qtbot, tmp_path):
     from boligmote.gui.import_dialog import ImportDialog
     from boligmote.gui.meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
     from boligmote.gui.passphrase_dialog import PassphraseDialog
+    from boligmote.gui.plan_dialog import PlanDialog
     from boligmote.gui.restore_dialog import RestoreDialog
     from boligmote.gui.welcome_dialog import WelcomeDialog
     from boligmote.gui.settings_dialog import SettingsDialog
@@ -443,6 +444,7 @@ def _dialogs(window, qtbot, tmp_path):
     yield PassphraseDialog(tmp_path / "møte.sqlite", "", window)
     yield RestoreDialog(database.path, window)
     yield WelcomeDialog(window)
+    yield PlanDialog(window.matching, panel, window, start=False)
 
 
 def test_no_two_controls_of_a_dialog_share_a_mnemonic(language, window, qtbot, tmp_path):

@@ -203,3 +203,18 @@ def test_the_slider_trades_queue_order_for_fewer_flags_and_says_so():
     assert placement.case_no == "2026/2-enslig"
     assert any("Forbigått, planen valgte færre eller mildere varsler i boligen: 2026/1-uten-oppfolging" in line
                for line in placement.why)
+
+
+def test_planning_again_after_a_lock_gives_the_plan_a_fresh_start_gives():
+    from boligmote.planning.plan import Planner
+
+    matrix = _random_estate(5)
+    first = Planner(matrix)
+    plan = first.run()
+    unit = plan.placements[1].unit_id
+    lock, ban = Pair(plan.placements[0].case_no, unit), Pair(plan.placements[2].case_no, plan.placements[2].unit_id)
+    again = Planner(matrix, locks=[lock], forbidden=[ban], reuse=first.problem).run()
+    fresh = Planner(matrix, locks=[lock], forbidden=[ban]).run()
+    assert again.status == fresh.status == OPTIMAL
+    assert [(p.case_no, p.unit_id) for p in again.placements] == [(p.case_no, p.unit_id) for p in fresh.placements]
+    assert (lock.case_no, lock.unit_id) in {(p.case_no, p.unit_id) for p in again.placements}
