@@ -290,6 +290,22 @@ def at_risk_row(oslo: Path) -> Row:
                "SQL: the latest balances alone, no joins", 0.05)
 
 
+def follow_up_row(oslo: Path) -> Row:
+    """Møte → Oppfølging on the oslo file (issue 17: ≤ 50 ms), beside a bare scan of the open points."""
+    from boligmote.services.follow_up import follow_ups_due
+    from boligmote.store import Database
+
+    today = date.today()
+    with Database.open(oslo, readonly=True) as database:
+        seconds = median_seconds(lambda: follow_ups_due(database, today), runs=7)
+        until = date.fromordinal(today.toordinal() + 30).isoformat()
+        floor = median_seconds(lambda: database.query(
+            "SELECT * FROM follow_up_points WHERE done_on IS NULL AND due_on <= ?", (until,)), runs=7)
+        count = len(follow_ups_due(database, today).items)
+    return Row(f"follow-up list oslo ({count} points due in 30 days)", seconds, floor,
+               "SQL: the same points, no joins or households", 0.05)
+
+
 def import_row() -> Row:
     import import_residents as import_bench
     import pandas as pd
@@ -353,9 +369,8 @@ def main() -> int:
     load = os.getloadavg()[0]  # other work on the machine slows every figure but the ratios
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
-            minutes_row(files["oslo"]), renewal_row(files["oslo"]), evidence_row(files["norge"]),
-            at_risk_row(files["oslo"]),
-            *pdf_long_text_rows(), import_row()]
+            minutes_row(files["oslo"]), renewal_row(files["oslo"]), follow_up_row(files["oslo"]),
+            evidence_row(files["norge"]), at_risk_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
     memory = {size: peak_rss_mb(path) for size, path in files.items()}
     import import_memory
 

@@ -59,9 +59,17 @@ def build_parser() -> argparse.ArgumentParser:
     flags.add_argument("--today", type=parse_day, default=None, metavar="DATO", help="vurderingsdato (standard: i dag)")
     flags.set_defaults(handler=flags_command)
 
-    add_list_command(commands, "renewals", "leieavtaler som snart utløper (fornyelser)", renewals_command,
-                     ("--months", dict(type=whole_number(0, 120, "antall måneder"), default=None,
-                                       help="måneder fram i tid (standard: innstillingen, 6)")))
+    renewals = add_list_command(
+        commands, "renewals", "leieavtaler som snart utløper (fornyelser)", renewals_command,
+        ("--months", dict(type=whole_number(0, 120, "antall måneder"), default=None,
+                          help="måneder fram i tid (standard: innstillingen, 6)")))
+    renewals.add_argument("--agenda", type=record_number, default=None, metavar="MØTE",
+                          help="sett leieavtalen i --unit på sakslisten til dette møtet (nummeret fra «meetings»)")
+    renewals.add_argument("--unit", default=None, metavar="BOLIG", help="med --agenda: boligen leieavtalen gjelder")
+    renewals.add_argument("--case-no", default=None, metavar="SAKSNR", help="med --agenda: saksnummeret for fornyelsen")
+    renewals.add_argument("--tenant", default=None, metavar="NAVN",
+                          help="med --agenda: leietakerens navn (vedtaksbrevet sendes til leietakeren)")
+    renewals.add_argument("--prepared-by", default="", metavar="NAVN", help="med --agenda: hvem som forberedte saken")
 
     candidates = commands.add_parser("candidates", help="rangerte kandidater for en ledig bolig, med varsler")
     candidates.add_argument("--db", required=True, metavar="FIL")
@@ -161,7 +169,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     letter = commands.add_parser("letter", help="skriv vedtaksbrevet for ett vedtak som PDF")
     letter.add_argument("--db", required=True, metavar="FIL")
-    letter.add_argument("--decision", required=True, type=record_number, metavar="NR")
+    which = letter.add_mutually_exclusive_group(required=True)
+    which.add_argument("--decision", type=record_number, metavar="NR")
+    which.add_argument("--renewal", type=record_number, metavar="NR",
+                       help="vedtaket om ikke å fornye en leieavtale (nummeret fra «renewals --agenda»)")
     letter.add_argument("--out", required=True, metavar="FIL.pdf")
     letter.set_defaults(handler=letter_command)
 

@@ -83,8 +83,13 @@ def minutes_command(args: argparse.Namespace) -> int:
 def letter_command(args: argparse.Namespace) -> int:
     from ..services.issued_letters import issue_letter
 
+    from ..services.renewal_letters import issue_renewal_letter
+
     def produce(database: Database) -> tuple[bytes, str, bool]:
-        pdf, issued = issue_letter(database, args.decision)
+        if args.renewal is not None:
+            pdf, issued = issue_renewal_letter(database, args.renewal)
+        else:
+            pdf, issued = issue_letter(database, args.decision)
         if issued:
             return pdf, "vedtaksbrev, lagret som sendt; en ny utskrift gir det samme brevet", True
         if database.readonly:

@@ -15,6 +15,8 @@ def renewals_command(args: argparse.Namespace) -> int:
     from ..text import household_words, waiting_time
 
     today = args.today or date.today()
+    if args.agenda is not None:
+        return _put_on_agenda(args)
     database = open_for_reading(Path(args.db))
     try:
         renewals = renewals_due(database, today, args.months)
@@ -45,4 +47,33 @@ def renewals_command(args: argparse.Namespace) -> int:
         print(f"      {household_words(i.due.tenancy)}; bodd der {lived}; {services}; "
               f"hendelser siste 12 mnd: {i.due.incidents_stairwell} i oppgangen, {i.due.incidents_building} i bygningen")
         print(f"      Forslag: {i.suggestion.reason}")
+    return 0
+
+
+def _put_on_agenda(args: argparse.Namespace) -> int:
+    """`renewals --agenda MØTE --unit BOLIG --case-no SAKSNR --tenant NAVN`: one renewal on a meeting's agenda."""
+    import sys
+
+    from ..services.meetings import MeetingError
+    from ..services.renewal_decisions import put_on_agenda
+    from ..store import Database
+    from .common import open_with_passphrase
+
+    missing = [flag for flag, value in (("--unit", args.unit), ("--case-no", args.case_no), ("--tenant", args.tenant))
+               if not (value or "").strip()]
+    if missing:
+        print(f"Feil: med --agenda må du også oppgi {', '.join(missing)}.", file=sys.stderr)
+        return 2
+    path = Path(args.db)
+    database = open_with_passphrase(lambda pw: Database.open(path, passphrase=pw), path)
+    try:
+        item = put_on_agenda(database, args.agenda, args.unit, args.case_no, args.tenant,
+                             prepared_by=args.prepared_by)
+    except MeetingError as error:
+        print(f"Feil: {error}", file=sys.stderr)
+        return 1
+    finally:
+        database.close()
+    print(f"Fornyelsessak {item.case_no} (bolig {args.unit.strip()}, leieavtalen utløper {item.lease_ends:%d.%m.%Y}) "
+          f"står på sakslisten til møte nr. {item.meeting_id} som sak nr. {item.position} blant fornyelsene.")
     return 0

@@ -49,6 +49,7 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
         self.rulesList.setCurrentIndex(self._rule_names.index(0, 0))
 
         meeting = load_meeting_settings(database)
+        self._add_lease_presets(meeting)
         self.meeting_sections = {}
         for name, values in default_meeting_values().items():
             current = {key: meeting.value(name, key) for key in values}
@@ -102,6 +103,47 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
             cast(QFormLayout, section.layout()).insertRow(0, label)  # first: visible without scrolling past the thresholds
             labels[rule_id] = label
         return labels
+
+    def _add_lease_presets(self, meeting) -> None:
+        """«Forhåndsvalg for leietid»: a named set of lease lengths with its source (domain/renewals.py),
+        put into the «Leiekontrakt» and «Fornyelse» fields below; saved with them and the reason."""
+        from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel
+
+        from ..domain.renewals import LEASE_PRESETS
+
+        box = QGroupBox(translate("SettingsDialog", "Forhåndsvalg for leietid"), self.meetingContainer)
+        form = QFormLayout(box)
+        self.presetCombo = QComboBox(box)
+        self.presetCombo.setAccessibleName(translate("SettingsDialog", "Forhåndsvalg for leietid"))
+        for preset in LEASE_PRESETS:
+            self.presetCombo.addItem(preset.title, preset.key)
+        self.presetCombo.addItem(translate("SettingsDialog", "Egne verdier (feltene under)"), "")
+        current = meeting.lease_preset
+        self.presetCombo.setCurrentIndex(self.presetCombo.findData(current.key if current else ""))
+        self.presetSource = QLabel(box)
+        self.presetSource.setWordWrap(True)
+        form.addRow(translate("SettingsDialog", "Leietid:"), self.presetCombo)
+        form.addRow("", self.presetSource)
+        self.meetingLayout.addWidget(box)
+        self.presetCombo.currentIndexChanged.connect(self._apply_preset)
+        self._show_preset_source()
+
+    def _show_preset_source(self) -> None:
+        from ..domain.renewals import lease_preset
+
+        key = self.presetCombo.currentData()
+        self.presetSource.setText(translate("SettingsDialog", "Kilde: {source}").format(source=lease_preset(key).source)
+                                  if key else translate("SettingsDialog", "Kommunens egne verdier."))
+
+    def _apply_preset(self, _index: int) -> None:
+        from ..domain.renewals import lease_preset
+
+        key = self.presetCombo.currentData()
+        if key:
+            for section, values in lease_preset(key).values.items():
+                for name, value in values.items():
+                    self.meeting_sections[section].set_value(name, value)
+        self._show_preset_source()
 
     def edited_state(self):
         """A changed threshold is work too: Esc asks before it is thrown away (issue 16)."""

@@ -64,6 +64,7 @@ LABELS = {
     "minimum_years": QT_TRANSLATE_NOOP("SettingsForm", "Minste varighet (år)"),
     "months_ahead": QT_TRANSLATE_NOOP("SettingsForm", "Vis fornyelser (måneder før utløp)"),
     "years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet ved fornyelse (år)"),
+    "first_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet første gang (år)"),
     "stable_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet ved stabil situasjon (år)"),
     "children_rule": QT_TRANSLATE_NOOP("SettingsForm", "Egen varighet for barn 0–14 år"),
     "children_years": QT_TRANSLATE_NOOP("SettingsForm", "Varighet for barnefamilier (år)"),
@@ -91,6 +92,7 @@ LABELS = {
     "regulation": QT_TRANSLATE_NOOP("SettingsForm", "Lokal forskrift eller retningslinjer"),
     "allocated": QT_TRANSLATE_NOOP("SettingsForm", "Paragraf for tildeling"),
     "refused": QT_TRANSLATE_NOOP("SettingsForm", "Paragraf for avslag"),
+    "not_renewed": QT_TRANSLATE_NOOP("SettingsForm", "Paragraf for ikke fornyet leieavtale"),
     "statute": QT_TRANSLATE_NOOP("SettingsForm", "Lov"),
     "accept_days": QT_TRANSLATE_NOOP("SettingsForm", "Frist for å svare på tilbudet (dager)"),
     "declined": QT_TRANSLATE_NOOP("SettingsForm", "Hva det betyr å takke nei"),
@@ -240,6 +242,14 @@ class SettingsSection(QGroupBox):
                 return [int(item) if item.isdigit() else item for item in items]
             return items
         return editor.text().strip()
+
+    def set_value(self, key: str, value: Any) -> None:
+        """Put a value in a yes/no or whole-number editor (a preset chosen above the sections)."""
+        editor = self._editors[key]
+        if isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QSpinBox):
+            editor.setValue(int(value))
 
     def changes(self) -> dict[str, Any]:
         return {key: self.value(key) for key in self._editors if self._differs(key)}

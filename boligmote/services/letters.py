@@ -24,6 +24,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 from functools import cache
 from string import Template
+from dataclasses import dataclass
 from typing import Any
 
 from ..domain import Outcome
@@ -146,7 +147,17 @@ def contact_person(case: AgendaCase, settings: MeetingSettings) -> str:
             or settings.office("default_contact"))
 
 
-def address_lines(applicant: Applicant) -> list[str]:
+@dataclass(frozen=True)
+class Addressee:
+    """Whom a letter goes to, when it is not an applicant (a tenant, whose renewal was decided)."""
+
+    name: str
+    postal_address: str
+    postal_code: str
+    postal_town: str
+
+
+def address_lines(applicant: Applicant | Addressee) -> list[str]:
     """The recipient's address as Posten wants it: name, (c/o line), street, «postnr poststed».
 
     «c/o Hansen, Storgata 1» is split into two lines, c/o first; line breaks typed into
@@ -190,29 +201,40 @@ def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSetti
 def template_values(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> dict[str, str]:
     """Every $field a template may use, as paragraph markup (escaped); empty: not there."""
     decision = _decided(case)
+    hjemmel = _HJEMMEL_KEY.get(decision.outcome)
+    # Reasons to the applicant only: never internal_notes, flags or weighings. A withdrawal
+    # prints none at all — what the meeting noted about why is not the applicant's letter.
+    reasons = "" if decision.outcome is Outcome.WITHDRAWN else decision.reasons
+    values = shared_values(record, settings, dated, case.proposal.case_no, contact_person(case, settings))
+    values.update({
+        "applicant_name": text(case.applicant.name),
+        "reasons": text(reasons),
+        "criteria": text(decision.criteria if decision.outcome in APPEALABLE else ""),
+        "conditions": text(decision.conditions if decision.outcome is Outcome.ALLOCATED else ""),
+        "move_in_date": text(day(decision.move_in_deadline)),
+        "section": text(settings.hjemmel(hjemmel) if hjemmel else ""),
+    })
+    return values
+
+
+def shared_values(record: MeetingRecord, settings: MeetingSettings, dated: date, case_no: str,
+                  contact: str) -> dict[str, str]:
+    """The $fields every letter of a meeting shares — dates, the office, the contact, the right to
+    appeal, see the documents and ask for postponement — as paragraph markup (escaped). The
+    allocation letters and the renewal letters (services/renewal_letters.py) both use these."""
     weeks = settings.appeal_weeks
     office_address = ", ".join(settings.office_address_lines[1:])
     send_to = settings.appeal_send_to.strip()
     if send_to.casefold() in {settings.office("name").casefold(), settings.letter_sender.strip().casefold()}:
         send_to = f"{send_to}, {office_address}"  # the office that decided, at its address (fvl § 32)
-    hjemmel = _HJEMMEL_KEY.get(decision.outcome)
-    # Reasons to the applicant only: never internal_notes, flags or weighings. A withdrawal
-    # prints none at all — what the meeting noted about why is not the applicant's letter.
-    reasons = "" if decision.outcome is Outcome.WITHDRAWN else decision.reasons
     values = {
         "meeting_date": day(record.meeting.held_on),
         "letter_date": day(dated),
-        "case_no": case.proposal.case_no,
-        "applicant_name": case.applicant.name,
-        "reasons": reasons,
-        "criteria": decision.criteria if decision.outcome in APPEALABLE else "",
-        "conditions": decision.conditions if decision.outcome is Outcome.ALLOCATED else "",
-        "move_in_date": day(decision.move_in_deadline),
+        "case_no": case_no,
         "accept_date": day(dated + timedelta(days=settings.accept_days)),
         "accept_days": str(settings.accept_days),
         "declined": settings.declined_text,
         "regulation": settings.hjemmel("regulation"),
-        "section": settings.hjemmel(hjemmel) if hjemmel else "",
         "statute": settings.hjemmel("statute"),
         "appeal_weeks": f"{_NUMBER_WORDS.get(weeks, str(weeks))} {'uke' if weeks == 1 else 'uker'}",
         "appeal_law": settings.law("appeal"),
@@ -223,14 +245,15 @@ def template_values(record: MeetingRecord, case: AgendaCase, settings: MeetingSe
         "preliminary_law": settings.law("preliminary"),
         "expected_date": day(dated + timedelta(weeks=settings.deferral_weeks)),
         "expected_weeks": str(settings.deferral_weeks),
-        "contact_person": contact_person(case, settings),
-        "contact_ways": _contact_ways(settings),
+        "contact_person": contact,
         "office_name": settings.office("name"),
         "office_address": office_address,
         "chair": record.chair.name if record.chair else "",
         "sender": settings.letter_sender,
     }
-    return {key: text(value) if key != "contact_ways" else value for key, value in values.items()}
+    values = {key: text(value) for key, value in values.items()}
+    values["contact_ways"] = _contact_ways(settings)
+    return values
 
 
 def _contact_ways(settings: MeetingSettings) -> str:
@@ -254,16 +277,25 @@ def _return_line(settings: MeetingSettings) -> str:
 
 def _sender_rows(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings,
                  dated: date) -> list[tuple[str, str]]:
+    return sender_rows(record, settings, dated, case.proposal.case_no, contact_person(case, settings))
+
+
+def sender_rows(record: MeetingRecord, settings: MeetingSettings, dated: date, case_no: str,
+                contact: str) -> list[tuple[str, str]]:
     """The block right of the window: the office, how to reach it, and the references."""
     rows: list[tuple[str, str]] = [("", line) for line in settings.office_address_lines]
     if settings.office("phone"):
         rows.append(("Telefon", settings.office("phone")))
     if settings.office("email"):
         rows.append(("E-post", settings.office("email")))
-    rows += [("", ""), ("Dato", day(dated)), ("Vår ref.", case.proposal.case_no),
-             ("Kontaktperson", contact_person(case, settings)),
+    rows += [("", ""), ("Dato", day(dated)), ("Vår ref.", case_no),
+             ("Kontaktperson", contact),
              ("Møtedato", day(record.meeting.held_on))]
     return rows
+
+
+def return_line(settings: MeetingSettings) -> str:
+    return _return_line(settings)
 
 
 def _unit_table(record: MeetingRecord, decision: Decision, settings: MeetingSettings, dated: date) -> Flowable:
@@ -374,24 +406,35 @@ def render_template(name: str, values: Mapping[str, str],
             title = re.sub(r"<[^>]+>", "", markup)
         kept.append((style, markup))
     # A heading with nothing under it (all its paragraphs left out) is left out too.
-    story = []
+    story: list[Flowable] = []
+    section_start = closing = None  # where the last heading began; where the greeting's section begins
     for index, (style, item) in enumerate(kept):
         following = kept[index + 1][0] if index + 1 < len(kept) else None
         if style == "h2" and following in (None, "h2"):
             continue
+        if style == "h2":
+            section_start = len(story)
         if style == "block":
+            if isinstance(item, Spacer) and closing is None:
+                closing = section_start if section_start is not None else len(story)
             story.append(item)
         elif style == "body" and len(item) > _LONG_MARKUP:
             story.append(paragraph(item, "body"))  # pdf_document lays long text out in linear time
         else:
             story.append(Paragraph(item, letter_styles()[style]))
+    if closing is not None:
+        from reportlab.platypus import KeepTogether
+
+        # The greeting and the signature go with the section before them: a page holding only
+        # «Med hilsen» and a name is not recognisably part of the decision.
+        story[closing:] = [KeepTogether(story[closing:])]
     return title, story
 
 
 # ---- the head of the first page: window address and sender block -------------------------------
 
 
-def recipient_lines(applicant: Applicant, case_no: str) -> list[str]:
+def recipient_lines(applicant: Applicant | Addressee, case_no: str) -> list[str]:
     """The address lines as printed in the window: long lines wrapped to its width.
 
     Refused (MeetingError) when they do not fit in the window: a line cut off or below the

@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cache
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain import Applicant, LeaseType
 from ..paths import resource
 from ..store import Database
 from ..store.rule_settings import MeetingSettingsRepository
+
+if TYPE_CHECKING:
+    from ..domain.renewals import LeasePreset
 
 
 class MeetingSettingsError(ValueError):
@@ -146,20 +149,46 @@ class MeetingSettings:
     def move_in_deadline(self, decided_on: date) -> date:
         return decided_on + timedelta(days=self.move_in_days)
 
-    def suggest_lease(self, applicant: Applicant, stable: bool = False) -> LeaseSuggestion:
-        """The default lease for this household (DOMAIN.md §2): the meeting may change it."""
+    @property
+    def lease_preset(self) -> LeasePreset | None:
+        """The lease-length preset the settings follow (domain/renewals.py), or None: own values."""
+        from ..domain.renewals import matching_preset
+
+        return matching_preset(self.value)
+
+    @property
+    def lease_source(self) -> str:
+        """Where the lengths come from, as a suggestion prints it: the preset's source, or empty
+        when the municipality set its own values («kommunens valg»)."""
+        preset = self.lease_preset
+        return preset.source if preset else ""
+
+    def suggest_lease(self, applicant: Applicant, stable: bool = False, *, starts: date | None = None,
+                      youngest_child_born: date | None = None) -> LeaseSuggestion:
+        """The default first lease for this household (DOMAIN.md §2): the meeting may change it.
+
+        With the youngest child's birth date, a child is 0–14 by its age on `starts` (the
+        birthday itself counts); otherwise by the ages recorded for the household."""
+        from ..domain.renewals import has_child_under
+
         if self.lease_type is LeaseType.INDEFINITE:
             return LeaseSuggestion(LeaseType.INDEFINITE, None, "Tidsubestemt leieavtale (kommunens standard).")
         below = self.value("lease", "children_age_below")
-        if self.value("lease", "children_rule") and applicant.has_children_under(below):
-            years = self.value("lease", "children_years")
+        source = self.lease_source
+        where = f" ({source})" if source else " (kommunens valg)"
+        if self.value("lease", "children_rule") and has_child_under(applicant, below, starts=starts,
+                                                                     youngest_child_born=youngest_child_born):
+            years = max(self.value("lease", "children_years"), self.minimum_years)
             return LeaseSuggestion(LeaseType.FIXED_TERM, years,
-                                   f"{years} år: husstanden har barn i alderen 0–{below - 1} år (kommunens valg).")
+                                   f"{years} år: husstanden har barn i alderen 0–{below - 1} år{where}.")
         if stable:
             years = self.value("lease", "stable_years")
             return LeaseSuggestion(LeaseType.FIXED_TERM, years, f"{years} år: husstandens situasjon er stabil.")
-        return LeaseSuggestion(LeaseType.FIXED_TERM, self.minimum_years,
-                               f"{self.minimum_years} år: minstetid for tidsbestemt leie ({self.law('lease')}).")
+        years = max(self.value("lease", "first_years"), self.minimum_years)
+        if years == self.minimum_years:
+            return LeaseSuggestion(LeaseType.FIXED_TERM, years,
+                                   f"{years} år: minstetid for tidsbestemt leie ({self.law('lease')}).")
+        return LeaseSuggestion(LeaseType.FIXED_TERM, years, f"{years} år: første leieavtale{where}.")
 
     def lease_problem(self, lease_type: LeaseType | None, years: int | None) -> str:
         """Why this lease cannot be decided, in bokmål; empty when it can."""
@@ -231,3 +260,15 @@ def change_meeting_settings(database: Database, changes: Mapping[str, Mapping[st
     with database.transaction("change", "meeting_settings", detail={"changes": changes, "note": note}):
         version = MeetingSettingsRepository(database).add_version(merged, note)
     return MeetingSettings(MappingProxyType(merged), version)
+
+
+def apply_lease_preset(database: Database, key: str) -> MeetingSettings:
+    """Set the lease lengths of a named preset (domain/renewals.py LEASE_PRESETS) in one audited
+    change; the note names the preset and its source."""
+    from ..domain.renewals import lease_preset
+
+    try:
+        preset = lease_preset(key)
+    except KeyError:
+        raise MeetingSettingsError(f"Ukjent forhåndsvalg for leietid: «{key}».") from None
+    return change_meeting_settings(database, preset.values, f"Leietid: {preset.title} ({preset.source}).")

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import wraps
 from datetime import date, datetime
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..domain import (
     Applicant,
@@ -44,6 +44,9 @@ from ..store.fingerprint import sign_entries
 from ..store.follow_up import FollowUpRepository
 from ..text import floor_label
 from .meeting_settings import MeetingSettings, load_meeting_settings
+
+if TYPE_CHECKING:
+    from .renewal_decisions import RenewalCase
 
 
 class MeetingError(Exception):
@@ -124,6 +127,10 @@ class MeetingRecord:
     # Follow-up points open and due by the meeting date plus the list's days (issue 17 item 7):
     # the minutes give them their own section, so the meeting sees what earlier decisions promised.
     follow_ups_due: Sequence[FollowUpDue] = ()
+    # Renewals on the agenda (issue 17 items 1 and 7), numbered after the allocation cases: the
+    # agenda and the minutes give them their own section (services/minutes_sections.py).
+    renewals: Sequence[RenewalCase] = ()
+    fingerprint_version: int = 0  # the version of the fingerprint made at signing (store/fingerprint.py)
 
     @property
     def chair(self) -> Participant | None:
@@ -221,6 +228,7 @@ class Meetings:
 
     def record(self, meeting_id: int) -> MeetingRecord:
         from .follow_up import follow_ups_due  # it imports this module
+        from .renewal_decisions import renewal_cases  # it imports this module
 
         meeting = self.get(meeting_id)
         households = HouseholdRepository(self.database)
@@ -242,10 +250,12 @@ class Meetings:
             signed_by=self._meetings.signers(meeting_id),
             fingerprint=signing.get("fingerprint", ""),
             confirmed_each=bool(signing.get("confirmed_each")),
+            fingerprint_version=signing.get("fingerprint_version", 1) if signing.get("fingerprint") else 0,
             follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
                         FollowUpRepository(self.database).for_decisions(saved_id(d.id) for d in decisions.values()).items()
                         if points},
             follow_ups_due=follow_ups_due(self.database, meeting.held_on).items,
+            renewals=renewal_cases(self.database, meeting_id, first_number=len(cases) + 1),
         )
 
     # ---- the meeting itself --------------------------------------------------------------

@@ -16,12 +16,12 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from ..domain import Outcome, Participant, ParticipantRole, Severity
-from ..domain.follow_up import FollowUpDue
 from ..domain.meetings import Addendum, Decision, WeighedFlag
 from ..rules.sources import readable
 from ..store import Database
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
+from .minutes_sections import agenda_story, case_count, sections_story
 from .pdf_document import Flowable, PageFrame, build_pdf, clock, content_width, day, moment, text
 from ..rules.settings import RETIRED_TITLES
 from .rule_settings import load_rule_settings
@@ -153,7 +153,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
         ("Møtet startet", clock(meeting.started_at)),
         ("Møtet hevet", clock(meeting.ended_at)),
         ("Møte nr.", str(meeting.id)),
-        ("Saker", f"{len(record.cases)} på sakslisten, {len(decided)} avgjort"),
+        ("Saker", "{} på sakslisten, {} avgjort".format(*case_count(record))),
         ("Regelinnstillinger", ", ".join(f"versjon {v}" for v in versions) if versions else ""),
     ], width))
 
@@ -184,12 +184,14 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
             [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
               text(u.unit_id), text(u.note)] for u in record.agenda_units],
             [width * 0.50, width * 0.22, width * 0.28]))
+    # Renewals, tenancies at risk and follow-up have their own part of the agenda, after the allocations.
+    story += agenda_story(record, names, width)
 
     for case in record.cases:
         story += _case_story(record, case, title_of, names, width)
 
     story += _unallocated_story(record, open_meeting, width)
-    story += _follow_up_story(record, names, width)
+    story += sections_story(record, names, width)
 
     from reportlab.platypus import KeepTogether
 
@@ -203,7 +205,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
                   paragraph("Møtet har ingen møteleder eller referent registrert.", "body")]
     if record.fingerprint:
         story += [paragraph("Kontrollsum", "h2"), paragraph(
-            "SHA-256 over alt møtet vedtok (versjon 1): <b>"
+            f"SHA-256 over alt møtet vedtok (versjon {record.fingerprint_version or 1}): <b>"
             + " ".join(record.fingerprint[i:i + 16] for i in range(0, 64, 16)) + "</b>. "
             "Kommandoen «boligmote verify» regner den ut på nytt fra databasen; er noe endret etter "
             "signering, stemmer den ikke.", "small")]
@@ -225,36 +227,6 @@ def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) 
         [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
           text(u.unit_id), text(u.note)] for u in left],
         [width * 0.50, width * 0.22, width * 0.28])]
-
-
-def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
-    """«Oppfølging etter tildeling»: what earlier decisions promised that is overdue or due soon
-    (issue 17 items 2 and 7); left out when nothing is. The household in words, never a name; a
-    screened copy leaves out the address too."""
-    from .pdf_document import grid_table, paragraph
-
-    if not record.follow_ups_due:
-        return []
-    held_on = record.meeting.held_on
-
-    def due(item: FollowUpDue) -> str:
-        return day(item.point.due_on) + (" (forfalt)" if item.point.overdue(held_on) else "")
-
-    def where(item: FollowUpDue) -> str:
-        if not names:
-            return text(item.unit_id)
-        return f"{text(item.address)}<br/><font size=7 color='#555555'>bolig {text(item.unit_id)}</font>"
-
-    from reportlab.platypus import KeepTogether
-
-    # Kept together: a heading alone at the foot of a page says nothing (a long table still splits).
-    return [KeepTogether([paragraph("Oppfølging etter tildeling", "h1"),
-            paragraph(f"Punkter fra tidligere vedtak som har forfalt eller snart forfaller, per {day(held_on)}. "
-                      "Hva som ble gjort, føres i oppfølgingsregisteret.", "body"),
-            grid_table(["Frist", "Saksnr.", "Bolig", "Husstand", "Hva som ble lovet"],
-                       [[due(i), text(i.point.case_no or "–"), where(i), text(i.household),
-                         text(i.point.promised)] for i in record.follow_ups_due],
-                       [width * 0.15, width * 0.12, width * 0.25, width * 0.18, width * 0.30])])]
 
 
 def _approval_text(record: MeetingRecord) -> str:

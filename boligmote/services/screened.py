@@ -11,9 +11,13 @@ meeting wrote (reasons, conditions) is printed as written; the copy says so.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from ..domain import Applicant, VacantUnit
 from .meetings import AgendaCase, MeetingRecord
+
+if TYPE_CHECKING:
+    from .renewal_decisions import RenewalCase
 
 SCREENED_NOTE = "Skjermet kopi: saksnummer i stedet for navn og adresser"
 
@@ -39,6 +43,13 @@ def screened_case(case: AgendaCase) -> AgendaCase:
     return replace(case, applicant=screened_applicant(case.applicant), decision=decision)
 
 
+def screened_renewal(case: RenewalCase) -> RenewalCase:
+    """A renewal by its case number: the tenant's name and the unit's address go."""
+    place = screened_place(case.unit_id, case.place) if case.place is not None else None
+    return replace(case, item=replace(case.item, tenant_name=f"Sak {case.item.case_no}"), place=place)
+
+
 def screened_record(record: MeetingRecord) -> MeetingRecord:
     return replace(record, cases=[screened_case(c) for c in record.cases],
+                   renewals=[screened_renewal(r) for r in record.renewals],
                    places={unit_id: screened_place(unit_id, place) for unit_id, place in record.places.items()})

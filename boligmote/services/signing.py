@@ -86,7 +86,8 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
         # the audit entry: what `verify` holds the live rows to (issue 14).
         fingerprint = record_fingerprint(database, meeting_id)
         pdf = render_record(replace(record, signed_by=signers, fingerprint=fingerprint.digest,
-                                    confirmed_each=confirmations is not None), settings, titles,
+                                    confirmed_each=confirmations is not None,
+                                    fingerprint_version=fingerprint.version), settings, titles,
                             include_addenda=False)
         digest = sha256(pdf)
         repository.sign(meeting_id, pdf, digest, signed_at, database.actor)

@@ -111,9 +111,11 @@ def verify_file(database: Database) -> Verification:
     chain = verify(database.conn)
     broken = "" if chain.ok or chain.first_broken_id is None else describe(database.conn, chain.first_broken_id)
     from .issued_letters import letter_problems
+    from .renewal_letters import renewal_letter_problems
 
     return Verification(chain, broken, check_signed_meetings(database), check_schema(database),
-                        check_against_backup(database), anchor_code(database), letter_problems(database))
+                        check_against_backup(database), anchor_code(database),
+                        letter_problems(database) + renewal_letter_problems(database))
 
 
 # ---- signed meetings ---------------------------------------------------------------------------

@@ -19,7 +19,7 @@ from typing import Any
 from .audit import entry_details
 from .database import Database
 
-FINGERPRINT_VERSION = 1
+FINGERPRINT_VERSION = 2
 
 # (kind, SQL selecting (record key, columns …) for one meeting: ? is the meeting id). Every
 # column the minutes print, and those they rest on — except the follow-up points' due dates
@@ -49,7 +49,26 @@ _PARTS_V1: tuple[tuple[str, str], ...] = (
     ("signatur", "SELECT participant_id, signed_as, signed_at FROM minutes_signers WHERE meeting_id = ? "
                  "ORDER BY participant_id"),
 )
-_VERSIONS = {1: _PARTS_V1}
+# Version 2 (m0011): the renewals on the agenda, their decisions and who decided them, too.
+_RENEWAL_KINDS = frozenset({"fornyelsessak", "fornyelsesvedtak", "fornyelsesvedtaksdeltaker"})
+# Most meetings have no renewals: one probe instead of three empty reads. A renewal decision
+# left without its agenda row (foreign keys off, behind the app's back) still counts as one.
+_ANY_RENEWAL = ("SELECT EXISTS (SELECT 1 FROM agenda_renewals WHERE meeting_id = ?1) "
+                "OR EXISTS (SELECT 1 FROM renewal_decisions WHERE meeting_id = ?1)")
+_PARTS_V2: tuple[tuple[str, str], ...] = _PARTS_V1[:-1] + (
+    ("fornyelsessak", "SELECT id, tenancy_id, case_no, tenant_name, lease_ends, prepared_by, contact_person, notes, "
+                      "position FROM agenda_renewals WHERE meeting_id = ? ORDER BY id"),
+    ("fornyelsesvedtak", "SELECT id, agenda_renewal_id, tenancy_id, outcome, reasons, lease_starts, lease_years, "
+                         "lease_ends, lease_reason, youngest_child_born, short_term_basis, tenant_informed_on, "
+                         "conditions, internal_notes, previous_lease_ends, move_out_by, transfer_case_no, "
+                         "meeting_settings_version, decided_at FROM renewal_decisions WHERE meeting_id = ? ORDER BY id"),
+    ("fornyelsesvedtaksdeltaker", "SELECT x.renewal_decision_id || '/' || x.participant_id, x.part, x.note "
+                                  "FROM renewal_decision_members x JOIN renewal_decisions d "
+                                  "ON d.id = x.renewal_decision_id WHERE d.meeting_id = ? "
+                                  "ORDER BY x.renewal_decision_id, x.participant_id"),
+    _PARTS_V1[-1],
+)
+_VERSIONS = {1: _PARTS_V1, 2: _PARTS_V2}
 
 
 @dataclass(frozen=True)
@@ -84,7 +103,10 @@ def _digest(value: object) -> str:
 def record_fingerprint(database: Database, meeting_id: int, version: int = FINGERPRINT_VERSION) -> Fingerprint:
     """The fingerprint of one meeting's record as the rows stand now."""
     records: dict[str, str] = {}
+    renewals = version >= 2 and database.conn.execute(_ANY_RENEWAL, (meeting_id,)).fetchone()[0]
     for kind, sql in _VERSIONS[version]:
+        if kind in _RENEWAL_KINDS and not renewals:
+            continue
         for key, *columns in database.conn.execute(sql, (meeting_id,)):
             records[f"{kind} {key}"] = _digest(columns)
     return Fingerprint(version, _digest([version, sorted(records.items())]), records)

@@ -122,7 +122,7 @@ class MeetingRepository:
     def delete(self, meeting_id: int) -> None:
         """A meeting without decisions, with its participants and agenda."""
         conn = self.database.conn
-        for table in ("agenda_units", "proposals", "participants"):
+        for table in ("agenda_units", "agenda_renewals", "proposals", "participants"):
             conn.execute(f"DELETE FROM {table} WHERE meeting_id = ?", (meeting_id,))
         conn.execute("DELETE FROM meetings WHERE id = ?", (meeting_id,))
 

@@ -2753,6 +2753,18 @@ Boligkontoret</translation>
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
+    <message>
+        <source>I møtet</source>
+        <translation>In the meeting</translation>
+    </message>
+    <message>
+        <source>Sak {number}: på sakslisten</source>
+        <translation>Case {number}: on the agenda</translation>
+    </message>
+    <message>
+        <source>Sak {number}: {outcome}</source>
+        <translation>Case {number}: {outcome}</translation>
+    </message>
 </context>
 <context>
     <name>Opening</name>
@@ -3092,6 +3104,149 @@ Boligkontoret</translation>
     </message>
 </context>
 <context>
+    <name>RenewalDecisionDialog</name>
+    <message>
+        <source>&lt;b&gt;Sak {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;Bolig {unit} {address} · {household} · leieavtalen utløper {ends}</source>
+        <translation>&lt;b&gt;Case {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;Unit {unit} {address} · {household} · the lease ends {ends}</translation>
+    </message>
+    <message>
+        <source>&amp;Lagre vedtaket</source>
+        <translation>&amp;Save the decision</translation>
+    </message>
+    <message>
+        <source>Yngste barns fødselsdato</source>
+        <translation>The youngest child&apos;s date of birth</translation>
+    </message>
+    <message>
+        <source>Datoen leietakeren ble informert</source>
+        <translation>The date the tenant was informed</translation>
+    </message>
+    <message>
+        <source>Fraflyttingsfristen</source>
+        <translation>The move-out date</translation>
+    </message>
+    <message>
+        <source>{start}–{end}. Forslag: {reason}</source>
+        <translation>{start}–{end}. Suggested: {reason}</translation>
+    </message>
+    <message>
+        <source>Ingen ny leieavtale.</source>
+        <translation>No new lease.</translation>
+    </message>
+    <message>
+        <source>Vedtaket ble ikke lagret</source>
+        <translation>The decision was not saved</translation>
+    </message>
+    <message>
+        <source>{label}: skriv datoen som dd.mm.åååå.</source>
+        <translation>{label}: write the date as dd.mm.yyyy.</translation>
+    </message>
+    <message>
+        <source>Vedtak om fornyelse</source>
+        <translation>Renewal decision</translation>
+    </message>
+    <message>
+        <source>&amp;Utfall:</source>
+        <translation>O&amp;utcome:</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Lei&amp;etid (år):</source>
+        <translation>L&amp;ease length (years):</translation>
+    </message>
+    <message>
+        <source>Leietid i år</source>
+        <translation>Lease length in years</translation>
+    </message>
+    <message>
+        <source>&amp;Yngste barn født:</source>
+        <translation>&amp;Youngest child born:</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå (valgfritt)</source>
+        <translation>dd.mm.yyyy (optional)</translation>
+    </message>
+    <message>
+        <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år</source>
+        <translation>The child&apos;s age on the day the lease starts decides whether it is 0–14</translation>
+    </message>
+    <message>
+        <source>&amp;Grunnlag (§ 11-1):</source>
+        <translation>&amp;Grounds (§ 11-1):</translation>
+    </message>
+    <message>
+        <source>Bare for kortere leietid enn minstetiden: hvorfor husleieloven § 11-1 gjelder</source>
+        <translation>Only for a lease shorter than the minimum: why section 11-1 of the Tenancy Act applies</translation>
+    </message>
+    <message>
+        <source>Grunnlag etter husleieloven § 11-1</source>
+        <translation>Grounds under section 11-1 of the Tenancy Act</translation>
+    </message>
+    <message>
+        <source>Leietaker &amp;informert:</source>
+        <translation>Tenant &amp;informed:</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå: skriftlig beskjed om kort leietid</source>
+        <translation>dd.mm.yyyy: told in writing of the short lease</translation>
+    </message>
+    <message>
+        <source>Dato leietakeren fikk skriftlig beskjed om kort leietid</source>
+        <translation>Date the tenant was told in writing of the short lease</translation>
+    </message>
+    <message>
+        <source>&amp;Fraflyttingsfrist:</source>
+        <translation>Move-&amp;out date:</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå (standard: når leieavtalen løper ut)</source>
+        <translation>dd.mm.yyyy (default: when the lease runs out)</translation>
+    </message>
+    <message>
+        <source>Fraflyttingsfrist</source>
+        <translation>Move-out date</translation>
+    </message>
+    <message>
+        <source>&amp;Saksnr. på ventelisten:</source>
+        <translation>Case no. in the &amp;queue:</translation>
+    </message>
+    <message>
+        <source>Saksnummer for byttesøknaden</source>
+        <translation>Case number for the transfer application</translation>
+    </message>
+    <message>
+        <source>&amp;Vilkår:</source>
+        <translation>Co&amp;nditions:</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>&amp;Begrunnelse til leietakeren (står i brevet):</source>
+        <translation>&amp;Reasons to the tenant (printed in the letter):</translation>
+    </message>
+    <message>
+        <source>Begrunnelse til leietakeren</source>
+        <translation>Reasons to the tenant</translation>
+    </message>
+    <message>
+        <source>I&amp;nterne merknader (bare i protokollen):</source>
+        <translation>In&amp;ternal notes (minutes only):</translation>
+    </message>
+    <message>
+        <source>Interne merknader</source>
+        <translation>Internal notes</translation>
+    </message>
+    <message>
+        <source>Hva som mangler før vedtaket kan lagres</source>
+        <translation>What is missing before the decision can be saved</translation>
+    </message>
+</context>
+<context>
     <name>RenewalsDialog</name>
     <message>
         <source>{count} leieavtaler utløper innen {until}</source>
@@ -3140,6 +3295,78 @@ Boligkontoret</translation>
     <message>
         <source>Forslag for valgt leieavtale</source>
         <translation>Suggestion for the selected lease</translation>
+    </message>
+    <message>
+        <source>Velg et møte i Møte-panelet for å sette fornyelser på sakslisten.</source>
+        <translation>Choose a meeting in the Meeting pane to put renewals on its agenda.</translation>
+    </message>
+    <message>
+        <source>Møte: {title} {date} ({status}); fornyelser på sakslisten: {count}</source>
+        <translation>Meeting: {title} {date} ({status}); renewals on the agenda: {count}</translation>
+    </message>
+    <message>
+        <source>Ikke satt på sakslisten</source>
+        <translation>Not put on the agenda</translation>
+    </message>
+    <message>
+        <source>Angre vedtaket?</source>
+        <translation>Undo the decision?</translation>
+    </message>
+    <message>
+        <source>Angre vedtaket i fornyelsessak {case_no} ({outcome})? Det som vedtaket endret, settes tilbake.</source>
+        <translation>Undo the decision in renewal case {case_no} ({outcome})? What the decision changed is put back.</translation>
+    </message>
+    <message>
+        <source>Vedtaket ble ikke angret</source>
+        <translation>The decision was not undone</translation>
+    </message>
+    <message>
+        <source>Brevet kan ikke lages</source>
+        <translation>The letter cannot be made</translation>
+    </message>
+    <message>
+        <source>Vedtaksbrev, fornyelsessak {case_no}</source>
+        <translation>Decision letter, renewal case {case_no}</translation>
+    </message>
+    <message>
+        <source> (utkast: møtet er ikke signert)</source>
+        <translation> (draft: the meeting is not signed)</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ksnr.:</source>
+        <translation>Case &amp;no.:</translation>
+    </message>
+    <message>
+        <source>Saksnummer for fornyelsen</source>
+        <translation>Case number for the renewal</translation>
+    </message>
+    <message>
+        <source>&amp;Leietaker:</source>
+        <translation>&amp;Tenant:</translation>
+    </message>
+    <message>
+        <source>Leietakerens navn</source>
+        <translation>The tenant&apos;s name</translation>
+    </message>
+    <message>
+        <source>Et vedtak om ikke å fornye sendes til leietakeren</source>
+        <translation>A decision not to renew is sent to the tenant</translation>
+    </message>
+    <message>
+        <source>Sett på &amp;sakslisten</source>
+        <translation>Put on the &amp;agenda</translation>
+    </message>
+    <message>
+        <source>&amp;Fatt vedtak …</source>
+        <translation>&amp;Decide …</translation>
+    </message>
+    <message>
+        <source>Vedtaks&amp;brev …</source>
+        <translation>Decision &amp;letter …</translation>
+    </message>
+    <message>
+        <source>&amp;Angre vedtaket</source>
+        <translation>&amp;Undo the decision</translation>
     </message>
 </context>
 <context>
@@ -3326,6 +3553,26 @@ Boligkontoret</translation>
     <message>
         <source>F.eks. vedtatt i tildelingsmøtet 07.12.2026</source>
         <translation>E.g. adopted in the allocation meeting of 07.12.2026</translation>
+    </message>
+    <message>
+        <source>Forhåndsvalg for leietid</source>
+        <translation>Lease-length preset</translation>
+    </message>
+    <message>
+        <source>Egne verdier (feltene under)</source>
+        <translation>Own values (the fields below)</translation>
+    </message>
+    <message>
+        <source>Leietid:</source>
+        <translation>Lease length:</translation>
+    </message>
+    <message>
+        <source>Kilde: {source}</source>
+        <translation>Source: {source}</translation>
+    </message>
+    <message>
+        <source>Kommunens egne verdier.</source>
+        <translation>The municipality&apos;s own values.</translation>
     </message>
 </context>
 <context>
@@ -3697,6 +3944,14 @@ Boligkontoret</translation>
     <message>
         <source>Skrives ut som: {source}</source>
         <translation>Printed as: {source}</translation>
+    </message>
+    <message>
+        <source>Varighet første gang (år)</source>
+        <translation>Length of a first lease (years)</translation>
+    </message>
+    <message>
+        <source>Paragraf for ikke fornyet leieavtale</source>
+        <translation>Section for a lease not renewed</translation>
     </message>
 </context>
 <context>

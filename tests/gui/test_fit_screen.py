@@ -190,6 +190,18 @@ def _renewals(window, tmp_path):
     return RenewalsDialog(window.workspace.database, window.workspace.today, window)
 
 
+def _renewal_decision(window, tmp_path):
+    from boligmote.gui.renewal_decision_dialog import RenewalDecisionDialog
+    from boligmote.services.renewal_decisions import RenewalDecisions, put_on_agenda, renewal_cases
+    from boligmote.services.renewals import renewals_due
+
+    panel, database = window.meeting_panel, window.workspace.database
+    due = renewals_due(database, window.today).items[0]
+    put_on_agenda(database, panel.meeting_id, due.due.tenancy.unit_id, "2026/F100", "Tora Leietaker")
+    panel.startButton.click()
+    return RenewalDecisionDialog(RenewalDecisions(database), renewal_cases(database, panel.meeting_id)[0], window)
+
+
 def _signers(window, tmp_path):
     from boligmote.gui.signers_dialog import SignersDialog
 
@@ -273,6 +285,7 @@ BUILDERS = {
     "ParticipantsDialog": _participants,
     "PassphraseDialog": _passphrase,
     "PlanDialog": _plan,
+    "RenewalDecisionDialog": _renewal_decision,
     "RenewalsDialog": _renewals,
     "RestoreDialog": _restore,
     "SettingsDialog": _settings,

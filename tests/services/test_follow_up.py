@@ -191,8 +191,8 @@ def test_the_minutes_have_a_follow_up_section_for_what_is_due_by_the_meeting(dem
     due = follow_ups_due(demo_db, meeting.held_on).items
     assert due, "the demo has points due around today"
     text = " ".join(pages_text(render_minutes(demo_db, meeting.id)))
-    assert "Oppfølging etter tildeling" in text and f"{due[0].point.due_on:%d.%m.%Y} (forfalt)" in text
+    assert "Oppfølging etter tildeling og fornyelse" in text and f"{due[0].point.due_on:%d.%m.%Y} (forfalt)" in text
     assert due[0].address in text
     screened = " ".join(pages_text(render_minutes(demo_db, meeting.id, names=False)))
-    assert "Oppfølging etter tildeling" in screened and due[0].address not in screened
+    assert "Oppfølging etter tildeling og fornyelse" in screened and due[0].address not in screened
     assert len(Meetings(demo_db).record(meeting.id).follow_ups_due) == len(due)

@@ -15,6 +15,7 @@ from boligmote.services.meetings import MeetingError, Meetings
 from boligmote.services.verification import anchor_code, check_anchor, verify_file
 from boligmote.store import Database
 from boligmote.store.audit import _row_hash
+from boligmote.store.fingerprint import FINGERPRINT_VERSION
 
 from .test_minutes import pages_text
 
@@ -198,7 +199,7 @@ def test_the_sign_entry_keeps_the_fingerprint_and_every_records_hash(demo_path):
     conn = _raw(demo_path)
     detail = json.loads(conn.execute("SELECT detail FROM audit_log WHERE action = 'sign'").fetchone()[0])
     conn.close()
-    assert len(detail["fingerprint"]) == 64 and detail["fingerprint_version"] == 1
+    assert len(detail["fingerprint"]) == 64 and detail["fingerprint_version"] == FINGERPRINT_VERSION
     assert any(key.startswith("vedtak ") for key in detail["records"])
     assert any(key.startswith("signatur ") for key in detail["records"])
 

@@ -16,8 +16,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QDialog,
     QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
-    QSizePolicy, QSpacerItem, QSpinBox, QTableView,
-    QVBoxLayout, QWidget)
+    QLineEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QSpinBox, QTableView, QVBoxLayout, QWidget)
 
 class Ui_RenewalsDialog(object):
     def setupUi(self, RenewalsDialog: QDialog) -> None:
@@ -69,6 +69,58 @@ class Ui_RenewalsDialog(object):
 
         self.dialogLayout.addWidget(self.detailLabel)
 
+        self.meetingLabel = QLabel(RenewalsDialog)
+        self.meetingLabel.setObjectName(u"meetingLabel")
+        self.meetingLabel.setWordWrap(True)
+
+        self.dialogLayout.addWidget(self.meetingLabel)
+
+        self.agendaLayout = QHBoxLayout()
+        self.agendaLayout.setObjectName(u"agendaLayout")
+        self.caseNoLabel = QLabel(RenewalsDialog)
+        self.caseNoLabel.setObjectName(u"caseNoLabel")
+
+        self.agendaLayout.addWidget(self.caseNoLabel)
+
+        self.caseNoEdit = QLineEdit(RenewalsDialog)
+        self.caseNoEdit.setObjectName(u"caseNoEdit")
+        self.caseNoEdit.setMaximumSize(QSize(140, 16777215))
+
+        self.agendaLayout.addWidget(self.caseNoEdit)
+
+        self.tenantLabel = QLabel(RenewalsDialog)
+        self.tenantLabel.setObjectName(u"tenantLabel")
+
+        self.agendaLayout.addWidget(self.tenantLabel)
+
+        self.tenantEdit = QLineEdit(RenewalsDialog)
+        self.tenantEdit.setObjectName(u"tenantEdit")
+
+        self.agendaLayout.addWidget(self.tenantEdit)
+
+        self.agendaButton = QPushButton(RenewalsDialog)
+        self.agendaButton.setObjectName(u"agendaButton")
+
+        self.agendaLayout.addWidget(self.agendaButton)
+
+        self.decideButton = QPushButton(RenewalsDialog)
+        self.decideButton.setObjectName(u"decideButton")
+
+        self.agendaLayout.addWidget(self.decideButton)
+
+        self.letterButton = QPushButton(RenewalsDialog)
+        self.letterButton.setObjectName(u"letterButton")
+
+        self.agendaLayout.addWidget(self.letterButton)
+
+        self.undoButton = QPushButton(RenewalsDialog)
+        self.undoButton.setObjectName(u"undoButton")
+
+        self.agendaLayout.addWidget(self.undoButton)
+
+
+        self.dialogLayout.addLayout(self.agendaLayout)
+
         self.buttonBox = QDialogButtonBox(RenewalsDialog)
         self.buttonBox.setObjectName(u"buttonBox")
         self.buttonBox.setStandardButtons(QDialogButtonBox.StandardButton.Close)
@@ -77,6 +129,8 @@ class Ui_RenewalsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.monthsLabel.setBuddy(self.monthsSpin)
+        self.caseNoLabel.setBuddy(self.caseNoEdit)
+        self.tenantLabel.setBuddy(self.tenantEdit)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(RenewalsDialog)
@@ -94,5 +148,20 @@ class Ui_RenewalsDialog(object):
 #if QT_CONFIG(accessibility)
         self.detailLabel.setAccessibleName(QCoreApplication.translate("RenewalsDialog", u"Forslag for valgt leieavtale", None))
 #endif // QT_CONFIG(accessibility)
+        self.caseNoLabel.setText(QCoreApplication.translate("RenewalsDialog", u"Sa&ksnr.:", None))
+#if QT_CONFIG(accessibility)
+        self.caseNoEdit.setAccessibleName(QCoreApplication.translate("RenewalsDialog", u"Saksnummer for fornyelsen", None))
+#endif // QT_CONFIG(accessibility)
+        self.tenantLabel.setText(QCoreApplication.translate("RenewalsDialog", u"&Leietaker:", None))
+#if QT_CONFIG(accessibility)
+        self.tenantEdit.setAccessibleName(QCoreApplication.translate("RenewalsDialog", u"Leietakerens navn", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.tenantEdit.setToolTip(QCoreApplication.translate("RenewalsDialog", u"Et vedtak om ikke \u00e5 fornye sendes til leietakeren", None))
+#endif // QT_CONFIG(tooltip)
+        self.agendaButton.setText(QCoreApplication.translate("RenewalsDialog", u"Sett p\u00e5 &sakslisten", None))
+        self.decideButton.setText(QCoreApplication.translate("RenewalsDialog", u"&Fatt vedtak \u2026", None))
+        self.letterButton.setText(QCoreApplication.translate("RenewalsDialog", u"Vedtaks&brev \u2026", None))
+        self.undoButton.setText(QCoreApplication.translate("RenewalsDialog", u"&Angre vedtaket", None))
     # retranslateUi
 

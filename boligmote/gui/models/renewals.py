@@ -12,9 +12,12 @@ from ..qt_translations import translate
 from .base import Column, ColumnTableModel
 
 
-def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = None) -> list[Column[RenewalItem]]:
-    """`plans`: tenancy id → its active cooperation plan (issue 17 item 5), filled by the dialog."""
+def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = None,
+                    cases: Mapping[int, object] | None = None) -> list[Column[RenewalItem]]:
+    """`plans`: tenancy id → its active cooperation plan (issue 17 item 5); `cases`: the chosen
+    meeting's renewal cases by tenancy id (issue 17 item 1). Both filled in by the dialog."""
     plans = {} if plans is None else plans
+    cases = {} if cases is None else cases
 
     def lived(item: RenewalItem) -> str:
         start = item.due.tenancy.contract_start
@@ -45,10 +48,27 @@ def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = N
         Column(translate("Models", "Samarbeidsplan"),
                lambda i: plans[i.due.tenancy.id].summary(today) if i.due.tenancy.id in plans else "–",
                tooltip=lambda i: "; ".join(plans[i.due.tenancy.id].parties) if i.due.tenancy.id in plans else ""),
+        Column(translate("Models", "I møtet"), lambda i: in_meeting(cases.get(i.due.tenancy.id))),
     ]
+
+
+def in_meeting(case) -> str:
+    """«Sak 4: vedtatt: ikke fornyet», «Sak 4: på sakslisten», or "" when not on the chosen meeting's agenda."""
+    if case is None:
+        return ""
+    if case.decision is None:
+        return translate("Models", "Sak {number}: på sakslisten").format(number=case.number)
+    return translate("Models", "Sak {number}: {outcome}").format(number=case.number, outcome=case.decision.outcome.label)
 
 
 class RenewalsModel(ColumnTableModel[RenewalItem]):
     def __init__(self, today: date, parent=None):
         self.plans: dict[int, CooperationPlan] = {}  # set before set_rows: the columns read it
-        super().__init__(renewal_columns(today, self.plans), parent)
+        cases: dict[int, object] = {}
+        super().__init__(renewal_columns(today, self.plans, cases), parent)
+        self._cases = cases
+
+    def set_meeting_cases(self, cases: Mapping[int, object]) -> None:
+        """The chosen meeting's renewal cases by tenancy id: the «I møtet» column (call set_rows after)."""
+        self._cases.clear()
+        self._cases.update(cases)

@@ -1,0 +1,496 @@
+"""Renewals in the meeting (issue 17 item 1): on the agenda, decided, undone while the meeting runs.
+
+A lease that runs out goes on a meeting's agenda as a case of its own — the office's case number
+and the tenant's name, since a refusal is a letter to someone (services/renewal_letters.py). The
+meeting decides one of four outcomes:
+
+- renewed: the lease runs on from the day after the old end, for the length the lease rules
+  suggest (services/renewals.py, the presets in domain/renewals.py) or the meeting's own;
+- renewed with conditions: as renewed; the conditions become follow-up points after the new
+  lease starts, as an allocation's do (services/follow_up.py);
+- not renewed: an enkeltvedtak with reasons, a letter and the right to appeal;
+- transfer to another unit: the household joins the queue as an applicant, with where it lives
+  now, since when, and the decision that sent it there.
+
+Husleieloven § 9-3 makes three years the minimum of a fixed-term lease; § 11-1 lets housing
+earmarked for people disadvantaged on the housing market be let for shorter if the tenant was told
+so in writing beforehand. A length under the minimum (a setting, lease.minimum_years) is refused
+here without the § 11-1 basis and the date the tenant was informed — and by the database under
+three years whatever the setting (m0011). The circular of 2002 described the short lease under the
+then § 11-2 for transitional housing (004 l.420–434); the issue follows today's numbering.
+
+Who decided is recorded as for allocations (fvl § 6): present members with decision authority,
+minus those who stood aside. Every check is in `RenewalDecisions.check`; the dialog shows them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from ..domain import ApplicantStatus, MeetingStatus, Priority, Situation, saved_id
+from ..domain.households import Applicant, ResidentHousehold, default_bedrooms_needed
+from ..domain.limits import TextRefused, check_text
+from ..domain.meetings import Meeting, Participant
+from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalLease, RenewalOutcome, lease_end, renewal_lease
+from ..domain.estate import VacantUnit
+from ..store import Database, RecordNotFound, StoreError
+from ..store.households import HouseholdRepository, _TENANCY_COLUMNS, _tenancy
+from ..store.meetings import MeetingRepository, ParticipantRepository, unit_places
+from ..store.renewals import IssuedRenewalLetterRepository, RenewalAgendaRepository, RenewalDecisionRepository
+from .follow_up import points_promised
+from .meeting_settings import MeetingSettings, load_meeting_settings
+from .meetings import MeetingError, MeetingStateError, require_writable
+from .record_text import text_problem
+
+# Husleieloven § 9-3 first paragraph: no setting lowers the statute (the database holds it too, m0011).
+STATUTORY_MINIMUM_YEARS = 3
+SHORT_TERM_LAW = "husleieloven § 11-1"
+
+
+class RenewalDecisionError(MeetingError):
+    """A renewal cannot be put on the agenda or decided as asked; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class RenewalCase:
+    """A renewal on the agenda with its tenancy, unit and, once decided, the decision."""
+
+    number: int  # «Sak n», continuing after the allocation cases
+    item: AgendaRenewal
+    tenancy: ResidentHousehold
+    place: VacantUnit | None  # the unit with its building (the letter's address)
+    decision: RenewalDecision | None
+    follow_up_due: tuple[date, ...] = ()  # the points its conditions created (operational, not signed)
+
+    @property
+    def unit_id(self) -> str:
+        return self.tenancy.unit_id
+
+
+@dataclass(frozen=True)
+class RenewalDraft:
+    """What the meeting decided on one renewal, before it is saved.
+
+    lease_years None: the suggested length. youngest_child_born: when given, whether a child is
+    0–14 is decided by its age on the day the renewed lease starts. transfer_case_no: the case
+    number the household gets in the queue (default: the renewal's). deciders None: every present
+    member with decision authority who is not disqualified."""
+
+    agenda_renewal_id: int
+    outcome: RenewalOutcome
+    reasons: str = ""
+    lease_years: int | None = None
+    youngest_child_born: date | None = None
+    short_term_basis: str = ""
+    tenant_informed_on: date | None = None
+    conditions: str = ""
+    internal_notes: str = ""
+    transfer_case_no: str = ""
+    move_out_by: date | None = None  # not renewed: None is the day the lease runs out
+    deciders: tuple[int, ...] | None = None
+    disqualified: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class RenewalCheck:
+    problems: tuple[str, ...]
+    starts: date  # the renewed lease's first day
+    suggestion: RenewalLease
+    years: int | None  # what will be recorded (renewals only)
+    ends: date | None
+    short_term: bool  # under the minimum: the § 11-1 basis is needed
+    deciders: tuple[Participant, ...]
+    move_out_by: date | None = None  # not renewed: what will be recorded
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def renewal_start(previous_end: date) -> date:
+    """A renewed lease runs on from the day after the old one ends."""
+    return previous_end + timedelta(days=1)
+
+
+def suggest(settings: MeetingSettings, tenancy: ResidentHousehold, starts: date,
+            youngest_child_born: date | None = None) -> RenewalLease:
+    return renewal_lease(
+        tenancy, years=settings.value("renewal", "years"), minimum_years=settings.minimum_years,
+        children_rule=settings.value("renewal", "children_rule"),
+        children_years=settings.value("renewal", "children_years"),
+        children_age_below=settings.value("lease", "children_age_below"), law=settings.law("lease"),
+        source=settings.lease_source, starts=starts, youngest_child_born=youngest_child_born)
+
+
+def _tenancy_by_id(database: Database, tenancy_id: int) -> tuple[ResidentHousehold, str | None]:
+    row = database.conn.execute(f"SELECT {_TENANCY_COLUMNS}, ended_on FROM tenancies WHERE id = ?",
+                                (tenancy_id,)).fetchone()
+    if row is None:
+        raise RenewalDecisionError(f"Leieforhold nr. {tenancy_id} finnes ikke.")
+    return _tenancy(row[:-1]), row[-1]
+
+
+def renewal_cases(database: Database, meeting_id: int, first_number: int = 1) -> list[RenewalCase]:
+    """The meeting's renewals in agenda order, numbered from `first_number`."""
+    items = RenewalAgendaRepository(database).for_meeting(meeting_id)
+    if not items:
+        return []
+    decisions = {d.agenda_renewal_id: d for d in RenewalDecisionRepository(database).for_meeting(meeting_id)}
+    tenancies = {item.tenancy_id: _tenancy_by_id(database, item.tenancy_id)[0] for item in items}
+    places = unit_places(database, {t.unit_id for t in tenancies.values()})
+    due: dict[int, list[date]] = {}
+    for decision_id, due_on in database.query(
+            "SELECT p.renewal_decision_id, p.due_on FROM follow_up_points p JOIN renewal_decisions d "
+            "ON d.id = p.renewal_decision_id WHERE d.meeting_id = ? ORDER BY p.due_on", (meeting_id,)):
+        due.setdefault(decision_id, []).append(date.fromisoformat(due_on))
+    cases = []
+    for n, item in enumerate(items, start=first_number):
+        decision = decisions.get(saved_id(item.id))
+        tenancy = tenancies[item.tenancy_id]
+        cases.append(RenewalCase(n, item, tenancy, places.get(tenancy.unit_id), decision,
+                                 tuple(due.get(saved_id(decision.id), ())) if decision else ()))
+    return cases
+
+
+# ---- the agenda -------------------------------------------------------------------------------------
+
+
+def put_on_agenda(database: Database, meeting_id: int, unit_id: str, case_no: str, tenant_name: str, *,
+                  prepared_by: str = "", contact_person: str = "", notes: str = "") -> AgendaRenewal:
+    """The current tenancy in `unit_id` goes on the meeting's agenda as a renewal (one audited change)."""
+    require_writable(database)
+    meeting = _meeting(database, meeting_id)
+    if meeting.status in (MeetingStatus.CLOSED, MeetingStatus.SIGNED):
+        raise MeetingStateError(f"Kan ikke endre sakslisten: møtet er {meeting.status.label}.")
+    tenancy = HouseholdRepository(database).tenancy_in(unit_id.strip())
+    if tenancy is None:
+        raise RenewalDecisionError(f"Ingen bor i bolig {unit_id} nå; det er ingen leieavtale å fornye.")
+    if tenancy.contract_end is None:
+        raise RenewalDecisionError(f"Leieavtalen i bolig {unit_id} har ingen sluttdato (tidsubestemt); "
+                                   "den fornyes ikke.")
+    case_no, tenant_name = case_no.strip(), " ".join(tenant_name.split())
+    problems = []
+    if not case_no:
+        problems.append("Oppgi saksnummeret for fornyelsessaken.")
+    if not tenant_name:
+        problems.append("Oppgi leietakerens navn: et vedtak om ikke å fornye sendes til leietakeren.")
+    for field_name, value in (("case_no", case_no), ("name", tenant_name), ("notes", notes)):
+        try:
+            check_text(field_name, value)
+        except TextRefused as refused:
+            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
+    agenda = RenewalAgendaRepository(database)
+    for other in agenda.for_meeting(meeting_id):
+        if other.tenancy_id == tenancy.id:
+            problems.append(f"Leieavtalen i bolig {unit_id} står allerede på sakslisten (sak {other.case_no}).")
+        elif other.case_no == case_no:
+            problems.append(f"Saksnummeret {case_no} er allerede brukt for en annen fornyelse i møtet.")
+    if problems:
+        raise RenewalDecisionError(" ".join(problems))
+    item = AgendaRenewal(None, meeting_id, saved_id(tenancy.id), case_no, tenant_name, tenancy.contract_end,
+                         prepared_by.strip(), contact_person.strip(), notes.strip())
+    with database.transaction("add", "agenda_renewal", f"{meeting_id}/{case_no}",
+                              {"unit_id": tenancy.unit_id, "tenancy_id": tenancy.id,
+                               "lease_ends": tenancy.contract_end.isoformat()}):
+        return agenda.add(item)
+
+
+def remove_from_agenda(database: Database, agenda_renewal_id: int) -> None:
+    require_writable(database)
+    agenda = RenewalAgendaRepository(database)
+    item = _item(agenda, agenda_renewal_id)
+    meeting = _meeting(database, item.meeting_id)
+    if meeting.status in (MeetingStatus.CLOSED, MeetingStatus.SIGNED):
+        raise MeetingStateError(f"Kan ikke endre sakslisten: møtet er {meeting.status.label}.")
+    if any(d.agenda_renewal_id == item.id for d in RenewalDecisionRepository(database).for_meeting(item.meeting_id)):
+        raise RenewalDecisionError(f"Fornyelsessak {item.case_no} er avgjort; angre vedtaket før saken fjernes.")
+    with database.transaction("remove", "agenda_renewal", f"{item.meeting_id}/{item.case_no}"):
+        agenda.delete(saved_id(item.id))
+
+
+# ---- deciding ------------------------------------------------------------------------------------------
+
+
+class RenewalDecisions:
+    def __init__(self, database: Database):
+        self.database = database
+        self._agenda = RenewalAgendaRepository(database)
+        self._decisions = RenewalDecisionRepository(database)
+
+    def get(self, decision_id: int) -> RenewalDecision:
+        try:
+            return self._decisions.get(decision_id)
+        except RecordNotFound as error:
+            raise RenewalDecisionError(str(error)) from None
+
+    def draft(self, agenda_renewal_id: int, outcome: RenewalOutcome = RenewalOutcome.RENEWED) -> RenewalDraft:
+        """A draft with the suggested length and the renewal's case number for a transfer."""
+        item = _item(self._agenda, agenda_renewal_id)
+        check = self.check(RenewalDraft(agenda_renewal_id, outcome))
+        return RenewalDraft(agenda_renewal_id, outcome,
+                            lease_years=check.suggestion.years if outcome.renews else None,
+                            transfer_case_no=item.case_no if outcome is RenewalOutcome.TRANSFER else "")
+
+    def check(self, draft: RenewalDraft) -> RenewalCheck:
+        """Every reason this draft cannot be saved yet, and the lease it would record."""
+        return self._check(draft)[0]
+
+    def _check(self, draft: RenewalDraft) -> tuple[RenewalCheck, tuple[Any, ...]]:
+        item = _item(self._agenda, draft.agenda_renewal_id)
+        meeting = _meeting(self.database, item.meeting_id)
+        settings = load_meeting_settings(self.database)
+        rules = (settings.min_characters, settings.min_words)
+        tenancy, ended_on = _tenancy_by_id(self.database, item.tenancy_id)
+        starts = renewal_start(item.lease_ends)
+        problems: list[str] = []
+        if ended_on is not None:
+            problems.append(f"Leieforholdet i bolig {tenancy.unit_id} er avsluttet {date.fromisoformat(ended_on):%d.%m.%Y}.")
+        elif tenancy.contract_end != item.lease_ends:
+            problems.append(f"Leieavtalen i bolig {tenancy.unit_id} er endret siden saken ble satt opp (utløper nå "
+                            f"{tenancy.contract_end:%d.%m.%Y}); ta saken av sakslisten og sett den opp på nytt.")
+        if any(d.agenda_renewal_id == item.id for d in self._decisions.for_meeting(item.meeting_id)):
+            problems.append(f"Fornyelsessak {item.case_no} er allerede avgjort i dette møtet.")
+        outcome = draft.outcome
+        problems += _limit_problems(draft)
+
+        # -- texts: real sentences (issue 13 item 11) --
+        if outcome.needs_reasons or draft.reasons.strip():
+            if problem := text_problem("Begrunnelsen til leietakeren", draft.reasons, *rules):
+                problems.append(problem + (" Begrunnelsen står i brevet (forvaltningsloven §§ 24–25)."
+                                           if outcome is RenewalOutcome.NOT_RENEWED else ""))
+        if outcome is RenewalOutcome.RENEWED_WITH_CONDITIONS:
+            if problem := text_problem("Vilkårene", draft.conditions, *rules):
+                problems.append(problem)
+        elif draft.conditions.strip():
+            problems.append("Vilkår hører til et vedtak om fornyelse med vilkår; velg det utfallet, eller ta bort "
+                            "vilkårene.")
+        if draft.internal_notes.strip() and (problem := text_problem("De interne merknadene", draft.internal_notes,
+                                                                     *rules)):
+            problems.append(problem)
+
+        # -- the lease: length, the youngest child's age on the first day, § 11-1 --
+        if draft.youngest_child_born is not None:
+            if not tenancy.children_ages:
+                problems.append("Husstanden har ingen barn registrert; fødselsdatoen til yngste barn hører ikke til "
+                                "saken.")
+            elif draft.youngest_child_born > starts:
+                problems.append("Yngste barns fødselsdato kan ikke være etter at leieavtalen starter.")
+        suggestion = suggest(settings, tenancy, starts, draft.youngest_child_born)
+        years = ends = None
+        short_term = False
+        if outcome.renews:
+            years = draft.lease_years if draft.lease_years is not None else suggestion.years
+            if years < 1:
+                problems.append("Leieavtalen må vare minst ett år.")
+            else:
+                ends = lease_end(starts, years)
+            # The setting may raise the minimum; the statute's three years stand whatever it says.
+            short_term = years < max(settings.minimum_years, STATUTORY_MINIMUM_YEARS)
+            if short_term:
+                if problem := text_problem(f"Grunnlaget etter {SHORT_TERM_LAW} for en leieavtale kortere enn "
+                                           f"{settings.minimum_years} år", draft.short_term_basis, *rules):
+                    problems.append(problem + f" Minstetiden er {settings.minimum_years} år ({settings.law('lease')}); "
+                                    f"kortere tid krever at boligen er øremerket for vanskeligstilte på "
+                                    f"boligmarkedet ({SHORT_TERM_LAW}).")
+                if draft.tenant_informed_on is None:
+                    problems.append(f"Før datoen leietakeren skriftlig fikk vite om den korte leietiden; "
+                                    f"{SHORT_TERM_LAW} krever at det skjer før avtalen inngås.")
+                elif draft.tenant_informed_on > min(starts, meeting.held_on):
+                    problems.append("Leietakeren må ha fått skriftlig beskjed om den korte leietiden før møtet og "
+                                    f"før leieavtalen starter ({SHORT_TERM_LAW}).")
+            elif draft.short_term_basis.strip() or draft.tenant_informed_on is not None:
+                problems.append(f"Grunnlaget etter {SHORT_TERM_LAW} gjelder bare en leieavtale kortere enn "
+                                f"{settings.minimum_years} år; ta det bort.")
+        elif draft.lease_years is not None or draft.short_term_basis.strip() or draft.tenant_informed_on:
+            problems.append("Leietid hører bare til et vedtak om fornyelse.")
+
+        # -- not renewed: when the tenant must have moved out --
+        move_out_by = None
+        if outcome is RenewalOutcome.NOT_RENEWED:
+            move_out_by = draft.move_out_by or item.lease_ends
+            if move_out_by < item.lease_ends:
+                problems.append(f"Fraflyttingsfristen kan ikke være før leieavtalen løper ut "
+                                f"({item.lease_ends:%d.%m.%Y}).")
+            elif move_out_by <= meeting.held_on:
+                # A letter must not tell the tenant to have moved out by a day already past.
+                problems.append(f"Leieavtalen løper ut {item.lease_ends:%d.%m.%Y}, ikke etter møtedatoen; sett en "
+                                "fraflyttingsfrist etter møtet, så leietakeren rekker å flytte etter å ha fått "
+                                "vedtaket.")
+        elif draft.move_out_by is not None:
+            problems.append("En fraflyttingsfrist hører bare til et vedtak om ikke å fornye.")
+
+        # -- transfer: the household joins the queue --
+        transfer_case_no = ""
+        if outcome is RenewalOutcome.TRANSFER:
+            transfer_case_no = (draft.transfer_case_no or item.case_no).strip()
+            exists = self.database.scalar("SELECT 1 FROM applicants WHERE case_no = ?", (transfer_case_no,))
+            if exists:
+                problems.append(f"Saksnummeret {transfer_case_no} finnes allerede i søkerlisten; oppgi et nytt "
+                                "saksnummer for byttesøknaden.")
+
+        # -- who decides (fvl § 6) --
+        participants = {saved_id(p.id): p for p in ParticipantRepository(self.database).for_meeting(saved_id(meeting.id))}
+        eligible = [p for p in participants.values() if p.has_decision_authority and p.present]
+        disqualified = set()
+        for participant_id, ground in draft.disqualified:
+            if participant_id not in participants:
+                problems.append("Inhabilitet kan bare føres for en deltaker i dette møtet.")
+                continue
+            disqualified.add(participant_id)
+            if ground.strip() and (problem := text_problem(
+                    f"Grunnen til at {participants[participant_id].name} er inhabil", ground, *rules)):
+                problems.append(problem)
+        if draft.deciders is None:
+            deciders = tuple(p for p in eligible if p.id not in disqualified)
+        else:
+            deciders = tuple(participants[i] for i in draft.deciders
+                             if i in participants and participants[i] in eligible and i not in disqualified)
+            if len(deciders) != len(draft.deciders):
+                problems.append("Bare møtende medlemmer med vedtaksmyndighet som ikke er inhabile, kan fatte vedtaket.")
+        if not eligible:
+            problems.insert(0, "Ingen av møtets deltakere som er til stede har vedtaksmyndighet. Legg til møteleder "
+                               "eller et medlem med vedtaksmyndighet før vedtak fattes.")
+        elif not deciders:
+            problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket.")
+
+        check = RenewalCheck(tuple(problems), starts, suggestion, years, ends, short_term, deciders, move_out_by)
+        return check, (item, meeting, settings, tenancy, participants, transfer_case_no)
+
+    def record(self, draft: RenewalDraft, *, decided_at: datetime | None = None) -> RenewalDecision:
+        """Save one renewal decision and what it changes, as one transaction."""
+        require_writable(self.database)
+        item = _item(self._agenda, draft.agenda_renewal_id)
+        meeting = _meeting(self.database, item.meeting_id)
+        if meeting.status is not MeetingStatus.IN_PROGRESS:
+            raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
+        check, (item, meeting, settings, tenancy, participants, transfer_case_no) = self._check(draft)
+        if check.problems:
+            raise RenewalDecisionError(" ".join(check.problems))
+        outcome = draft.outcome
+        decided_at = (decided_at or datetime.now()).replace(microsecond=0)
+        decision = RenewalDecision(
+            None, meeting.id, item.id, item.tenancy_id, outcome, draft.reasons.strip(),
+            lease_starts=check.starts if outcome.renews else None, lease_years=check.years,
+            lease_ends=check.ends, lease_reason=check.suggestion.reason if outcome.renews else "",
+            youngest_child_born=draft.youngest_child_born if outcome.renews else None,
+            short_term_basis=draft.short_term_basis.strip() if check.short_term else "",
+            tenant_informed_on=draft.tenant_informed_on if check.short_term else None,
+            conditions=draft.conditions.strip(), internal_notes=draft.internal_notes.strip(),
+            previous_lease_ends=item.lease_ends, move_out_by=check.move_out_by,
+            transfer_case_no=transfer_case_no or None,
+            meeting_settings_version=settings.version, decided_at=decided_at,
+            deciders=tuple(saved_id(p.id) for p in check.deciders),
+            disqualified=tuple((pid, participants[pid].name, ground.strip()) for pid, ground in draft.disqualified))
+        points = []
+        if outcome is RenewalOutcome.RENEWED_WITH_CONDITIONS:
+            points = points_promised(item.tenancy_id, check.starts, settings.follow_up_months, decision.conditions,
+                                     [], case_no=item.case_no)
+        detail = {"meeting": meeting.id, "case_no": item.case_no, "tenancy_id": item.tenancy_id,
+                  "outcome": outcome.value, "lease_years": check.years,
+                  "lease_ends": check.ends.isoformat() if check.ends else None,
+                  "short_term": check.short_term, "deciders": list(decision.deciders),
+                  "meeting_settings_version": settings.version}
+        if points:
+            detail["follow_up_due"] = [p.due_on.isoformat() for p in points]
+        if transfer_case_no:
+            detail["transfer_case_no"] = transfer_case_no
+        try:
+            with self.database.transaction("decide", "renewal", f"{meeting.id}/{item.case_no}", detail):
+                if transfer_case_no:
+                    HouseholdRepository(self.database).save_applicants(
+                        [_transfer_applicant(transfer_case_no, item, tenancy, meeting, check)])
+                    self.database.conn.execute("UPDATE applicants SET transferred_from_tenancy = ? WHERE case_no = ?",
+                                               (item.tenancy_id, transfer_case_no))
+                decision_id = self._decisions.add(decision)
+                if outcome.renews:
+                    assert check.ends is not None  # a renewal has its new lease end
+                    self._decisions.set_lease_end(item.tenancy_id, check.ends, item.lease_ends)
+                if points:
+                    self.database.conn.executemany(
+                        "INSERT INTO follow_up_points (tenancy_id, due_on, promised, renewal_decision_id, case_no, "
+                        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                        [(p.tenancy_id, p.due_on.isoformat(), p.promised, decision_id, p.case_no,
+                          decided_at.isoformat(timespec="seconds"), self.database.actor) for p in points])
+        except StoreError as error:
+            raise RenewalDecisionError(str(error)) from None
+        return self._decisions.get(decision_id)
+
+    def undo(self, decision_id: int) -> RenewalDecision:
+        """Undo one renewal decision of a meeting in progress, and everything it changed."""
+        require_writable(self.database)
+        decision = self.get(decision_id)
+        item = _item(self._agenda, decision.agenda_renewal_id)
+        meeting = _meeting(self.database, decision.meeting_id)
+        if meeting.status is not MeetingStatus.IN_PROGRESS:
+            raise MeetingStateError(f"Vedtak kan bare angres mens møtet pågår; møtet er {meeting.status.label}.")
+        if IssuedRenewalLetterRepository(self.database).get(decision_id) is not None:
+            raise RenewalDecisionError(f"Vedtaksbrevet i fornyelsessak {item.case_no} er allerede sendt; vedtaket kan "
+                                       "ikke angres.")
+        if self.database.scalar("SELECT 1 FROM follow_up_points WHERE renewal_decision_id = ? AND done_on IS NOT NULL",
+                                (decision_id,)):
+            raise RenewalDecisionError(f"Et oppfølgingspunkt fra vedtaket i fornyelsessak {item.case_no} er allerede "
+                                       "ført som utført; vedtaket kan ikke angres.")
+        if decision.transfer_case_no and self.database.scalar(
+                "SELECT 1 FROM proposals WHERE case_no = ? UNION SELECT 1 FROM decisions WHERE case_no = ?",
+                (decision.transfer_case_no, decision.transfer_case_no)):
+            raise RenewalDecisionError(f"Byttesøknaden {decision.transfer_case_no} står allerede på en saksliste; "
+                                       "vedtaket kan ikke angres.")
+        detail = {"renewal_decision_id": decision_id, "outcome": decision.outcome.value,
+                  "tenancy_id": decision.tenancy_id}
+        try:
+            with self.database.transaction("undo", "renewal", f"{meeting.id}/{item.case_no}", detail):
+                self.database.conn.execute("DELETE FROM follow_up_points WHERE renewal_decision_id = ?", (decision_id,))
+                if decision.outcome.renews:
+                    assert decision.previous_lease_ends is not None and decision.lease_ends is not None  # a renewal has both
+                    self._decisions.set_lease_end(decision.tenancy_id, decision.previous_lease_ends,
+                                                  decision.lease_ends)
+                self._decisions.delete(decision_id)
+                if decision.transfer_case_no:
+                    self.database.conn.execute("DELETE FROM applicants WHERE case_no = ?",
+                                               (decision.transfer_case_no,))
+        except StoreError as error:
+            raise RenewalDecisionError(str(error)) from None
+        return decision
+
+
+def _transfer_applicant(case_no: str, item: AgendaRenewal, tenancy: ResidentHousehold, meeting: Meeting,
+                        check: RenewalCheck) -> Applicant:
+    """The household as an applicant for another unit: its members and needs from the tenancy, its
+    history in words (where it lives, since when, the decision), waiting from the meeting day."""
+    lived = f" siden {tenancy.contract_start:%d.%m.%Y}" if tenancy.contract_start else ""
+    history = (f"Bytte fra bolig {tenancy.unit_id}{lived}: vedtak om bytte i møtet {meeting.held_on:%d.%m.%Y} "
+               f"(fornyelsessak {item.case_no}).")
+    return Applicant(
+        case_no=case_no, name=item.tenant_name, household_type=tenancy.household_type, adults=tenancy.adults,
+        priority=Priority.PRIORITIZED, decision_date=meeting.held_on, children_ages=tenancy.children_ages,
+        bedrooms_needed=default_bedrooms_needed(tenancy.adults, tenancy.children_ages),
+        situation=Situation.UNSUITABLE, needs=tenancy.needs, follow_up=tenancy.follow_up, wishes=history,
+        status=ApplicantStatus.WAITING)
+
+
+def _item(agenda: RenewalAgendaRepository, agenda_renewal_id: int) -> AgendaRenewal:
+    try:
+        return agenda.get(agenda_renewal_id)
+    except RecordNotFound as error:
+        raise RenewalDecisionError(str(error)) from None
+
+
+def _meeting(database: Database, meeting_id: int) -> Meeting:
+    try:
+        return MeetingRepository(database).get(meeting_id)
+    except RecordNotFound as error:
+        raise MeetingError(str(error)) from None
+
+
+def _limit_problems(draft: RenewalDraft) -> list[str]:
+    texts = [("reasons", draft.reasons), ("internal_notes", draft.internal_notes), ("conditions", draft.conditions),
+             ("notes", draft.short_term_basis), ("case_no", draft.transfer_case_no)]
+    texts += [("notes", ground) for _, ground in draft.disqualified]
+    problems = []
+    for field_name, value in texts:
+        try:
+            check_text(field_name, value)
+        except TextRefused as refused:
+            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
+    return problems

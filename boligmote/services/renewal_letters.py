@@ -1,0 +1,148 @@
+"""The letter for a lease not renewed: an enkeltvedtak, made as an allocation letter is made.
+
+Not renewing a fixed-term lease is an enkeltvedtak like a refusal (forvaltningsloven §§ 24–27):
+the legal basis, the reasons to the tenant, the day the lease runs out, the right to appeal within
+three weeks (§§ 28–29), where to send it and who decides it, the right to see the documents (§ 18)
+and to ask for postponed implementation (§ 42). The letter uses the allocation letters' machinery
+(services/letters.py): the template in resources/letters/ikke_fornyet.md, the same shared fields,
+the address in the envelope's window, the sender block, the page frame with its marking. Once the
+meeting is signed the first print is frozen with its SHA-256 (m0011 issued_renewal_letters, as
+m0004's issued_letters) and `verify` checks it.
+
+Only the reasons to the tenant go into the letter, never the internal notes.
+"""
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from ..domain import MeetingStatus
+from ..domain.renewals import RenewalOutcome
+from ..store import Database, RecordNotFound
+from ..store.audit import entry_details
+from ..store.renewals import IssuedRenewalLetterRepository, RenewalDecisionRepository
+from .letters import (
+    Addressee,
+    LetterHead,
+    recipient_lines,
+    render_template,
+    return_line,
+    sender_rows,
+    shared_values,
+)
+from .meeting_settings import MeetingSettings, load_meeting_settings
+from .meetings import MeetingError, MeetingRecord, Meetings
+from .pdf_document import PageFrame, build_pdf, day, text
+from .screened import SCREENED_NOTE, screened_record
+
+TEMPLATE = "ikke_fornyet"
+
+
+def render_renewal_letter(database: Database, decision_id: int, *, letter_date: date | None = None,
+                          names: bool = True) -> bytes:
+    """The letter for one renewal decision (a lease not renewed); dated the day of the decision.
+
+    names=False: a screened copy (the case number for the tenant's name and address), never sent."""
+    try:
+        decision = RenewalDecisionRepository(database).get(decision_id)
+    except RecordNotFound as error:
+        raise MeetingError(str(error)) from None
+    from .signing import refuse_if_tampered
+
+    refuse_if_tampered(database, decision.meeting_id)
+    record = Meetings(database).record(decision.meeting_id)
+    return render_renewal_record_letter(record, decision_id, load_meeting_settings(database),
+                                        letter_date=letter_date, names=names)
+
+
+def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settings: MeetingSettings, *,
+                                 letter_date: date | None = None, names: bool = True) -> bytes:
+    case = next(r for r in record.renewals if r.decision and r.decision.id == decision_id)
+    decision = case.decision
+    assert decision is not None  # the case was found by its decision
+    case_no = case.item.case_no
+    if decision.outcome is not RenewalOutcome.NOT_RENEWED:
+        raise MeetingError(f"Fornyelsessak {case_no} er {decision.outcome.label}; vedtaksbrev lages når "
+                           "leieavtalen ikke fornyes.")
+    if not decision.reasons.strip():  # the database refuses it too (m0011); never a letter without
+        raise MeetingError(f"Brevet i fornyelsessak {case_no} kan ikke lages: vedtaket har ingen begrunnelse "
+                           "(forvaltningsloven § 24).")
+    building = case.place.building if case.place else None
+    if building is None or not building.postcode.strip() or not building.town.strip():
+        raise MeetingError(f"Brevet i fornyelsessak {case_no} kan ikke lages: boligens adresse mangler postnummer "
+                           "eller poststed. Registrer det for bygningen (importer boligfilen med postnr og poststed) "
+                           "og lag brevet på nytt.")
+    if missing := settings.missing_office_settings():
+        raise MeetingError(f"Brevet i fornyelsessak {case_no} kan ikke lages før kontorets adresse er fylt inn: "
+                           f"{', '.join(missing)} mangler. Fyll det inn under Innstillinger og lag brevet på nytt.")
+    contact = (case.item.contact_person or case.item.prepared_by or settings.office("default_contact")).strip()
+    if not contact:
+        raise MeetingError(f"Brevet i fornyelsessak {case_no} kan ikke lages: ingen kontaktperson er kjent. Før "
+                           "kontaktperson for saken, eller fyll inn standard kontaktperson under Innstillinger.")
+    dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
+    if not names:
+        record = screened_record(record)
+        case = next(r for r in record.renewals if r.decision and r.decision.id == decision_id)
+        building = case.place.building if case.place else building
+    address = f"{building.address}, {building.postcode} {building.town}".strip(", ")
+    values = shared_values(record, settings, dated, case_no, contact)
+    values.update({
+        "applicant_name": text(case.item.tenant_name),
+        "reasons": text(decision.reasons),
+        "criteria": "", "conditions": "", "move_in_date": "",
+        "section": text(settings.hjemmel("not_renewed")),
+        "address": text(address if names else building.address),
+        "lease_ends": text(day(decision.previous_lease_ends)),
+        "move_out": text(day(decision.move_out_by)),
+    })
+    title, body = render_template(TEMPLATE, values, {})
+    tenant = Addressee(name=case.item.tenant_name, postal_address=building.address,
+                       postal_code=building.postcode, postal_town=building.town)
+    head = LetterHead(return_line=return_line(settings), recipient=recipient_lines(tenant, case_no),
+                      sender=sender_rows(record, settings, dated, case_no, contact))
+    frame = PageFrame(
+        marking=settings.exempt_marking,
+        header_right=record.municipality,
+        footer_left=(f"{SCREENED_NOTE} · " if not names else "") + f"{settings.office('name')} · vår ref. {case_no}",
+        title=f"{title} – {case_no}" + (" (skjermet kopi)" if not names else ""),
+        author=record.municipality,
+    )
+    return build_pdf([head, *body], frame)
+
+
+def issue_renewal_letter(database: Database, decision_id: int, *,
+                         letter_date: date | None = None) -> tuple[bytes, bool]:
+    """The letter and whether it is the issued (frozen) one: once the meeting is signed the first
+    print is stored with its SHA-256 and every later call returns the same bytes."""
+    repository = IssuedRenewalLetterRepository(database)
+    stored = repository.get(decision_id)
+    if stored is not None:
+        return stored[0], True
+    try:
+        decision = RenewalDecisionRepository(database).get(decision_id)
+    except RecordNotFound as error:
+        raise MeetingError(str(error)) from None
+    pdf = render_renewal_letter(database, decision_id, letter_date=letter_date)
+    if Meetings(database).get(decision.meeting_id).status is not MeetingStatus.SIGNED or database.readonly:
+        return pdf, False
+    digest = hashlib.sha256(pdf).hexdigest()
+    with database.transaction("issue", "renewal_letter", str(decision_id),
+                              {"sha256": digest, "bytes": len(pdf)}):
+        repository.add(decision_id, pdf, digest, datetime.now().replace(microsecond=0))
+    return pdf, True
+
+
+def renewal_letter_problems(database: Database) -> list[str]:
+    """Issued renewal letters whose bytes no longer match what the audit log recorded at issue."""
+    recorded = {int(entity_id): detail.get("sha256", "") for entity_id, detail
+                in entry_details(database.conn, "issue", "renewal_letter").items() if entity_id.isdigit()}
+    problems, seen = [], set()
+    for decision_id, pdf, stored_sha in IssuedRenewalLetterRepository(database).all():
+        seen.add(decision_id)
+        actual = hashlib.sha256(pdf).hexdigest()
+        if decision_id not in recorded:
+            problems.append(f"brevet til fornyelsesvedtak {decision_id} har ingen oppføring i revisjonsloggen")
+        elif actual != recorded[decision_id] or stored_sha != actual:
+            problems.append(f"brevet til fornyelsesvedtak {decision_id} er ikke det som ble sendt")
+    problems += [f"brevet til fornyelsesvedtak {d} er fjernet" for d in sorted(set(recorded) - seen)]
+    return problems

@@ -1,0 +1,123 @@
+"""Deciding a renewal in the meeting from Møte → Fornyelser (issue 17 item 1): on the agenda, decided
+in its own dialog (Save waits for the service's checks), its letter, undone while the meeting runs."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel
+
+from boligmote.domain.renewals import RenewalOutcome
+from boligmote.gui.renewal_decision_dialog import RenewalDecisionDialog
+from boligmote.gui.renewals_dialog import RenewalsDialog
+from boligmote.services.renewal_decisions import RenewalDecisions, renewal_cases
+
+
+def _dialog(window, qtbot):
+    panel = window.meeting_panel
+    dialog = RenewalsDialog(window.workspace.database, window.workspace.today, window, meeting_id=panel.meeting_id)
+    qtbot.addWidget(dialog)
+    return panel, dialog
+
+
+def test_a_renewal_goes_on_the_agenda_is_decided_and_undone_from_the_renewals_dialog(window, qtbot, monkeypatch):
+    panel, dialog = _dialog(window, qtbot)
+    database = window.workspace.database
+    assert dialog.agendaButton.isEnabled() and not dialog.decideButton.isEnabled()
+    item = dialog.selected()
+    dialog.caseNoEdit.setText("2026/F777")
+    dialog.tenantEdit.setText("Tora Leietaker")
+    dialog.agendaButton.click()
+    column = dialog.model.column_index("I møtet")
+    row = dialog.renewalsView.currentIndex().row()
+    assert dialog.proxy.index(row, column).data().endswith("på sakslisten")
+    assert dialog.selected().due.tenancy.id == item.due.tenancy.id and not dialog.agendaButton.isEnabled()
+    panel.startButton.click()
+    dialog.refresh(select_tenancy=item.due.tenancy.id)
+    assert dialog.decideButton.isEnabled() and not dialog.undoButton.isEnabled()
+
+    case = dialog.selected_case()
+    decide = RenewalDecisionDialog(RenewalDecisions(database), case, dialog)
+    qtbot.addWidget(decide)
+    decide.outcomeCombo.setCurrentIndex(decide.outcomeCombo.findData(RenewalOutcome.NOT_RENEWED.value))
+    decide.refresh()
+    assert not decide.save_button.isEnabled() and "Begrunnelsen til leietakeren" in decide.problemLabel.text()
+    assert not decide.yearsSpin.isEnabled() and not decide.conditionsEdit.isEnabled()
+    decide.reasonsEdit.setPlainText("Leietakeren har fått egen bolig og trenger ikke lenger kommunal bolig.")
+    if case.item.lease_ends <= window.meeting_panel.meetings.get(panel.meeting_id).held_on:
+        # the first lease in the list has run out: the tenant is given a date after the meeting
+        decide.refresh()
+        assert "fraflyttingsfrist etter møtet" in decide.problemLabel.text()
+        decide.moveOutEdit.setText("31.03.2027")
+    decide.refresh()
+    assert decide.save_button.isEnabled(), decide.problemLabel.text()
+    decide.save()
+    assert decide.saved is not None and decide.saved.outcome is RenewalOutcome.NOT_RENEWED
+
+    dialog.refresh(select_tenancy=item.due.tenancy.id)
+    row = dialog.renewalsView.currentIndex().row()
+    assert dialog.proxy.index(row, column).data().endswith("ikke fornyet")
+    assert dialog.letterButton.isEnabled() and dialog.undoButton.isEnabled()
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.undoButton.click()
+    assert renewal_cases(database, panel.meeting_id)[0].decision is None
+
+
+def test_a_short_lease_opens_the_section_11_1_fields_and_is_refused_without_them(window, qtbot):
+    panel, dialog = _dialog(window, qtbot)
+    item = dialog.selected()
+    dialog.caseNoEdit.setText("2026/F778")
+    dialog.tenantEdit.setText("Nora Leietaker")
+    dialog.agendaButton.click()
+    panel.startButton.click()
+    case = next(c for c in renewal_cases(window.workspace.database, panel.meeting_id)
+                if c.item.tenancy_id == item.due.tenancy.id)
+    decide = RenewalDecisionDialog(RenewalDecisions(window.workspace.database), case, dialog)
+    qtbot.addWidget(decide)
+    assert decide.save_button.isEnabled() and not decide.basisEdit.isEnabled()  # renewed, the suggested length
+    decide.yearsSpin.setValue(1)
+    decide.refresh()
+    assert decide.basisEdit.isEnabled() and decide.informedEdit.isEnabled()
+    assert not decide.save_button.isEnabled() and "§ 11-1" in decide.problemLabel.text()
+    decide.informedEdit.setText("31.02.2026")
+    decide.refresh()
+    assert "dd.mm.åååå" in decide.problemLabel.text()
+
+
+def test_every_field_of_the_renewal_decision_has_a_keyboard_label(window, qtbot):
+    panel, dialog = _dialog(window, qtbot)
+    dialog.caseNoEdit.setText("2026/F779")
+    dialog.tenantEdit.setText("Ola Leietaker")
+    dialog.agendaButton.click()
+    panel.startButton.click()
+    case = renewal_cases(window.workspace.database, panel.meeting_id)[0]
+    decide = RenewalDecisionDialog(RenewalDecisions(window.workspace.database), case, dialog)
+    qtbot.addWidget(decide)
+    labelled = {label.buddy() for label in decide.findChildren(QLabel) if label.buddy() is not None}
+    for field in (decide.outcomeCombo, decide.yearsSpin, decide.childEdit, decide.basisEdit, decide.informedEdit,
+                  decide.transferEdit, decide.moveOutEdit, decide.conditionsEdit, decide.reasonsEdit, decide.notesEdit):
+        assert field in labelled
+    mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in decide.findChildren(QLabel)
+                 if "&" in label.text()]
+    mnemonics.append("l")  # «&Lagre vedtaket»
+    assert len(mnemonics) == len(set(mnemonics))
+    assert decide.focusWidget() in (decide.outcomeCombo, None)
+    assert all(w.tabChangesFocus() for w in (decide.basisEdit, decide.conditionsEdit, decide.reasonsEdit))
+
+
+def test_a_lease_preset_chosen_in_the_settings_fills_the_lengths_and_names_its_source(window, qtbot):
+    from boligmote.gui.settings_dialog import SettingsDialog
+    from boligmote.services.meeting_settings import load_meeting_settings
+
+    database = window.workspace.database
+    dialog = SettingsDialog(database, window)
+    qtbot.addWidget(dialog)
+    # the demo switched the children's rule on by itself: its own values, no preset
+    assert dialog.presetCombo.currentData() == "" and "egne verdier" in dialog.presetSource.text()
+    dialog.presetCombo.setCurrentIndex(dialog.presetCombo.findData("standard"))
+    assert "husleieloven § 9-3" in dialog.presetSource.text()
+    dialog.presetCombo.setCurrentIndex(dialog.presetCombo.findData("oslo_2024"))
+    assert "Oslo kommunes forskrift" in dialog.presetSource.text()
+    assert dialog.meeting_changes()["lease"]["first_years"] == 5 and dialog.meeting_changes()["renewal"]["children_rule"]
+    dialog.noteEdit.setText("Bystyret vedtok Oslos leietider.")
+    dialog.save()
+    assert load_meeting_settings(database).lease_preset.key == "oslo_2024"

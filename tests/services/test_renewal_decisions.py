@@ -1,0 +1,297 @@
+"""Issue 17 items 1 and 7: a renewal on the agenda, decided in the meeting, in the minutes and a letter.
+
+The lease-length presets at their edges (a child 14 or 15 on the lease's first day, the birthday
+on that very day; a first lease and a renewal), the § 11-1 basis a short lease needs (the service
+and the database), the refused renewal's letter with its appeal paragraph, frozen once issued, and
+the minutes' own section for renewals, covered by the signed record's fingerprint.
+"""
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pytest
+
+from boligmote.domain import ApplicantStatus, HouseholdType, ResidentHousehold
+from boligmote.domain.households import Applicant
+from boligmote.domain.renewals import RenewalOutcome, age_on, lease_end
+from boligmote.services.meeting_settings import MeetingSettings, apply_lease_preset, change_meeting_settings
+from boligmote.services.meetings import MeetingError
+from boligmote.services.minutes import render_minutes
+from boligmote.services.renewal_decisions import (
+    RenewalDecisionError,
+    RenewalDecisions,
+    RenewalDraft,
+    put_on_agenda,
+    suggest,
+)
+from boligmote.services.renewal_letters import issue_renewal_letter, render_renewal_letter
+from boligmote.services.signing import sign_minutes
+from boligmote.services.verification import verify_file
+from boligmote.store.audit import verify
+from boligmote.store.households import HouseholdRepository
+
+from .test_letters import OFFICE, letter_text
+from .test_meetings import new_meeting
+from .test_minutes import pages_text
+
+REASONS = "Husstanden har fått egen bolig i privat marked og har ikke lenger behov for kommunal bolig."
+BASIS = "Boligen er øremerket for vanskeligstilte på boligmarkedet etter vedtak om øremerking."
+OSLO = {"lease": {"children_rule": True, "children_years": 7, "children_age_below": 15, "first_years": 5},
+        "renewal": {"children_rule": True, "children_years": 5, "years": 3}}
+
+
+def family(*ages: int) -> ResidentHousehold:
+    return ResidentHousehold(None, "U1", HouseholdType.SINGLE_PARENT, 1, tuple(ages))
+
+
+def applicant(*ages: int) -> Applicant:
+    from boligmote.domain import Priority
+
+    return Applicant("2027/001", "Søker Eksempel", HouseholdType.SINGLE_PARENT, 1, Priority.PRIORITIZED,
+                     date(2026, 1, 1), children_ages=tuple(ages))
+
+
+# ---- the presets at their edges ---------------------------------------------------------------------
+
+STARTS = date(2027, 3, 1)
+TURNS_15_ON_START = date(2012, 3, 1)  # 15th birthday on the lease's first day: no longer 0–14
+TURNS_15_NEXT_DAY = date(2012, 3, 2)  # still 14 on the first day
+
+
+def test_the_birthday_on_the_start_date_counts():
+    assert age_on(TURNS_15_ON_START, STARTS) == 15
+    assert age_on(TURNS_15_NEXT_DAY, STARTS) == 14
+    assert age_on(date(2012, 2, 29), date(2027, 2, 28)) == 14 and age_on(date(2012, 2, 29), STARTS) == 15
+
+
+@pytest.mark.parametrize(("born", "first", "renewal"), [(TURNS_15_NEXT_DAY, 7, 5), (TURNS_15_ON_START, 5, 3)])
+def test_oslo_preset_child_aged_14_or_15_on_the_start_date_first_lease_and_renewal(born, first, renewal):
+    settings = MeetingSettings(OSLO)
+    assert settings.lease_preset.key == "oslo_2024"
+    # the household is recorded with a child of 14; the birth date decides on the first day
+    first_lease = settings.suggest_lease(applicant(14), starts=STARTS, youngest_child_born=born)
+    renewed = suggest(settings, family(14), STARTS, born)
+    assert (first_lease.years, renewed.years) == (first, renewal)
+    assert "Oslo kommunes forskrift" in (first_lease.reason if first == 7 else renewed.reason if renewal == 5
+                                         else first_lease.reason)
+
+
+def test_the_plain_default_is_three_years_first_and_at_renewal_whatever_the_children():
+    settings = MeetingSettings()
+    assert settings.lease_preset.key == "standard"
+    assert settings.suggest_lease(applicant(2)).years == 3
+    assert suggest(settings, family(2), STARTS).years == 3
+    assert "husleieloven § 9-3" in suggest(settings, family(2), STARTS).reason
+
+
+def test_a_preset_is_applied_as_one_audited_settings_change_and_a_changed_value_leaves_it(new_db):
+    settings = apply_lease_preset(new_db, "oslo_2024")
+    assert settings.lease_preset.key == "oslo_2024" and settings.value("lease", "first_years") == 5
+    note = new_db.scalar("SELECT note FROM meeting_settings ORDER BY version DESC LIMIT 1")
+    assert "Oslo kommunes forskrift" in note
+    settings = change_meeting_settings(new_db, {"renewal": {"years": 4}})
+    assert settings.lease_preset is None  # the municipality's own values: «kommunens valg»
+    assert "kommunens" in suggest(settings, family(), STARTS).reason
+
+
+def test_a_lease_ends_the_day_before_its_anniversary():
+    assert lease_end(STARTS, 3) == date(2030, 2, 28)
+    assert lease_end(date(2028, 2, 29), 3) == date(2031, 2, 28)
+
+
+# ---- in the meeting -------------------------------------------------------------------------------------
+
+
+def _tenancy_with(db, children: bool, ends: date, skip: int = 0) -> str:
+    condition = "> 0" if children else "= 0"
+    (unit_id,) = db.query(f"SELECT unit_id FROM tenancies WHERE ended_on IS NULL AND contract_end IS NOT NULL "
+                          f"AND json_array_length(children_ages) {condition} ORDER BY unit_id LIMIT 1 OFFSET ?",
+                          (skip,))[0]
+    with db.transaction("test", "lease"):
+        db.conn.execute("UPDATE tenancies SET contract_end = ? WHERE unit_id = ? AND ended_on IS NULL",
+                        (ends.isoformat(), unit_id))
+    return unit_id
+
+
+@pytest.fixture
+def renewal_meeting(demo_db, reference_date):
+    """A meeting with two renewals on the agenda, started: a family whose lease ends on
+    28.02.2027 (so the renewal starts 01.03.2027) and a single person's."""
+    change_meeting_settings(demo_db, {"office": OFFICE})
+    meetings, meeting, people = new_meeting(demo_db, reference_date)
+    family_unit = _tenancy_with(demo_db, True, date(2027, 2, 28))
+    single_unit = _tenancy_with(demo_db, False, reference_date + timedelta(days=60))
+    family_item = put_on_agenda(demo_db, meeting.id, family_unit, "2026/F001", "Frida Leietaker",
+                                prepared_by="Liv Eksempelsen")
+    single_item = put_on_agenda(demo_db, meeting.id, single_unit, "2026/F002", "Sander Leietaker",
+                                prepared_by="Liv Eksempelsen")
+    meetings.start(meeting.id)
+    return meetings, meeting, people, family_item, single_item
+
+
+def test_the_youngest_childs_birth_date_decides_the_renewal_on_its_first_day(demo_db, renewal_meeting):
+    apply_lease_preset(demo_db, "oslo_2024")
+    *_, family_item, _ = renewal_meeting
+    decisions = RenewalDecisions(demo_db)
+    draft = RenewalDraft(family_item.id, RenewalOutcome.RENEWED)
+    assert decisions.check(replace(draft, youngest_child_born=TURNS_15_NEXT_DAY)).years == 5
+    assert decisions.check(replace(draft, youngest_child_born=TURNS_15_ON_START)).years == 3
+    saved = decisions.record(replace(draft, youngest_child_born=TURNS_15_ON_START))
+    assert (saved.lease_starts, saved.lease_years, saved.lease_ends) == (STARTS, 3, date(2030, 2, 28))
+    tenancy = HouseholdRepository(demo_db).tenancy_in(demo_db.scalar(
+        "SELECT unit_id FROM tenancies WHERE id = ?", (saved.tenancy_id,)))
+    assert tenancy.contract_end == date(2030, 2, 28)  # the lease runs on
+    decisions.undo(saved.id)
+    assert HouseholdRepository(demo_db).tenancy_in(tenancy.unit_id).contract_end == date(2027, 2, 28)
+    assert verify(demo_db.conn).ok
+
+
+def test_a_lease_under_three_years_is_refused_without_the_section_11_1_basis(demo_db, renewal_meeting):
+    _, meeting, _, family_item, _ = renewal_meeting
+    decisions = RenewalDecisions(demo_db)
+    short = RenewalDraft(family_item.id, RenewalOutcome.RENEWED, lease_years=1)
+    with pytest.raises(RenewalDecisionError, match="husleieloven § 11-1") as refused:
+        decisions.record(short)
+    assert "skriftlig" in str(refused.value)
+    with pytest.raises(RenewalDecisionError, match="før møtet"):  # told afterwards is not beforehand
+        decisions.record(replace(short, short_term_basis=BASIS, tenant_informed_on=meeting.held_on + timedelta(1)))
+    assert demo_db.scalar("SELECT count(*) FROM renewal_decisions") == 0
+    saved = decisions.record(replace(short, short_term_basis=BASIS, tenant_informed_on=meeting.held_on))
+    assert saved.lease_years == 1 and saved.short_term_basis == BASIS
+    # the database holds the statute whatever the service says (m0011)
+    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
+        demo_db.conn.execute(
+            "INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, lease_starts, "
+            "lease_years, lease_ends, previous_lease_ends, decided_at) "
+            "SELECT meeting_id, id, tenancy_id, 'renewed', '2027-01-01', 2, '2028-12-31', lease_ends, 'x' "
+            "FROM agenda_renewals WHERE id = ?", (renewal_meeting[4].id,))
+
+
+def test_a_municipal_minimum_above_three_years_needs_the_basis_too(demo_db, renewal_meeting):
+    change_meeting_settings(demo_db, {"lease": {"minimum_years": 5}})
+    *_, family_item, _ = renewal_meeting
+    check = RenewalDecisions(demo_db).check(RenewalDraft(family_item.id, RenewalOutcome.RENEWED, lease_years=4))
+    assert check.short_term and any("§ 11-1" in p for p in check.problems)
+
+
+def test_conditions_become_follow_up_points_after_the_renewed_lease_starts(demo_db, renewal_meeting):
+    *_, family_item, _ = renewal_meeting
+    saved = RenewalDecisions(demo_db).record(RenewalDraft(
+        family_item.id, RenewalOutcome.RENEWED_WITH_CONDITIONS,
+        conditions="Leietakeren tar imot booppfølging det første året."))
+    due = [date.fromisoformat(d) for (d,) in demo_db.query(
+        "SELECT due_on FROM follow_up_points WHERE renewal_decision_id = ? ORDER BY due_on", (saved.id,))]
+    assert due == [date(2027, 6, 1), date(2027, 9, 1), date(2028, 3, 1)]  # 3, 6, 12 months after 01.03.2027
+
+
+def test_a_transfer_puts_the_household_in_the_queue_with_its_history(demo_db, renewal_meeting):
+    *_, family_item, _ = renewal_meeting
+    decisions = RenewalDecisions(demo_db)
+    with pytest.raises(RenewalDecisionError, match="Begrunnelsen til leietakeren mangler"):
+        decisions.record(RenewalDraft(family_item.id, RenewalOutcome.TRANSFER))
+    saved = decisions.record(RenewalDraft(family_item.id, RenewalOutcome.TRANSFER,
+                                          reasons="Husstanden har vokst og trenger en større bolig."))
+    queued = HouseholdRepository(demo_db).applicant("2026/F001")
+    assert queued.status is ApplicantStatus.WAITING and queued.name == "Frida Leietaker"
+    assert queued.children_ages and "Bytte fra bolig" in queued.wishes and "2026/F001" in queued.wishes
+    assert demo_db.scalar("SELECT transferred_from_tenancy FROM applicants WHERE case_no = '2026/F001'") \
+        == saved.tenancy_id
+    decisions.undo(saved.id)
+    assert demo_db.scalar("SELECT count(*) FROM applicants WHERE case_no = '2026/F001'") == 0
+
+
+def test_a_refused_renewals_letter_has_the_appeal_paragraph_and_is_frozen_once_issued(demo_db, renewal_meeting):
+    meetings, meeting, *_, single_item = renewal_meeting
+    decisions = RenewalDecisions(demo_db)
+    with pytest.raises(RenewalDecisionError, match="Begrunnelsen til leietakeren"):
+        decisions.record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED))
+    saved = decisions.record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS,
+                                          internal_notes="Naboene har klaget; ikke for brevet."))
+    text = letter_text(render_renewal_letter(demo_db, saved.id))
+    assert "Vedtak om ikke å fornye leieavtalen" in text and "Sander Leietaker" in text and REASONS in text
+    # the appeal paragraph as the allocation letters have it (forvaltningsloven §§ 28–29)
+    assert "Klagefristen er tre uker" in text and "forvaltningsloven §§ 28 og 29" in text
+    assert "Kommunens klagenemnd for boligsaker" in text and "forvaltningsloven § 42" in text
+    assert f"{saved.previous_lease_ends:%d.%m.%Y}" in text and "ikke for brevet" not in text
+    _, issued = issue_renewal_letter(demo_db, saved.id)
+    assert not issued  # a draft until the minutes are signed
+    meetings.close(meeting.id)
+    sign_minutes(demo_db, meeting.id)
+    first, issued = issue_renewal_letter(demo_db, saved.id)
+    assert issued
+    change_meeting_settings(demo_db, {"office": {**OFFICE, "phone": "99 99 99 99"}})
+    again, _ = issue_renewal_letter(demo_db, saved.id)
+    assert again == first  # the letter as sent, not as it would print today
+    with pytest.raises(sqlite3.IntegrityError, match="kan ikke endres"):
+        demo_db.conn.execute("UPDATE issued_renewal_letters SET pdf = x'00'")
+    with pytest.raises(MeetingError, match="pågår"):
+        decisions.undo(saved.id)
+
+
+def test_a_lease_run_out_before_the_meeting_needs_a_move_out_date_after_it(demo_db, renewal_meeting):
+    _, meeting, *_ = renewal_meeting
+    unit_id = _tenancy_with(demo_db, False, meeting.held_on - timedelta(days=3), skip=1)
+    late = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F003", "Vera Leietaker")
+    decisions = RenewalDecisions(demo_db)
+    refused = RenewalDraft(late.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS)
+    with pytest.raises(RenewalDecisionError, match="fraflyttingsfrist etter møtet"):
+        decisions.record(refused)  # the letter would say «move out by» a day already past
+    by = meeting.held_on + timedelta(days=60)
+    saved = decisions.record(replace(refused, move_out_by=by))
+    assert saved.move_out_by == by
+    text = letter_text(render_renewal_letter(demo_db, saved.id))
+    assert f"løper ut {late.lease_ends:%d.%m.%Y}" in text and f"senest {by:%d.%m.%Y}" in text
+
+
+def test_the_minutes_give_renewals_their_own_section_after_the_allocations(demo_db, renewal_meeting):
+    meetings, meeting, *_, family_item, single_item = renewal_meeting
+    from .test_meetings import pairs
+
+    (case_no, unit_id), = pairs(demo_db, meeting.held_on, 1)
+    meetings.add_case(meeting.id, case_no, unit_id, "Liv Eksempelsen")  # an allocation, added last
+    RenewalDecisions(demo_db).record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS))
+    text = " ".join(pages_text(render_minutes(demo_db, meeting.id)))
+    # allocations first, then «Fornyelser» on the agenda and in the body, numbered on from them
+    allocation = text.index(f"Sak 1: {case_no}")
+    renewals = text.index("Fornyelser", text.index("Saksliste"))
+    assert renewals < allocation < text.index("Fornyelser", allocation) < text.index("Sak 2: 2026/F001 – fornyelse")
+    assert "Sak 3: 2026/F002 – fornyelse, Sander Leietaker" in text
+    assert "Ikke fornyet – vedtak om ikke å fornye leieavtalen (enkeltvedtak)" in text
+    assert "Ikke behandlet i møtet" in text
+    screened = " ".join(pages_text(render_minutes(demo_db, meeting.id, names=False)))
+    assert "Frida Leietaker" not in screened and "2026/F001 – fornyelse, (navn skjult)" in screened
+
+
+def test_minutes_without_renewals_leave_the_section_out(demo_db, reference_date):
+    _, meeting, _ = new_meeting(demo_db, reference_date)
+    text = " ".join(pages_text(render_minutes(demo_db, meeting.id)))
+    assert "Fornyelser" not in text
+
+
+def test_the_signed_records_fingerprint_covers_the_renewal_decisions(demo_path, demo_db, renewal_meeting):
+    meetings, meeting, *_, single_item = renewal_meeting
+    saved = RenewalDecisions(demo_db).record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED,
+                                                          reasons=REASONS))
+    meetings.close(meeting.id)
+    sign_minutes(demo_db, meeting.id)
+    assert verify_file(demo_db).meetings and all(not m.problems for m in verify_file(demo_db).meetings)
+    with pytest.raises(sqlite3.IntegrityError):
+        demo_db.conn.execute("DELETE FROM renewal_decisions WHERE id = ?", (saved.id,))
+    # behind the app's back: the trigger dropped, the reasons rewritten
+    demo_db.conn.execute("DROP TRIGGER renewal_decisions_no_update")
+    demo_db.conn.execute("UPDATE renewal_decisions SET reasons = 'Endret i ettertid av noen.' WHERE id = ?",
+                         (saved.id,))
+    problems = [p for m in verify_file(demo_db).meetings if m.meeting_id == meeting.id for p in m.problems]
+    assert any(f"fornyelsesvedtak {saved.id} er endret" in p for p in problems)
+    with pytest.raises(MeetingError, match="endret etter signering"):
+        render_renewal_letter(demo_db, saved.id)
+
+
+def test_a_planned_meeting_with_renewals_on_its_agenda_can_still_be_deleted(demo_db, reference_date):
+    meetings, meeting, _ = new_meeting(demo_db, reference_date)
+    unit_id = _tenancy_with(demo_db, False, reference_date + timedelta(days=30))
+    put_on_agenda(demo_db, meeting.id, unit_id, "2026/F010", "Ola Leietaker")
+    meetings.delete(meeting.id)
+    assert demo_db.scalar("SELECT count(*) FROM agenda_renewals") == 0
