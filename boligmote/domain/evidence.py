@@ -96,6 +96,7 @@ class Placement(NamedTuple):
     moved_in: date
     rules: frozenset[str]  # the flags shown at decision time
     states: tuple[RecordedState, ...] = ()
+    shown_at: frozenset[str] = frozenset()  # «RULE:severity»: each flag with the severity it was shown at
 
 
 class Result(Enum):
@@ -155,12 +156,31 @@ class Share:
         """Fewer than MIN_PLACEMENTS stand behind the figure: the warning is shown."""
         return self.total < MIN_PLACEMENTS
 
+    def small_cells(self, below: int) -> bool:
+        """Between 1 and below − 1 placements with a poor outcome, or with a good one."""
+        return 0 < self.poor < below or 0 < self.total - self.poor < below
+
+
+SEVERITY_ORDER = ("critical", "warning", "info")
+
 
 @dataclass(frozen=True, slots=True)
 class RuleEvidence:
     rule: str
     flagged: Share
     not_flagged: Share
+    # The flagged placements split by the severity the flag was shown at, most severe first: a
+    # rule with a lesser branch (CHILDREN_ACTIVE_USE's other stairwells) or a municipality that
+    # changed a rule's severity shows both. A placement shown a rule at two severities counts at
+    # the higher.
+    by_severity: tuple[tuple[str, Share], ...] = ()
+
+    def small_cells(self, below: int) -> bool:
+        """Some group (with/without, or a severity) holds between 1 and below − 1 placements with a
+        poor outcome or with a good one. Printed, such a cell can point at a household; and since
+        with + without make the whole, one cell suppressed hides the rule's whole comparison."""
+        shares = (self.flagged, self.not_flagged, *(share for _severity, share in self.by_severity))
+        return any(share.small_cells(below) for share in shares)
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +211,8 @@ def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[st
     not_recorded = counted = all_poor = 0
     flagged: Counter[str] = Counter()  # per rule; one pass, not one per rule
     flagged_poor: Counter[str] = Counter()
+    at_severity: Counter[tuple[str, str]] = Counter()  # (rule, severity) shown at
+    at_severity_poor: Counter[tuple[str, str]] = Counter()
     for placement in placements:
         total += 1
         if not old_enough(placement, as_of):
@@ -202,15 +224,32 @@ def evidence(placements: Iterable[Placement], as_of: date, rule_ids: Sequence[st
             continue
         counted += 1
         flagged.update(placement.rules)
+        severities = _highest_severities(placement.shown_at)
+        at_severity.update(severities)
         if result is Result.POOR:
             all_poor += 1
             flagged_poor.update(placement.rules)
+            at_severity_poor.update(severities)
     seen = sorted(set(flagged) - set(rule_ids))
     rules = []
     for rule in (*rule_ids, *seen):
         with_flag = Share(flagged_poor[rule], flagged[rule])
-        rules.append(RuleEvidence(rule, with_flag, Share(all_poor - with_flag.poor, counted - with_flag.total)))
+        split = tuple((severity, Share(at_severity_poor[rule, severity], at_severity[rule, severity]))
+                      for severity in SEVERITY_ORDER if at_severity[rule, severity])
+        rules.append(RuleEvidence(rule, with_flag, Share(all_poor - with_flag.poor, counted - with_flag.total), split))
     return Evidence(as_of, total, too_recent, not_recorded, Share(all_poor, counted), tuple(rules))
+
+
+@lru_cache(maxsize=4096)
+def _highest_severities(shown_at: frozenset[str]) -> tuple[tuple[str, str], ...]:
+    """Each rule once, at the most severe level it was shown at."""
+    best: dict[str, str] = {}
+    for item in shown_at:
+        rule, _, severity = item.partition(":")
+        if severity in SEVERITY_ORDER and (rule not in best
+                                           or SEVERITY_ORDER.index(severity) < SEVERITY_ORDER.index(best[rule])):
+            best[rule] = severity
+    return tuple(best.items())
 
 
 def whole_percent(value: float) -> int:

@@ -9,11 +9,48 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..domain.evidence import FIRST_YEAR_MONTHS, MIN_PLACEMENTS, Share, percent, share_words, whole_percent
+from ..domain.evidence import (
+    FIRST_YEAR_MONTHS,
+    MIN_PLACEMENTS,
+    RuleEvidence,
+    Share,
+    percent,
+    share_words,
+    whole_percent,
+)
+from ..rules import MITIGATION
 from .evidence import DEMO_NOTE, EvidenceReport
 from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, grid_table, paragraph
 
 MARKING = "Til intern bruk – sammenstilte tall, ingen personopplysninger"
+# A group of 1–4 placements with a poor (or a good) outcome is not printed: in a municipality's own
+# figures so few can point at a household the reader knows (the usual threshold in published
+# statistics on people; the report leaves the meeting room).
+SMALL_CELL = 5
+SEVERITY_WORDS = {"critical": "kritisk", "warning": "advarsel", "info": "til informasjon"}
+
+# What the outcome cannot see, per rule: several flags protect the household that moves in, and
+# harm done to it is seldom something the office records about the tenancy (review of issue 17).
+OUTCOME_MISSES = {
+    "CHILDREN_ACTIVE_USE": "hva barna ble utsatt for – rus, omsetning eller sprøyter der de bor – eller hvordan de "
+                           "hadde det; et leieforhold uten uro kan likevel ha vært et dårlig sted for barna.",
+    "RECOVERY_NEAR_USE": "tilbakefall eller avbrutt behandling, så lenge det ikke gir uro, restanse eller "
+                         "utflytting.",
+    "VULNERABLE_EXPOSED": "om søkeren ble utnyttet, truet eller isolert: skade husstanden selv tar, blir sjelden "
+                          "registrert som noe ved leieforholdet.",
+    "CONCENTRATION": "belastningen på naboene og oppgangen som helhet; utfallet følger bare husstanden som "
+                     "flyttet inn.",
+    "HOMOGENEOUS": "hvordan oppgangen som helhet fungerer; utfallet følger bare husstanden som flyttet inn.",
+    "RECENT_INCIDENTS": "om husstanden selv ble rammet av uroen som alt var der.",
+    "ONE_PERSON_TIPS": "belastningen på naboene; utfallet følger bare husstanden som flyttet inn.",
+    "FAMILY_ELDERLY": "om de eldre naboene ble forstyrret eller følte seg utrygge.",
+    "COOPERATIVE_RULES": "konflikter med borettslaget eller sameiet som ikke blir ført som hendelse.",
+    "SIZE_MISMATCH": "trangboddhet eller rom som står ubrukt.",
+    "ACCESS_MISMATCH": "om boligen faktisk kunne brukes (trapper, heis), bare om leieforholdet holdt.",
+    "FOLLOW_UP_MISSING": "om oppfølgingen faktisk kom i gang.",
+    "SCHOOL_CHANGE": "hva et skolebytte kostet barna.",
+    MITIGATION: "om tiltaket faktisk ble satt i verk.",
+}
 _FLAGGED = "#b35806"  # orange: placements with the flag
 _NOT_FLAGGED = "#5e6e8c"  # grey-blue: without it
 _FEW = "#bbbbbb"  # a bar behind fewer than MIN_PLACEMENTS placements is drawn pale
@@ -42,6 +79,29 @@ METHOD = [
      "1998). Intervallet viser hvor usikker andelen er fordi tildelingene er få; det sier ingenting om de andre "
      f"begrensningene under. Står færre enn {MIN_PLACEMENTS} tildelinger bak et tall, sier rapporten det: da "
      "sier tallet lite."),
+    ("Hva utfallet ikke måler",
+     "Et dårlig utfall er noe boligkontoret fører om leieforholdet: uro, restanse, utkastelse, utflytting. Skade "
+     "husstanden selv tar – et barn som ser rus i oppgangen, et tilbakefall, en eldre som blir utnyttet – blir "
+     "sjelden en slik registrering. Flere av varslene er der for å beskytte den som flytter inn; at utfallet var "
+     "godt, betyr ikke at varselet tok feil. Under «Varsel for varsel» står det for hvert varsel hva utfallet ikke "
+     "fanger."),
+    ("Alvorlighet",
+     "Et varsel kan ha blitt vist som kritisk, som advarsel eller til informasjon: noen varsler har en mildere "
+     "gren (barn og aktiv rus i en annen oppgang i bygningen er en advarsel, i samme oppgang kritisk), og en "
+     "kommune kan ha endret alvorligheten i innstillingene. Når et varsel er vist med mer enn én alvorlighet, "
+     "deler rapporten tildelingene med varselet etter alvorligheten det ble vist med ved vedtaket."),
+    ("Tiltak på stedet",
+     "«Tiltak på stedet» er ikke en risiko, men det motsatte: vaktmester, miljøarbeider eller bemanning som kan "
+     "gjøre en plassering forsvarlig. Det står derfor for seg selv. Her er spørsmålet om andelen dårlige utfall "
+     "er lavere med tiltaket enn uten."),
+    ("Rapportdatoen",
+     "Tallene er regnet slik registeret sto per rapportdatoen: tildelinger vedtatt etter den, og "
+     "oppfølgingspunkter med en dato etter den, er ikke med. Skrives rapporten for et år ut igjen senere, gir den "
+     "de samme tallene, så sant ingen fører et besøk tilbake i tid."),
+    ("Små tall",
+     f"En gruppe med 1–{SMALL_CELL - 1} tildelinger med dårlig utfall, eller med godt, vises ikke: så få kan peke "
+     "ut en husstand for den som kjenner boligene. Fordi tildelingene med og uten et varsel til sammen er alle, "
+     "skjules da hele sammenligningen for det varselet, ikke bare den ene gruppen."),
     ("Begrensninger",
      "<b>Samvariasjon, ikke årsak.</b> En høyere andel dårlige utfall med et varsel betyr ikke at plasseringen "
      "var årsaken: husstander som får et varsel, kan skille seg fra andre på mange måter varselet ikke måler. "
@@ -104,12 +164,64 @@ def _summary_cell(share: Share) -> str:
     return text + (escape(f" · færre enn {MIN_PLACEMENTS}") if share.few else "")
 
 
+def _flagged_cell(item: RuleEvidence) -> str:
+    """The flagged share, and when the flag was shown at more than one severity, each apart."""
+    text = _summary_cell(item.flagged)
+    if len(item.by_severity) == 1:
+        return text + escape(f" · vist som {SEVERITY_WORDS[item.by_severity[0][0]]}")
+    for severity, share in item.by_severity:
+        text += "<br/>" + escape(f"{SEVERITY_WORDS[severity]}: ") + _summary_cell(share)
+    return text
+
+
+SUPPRESSED = f"Færre enn {SMALL_CELL} i en gruppe – tallene vises ikke"
+
+
+def _summary_table(report: EvidenceReport, items: list[RuleEvidence], width: float) -> Flowable:
+    rows = []
+    for item in items:
+        if item.small_cells(SMALL_CELL):
+            cells = [paragraph(escape(SUPPRESSED), "cell"), paragraph("", "cell")]
+        else:
+            cells = [paragraph(_flagged_cell(item), "cell"), paragraph(_summary_cell(item.not_flagged), "cell")]
+        rows.append([paragraph(escape(report.title(item)), "cell"), *cells])
+    return grid_table(["Varsel", "Med varselet: dårlig utfall", "Uten varselet: dårlig utfall"], rows,
+                      [width * 0.34, width * 0.36, width * 0.30])
+
+
+def _rule_section(report: EvidenceReport, item: RuleEvidence, width: float) -> Flowable:
+    from reportlab.platypus import KeepTogether
+
+    lines = [paragraph(escape(report.title(item)), "h2")]
+    if item.small_cells(SMALL_CELL):
+        lines.append(paragraph(escape(f"{SUPPRESSED}: en av gruppene har 1–{SMALL_CELL - 1} tildelinger med dårlig "
+                                      f"eller godt utfall ({item.flagged.total + item.not_flagged.total} telt i alt)."),
+                               "small"))
+    else:
+        lines += [_chart(item.flagged, item.not_flagged, width),
+                  paragraph(escape(f"Med varselet: {share_words(item.flagged)}."), "small"),
+                  paragraph(escape(f"Uten varselet: {share_words(item.not_flagged)}."), "small")]
+        if len(item.by_severity) > 1:
+            for severity, share in item.by_severity:
+                lines.append(paragraph(escape(f"Vist som {SEVERITY_WORDS[severity]}: {share_words(share)}."), "small"))
+    misses = OUTCOME_MISSES.get(item.rule)
+    if misses:
+        lines.append(paragraph(f"<i>{escape('Utfallet måler ikke ' + misses)}</i>", "small"))
+    return KeepTogether(lines)
+
+
 def render_evidence_report(report: EvidenceReport) -> bytes:
-    from reportlab.platypus import KeepTogether, PageBreak, Spacer
+    from reportlab.platypus import PageBreak, Spacer
 
     found = report.evidence
     width = content_width()
     year = found.as_of.year
+    old_enough = found.placements - found.too_recent
+    missing = (f" Av de {old_enough} som er gamle nok, mangler {found.not_recorded} "
+               f"({percent(found.not_recorded / old_enough)}) registrert utfall; skiller de seg fra de andre, "
+               f"skjever det tallene." if old_enough else "")
+    overall = (share_words(found.overall) if not found.overall.small_cells(SMALL_CELL)
+               else f"færre enn {SMALL_CELL} med dårlig eller godt utfall, tallet vises ikke")
     story = [
         paragraph(escape(f"Erfaringer med varslene – årsrapport {year}"), "title"),
         paragraph(escape(f"{report.municipality + ', ' if report.municipality else ''}tall per {day(found.as_of)}"),
@@ -118,20 +230,22 @@ def render_evidence_report(report: EvidenceReport) -> bytes:
             f"Rapporten viser, for hvert risikovarsel, hvor mange tildelinger som fikk et dårlig utfall det første "
             f"året – blant dem som hadde varselet da vedtaket ble fattet, og blant dem som ikke hadde det. "
             f"Tildelinger vedtatt til og med {day(_year_before(found.as_of))} er med når utfallet er registrert. "
-            f"Les metodesiden før tallene: de viser samvariasjon, ikke årsak.")),
+            f"Les metodesiden før tallene: de viser samvariasjon, ikke årsak, og ikke skade husstanden selv tar.")),
         Spacer(1, 6),
         paragraph(escape(
             f"{found.placements} tildelinger i alt; {found.too_recent} er yngre enn {FIRST_YEAR_MONTHS} måneder og "
-            f"{found.not_recorded} har ikke registrert utfall. {found.counted} telles med: "
-            f"{share_words(found.overall)}.")),
+            f"{found.not_recorded} har ikke registrert utfall. {found.counted} telles med: {overall}.{missing}")),
     ]
     if report.demo:
         story += [Spacer(1, 4), paragraph(f"<b>{escape(DEMO_NOTE)}</b>")]
+    risks = [item for item in found.rules if item.rule != MITIGATION]
+    measures = [item for item in found.rules if item.rule == MITIGATION]
     if found.counted:
-        rows = [[paragraph(escape(report.title(item)), "cell"), paragraph(_summary_cell(item.flagged), "cell"),
-                 paragraph(_summary_cell(item.not_flagged), "cell")] for item in found.rules]
-        story += [Spacer(1, 6), grid_table(["Varsel", "Med varselet: dårlig utfall", "Uten varselet: dårlig utfall"],
-                                           rows, [width * 0.36, width * 0.32, width * 0.32])]
+        story += [Spacer(1, 6), paragraph(escape("Risikovarsler"), "h2"), _summary_table(report, risks, width)]
+        if measures:
+            story += [Spacer(1, 6), paragraph(escape("Tiltak på stedet (ikke en risiko: håpet er færre dårlige utfall "
+                                                     "med tiltaket)"), "h2"),
+                      _summary_table(report, measures, width)]
     else:
         story.append(paragraph(escape("Ingen tildelinger har registrert utfall ennå, så det er ingen tall å vise.")))
     story += [PageBreak(), paragraph(escape("Slik er tallene regnet ut"), "h1")]
@@ -141,12 +255,10 @@ def render_evidence_report(report: EvidenceReport) -> bytes:
         story += [PageBreak(), paragraph(escape("Varsel for varsel"), "h1"),
                   paragraph(escape(f"Stolpen er andelen med dårlig utfall; streken er 95 % KI. En blek stolpe står "
                                    f"for færre enn {MIN_PLACEMENTS} tildelinger."), "small"), Spacer(1, 4)]
-        for item in found.rules:
-            lines = [paragraph(escape(report.title(item)), "h2"),
-                     _chart(item.flagged, item.not_flagged, width),
-                     paragraph(escape(f"Med varselet: {share_words(item.flagged)}."), "small"),
-                     paragraph(escape(f"Uten varselet: {share_words(item.not_flagged)}."), "small")]
-            story.append(KeepTogether(lines))
+        story += [_rule_section(report, item, width) for item in risks]
+        if measures:
+            story += [Spacer(1, 8), paragraph(escape("Tiltak på stedet"), "h1")]
+            story += [_rule_section(report, item, width) for item in measures]
     frame = PageFrame(marking=MARKING, header_right=report.municipality,
                       footer_left=f"Erfaringer med varslene, årsrapport {year} (per {day(found.as_of)})",
                       title=f"Erfaringer med varslene – årsrapport {year}", author=report.municipality)

@@ -12,6 +12,7 @@ from boligmote.domain.evidence import (
     Placement,
     RecordedState,
     Result,
+    RuleEvidence,
     Share,
     evidence,
     placement_result,
@@ -144,3 +145,27 @@ def test_a_retired_rule_seen_in_old_decisions_is_reported_after_the_catalogue():
     placements = [_placement(1, {"MUNICIPAL_SHARE"}, [_at(12, S.STABLE)])]
     found = evidence(placements, AS_OF, ["CONCENTRATION"])
     assert [r.rule for r in found.rules] == ["CONCENTRATION", "MUNICIPAL_SHARE"]
+
+
+def test_a_flag_shown_at_two_severities_is_split_and_counted_at_the_higher():
+    """CHILDREN_ACTIVE_USE is critical in the stairwell and a warning from the other stairwells: the
+    report tells the two apart (review of issue 17), and a placement shown both counts as critical."""
+    def placement(number, shown, poor):
+        states = [_at(6, S.ARREARS)] if poor else [_at(6, S.STABLE), _at(12, S.STABLE)]
+        return Placement(number, date(2024, 6, 4), date(2024, 6, 25), frozenset({"CHILDREN_ACTIVE_USE"}),
+                         tuple(states), frozenset(shown))
+
+    placements = [placement(n, {"CHILDREN_ACTIVE_USE:critical"}, n < 4) for n in range(10)]
+    placements += [placement(10 + n, {"CHILDREN_ACTIVE_USE:warning"}, n < 2) for n in range(20)]
+    placements += [placement(30, {"CHILDREN_ACTIVE_USE:warning", "CHILDREN_ACTIVE_USE:critical"}, True)]
+    item = evidence(placements, AS_OF, ["CHILDREN_ACTIVE_USE"]).rule("CHILDREN_ACTIVE_USE")
+    assert item.flagged == Share(7, 31)
+    assert item.by_severity == (("critical", Share(5, 11)), ("warning", Share(2, 20)))
+
+
+def test_a_group_of_one_to_four_is_a_small_cell_but_none_is_not():
+    assert Share(3, 40).small_cells(5) and Share(37, 40).small_cells(5) and Share(2, 2).small_cells(5)
+    assert not Share(0, 40).small_cells(5) and not Share(5, 40).small_cells(5) and not Share(0, 0).small_cells(5)
+    item = RuleEvidence("X", Share(10, 30), Share(4, 50))
+    assert item.small_cells(5)  # with + without make the whole: one small group hides the comparison
+    assert not RuleEvidence("X", Share(10, 30), Share(5, 50)).small_cells(5)

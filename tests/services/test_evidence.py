@@ -56,7 +56,9 @@ def test_a_scenario_in_the_file_gives_the_figures_counted_by_hand(demo_path, cap
     17 months before; one more, flagged and evicted, from 10 months before, is left out."""
     with Database.open(demo_path) as db:
         writer = HistoryWriter(db)
-        free = [(t, u, s) for t, u, s in writer.current_tenancies() if t not in writer.tenancies_with_points()]
+        # moved in long enough ago that the twelve-month visit was done before the report date
+        free = [(t, u, s) for t, u, s in writer.current_tenancies()
+                if t not in writer.tenancies_with_points() and s <= "2025-06-17"]
         plan = []
         for index, (tenancy_id, unit_id, start) in enumerate(free[:40]):
             flagged = index < 24
@@ -126,14 +128,23 @@ def test_the_yearly_pdf_has_a_method_page_and_a_chart_per_rule(history_demo_path
     pages = [page.extract_text() for page in reader.pages]
     text = "\n".join(pages)
     assert "Erfaringer med varslene – årsrapport 2026" in pages[0]
-    assert any("Slik er tallene regnet ut" in p and "Samvariasjon, ikke årsak" in p for p in pages)
-    assert "Utvalg." in text and "Wilson" in text
+    assert "Slik er tallene regnet ut" in text and "Samvariasjon, ikke årsak" in text
+    assert "Utvalg." in text and "Wilson" in text and "Hva utfallet ikke måler" in text
+    missing = found["not_recorded"]
+    assert f"mangler {missing} (" in pages[0]  # the share without an outcome is named, not only counted
     settings = RuleSettings.defaults()
+    shown = suppressed = 0
     for rule in found["rules"]:
         assert settings.rule(rule["rule"]).title in text
-        flagged = rule["flagged"]
-        if flagged["total"]:
+        flagged, other = rule["flagged"], rule["not_flagged"]
+        small = any(0 < n < 5 for n in (flagged["poor"], flagged["total"] - flagged["poor"],
+                                        other["poor"], other["total"] - other["poor"]))
+        if small:
+            suppressed += 1
+        elif flagged["total"]:
+            shown += 1
             assert f"{flagged['poor']} av {flagged['total']}" in text
+    assert shown and suppressed and "Færre enn 5 i en gruppe – tallene vises ikke" in text
     assert f"side 1 av {len(reader.pages)}" in pages[0]
 
 
@@ -157,3 +168,28 @@ def test_a_move_out_says_whether_it_was_planned(demo_db, reference_date):
     other = record_follow_up(demo_db, items[1].point.id, "Alt er i orden ved hjemmebesøket.", TenancyState.STABLE,
                              done_on=reference_date, move_planned=False)
     assert other.move_planned is None  # only a move-out is planned or not
+
+
+def test_a_report_per_a_date_reads_the_register_as_it_stood_then(demo_path):
+    """Printed again later, «per 31.12.2025» gives the same figures: a placement decided in 2026 and a
+    visit recorded with a 2026 date are not part of it (review of issue 17: the report counted both)."""
+    year_end = date(2025, 12, 31)
+    with Database.open(demo_path) as db:
+        writer = HistoryWriter(db)
+        free = [(t, u, s) for t, u, s in writer.current_tenancies()
+                if t not in writer.tenancies_with_points() and s <= "2024-06-01"]
+        _meeting_with_placements(db, date(2024, 6, 17), [(t, u, s, {"ONE_PERSON_TIPS"}, None) for t, u, s in free[:6]])
+        before = evidence_report(db, year_end).evidence
+        _meeting_with_placements(db, date(2026, 2, 3), [(t, u, s, {"ONE_PERSON_TIPS"}, "evicted")
+                                                        for t, u, s in free[6:9]])
+        # a visit in the placement's first year, written up only in January: eviction
+        with db.transaction("test", "late_visit"):
+            db.conn.execute(
+                "INSERT INTO follow_up_points (tenancy_id, due_on, promised, created_at, created_by, done_on, "
+                "done_by, done_what, tenancy_state) VALUES (?, '2025-03-01', 'Besøk.', '2024-06-17T11:00:00', "
+                "'Referent', '2026-01-10', 'Referent', 'Fravikelse gjennomført.', 'evicted')", (free[0][0],))
+        again = evidence_report(db, year_end).evidence
+        later = evidence_report(db, date(2026, 11, 23)).evidence
+    assert again == before
+    assert later.placements >= before.placements + 3  # the 2026 meeting counts in a later report
+    assert later.rule("ONE_PERSON_TIPS").flagged.poor == before.rule("ONE_PERSON_TIPS").flagged.poor + 1
