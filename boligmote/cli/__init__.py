@@ -112,18 +112,21 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     evidence.set_defaults(handler=evidence_command)
     importing = commands.add_parser(
-        "import", help="importer bygninger, boliger, beboere, søkere, hendelser eller leiereskontro fra CSV/XLSX")
+        "import", help="importer bygninger, boliger, beboere, søkere, hendelser eller leiereskontro fra CSV/XLSX, "
+                       "eller boliger og leieforhold fra en Kobo-fil (JSON)")
     importing.add_argument("--db", required=True, metavar="FIL", help="databasefil (lages tom om den ikke finnes)")
     importing.add_argument("--kind", required=True,
-                           choices=["buildings", "units", "residents", "applicants", "incidents", "ledger"])
-    importing.add_argument("path", metavar="FIL.csv|FIL.xlsx")
+                           choices=["buildings", "units", "residents", "applicants", "incidents", "ledger", "kobo"])
+    importing.add_argument("path", metavar="FIL.csv|FIL.xlsx|FIL.json")
     importing.add_argument("--dry-run", action="store_true", help="kontroller bare; lagre ingenting")
     importing.set_defaults(handler=import_command)
 
-    exporting = commands.add_parser("export", help="eksporter venteliste, vedtak eller sammensetning til Excel")
+    exporting = commands.add_parser(
+        "export", help="eksporter venteliste, vedtak eller sammensetning til Excel, eller boligregisteret i Kobo-format")
     exporting.add_argument("--db", required=True, metavar="FIL")
-    exporting.add_argument("--what", required=True, choices=["queue", "decisions", "composition"])
-    exporting.add_argument("--out", required=True, metavar="FIL.xlsx")
+    exporting.add_argument("--what", required=True, choices=["queue", "decisions", "composition", "kobo"],
+                           help="kobo: boligene med husstand som JSON i formen til Husbankens Kobo Bolig API")
+    exporting.add_argument("--out", required=True, metavar="FIL.xlsx|FIL.json")
     exporting.set_defaults(handler=export_command)
 
     verify = commands.add_parser(

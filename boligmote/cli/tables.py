@@ -55,11 +55,10 @@ def import_command(args: argparse.Namespace) -> int:
 
 
 def export_command(args: argparse.Namespace) -> int:
-    from ..services.table_export import export_table
-
     out = Path(args.out)
-    if out.suffix.lower() != ".xlsx":
-        print(f"Feil: {out.name} må slutte på .xlsx.", file=sys.stderr)
+    suffix = ".json" if args.what == "kobo" else ".xlsx"
+    if out.suffix.lower() != suffix:
+        print(f"Feil: {out.name} må slutte på {suffix}.", file=sys.stderr)
         return 1
     if out.is_dir():
         print(f"Feil: {out} er en mappe; oppgi et filnavn.", file=sys.stderr)
@@ -69,9 +68,19 @@ def export_command(args: argparse.Namespace) -> int:
         return 1
     with open_for_reading(Path(args.db)) as database:
         try:
-            rows = export_table(database, args.what, out)
+            if args.what == "kobo":
+                from ..services.kobo_export import export_kobo
+
+                units = export_kobo(database, out)
+            else:
+                from ..services.table_export import export_table
+
+                rows = export_table(database, args.what, out)
         except OSError as error:
             print(f"Feil: kan ikke skrive {out}: {error.strerror or error}.", file=sys.stderr)
             return 1
-    print(f"Skrev {rows} rader til {out}.")
+    if args.what == "kobo":
+        print(f"Skrev {units} boliger i Kobo-format til {out}.")
+    else:
+        print(f"Skrev {rows} rader til {out}.")
     return 0

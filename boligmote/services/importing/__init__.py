@@ -1,6 +1,7 @@
 """Importing tables from case systems and landlord registers: read, check every row, write all or nothing.
 
     plan = plan_import(database, "units", path)   # reads and checks; writes nothing (the dry run)
+                                                  # («kobo»: a JSON file of Kobo units, see kobo.py)
     if plan.ok:
         commit_import(database, plan)             # one transaction, one audit entry
 
@@ -12,20 +13,23 @@ from datetime import date
 from pathlib import Path
 
 from ...store import Database
-from .kinds import KINDS, kind_named
+from .kinds import KINDS, KOBO, kind_named
+from .kobo import KoboImportPlan, is_kobo_file, plan_kobo_import
 from .parsing import parse_table
 from .plan import Changes, ImportKind, ImportPlan
 from .problems import ImportFileError, Problem
 from .reading import read_table
 
-__all__ = ["KINDS", "ImportFileError", "ImportKind", "ImportPlan", "Problem", "commit_import", "kind_named",
-           "plan_import"]
+__all__ = ["KINDS", "KOBO", "ImportFileError", "ImportKind", "ImportPlan", "KoboImportPlan", "Problem", "commit_import",
+           "is_kobo_file", "kind_named", "plan_import", "plan_kobo_import"]
 
 
 def plan_import(database: Database, kind: str | ImportKind, path: Path, today: date | None = None) -> ImportPlan:
     """Read and check a file against the database; nothing is written. Raises ImportFileError."""
     kind = kind_named(kind) if isinstance(kind, str) else kind
     today = today or date.today()
+    if kind is KOBO:
+        return plan_kobo_import(database, Path(path), today)
     table = read_table(Path(path), kind.columns)
     rows = parse_table(table, kind.columns)
     if all(column.name in table.cells for column in kind.columns.required):

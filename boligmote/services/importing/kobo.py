@@ -1,0 +1,617 @@
+"""Importing units and their households from a file in the shape of Husbanken's Kobo Bolig API.
+
+    plan = plan_kobo_import(database, path)   # reads and checks; writes nothing (the dry run)
+    if plan.ok:
+        commit_import(database, plan)         # one transaction, one audit entry
+
+The file is JSON: a list of `kobobolig` objects, or an object whose only member
+`kobobolig` is that list (README «Kobo» has the whole mapping; domain/kobo.py the
+vocabulary). The rules are those of every import (README «Import og eksport»): each object
+is checked, every problem is reported with its place — the object's index in the list and
+the field's path inside it, `kobobolig[12].adresse.nummer` — and if there is one, nothing
+is written. The buildings are imported first: Kobo does not carry a building's ownership,
+its total units or its district, so a unit whose address matches no building is refused.
+
+**Hostile files.** The file is refused as a whole, before any object is looked at, when it
+is larger than `MAX_FILE_BYTES`, is not UTF-8, is not JSON (with the line and column),
+holds `NaN`/`Infinity` (not JSON), a number of more than 4 300 digits, nesting deeper than
+`MAX_DEPTH`, or more than `MAX_OBJECTS` objects. A member named twice in one JSON object
+(which `json` would silently resolve to the last) is refused with its path, wherever it is.
+A value of the wrong JSON type (a string for a number, 1 for true, 2.5 bedrooms) and an
+unknown enum value are refused with the path and the values allowed. Text goes through the
+same checks as a spreadsheet cell (domain/limits.py): control characters, bidirectional
+overrides and over-long text are refused.
+"""
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ...domain import Building, ResidentHousehold, Unit, UnitStatus, UnitType, saved_id
+from ...domain.kobo import (HOUSEHOLD_TYPE_OF, SHARED_LIVING, UNIT_TYPE_OF, KoboAddress, split_address)
+from ...domain.limits import check_text
+from ...store import Database
+from ...store.estate import EstateRepository
+from ...store.households import HouseholdRepository
+from . import residents, units
+from .columns import ColumnSet
+from .plan import Changes, ImportKind, ImportPlan
+from .problems import ImportFileError, Problem, displayable
+from .reading import MAX_ROWS, Table, _count
+
+MAX_FILE_BYTES = 100_000_000   # a Norway-size register (~110,000 units) is about 45 MB as exported here
+MAX_DEPTH = 12                 # kobobolig → adresse is 4 deep from the file's top; Kobo's deepest objects fit
+MAX_OBJECTS = MAX_ROWS
+MAX_CHILDREN = 20
+
+LIST_KEY = "kobobolig"
+# Fields of Kobo's public kobobolig table that Boligmøte does not carry (README «Kobo» says why).
+NOT_CARRIED = ("bruksenhetsnummer", "bygning", "disposisjonsform", "eieform", "eiendom", "eieseksjon", "eier",
+               "egenskaper", "ekstraReferanse", "koboId", "kvalifisererMvaKompensasjon", "leieTilEiePotensial")
+_ID_KEYS = ("fdvuBoligId", "leverandorBoligId")  # the supplier's own id, by its current and its V1 name
+
+
+@dataclass(frozen=True, order=True)
+class KoboProblem(Problem):
+    """A refused value: `row` is the object's index in the list (0 first, as the JSON path counts),
+    `column` the field's path inside the object («adresse.nummer»)."""
+
+    def __str__(self) -> str:
+        value = f", verdi «{self.value}»" if self.value else ""
+        where = f"{LIST_KEY}[{self.row}]" + (f".{self.column}" if self.column else "")
+        return f"Objekt {self.row} ({where}){value}: {self.reason}"
+
+
+class _Duplicated(dict[str, Any]):
+    """A JSON object that named a member more than once; `json` would keep only the last."""
+
+    __slots__ = ("duplicates",)
+
+    def __init__(self, pairs: list[tuple[str, Any]], duplicates: list[str]):
+        super().__init__(pairs)
+        self.duplicates = duplicates
+
+
+def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) == len(pairs):
+        return result
+    seen: set[str] = set()
+    duplicates = []
+    for key, _ in pairs:
+        if key in seen:
+            duplicates.append(key)
+        seen.add(key)
+    return _Duplicated(pairs, duplicates)
+
+
+def _not_json_constant(name: str) -> Any:
+    raise ValueError(f"«{name}» er ikke et tall i JSON")
+
+
+def read_kobo(path: Path) -> list[Any]:
+    """The file's kobobolig list; ImportFileError for a file that cannot be one (module doc)."""
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFileError(f"Finner ikke filen {path}.")
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise ImportFileError(f"{path.name} er {_count(round(size / 1e6))} MB; en Kobo-fil kan være høyst "
+                              f"{_count(round(MAX_FILE_BYTES / 1e6))} MB. Del filen.")
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise ImportFileError(f"{path.name} er ikke gyldig UTF-8 (byte {error.start + 1}); JSON skal være UTF-8.") from None
+    del raw
+    if not text.strip():
+        raise ImportFileError(f"{path.name} er tom.")
+    try:
+        data = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_not_json_constant)
+    except json.JSONDecodeError as error:
+        raise ImportFileError(f"{path.name} er ikke gyldig JSON: linje {error.lineno}, tegn {error.colno}: "
+                              f"{_json_reason(error.msg)}.") from None
+    except RecursionError:
+        raise ImportFileError(f"{path.name} er nestet for dypt (mer enn {MAX_DEPTH} nivåer) til å være en "
+                              "Kobo-fil.") from None
+    except ValueError as error:  # NaN/Infinity, or an integer longer than Python reads
+        raise ImportFileError(f"{path.name} kan ikke leses: {_json_reason(str(error))}.") from None
+    del text
+    if isinstance(data, dict):
+        if isinstance(data, _Duplicated):
+            raise ImportFileError(f"{path.name}: feltet «{displayable(data.duplicates[0])}» står to ganger øverst i "
+                                  "filen.")
+        if set(data) != {LIST_KEY}:
+            others = ", ".join(sorted(displayable(k) for k in data if k != LIST_KEY)[:5])
+            raise ImportFileError(f"{path.name}: øverst skal filen være en liste av boliger eller et objekt med "
+                                  f"bare «{LIST_KEY}»" + (f" (fant også {others})" if others else "") + ".")
+        data = data[LIST_KEY]
+    if not isinstance(data, list):
+        raise ImportFileError(f"{path.name}: «{LIST_KEY}» skal være en liste av boliger, ikke {_json_type(data)}.")
+    if len(data) > MAX_OBJECTS:
+        raise ImportFileError(f"{path.name} har mer enn {_count(MAX_OBJECTS)} boliger. Del filen i flere filer.")
+    return data
+
+
+def _json_reason(message: str) -> str:
+    known = {"Expecting value": "forventet en verdi", "Extra data": "mer tekst etter slutten av JSON-verdien",
+             "Unterminated string starting at": "tekst uten avsluttende anførselstegn",
+             "Expecting property name enclosed in double quotes": "forventet et feltnavn i doble anførselstegn",
+             "Expecting ',' delimiter": "forventet komma", "Expecting ':' delimiter": "forventet kolon",
+             "Invalid control character at": "kontrolltegn inne i en tekst",
+             "Exceeds the limit": "et tall med flere enn 4 300 sifre"}
+    for english, norwegian in known.items():
+        if message.startswith(english):
+            return norwegian
+    return message
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "et tall"
+    if isinstance(value, str):
+        return "tekst"
+    if isinstance(value, list):
+        return "en liste"
+    return "et objekt"
+
+
+def _shown(value: Any) -> str:
+    """A refused value as the user sees it; never a whole nested structure."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, (list, dict)):
+        return f"({_json_type(value)} med {len(value)} {'elementer' if isinstance(value, list) else 'felt'})"
+    return json.dumps(value)
+
+
+# ---- reading one object --------------------------------------------------------------------------
+
+_MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__slots__": ()})()
+_BAD: Any = type("Bad", (), {"__repr__": lambda self: "BAD", "__slots__": ()})()
+
+
+class _Reader:
+    """Reads the fields of one kobobolig object, collecting every problem with its path."""
+
+    def __init__(self, index: int, problems: list[Problem]):
+        self.index, self.problems, self.ok = index, problems, True
+
+    def refuse(self, path: str, value: Any, reason: str) -> Any:
+        self.problems.append(KoboProblem(self.index, path, _shown(value) if value is not _MISSING else "", reason))
+        self.ok = False
+        return _BAD
+
+    def get(self, data: dict[str, Any], key: str, path: str, required: bool, nullable: bool = False) -> Any:
+        if key not in data:
+            return self.refuse(path, _MISSING, "feltet mangler") if required else _MISSING
+        value = data[key]
+        if value is None and not nullable:
+            return self.refuse(path, value, "kan ikke være null") if required else _MISSING
+        return value
+
+    def obj(self, data: dict[str, Any], key: str, path: str, required: bool, nullable: bool = False) -> Any:
+        value = self.get(data, key, path, required, nullable)
+        if value in (_MISSING, _BAD) or value is None:
+            return value
+        if not isinstance(value, dict):
+            return self.refuse(path, value, f"skal være et objekt, ikke {_json_type(value)}")
+        return value
+
+    def text(self, data: dict[str, Any], key: str, path: str, limit: str, required: bool = False) -> Any:
+        value = self.get(data, key, path, required)
+        if value is _MISSING or value is _BAD:
+            return value
+        if not isinstance(value, str):
+            return self.refuse(path, value, f"skal være tekst, ikke {_json_type(value)}")
+        try:
+            cleaned = check_text(limit, value).strip()
+        except ValueError as error:
+            return self.refuse(path, value, str(error))
+        if not cleaned:
+            return self.refuse(path, value, "kan ikke være tom") if required else _MISSING
+        return cleaned
+
+    def integer(self, data: dict[str, Any], key: str, path: str, low: int, high: int, required: bool = False) -> Any:
+        value = self.get(data, key, path, required)
+        if value is _MISSING or value is _BAD:
+            return value
+        if isinstance(value, bool) or not isinstance(value, int):
+            reason = "skal være et heltall" + (f", ikke {_json_type(value)}" if not isinstance(value, float) else "")
+            return self.refuse(path, value, reason)
+        if not low <= value <= high:
+            return self.refuse(path, value, f"skal være fra {low} til {high}")
+        return value
+
+    def number(self, data: dict[str, Any], key: str, path: str, above: float | None = None,
+               minimum: float | None = None, required: bool = False) -> Any:
+        value = self.get(data, key, path, required)
+        if value is _MISSING or value is _BAD:
+            return value
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return self.refuse(path, value, f"skal være et tall, ikke {_json_type(value)}")
+        if not math.isfinite(value) or abs(value) > 1e12:
+            return self.refuse(path, value, "tallet er for stort")
+        if above is not None and value <= above:
+            return self.refuse(path, value, f"skal være større enn {above:g}")
+        if minimum is not None and value < minimum:
+            return self.refuse(path, value, "kan ikke være negativ" if minimum == 0 else f"skal være minst {minimum:g}")
+        return float(value)
+
+    def boolean(self, data: dict[str, Any], key: str, path: str) -> Any:
+        value = self.get(data, key, path, False)
+        if value is _MISSING or value is _BAD:
+            return value
+        if not isinstance(value, bool):
+            return self.refuse(path, value, f"skal være true eller false, ikke {_json_type(value)}")
+        return value
+
+    def enum(self, data: dict[str, Any], key: str, path: str, allowed: dict[str, Any], required: bool = False) -> Any:
+        value = self.get(data, key, path, required)
+        if value is _MISSING or value is _BAD:
+            return value
+        if not isinstance(value, str):
+            return self.refuse(path, value, f"skal være tekst, ikke {_json_type(value)}")
+        if value not in allowed:
+            return self.refuse(path, value, f"ukjent verdi; gyldige: {', '.join(allowed)}")
+        return allowed[value]
+
+    def day(self, data: dict[str, Any], key: str, path: str) -> Any:
+        value = self.get(data, key, path, False, nullable=True)
+        if value is _MISSING or value is _BAD or value is None:
+            return value
+        if not isinstance(value, str):
+            return self.refuse(path, value, f"skal være en dato som tekst (åååå-mm-dd), ikke {_json_type(value)}")
+        try:
+            return date.fromisoformat(value) if len(value) == 10 else _not_a_date()
+        except ValueError:
+            return self.refuse(path, value, "skal være en dato som finnes, skrevet åååå-mm-dd")
+
+
+def _not_a_date() -> date:
+    raise ValueError
+
+
+def _containers(value: Any, path: str, depth: int) -> Iterator[tuple[Any, str, int]]:
+    """Every object and list inside `value`, with its path and depth, without recursion."""
+    stack = [(value, path, depth)]
+    while stack:
+        current, where, level = stack.pop()
+        yield current, where, level
+        if isinstance(current, dict):
+            stack.extend((v, f"{where}.{k}" if where else str(k), level + 1)
+                         for k, v in current.items() if isinstance(v, (dict, list)))
+        elif isinstance(current, list):
+            stack.extend((v, f"{where}[{i}]", level + 1) for i, v in enumerate(current) if isinstance(v, (dict, list)))
+
+
+# ---- the plan ------------------------------------------------------------------------------------
+
+@dataclass
+class KoboRecords:
+    units: units.PlannedUnits
+    tenancies: residents.PlannedTenancies = field(default_factory=residents.PlannedTenancies)
+
+
+@dataclass
+class _Estate:
+    """What the database holds, indexed for matching."""
+
+    buildings: dict[str, Building]
+    by_address: dict[tuple[str, int | None, str], list[Building]]
+    stored: dict[str, Unit]
+    building_of_stairwell: dict[int, str]
+    label_of_stairwell: dict[int, str]
+    stairwell_ids: dict[tuple[str, str], int]
+    labels_in_building: dict[str, list[str]]
+    tenancies: dict[str, ResidentHousehold]
+
+    @classmethod
+    def load(cls, database: Database) -> _Estate:
+        estate = EstateRepository(database)
+        buildings = estate.buildings()
+        by_address: dict[tuple[str, int | None, str], list[Building]] = {}
+        for building in buildings.values():
+            by_address.setdefault(split_address(building.address).key, []).append(building)
+        stairwells = estate.stairwells()
+        labels: dict[str, list[str]] = {}
+        for s in sorted(stairwells.values(), key=lambda s: s.label):
+            labels.setdefault(s.building_id, []).append(s.label)
+        return cls(
+            buildings, by_address, {u.id: u for u in estate.units()},
+            {saved_id(s.id): s.building_id for s in stairwells.values()},
+            {saved_id(s.id): s.label for s in stairwells.values()},
+            {(s.building_id, s.label): saved_id(s.id) for s in stairwells.values()}, labels,
+            {t.unit_id: t for t in HouseholdRepository(database).current_tenancies()})
+
+
+@dataclass
+class _Unchecked:
+    """What one object says, read and typed but not yet checked against the database."""
+
+    unit_id: str
+    address: KoboAddress
+    stairwell: Any           # label, or _MISSING
+    unit_type: UnitType
+    bedrooms: int
+    area_m2: float
+    floor: int
+    rent: int
+    shared_living: Any       # bool or _MISSING
+    wheelchair: Any          # bool or _MISSING
+    household: Any           # dict of ResidentHousehold fields, None (nobody lives there), or _MISSING
+    contract: Any            # (start, end), or _MISSING
+
+
+def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
+    if not isinstance(data, dict):
+        reader.refuse("", data, f"skal være et objekt (en bolig), ikke {_json_type(data)}")
+        return None
+    for container, path, depth in _containers(data, "", 2):
+        if depth > MAX_DEPTH:
+            reader.refuse(path, container, f"nestet dypere enn {MAX_DEPTH} nivåer")
+            return None
+        if isinstance(container, _Duplicated):
+            for key in dict.fromkeys(container.duplicates):
+                reader.refuse(f"{path}.{key}" if path else key, _MISSING,
+                              "feltet står flere ganger i samme objekt; bare ett kan gjelde")
+    ids = [key for key in _ID_KEYS if key in data]
+    if len(ids) > 1:
+        reader.refuse(ids[1], data[ids[1]], f"samme felt som «{ids[0]}» (det nye og det gamle navnet); fjern det ene")
+    unit_id = reader.text(data, ids[0] if ids else _ID_KEYS[0], ids[0] if ids else _ID_KEYS[0], "unit_id",
+                          required=True)
+    address: Any = _BAD
+    raw_address = reader.obj(data, "adresse", "adresse", required=True)
+    if isinstance(raw_address, dict):
+        street = reader.text(raw_address, "adressenavn", "adresse.adressenavn", "address", required=True)
+        number = reader.get(raw_address, "nummer", "adresse.nummer", False, nullable=True)
+        if number is not None:
+            number = reader.integer(raw_address, "nummer", "adresse.nummer", 0, 99999)
+        letter = reader.get(raw_address, "bokstav", "adresse.bokstav", False, nullable=True)
+        if letter is not None:
+            letter = reader.text(raw_address, "bokstav", "adresse.bokstav", "stairwell")
+            if isinstance(letter, str) and not (len(letter) == 1 and letter.isalpha()):
+                letter = reader.refuse("adresse.bokstav", letter, "skal være én bokstav")
+        postcode = reader.get(raw_address, "postnummer", "adresse.postnummer", False, nullable=True)
+        if postcode is not None:
+            postcode = reader.text(raw_address, "postnummer", "adresse.postnummer", "postal_code")
+            if isinstance(postcode, str) and not (len(postcode) == 4 and postcode.isdigit()):
+                postcode = reader.refuse("adresse.postnummer", postcode, "skal være fire sifre (tekst, f.eks. \"0190\")")
+        town = reader.get(raw_address, "poststed", "adresse.poststed", False, nullable=True)
+        if town is not None:
+            town = reader.text(raw_address, "poststed", "adresse.poststed", "postal_town")
+        parts = (street, number, letter, postcode, town)
+        if _BAD not in parts:
+            address = KoboAddress(street, None if number in (None, _MISSING) else number,
+                                  "" if letter in (None, _MISSING) else letter.upper(),
+                                  "" if postcode in (None, _MISSING) else postcode,
+                                  "" if town in (None, _MISSING) else town)
+    stairwell = reader.text(data, "oppgang", "oppgang", "stairwell")
+    unit_type = reader.enum(data, "boligtype", "boligtype", UNIT_TYPE_OF, required=True)
+    bedrooms = reader.integer(data, "antallSoverom", "antallSoverom", 0, 20, required=True)
+    area = reader.number(data, "bruksareal", "bruksareal", above=0, required=True)
+    floor = reader.integer(data, "etasjenummer", "etasjenummer", -2, 60, required=True)
+    rent: Any = _BAD
+    cost = reader.obj(data, "leiekostnad", "leiekostnad", required=True)
+    if isinstance(cost, dict):
+        amount = reader.number(cost, "husleie", "leiekostnad.husleie", minimum=0, required=True)
+        rent = _BAD if amount is _BAD else int(round(amount))
+    shared = reader.boolean(data, "erBofellesskap", "erBofellesskap")
+    wheelchair = reader.boolean(data, "erTilgjengeligForRullestolbruker", "erTilgjengeligForRullestolbruker")
+    household: Any = reader.obj(data, "husstand", "husstand", required=False, nullable=True)
+    if isinstance(household, dict):
+        kind = reader.enum(household, "husstandstype", "husstand.husstandstype", HOUSEHOLD_TYPE_OF, required=True)
+        adults = reader.integer(household, "antallVoksne", "husstand.antallVoksne", 1, 20, required=True)
+        ages: Any = ()
+        raw_ages = reader.get(household, "barnAlder", "husstand.barnAlder", False, nullable=True)
+        if isinstance(raw_ages, list):
+            if len(raw_ages) > MAX_CHILDREN:
+                ages = reader.refuse("husstand.barnAlder", raw_ages, f"høyst {MAX_CHILDREN} barn")
+            else:
+                read = [reader.integer({"x": age}, "x", f"husstand.barnAlder[{i}]", 0, 17)
+                        for i, age in enumerate(raw_ages)]
+                ages = _BAD if _BAD in read else tuple(sorted(read, reverse=True))
+        elif raw_ages not in (_MISSING, None, _BAD):
+            ages = reader.refuse("husstand.barnAlder", raw_ages, f"skal være en liste av alder, ikke {_json_type(raw_ages)}")
+        household = _BAD if _BAD in (kind, adults, ages) else {
+            "household_type": kind, "adults": adults, "children_ages": ages}
+    contract: Any = _MISSING
+    raw_contract = reader.obj(data, "leieforhold", "leieforhold", required=False, nullable=True)
+    if isinstance(raw_contract, dict):
+        start = reader.day(raw_contract, "startdato", "leieforhold.startdato")
+        end = reader.day(raw_contract, "sluttdato", "leieforhold.sluttdato")
+        if household is None:
+            reader.refuse("leieforhold", raw_contract, "et leieforhold uten husstand; ledig bolig har «husstand»: null")
+        elif isinstance(start, date) and isinstance(end, date) and end < start:
+            reader.refuse("leieforhold.sluttdato", end.isoformat(), "slutter før det begynner")
+        elif _BAD not in (start, end):
+            contract = (None if start is _MISSING else start, None if end is _MISSING else end)
+    if not reader.ok:
+        return None
+    return _Unchecked(unit_id, address, stairwell, unit_type, bedrooms, area, floor, rent, shared, wheelchair,
+                      household, contract)
+
+
+def _check(objects: list[Any], database: Database, today: date, problems: list[Problem],
+           ignored: dict[str, None]) -> Changes:
+    estate = _Estate.load(database)
+    plan = KoboRecords(units.PlannedUnits(on=today))
+    changes = Changes(records=plan)
+    first: dict[str, int] = {}
+    new_tenancies = changed_tenancies = 0
+    for index, data in enumerate(objects):
+        reader = _Reader(index, problems)
+        read = _read_object(data, reader)
+        if isinstance(data, dict):
+            for key in data:
+                if key not in _KNOWN and len(ignored) < 50:
+                    ignored.setdefault(displayable(key), None)
+        if read is None:
+            continue
+        if read.unit_id in first:
+            reader.refuse(_id_key(data), read.unit_id, f"samme bolig som objekt {first[read.unit_id]}")
+            continue
+        first[read.unit_id] = index
+        outcome = _judge(read, data, estate, reader, today)
+        if outcome is None:
+            continue
+        after, building_id, label, moving_out, tenancy = outcome
+        before = estate.stored.get(read.unit_id)
+        tenancy_before = estate.tenancies.get(read.unit_id)
+        tenancy_changes = tenancy is not None and tenancy != tenancy_before
+        if changes.count(before, after, force=moving_out or tenancy_changes):
+            plan.units.units.append((after, building_id, label))
+            if moving_out:
+                plan.units.move_outs.append(read.unit_id)
+        if tenancy_changes:
+            assert tenancy is not None
+            if tenancy_before is None:
+                plan.tenancies.new.append(tenancy)
+                new_tenancies += 1
+            else:
+                plan.tenancies.changed.append(tenancy)
+                changed_tenancies += 1
+    if new_tenancies or changed_tenancies:
+        changes.notes.append(f"Leieforhold: {new_tenancies} nye, {changed_tenancies} endres (husstand og kontrakt; "
+                             "behov og oppfølging som lagret).")
+    if plan.units.move_outs:
+        changes.notes.append(f"{len(plan.units.move_outs)} boliger har ingen husstand lenger: leieforholdet deres "
+                             f"avsluttes {today:%d.%m.%Y}.")
+    return changes
+
+
+_KNOWN = frozenset({*_ID_KEYS, "adresse", "oppgang", "boligtype", "antallSoverom", "bruksareal", "etasjenummer",
+                    "leiekostnad", "erBofellesskap", "erTilgjengeligForRullestolbruker", "husstand", "leieforhold"})
+
+
+def _id_key(data: dict[str, Any]) -> str:
+    return next((key for key in _ID_KEYS if key in data), _ID_KEYS[0])
+
+
+def _judge(read: _Unchecked, data: dict[str, Any], estate: _Estate, reader: _Reader,
+           today: date) -> tuple[Unit, str, str, bool, ResidentHousehold | None] | None:
+    """The unit (and tenancy) an object asks for, checked against the database; None if refused."""
+    matches = estate.by_address.get(read.address.key, [])
+    if not matches:
+        reader.refuse("adresse", read.address.text, "ingen bygning i databasen har denne adressen; importer "
+                                                     "bygningene først (Kobo har ikke eierform, antall boliger og bydel)")
+        return None
+    if len(matches) > 1:
+        reader.refuse("adresse", read.address.text, "flere bygninger har denne adressen ("
+                      + ", ".join(sorted(b.id for b in matches)) + "); gi dem ulike adresser")
+        return None
+    building = matches[0]
+    if read.address.postcode and building.postcode and read.address.postcode != building.postcode:
+        reader.refuse("adresse.postnummer", read.address.postcode,
+                      f"bygningen {building.id} med denne adressen har postnummer {building.postcode}")
+    if read.address.town and building.town and read.address.town.casefold() != building.town.casefold():
+        reader.refuse("adresse.poststed", read.address.town,
+                      f"bygningen {building.id} med denne adressen har poststed {building.town}")
+    if read.shared_living is not _MISSING and read.shared_living != (building.building_type in SHARED_LIVING):
+        reader.refuse("erBofellesskap", read.shared_living, (
+            f"bygningen {building.id} er registrert som {building.building_type.label}; i Boligmøte er en bolig i "
+            "bofellesskap en bolig i en samlokalisert eller bemannet bygning (importer bygningen med den typen)"))
+    before = estate.stored.get(read.unit_id)
+    label = read.stairwell
+    if label is _MISSING:
+        stored_building = estate.building_of_stairwell.get(before.stairwell_id) if before else None
+        known = estate.labels_in_building.get(building.id, [])
+        if before is not None and stored_building == building.id:
+            label = estate.label_of_stairwell[before.stairwell_id]
+        elif len(known) > 1:
+            reader.refuse("oppgang", _MISSING, f"bygningen {building.id} har flere oppganger ({', '.join(known)}); "
+                                               "oppgi hvilken med «oppgang»")
+        else:
+            label = known[0] if known else "A"
+    household = read.household
+    if household is _MISSING and before is None:
+        reader.refuse("husstand", _MISSING, "feltet mangler for en ny bolig; skriv «husstand»: null for en ledig bolig")
+    if not reader.ok:
+        return None
+
+    if household is _MISSING:
+        status, vacant_from = before.status, before.vacant_from  # type: ignore[union-attr]
+    elif household is None:
+        stored_status = before.status if before else UnitStatus.VACANT
+        status = UnitStatus.REFURBISHMENT if stored_status is UnitStatus.REFURBISHMENT else UnitStatus.VACANT
+        vacant_from = before.vacant_from if before and before.status is status else None
+    else:
+        status, vacant_from = UnitStatus.OCCUPIED, None
+    wheelchair = read.wheelchair if read.wheelchair is not _MISSING else (before.wheelchair_access if before else False)
+    step_free = (before.step_free if before else building.has_lift) or wheelchair
+    after = Unit(
+        id=read.unit_id, stairwell_id=estate.stairwell_ids.get((building.id, label), 0), floor=read.floor,
+        rooms=read.bedrooms + 1, bedrooms=read.bedrooms, area_m2=read.area_m2, rent=read.rent,
+        unit_type=read.unit_type, step_free=step_free, wheelchair_access=wheelchair, status=status,
+        vacant_from=vacant_from, earmark=before.earmark if before else "")
+    current = estate.tenancies.get(read.unit_id)
+    moving_out = status is not UnitStatus.OCCUPIED and current is not None
+    tenancy = None
+    if isinstance(household, dict):
+        facts = dict(household)
+        if read.contract is not _MISSING:
+            facts["contract_start"], facts["contract_end"] = read.contract
+        tenancy = (ResidentHousehold(id=None, unit_id=read.unit_id, **facts) if current is None
+                   else replace(current, **facts))
+    return after, building.id, label, moving_out, tenancy
+
+
+# ---- the kind and the plan the window and the command line use ----------------------------------
+
+class KoboImportPlan(ImportPlan):
+    def summary_lines(self) -> list[str]:
+        count = self.rows
+        lines = [f"{self.table.source.name} ({self.table.format}): {count} {'bolig' if count == 1 else 'boliger'}."]
+        if self.problems:
+            objects = len({p.row for p in self.problems})
+            lines.append(f"{len(self.problems)} feil i {objects} {'objekt' if objects == 1 else 'objekter'}. "
+                         "Ingenting blir importert før alle feil er rettet.")
+        else:
+            c = self.changes
+            lines.append(f"Nye: {c.created}. Endres: {c.updated}. Uendret: {c.unchanged}.")
+            lines.extend(c.notes)
+        if self.table.ignored_headers:
+            lines.append("Felt som ikke importeres (se README «Kobo»): " + ", ".join(self.table.ignored_headers) + ".")
+        return lines
+
+
+def plan_kobo_import(database: Database, path: Path, today: date | None = None) -> KoboImportPlan:
+    """Read and check a Kobo file against the database; nothing is written. Raises ImportFileError."""
+    path = Path(path)
+    today = today or date.today()
+    objects = read_kobo(path)
+    problems: list[Problem] = []
+    ignored: dict[str, None] = {}
+    changes = _check(objects, database, today, problems, ignored)
+    if problems:
+        changes = Changes()
+    table = Table(path, "Kobo, JSON", {}, {}, list(range(len(objects))), ignored_headers=list(ignored))
+    problems.sort(key=lambda problem: problem.row)  # stable: within an object, in the order found
+    return KoboImportPlan(KIND, table, problems, changes)
+
+
+def _write(database: Database, records: KoboRecords) -> None:
+    units.write(database, records.units)
+    residents.write(database, records.tenancies)
+
+
+def _no_table_check(*_: Any) -> Changes:
+    raise TypeError("a Kobo file is JSON, not a table: use plan_kobo_import")
+
+
+KIND = ImportKind("kobo", "Boliger og leieforhold (Kobo)", "boliger i Kobo-format", ColumnSet(()), "fdvuBoligId",
+                  _no_table_check, _write)
+
+
+def is_kobo_file(path: Path) -> bool:
+    """A Kobo file is JSON; every table the other kinds read is .csv or .xlsx."""
+    return Path(path).suffix.lower() == ".json"
