@@ -15,6 +15,7 @@ from .common import PASSPHRASE_ENV, add_list_command, parse_day, record_number, 
 from .archive import archive_command
 from .files import backup_command, check_command, demo_command, encrypt_command, gui_command, restore_command, verify_command
 from .evidence import evidence_command
+from .statistics import statistics_command
 from .follow_up import follow_ups_command
 from .matching import candidates_command, flags_command
 from .meetings import letter_command, meetings_command, minutes_command
@@ -111,6 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     evidence.add_argument("--pdf", default=None, metavar="FIL.pdf", help="lagre årsrapporten som PDF")
     evidence.add_argument("--today", type=parse_day, default=None, metavar="DATO")
     evidence.set_defaults(handler=evidence_command)
+    statistics = commands.add_parser(
+        "statistics", help="årsstatistikk: søknader, vedtak, ventetid, boliger, ledighet, fornyelser, utkastelser")
+    statistics.add_argument("--db", required=True, metavar="FIL")
+    statistics.add_argument("--year", type=whole_number(2000, 2999, "årstall"), default=None, metavar="ÅR",
+                            help="året tallene gjelder (standard: fjoråret), per 31.12.ÅR")
+    statistics.add_argument("--pdf", default=None, metavar="FIL.pdf", help="lagre rapporten med figurer som PDF")
+    statistics.add_argument("--xlsx", default=None, metavar="FIL.xlsx", help="lagre tabellene som Excel-arbeidsbok")
+    statistics.add_argument("--format", choices=["text", "json"], default="text")
+    statistics.add_argument("--today", type=parse_day, default=None, metavar="DATO")
+    statistics.set_defaults(handler=statistics_command)
     importing = commands.add_parser(
         "import", help="importer bygninger, boliger, beboere, søkere, hendelser eller leiereskontro fra CSV/XLSX, "
                        "eller boliger og leieforhold fra en Kobo-fil (JSON)")

@@ -33,6 +33,7 @@ from . import incident_dialog, options
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
+from .statistics_action import install_statistics_action
 from .archive_action import install_archive_action
 from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
@@ -191,6 +192,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionQuit.triggered.connect(self.close)
         self.actionSettings.triggered.connect(self.edit_settings)
         self.actionEvidence = install_evidence_action(self)
+        self.actionStatistics = install_statistics_action(self)
         self.actionScreened.toggled.connect(self.set_screened)
         self.meeting_view: MeetingView | None = None  # Vis → Møtevisning (F11), made when first opened
         self.actionMeetingView.toggled.connect(self.set_meeting_view)
@@ -416,6 +418,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         for action in (self.actionFollowUps, self.actionAtRisk):
             set_available(action, has_file, reason)  # a read-only file lists; recording is off there
         set_available(self.actionEvidence, has_file, reason)  # a report: it only reads
+        set_available(self.actionStatistics, has_file, reason)  # the same
         for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,
                      self.actionSettings, self.actionPropose, self.proposeButton, self.actionNewMeeting):
             set_available(item, writable, reason)

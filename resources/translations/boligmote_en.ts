@@ -1881,6 +1881,34 @@ Boligkontoret</translation>
         <source>Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, ikke et vedtak</source>
         <translation>One plan for every vacant unit, beside strict queue order – advice, not a decision</translation>
     </message>
+    <message>
+        <source>Årsstatistikk</source>
+        <translation>Yearly figures</translation>
+    </message>
+    <message>
+        <source>Tallene gjelder året (per 31.12):</source>
+        <translation>The figures are for the year (as of 31 December):</translation>
+    </message>
+    <message>
+        <source>Lagre årsstatistikken</source>
+        <translation>Save the yearly figures</translation>
+    </message>
+    <message>
+        <source>Årsstatistikken ble ikke lagret</source>
+        <translation>The yearly figures were not saved</translation>
+    </message>
+    <message>
+        <source>Årsstatistikk {year} lagret i {pdf} og {xlsx}.</source>
+        <translation>Yearly figures {year} saved in {pdf} and {xlsx}.</translation>
+    </message>
+    <message>
+        <source>Årsstatisti&amp;kk …</source>
+        <translation>Yearly fi&amp;gures …</translation>
+    </message>
+    <message>
+        <source>Årets tall (PDF og Excel): søknader, vedtak, ventetid, boliger, ledighet, fornyelser og utkastelser forhindret</source>
+        <translation>The year's figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
+    </message>
 </context>
 <context>
     <name>MeetingDialog</name>

@@ -1,0 +1,289 @@
+"""Årsstatistikk (issue 20 item 5): the yearly figures on the municipality's rental housing, as text,
+JSON, a PDF (services/statistics_pdf.py) and a workbook.
+
+The counting is domain/statistics.py (pure); this module reads the records, names the reporting
+items the file cannot answer, shows small counts as «<5», and writes the workbook. The documents go
+out of the meeting room (to the council, to SSB's KOSTRA reporting), so no cell they show rests on
+fewer than five households.
+
+KOSTRA reporting items named below are from SSB's indicator descriptions for skjema 13
+(«Kommunalt disponerte boliger») and Husbanken's summary of the form; see SOURCES.
+"""
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..domain.statistics import (
+    EVICTION_MONTHS,
+    SMALL_MAX,
+    STOCK_NOTE,
+    Distribution,
+    Figure,
+    Grid,
+    YearlyFigures,
+    suppressed,
+    whole_months,
+    yearly_figures,
+)
+from ..store import Database
+from ..store.statistics import statistics_records
+
+MARKING = "Sammenstilte tall – ingen personopplysninger"
+SMALL = f"<{SMALL_MAX + 1}"
+
+# Where the reporting items come from (SSB's KOSTRA indicator pages for skjema 13, and Husbanken).
+SOURCES = (
+    ("SSB, KOSTRA-indikator «Andel nye søkere som har fått avslag på kommunal bolig» (KOSandelnyavslag): "
+     "nye søkere er husstander som ikke bodde i kommunalt disponert bolig på søknadstidspunktet; skjema 13",
+     "https://www.ssb.no/kompis/statbank/?id=5ffb87ce-9bc4-4cfa-9f10-a17cb783eba4&ver=101171&val=KOSandelnyavslag0000"),
+    ("SSB, KOSTRA-indikator «Antall nyinnflyttede husstander» (KOSantnyinnflytt)",
+     "https://www.ssb.no/kompis/statbank/?id=716ddee1-702c-4999-9dd8-91e12a037514&ver=284428&val=KOSantnyinnflytt0000"),
+    ("SSB, KOSTRA-indikator «Behov for tilrettelagt bolig, på venteliste» (KOSventelistetil)",
+     "https://www.ssb.no/kompis/statbank/?id=ad29052b-1409-4c52-b8a5-1924d34eb6b6&ver=284430&val=KOSventelistetil0000"),
+    ("SSB, KOSTRA-indikator «Andel kommunale boliger som er tilgjengelige for rullestolbrukere» (KOSAndeltilgjeng)",
+     "https://www.ssb.no/kompis/statbank/?id=5ffb87ce-9bc4-4cfa-9f10-a17cb783eba4&ver=101171&val=KOSAndeltilgjeng0000"),
+    ("SSB, KOSTRA-indikatorer «Kommunalt disponerte boliger per 1000 innbyggere» og «Kommunalt eide boliger som "
+     "andel av totalt antall disponerte» (skjema 13, punkt 2)",
+     "https://www.ssb.no/kompis/statbank/?id=43dd1d4d-6dd4-4ec5-b851-8301f7f2b233&ver=297324&val=KOSEidavsamlet0000"),
+    ("SSB, KOSTRA-indikator «Privat eide boliger med kommunal disposisjonsrett» (skjema 13)",
+     "https://www.ssb.no/kompis/statbank/?id=43dd1d4d-6dd4-4ec5-b851-8301f7f2b233&ver=297324&val=KOSboligpkommuna0000"),
+    ("Husbanken, «De boligsosiale KOSTRA-tallene for 2014»: skjema 13 spør om boligmassen, søknader, ventelister, "
+     "korttidskontrakter, midlertidige botilbud, kommunal bostøtte, garanti og depositum",
+     "https://www.husbanken.no/boligsosialt-arbeid/boligsosiale-kostratall-for-2014/"),
+    ("SSB, «Kommunale boliger»: hva en kommunalt disponert bolig er",
+     "https://www.ssb.no/bygg-bolig-og-eiendom/bolig-og-boforhold/statistikk/kommunale-boliger"),
+)
+
+# KOSTRA skjema 13 items this file cannot answer, and why (the report prints them).
+NOT_IN_FILE = (
+    ("Mottatte søknader i alt",
+     "En sak kommer inn i filen først når søknaden er funnet kvalifisert. Søknader som ble avvist før det, er ikke "
+     "her; A1 er derfor bare de kvalifiserte."),
+    ("Nye søkere slik KOSTRA definerer dem",
+     "KOSTRA skiller på om husstanden bodde i kommunal bolig da den søkte. Filen vet det bare for bytter appen selv "
+     "har opprettet (fornyelse med utfallet «overføring»), ikke for importerte søkere: A2, V2 og V4 er anslag."),
+    ("Kommunalt eide, innleide og privat eide boliger med kommunal disposisjonsrett",
+     "Registeret skiller heleide gårder fra boliger innskutt i borettslag, men har ikke boliger kommunen leier inn "
+     "eller disponerer i privat eie."),
+    ("Omsorgsboliger og boliger til heldøgns omsorg",
+     "Filen har ingen opplysning om at en bolig er finansiert som omsorgsbolig."),
+    ("Behov for tilrettelagt bolig, på venteliste",
+     "Filen fører behov for rullestol og trinnfri adkomst, ikke tilrettelegging i KOSTRAs forstand."),
+    ("Midlertidige botilbud",
+     "Husstander i midlertidig botilbud, antall opphold og varighet føres ikke i filen."),
+    ("Kommunal bostøtte, garanti og depositum", "Føres ikke i filen."),
+    ("Utgifter, lønn og investeringer",
+     "Hentes fra kommuneregnskapet (funksjon 265, 283 og 315), ikke fra denne filen."),
+    ("Boliger per 1000 innbyggere", "Innbyggertallet er ikke i filen (SSBs befolkningsstatistikk)."),
+    ("Boligmassen per 31.12", STOCK_NOTE + " Kjøp og salg av boliger i året kan derfor ikke telles."),
+    ("Utkastelser i alt",
+     "Filen kjenner bare utkastelser boligkontoret har ført på et oppfølgingspunkt, og begjæringer om fravikelse "
+     "i den importerte leiereskontroen; namsmannens tall er ikke her."),
+)
+
+METHOD = (
+    ("Hvilket år et tall hører til",
+     "Et vedtak hører til året møtet ble holdt (møtets dato er vedtaksdatoen). En søknad hører til året den ble "
+     "funnet kvalifisert (kvalifiseringsdatoen, som ventetiden regnes fra). Et tiltak for et leieforhold i risiko "
+     "hører til vedtaksdatoen for tiltaket. Et vedtak fattet 31.12 hører til året som slutter; et vedtak 01.01 "
+     "til året som begynner."),
+    ("Det som er ført etter årsskiftet",
+     "Tall om året teller ikke det som er ført etter 31.12: vedtak ført senere, tiltak registrert senere, "
+     "utkastelser ført senere og leiereskontro importert senere er ikke med. Vedtak i møter som ennå ikke er "
+     "avsluttet, er ikke med før møtet er avsluttet (de kan fortsatt endres). Søkere har ingen registreringsdato "
+     "i filen: en sak med kvalifiseringsdato i året som ble lagt inn etter årsskiftet, telles med. Lag rapporten "
+     "når årets saker er ført."),
+    ("Ventetid og ledigtid",
+     "Ventetid er dager fra kvalifiseringsdatoen til tildelingsmøtet (eller til 31.12 for dem som fortsatt "
+     "venter). Ledigtid er dager fra datoen boligen ble ledig til tildelingsmøtet (eller til 31.12). Medianen er "
+     "den midterste verdien: halvparten ventet kortere. Fordelingene teller hele måneder (365,25/12 dager)."),
+    ("Utkastelser forhindret",
+     f"Et leieforhold telles som «utkastelse forhindret» når det fikk et tiltak mens det var i risiko, og ingen "
+     f"utkastelse er ført innen {EVICTION_MONTHS} måneder etter tiltaket. For at hvert leieforhold skal være fulgt "
+     f"hele perioden innen årets slutt, gjelder tallet tiltak vedtatt i de tolv månedene som slutter "
+     f"{EVICTION_MONTHS} måneder før 31.12. Tallet viser ikke at tiltaket var årsaken."),
+    ("Små tall",
+     f"Rapporten går ut av møterommet. Et antall fra 1 til {SMALL_MAX} vises derfor som «{SMALL}», og en median "
+     f"eller en andel som bygger på 1 til {SMALL_MAX} husstander vises ikke. Tallene i filen er ikke endret. "
+     "Rapporten skjuler ikke tall som kan regnes ut av andre (for eksempel en sum minus de andre cellene): se over "
+     "det før tallene publiseres."),
+    ("Boligmassen", STOCK_NOTE),
+)
+
+DEMO_NOTE = ("Demokommunens tall er syntetiske (boligmote/services/demo_history.py og demo_statistics.py): de viser "
+             "hvordan rapporten ser ut, ikke tall fra noen kommune.")
+
+
+@dataclass(frozen=True)
+class StatisticsReport:
+    figures: YearlyFigures
+    municipality: str = ""
+    demo: bool = False
+
+
+def statistics_report(database: Database, year: int, made_on: date | None = None) -> StatisticsReport:
+    made_on = made_on or date.today()
+    records = statistics_records(database, date(year, 12, 31))
+    municipality = database.scalar("SELECT value FROM meta WHERE key = 'municipality'") or ""
+    demo = database.scalar("SELECT 1 FROM meta WHERE key = 'demo_size'") is not None
+    return StatisticsReport(yearly_figures(records, year, made_on), municipality, demo)
+
+
+def last_full_year(today: date) -> int:
+    return today.year - 1
+
+
+# ---- what a cell shows --------------------------------------------------------------------------
+
+def count_text(value: int) -> str:
+    if suppressed(value):
+        return SMALL
+    return f"{value:,}".replace(",", "\u00a0")
+
+
+def figure_text(item: Figure) -> str:
+    """The figure as the documents show it: «<5», «–» for nothing to measure, or the value."""
+    if item.value is None:
+        return item.note or "–"
+    if suppressed(item.value, item.kind, item.basis):
+        return SMALL if item.kind == "count" else f"vises ikke ({SMALL})"
+    if item.kind == "count":
+        return count_text(int(item.value))
+    if item.kind == "percent":
+        return f"{item.value:.1f}".replace(".", ",") + " %"
+    days = round(item.value)
+    return f"{days:,}".replace(",", "\u00a0") + f" dager ({_months_words(days)})"
+
+
+def figure_cell(item: Figure) -> object:
+    """The figure as the workbook holds it: a number where it may be shown, else the same text as the PDF."""
+    if item.value is None or suppressed(item.value, item.kind, item.basis):
+        return figure_text(item)
+    if item.kind == "count":
+        return int(item.value)
+    return round(float(item.value), 1)
+
+
+def cell(value: int) -> object:
+    return SMALL if suppressed(value) else value
+
+
+def _months_words(days: int) -> str:
+    months = whole_months(days)
+    return "under 1 mnd" if months == 0 else f"{months} mnd"
+
+
+# ---- text and JSON (the command line) ----------------------------------------------------------
+
+def report_lines(report: StatisticsReport) -> list[str]:
+    found = report.figures
+    lines = [f"Årsstatistikk {found.year}{' – ' + report.municipality if report.municipality else ''}: "
+             f"tall per 31.12.{found.year}, laget {found.made_on:%d.%m.%Y}. Små tall (1–{SMALL_MAX}) vises som «{SMALL}»."]
+    if report.demo:
+        lines.append(DEMO_NOTE)
+    for section, figures in found.sections:
+        lines += ["", section]
+        lines += [f"  {item.code:<3} {item.title}: {figure_text(item)}" for item in figures]
+    for what, count in found.left_out.items():
+        if count:
+            lines.append(f"Ikke talt: {count_text(count)} {what}.")
+    lines += ["", "Filen kan ikke svare på:"] + [f"  – {title}" for title, _ in NOT_IN_FILE]
+    return lines
+
+
+def report_json(report: StatisticsReport) -> dict[str, Any]:
+    """The figures as shown (small counts as «<5»): the JSON may leave the machine like the PDF."""
+    found = report.figures
+
+    def distribution(item: Distribution) -> dict[str, Any]:
+        return {"title": item.title, "counts": {label: cell(n) for label, n in zip(item.labels, item.counts)}}
+
+    def grid(item: Grid) -> dict[str, Any]:
+        return {"title": item.title, "columns": list(item.columns),
+                "rows": {label: [cell(n) for n in values] for label, values in item.rows}}
+
+    return {
+        "year": found.year, "as_of": found.end.isoformat(), "made_on": found.made_on.isoformat(),
+        "municipality": report.municipality, "small_counts_shown_as": SMALL,
+        "figures": [{"code": f.code, "section": section, "title": f.title, "value": figure_cell(f),
+                     "definition": f.definition, "kostra": f.kostra} for section, figures in found.sections
+                    for f in figures],
+        "distributions": [distribution(d) for d in (found.waiting_allocated, found.waiting_queue,
+                                                    found.vacancy_allocated, found.vacancy_year_end)],
+        "tables": [grid(g) for g in (found.per_month, found.stock, found.districts)],
+        "left_out": {what: cell(n) for what, n in found.left_out.items()},
+        "not_in_file": [{"item": title, "why": why} for title, why in NOT_IN_FILE],
+    }
+
+
+# ---- the workbook ------------------------------------------------------------------------------
+
+def _sheet_name(title: str, taken: set[str]) -> str:
+    """Excel allows 31 characters and none of []:*?/\\."""
+    name = "".join("-" if c in "[]:*?/\\" else c for c in title)[:31]
+    base, number = name, 2
+    while name in taken:
+        name = f"{base[:28]} {number}"
+        number += 1
+    taken.add(name)
+    return name
+
+
+def statistics_sheets(report: StatisticsReport) -> list[tuple[str, list[str], list[list[object]]]]:
+    """(sheet name, header, rows) for every table: first what each figure means, then one sheet per table."""
+    found = report.figures
+    taken: set[str] = set()
+    sheets: list[tuple[str, list[str], list[list[object]]]] = []
+    sheets.append((_sheet_name("Forklaring", taken), ["Kode", "Tall", "Betegnelse", "Hva tallet er", "KOSTRA"],
+                   [[f.code, figure_cell(f), f.title, f.definition, f.kostra] for f in found.figures]))
+    for section, figures in found.sections:
+        sheets.append((_sheet_name(section, taken), ["Kode", "Betegnelse", "Tall"],
+                       [[f.code, f.title, figure_cell(f)] for f in figures]))
+    for item in (found.waiting_allocated, found.waiting_queue, found.vacancy_allocated, found.vacancy_year_end):
+        sheets.append((_sheet_name(item.title, taken), ["Intervall", "Antall"],
+                       [[label, cell(n)] for label, n in zip(item.labels, item.counts)]))
+    for table in (found.per_month, found.stock, found.districts):
+        sheets.append((_sheet_name(table.title, taken), [table.row_header, *table.columns],
+                       [[label, *(cell(n) for n in values)] for label, values in table.rows]))
+    not_in_file: list[list[object]] = [[title, why] for title, why in NOT_IN_FILE]
+    sheets.append((_sheet_name("Ikke i filen", taken), ["KOSTRA-post", "Hvorfor filen ikke kan svare"], not_in_file))
+    method: list[list[object]] = [[title, text] for title, text in METHOD]
+    method += [["Kilde", f"{text}: {url}"] for text, url in SOURCES]
+    if report.demo:
+        method.append(["Demo", DEMO_NOTE])
+    sheets.append((_sheet_name("Metode og kilder", taken), ["Tema", "Tekst"], method))
+    return sheets
+
+
+def write_statistics_xlsx(report: StatisticsReport, out: Path) -> None:
+    """One sheet per table (pandas + openpyxl), written beside the target and moved into place."""
+    import pandas as pd
+
+    from .table_export import _as_text, _printable_cell
+
+    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
+    os.close(handle)
+    try:
+        with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
+            for name, header, rows in statistics_sheets(report):
+                frame = pd.DataFrame([[_printable_cell(v) for v in row] for row in rows], columns=header)
+                frame.to_excel(writer, sheet_name=name, index=False)
+                sheet = writer.sheets[name]
+                sheet.freeze_panes = "A2"
+                _as_text(sheet)  # a district named «=…» stays text
+                for position, column in enumerate(header):
+                    longest = max([len(column), *(len(str(row[position])) for row in rows)], default=8)
+                    sheet.column_dimensions[sheet.cell(1, position + 1).column_letter].width = min(80, longest + 2)
+            title = f"Årsstatistikk {report.figures.year}"
+            writer.book.properties.title = title
+            writer.book.properties.creator = "Boligmøte"
+            writer.book.properties.subject = MARKING
+        os.replace(temporary, out)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,191 @@
+"""Årsstatistikk (issue 20 item 5): each figure on a small built scenario with known answers, the
+year boundary, small counts shown as «<5», the PDF (PDF/A-2b), the workbook and the command line."""
+from __future__ import annotations
+
+import json
+from datetime import date
+
+import pandas as pd
+import pytest
+from pypdf import PdfReader
+
+from boligmote.cli import main
+from boligmote.services.statistics import figure_text, statistics_report, write_statistics_xlsx
+from boligmote.services.statistics_pdf import render_statistics_report
+from boligmote.store import Database
+
+from .pdfa_rules import pdfa_problems
+
+MADE_ON = date(2026, 2, 15)
+
+# (id, district, ownership)
+_BUILDINGS = [("B-N", "Nord", "heleid"), ("B-S", "Sør", "innskutt")]
+# (id, building, type, bedrooms, wheelchair, status, vacant_from)
+_UNITS = [
+    ("U1", "B-N", "ordinaer", 1, 1, "occupied", None),
+    ("U2", "B-N", "ordinaer", 2, 0, "occupied", None),
+    ("U3", "B-S", "gjennomgang", 0, 0, "vacant", "2025-11-01"),  # vacant at 31.12: 60 days
+    ("U4", "B-S", "ordinaer", 3, 0, "vacant", "2026-02-01"),  # vacant only after the year
+    ("U5", "B-S", "ordinaer", 1, 0, "occupied", None),  # vacant 01.12.2025, allocated 01.01.2026
+    ("U6", "B-N", "ordinaer", 4, 0, "occupied", None),
+]
+# (case, qualified on, status)
+_CASES = [
+    ("C1", "2024-09-10", "allocated"), ("C2", "2025-01-10", "refused"), ("C3", "2025-02-01", "withdrawn"),
+    ("C4", "2025-02-15", "allocated"), ("C5", "2025-06-01", "allocated"), ("C6", "2025-12-20", "allocated"),
+    ("C7", "2025-01-05", "refused"), ("C8", "2026-01-02", "waiting"), ("C9", "2023-05-01", "waiting"),
+    ("C10", "2024-12-31", "withdrawn"),  # out of the queue without a decision in the file
+]
+# meeting date, status it ends in, decisions (case, outcome, unit, unit vacant from, lease years)
+_MEETINGS = [
+    ("2025-03-10", "closed", [("C1", "tildelt", "U1", "2025-02-08", 5), ("C2", "avslag", None, None, None),
+                              ("C3", "trukket", None, None, None), ("C4", "utsatt", None, None, None)]),
+    ("2025-12-31", "closed", [("C4", "tildelt", "U2", "2025-12-01", 2), ("C5", "tildelt", "U6", "2025-10-01", 3)]),
+    ("2026-01-01", "closed", [("C6", "tildelt", "U5", "2025-12-01", 3)]),
+    ("2025-06-01", "in_progress", [("C7", "avslag", None, None, None)]),  # not closed: can still be undone
+]
+# tenancy on unit → measures (decided, recorded), evictions recorded, petitions (day, imported)
+_AT_RISK = [
+    ("U1", [("2024-08-01", "2024-08-01")], ["2024-12-01"], [("2024-10-01", "2024-10-02")]),  # evicted within 6 mnd
+    ("U2", [("2025-06-30", "2025-06-30")], [], []),  # last day of the window: prevented
+    ("U3", [("2025-07-01", "2025-07-01")], ["2025-09-01"], [("2025-08-01", "2025-08-02")]),  # after the window
+    ("U4", [("2024-06-30", "2024-06-30")], [], []),  # before the window
+    ("U5", [("2025-03-01", "2026-01-05")], [], []),  # recorded after the year: not counted
+]
+
+
+def _build(db: Database) -> None:
+    with db.transaction("test", "scenario") as conn:
+        for building, district, ownership in _BUILDINGS:
+            conn.execute("INSERT INTO buildings (id, address, district, ownership, building_type, total_units) "
+                         "VALUES (?, ?, ?, ?, 'blokk', 10)", (building, f"{building}-veien 1", district, ownership))
+            conn.execute("INSERT INTO stairwells (building_id, label) VALUES (?, 'A')", (building,))
+        stairwell = {b: s for s, b in conn.execute("SELECT id, building_id FROM stairwells")}
+        for unit, building, kind, bedrooms, wheelchair, status, vacant in _UNITS:
+            conn.execute("INSERT INTO units (id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, "
+                         "wheelchair_access, status, vacant_from) VALUES (?, ?, 1, ?, ?, 50, 8000, ?, ?, ?, ?)",
+                         (unit, stairwell[building], bedrooms + 1, bedrooms, kind, wheelchair, status, vacant))
+        for case, qualified, status in _CASES:
+            conn.execute("INSERT INTO applicants (case_no, name, household_type, adults, situation, priority, "
+                         "decision_date, status) VALUES (?, 'Test Søker', 'single', 1, 'homeless', 'prioritert', ?, ?)",
+                         (case, qualified, status))
+        for held_on, status, decisions in _MEETINGS:
+            meeting = conn.execute("INSERT INTO meetings (held_on, status) VALUES (?, 'planned')", (held_on,)).lastrowid
+            conn.execute("UPDATE meetings SET status = 'in_progress' WHERE id = ?", (meeting,))
+            for case, outcome, unit, vacant, years in decisions:
+                conn.execute("INSERT INTO decisions (meeting_id, case_no, outcome, unit_id, unit_vacant_from, lease_type, "
+                             "lease_years, reasons, decided_at) VALUES (?, ?, ?, ?, ?, ?, ?, 'Begrunnelse.', ?)",
+                             (meeting, case, outcome, unit, vacant, "tidsbestemt" if years else None, years,
+                              f"{held_on}T10:00:00"))
+            if status == "closed":
+                conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ?", (meeting,))
+        for unit, measures, evictions, petitions in _AT_RISK:
+            tenancy = conn.execute("INSERT INTO tenancies (unit_id, household_type, adults, contract_start, ended_on) "
+                                   "VALUES (?, 'single', 1, '2023-01-01', '2023-12-31')", (unit,)).lastrowid
+            for decided, recorded in measures:
+                conn.execute("INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, "
+                             "recorded_at, recorded_by) VALUES (?, ?, 'Boligkontoret', '[\"kontakt\"]', 'Samtale.', ?, "
+                             "'test')", (tenancy, decided, f"{recorded}T14:00:00"))
+            for done in evictions:
+                conn.execute("INSERT INTO follow_up_points (tenancy_id, due_on, promised, created_at, created_by, "
+                             "done_on, done_by, done_what, tenancy_state) VALUES (?, ?, 'Oppfølging.', ?, 'test', ?, "
+                             "'test', 'Fravikelse.', 'evicted')", (tenancy, done, f"{done}T08:00:00", done))
+            for day, imported in petitions:
+                conn.execute("INSERT INTO ledger_entries (tenancy_id, entry_on, kind, amount, imported_at) "
+                             "VALUES (?, ?, 'begjaering_fravikelse', 20000, ?)", (tenancy, day, f"{imported}T07:00:00"))
+
+
+@pytest.fixture
+def scenario(new_db):
+    _build(new_db)
+    return new_db
+
+
+def test_each_figure_of_the_year_is_counted_as_defined(scenario):
+    found = statistics_report(scenario, 2025, MADE_ON).figures
+    value = {item.code: item.value for item in found.figures}
+    # cases qualified 01.01–31.12.2025 (C10, qualified 31.12.2024, and C8, 02.01.2026, are not)
+    assert value["A1"] == 6 and value["A2"] == 6
+    # waiting on 31.12: C6 (allocated 01.01.2026), C7 (refused in a meeting still open), C9; C10 left undated
+    assert value["A3"] == 3
+    assert found.left_out == {"vedtak i møter som ikke er avsluttet": 1, "saker ute av køen uten vedtak i filen": 1}
+    # the meeting of 31.12.2025 belongs to 2025, the one of 01.01.2026 does not
+    assert (value["V1"], value["V3"], value["V6"], value["V7"], value["V8"]) == (3, 1, 1, 1, 1)
+    assert value["V5"] == pytest.approx(100 / 6)
+    assert value["W1"] == 213  # 181, 213 and 319 days
+    assert value["W2"] == 360  # C6 11 days, C7 360 days, C9 975 days
+    assert value["L1"] == 30  # 30, 30 and 91 days
+    assert (value["L2"], value["L3"]) == (2, 45)  # U3 for 60 days, U5 for 30 days
+    assert (value["R1"], value["R2"], value["R3"], value["R4"], value["R5"], value["R6"]) == (2, 2, 2, 1, 1, 1)
+    assert (value["B1"], value["B2"]) == (6, 1) and value["B3"] == pytest.approx(100 / 6)
+    assert (value["B4"], value["B5"]) == (3, 3)
+    months = dict(found.per_month.rows)
+    assert months["mars"] == (1, 1, 1, 1) and months["desember"] == (2, 0, 0, 0) and months["januar"] == (0, 0, 0, 0)
+    assert found.waiting_queue.counts == (1, 0, 1, 0, 1)  # 11 days, 11 months, 2 years 8 months
+    assert dict(found.districts.rows)["Sør"] == (3, 2, 1, 2, 0)
+
+
+def test_the_next_year_counts_the_decision_of_the_first_of_january(scenario):
+    found = statistics_report(scenario, 2026, MADE_ON).figures
+    assert found.figure("V1").value == 1  # C6 on 01.01.2026
+    assert found.figure("A1").value == 1  # C8
+    assert found.figure("W1").value == 12  # 20.12.2025 → 01.01.2026
+
+
+def test_a_measure_recorded_after_the_year_is_left_out_of_it(scenario):
+    """U5's measure is dated 01.03.2025 but entered 05.01.2026: the report for 2025 stays as it was."""
+    assert statistics_report(scenario, 2025, MADE_ON).figures.figure("R1").value == 2
+    assert statistics_report(scenario, 2026, MADE_ON).figures.figure("R1").value == 0
+
+
+def test_small_counts_are_shown_as_under_five_and_their_medians_not_at_all(scenario):
+    found = statistics_report(scenario, 2025, MADE_ON).figures
+    assert figure_text(found.figure("V1")) == "<5"  # 3 allocations
+    assert figure_text(found.figure("A1")) == "6"
+    assert figure_text(found.figure("V3")) == "<5"
+    assert figure_text(found.figure("W1")) == "vises ikke (<5)"  # a median of three waiting times
+    assert figure_text(found.figure("B3")) == "vises ikke (<5)"  # one unit of six
+    assert figure_text(found.figure("V4")) == "<5"
+    assert figure_text(found.figure("R4")) == "<5"
+
+
+def test_the_pdf_is_pdfa_with_charts_method_and_what_the_file_cannot_hold(scenario):
+    pdf = render_statistics_report(statistics_report(scenario, 2025, MADE_ON))
+    assert pdfa_problems(pdf) == []
+    from io import BytesIO
+
+    text = "\n".join(page.extract_text() for page in PdfReader(BytesIO(pdf)).pages)
+    assert "Årsstatistikk 2025" in text and "Slik er tallene regnet ut" in text
+    assert "Det filen ikke kan svare på" in text and "Midlertidige botilbud" in text
+    assert "Vedtak per måned" in text and "Bydelene" in text
+    assert "ssb.no/kompis" in text  # the KOSTRA items are cited
+    assert "213 dager" not in text  # the suppressed median
+    assert "<5" in text
+
+
+def test_the_workbook_opens_with_pandas_and_holds_every_figure(scenario, tmp_path):
+    out = tmp_path / "arsstatistikk.xlsx"
+    write_statistics_xlsx(statistics_report(scenario, 2025, MADE_ON), out)
+    sheets = pd.read_excel(out, sheet_name=None)
+    explained = sheets["Forklaring"].set_index("Kode")
+    assert explained.loc["A1", "Tall"] == 6
+    assert explained.loc["V1", "Tall"] == "<5"
+    assert "kvalifiseringsdato" in explained.loc["A1", "Hva tallet er"]
+    assert {"Søknader og venteliste", "Vedtak per måned", "Bydeler", "Ikke i filen", "Metode og kilder"} <= set(sheets)
+    months = sheets["Vedtak per måned"].set_index("Måned")
+    assert months.loc["desember", "Tildelt"] == "<5" and months.loc["januar", "Tildelt"] == 0
+
+
+def test_the_command_writes_pdf_and_workbook_and_prints_json(scenario, tmp_path, capsys):
+    path = scenario.path
+    scenario.close()
+    pdf, xlsx = tmp_path / "s.pdf", tmp_path / "s.xlsx"
+    assert main(["statistics", "--db", str(path), "--year", "2025", "--pdf", str(pdf), "--xlsx", str(xlsx),
+                 "--format", "json", "--today", "15.02.2026"]) == 0
+    out, err = capsys.readouterr()
+    found = json.loads(out)
+    assert {f["code"]: f["value"] for f in found["figures"]}["A1"] == 6
+    assert str(pdf) in err and str(xlsx) in err
+    assert pdf.read_bytes().startswith(b"%PDF") and xlsx.stat().st_size > 0
+    assert main(["statistics", "--db", str(path), "--year", "2027", "--today", "15.02.2026"]) == 2
+    assert "har ikke begynt" in capsys.readouterr().err
