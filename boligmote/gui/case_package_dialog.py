@@ -50,6 +50,7 @@ from ..services.case_packages import (
 )
 from ..services.meetings import Meetings
 from ..store import Database, StoreError
+from .user_name import user_name
 from . import options
 from .forms_generated.ui_case_package_dialog import Ui_CasePackageDialog
 from .qt_translations import QT_TRANSLATE_NOOP, translate
@@ -100,6 +101,7 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
     out = Path(chosen)
     if out.suffix.lower() != SUFFIX:
         out = out.with_name(out.name + SUFFIX)
+    user_name(parent)  # the package says who made it: the person (asked once), not the login account
     try:
         package = export_package(database, meeting.id, out)
     except (PackageError, StoreError, OSError) as error:
@@ -127,6 +129,7 @@ def make_copy(parent, database: Database) -> Path | None:
     out = Path(chosen)
     if out.suffix.lower() != ".sqlite":
         out = out.with_name(out.name + ".sqlite")
+    user_name(parent)
     try:
         made = make_preparation_copy(database, out)
     except (PackageError, StoreError, OSError) as error:

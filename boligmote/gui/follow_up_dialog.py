@@ -13,6 +13,7 @@ from ..services.follow_up import FollowUpError, follow_ups_due, record_follow_up
 from ..services.meeting_settings import load_meeting_settings
 from ..store import Database, StoreError
 from ..text import sentence_case
+from .user_name import user_name
 from .confirm import AskBeforeDiscarding
 from .file_state import read_only_reason, set_available
 from .formatting import to_date, to_qdate
@@ -110,6 +111,7 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
             return
         value, _, move = self.stateCombo.currentData().partition(":")
         state = TenancyState(value)
+        user_name(self)  # «utført av» names the person (asked once), not the login account
         try:
             record_follow_up(self.database, item.point.id, self.doneEdit.toPlainText(), state,
                              to_date(self.doneDate.date()),

@@ -16,6 +16,7 @@ from ..domain import Incident, IncidentType
 from ..domain.limits import limit
 from ..services.incidents import REPORTER_SUGGESTIONS, IncidentDraft, IncidentError, IncidentLog
 from ..services.workspace import Workspace
+from .user_name import user_name
 from .confirm import AskBeforeDiscarding
 from .formatting import sentence_case, to_date
 from .forms_generated.ui_incident_dialog import Ui_IncidentDialog
@@ -107,6 +108,7 @@ class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
     def accept(self) -> None:
         if not self.saveButton.isEnabled():
             return  # Enter in a field while something is missing: the problems already show
+        user_name(self)  # «registrert av» names the person (asked once), not the login account
         try:
             self.saved = self.log.register(self.draft(), self.today)
         except IncidentError as error:

@@ -49,6 +49,7 @@ from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .screen_fit import fit_to_screen
 from .selection import row_model, select_object, selected_object
+from .user_name import saved_user_name
 
 if TYPE_CHECKING:
     from .after_open import AfterOpenWorker
@@ -312,6 +313,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def show_workspace(self, workspace: Workspace) -> None:
         previous = self.workspace
         self.workspace = workspace
+        # What is done from this window is done by the person, not the login account (issue 16).
+        workspace.database.act_as(saved_user_name)
         self.matching = Matching.for_workspace(workspace)
         self.candidates.set_matching(self.matching)
         self.meeting_panel.set_workspace(workspace)

@@ -15,7 +15,7 @@ import getpass
 import os
 import sqlite3
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
@@ -66,7 +66,11 @@ class Database:
                  passphrase: str | None = None, lock: FileLock | None = None):
         self.path = path
         self.conn = conn
-        self.actor = current_actor()
+        # Who acts: the login until the window names the person (gui/user_name.py). Documents and
+        # lists say `actor` («utført av Kari Nordmann», not «root»); the audit log keeps the login
+        # beside a typed name, since anyone can type a name but the login is the machine's.
+        self.login = current_actor()
+        self._person: Callable[[], str] | None = None
         self.readonly = readonly
         # Kept for the life of the session: backup copies are encrypted with it too.
         self._passphrase = passphrase
@@ -260,7 +264,7 @@ class Database:
                                           "koblinger mellom tabellene; ingenting er endret.")
                 self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                 self.conn.execute(f"PRAGMA user_version = {migration.number}")
-                audit.append(self.conn, self.actor, "migrate", "schema", str(migration.number),
+                audit.append(self.conn, self.audit_actor, "migrate", "schema", str(migration.number),
                              {"name": migration.name})
                 self.conn.execute("COMMIT")
             except self._errors as exc:
@@ -332,7 +336,7 @@ class Database:
                 raise _translate(exc, self.path) from exc
             try:
                 yield self.conn
-                audit.append(self.conn, self.actor, action, entity, entity_id, detail or {})
+                audit.append(self.conn, self.audit_actor, action, entity, entity_id, detail or {})
                 self.conn.execute("COMMIT")
             except self._errors as exc:
                 self._rollback()
@@ -383,6 +387,25 @@ class Database:
         finally:
             if self._lock is not None:
                 self._lock.release()
+
+    def act_as(self, person: Callable[[], str]) -> None:
+        """Name the actor by the person's own name (asked when it is needed, changeable in the
+        settings, so read each time) rather than by the login name; "" falls back to the login."""
+        self._person = person
+
+    @property
+    def actor(self) -> str:
+        name = " ".join(self._person().split()) if self._person is not None else ""
+        return name or self.login
+
+    @actor.setter
+    def actor(self, login: str) -> None:
+        """Another account at the keyboard (tests; a shared machine's user switch)."""
+        self.login, self._person = login, None
+
+    @property
+    def audit_actor(self) -> str:
+        return self.actor if self.actor == self.login else f"{self.actor} ({self.login})"
 
     def __enter__(self) -> Database:
         return self

@@ -106,3 +106,23 @@ def test_the_name_is_a_setting_of_the_user(window, qtbot):
     dialog.userNameEdit.setText("Ola Nordmann")
     dialog.save()
     assert saved_user_name() == "Ola Nordmann"
+
+
+def test_what_is_done_from_the_window_is_done_by_the_person_and_the_audit_log_keeps_the_login(window, qtbot):
+    """Review of issue 16: follow-up «utført av», the case package's maker and the audit log named
+    the login account («root»). The window now acts in the person's name; the audit log adds the login,
+    since a typed name is anyone's to type."""
+    from boligmote.domain import TenancyState
+    from boligmote.services.follow_up import follow_ups_due, record_follow_up
+
+    database = window.workspace.database
+    point = follow_ups_due(database, window.today, 365).items[0].point
+    done = record_follow_up(database, point.id, "Hjemmebesøk, alt i orden.", TenancyState.STABLE,
+                            done_on=window.today)
+    assert done.done_by == "Tove Testesen"
+    actor = database.scalar("SELECT actor FROM audit_log ORDER BY id DESC LIMIT 1")
+    assert actor == f"Tove Testesen ({getpass.getuser()})"
+    QSettings().setValue(USER_NAME_KEY, "Ola Nordmann")  # changed in Innstillinger: from now on
+    assert database.actor == "Ola Nordmann"
+    QSettings().remove(USER_NAME_KEY)  # no name given: the login, as before a person is known
+    assert database.actor == getpass.getuser() == database.audit_actor
