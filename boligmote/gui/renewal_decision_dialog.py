@@ -33,7 +33,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         item, tenancy = case.item, case.tenancy
         address = f"{case.place.building.address}, {case.place.stairwell_label}" if case.place else ""
         self.caseLabel.setText(translate("RenewalDecisionDialog",
-                                         "<b>Sak {number}: {case_no} – {tenant}</b><br>Bolig {unit} {address} · "
+                                         "<b>Sak {number}: {case_no} – {tenant}</b><br>{address} (bolig {unit}) · "
                                          "{household} · leieavtalen utløper {ends}").format(
             number=case.number, case_no=html.escape(item.case_no), tenant=html.escape(item.tenant_name),
             unit=html.escape(tenancy.unit_id), address=html.escape(address),

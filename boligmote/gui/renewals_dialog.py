@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QSortFilterProxyModel
+from PySide6.QtCore import QSize, QSortFilterProxyModel
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
@@ -29,6 +29,7 @@ from .models.base import SORT_ROLE
 from .models.renewals import RenewalsModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from .user_name import user_name
 
 
 class RenewalsDialog(QDialog, Ui_RenewalsDialog):
@@ -45,9 +46,13 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
         self.renewalsView.setModel(self.proxy)
         header = self.renewalsView.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the long texts share what is left, so the suggestion stays on a 1366-pixel screen
-        for column in (2, 3, 5, 8):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        # The household takes what is left, so the suggestion stays on a 1366-pixel screen; address
+        # and follow-up start at a width that shows a street and a service whole (drag for more, the
+        # tooltip has the rest); the cooperation plan is mostly «–» and keeps its heading whole.
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((2, 190), (5, 120)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, width)
         self.renewalsView.verticalHeader().hide()
         self.monthsSpin.setValue(load_meeting_settings(database).value("renewal", "months_ahead"))
         self.monthsSpin.valueChanged.connect(self.refresh)
@@ -59,7 +64,8 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
         self.undoButton.clicked.connect(self.undo)
         self.buttonBox.rejected.connect(self.reject)
         self.refresh()
-        fit_to_screen(self)
+        # As wide as a 1366×768 screen allows: at the form's 1100 pixels address and household were cut
+        fit_to_screen(self, QSize(1340, 680))
 
     # ---- the list -----------------------------------------------------------------------------
 
@@ -153,7 +159,7 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
             return
         try:
             put_on_agenda(self.database, self.meeting.id, item.due.tenancy.unit_id, self.caseNoEdit.text(),
-                          self.tenantEdit.text(), prepared_by=self.database.actor)
+                          self.tenantEdit.text(), prepared_by=user_name(self))
         except (MeetingError, StoreError) as error:
             QMessageBox.warning(self, translate("RenewalsDialog", "Ikke satt på sakslisten"), str(error))
             return

@@ -91,6 +91,16 @@ def _tenant(case: RenewalCase, names: bool) -> str:
     return text(case.item.tenant_name) if names else "(navn skjult)"
 
 
+def _renewal_unit(case: RenewalCase, names: bool, *, full: bool = False) -> str:
+    """The unit as the allocation cases name it: its address first, its number after in small type;
+    a screened copy, or a unit without a known place, by the number alone (as minutes._unit_cell)."""
+    place = case.place
+    if place is None or not names:
+        return text(case.unit_id)
+    where = describe_place(place) if full else f"{place.building.address}, oppg. {place.stairwell_label}"
+    return f"{text(where)}<br/><font size=7 color='#555555'>bolig {text(case.unit_id)}</font>"
+
+
 def _renewal_agenda(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
     from .pdf_document import grid_table
 
@@ -100,9 +110,9 @@ def _renewal_agenda(record: MeetingRecord, names: bool, width: float) -> list[Fl
     pending = "til behandling" if open_meeting else "ikke behandlet"
     return [grid_table(
         ["Sak", "Saksnr.", "Leietaker", "Bolig", "Utløper", "Vedtak"],
-        [[str(r.number), text(r.item.case_no), _tenant(r, names), text(r.unit_id), day(r.item.lease_ends),
+        [[str(r.number), text(r.item.case_no), _tenant(r, names), _renewal_unit(r, names), day(r.item.lease_ends),
           RENEWAL_HEADLINE[r.decision.outcome] if r.decision else pending] for r in record.renewals],
-        [width * 0.07, width * 0.13, width * 0.26, width * 0.22, width * 0.14, width * 0.18])]
+        [width * 0.07, width * 0.13, width * 0.22, width * 0.28, width * 0.12, width * 0.18])]
 
 
 def _renewal_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
@@ -113,11 +123,9 @@ def _renewal_story(record: MeetingRecord, names: bool, width: float) -> list[Flo
     story = []
     for case in record.renewals:
         heading = paragraph(f"Sak {case.number}: {text(case.item.case_no)} – fornyelse, {_tenant(case, names)}", "h2")
-        place = case.place
-        where = f"{case.unit_id}, {describe_place(place)}" if place else case.unit_id
         tenancy = case.tenancy
         lived = f"; leieforholdet startet {day(tenancy.contract_start)}" if tenancy.contract_start else ""
-        rows = [("Bolig", text(where)),
+        rows = [("Bolig", _renewal_unit(case, names, full=True)),
                 ("Husstand", text(household_words(tenancy) + lived)),
                 ("Leieavtalen utløper", day(case.item.lease_ends))]
         if case.item.prepared_by or case.item.notes:

@@ -93,6 +93,10 @@ def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settin
         "section": text(settings.hjemmel("not_renewed")),
         "address": text(address if names else building.address),
         "lease_ends": text(day(decision.previous_lease_ends)),
+        # A lease that ran out before the meeting «løp ut»: «løper ut 25.11.» in a letter about a meeting
+        # in December tells the tenant of a day still to come.
+        "lease_runs_out": ("løp ut" if decision.previous_lease_ends and decision.previous_lease_ends < record.meeting.held_on
+                           else "løper ut"),
         "move_out": text(day(decision.move_out_by)),
     })
     title, body = render_template(TEMPLATE, values, {})

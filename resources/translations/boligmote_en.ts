@@ -2734,8 +2734,10 @@ Boligkontoret</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <source>Hendelser 12 mnd</source>
-        <translation>Incidents 12 mo</translation>
+        <source>Hendelser
+12 mnd</source>
+        <translation>Incidents
+12 mo</translation>
     </message>
     <message>
         <source>{stairwell} i oppgangen, {building} i bygningen</source>
@@ -3134,8 +3136,8 @@ Boligkontoret</translation>
 <context>
     <name>RenewalDecisionDialog</name>
     <message>
-        <source>&lt;b&gt;Sak {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;Bolig {unit} {address} · {household} · leieavtalen utløper {ends}</source>
-        <translation>&lt;b&gt;Case {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;Unit {unit} {address} · {household} · the lease ends {ends}</translation>
+        <source>&lt;b&gt;Sak {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;{address} (bolig {unit}) · {household} · leieavtalen utløper {ends}</source>
+        <translation>&lt;b&gt;Case {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;{address} (unit {unit}) · {household} · the lease ends {ends}</translation>
     </message>
     <message>
         <source>&amp;Lagre vedtaket</source>
@@ -3206,20 +3208,12 @@ Boligkontoret</translation>
         <translation>&amp;Grounds (§ 11-1):</translation>
     </message>
     <message>
-        <source>Bare for kortere leietid enn minstetiden: hvorfor husleieloven § 11-1 gjelder</source>
-        <translation>Only for a lease shorter than the minimum: why section 11-1 of the Tenancy Act applies</translation>
-    </message>
-    <message>
         <source>Grunnlag etter husleieloven § 11-1</source>
         <translation>Grounds under section 11-1 of the Tenancy Act</translation>
     </message>
     <message>
         <source>Leietaker &amp;informert:</source>
         <translation>Tenant &amp;informed:</translation>
-    </message>
-    <message>
-        <source>dd.mm.åååå: skriftlig beskjed om kort leietid</source>
-        <translation>dd.mm.yyyy: told in writing of the short lease</translation>
     </message>
     <message>
         <source>Dato leietakeren fikk skriftlig beskjed om kort leietid</source>
@@ -3230,8 +3224,28 @@ Boligkontoret</translation>
         <translation>Move-&amp;out date:</translation>
     </message>
     <message>
-        <source>dd.mm.åååå (standard: når leieavtalen løper ut)</source>
-        <translation>dd.mm.yyyy (default: when the lease runs out)</translation>
+        <source>Bare ved kortere leietid enn minstetiden</source>
+        <translation>Only for a term shorter than the minimum</translation>
+    </message>
+    <message>
+        <source>Hvorfor husleieloven § 11-1 gjelder: boligen er øremerket for vanskeligstilte på boligmarkedet</source>
+        <translation>Why section 11-1 of the Tenancy Act applies: the unit is earmarked for people disadvantaged on the housing market</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.yyyy</translation>
+    </message>
+    <message>
+        <source>Dagen leietakeren fikk skriftlig beskjed om kort leietid, før møtet og før avtalen starter</source>
+        <translation>The day the tenant was told in writing of the short term, before the meeting and before the lease starts</translation>
+    </message>
+    <message>
+        <source>dd.mm.åååå (standard: avtalens slutt)</source>
+        <translation>dd.mm.yyyy (default: the lease&apos;s end)</translation>
+    </message>
+    <message>
+        <source>Tom: dagen leieavtalen løper ut, eller en dag etter møtet når den alt har løpt ut</source>
+        <translation>Empty: the day the lease ends, or a day after the meeting when it has already ended</translation>
     </message>
     <message>
         <source>Fraflyttingsfrist</source>

@@ -121,3 +121,35 @@ def test_a_lease_preset_chosen_in_the_settings_fills_the_lengths_and_names_its_s
     dialog.noteEdit.setText("Bystyret vedtok Oslos leietider.")
     dialog.save()
     assert load_meeting_settings(database).lease_preset.key == "oslo_2024"
+
+
+def test_a_renewal_put_on_the_agenda_names_the_user_never_the_login_account(window, qtbot):
+    import getpass
+
+    panel, dialog = _dialog(window, qtbot)
+    dialog.caseNoEdit.setText("2026/F780")
+    dialog.tenantEdit.setText("Tora Leietaker")
+    dialog.agendaButton.click()
+    case = renewal_cases(window.workspace.database, panel.meeting_id)[0]
+    # «Forberedt av» in the minutes and the letter's contact person: the name given in Innstillinger
+    assert case.item.prepared_by == "Tove Testesen" != getpass.getuser()
+
+
+def test_the_renewal_list_uses_a_laptop_screen_so_addresses_and_households_are_read_whole(window, qtbot, monkeypatch):
+    from PySide6.QtCore import QRect
+
+    import boligmote.gui.screen_fit as screen_fit
+
+    monkeypatch.setattr(screen_fit, "available_area", lambda anchor=None: QRect(0, 0, 1366, 728))
+    _, dialog = _dialog(window, qtbot)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 1300  # the form's 1100 pixels cut «Kreklingløkka 97, B» to «Kreklingl…»
+    view, metrics = dialog.renewalsView, dialog.renewalsView.fontMetrics()
+    for name in ("Adresse", "Husstand"):
+        column = dialog.model.column_index(name)
+        widest = max(metrics.horizontalAdvance(str(dialog.proxy.index(row, column).data()))
+                     for row in range(min(20, dialog.proxy.rowCount())))
+        assert view.columnWidth(column) >= min(widest, 200), name
+    plan = dialog.model.column_index("Samarbeidsplan")
+    assert view.columnWidth(plan) >= view.horizontalHeader().fontMetrics().horizontalAdvance("Samarbeidsplan")

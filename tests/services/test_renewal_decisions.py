@@ -24,6 +24,7 @@ from boligmote.services.renewal_decisions import (
     RenewalDecisions,
     RenewalDraft,
     put_on_agenda,
+    renewal_cases,
     suggest,
 )
 from boligmote.services.renewal_letters import issue_renewal_letter, render_renewal_letter
@@ -242,7 +243,8 @@ def test_a_lease_run_out_before_the_meeting_needs_a_move_out_date_after_it(demo_
     saved = decisions.record(replace(refused, move_out_by=by))
     assert saved.move_out_by == by
     text = letter_text(render_renewal_letter(demo_db, saved.id))
-    assert f"løper ut {late.lease_ends:%d.%m.%Y}" in text and f"senest {by:%d.%m.%Y}" in text
+    # the lease ran out before the letter: said in the past tense, never as a day to come
+    assert f"løp ut {late.lease_ends:%d.%m.%Y}" in text and f"senest {by:%d.%m.%Y}" in text
 
 
 def test_the_minutes_give_renewals_their_own_section_after_the_allocations(demo_db, renewal_meeting):
@@ -260,6 +262,11 @@ def test_the_minutes_give_renewals_their_own_section_after_the_allocations(demo_
     assert "Sak 3: 2026/F002 – fornyelse, Sander Leietaker" in text
     assert "Ikke fornyet – vedtak om ikke å fornye leieavtalen (enkeltvedtak)" in text
     assert "Ikke behandlet i møtet" in text
+    # the unit by its address, its number after it (as the allocation cases name it)
+    case = next(c for c in renewal_cases(demo_db, meeting.id) if c.item.id == single_item.id)
+    case_part = text[text.index("Sak 3: 2026/F002 – fornyelse"):]
+    assert case.place is not None
+    assert case_part.index(case.place.building.address) < case_part.index(f"bolig {case.unit_id}")
     screened = " ".join(pages_text(render_minutes(demo_db, meeting.id, names=False)))
     assert "Frida Leietaker" not in screened and "2026/F001 – fornyelse, (navn skjult)" in screened
 

@@ -32,13 +32,14 @@ def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = N
         Column(translate("Models", "Utløper"), ends, sort_key=lambda i: i.due.lease_ends.isoformat()),
         Column(translate("Models", "Bolig"), lambda i: i.due.tenancy.unit_id),
         Column(translate("Models", "Adresse"), lambda i: f"{i.due.address}, {i.due.stairwell_label}",
-               tooltip=lambda i: i.due.district),
-        Column(translate("Models", "Husstand"), lambda i: household_words(i.due.tenancy)),
+               tooltip=lambda i: f"{i.due.address}, {i.due.stairwell_label} ({i.due.district})"),
+        Column(translate("Models", "Husstand"), lambda i: household_words(i.due.tenancy),
+               tooltip=lambda i: household_words(i.due.tenancy)),
         Column(translate("Models", "Bodd der"), lived,
                sort_key=lambda i: (today - i.due.tenancy.contract_start).days if i.due.tenancy.contract_start else -1),
         Column(translate("Models", "Oppfølging"),
                lambda i: ", ".join(sorted(s.label for s in i.due.tenancy.follow_up)) or "–"),
-        Column(translate("Models", "Hendelser 12 mnd"),
+        Column(translate("Models", "Hendelser\n12 mnd"),  # two lines: the household needs the width
                lambda i: f"{i.due.incidents_stairwell} / {i.due.incidents_building}",
                tooltip=lambda i: translate("Models", "{stairwell} i oppgangen, {building} i bygningen").format(
                    stairwell=i.due.incidents_stairwell, building=i.due.incidents_building),
