@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, insort
 from collections import Counter
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from collections.abc import Iterable
@@ -113,31 +114,89 @@ class UnitSurroundings:
 
 @dataclass(slots=True)
 class CompositionIndex:
-    """Compositions of every stairwell and building, keyed by their ids."""
+    """Compositions of every stairwell and building, keyed by their ids.
+
+    Complete when loaded for a report; when loaded for the window it may hold only some
+    buildings (`on_demand`): the others are read, each building whole with its stairwells,
+    the first time one of them is asked for. Counting a whole estate took seconds on a
+    national file at start, and the window shows one unit's surroundings at a time (issue 16
+    item 12). The loader lives in store/; this class only decides when to call it.
+    """
 
     stairwells: dict[int, Composition] = field(default_factory=dict)
     buildings: dict[str, Composition] = field(default_factory=dict)
+    # None: every building is here. Otherwise the ids of the buildings loaded so far.
+    loaded: set[str] | None = None
+    # Reads these buildings (and all their stairwells) into a new, complete-for-them index.
+    loader: Callable[[Collection[str]], "CompositionIndex"] | None = field(default=None, repr=False)
+    # Which building a stairwell belongs to (the loader reads buildings, callers ask by stairwell).
+    building_of: Callable[[int], str | None] | None = field(default=None, repr=False)
+    # Counts every in-memory change (a household moved, an incident added or removed): work
+    # begun on another thread from an older state can tell that it is out of date.
+    version: int = 0
+
+    @classmethod
+    def on_demand(cls, loader: Callable[[Collection[str]], "CompositionIndex"],
+                  building_of: Callable[[int], str | None]) -> "CompositionIndex":
+        return cls(loaded=set(), loader=loader, building_of=building_of)
 
     # Not dict.setdefault(key, Composition()): that builds a Composition (two Counters) on
     # every call, found or not — 190 000 of them when a national file loads.
     def stairwell(self, stairwell_id: int) -> Composition:
         composition = self.stairwells.get(stairwell_id)
         if composition is None:
+            if self.loaded is not None:
+                building_id = self.building_of(stairwell_id)
+                if building_id is not None and building_id not in self.loaded:
+                    self.load([building_id])
+                    return self.stairwell(stairwell_id)
             composition = self.stairwells[stairwell_id] = Composition()
         return composition
 
     def building(self, building_id: str) -> Composition:
         composition = self.buildings.get(building_id)
         if composition is None:
+            if self.loaded is not None and building_id not in self.loaded:
+                self.load([building_id])
+                return self.building(building_id)
             composition = self.buildings[building_id] = Composition()
         return composition
 
+    def is_loaded(self, building_id: str) -> bool:
+        return self.loaded is None or building_id in self.loaded
+
+    def load(self, building_ids: Collection[str]) -> None:
+        """Read these buildings now (those not read yet)."""
+        missing = [b for b in building_ids if not self.is_loaded(b)]
+        if missing:
+            self.adopt(self.loader(missing), missing)
+
+    def adopt(self, part: "CompositionIndex", building_ids: Collection[str]) -> None:
+        """Take these buildings' compositions from an index read for them (by load, or on
+        another thread); a building already here keeps what it has, changes included."""
+        taken = set()
+        for building_id in building_ids:
+            if self.is_loaded(building_id):
+                continue
+            self.buildings[building_id] = part.buildings.get(building_id) or Composition()
+            self.loaded.add(building_id)
+            taken.add(building_id)
+        for stairwell_id, composition in part.stairwells.items():
+            if self.building_of(stairwell_id) in taken:
+                self.stairwells[stairwell_id] = composition
+
     def move_in(self, household: ResidentHousehold, stairwell_id: int, building_id: str) -> None:
+        self.version += 1
+        if not self.is_loaded(building_id):
+            return  # read from the file when first asked for, this household included
         for composition in (self.stairwell(stairwell_id), self.building(building_id)):
             composition.add(household)
             composition.vacant_units -= 1
 
     def move_out(self, household: ResidentHousehold, stairwell_id: int, building_id: str) -> None:
+        self.version += 1
+        if not self.is_loaded(building_id):
+            return
         for composition in (self.stairwell(stairwell_id), self.building(building_id)):
             composition.remove(household)
             composition.vacant_units += 1
@@ -145,11 +204,17 @@ class CompositionIndex:
     def add_incident(self, when: date, incident_type: IncidentType, building_id: str,
                      stairwell_id: int | None) -> None:
         """A stairwell's incident counts for its building too; a building-wide one only there."""
+        self.version += 1
+        if not self.is_loaded(building_id):
+            return
         for composition in self._incident_targets(building_id, stairwell_id):
             composition.add_incident(when, incident_type)
 
     def remove_incident(self, when: date, incident_type: IncidentType, building_id: str,
                         stairwell_id: int | None) -> None:
+        self.version += 1
+        if not self.is_loaded(building_id):
+            return
         for composition in self._incident_targets(building_id, stairwell_id):
             composition.remove_incident(when, incident_type)
 

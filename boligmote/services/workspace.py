@@ -1,7 +1,9 @@
 """What the meeting workspace shows: the queue, the vacant units and their composition.
 
 Loaded once per open file; compositions are aggregates (see domain.composition), so
-selecting a unit is a dictionary lookup, not a query.
+selecting a unit is a dictionary lookup, not a query. The window loads them on demand
+(`compositions_on_demand`): a building is counted when first looked at, so a national file
+opens without counting every resident first (issue 16 item 12).
 """
 from __future__ import annotations
 
@@ -20,6 +22,10 @@ from ..store.households import HouseholdRepository
 INCIDENT_HORIZON_DAYS = 740
 
 
+def incidents_since(today: date) -> date:
+    return today - timedelta(days=INCIDENT_HORIZON_DAYS)
+
+
 @dataclass
 class Workspace:
     database: Database
@@ -32,18 +38,30 @@ class Workspace:
     compositions: CompositionIndex
 
     @classmethod
-    def load(cls, database: Database, today: date | None = None) -> Workspace:
+    def load(cls, database: Database, today: date | None = None, *,
+             compositions_on_demand: bool = False) -> Workspace:
         today = today or date.today()
         estate = EstateRepository(database)
+        stairwells = estate.stairwells()
+        since = incidents_since(today)
+        if compositions_on_demand:
+            def building_of(stairwell_id: int) -> str | None:
+                stairwell = stairwells.get(stairwell_id)
+                return stairwell.building_id if stairwell else None
+
+            compositions = CompositionIndex.on_demand(
+                lambda buildings: load_composition_index(database, since, buildings), building_of)
+        else:
+            compositions = load_composition_index(database, since)
         return cls(
             database=database,
             today=today,
             municipality=database.meta("municipality", database.path.stem),
             buildings=estate.buildings(),
-            stairwells=estate.stairwells(),
+            stairwells=stairwells,
             queue=HouseholdRepository(database).queue(),
             vacant_units=estate.vacant_units(),
-            compositions=load_composition_index(database, today - timedelta(days=INCIDENT_HORIZON_DAYS)),
+            compositions=compositions,
         )
 
     def surroundings(self, vacant: VacantUnit) -> UnitSurroundings:
@@ -73,6 +91,10 @@ class Workspace:
             stairwell_composition.remove(current)
             building_composition.remove(current)
         return UnitSurroundings(vacant, stairwell, vacant.building, stairwell_composition, building_composition)
+
+    def target_buildings(self) -> list[str]:
+        """The buildings whose compositions the flags of the vacant units read."""
+        return list(dict.fromkeys(v.building.id for v in self.vacant_units))
 
     def districts(self) -> list[str]:
         return sorted({b.district for b in self.buildings.values()})

@@ -1,10 +1,13 @@
 """Per-stairwell and per-building composition counts, computed by SQL GROUP BY.
 
-Loaded once when a file opens; afterwards the services keep the index current in memory
+Loaded when a file opens — for the whole estate, or (the window) building by building as
+they are first looked at; afterwards the services keep the index current in memory
 (`CompositionIndex.move_in`), so selecting a unit never rescans residents.
 """
 from __future__ import annotations
 
+import json
+from collections.abc import Collection
 from datetime import date
 from collections.abc import Iterable
 from enum import StrEnum
@@ -26,13 +29,27 @@ from .database import Database
 _CURRENT = "FROM tenancies t JOIN units u ON u.id = t.unit_id WHERE t.ended_on IS NULL"
 
 
-def load_composition_index(database: Database, incidents_since: date) -> CompositionIndex:
+def load_composition_index(database: Database, incidents_since: date,
+                           buildings: Collection[str] | None = None) -> CompositionIndex:
+    """The compositions of every stairwell and building, or only of `buildings` (each whole,
+    with all its stairwells): the same counts either way, one source of them."""
     index = CompositionIndex()
     building_of: dict[int, str] = {}
+    # Enum(value) costs microseconds a call; these run once per row of a national estate.
+    household_type, need_category = HouseholdType._value2member_map_, NeedCategory._value2member_map_
+    if buildings is None:
+        units_where, current, incidents_where, parameters = "", _CURRENT, "", ()
+    else:
+        scope = "s.building_id IN (SELECT value FROM json_each(?))"
+        units_where = f"WHERE {scope} "
+        current = (f"{_CURRENT} AND u.stairwell_id IN "
+                   "(SELECT s.id FROM stairwells s WHERE " + scope + ")")
+        incidents_where = "AND building_id IN (SELECT value FROM json_each(?)) "
+        parameters = (json.dumps(sorted(buildings), ensure_ascii=False),)
 
     for stairwell_id, building_id, units, vacant in database.query(
         "SELECT u.stairwell_id, s.building_id, count(*), sum(u.status = 'vacant') "
-        "FROM units u JOIN stairwells s ON s.id = u.stairwell_id GROUP BY u.stairwell_id"
+        f"FROM units u JOIN stairwells s ON s.id = u.stairwell_id {units_where}GROUP BY u.stairwell_id", parameters
     ):
         building_of[stairwell_id] = building_id
         composition = index.stairwell(stairwell_id)
@@ -41,20 +58,20 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
     for stairwell_id, htype, households, persons, children, with_children in database.query(
         "SELECT u.stairwell_id, t.household_type, count(*), "
         "sum(t.adults + json_array_length(t.children_ages)), sum(json_array_length(t.children_ages)), "
-        f"sum(json_array_length(t.children_ages) > 0) {_CURRENT} GROUP BY 1, 2"
+        f"sum(json_array_length(t.children_ages) > 0) {current} GROUP BY 1, 2", parameters
     ):
         composition = index.stairwell(stairwell_id)
         composition.households += households
         composition.persons += persons
         composition.children += children
         composition.households_with_children += with_children
-        composition.by_household_type[HouseholdType(htype)] = households
+        composition.by_household_type[household_type[htype]] = households
 
     for stairwell_id, need, households in database.query(
         "SELECT u.stairwell_id, j.value, count(*) FROM tenancies t JOIN units u ON u.id = t.unit_id, "
-        "json_each(t.needs) j WHERE t.ended_on IS NULL GROUP BY 1, 2"
+        f"json_each(t.needs) j WHERE t.ended_on IS NULL{current[len(_CURRENT):]} GROUP BY 1, 2", parameters
     ):
-        index.stairwell(stairwell_id).by_need[NeedCategory(need)] = households
+        index.stairwell(stairwell_id).by_need[need_category[need]] = households
 
     has_need = "EXISTS (SELECT 1 FROM json_each(t.needs) WHERE value IN ({}))"
     has_service = "EXISTS (SELECT 1 FROM json_each(t.follow_up) WHERE value IN ({}))"
@@ -64,7 +81,7 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
         f"sum({has_need.format(_sql_list({NeedCategory.SEVERE_MENTAL_ILLNESS}))} "
         f"AND NOT {has_service.format(_sql_list(MENTAL_HEALTH_SERVICES))}), "
         f"sum(t.household_type = 'elderly' OR {has_need.format(_sql_list({NeedCategory.ELDERLY}))}) "
-        f"{_CURRENT} GROUP BY 1"
+        f"{current} GROUP BY 1", parameters
     ):
         composition = index.stairwell(stairwell_id)
         composition.heavy_need_households = heavy
@@ -76,16 +93,17 @@ def load_composition_index(database: Database, incidents_since: date) -> Composi
         _accumulate(index.building(building_of[stairwell_id]), composition)
 
     outsider = {t.value for t in OUTSIDER_INCIDENTS}
+    incident_type_of = IncidentType._value2member_map_
     for building_id, stairwell_id, occurred_on, incident_type in database.query(
         "SELECT building_id, stairwell_id, occurred_on, incident_type FROM incidents "
-        "WHERE occurred_on >= ? ORDER BY occurred_on",
-        (to_iso(incidents_since),),
+        f"WHERE occurred_on >= ? {incidents_where}ORDER BY occurred_on",
+        (to_iso(incidents_since), *parameters),
     ):
         when = iso_date(occurred_on)
         targets = [index.building(building_id)]
         if stairwell_id is not None:
             targets.append(index.stairwell(stairwell_id))
-        kind = IncidentType(incident_type)
+        kind = incident_type_of[incident_type]
         for composition in targets:  # appended in date order, so the lists stay sorted
             composition.incident_dates.append(when)
             if incident_type in outsider:

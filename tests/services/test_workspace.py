@@ -70,3 +70,31 @@ def test_sql_aggregates_equal_incremental_aggregates(demo_db, reference_date):
         assert +loaded.by_need == +expected.by_need
     assert any(c.untreated_severe_mental for c in rebuilt.stairwells.values())
     assert any(c.in_recovery_households for c in rebuilt.stairwells.values())
+
+
+def test_compositions_counted_on_demand_equal_the_full_count(demo_db, reference_date):
+    """The window counts a building when first looked at (issue 16 item 12): the same numbers."""
+    full = Workspace.load(demo_db, reference_date)
+    on_demand = Workspace.load(demo_db, reference_date, compositions_on_demand=True)
+    assert on_demand.compositions.buildings == {}  # nothing counted at start
+    for stairwell_id, stairwell in full.stairwells.items():
+        assert on_demand.compositions.stairwell(stairwell_id) == full.compositions.stairwell(stairwell_id)
+        assert on_demand.compositions.building(stairwell.building_id) == full.compositions.building(
+            stairwell.building_id)
+
+
+def test_a_change_to_a_building_not_yet_counted_is_counted_once(demo_db, reference_date):
+    """A decision's household or a new incident in a building not looked at yet is in the file
+    already: counted when the building is read, not added twice."""
+    from boligmote.domain import IncidentType
+    from boligmote.services.incidents import IncidentDraft, IncidentLog
+
+    on_demand = Workspace.load(demo_db, reference_date, compositions_on_demand=True)
+    vacant = on_demand.vacant_units[0]
+    before = Workspace.load(demo_db, reference_date).compositions.building(vacant.building.id)
+    IncidentLog(demo_db, on_demand).register(
+        IncidentDraft(vacant.building.id, vacant.unit.stairwell_id, reference_date, IncidentType.DISTURBANCE,
+                      reported_by="vaktmester"), reference_date)
+    counted = on_demand.compositions.building(vacant.building.id)
+    assert counted.incidents_since(reference_date) == before.incidents_since(reference_date) + 1
+    assert on_demand.compositions.version == 1
