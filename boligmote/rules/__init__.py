@@ -4,16 +4,21 @@ Where risky mixes are decided: each rule in its concept module (mix, concentrati
 incidents, fit), evaluated by engine.py, tuned by settings.py from
 resources/rules/defaults.toml.
 """
-from .engine import (
-    HARD_REQUIREMENTS,
-    MITIGATION,
-    RISK_RULES,
-    RULE_IDS,
-    FlagMatrix,
-    evaluate_pair,
-    unmet_requirements,
-)
+from .rule import MITIGATION
 from .settings import RuleSettings, SettingsError, default_values, validate_overrides
+
+# The engine (and numpy with it) is imported when first used, not with the package: the
+# window's start needs the settings and the names above, not the matrix (issue 16 item 12).
+_ENGINE = frozenset({"HARD_REQUIREMENTS", "RISK_RULES", "RULE_IDS", "FlagMatrix", "evaluate_pair",
+                     "unmet_requirements"})
+
+
+def __getattr__(name: str):
+    if name in _ENGINE:
+        from . import engine
+
+        return getattr(engine, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "HARD_REQUIREMENTS", "MITIGATION", "RISK_RULES", "RULE_IDS", "FlagMatrix", "evaluate_pair",

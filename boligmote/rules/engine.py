@@ -22,7 +22,7 @@ from .features import PairColumns
 from .fit import AccessMismatch, FollowUpMissing, SchoolChange, SizeMismatch
 from .incidents import RecentIncidents
 from .mix import ChildrenActiveUse, FamilyElderly, OnePersonTips, RecoveryNearUse, VulnerableExposed
-from .rule import PairContext, Rule
+from .rule import MITIGATION, PairContext, Rule
 from .settings import RuleSettings
 from .sources import readable
 
@@ -31,7 +31,6 @@ RISK_RULES: tuple[Rule, ...] = (
     RecentIncidents(), OnePersonTips(), FamilyElderly(), CooperativeRules(), SizeMismatch(),
     AccessMismatch(), FollowUpMissing(), SchoolChange(),
 )
-MITIGATION = "MITIGATION"
 # Beside these, on-site presence is a fact about the address and never softens them: some
 # insecurity «ikke kan avhjelpes av booppfølging» (002 l.2535–2541). Nor does it soften a
 # flag a municipality has made critical.

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from typing import overload
-
-import numpy as np
+from typing import TYPE_CHECKING, overload
 
 from ..domain import Applicant, Priority, Severity, UnitSurroundings
 from ..text import waiting_time
-from .engine import MITIGATION, FlagMatrix
-from .rule import plural
+from .rule import MITIGATION, plural
+
+if TYPE_CHECKING:  # the window imports RankedPair at start; numpy comes with the first matrix
+    import numpy as np
+
+    from .engine import FlagMatrix
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ def unused_bedroom_ranks(matrix: FlagMatrix, column: int) -> np.ndarray:
 
 def unused_bedroom_rank(matrix: FlagMatrix, unused: np.ndarray) -> np.ndarray:
     """The same for bedrooms left unused (unit bedrooms − bedrooms needed), pair by pair."""
+    import numpy as np
+
     spare_from = matrix.settings.rule("SIZE_MISMATCH").rank_unused_bedrooms_from
     return np.where(unused >= spare_from, unused, 0)
 
@@ -105,6 +109,8 @@ def rank_rows(matrix: FlagMatrix, column: int, rows: np.ndarray) -> np.ndarray:
     """`rows` in the order the candidate list for unit `column` shows them: priority group,
     unused bedrooms, waiting time, flag burden, queue row. The one ranking function: the
     candidate list and the agenda planner (boligmote/planning) both sort with it."""
+    import numpy as np
+
     unused_rank = unused_bedroom_rank(matrix, int(matrix.unit_bedrooms[column]) - matrix.bedrooms_needed[rows])
     waiting = matrix.waiting_days[rows]
     priority = matrix.priority_ranks[rows].astype(np.int64)
@@ -122,11 +128,15 @@ def rank_rows(matrix: FlagMatrix, column: int, rows: np.ndarray) -> np.ndarray:
 def queue_order(matrix: FlagMatrix) -> np.ndarray:
     """Rows in queue order: the ranking's keys that belong to the applicant alone (priority
     group, then waiting time, then queue row), without those of a particular unit."""
+    import numpy as np
+
     rows = np.arange(len(matrix.applicants))
     return rows[np.lexsort((rows, -matrix.waiting_days, matrix.priority_ranks))]
 
 
 def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: bool = False) -> Ranking:
+    import numpy as np
+
     rows = np.arange(len(matrix.applicants))
     if not include_unsuitable:
         rows = rows[matrix.suitable[:, column]]
@@ -154,6 +164,8 @@ def _bedroom_factor(needed: int, bedrooms: int, leaves_unused: bool) -> str:
 
 
 def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool = False) -> Ranking:
+    import numpy as np
+
     columns = np.arange(len(matrix.targets))
     if not include_unsuitable:
         columns = columns[matrix.suitable[row, :]]

@@ -10,14 +10,19 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from datetime import date
-from typing import ClassVar
-
-import numpy as np
 from collections.abc import Iterable
+from typing import TYPE_CHECKING, ClassVar
 
 from ..domain import Applicant, Composition, Scope, Severity, UnitSurroundings
-from .features import PairColumns
 from .settings import RuleConfig, RuleSettings
+
+if TYPE_CHECKING:  # numpy only in annotations: the window's start does not load it (issue 16 item 12)
+    import numpy as np
+
+    from .features import PairColumns
+
+# On-site presence: not a risk, the fact that may soften one (engine.py).
+MITIGATION = "MITIGATION"
 
 
 @dataclass(frozen=True)

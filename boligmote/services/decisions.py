@@ -47,8 +47,7 @@ from ..domain.meetings import (
     PassedOver,
     WeighedFlag,
 )
-from ..rules import FlagMatrix, RuleSettings, evaluate_pair
-from ..rules.ranking import candidates_for_unit
+from ..rules import RuleSettings
 from ..rules.settings import defaults_edition
 from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
@@ -376,6 +375,8 @@ class Decisions:
             target = self._workspace(on).target_for(unit_id)
         except RecordNotFound as error:
             raise MeetingError(str(error)) from None
+        from ..rules.engine import evaluate_pair  # numpy: not on the window's start path
+
         return evaluate_pair(applicant, target, settings, on, mask_below=mask_below)
 
     def _check(self, meeting: Meeting, draft: DecisionDraft) -> tuple[DraftCheck, _Context]:
@@ -533,6 +534,9 @@ class Decisions:
         """The waiting applicants the ranking puts above this one for the unit (at most `limit`)."""
         workspace = self._workspace(on)
         queue = [a for a in HouseholdRepository(self.database).queue() if a.case_no != applicant.case_no]
+        from ..rules.engine import FlagMatrix
+        from ..rules.ranking import candidates_for_unit
+
         matrix = FlagMatrix([applicant, *queue], [workspace.target_for(unit_id)], settings, on)
         ranking = candidates_for_unit(matrix, 0)
         higher: list[Candidate] = []
