@@ -101,7 +101,7 @@ def show_start_file(window, path: Path | None) -> bool:
     database = _open_at_start(window, path)
     if database is not None:
         try:
-            window.show_workspace(Workspace.load(database, window.today))
+            window.show_workspace(Workspace.load(database, window.today, compositions_on_demand=True))
             return True
         except StoreError as error:
             database.close()

@@ -20,6 +20,8 @@ _NOTHING_CHOSEN = QT_TRANSLATE_NOOP("CandidatePane", "Velg en ledig bolig for å
                                     "eller en søker for å se egnede boliger.")
 _NO_PAIR = QT_TRANSLATE_NOOP("CandidatePane", "Velg en kandidat for å se hva forslaget gir søkeren, hva det "
                              "koster oppgangen, og alle varsler forklart.")
+_FLAGS_COMING = QT_TRANSLATE_NOOP("CandidatePane", "Varslene beregnes. Kandidatene og forslaget vises her når "
+                                  "varslene for hvert par er kjent.")
 
 
 class CandidatePane(QObject):
@@ -42,6 +44,8 @@ class CandidatePane(QObject):
         # (case_no, unit_id, can_propose) while the proposal shows an agenda case's pair that
         # is not a row of the list (a decided case, or an unsuitable pair hidden from it).
         self._alone: tuple[str, str, bool] | None = None
+        # An agenda case chosen while the flags were still being computed: chosen when they come.
+        self._wanted: tuple[str, str] | None = None
         self._fitted: set = set()
         self.for_unit = CandidatesForUnitModel(window.today, self._short_label, self._explain, self)
         self.for_applicant = UnitsForApplicantModel(self._short_label, self._explain, self)
@@ -64,9 +68,13 @@ class CandidatePane(QObject):
 
     def refresh(self) -> None:
         w, source, include = self.w, self._source, self.w.showUnsuitable.isChecked()
+        self._wanted = None
         if source is None or self.matching is None:
             self.for_unit.set_rows([])
             w.candidatesHeading.setText(translate("CandidatePane", _NOTHING_CHOSEN))
+        elif not w.flags_known():
+            self._waiting_for_flags(source)
+            return
         elif source[0] == "unit":
             ranked = self.matching.candidates_for_unit(source[1], include)
             self._fill(self.for_unit, ranked)
@@ -122,6 +130,39 @@ class CandidatePane(QObject):
                 view.selectRow(row)
                 view.scrollTo(view.model().index(row, 0))
 
+    def flags_ready(self) -> None:
+        """The flags computed in the background have come: list, and select the case chosen meanwhile."""
+        wanted = self._wanted
+        self.reevaluate()
+        if wanted is not None:
+            self.choose_applicant(*wanted)
+
+    def _waiting_for_flags(self, source: tuple[str, str]) -> None:
+        """No ranking and no proposal until every pair's flags are known: a list ranked on
+        flags not yet evaluated would mislead, and so would a pair proposed without its flags."""
+        w = self.w
+        model = self.for_unit if source[0] == "unit" else self.for_applicant
+        self._use(model)
+        model.set_rows([])
+        if source[0] == "unit":
+            target = self.matching.target(source[1])
+            heading = translate("CandidatePane", "<b>Beregner varsler …</b> Søkerne for {address}, oppgang "
+                                "{stairwell} rangeres når varslene er klare.").format(
+                address=target.building.address, stairwell=target.stairwell.label)
+        else:
+            heading = translate("CandidatePane", "<b>Beregner varsler …</b> Egnede boliger for søker {case} "
+                                "rangeres når varslene er klare.").format(case=source[1])
+        w.candidatesHeading.setText(heading)
+        self._alone = None
+        self._show_pair(None)
+        w.proposalView.setHtml(f"<p style='color:#555'>{translate('CandidatePane', _FLAGS_COMING)}</p>")
+
+    @property
+    def flags_pending(self) -> bool:
+        """The list waits for flags being computed (nothing can be proposed meanwhile)."""
+        return self._source is not None and self.matching is not None and not self.matching.ready \
+            and not self.w.flags_known()
+
     @property
     def selected_pair(self) -> RankedPair | None:
         return self._pair
@@ -131,6 +172,9 @@ class CandidatePane(QObject):
     def choose_applicant(self, case_no: str, unit_id: str) -> None:
         """The unit's candidates are listed: select the case's applicant among them, or, if the
         list leaves them out (unsuitable and hidden), show the pair's proposal all the same."""
+        if not self.w.flags_known():
+            self._wanted = (case_no, unit_id)  # the list is not ranked yet: chosen when it is
+            return
         view = self.w.candidatesView
         row = view.model().find_row(lambda pair: pair.applicant.case_no == case_no)
         if row is not None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME
 from ..domain import Applicant, NeedCategory, Ownership, Priority, UnitSurroundings, VacantUnit
 from ..rules.ranking import RankedPair
-from ..services.matching import Matching
+from ..services.matching import BACKGROUND_PAIRS, Matching
 from ..services.workspace import Workspace
 from ..store import StoreError
 from .bars import ShareBarDelegate
@@ -53,6 +53,7 @@ from .user_name import saved_user_name
 
 if TYPE_CHECKING:
     from .after_open import AfterOpenWorker
+    from .flag_worker import FlagWorker
     from .meeting_view import MeetingView
 
 MAX_RECENT_FILES = 8
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.workspace: Workspace | None = None
         self.matching: Matching | None = None
         self._after_open: AfterOpenWorker | None = None  # the worker checking the file after it opened (after_open.py)
+        self._flag_worker: FlagWorker | None = None  # the worker building the flag matrix of a large file (flag_worker.py)
         self._refiltering = False  # a filter is being applied: selection changes are Qt's, not the user's
 
         self.queue_model = ApplicantQueueModel(self.today, self)
@@ -217,6 +219,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.readOnlyIndicator.setStyleSheet(
             "QLabel { background: #e2e3e5; color: #202124; border: 1px solid #6c757d; padding: 1px 8px; }")
         self.statusBar().addPermanentWidget(self.readOnlyIndicator)
+        # While a large file's flags are computed: the candidates wait for them, and this says why.
+        self.flagsIndicator = QLabel(translate("MainWindow", "Beregner varsler …"), self)
+        self.flagsIndicator.setObjectName("flagsIndicator")
+        self.flagsIndicator.setToolTip(translate(
+            "MainWindow", "Varslene for hvert par av søker og ledig bolig vurderes. Kandidatene og forslagene "
+                          "vises når de er klare."))
+        self.flagsIndicator.hide()
+        self.statusBar().addPermanentWidget(self.flagsIndicator)
         for menu in (self.menuFile, self.menuMeeting):
             menu.setToolTipsVisible(True)  # a disabled entry says why
         self.update_file_state()
@@ -303,8 +313,9 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         view.setModel(proxy)
         view.verticalHeader().hide()
         view.horizontalHeader().setStretchLastSection(True)
-        # Size columns from the first rows, not all 800 (measuring every row cost 0.2 s at start).
-        view.horizontalHeader().setResizeContentsPrecision(60)
+        # Size columns from the first screenful, not all 800 rows (measuring every row cost 0.2 s
+        # at start, 60 rows still 0.1 s: Qt asks the model for ~9 roles of every cell it measures).
+        view.horizontalHeader().setResizeContentsPrecision(20)
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         return proxy
 
@@ -312,6 +323,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
     def show_workspace(self, workspace: Workspace) -> None:
         previous = self.workspace
+        self._stop_flags()
         self.workspace = workspace
         # What is done from this window is done by the person, not the login account (issue 16).
         workspace.database.act_as(saved_user_name)
@@ -332,8 +344,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.districtFilter.addItem(district, district)
         self.districtFilter.blockSignals(False)
         self.districtFilter.setCurrentIndex(max(0, self.districtFilter.findData(current)))
-        # Evaluate every pair once the window is on screen, so the first click is instant.
-        QTimer.singleShot(0, lambda m=self.matching: m.matrix)
+        self._build_flags()
         for view in (self.queueView, self.unitsView):
             view.resizeColumnsToContents()
         read_only = " " + translate("MainWindow", "(skrivebeskyttet)") if workspace.database.readonly else ""
@@ -349,6 +360,70 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             # Once the window is on screen: the full check and the daily copy (issue 16 item 12).
             QTimer.singleShot(0, lambda d=workspace.database: self._check_after_open(d))
         self.update_file_state()
+
+    # ---- the flags of every pair ----------------------------------------------------------
+
+    def _build_flags(self) -> None:
+        """Evaluate every pair once the window is on screen, so the first click is instant: a
+        small file at once in this thread (milliseconds), a large one in the background."""
+        matching = self.matching
+        if matching is None or matching.ready:
+            return
+        if matching.pairs < BACKGROUND_PAIRS:
+            QTimer.singleShot(0, matching.evaluate)
+        else:
+            QTimer.singleShot(0, lambda m=matching: self._start_flags(m))
+
+    def flags_known(self) -> bool:
+        """Whether lists may rank and explain pairs now. False while a large file's flags are
+        being computed (a job is started if none is running): the candidate pane then says
+        «Beregner varsler …» and offers nothing to propose."""
+        matching = self.matching
+        if matching is None or matching.ready or matching.pairs < BACKGROUND_PAIRS:
+            return True
+        self._start_flags(matching)
+        return False
+
+    def _start_flags(self, matching: Matching) -> None:
+        from .flag_worker import FlagWorker
+
+        if matching is not self.matching or matching.ready:
+            return
+        worker = self._flag_worker
+        if worker is not None and worker.job.matching is matching and worker.job.generation == matching.generation:
+            return  # already at work on the workspace as it is
+        self._stop_flags()
+        self._flag_worker = FlagWorker(matching.job(), self)
+        self._flag_worker.built.connect(self._flags_built)
+        self.flagsIndicator.show()
+        self._flag_worker.start()
+
+    def _stop_flags(self) -> None:
+        worker, self._flag_worker = self._flag_worker, None
+        self.flagsIndicator.hide()
+        if worker is not None:
+            worker.built.disconnect(self._flags_built)
+            worker.stop()  # interrupts its reading; a matrix being evaluated is finished first
+            worker.deleteLater()
+
+    def _flags_built(self, job) -> None:
+        worker = self._flag_worker
+        if worker is None or worker.job is not job:
+            return  # a job that was replaced
+        self._flag_worker = None
+        worker.wait()
+        worker.deleteLater()
+        self.flagsIndicator.hide()
+        matching = self.matching
+        if matching is None or job.matching is not matching:
+            return
+        if not matching.accept(job):
+            if job.error or job.cancelled:
+                matching.evaluate()  # the job could not read the file: evaluated here, slower but known
+            else:
+                self._start_flags(matching)  # the workspace changed meanwhile: again, as it is now
+                return
+        self.candidates.flags_ready()
 
     def _check_after_open(self, database) -> None:
         from .after_open import AfterOpenWorker
@@ -443,7 +518,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.matching = Matching.for_workspace(self.workspace)
             self.candidates.set_matching(self.matching)
             self.meeting_panel.refresh()  # the privacy setting may have changed
-            QTimer.singleShot(0, lambda m=self.matching: m.matrix)
+            self._build_flags()
             self.statusBar().showMessage(
                 translate("MainWindow", "Innstillingene er lagret; varslene er vurdert på nytt."), 6000)
         dialog.deleteLater()
@@ -461,7 +536,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         else:
             self._show_surroundings(None)
             self.candidates.show_for(None)
-        QTimer.singleShot(0, lambda m=self.matching: m.matrix)
+        self._build_flags()
 
     def show_case(self, case) -> None:
         """The agenda drives the panes: a case's unit (selected among the vacant units, or, once
@@ -504,7 +579,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if database is None:
             return False
         try:
-            workspace = Workspace.load(database, self.today)
+            workspace = Workspace.load(database, self.today, compositions_on_demand=True)
         except StoreError as error:
             database.close()
             QMessageBox.critical(self, translate("MainWindow", "Kunne ikke åpne filen"), str(error))
@@ -535,6 +610,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         if self.workspace is not None:
             self._stop_after_open()  # its own connection must not read the file being swapped
+            self._stop_flags()  # nor the flags' connection
             restore_into_window(self)
 
     def import_dialog(self) -> None:
@@ -542,7 +618,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from .import_dialog import ImportDialog  # loads the import service only when asked for
 
         if self.workspace is not None and ImportDialog(self.workspace.database, self.today, self).exec():
-            self.show_workspace(Workspace.load(self.workspace.database, self.today))
+            self.show_workspace(Workspace.load(self.workspace.database, self.today, compositions_on_demand=True))
 
     def export_cases_dialog(self) -> None:
         """Fil → Eksporter saker …: a planned meeting's cases in a package for the meeting file."""
@@ -563,7 +639,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         from .case_package_dialog import import_cases
 
         if self.workspace is not None and import_cases(self, self.workspace.database, self.screened):
-            self.show_workspace(Workspace.load(self.workspace.database, self.today))
+            self.show_workspace(Workspace.load(self.workspace.database, self.today, compositions_on_demand=True))
 
     # ---- selection -----------------------------------------------------------------------
 
@@ -776,6 +852,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         for name, key, _default, _stretch in self._SPLITTERS:
             options.splitter_state(key).set(getattr(self, name).saveState())
         self._stop_after_open()  # waits for a copy being written: it is renamed into place whole
+        self._stop_flags()
         if self.workspace is not None:
             self.workspace.database.close()
             self.workspace = None

@@ -139,7 +139,7 @@ def restore_into_window(window) -> bool:
     reopened = open_database(window, path, passphrase=passphrase)
     if reopened is not None:
         try:
-            window.show_workspace(Workspace.load(reopened, window.today))
+            window.show_workspace(Workspace.load(reopened, window.today, compositions_on_demand=True))
         except StoreError as error:
             reopened.close()
             QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke åpne filen"), str(error))

@@ -228,12 +228,24 @@
         <translation>Choose a candidate to see what the proposal gives the applicant, what it costs the stairwell, and every flag explained.</translation>
     </message>
     <message>
+        <source>Varslene beregnes. Kandidatene og forslaget vises her når varslene for hvert par er kjent.</source>
+        <translation>Computing flags. The candidates and the proposal appear here once the flags of every pair are known.</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;{count} søkere&lt;/b&gt; for {address}, oppgang {stairwell} – rangert etter prioritet, ventetid og varsler</source>
         <translation>&lt;b&gt;{count} applicants&lt;/b&gt; for {address}, stairwell {stairwell} – ranked by priority, waiting time and flags</translation>
     </message>
     <message>
         <source>&lt;b&gt;{count} egnede boliger&lt;/b&gt; for søker {case} – rangert etter varsler og ledig dato</source>
         <translation>&lt;b&gt;{count} suitable units&lt;/b&gt; for applicant {case} – ranked by flags and vacancy date</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beregner varsler …&lt;/b&gt; Søkerne for {address}, oppgang {stairwell} rangeres når varslene er klare.</source>
+        <translation>&lt;b&gt;Computing flags …&lt;/b&gt; The applicants for {address}, stairwell {stairwell} are ranked once the flags are ready.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Beregner varsler …&lt;/b&gt; Egnede boliger for søker {case} rangeres når varslene er klare.</source>
+        <translation>&lt;b&gt;Computing flags …&lt;/b&gt; Suitable units for applicant {case} are ranked once the flags are ready.</translation>
     </message>
 </context>
 <context>
@@ -1264,6 +1276,14 @@ Boligkontoret</translation>
     <message>
         <source>Skrivebeskyttet</source>
         <translation>Read-only</translation>
+    </message>
+    <message>
+        <source>Beregner varsler …</source>
+        <translation>Computing flags …</translation>
+    </message>
+    <message>
+        <source>Varslene for hvert par av søker og ledig bolig vurderes. Kandidatene og forslagene vises når de er klare.</source>
+        <translation>The flags of every pair of applicant and vacant unit are being evaluated. Candidates and proposals appear once they are ready.</translation>
     </message>
     <message>
         <source>Alle prioriteter</source>
