@@ -8,7 +8,8 @@ opens without counting every resident first (issue 16 item 12).
 from __future__ import annotations
 
 from copy import deepcopy
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from ..domain import Applicant, Building, CompositionIndex, Stairwell, UnitSurroundings, VacantUnit, saved_id
@@ -31,37 +32,47 @@ class Workspace:
     database: Database
     today: date
     municipality: str
-    buildings: dict[str, Building]
-    stairwells: dict[int, Stairwell]
+    buildings: Mapping[str, Building]  # read on demand for the window (store/on_demand.py)
+    stairwells: Mapping[int, Stairwell]
     queue: list[Applicant]
     vacant_units: list[VacantUnit]
     compositions: CompositionIndex
+    _districts: list[str] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, database: Database, today: date | None = None, *,
              compositions_on_demand: bool = False) -> Workspace:
+        """With compositions_on_demand (the window), buildings, stairwells and compositions are
+        read as they are first looked at; the queue and the vacant units at once."""
         today = today or date.today()
         estate = EstateRepository(database)
-        stairwells = estate.stairwells()
+        vacant_units = estate.vacant_units()
         since = incidents_since(today)
         if compositions_on_demand:
+            buildings, stairwells = estate.on_demand(vacant_units)
+
             def building_of(stairwell_id: int) -> str | None:
                 stairwell = stairwells.get(stairwell_id)
                 return stairwell.building_id if stairwell else None
 
             compositions = CompositionIndex.on_demand(
-                lambda buildings: load_composition_index(database, since, buildings), building_of)
+                lambda ids: load_composition_index(database, since, ids), building_of)
+            # The district filter offers every district, as when all buildings were read.
+            districts = estate.districts()
         else:
+            buildings, stairwells = estate.buildings(), estate.stairwells()
             compositions = load_composition_index(database, since)
+            districts = None
         return cls(
             database=database,
             today=today,
             municipality=database.meta("municipality", database.path.stem),
-            buildings=estate.buildings(),
+            buildings=buildings,
             stairwells=stairwells,
             queue=HouseholdRepository(database).queue(),
-            vacant_units=estate.vacant_units(),
+            vacant_units=vacant_units,
             compositions=compositions,
+            _districts=districts,
         )
 
     def surroundings(self, vacant: VacantUnit) -> UnitSurroundings:
@@ -97,4 +108,6 @@ class Workspace:
         return list(dict.fromkeys(v.building.id for v in self.vacant_units))
 
     def districts(self) -> list[str]:
+        if self._districts is not None:
+            return list(self._districts)
         return sorted({b.district for b in self.buildings.values()})

@@ -19,6 +19,7 @@ from .codec import Row, enum_set, from_iso, to_iso, to_json_list
 from .bulk import upsert
 from .database import Database
 from .errors import RecordNotFound
+from .on_demand import RowsOnDemand
 
 _BUILDING_COLUMNS = ("id, address, district, ownership, building_type, total_units, has_lift, "
                      "security, presence, area_programme, centre_distance_km, postcode, town, school_catchment")
@@ -26,10 +27,17 @@ _UNIT_COLUMNS = ("id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_
                  "wheelchair_access, status, vacant_from, earmark")
 
 
+# Enum(value) costs a microsecond or more a call; a national estate has 110 000 units.
+_OWNERSHIP = {m.value: m for m in Ownership}
+_BUILDING_TYPE = {m.value: m for m in BuildingType}
+_UNIT_TYPE = {m.value: m for m in UnitType}
+_UNIT_STATUS = {m.value: m for m in UnitStatus}
+
+
 def _building(row: Row) -> Building:
     (id_, address, district, ownership, btype, total, lift, security, presence, programme,
      distance, postcode, town, school_catchment) = row
-    return Building(id_, address, district, Ownership(ownership), BuildingType(btype), total,
+    return Building(id_, address, district, _OWNERSHIP[ownership], _BUILDING_TYPE[btype], total,
                     bool(lift), enum_set(Security, security), enum_set(Presence, presence),
                     bool(programme), distance, postcode, town, school_catchment)
 
@@ -37,8 +45,8 @@ def _building(row: Row) -> Building:
 def _unit(row: Row) -> Unit:
     (id_, stairwell_id, floor, rooms, bedrooms, area, rent, utype, step_free, wheelchair,
      status, vacant_from, earmark) = row
-    return Unit(id_, stairwell_id, floor, rooms, bedrooms, area, rent, UnitType(utype),
-                bool(step_free), bool(wheelchair), UnitStatus(status), from_iso(vacant_from), earmark)
+    return Unit(id_, stairwell_id, floor, rooms, bedrooms, area, rent, _UNIT_TYPE[utype],
+                bool(step_free), bool(wheelchair), _UNIT_STATUS[status], from_iso(vacant_from), earmark)
 
 
 def _building_row(b: Building) -> Row:
@@ -91,6 +99,28 @@ class EstateRepository:
 
     def stairwells(self) -> dict[int, Stairwell]:
         return {r[0]: Stairwell(*r) for r in self.database.query("SELECT id, building_id, label FROM stairwells")}
+
+    def on_demand(self, vacant_units: Iterable[VacantUnit]) -> tuple[RowsOnDemand[str, Building],
+                                                                    RowsOnDemand[int, Stairwell]]:
+        """Buildings and stairwells as dicts that read a row when first asked for (all of them
+        when iterated); those of `vacant_units` are known already."""
+        vacant_units = list(vacant_units)
+
+        def building(building_id: str) -> Building | None:
+            row = self.database.conn.execute(
+                f"SELECT {_BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
+            return _building(row) if row else None
+
+        def stairwell(stairwell_id: int) -> Stairwell | None:
+            row = self.database.conn.execute(
+                "SELECT id, building_id, label FROM stairwells WHERE id = ?", (stairwell_id,)).fetchone()
+            return Stairwell(*row) if row else None
+
+        buildings = RowsOnDemand(building, self.buildings, {v.building.id: v.building for v in vacant_units})
+        stairwells = RowsOnDemand(stairwell, self.stairwells, {
+            v.unit.stairwell_id: Stairwell(v.unit.stairwell_id, v.building.id, v.stairwell_label)
+            for v in vacant_units})
+        return buildings, stairwells
 
     def unit(self, unit_id: str) -> Unit:
         row = self.database.conn.execute(f"SELECT {_UNIT_COLUMNS} FROM units WHERE id = ?", (unit_id,)).fetchone()

@@ -28,9 +28,16 @@ _APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision
                       "email, interpreter_language")
 
 
+# Enum(value) costs a microsecond or more a call; the window loads a national queue at start.
+_HOUSEHOLD_TYPE = {m.value: m for m in HouseholdType}
+_PRIORITY = {m.value: m for m in Priority}
+_SITUATION = {m.value: m for m in Situation}
+_STATUS = {m.value: m for m in ApplicantStatus}
+
+
 def _tenancy(row: Row) -> ResidentHousehold:
     id_, unit_id, htype, adults, children, needs, follow_up, start, end = row
-    return ResidentHousehold(id_, unit_id, HouseholdType(htype), adults, int_tuple(children),
+    return ResidentHousehold(id_, unit_id, _HOUSEHOLD_TYPE[htype], adults, int_tuple(children),
                              enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up),
                              from_iso(start), from_iso(end))
 
@@ -45,10 +52,10 @@ def _applicant(row: Row) -> Applicant:
      situation, needs, follow_up, avoid, school, current, wishes, consent, lost, national_id, status,
      postal_address, postal_code, postal_town, phone, email, interpreter_language) = row
     return Applicant(
-        case_no, name, HouseholdType(htype), adults, Priority(priority), iso_date(decided),
-        int_tuple(children), bedrooms, bool(wheelchair), bool(step_free), Situation(situation),
+        case_no, name, _HOUSEHOLD_TYPE[htype], adults, _PRIORITY[priority], iso_date(decided),
+        int_tuple(children), bedrooms, bool(wheelchair), bool(step_free), _SITUATION[situation],
         enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up), str_set(avoid),
-        school, current, wishes, bool(consent), bool(lost), national_id, ApplicantStatus(status),
+        school, current, wishes, bool(consent), bool(lost), national_id, _STATUS[status],
         postal_address, postal_code, postal_town, phone, email, interpreter_language,
     )
 
