@@ -66,7 +66,6 @@ def open_start_database(path: Path | None):
     On the first start the user's file does not exist yet; it is created from the bundled
     demo municipality so that a new user sees a working meeting at once.
     """
-    from ..services.demo_file import create_demo_database
     from ..store import Database
 
     # The window runs the full integrity check and the daily copy once it shows (after_open.py).
@@ -75,6 +74,8 @@ def open_start_database(path: Path | None):
     target = default_database_path()
     if target.exists():
         return Database.open(target, daily_backup=False, full_check=False)
+    from ..services.demo_file import create_demo_database  # the first start only
+
     ensure_private_dir(target.parent)
     return create_demo_database(target)
 

@@ -10,10 +10,6 @@ from ..domain import Applicant, MeetingStatus, Participant, UnitSurroundings
 from ..services.decisions import DecisionDraft, Decisions, draft_of
 from ..services.meeting_settings import load_meeting_settings
 from ..services.meetings import MeetingError, Meetings, require_writable
-from ..services.issued_letters import issue_letter
-from ..services.letters import render_decision_letter
-from ..services.minutes import render_minutes
-from ..services.signing import add_addendum, sign_minutes, signed_minutes_pdf
 from ..services.workspace import Workspace
 from ..store import StoreError
 from .confirm import ask
@@ -22,12 +18,12 @@ from .file_state import no_file_reason, read_only_reason, set_available
 from .flow_layout import wrap_row
 from .forms_generated.ui_meeting_panel import Ui_MeetingPanel
 from .qt_translations import translate
-from .meeting_dialogs import NewMeetingDialog, ParticipantsDialog, TextDialog
-from .minutes_preview import PdfPreviewDialog
 from .models.meeting import AgendaModel
 from .selection import selected_object
-from .signers_dialog import SignersDialog
 from .user_name import user_name
+
+# Documents, their dialogs and the smaller dialogs are imported where they open: the window's
+# start needs none of them (issue 16 item 12).
 
 
 class MeetingPanel(QWidget, Ui_MeetingPanel):
@@ -233,6 +229,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
     def new_meeting(self) -> None:
         if self._refused_read_only():
             return
+        from .meeting_dialogs import NewMeetingDialog
+
         dialog = NewMeetingDialog(self.window_.today, self)
         if not dialog.exec():
             return
@@ -249,6 +247,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         if self._refused_read_only():
             return
         if self.meeting_id is not None:
+            from .meeting_dialogs import ParticipantsDialog
+
             ParticipantsDialog(self.meetings, self.meeting_id, self).exec()
             self.refresh()
 
@@ -517,6 +517,9 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
             if choice is None:
                 return
         screened = choice == "screened"
+        from ..services.minutes import render_minutes
+        from ..services.signing import signed_minutes_pdf
+
         try:
             if screened:  # signed or not: rendered from the record, never the stored PDF
                 pdf = render_minutes(self.workspace.database, self.meeting_id, names=False)
@@ -550,6 +553,9 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
             if choice is None:
                 return
             screened = choice == "screened"
+        from ..services.issued_letters import issue_letter
+        from ..services.letters import render_decision_letter
+
         try:
             if screened:  # a copy for the screen: not the letter that is sent, so not issued
                 pdf = render_decision_letter(self.workspace.database, case.decision.id, names=False)
@@ -566,13 +572,18 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         self._preview(pdf, title, f"{name}.pdf")
 
     def _preview(self, pdf: bytes, title: str, file_name: str, can_sign: bool = False) -> None:
+        from .minutes_preview import PdfPreviewDialog
+
         dialog = PdfPreviewDialog(pdf, title, file_name, can_sign=can_sign, parent=self)
         dialog.signRequested.connect(lambda: self._sign(dialog))
         dialog.exec()
         dialog.deleteLater()
 
-    def _sign(self, dialog: PdfPreviewDialog) -> None:
+    def _sign(self, dialog) -> None:
         """Ctrl+G in the preview: choose who signs and confirm; then the minutes are frozen."""
+        from ..services.signing import sign_minutes
+        from .signers_dialog import SignersDialog
+
         record = self.meetings.record(self.meeting_id)
         chooser = SignersDialog(record, dialog)
         chosen = chooser.exec()
@@ -597,6 +608,9 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
     def add_addendum(self) -> None:
         if self._refused_read_only():
             return
+        from ..services.signing import add_addendum
+        from .meeting_dialogs import TextDialog
+
         # Asked before the text is typed: an addendum names who wrote it, a person, not the login.
         author = user_name(self)
         if not author:
