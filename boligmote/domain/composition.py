@@ -128,7 +128,7 @@ class CompositionIndex:
     # None: every building is here. Otherwise the ids of the buildings loaded so far.
     loaded: set[str] | None = None
     # Reads these buildings (and all their stairwells) into a new, complete-for-them index.
-    loader: Callable[[Collection[str]], "CompositionIndex"] | None = field(default=None, repr=False)
+    loader: Callable[[Collection[str]], CompositionIndex] | None = field(default=None, repr=False)
     # Which building a stairwell belongs to (the loader reads buildings, callers ask by stairwell).
     building_of: Callable[[int], str | None] | None = field(default=None, repr=False)
     # Counts every in-memory change (a household moved, an incident added or removed): work
@@ -136,8 +136,8 @@ class CompositionIndex:
     version: int = 0
 
     @classmethod
-    def on_demand(cls, loader: Callable[[Collection[str]], "CompositionIndex"],
-                  building_of: Callable[[int], str | None]) -> "CompositionIndex":
+    def on_demand(cls, loader: Callable[[Collection[str]], CompositionIndex],
+                  building_of: Callable[[int], str | None]) -> CompositionIndex:
         return cls(loaded=set(), loader=loader, building_of=building_of)
 
     # Not dict.setdefault(key, Composition()): that builds a Composition (two Counters) on
@@ -171,7 +171,7 @@ class CompositionIndex:
         if missing:
             self.adopt(self.loader(missing), missing)
 
-    def adopt(self, part: "CompositionIndex", building_ids: Collection[str]) -> None:
+    def adopt(self, part: CompositionIndex, building_ids: Collection[str]) -> None:
         """Take these buildings' compositions from an index read for them (by load, or on
         another thread); a building already here keeps what it has, changes included."""
         taken = set()
