@@ -145,7 +145,7 @@ class CompositionIndex:
     def stairwell(self, stairwell_id: int) -> Composition:
         composition = self.stairwells.get(stairwell_id)
         if composition is None:
-            if self.loaded is not None:
+            if self.loaded is not None and self.building_of is not None:
                 building_id = self.building_of(stairwell_id)
                 if building_id is not None and building_id not in self.loaded:
                     self.load([building_id])
@@ -168,12 +168,14 @@ class CompositionIndex:
     def load(self, building_ids: Collection[str]) -> None:
         """Read these buildings now (those not read yet)."""
         missing = [b for b in building_ids if not self.is_loaded(b)]
-        if missing:
+        if missing and self.loader is not None:  # missing ones: an index made on_demand, with its loader
             self.adopt(self.loader(missing), missing)
 
     def adopt(self, part: CompositionIndex, building_ids: Collection[str]) -> None:
         """Take these buildings' compositions from an index read for them (by load, or on
         another thread); a building already here keeps what it has, changes included."""
+        if self.loaded is None or self.building_of is None:
+            return  # every building is here already
         taken = set()
         for building_id in building_ids:
             if self.is_loaded(building_id):

@@ -59,6 +59,15 @@ def compile_form(ui_file: Path) -> str:
     return _HEADER.format(ui=ui_file.name) + code
 
 
+def load_form_into(instance: object, name: str) -> None:
+    """Gone: forms are compiled (see above). A window written for the old loader fails here
+    with what to do, not with an AttributeError on its first widget."""
+    raise RuntimeError(
+        f"ui/{name}.ui is no longer loaded at run time: run `make forms`, list "
+        f"Ui_<Form> from boligmote.gui.forms_generated.ui_{name} as a base class beside the Qt "
+        "class and call self.setupUi(self) instead of load_form_into (issue 19; boligmote/gui/forms.py)")
+
+
 def main() -> None:
     GENERATED_DIR.mkdir(exist_ok=True)
     init = GENERATED_DIR / "__init__.py"

@@ -16,7 +16,7 @@ import numpy as np
 
 from ..domain import Priority, Severity
 from ..rules import FlagMatrix
-from ..rules.engine import MITIGATION
+from ..rules.rule import MITIGATION
 from ..rules.ranking import rank_rows
 from .problem import moved_in
 

@@ -24,7 +24,7 @@ the registration and the removal. After that day the database refuses (m0007).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, UTC
 
@@ -76,7 +76,7 @@ class IncidentLog:
         self._incidents = IncidentRepository(database)
         self._names: list[str] | None = None  # read once: the dialog checks on every keystroke
 
-    def _estate(self) -> tuple[dict[str, Building], dict[int, Stairwell]]:
+    def _estate(self) -> tuple[Mapping[str, Building], Mapping[int, Stairwell]]:
         if self.workspace is not None:
             return self.workspace.buildings, self.workspace.stairwells
         estate = EstateRepository(self.database)

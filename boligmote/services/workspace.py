@@ -49,6 +49,8 @@ class Workspace:
         vacant_units = estate.vacant_units()
         since = incidents_since(today)
         if compositions_on_demand:
+            buildings: Mapping[str, Building]
+            stairwells: Mapping[int, Stairwell]
             buildings, stairwells = estate.on_demand(vacant_units)
 
             def building_of(stairwell_id: int) -> str | None:

@@ -36,7 +36,9 @@ def load_composition_index(database: Database, incidents_since: date,
     index = CompositionIndex()
     building_of: dict[int, str] = {}
     # Enum(value) costs microseconds a call; these run once per row of a national estate.
-    household_type, need_category = HouseholdType._value2member_map_, NeedCategory._value2member_map_
+    household_type = {m.value: m for m in HouseholdType}
+    need_category = {m.value: m for m in NeedCategory}
+    parameters: tuple[str, ...]
     if buildings is None:
         units_where, current, incidents_where, parameters = "", _CURRENT, "", ()
     else:
@@ -93,7 +95,7 @@ def load_composition_index(database: Database, incidents_since: date,
         _accumulate(index.building(building_of[stairwell_id]), composition)
 
     outsider = {t.value for t in OUTSIDER_INCIDENTS}
-    incident_type_of = IncidentType._value2member_map_
+    incident_type_of = {m.value: m for m in IncidentType}
     for building_id, stairwell_id, occurred_on, incident_type in database.query(
         "SELECT building_id, stairwell_id, occurred_on, incident_type FROM incidents "
         f"WHERE occurred_on >= ? {incidents_where}ORDER BY occurred_on",

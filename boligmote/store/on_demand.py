@@ -8,7 +8,7 @@ counted (a dialog listing every building). Rows already read keep their objects.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from typing import TypeVar
+from typing import TypeVar, cast
 
 K = TypeVar("K")
 V = TypeVar("V")
@@ -36,7 +36,7 @@ class RowsOnDemand(Mapping[K, V]):
 
     def __contains__(self, key: object) -> bool:
         try:
-            self[key]
+            self[cast(K, key)]  # a key of another type is simply not found
         except KeyError:
             return False
         return True
