@@ -370,9 +370,15 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         if matching is None or matching.ready:
             return
         if matching.pairs < BACKGROUND_PAIRS:
-            QTimer.singleShot(0, matching.evaluate)
+            QTimer.singleShot(0, lambda m=matching: self._evaluate_flags(m))
         else:
             QTimer.singleShot(0, lambda m=matching: self._start_flags(m))
+
+    def _evaluate_flags(self, matching: Matching) -> None:
+        """A small file's flags, here and now: unless the window closed or shows another file
+        meanwhile (the compositions are read on demand, from a connection that may be closed)."""
+        if matching is self.matching and self.workspace is not None and not self.workspace.database.closed:
+            matching.evaluate()
 
     def flags_known(self) -> bool:
         """Whether lists may rank and explain pairs now. False while a large file's flags are
@@ -387,8 +393,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _start_flags(self, matching: Matching) -> None:
         from .flag_worker import FlagWorker
 
-        if matching is not self.matching or matching.ready:
-            return
+        if matching is not self.matching or matching.ready or self.workspace is None or self.workspace.database.closed:
+            return  # replaced, done, or the window closed: a timer set before must start nothing
         worker = self._flag_worker
         if worker is not None and worker.job.matching is matching and worker.job.generation == matching.generation:
             return  # already at work on the workspace as it is
@@ -852,6 +858,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         for name, key, _default, _stretch in self._SPLITTERS:
             options.splitter_state(key).set(getattr(self, name).saveState())
         self._stop_after_open()  # waits for a copy being written: it is renamed into place whole
+        # Joins the flags' thread; with no matching left, a timer set before the close (or a
+        # list refreshed after it) starts no other: a thread left running would outlive the
+        # window and read a file that is closed.
+        self.matching = None
         self._stop_flags()
         if self.workspace is not None:
             self.workspace.database.close()

@@ -78,3 +78,51 @@ def test_an_agenda_case_chosen_while_the_flags_are_computed_is_chosen_when_they_
     assert window.selected_pair().applicant.case_no == case.applicant.case_no
     assert window.selected_pair().target.vacant.unit.id == case.proposal.unit_id
     assert case.applicant.case_no in window.proposalView.toPlainText()
+
+
+@pytest.fixture
+def flag_threads(monkeypatch):
+    """Every flag worker the window makes, in the order made."""
+    from boligmote.gui.flag_worker import FlagWorker
+
+    made: list[FlagWorker] = []
+    make = FlagWorker.__init__
+
+    def recorded(self, *args, **kwargs):
+        make(self, *args, **kwargs)
+        made.append(self)
+
+    monkeypatch.setattr(FlagWorker, "__init__", recorded)
+    return made
+
+
+def test_a_closed_window_leaves_no_flag_thread_running(qtbot, demo_db, reference_date, monkeypatch, flag_threads):
+    """Closing joins the thread at work; a timer set before the close starts no other after it
+    (a thread outliving its window read a closed file, and the suite hung after the GUI tests)."""
+    monkeypatch.setattr(main_window_module, "BACKGROUND_PAIRS", 0)
+    window = MainWindow(today=reference_date)
+    qtbot.addWidget(window)
+    window.show_workspace(Workspace.load(demo_db, reference_date, compositions_on_demand=True))
+    window.show()
+    window.select_unit(window.workspace.vacant_units[0].unit.id)  # the list asks for the flags
+    assert len(flag_threads) == 1
+
+    window.close()
+
+    assert flag_threads[0].isFinished()
+    qtbot.wait(200)  # the timer show_workspace set before the close
+    assert len(flag_threads) == 1
+
+
+def test_a_small_file_closed_before_its_flags_were_evaluated_reads_nothing_after(qtbot, demo_db, reference_date):
+    """The window evaluates a small file's flags once it is on screen; closed first, it must
+    not read the closed file then (pytest-qt fails the test on an exception in that timer)."""
+    window = MainWindow(today=reference_date)
+    qtbot.addWidget(window)
+    window.show_workspace(Workspace.load(demo_db, reference_date, compositions_on_demand=True))
+    window.show()
+
+    window.close()
+    qtbot.wait(200)
+
+    assert window.workspace is None and window.matching is None
