@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("--time-limit", type=whole_number(1, 3600, "tidsgrensen"), default=30, metavar="S",
                       help="sekunder solveren kan bruke (standard 30)")
     plan.add_argument("--slider", type=whole_number(0, 4, "vektingen"), default=0, metavar="0-4",
-                      help="0 streng rekkefølge (standard) … 4 færrest varsler")
+                      help="0 køen først (standard) … 4 færrest varsler")
     plan.add_argument("--allow-critical", action="store_true",
                       help="tillat plasseringer med kritisk varsel (så få som mulig)")
     plan.add_argument("--today", type=parse_day, default=None, metavar="DATO")

@@ -58,6 +58,7 @@ def plan_command(args: argparse.Namespace) -> int:
 
 def _print_text(plan: Plan, comparison: Comparison) -> None:
     from ..planning.settings import QUEUE_VS_FLAGS_STEPS
+    from ..services.planning import INTERACTIONS_NOTE
 
     print("Fordelingsplan – et råd til møtet, ikke et vedtak. Hver sak avgjøres for seg, med sin egen avveining.")
     print(f"Status: {plan.status_text}. Laget med {plan.settings_version}; "
@@ -68,9 +69,10 @@ def _print_text(plan: Plan, comparison: Comparison) -> None:
     if plan.forbidden:
         print("Utelukket: " + ", ".join(f"{p.case_no} i {p.unit_id}" for p in plan.forbidden))
     print()
-    print(f"{'':48} {'streng rekkefølge':>18} {'planen':>8}")
+    print(f"{'':48} {'streng køorden':>18} {'planen':>8}")
     for what, strict, planned in comparison.rows():
         print(f"{what:48} {strict:>18} {planned:>8}")
+    print(INTERACTIONS_NOTE)
     print()
     for p in plan.placements:
         flags = "; ".join(p.flag_words) or "ingen varsler"
@@ -80,3 +82,10 @@ def _print_text(plan: Plan, comparison: Comparison) -> None:
     if plan.vacant_left:
         print()
         print("Uten plassering i planen: " + ", ".join(plan.vacant_left))
+    if plan.unhoused:
+        print()
+        print(f"Høyt rangerte søkere uten bolig i planen ({len(plan.unhoused)}):")
+        for u in plan.unhoused:
+            print(f"{u.case_no}  (nr. {u.queue_place} i køen)")
+            for line in u.reasons:
+                print(f"    {line}")

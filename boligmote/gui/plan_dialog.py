@@ -22,7 +22,7 @@ from ..services.planning import (
 from .confirm import ask
 from .forms_generated.ui_plan_dialog import Ui_PlanDialog
 from .models.base import SORT_ROLE
-from .models.plan import ComparisonModel, PlanTableModel
+from .models.plan import ComparisonModel, PlanTableModel, UnhousedModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .user_name import user_name
@@ -82,6 +82,16 @@ class PlanDialog(QDialog, Ui_PlanDialog):
         compact = self.fontMetrics().height() + 6
         for view in (self.planView, self.compareView):
             view.verticalHeader().setDefaultSectionSize(compact)
+        self.unhoused = UnhousedModel(self)
+        self.unhousedProxy = QSortFilterProxyModel(self)
+        self.unhousedProxy.setSourceModel(self.unhoused)
+        self.unhousedProxy.setSortRole(SORT_ROLE)
+        self.unhousedView.setModel(self.unhousedProxy)
+        self.unhousedView.verticalHeader().hide()
+        self.unhousedView.horizontalHeader().setStretchLastSection(True)
+        self.compareHeading.setToolTip(translate(
+            "PlanDialog", "Samspill: planen unngår kritiske varsler fra hele planen, men veier andre varsler fra "
+                          "samspill to plasseringer om gangen; tabellen teller dem på hele planen."))
         self.compare = ComparisonModel(self)
         self.compareView.setModel(self.compare)
         self.compareView.verticalHeader().hide()
@@ -100,6 +110,8 @@ class PlanDialog(QDialog, Ui_PlanDialog):
         self.agendaButton.clicked.connect(self.add_to_agenda)
         self.buttonBox.rejected.connect(self.reject)
         self.planView.selectionModel().currentRowChanged.connect(self._show_why)
+        self.unhousedView.selectionModel().currentRowChanged.connect(self._show_unhoused)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self._enable(running=False)
         fit_to_screen(self)
         if start:
@@ -137,6 +149,10 @@ class PlanDialog(QDialog, Ui_PlanDialog):
     def _planned(self, plan, comparison: Comparison) -> None:
         self.plan, self.comparison = plan, comparison
         self.model.set_rows(plan.placements)
+        self.unhoused.set_rows(plan.unhoused)
+        self.tabs.setTabText(1, translate("PlanDialog", "Høyt rangert, uten &bolig ({count})").format(
+            count=len(plan.unhoused)))
+        self.unhousedView.resizeColumnsToContents()
         self.compare.set_rows(comparison.rows())
         self.planView.resizeColumnsToContents()
         for column in (3, 4):  # flags and reasons: wide texts, the full text is in the pane and the tooltip
@@ -192,6 +208,23 @@ class PlanDialog(QDialog, Ui_PlanDialog):
             case=placement.case_no, unit=placement.unit_id, address=placement.address, stairwell=placement.stairwell)]
         lines += placement.why
         self.whyText.setPlainText("\n".join(lines))
+
+    def _show_unhoused(self, current, _previous) -> None:
+        index = self.unhousedView.currentIndex()
+        if not index.isValid():
+            return
+        unhoused = self.unhoused.row_object(self.unhousedProxy.mapToSource(index).row())
+        lines = [translate("PlanDialog", "{case}, nr. {place} i køen, får ingen bolig i planen").format(
+            case=unhoused.case_no, place=unhoused.queue_place)]
+        self.whyText.setPlainText("\n".join(lines + unhoused.reasons))
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 0:
+            self._show_why(None, None)
+        elif self.unhousedView.currentIndex().isValid():
+            self._show_unhoused(None, None)
+        else:
+            self.whyText.setPlainText("")
 
     def selected(self):
         index = self.planView.currentIndex()
@@ -253,7 +286,7 @@ def install_plan_action(window) -> QAction:
     """Møte → Planlegg fordeling … : the plan for the file the window shows."""
     action = QAction(translate("MainWindow", "Planlegg fordel&ing …"), window)
     action.setObjectName("actionPlan")
-    action.setStatusTip(translate("MainWindow", "Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, "
+    action.setStatusTip(translate("MainWindow", "Én plan for alle ledige boliger, ved siden av streng køorden – et råd, "
                                                 "ikke et vedtak"))
 
     def show() -> None:

@@ -21,12 +21,14 @@ from ..rules.rule import plural
 from ..rules.settings import defaults_edition
 from ..text import waiting_time
 from .evaluation import Flags, Measures, measure
-from .problem import Pair, Problem, build_problem
+from .problem import Pair, Problem, build_problem, own_burden
 from .settings import QUEUE_VS_FLAGS_STEPS, PlanSettings
 from .solver import PlanModel, Progress, Stage
 
 OPTIMAL, FEASIBLE, CANCELLED, INFEASIBLE = "optimal", "feasible", "cancelled", "infeasible"
-STATUS_TEXT = {OPTIMAL: "bevist optimal", FEASIBLE: "beste funnet innen tidsgrensen", CANCELLED: "avbrutt",
+# «optimal» only in the terms the plan was asked to weigh (its settings and its candidate pairs): it
+# says nothing of what is right for each household, which the meeting decides one case at a time
+STATUS_TEXT = {OPTIMAL: "best etter planens vekting", FEASIBLE: "beste funnet innen tidsgrensen", CANCELLED: "avbrutt",
                INFEASIBLE: "ingen plan mulig"}
 
 
@@ -48,6 +50,17 @@ class Placement:
 
 
 @dataclass
+class Unhoused:
+    """A high-ranked applicant the plan houses nowhere: before someone placed at a unit they could
+    have had, or among the first in the queue (as many as there are vacant units)."""
+
+    row: int
+    case_no: str
+    queue_place: int  # 1 = first in the queue
+    reasons: list[str]  # bokmål, for the minutes
+
+
+@dataclass
 class Plan:
     placements: list[Placement]
     vacant_left: list[str]
@@ -63,6 +76,7 @@ class Plan:
     rounds: int = 1
     locks: tuple[Pair, ...] = ()
     forbidden: tuple[Pair, ...] = ()
+    unhoused: list[Unhoused] = field(default_factory=list)
 
     @property
     def gap(self) -> float:
@@ -104,6 +118,8 @@ class Plan:
                             "interaction_flags": [{"rule": r, "severity": s.value} for r, s in p.interaction],
                             "passed_over": p.passed_over, "why": p.why} for p in self.placements],
             "vacant_left": self.vacant_left,
+            "unhoused": [{"case_no": u.case_no, "queue_place": u.queue_place, "reasons": u.reasons}
+                         for u in self.unhoused],
         }
 
 
@@ -158,9 +174,11 @@ class Planner:
             status = CANCELLED
         else:
             status = OPTIMAL if result.optimal else FEASIBLE
+        placed = self._placements(problem, placements, measures)
+        unhoused = self._unhoused(problem, placements, measures)
         measures.seconds = time.perf_counter() - started
         return Plan(
-            placements=self._placements(problem, placements, measures),
+            placements=placed, unhoused=unhoused,
             vacant_left=[t.vacant.unit.id for c, t in enumerate(self.matrix.targets)
                          if c not in {col for _, col in placements}],
             status=status, stages=result.stages, stage_count=len(model.order), settings=self.settings,
@@ -219,7 +237,6 @@ class Planner:
              forbidden: set[tuple[str, str]], in_graph: set[tuple[int, int]], critical: np.ndarray,
              position: np.ndarray, after: Flags, interaction: Flags) -> list[str]:
         matrix = self.matrix
-        unit_id = matrix.targets[column].vacant.unit.id
         lines = []
         if (row, column) in locked:
             lines.append("Låst av møtet.")
@@ -233,17 +250,8 @@ class Planner:
             lines.append(f"{plural(len(housed_elsewhere), 'søker', 'søkere')} foran får en annen bolig i planen.")
         groups: dict[str, list[str]] = {}
         for other in passed:
-            case_no = matrix.applicants[other].case_no
-            if (case_no, unit_id) in forbidden:
-                reason = "paret er utelukket av møtet"
-            elif critical[other, column]:
-                titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
-                reason = "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
-            elif (other, column) not in in_graph:
-                reason = "ikke blant planens kandidater for boligen (for langt bak i køen)"
-            else:
-                reason = self._traded(other, column, row)
-            groups.setdefault(reason, []).append(case_no)
+            reason = self._passed_reason(other, column, row, forbidden, in_graph, critical)
+            groups.setdefault(reason, []).append(matrix.applicants[other].case_no)
         for reason, case_nos in groups.items():
             lines.append(f"Forbigått, {reason}: {_case_list(case_nos)}; "
                          f"{'søkeren får ingen' if len(case_nos) == 1 else 'ingen av dem får'} bolig i planen.")
@@ -263,6 +271,60 @@ class Planner:
             lines.append(f"Med planens andre innflyttinger i bygningen får plasseringen også {named}.")
         return lines
 
+    def _passed_reason(self, other: int, column: int, chosen: int, forbidden: set[tuple[str, str]],
+                       in_graph: set[tuple[int, int]], critical: np.ndarray) -> str:
+        """Why `other`, ranked before `chosen` at this unit, did not get it."""
+        matrix = self.matrix
+        if (matrix.applicants[other].case_no, matrix.targets[column].vacant.unit.id) in forbidden:
+            return "paret er utelukket av møtet"
+        if critical[other, column]:
+            titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
+            return "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
+        if (other, column) not in in_graph:
+            return "ikke blant planens kandidater for boligen (for langt bak i køen)"
+        return self._traded(other, column, chosen)
+
+    def _unhoused(self, problem: Problem, placements: list[tuple[int, int]], measures: Measures) -> list[Unhoused]:
+        """The high-ranked applicants the plan houses nowhere, first in the queue first, each with
+        why: the units they were passed over at and the reason there, or that no vacant unit
+        meets their hard requirements, or has no critical flag for them, or that each unit open
+        to them goes to someone the ranking puts before them there."""
+        matrix = self.matrix
+        housed = {r for r, _ in placements}
+        position = problem.queue_position
+        front = {int(r) for r in np.flatnonzero(position < len(matrix.targets)).tolist()} - housed
+        passed_at: dict[int, list[tuple[int, int]]] = {}
+        for (row, column), others in measures.passed.items():
+            for other in others:
+                passed_at.setdefault(other, []).append((column, row))
+        forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
+        in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist())) - {
+            (int(problem.rows[k]), int(problem.columns[k])) for k in problem.banned.tolist()}
+        critical = split_burden(matrix.burden)[0]
+        out = []
+        for row in sorted(front | set(passed_at), key=lambda r: int(position[r])):
+            reasons = []
+            for column, chosen in sorted(passed_at.get(row, []), key=lambda cc: matrix.targets[cc[0]].vacant.unit.id):
+                reason = self._passed_reason(row, column, chosen, forbidden, in_graph, critical)
+                reasons.append(f"Forbigått i {matrix.targets[column].vacant.unit.id} "
+                               f"(gikk til {matrix.applicants[chosen].case_no}): {reason}.")
+            if not reasons:
+                suitable = np.flatnonzero(matrix.suitable[row])
+                if not len(suitable):
+                    reasons.append("Ingen av de ledige boligene oppfyller søkerens absolutte krav "
+                                   "(størrelse, tilgjengelighet eller steder søkeren vil unngå).")
+                elif not self.settings.allow_critical and all(critical[row, c] for c in suitable.tolist()):
+                    titles = sorted({self._title(r) for c in suitable.tolist()
+                                     for r, s in matrix.severities(row, c) if s is Severity.CRITICAL})
+                    reasons.append(f"Kritisk varsel ved hver av de {len(suitable)} ledige boligene som passer: "
+                                   + ", ".join(f"«{t}»" for t in titles) + ".")
+                else:
+                    reasons.append(f"Hver av de {len(suitable)} ledige boligene som passer, går til en søker "
+                                   "rangeringen setter foran for den boligen (flere soverom i bruk, lenger "
+                                   "ventetid eller en annen bolig i planen for den som sto foran).")
+            out.append(Unhoused(row, matrix.applicants[row].case_no, int(position[row]) + 1, reasons))
+        return out
+
     def _title(self, rule_id: str) -> str:
         titles: dict[str, str] = self.__dict__.setdefault("_titles", {})
         if rule_id not in titles:
@@ -276,25 +338,27 @@ class Planner:
         return shorts[rule_id]
 
     def _traded(self, other: int, column: int, chosen: int) -> str:
-        """Why the plan passed over a higher-ranked applicant without a critical flag here."""
+        """Why the plan passed over a higher-ranked applicant without a critical flag here (only
+        flags that do not protect the applicant weigh against housing them: problem.own_burden)."""
         matrix = self.matrix
         settings = self.settings
-        _, theirs = _weighted_pair(matrix, other, column, settings)
-        _, ours = _weighted_pair(matrix, chosen, column, settings)
+        theirs = _weighted_others(matrix, other, column, settings)
+        ours = _weighted_others(matrix, chosen, column, settings)
         if theirs > ours:
             return "planen valgte færre eller mildere varsler i boligen"
         return "å bosette søkeren ville gitt en dårligere plan for køen eller varslene samlet"
 
 
-def _case_list(case_nos: list[str], shown: int = 8) -> str:
-    if len(case_nos) <= shown:
-        return ", ".join(case_nos)
-    return ", ".join(case_nos[:shown]) + f" og {len(case_nos) - shown} til"
+def _case_list(case_nos: list[str]) -> str:
+    """Every one of them: the minutes quote the list whole (the view scrolls)."""
+    return ", ".join(case_nos)
 
 
-def _weighted_pair(matrix: FlagMatrix, row: int, column: int, settings: PlanSettings) -> tuple[int, int]:
+def _weighted_others(matrix: FlagMatrix, row: int, column: int, settings: PlanSettings) -> int:
     critical, warning, info = (int(v[0]) for v in split_burden(np.array([matrix.burden[row, column]])))
-    return critical, critical * settings.critical_weight + warning * settings.warning_weight + info * settings.info_weight
+    total = critical * settings.critical_weight + warning * settings.warning_weight + info * settings.info_weight
+    own = own_burden(matrix, matrix.protective[row:row + 1, column], matrix.lesser[row:row + 1, column], settings)
+    return total - int(own[0])
 
 
 def make_plan(matrix: FlagMatrix, settings: PlanSettings | None = None, locks: Sequence[Pair] = (),

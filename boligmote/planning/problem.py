@@ -20,7 +20,7 @@ import numpy as np
 from ..domain import Applicant, Composition, NeedCategory, ResidentHousehold, UnitSurroundings
 from ..domain.households import household_moving_in
 from ..rules import FlagMatrix
-from ..rules.engine import has_critical, split_burden
+from ..rules.engine import PROTECTIVE_RULE_IDS, has_critical, rule_bit, split_burden
 from ..rules.features import ApplicantColumns, PairColumns, PlaceCodes
 from ..rules.ranking import queue_order, rank_rows, unused_bedroom_rank
 from .settings import PlanSettings
@@ -92,6 +92,8 @@ class Interaction:
     edges: np.ndarray  # edges at `unit` whose weighted burden rises
     added: np.ndarray  # by how much (weighted, > 0)
     critical_edges: np.ndarray  # edges at `unit` that would gain a critical flag
+    # of `added`, the rise in flags that do not protect the applicant (weighted, ≥ 0; see own_burden)
+    added_others: np.ndarray = field(default_factory=lambda: np.zeros(0))
 
 
 @dataclass
@@ -103,9 +105,16 @@ class Problem:
     columns: np.ndarray
     critical: np.ndarray  # number of critical flags of the pair alone
     weighted_burden: np.ndarray  # severity-weighted burden of the pair alone
+    # of that, the flags that protect the applicant (own_burden): never held against housing them
+    protective_burden: np.ndarray
     unused_rank: np.ndarray  # the ranking's size factor (0: the household fills the unit)
     fit: np.ndarray  # bedrooms left unused, plus 2 for a wheelchair unit to one who needs none
     queue_position: np.ndarray  # per applicant row, 0 = first in the queue
+    # per applicant row: the queue position of the first applicant with the same priority group and
+    # waiting time. The ranking cannot tell these apart by the queue: it orders them by their flags
+    # next (rules/ranking.py rank_rows), so the queue stage leaves them equal and the flag stage,
+    # on the whole plan, chooses among them (the row number, the ranking's last key, is no reason).
+    queue_place: np.ndarray
     priority_rank: np.ndarray  # per applicant row
     locked: np.ndarray  # edge indices that must be in the plan
     banned: np.ndarray = field(default_factory=lambda: np.zeros(0, dtype=np.int64))  # edges the meeting forbade
@@ -154,6 +163,39 @@ def weighted(matrix_burden: np.ndarray, settings: PlanSettings) -> tuple[np.ndar
                       + info * settings.info_weight)
 
 
+def own_burden(matrix: FlagMatrix, protective: np.ndarray, lesser: np.ndarray, settings: PlanSettings) -> np.ndarray:
+    """The severity-weighted burden of the flags that fired only to protect the applicant's own
+    household (Rule.protects_applicant: children near active use, the elderly or disabled exposed,
+    someone in recovery near use, the children's school), from a matrix's bits of any shape.
+
+    Why the plan keeps these apart. Each of them fires because of who the household is —
+    it has children (omsorgsoppgaver), an age, a disability, is in recovery — and its purpose is
+    that household's own protection. Likestillings- og diskrimineringsloven § 6 forbids treating
+    someone worse because of omsorgsoppgaver, alder or funksjonsnedsettelse, directly or
+    indirectly; § 9 allows it only where it has a legitimate aim, is necessary and does not burden
+    the one treated differently disproportionately. Steering a family away from a stairwell with
+    active use serves the family; leaving the family unhoused, or housing someone later in the
+    queue in its place, because every unit open to it carries such a flag, turns the protection
+    against the protected: the aim (the children's safety) is not served by the family's staying
+    homeless, and the family bears the whole cost. So in the planner these flags may choose which
+    unit a household gets among plans that house the same people in the same queue order (the
+    flag stages after the queue), and never count when the plan weighs housing one applicant
+    against another (the slider's middle steps and «færrest varsler»). A critical one still rules
+    the pair out, as the rules say, and the plan lists the household among those it passed over,
+    with that reason, for the meeting to weigh."""
+    weights = settings.severity_weights()
+    out = np.zeros(protective.shape, dtype=np.int64)
+    for rule_id in PROTECTIVE_RULE_IDS:
+        bit = rule_bit(rule_id)
+        fired = (protective & bit) != 0
+        if not fired.any():
+            continue
+        full = weights[matrix.rule_severity(rule_id).value]
+        only_lesser = weights[matrix.rule_severity(rule_id, lesser=True).value]
+        out += fired * np.where((lesser & bit) != 0, only_lesser, full)
+    return out
+
+
 def _resolve(matrix: FlagMatrix, pairs: Sequence[Pair], what: str) -> list[tuple[int, int]]:
     rows = {a.case_no: r for r, a in enumerate(matrix.applicants)}
     columns = {t.vacant.unit.id: c for c, t in enumerate(matrix.targets)}
@@ -200,6 +242,10 @@ def build_problem(matrix: FlagMatrix, settings: PlanSettings, locks: Sequence[Pa
     queue = queue_order(matrix)
     position = np.empty(n_applicants, dtype=np.int64)
     position[queue] = np.arange(n_applicants)
+    ranks, waiting = matrix.priority_ranks[queue], matrix.waiting_days[queue]
+    starts = np.r_[True, (np.diff(ranks) != 0) | (np.diff(waiting) != 0)] if n_applicants else np.zeros(0, dtype=bool)
+    place = np.empty(n_applicants, dtype=np.int64)
+    place[queue] = np.maximum.accumulate(np.where(starts, np.arange(n_applicants), 0))
     keep = _candidate_graph(matrix, settings, allowed, position)
     for row, column in locked:  # a locked pair is the meeting's choice, even with a critical flag
         keep[row, column] = True
@@ -213,8 +259,9 @@ def build_problem(matrix: FlagMatrix, settings: PlanSettings, locks: Sequence[Pa
     problem = Problem(
         matrix=matrix, settings=settings, rows=rows.astype(np.int64), columns=columns.astype(np.int64),
         critical=critical, weighted_burden=burden,
+        protective_burden=own_burden(matrix, matrix.protective[rows, columns], matrix.lesser[rows, columns], settings),
         unused_rank=unused_bedroom_rank(matrix, unused).astype(np.int64), fit=fit.astype(np.int64),
-        queue_position=position, priority_rank=matrix.priority_ranks.astype(np.int64),
+        queue_position=position, queue_place=place, priority_rank=matrix.priority_ranks.astype(np.int64),
         locked=np.zeros(0, dtype=np.int64),
         graph_note=_graph_note(int(keep.sum()), int((allowed | keep).sum())),
     )
@@ -308,11 +355,13 @@ def find_interactions(problem: Problem) -> list[Interaction]:
                                columns=pairs)
             critical_after, burden_after = weighted(after.burden, settings)
             rise = burden_after - problem.weighted_burden[edges][:, None]
+            others_after = burden_after - own_burden(after, after.protective, after.lesser, settings)
+            others_rise = np.maximum(others_after - (problem.weighted_burden - problem.protective_burden)[edges][:, None], 0)
             new_critical = critical_after > problem.critical[edges][:, None]
             for k, (other, group) in enumerate(variants):
                 up = rise[:, k] > 0
                 crit = new_critical[:, k]
                 if up.any() or crit.any():
                     interactions.append(Interaction(column, other, np.array(group, dtype=np.int64), edges[up],
-                                                    rise[up, k], edges[crit]))
+                                                    rise[up, k], edges[crit], others_rise[up, k]))
     return interactions

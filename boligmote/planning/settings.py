@@ -10,11 +10,11 @@ import json
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-# The slider «streng rekkefølge ↔ færrest varsler»: how many places in the queue (summed over the
+# The slider «køen først ↔ færrest varsler»: how many places in the queue (summed over the
 # plan) one unit of flag burden may cost. 0 and the last step are lexicographic: queue order
 # strictly before flags, or flags strictly before queue order. Housed per priority class and
 # the rule on critical flags come first at every step.
-QUEUE_VS_FLAGS_STEPS: tuple[str, ...] = ("streng rekkefølge", "1", "5", "25", "færrest varsler")
+QUEUE_VS_FLAGS_STEPS: tuple[str, ...] = ("køen først", "1", "5", "25", "færrest varsler")
 STRICT_ORDER, FEWEST_FLAGS = 0, len(QUEUE_VS_FLAGS_STEPS) - 1
 # Queue places one unit of burden is worth at the steps in between (a warning weighs 10).
 QUEUE_PLACES_PER_BURDEN = {1: 1, 2: 5, 3: 25}

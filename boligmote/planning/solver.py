@@ -10,9 +10,13 @@ The objectives, most important first (PlanSettings documents the defaults):
    unused where the ranking puts a household that fills the unit first, then the smallest
    sum of queue positions of those housed;
 4. the least flag burden, severity-weighted, with what placements in one building add to
-   each other's flags;
-5. fit: bedrooms left unused, wheelchair units to those who need them.
-The slider («streng rekkefølge ↔ færrest varsler») weighs 3 against 4 or swaps them.
+   each other's flags (two placements at a time for warnings and info; a critical flag from
+   any group is ruled out by the planner's rounds, plan.py _clashes);
+5. fit: bedrooms left unused, wheelchair units to those who need them;
+6. a last tie-break, so that planning again after a lock gives what a fresh start gives.
+The slider («køen først ↔ færrest varsler») weighs the queue places of 3 against 4 or puts 4
+first — with only the flags that do not protect the applicant (problem.own_burden), and
+always after the ranking's rule on unused bedrooms.
 
 How the order is kept exactly. Without the interactions, choosing one applicant per unit is
 an assignment problem: its linear relaxation has whole-numbered optima, which the simplex
@@ -46,11 +50,13 @@ from .problem import Problem
 from .settings import FEWEST_FLAGS, QUEUE_PLACES_PER_BURDEN, STRICT_ORDER
 
 # Stage names, in bokmål: progress and the plan's record of how each objective ended.
-CRITICAL, HOUSED, UNUSED, QUEUE, MIXED, BURDEN, FIT = (
+CRITICAL, HOUSED, UNUSED, QUEUE, MIXED, OTHERS, BURDEN, FIT, TIE = (
     "kritiske varsler", "bosatte per prioritetsgruppe", "ubrukte soverom i rangeringen", "køplasser",
-    "køplasser og varsler", "varsler", "tilpasning")
+    "køplasser og varsler", "varsler som ikke verner søkeren selv", "varsler", "tilpasning", "listens rekkefølge")
 
 _TOLERANCE = 1e-6
+# The first stage by a matching from this many pairs on (the simplex is quicker below: oslo's 25 000)
+_MATCHING_FROM = 60_000
 
 
 def _quiet_highs() -> highspy.Highs:
@@ -129,39 +135,58 @@ class PlanModel:
         n_units = len(p.targets)
         ranks = p.priority_rank[p.rows]
         groups = sorted(set(ranks.tolist()))
+        by_vacancy = np.lexsort((np.arange(n_units), p.matrix.vacant_from_ordinals))
+        agenda_place = np.empty(n_units, dtype=np.int64)
+        agenda_place[by_vacancy] = np.arange(n_units)
         housed = np.zeros(len(p.rows))
         for g, rank in enumerate(groups):
             housed[ranks == rank] = -float((n_units + 1) ** (len(groups) - 1 - g))
-        # (cost of each edge, cost of each interaction's burden column, of its critical column)
-        self.costs: dict[str, tuple[np.ndarray, float, float]] = {
-            HOUSED: (housed, 0.0, 0.0),
-            UNUSED: (p.unused_rank.astype(float), 0.0, 0.0),
-            QUEUE: (p.queue_position[p.rows].astype(float), 0.0, 0.0),
-            BURDEN: (p.weighted_burden.astype(float), 1.0, 0.0),
-            FIT: (p.fit.astype(float), 0.0, 0.0),
-            CRITICAL: (p.critical.astype(float), 0.0, 1.0),
+        # (cost of each edge, of each interaction's burden column, of its column for the flags that
+        # do not protect the applicant, of its critical column)
+        self.costs: dict[str, tuple[np.ndarray, float, float, float]] = {
+            HOUSED: (housed, 0.0, 0.0, 0.0),
+            UNUSED: (p.unused_rank.astype(float), 0.0, 0.0, 0.0),
+            QUEUE: (p.queue_place[p.rows].astype(float), 0.0, 0.0, 0.0),
+            OTHERS: ((p.weighted_burden - p.protective_burden).astype(float), 0.0, 1.0, 0.0),
+            BURDEN: (p.weighted_burden.astype(float), 1.0, 0.0, 0.0),
+            FIT: (p.fit.astype(float), 0.0, 0.0, 0.0),
+            # the last word among plans equal on everything else, as the meeting would take them:
+            # the earlier in the queue (by row, the ranking's last key), the earlier on the agenda
+            # (Σ queue position × places from the agenda's end has one minimum, by the rearrangement
+            # inequality, where a sum of separate terms would leave swaps tied) — so a plan made
+            # again after a lock is the one a fresh start makes
+            TIE: ((p.queue_position[p.rows] * (n_units - agenda_place[p.columns])).astype(float), 0.0, 0.0, 0.0),
+            CRITICAL: (p.critical.astype(float), 0.0, 0.0, 1.0),
         }
         step = settings.queue_vs_flags
         if step in QUEUE_PLACES_PER_BURDEN:
             weight = float(QUEUE_PLACES_PER_BURDEN[step])
-            self.costs[MIXED] = (self.costs[QUEUE][0] + weight * self.costs[BURDEN][0], weight, 0.0)
+            self.costs[MIXED] = (self.costs[QUEUE][0] + weight * self.costs[OTHERS][0], 0.0, weight, 0.0)
         # Allowed critical flags may house someone who would otherwise get nothing, never buy
         # a better place in the queue: fewest critical flags right after the housed counts.
         order = [HOUSED, CRITICAL] if settings.allow_critical else [HOUSED]
+        # At every step the ranking's rule on unused bedrooms comes right after the housed counts
+        # (a household that fills the unit before one that leaves two or more bedrooms unused, the
+        # candidate list's own order), so «færrest varsler» never gives a family's unit to a single
+        # person. Where flags are weighed against the queue — who is housed — only those that do not
+        # protect the applicant count (OTHERS; problem.own_burden says why); all flags, those too,
+        # then choose among the plans that house the same people (BURDEN). Two sets of applicants with
+        # the same sum of queue places are a tie that BURDEN may break; the sum makes that rare.
         if step == STRICT_ORDER:
-            order += [UNUSED, QUEUE, BURDEN, FIT]
+            order += [UNUSED, QUEUE, BURDEN, FIT, TIE]
         elif step == FEWEST_FLAGS:
-            order += [BURDEN, UNUSED, QUEUE, FIT]
+            order += [UNUSED, OTHERS, QUEUE, BURDEN, FIT, TIE]
         else:
-            order += [UNUSED, MIXED, BURDEN, FIT]
+            order += [UNUSED, MIXED, BURDEN, FIT, TIE]
         self.order = self._merge(order)
 
     def _range(self, name: str) -> float:
         """How far apart two plans can be on this objective: at most one edge per unit counts,
         plus what the interaction columns can add (every cost here but HOUSED is ≥ 0)."""
-        edge_costs, burden_cost, critical_cost = self.costs[name]
+        edge_costs, burden_cost, others_cost, critical_cost = self.costs[name]
         units = len(self.problem.targets)
         extra = burden_cost * sum(i.added.max() for i in self.problem.interactions if len(i.edges))
+        extra += others_cost * sum(i.added_others.max() for i in self.problem.interactions if len(i.edges))
         extra += critical_cost * len(self.problem.interactions)
         return units * float(edge_costs.max(initial=0.0)) + float(extra)
 
@@ -187,16 +212,17 @@ class PlanModel:
             labels.append(label)
         return labels
 
-    def _combined(self, names: list[str]) -> tuple[np.ndarray, float, float]:
-        edge_costs, burden_cost, critical_cost = (np.zeros(len(self.problem.rows)), 0.0, 0.0)
+    def _combined(self, names: list[str]) -> tuple[np.ndarray, float, float, float]:
+        edge_costs, burden_cost, others_cost, critical_cost = (np.zeros(len(self.problem.rows)), 0.0, 0.0, 0.0)
         weight = 1.0
         for name in reversed(names):
-            edges, burden, critical = self.costs[name]
+            edges, burden, others, critical = self.costs[name]
             edge_costs = edge_costs + weight * edges
             burden_cost += weight * burden
+            others_cost += weight * others
             critical_cost += weight * critical
             weight *= self._range(name) + 1.0
-        return edge_costs, burden_cost, critical_cost
+        return edge_costs, burden_cost, others_cost, critical_cost
 
     def forbid_together(self, edges: list[int]) -> None:
         """These placements raise a critical flag together (found on the whole plan)."""
@@ -254,6 +280,7 @@ class PlanModel:
         rows: list[tuple[float, float, list[int], list[float]]] = []
         column = n
         self.burden_columns: list[int] = []
+        self.others_columns: list[int] = []
         self.critical_columns: list[int] = []
         self.extra_upper: list[float] = []
         allow_critical = p.settings.allow_critical
@@ -274,6 +301,13 @@ class PlanModel:
                 rows.append((-big, _INF, [column] + here + other,
                              [1.0] + [-float(a) for a in inter.added.tolist()] + [-big] * len(other)))
                 column += 1
+                if len(inter.added_others) and inter.added_others.max() > 0:  # the same for OTHERS
+                    big = float(inter.added_others.max())
+                    self.others_columns.append(column)
+                    self.extra_upper.append(big)
+                    rows.append((-big, _INF, [column] + here + other,
+                                 [1.0] + [-float(a) for a in inter.added_others.tolist()] + [-big] * len(other)))
+                    column += 1
         extra = column - n
         if extra:
             highs.addVars(extra, np.zeros(extra), np.array(self.extra_upper))
@@ -301,11 +335,12 @@ class PlanModel:
         self.n_rows = assignment_rows + len(rows)
 
     def _stage_costs(self, name: str) -> np.ndarray:
-        edge_costs, burden_cost, critical_cost = self.costs[name]
+        edge_costs, burden_cost, others_cost, critical_cost = self.costs[name]
         costs = np.zeros(self.n_columns)
         n = len(self.problem.rows)
         costs[:n] = edge_costs
         costs[self.burden_columns] = burden_cost
+        costs[self.others_columns] = others_cost
         costs[self.critical_columns] = critical_cost
         return costs
 
@@ -340,8 +375,7 @@ class PlanModel:
         free[self.problem.locked] = False
         free[self.problem.banned] = False
         result = SolveResult(chosen=[])
-        integer = False  # once a stage needed branching, the rest are mixed-integer programs too
-        solution = None
+        integer = False  # once a stage needed branching on the whole model, the rest are mixed-integer programs too
         try:
             for number, name in enumerate(self.order, start=1):
                 if self._cancel.is_set():
@@ -353,49 +387,29 @@ class PlanModel:
                 highs.changeColsCost(self.n_columns, every, costs)
                 highs.setOptionValue("time_limit", max(0.05, deadline - time.perf_counter()))
                 stage_started = time.perf_counter()
-                method = "MIP" if integer else "LP"
+                if number == 1 and name == HOUSED and (housed := self._housed_by_matching(highs, costs, free)) is not None:
+                    result.stages.append(Stage(name, housed, housed, True, time.perf_counter() - stage_started,
+                                               "matching"))
+                    continue
                 if not integer:
-                    warm = self.problem.bases.get((name, self.n_columns))
-                    if warm is not None and len(warm.row_status) <= self.n_rows:
-                        # this stage's basis from the plan before (new rows basic): a few pivots
-                        basis = highspy.HighsBasis()
-                        basis.col_status = list(warm.col_status)
-                        basis.row_status = list(warm.row_status) + [highspy.HighsBasisStatus.kBasic] * (
-                            self.n_rows - len(warm.row_status))
-                        basis.valid = True
-                        highs.setBasis(basis)
-                    while True:
-                        highs.run()
-                        status = highs.getModelStatus()
-                        if status != highspy.HighsModelStatus.kOptimal:
-                            break
-                        solution = highs.getSolution()
-                        x = np.array(solution.col_value)
-                        whole = np.all(np.minimum(np.abs(x[:n]), np.abs(1 - x[:n])) <= _TOLERANCE)
-                        conflicts = self.violated_conflicts(np.flatnonzero(x[:n] > 0.5).tolist()) if whole else []
-                        if not conflicts:
-                            break
-                        # two placements critical together: their row, and this stage again (warm)
-                        self._add_conflicts(highs, conflicts)
-                    if status == highspy.HighsModelStatus.kInfeasible:
+                    outcome, x, bound = self._linear_stage(highs, name, costs, free, n, every)
+                    if outcome == "infeasible":
                         # the rows just added leave no plan on an earlier stage's optimal face:
                         # the planner solves again from the start with them
                         result.restart = number > 1
                         result.infeasible = number == 1
                         break
-                    if status != highspy.HighsModelStatus.kOptimal:
+                    if outcome == "stopped":
                         result.cancelled = self._cancel.is_set()
                         result.timed_out = not result.cancelled
                         break
-                    if whole:
-                        self.problem.bases[(name, self.n_columns)] = highs.getBasis()
+                    if outcome in ("LP", "LP+MIP"):
                         value = float(costs @ x)
-                        result.stages.append(Stage(name, value, value, True, time.perf_counter() - stage_started, "LP"))
-                        self._fix_to_optimal_face(highs, solution, free)
+                        result.stages.append(Stage(name, value, value, True, time.perf_counter() - stage_started,
+                                                   outcome))
                         result.chosen = np.flatnonzero(x[:n] > 0.5).tolist()
                         continue
                     integer = True
-                    method = "MIP"
                     # branching from here on: every pair critical together gets its row now, so the
                     # plan found needs no further round
                     if not self.problem.settings.allow_critical and (rest := self.all_conflicts()):
@@ -418,7 +432,7 @@ class PlanModel:
                 value = float(costs @ x)
                 optimal = status == highspy.HighsModelStatus.kOptimal
                 bound = value if optimal else float(info.mip_dual_bound)
-                result.stages.append(Stage(name, value, bound, optimal, time.perf_counter() - stage_started, method))
+                result.stages.append(Stage(name, value, bound, optimal, time.perf_counter() - stage_started, "MIP"))
                 result.chosen = np.flatnonzero(x[:n] > 0.5).tolist()
                 # later stages keep this value (the objective as a row)
                 nonzero = np.flatnonzero(costs)
@@ -432,6 +446,119 @@ class PlanModel:
                 self._highs = None
         result.seconds = time.perf_counter() - started
         return result
+
+    def _linear_stage(self, highs: highspy.Highs, name: str, costs: np.ndarray, free: np.ndarray, n: int,
+                      every: np.ndarray) -> tuple[str, np.ndarray, float]:
+        """One stage as a linear program: ("LP", x, value) when its optimum is whole-numbered;
+        ("LP+MIP", x, value) when it is not but a whole-numbered plan lies on its optimal face
+        (the rows for placements critical together cut off a vertex of the assignment polytope;
+        every plan on that face is optimal, so a small mixed-integer program there finds one);
+        ("MIP", …) when the face holds none: the caller branches on the whole model; "infeasible"
+        or "stopped" (time limit or cancelled). Either way, rows found needed on the way are added
+        and the stage solved again, warm. On success the model is left on the stage's optimal face."""
+        warm = self.problem.bases.get((name, self.n_columns))
+        if warm is not None and len(warm.row_status) <= self.n_rows:
+            # this stage's basis from the plan before (new rows basic): a few pivots
+            basis = highspy.HighsBasis()
+            basis.col_status = list(warm.col_status)
+            basis.row_status = list(warm.row_status) + [highspy.HighsBasisStatus.kBasic] * (
+                self.n_rows - len(warm.row_status))
+            basis.valid = True
+            highs.setBasis(basis)
+        empty = np.zeros(0)
+        while True:
+            highs.run()
+            status = highs.getModelStatus()
+            if status == highspy.HighsModelStatus.kInfeasible:
+                return "infeasible", empty, 0.0
+            if status != highspy.HighsModelStatus.kOptimal:
+                return "stopped", empty, 0.0
+            solution = highs.getSolution()
+            x = np.array(solution.col_value)
+            whole = bool(np.all(np.minimum(np.abs(x[:n]), np.abs(1 - x[:n])) <= _TOLERANCE))
+            if whole:
+                conflicts = self.violated_conflicts(np.flatnonzero(x[:n] > 0.5).tolist())
+                if conflicts:  # two placements critical together: their row, and this stage again (warm)
+                    self._add_conflicts(highs, conflicts)
+                    continue
+                self.problem.bases[(name, self.n_columns)] = highs.getBasis()
+                self._fix_to_optimal_face(highs, solution, free)
+                return "LP", x, float(costs @ x)
+            bound = float(costs @ x)
+            saved = self._bounds(highs)
+            free_before = free.copy()
+            self._fix_to_optimal_face(highs, solution, free)
+            found, on_face = self._mip_on_face(highs, n, every)
+            if found == "plan":
+                return "LP+MIP", on_face, bound
+            self._restore_bounds(highs, saved)
+            free[:] = free_before
+            if found == "again":  # rows the face's plan needed: the relaxation again with them
+                continue
+            if self._cancel.is_set():
+                return "stopped", empty, 0.0
+            return "MIP", empty, bound
+
+    def _housed_by_matching(self, highs: highspy.Highs, costs: np.ndarray, free: np.ndarray) -> float | None:
+        """The first stage without the simplex when its answer is plain: if a matching can fill every
+        unit in the graph with an applicant of the first priority group (Hopcroft–Karp, milliseconds),
+        no plan houses more of that group, so every optimal plan fills every unit from it — held as
+        bounds (each unit's row exactly one, the other groups' pairs off). On the national file this
+        saves the simplex ~20 000 iterations. Only before any lock or row found in an earlier round:
+        those could make the matching impossible for the model."""
+        from scipy.sparse import csr_matrix
+        from scipy.sparse.csgraph import maximum_bipartite_matching
+
+        p = self.problem
+        if len(p.locked) or self.lazy or len(p.rows) < _MATCHING_FROM:
+            return None
+        ranks = p.priority_rank[p.rows]
+        top = free & (ranks == ranks.min())
+        units, unit_row = np.unique(p.columns, return_inverse=True)
+        graph = csr_matrix((np.ones(int(top.sum())), (unit_row[top], p.rows[top])),
+                           shape=(len(units), len(p.applicants)))
+        matched = maximum_bipartite_matching(graph, perm_type="column")
+        if int((matched >= 0).sum()) < len(units):
+            return None
+        rows = np.arange(len(units), dtype=np.int32)  # the unit rows come first (_build)
+        highs.changeRowsBounds(len(rows), rows, np.ones(len(rows)), np.ones(len(rows)))
+        off = np.flatnonzero(free & ~top).astype(np.int32)
+        if len(off):
+            highs.changeColsBounds(len(off), off, np.zeros(len(off)), np.zeros(len(off)))
+        free &= top
+        return float(costs[: len(p.rows)][top].min()) * len(units)
+
+    def _bounds(self, highs: highspy.Highs) -> tuple[np.ndarray, ...]:
+        lp = highs.getLp()
+        return (np.array(lp.col_lower_), np.array(lp.col_upper_), np.array(lp.row_lower_), np.array(lp.row_upper_))
+
+    def _restore_bounds(self, highs: highspy.Highs, saved: tuple[np.ndarray, ...]) -> None:
+        col_lower, col_upper, row_lower, row_upper = saved
+        cols = np.arange(len(col_lower), dtype=np.int32)
+        highs.changeColsBounds(len(cols), cols, col_lower, col_upper)
+        rows = np.arange(len(row_lower), dtype=np.int32)  # rows added since stay as they are
+        highs.changeRowsBounds(len(rows), rows, row_lower, row_upper)
+
+    def _mip_on_face(self, highs: highspy.Highs, n: int, every: np.ndarray) -> tuple[str, np.ndarray]:
+        """A whole-numbered plan on the optimal face just fixed: ("plan", x); ("again", …) when it
+        raises a critical flag two placements make together (their rows are added: the face may
+        not hold the optimum with them); ("none", …) when the face holds no plan or time ran out.
+        The pairs are continuous again afterwards."""
+        highs.changeColsIntegrality(n, every[:n], np.full(n, highspy.HighsVarType.kInteger))
+        try:
+            highs.run()
+            info = highs.getInfo()
+            if (highs.getModelStatus() != highspy.HighsModelStatus.kOptimal
+                    or info.primal_solution_status != highspy.kSolutionStatusFeasible):
+                return "none", np.zeros(0)
+            x = np.array(highs.getSolution().col_value)
+            conflicts = self.violated_conflicts(np.flatnonzero(x[:n] > 0.5).tolist())
+            if conflicts:
+                self._add_conflicts(highs, conflicts)
+                return "again", x
+            return "plan", x
+        finally:
+            highs.changeColsIntegrality(n, every[:n], np.full(n, highspy.HighsVarType.kContinuous))
 
     def _fix_to_optimal_face(self, highs: highspy.Highs, solution: Any, free: np.ndarray) -> None:
         """Keep only the plans optimal for this stage: a pair with a reduced cost is fixed where

@@ -37,6 +37,7 @@ RISK_RULES: tuple[Rule, ...] = (
 NEVER_SOFTENED = frozenset({"CHILDREN_ACTIVE_USE", "RECOVERY_NEAR_USE"})
 # Bit k of a matrix cell is rule RULE_IDS[k].
 RULE_IDS: tuple[str, ...] = tuple(r.id for r in RISK_RULES) + (MITIGATION,)
+PROTECTIVE_RULE_IDS: tuple[str, ...] = tuple(r.id for r in RISK_RULES if r.protects_applicant)
 _BIT = {rule_id: 1 << k for k, rule_id in enumerate(RULE_IDS)}
 assert len(RULE_IDS) <= 16, "the matrix keeps one bit per rule in a uint16"
 
@@ -60,6 +61,10 @@ def split_burden(burden: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray
     burden = burden.astype(np.int64)
     critical_weight, warning_weight = _BURDEN_WEIGHT[Severity.CRITICAL], _BURDEN_WEIGHT[Severity.WARNING]
     return burden // critical_weight, (burden % critical_weight) // warning_weight, burden % warning_weight
+
+
+def rule_bit(rule_id: str) -> int:
+    return _BIT[rule_id]
 
 
 def has_critical(burden: np.ndarray) -> np.ndarray:
@@ -223,6 +228,8 @@ class FlagMatrix:
         # a rule's bit here: it fired only in its lesser-severity branches (Rule.lesser_branches)
         self.lesser = np.zeros(shape, dtype=np.uint16)
         self.burden = np.zeros(shape, dtype=np.uint16)
+        # a rule's bit here: it fired only in branches that protect the applicant (Rule.protects_applicant)
+        self.protective = np.zeros(shape, dtype=np.uint16)
         requirements: dict[tuple[str, str], np.ndarray] = {}
         # Rule by rule, folding each into the bits at once: holding every rule's full-size
         # masks cost ~0.5 GB at national scale (12 million pairs).
@@ -235,6 +242,11 @@ class FlagMatrix:
             np.bitwise_or(self.bits, fired * np.uint16(_BIT[rule_id]), out=self.bits)
             if rule_id == MITIGATION:  # not a risk: it neither makes a pair worse nor better
                 continue
+            protects = _rule(rule_id).protects_applicant
+            if protects:
+                others = [mask for name, mask in branches.items() if name not in protects]
+                only = fired & ~reduce(np.logical_or, others) if others else fired
+                np.bitwise_or(self.protective, only * np.uint16(_BIT[rule_id]), out=self.protective)
             weight = np.uint16(_BURDEN_WEIGHT[settings.rule(rule_id).severity_level])
             if lesser_only is None:
                 np.add(self.burden, fired * weight, out=self.burden)
@@ -277,6 +289,10 @@ class FlagMatrix:
     @property
     def shape(self) -> tuple[int, int]:
         return self.bits.shape
+
+    def rule_severity(self, rule_id: str, lesser: bool = False) -> Severity:
+        """A rule's severity where it fired (lesser: only in its lesser-severity branches)."""
+        return self._lesser_severity[rule_id] if lesser and rule_id in self._lesser_severity else self._severity[rule_id]
 
     def rule_ids(self, row: int, column: int) -> list[str]:
         bits = int(self.bits[row, column])

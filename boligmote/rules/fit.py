@@ -33,6 +33,7 @@ class AccessMismatch(Rule):
     """Husbanken / Kobo: erTilgjengeligForRullestolbruker; a 4th floor without lift is plainly unsuitable."""
 
     id = "ACCESS_MISMATCH"
+    protects_applicant = frozenset({"elderly_floor"})  # the wheelchair/step-free branches are hard requirements
     lesser_branches = frozenset({"elderly_floor"})
     lesser_severity_key = "elderly_severity"
 
@@ -77,6 +78,7 @@ class SchoolChange(Rule):
     is compared by bydel (where the family lives now), and the explanation says so."""
 
     id = "SCHOOL_CHANGE"
+    protects_applicant = frozenset({"catchment", "district"})  # the children's own schooling
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a, u = p.applicant, p.unit

@@ -23,6 +23,7 @@ class ChildrenActiveUse(Rule):
     001 l.2459–2476: in the building's other stairwells too (storage rooms, needles where children play)."""
 
     id = "CHILDREN_ACTIVE_USE"
+    protects_applicant = frozenset({"family", "building"})  # not "reverse": that protects the residents
     lesser_branches = frozenset({"building"})
     lesser_severity_key = "building_severity"
 
@@ -82,6 +83,7 @@ class RecoveryNearUse(Rule):
     """000 l.5608–5620: «holde atskilt … aktive rusmisbrukere og … personer i rehabilitering»."""
 
     id = "RECOVERY_NEAR_USE"
+    protects_applicant = frozenset({"stairwell", "building", "incidents"})
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         a, u = p.applicant, p.unit
@@ -138,6 +140,7 @@ class VulnerableExposed(Rule):
     000 l.5601–5604: the number of active users is the strongest factor, for everyone."""
 
     id = "VULNERABLE_EXPOSED"
+    protects_applicant = frozenset({"active_use", "outsiders"})
     # Presence may help against outsiders, not against active users in the stairwell, nor
     # beside the hard mixes that speak of the same exposure (002 l.2535–2541).
     softened_branches = frozenset({"outsiders"})
@@ -209,6 +212,7 @@ class FamilyElderly(Rule):
     """002 l.2433–2435: «Barnefamilier kan få klager fra eldre, som ønsker seg mer ro»."""
 
     id = "FAMILY_ELDERLY"
+    protects_applicant = frozenset({"family"})  # fires only because the household has young children
 
     def branches(self, p: PairColumns, cfg: RuleConfig) -> dict[str, np.ndarray]:
         u = p.unit

@@ -70,6 +70,12 @@ class Rule(ABC):
     # the same exposure (002 l.2535–2541: some insecurity cannot be helped by follow-up).
     softened_branches: ClassVar[frozenset[str]] = frozenset()
     not_softened_beside_hard_mixes: ClassVar[bool] = False
+    # Branches that speak of the applicant's own household's protection, and fire because of who
+    # it is — children, age, disability, recovery: the children near active use, the elderly
+    # exposed, the children's school. They may steer which unit the household gets, never
+    # whether it is housed (the agenda planner, planning/problem.py; likestillings- og
+    # diskrimineringsloven § 6: omsorgsoppgaver, alder, funksjonsnedsettelse).
+    protects_applicant: ClassVar[frozenset[str]] = frozenset()
 
     def severity(self, fired_branches: Iterable[str], cfg: RuleConfig) -> Severity:
         """The severity of this rule at a pair where `fired_branches` fired."""

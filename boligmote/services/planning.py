@@ -22,6 +22,14 @@ from .matching import Matching
 from .meetings import MeetingError, Meetings
 
 
+# What the planner weighs of placements made together (problem.find_interactions): a critical flag
+# from any group is ruled out, but a warning or an info is priced two placements at a time — one
+# household moved in beside one other; what three or more in one building add only together is
+# seen when the plan is measured (this table), not while it is chosen.
+INTERACTIONS_NOTE = ("Samspill: planen unngår kritiske varsler fra hele planen, men veier andre varsler fra "
+                     "samspill to plasseringer om gangen; tabellen teller dem på hele planen.")
+
+
 @dataclass
 class Comparison:
     strict: Measures

@@ -1898,7 +1898,7 @@ Boligkontoret</translation>
         <translation>Plan t&amp;he allocation …</translation>
     </message>
     <message>
-        <source>Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, ikke et vedtak</source>
+        <source>Én plan for alle ledige boliger, ved siden av streng køorden – et råd, ikke et vedtak</source>
         <translation>One plan for every vacant unit, beside strict queue order – advice, not a decision</translation>
     </message>
     <message>
@@ -2796,8 +2796,12 @@ Boligkontoret</translation>
         <translation>Measure</translation>
     </message>
     <message>
-        <source>Streng rekkefølge</source>
-        <translation>Strict order</translation>
+        <source>Streng køorden</source>
+        <translation>Strict queue order</translation>
+    </message>
+    <message>
+        <source>Nr. i køen</source>
+        <translation>Place in queue</translation>
     </message>
     <message>
         <source>Planen</source>
@@ -2983,6 +2987,10 @@ Boligkontoret</translation>
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>Samspill: planen unngår kritiske varsler fra hele planen, men veier andre varsler fra samspill to plasseringer om gangen; tabellen teller dem på hele planen.</source>
+        <translation>Interactions: the plan avoids critical flags from the whole plan, but weighs other flags from interactions two placements at a time; the table counts them on the whole plan.</translation>
+    </message>
+    <message>
         <source>Bygger modellen …</source>
         <translation>Building the model …</translation>
     </message>
@@ -2993,6 +3001,10 @@ Boligkontoret</translation>
     <message>
         <source>Trinn {number} av {count}: {stage} ({seconds:.1f} s)</source>
         <translation>Stage {number} of {count}: {stage} ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>Høyt rangert, uten &amp;bolig ({count})</source>
+        <translation>High-ranked, with&amp;out a unit ({count})</translation>
     </message>
     <message>
         <source>{count} plasseringer, {vacant} boliger uten plassering. Status: {status}. Laget med {version}; {seconds:.1f} s.</source>
@@ -3009,6 +3021,10 @@ Boligkontoret</translation>
     <message>
         <source>{case} i {unit} ({address}, oppgang {stairwell})</source>
         <translation>{case} in {unit} ({address}, stairwell {stairwell})</translation>
+    </message>
+    <message>
+        <source>{case}, nr. {place} i køen, får ingen bolig i planen</source>
+        <translation>{case}, no. {place} in the queue, gets no unit in the plan</translation>
     </message>
     <message>
         <source>Legg på sakslisten</source>
@@ -3039,12 +3055,8 @@ Boligkontoret</translation>
         <translation>The plan is advice for the meeting, not a decision: each placement goes on the agenda as a proposal and is decided on its own, with its own weighing.</translation>
     </message>
     <message>
-        <source>&amp;Streng rekkefølge</source>
-        <translation>&amp;Strict order</translation>
-    </message>
-    <message>
-        <source>Vekting mellom streng rekkefølge og færrest varsler</source>
-        <translation>Weighting between strict order and fewest flags</translation>
+        <source>Vekting mellom køen først og færrest varsler</source>
+        <translation>Weighting between queue first and fewest flags</translation>
     </message>
     <message>
         <source>færrest varsler</source>
@@ -3067,24 +3079,40 @@ Boligkontoret</translation>
         <translation>C&amp;ancel planning</translation>
     </message>
     <message>
+        <source>K&amp;øen først</source>
+        <translation>&amp;Queue first</translation>
+    </message>
+    <message>
+        <source>Plasse&amp;ringer</source>
+        <translation>Placeme&amp;nts</translation>
+    </message>
+    <message>
         <source>Plasseringene i planen</source>
         <translation>The placements in the plan</translation>
     </message>
     <message>
-        <source>Sammenlignet med streng rekkefølge</source>
-        <translation>Compared with strict order</translation>
+        <source>Høyt rangert, uten &amp;bolig</source>
+        <translation>High-ranked, with&amp;out a unit</translation>
     </message>
     <message>
-        <source>Planen sammenlignet med streng rekkefølge</source>
-        <translation>The plan compared with strict order</translation>
+        <source>Høyt rangerte søkere som planen ikke gir bolig</source>
+        <translation>High-ranked applicants the plan gives no unit</translation>
     </message>
     <message>
-        <source>&amp;Hvorfor denne plasseringen</source>
-        <translation>&amp;Why this placement</translation>
+        <source>Sammenlignet med streng køorden</source>
+        <translation>Compared with strict queue order</translation>
     </message>
     <message>
-        <source>Hvorfor denne plasseringen</source>
-        <translation>Why this placement</translation>
+        <source>Planen sammenlignet med streng køorden</source>
+        <translation>The plan compared with strict queue order</translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor</source>
+        <translation>&amp;Why</translation>
+    </message>
+    <message>
+        <source>Hvorfor – den valgte plasseringen eller søkeren</source>
+        <translation>Why – the selected placement or applicant</translation>
     </message>
     <message>
         <source>&amp;Lås plasseringen</source>

@@ -3,6 +3,7 @@ lock, forbid, the slider and «Legg på sakslisten» (issue 18)."""
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 
 from boligmote.gui import plan_dialog as plan_dialog_module
 from boligmote.gui.models.plan import ComparisonModel, PlanTableModel
@@ -32,7 +33,7 @@ def test_the_plan_fills_the_table_and_stands_beside_strict_order(dialog):
     assert rows["Plasseringer med kritisk varsel"][1] == 0
     assert dialog.compare.rowCount() == len(rows)
     assert "ikke et vedtak" in dialog.adviceLabel.text()
-    assert "bevist optimal" in dialog.statusLabel.text()
+    assert "best etter planens vekting" in dialog.statusLabel.text()
     # the selected placement's reasons are shown in words
     placement = dialog.selected()
     assert placement.why[0] in dialog.whyText.toPlainText()
@@ -98,3 +99,24 @@ def test_a_cancelled_plan_says_so(window, qtbot):
     qtbot.waitUntil(lambda: bool(results), timeout=WAIT)
     assert results[0].status == "cancelled"
     assert results[0].status_text == "avbrutt"
+
+
+def test_the_high_ranked_applicants_without_a_unit_have_their_own_tab_with_the_reason(dialog):
+    unhoused = dialog.plan.unhoused
+    assert unhoused, "the demo's plan leaves someone high in the queue without a unit"
+    assert dialog.unhoused.rowCount() == len(unhoused)
+    assert f"({len(unhoused)})" in dialog.tabs.tabText(1)
+    dialog.tabs.setCurrentIndex(1)
+    dialog.unhousedView.selectRow(0)
+    first = dialog.unhoused.row_object(dialog.unhousedProxy.mapToSource(dialog.unhousedView.currentIndex()).row())
+    text = dialog.whyText.toPlainText()
+    assert first.case_no in text and all(reason in text for reason in first.reasons)
+
+
+def test_the_weighting_and_the_baseline_have_different_names(dialog):
+    from boligmote.planning.settings import QUEUE_VS_FLAGS_STEPS
+
+    baseline = dialog.compare.headerData(1, Qt.Orientation.Horizontal)
+    assert baseline == "Streng køorden"
+    assert QUEUE_VS_FLAGS_STEPS[0] == "køen først" and dialog.strictLabel.text().replace("&", "") == "Køen først"
+    assert "køorden" not in QUEUE_VS_FLAGS_STEPS[0] and "rekkefølge" not in baseline.lower()

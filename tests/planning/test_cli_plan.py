@@ -40,7 +40,11 @@ def test_plan_text_is_bokmal_with_the_comparison(demo_path, capsys):
     assert main(["plan", "--db", str(demo_path), "--today", "23.11.2026"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Fordelingsplan – et råd til møtet, ikke et vedtak.")
-    assert "streng rekkefølge" in out and "Plasseringer med kritisk varsel" in out
+    assert "streng køorden" in out and "Plasseringer med kritisk varsel" in out
+    # the review: the high-ranked applicants the plan houses nowhere, with why; interactions said plainly
+    assert "Høyt rangerte søkere uten bolig i planen" in out and "nr. 1 i køen" not in out.split("Høyt rangerte")[0]
+    assert "to plasseringer om gangen" in out
+    assert "bevist optimal" not in out and "best etter planens vekting" in out
 
 
 def test_a_malformed_pair_is_refused_without_a_traceback(demo_path, capsys):

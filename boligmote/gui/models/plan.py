@@ -1,7 +1,7 @@
 """The agenda plan as tables: one row per placement, and the plan beside strict queue order."""
 from __future__ import annotations
 
-from ...planning.plan import Placement
+from ...planning.plan import Placement, Unhoused
 from ..qt_translations import translate
 from .base import Column, ColumnTableModel
 
@@ -47,7 +47,21 @@ class ComparisonModel(ColumnTableModel[tuple[str, int, int]]):
     def __init__(self, parent=None):
         super().__init__([
             Column(translate("Models", "Mål"), lambda r: r[0]),
-            Column(translate("Models", "Streng rekkefølge"), lambda r: str(r[1]), sort_key=lambda r: r[1],
+            Column(translate("Models", "Streng køorden"), lambda r: str(r[1]), sort_key=lambda r: r[1],
                    align_right=True),
             Column(translate("Models", "Planen"), lambda r: str(r[2]), sort_key=lambda r: r[2], align_right=True),
+        ], parent)
+
+
+class UnhousedModel(ColumnTableModel[Unhoused]):
+    """The high-ranked applicants the plan houses nowhere, each with why (whole in the tooltip
+    and in the pane beside)."""
+
+    def __init__(self, parent=None):
+        super().__init__([
+            Column(translate("Models", "Søker"), lambda u: u.case_no),
+            Column(translate("Models", "Nr. i køen"), lambda u: str(u.queue_place), sort_key=lambda u: u.queue_place,
+                   align_right=True),
+            Column(translate("Models", "Hvorfor"), lambda u: u.reasons[0] if u.reasons else "",
+                   tooltip=lambda u: "\n".join(u.reasons)),
         ], parent)
