@@ -326,6 +326,25 @@ def evidence_row(norge: Path) -> Row:
                "SQL: the allocations' ids, no flags or points", 2.0)
 
 
+def statistics_row(norge: Path) -> Row:
+    """Årsstatistikk for the last full year on the norge file (issue 20 item 5; budget 2 s, as the
+    evidence report): every case, decision, unit, measure and recorded eviction read once and counted,
+    beside a bare read of the decisions' case numbers and dates."""
+    from boligmote.services.statistics import last_full_year, statistics_report
+    from boligmote.store import Database
+
+    today = date.today()
+    year = last_full_year(today)
+    with Database.open(norge, readonly=True) as database:
+        seconds = median_seconds(lambda: statistics_report(database, year, today), runs=5)
+        floor = median_seconds(lambda: database.query(
+            "SELECT d.case_no, d.outcome, m.held_on FROM decisions d JOIN meetings m ON m.id = d.meeting_id"), runs=5)
+        found = statistics_report(database, year, today).figures
+    return Row(f"yearly figures norge {year} ({found.figure('V1').value:,} allocations, "
+               f"{found.figure('B1').value:,} units)", seconds, floor, "SQL: the decisions' case, outcome and date alone",
+               2.0)
+
+
 def at_risk_row(oslo: Path) -> Row:
     """Møte → Leieforhold i risiko on the oslo file (issue 17: ≤ 50 ms), beside a bare read of the
     ledger's latest balances. Read-only: the cached file is never changed by measuring it."""
@@ -423,7 +442,8 @@ def main() -> int:
     files = {size: demo_file(size) for size in ("oslo", "norge")}
     rows = [*start_rows(files["oslo"], files["norge"]), *workspace_rows(files["oslo"]), *matrix_rows(files),
             minutes_row(files["oslo"]), renewal_row(files["oslo"]), follow_up_row(files["oslo"]),
-            evidence_row(files["norge"]), at_risk_row(files["oslo"]), *pdf_long_text_rows(), import_row()]
+            evidence_row(files["norge"]), statistics_row(files["norge"]), at_risk_row(files["oslo"]),
+            *pdf_long_text_rows(), import_row()]
     memory = {size: peak_rss_mb(path) for size, path in files.items()}
     import import_memory
 

@@ -29,6 +29,8 @@ The model, seeded and deterministic (same seed and reference date, same history)
    promised nothing and has no points: their outcome is not recorded, as in a real register.
 
 The history is written in one change (one audit entry), after the showcase and planned meetings.
+Beside the allocations, demo_statistics.py adds what «Årsstatistikk» counts (refusals, withdrawals,
+deferrals, renewals, vacancy dates, measures for tenancies at risk) from a random stream of its own.
 """
 from __future__ import annotations
 
@@ -48,6 +50,7 @@ from ..store.demo_history import HistoryWriter
 from ..store.rule_settings import RuleSettingsRepository
 from .demo import DemoMunicipality
 from .demo_meetings import ORGANISATIONS, PAST_MEETING_DAYS_AGO
+from .demo_statistics import PastCases, add_at_risk_history
 
 HISTORY_MEETINGS = 38  # every four weeks: about three years
 MEETING_INTERVAL_DAYS = 28
@@ -150,9 +153,14 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
     settings = RuleSettings.defaults()
     digest, canonical = defaults_edition()
     names = _names(rng)
+    # Refusals, withdrawals and deferrals beside the allocations, for «Årsstatistikk»: a random stream of
+    # their own (demo_statistics.py), so every draw above and below stays as it was.
+    past_cases = PastCases(seed, writer, _names(random.Random(seed * 7919 + 14)))
+    districts = sorted({district for _, district in building_of_unit.values()})
     by_meeting: dict[int, list[_Placement]] = {}
     for placement in placements:
         by_meeting.setdefault(placement.meeting, []).append(placement)
+    last_meeting = max(by_meeting, default=-1)
     points: list[tuple[Any, ...]] = []
     case_number = 0
     with database.transaction("demo", "meeting_history", "",
@@ -189,7 +197,7 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
                              placement.lease_years, _PROMISE if promised else "",
                              "Søkeren er kvalifisert og prioritert, og boligen passer husstanden (demohistorikk).",
                              "Kvalifisert og prioritert.", decided_at.isoformat(timespec="seconds"), tenancy_id,
-                             digest))
+                             digest, past_cases.vacant_from(held_on)))
                 for rule in shown:
                     config = settings.rule(rule)
                     severity = str(getattr(config.severity, "value", config.severity))
@@ -201,12 +209,14 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
                 outcomes.append((tenancy_id, case_no, promised, _outcome(rng, placement, shown)))
             writer.applicants(applicants)
             first = writer.decisions(rows, flags, members, cases)
+            past_cases.add(meeting_id, held_on, len(rows), deciders, staff[1][0], districts, index == last_meeting)
             writer.close(meeting_id, datetime.combine(held_on, time(12)).isoformat(timespec="seconds"))
             for offset, (tenancy_id, case_no, promised, outcome) in enumerate(outcomes):
                 if promised:
                     points += _points(rng, by_meeting[index][offset], outcome, tenancy_id, case_no, first + offset,
                                       held_on, today, staff[1][0])
         writer.follow_up_points(points)
+        add_at_risk_history(writer, seed, today)  # measures before the evictions and after the arrears recorded
     return len(placements)
 
 

@@ -26,6 +26,7 @@ from ..domain.statistics import (
     Figure,
     Grid,
     YearlyFigures,
+    hidden_cells,
     suppressed,
     whole_months,
     yearly_figures,
@@ -35,6 +36,9 @@ from ..store.statistics import statistics_records
 
 MARKING = "Sammenstilte tall – ingen personopplysninger"
 SMALL = f"<{SMALL_MAX + 1}"
+HIDDEN = "vises ikke"
+DISTRIBUTIONS = ("waiting_allocated", "waiting_queue", "vacancy_allocated", "vacancy_year_end")
+TABLES = ("per_month", "stock", "districts")
 
 # Where the reporting items come from (SSB's KOSTRA indicator pages for skjema 13, and Husbanken).
 SOURCES = (
@@ -109,9 +113,10 @@ METHOD = (
      f"{EVICTION_MONTHS} måneder før 31.12. Tallet viser ikke at tiltaket var årsaken."),
     ("Små tall",
      f"Rapporten går ut av møterommet. Et antall fra 1 til {SMALL_MAX} vises derfor som «{SMALL}», og en median "
-     f"eller en andel som bygger på 1 til {SMALL_MAX} husstander vises ikke. Tallene i filen er ikke endret. "
-     "Rapporten skjuler ikke tall som kan regnes ut av andre (for eksempel en sum minus de andre cellene): se over "
-     "det før tallene publiseres."),
+     f"eller en andel som bygger på 1 til {SMALL_MAX} husstander vises ikke. Der en «{SMALL}» ellers kunne regnes "
+     f"ut av en sum og de andre cellene (R3 = R4 + R5, en måned av årets tildelinger, en rad i en tabell med "
+     f"«I alt»), står det «{HIDDEN}» i én celle til, den minste. Tallene i filen er ikke endret. Kontrollen gjelder "
+     "summene rapporten selv viser; sammenlign med andre tabeller før publisering."),
     ("Boligmassen", STOCK_NOTE),
 )
 
@@ -119,11 +124,32 @@ DEMO_NOTE = ("Demokommunens tall er syntetiske (boligmote/services/demo_history.
              "hvordan rapporten ser ut, ikke tall fra noen kommune.")
 
 
+
+
 @dataclass(frozen=True)
 class StatisticsReport:
     figures: YearlyFigures
     municipality: str = ""
     demo: bool = False
+    # cells shown as «<5» or «vises ikke» (domain/statistics.hidden_cells): by figure code, (table, row,
+    # column) or (distribution, bin)
+    hidden: frozenset[Any] = frozenset()
+
+    def shows(self, key: Any, value: int) -> object:
+        """A table's count as the documents show it: «<5», «vises ikke» or the number."""
+        if suppressed(value):
+            return SMALL
+        return HIDDEN if key in self.hidden else value
+
+    def text(self, key: Any, value: int) -> str:
+        shown = self.shows(key, value)
+        return count_text(shown) if isinstance(shown, int) else str(shown)
+
+    def figure_text(self, item: Figure) -> str:
+        return figure_text(item, self.hidden)
+
+    def figure_cell(self, item: Figure) -> object:
+        return figure_cell(item, self.hidden)
 
 
 def statistics_report(database: Database, year: int, made_on: date | None = None) -> StatisticsReport:
@@ -131,7 +157,8 @@ def statistics_report(database: Database, year: int, made_on: date | None = None
     records = statistics_records(database, date(year, 12, 31))
     municipality = database.scalar("SELECT value FROM meta WHERE key = 'municipality'") or ""
     demo = database.scalar("SELECT 1 FROM meta WHERE key = 'demo_size'") is not None
-    return StatisticsReport(yearly_figures(records, year, made_on), municipality, demo)
+    found = yearly_figures(records, year, made_on)
+    return StatisticsReport(found, municipality, demo, frozenset(hidden_cells(found)))
 
 
 def last_full_year(today: date) -> int:
@@ -146,12 +173,14 @@ def count_text(value: int) -> str:
     return f"{value:,}".replace(",", "\u00a0")
 
 
-def figure_text(item: Figure) -> str:
-    """The figure as the documents show it: «<5», «–» for nothing to measure, or the value."""
+def figure_text(item: Figure, hidden: frozenset[Any] = frozenset()) -> str:
+    """The figure as the documents show it: «<5», «vises ikke», «–» for nothing to measure, or the value."""
     if item.value is None:
         return item.note or "–"
     if suppressed(item.value, item.kind, item.basis):
-        return SMALL if item.kind == "count" else f"vises ikke ({SMALL})"
+        return SMALL if item.kind == "count" else f"{HIDDEN} ({SMALL})"
+    if item.code in hidden:
+        return HIDDEN
     if item.kind == "count":
         return count_text(int(item.value))
     if item.kind == "percent":
@@ -160,17 +189,13 @@ def figure_text(item: Figure) -> str:
     return f"{days:,}".replace(",", "\u00a0") + f" dager ({_months_words(days)})"
 
 
-def figure_cell(item: Figure) -> object:
+def figure_cell(item: Figure, hidden: frozenset[Any] = frozenset()) -> object:
     """The figure as the workbook holds it: a number where it may be shown, else the same text as the PDF."""
-    if item.value is None or suppressed(item.value, item.kind, item.basis):
-        return figure_text(item)
+    if item.value is None or suppressed(item.value, item.kind, item.basis) or item.code in hidden:
+        return figure_text(item, hidden)
     if item.kind == "count":
         return int(item.value)
     return round(float(item.value), 1)
-
-
-def cell(value: int) -> object:
-    return SMALL if suppressed(value) else value
 
 
 def _months_words(days: int) -> str:
@@ -188,7 +213,7 @@ def report_lines(report: StatisticsReport) -> list[str]:
         lines.append(DEMO_NOTE)
     for section, figures in found.sections:
         lines += ["", section]
-        lines += [f"  {item.code:<3} {item.title}: {figure_text(item)}" for item in figures]
+        lines += [f"  {item.code:<3} {item.title}: {report.figure_text(item)}" for item in figures]
     for what, count in found.left_out.items():
         if count:
             lines.append(f"Ikke talt: {count_text(count)} {what}.")
@@ -200,23 +225,26 @@ def report_json(report: StatisticsReport) -> dict[str, Any]:
     """The figures as shown (small counts as «<5»): the JSON may leave the machine like the PDF."""
     found = report.figures
 
-    def distribution(item: Distribution) -> dict[str, Any]:
-        return {"title": item.title, "counts": {label: cell(n) for label, n in zip(item.labels, item.counts)}}
+    def distribution(name: str) -> dict[str, Any]:
+        item: Distribution = getattr(found, name)
+        return {"title": item.title, "counts": {label: report.shows((name, i), n)
+                                                for i, (label, n) in enumerate(zip(item.labels, item.counts))}}
 
-    def grid(item: Grid) -> dict[str, Any]:
+    def grid(name: str) -> dict[str, Any]:
+        item: Grid = getattr(found, name)
         return {"title": item.title, "columns": list(item.columns),
-                "rows": {label: [cell(n) for n in values] for label, values in item.rows}}
+                "rows": {label: [report.shows((name, r, c), n) for c, n in enumerate(values)]
+                         for r, (label, values) in enumerate(item.rows)}}
 
     return {
         "year": found.year, "as_of": found.end.isoformat(), "made_on": found.made_on.isoformat(),
         "municipality": report.municipality, "small_counts_shown_as": SMALL,
-        "figures": [{"code": f.code, "section": section, "title": f.title, "value": figure_cell(f),
+        "figures": [{"code": f.code, "section": section, "title": f.title, "value": report.figure_cell(f),
                      "definition": f.definition, "kostra": f.kostra} for section, figures in found.sections
                     for f in figures],
-        "distributions": [distribution(d) for d in (found.waiting_allocated, found.waiting_queue,
-                                                    found.vacancy_allocated, found.vacancy_year_end)],
-        "tables": [grid(g) for g in (found.per_month, found.stock, found.districts)],
-        "left_out": {what: cell(n) for what, n in found.left_out.items()},
+        "distributions": [distribution(d) for d in DISTRIBUTIONS],
+        "tables": [grid(g) for g in TABLES],
+        "left_out": {what: SMALL if suppressed(n) else n for what, n in found.left_out.items()},
         "not_in_file": [{"item": title, "why": why} for title, why in NOT_IN_FILE],
     }
 
@@ -240,16 +268,20 @@ def statistics_sheets(report: StatisticsReport) -> list[tuple[str, list[str], li
     taken: set[str] = set()
     sheets: list[tuple[str, list[str], list[list[object]]]] = []
     sheets.append((_sheet_name("Forklaring", taken), ["Kode", "Tall", "Betegnelse", "Hva tallet er", "KOSTRA"],
-                   [[f.code, figure_cell(f), f.title, f.definition, f.kostra] for f in found.figures]))
+                   [[f.code, report.figure_cell(f), f.title, f.definition, f.kostra] for f in found.figures]))
     for section, figures in found.sections:
         sheets.append((_sheet_name(section, taken), ["Kode", "Betegnelse", "Tall"],
-                       [[f.code, f.title, figure_cell(f)] for f in figures]))
-    for item in (found.waiting_allocated, found.waiting_queue, found.vacancy_allocated, found.vacancy_year_end):
+                       [[f.code, f.title, report.figure_cell(f)] for f in figures]))
+    for name in DISTRIBUTIONS:
+        item: Distribution = getattr(found, name)
+        rows = [[label, report.shows((name, i), n)] for i, (label, n) in enumerate(zip(item.labels, item.counts))]
         sheets.append((_sheet_name(item.title, taken), ["Intervall", "Antall"],
-                       [[label, cell(n)] for label, n in zip(item.labels, item.counts)]))
-    for table in (found.per_month, found.stock, found.districts):
+                       [*rows, ["I alt", report.shows((name, "total"), item.total)]]))
+    for name in TABLES:
+        table: Grid = getattr(found, name)
         sheets.append((_sheet_name(table.title, taken), [table.row_header, *table.columns],
-                       [[label, *(cell(n) for n in values)] for label, values in table.rows]))
+                       [[label, *(report.shows((name, r, c), n) for c, n in enumerate(values))]
+                        for r, (label, values) in enumerate(table.rows)]))
     not_in_file: list[list[object]] = [[title, why] for title, why in NOT_IN_FILE]
     sheets.append((_sheet_name("Ikke i filen", taken), ["KOSTRA-post", "Hvorfor filen ikke kan svare"], not_in_file))
     method: list[list[object]] = [[title, text] for title, text in METHOD]

@@ -72,7 +72,7 @@ class HistoryWriter:
 
     def decisions(self, rows: list[tuple[Any, ...]], flags: list[tuple[Any, ...]], deciders: list[tuple[Any, ...]], cases: list[tuple[Any, ...]]) -> int:
         """rows: (meeting_id, case_no, unit_id, move_in_deadline, lease_years, conditions, reasons, criteria,
-        decided_at, tenancy_id, rule_defaults) → ids assigned in order; flags: (row index, rule, severity,
+        decided_at, tenancy_id, rule_defaults[, unit_vacant_from]) → ids assigned in order; flags: (row index, rule, severity,
         message, scope, source, weighing, acknowledged); deciders: (row index, participant id);
         cases: (meeting_id, case_no, unit_id, prepared_by, notes, position). Returns the first decision's id."""
         conn = self.database.conn
@@ -83,9 +83,9 @@ class HistoryWriter:
             "VALUES (?, ?, ?, ?, ?, ?, ?)", [(*c, c[3]) for c in cases])
         conn.executemany(
             "INSERT INTO decisions (id, meeting_id, case_no, outcome, unit_id, move_in_deadline, lease_type, "
-            "lease_years, conditions, reasons, criteria, decided_at, tenancy_id, consent_handling, rule_defaults) "
-            "VALUES (?, ?, ?, 'tildelt', ?, ?, 'tidsbestemt', ?, ?, ?, ?, ?, ?, 'consent_given', ?)",
-            [(first + i, *row) for i, row in enumerate(rows)])
+            "lease_years, conditions, reasons, criteria, decided_at, tenancy_id, consent_handling, rule_defaults, "
+            "unit_vacant_from) VALUES (?, ?, ?, 'tildelt', ?, ?, 'tidsbestemt', ?, ?, ?, ?, ?, ?, 'consent_given', ?, ?)",
+            [(first + i, *row, *((None,) if len(row) == 11 else ())) for i, row in enumerate(rows)])
         conn.executemany(
             "INSERT INTO decision_flags (decision_id, rule, severity, message, scope, source, weighing, acknowledged, "
             "message_masked) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -101,3 +101,67 @@ class HistoryWriter:
             "INSERT INTO follow_up_points (tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, "
             "done_on, done_by, done_what, tenancy_state, move_planned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             rows)
+
+    def other_cases(self, applicants: list[tuple[Any, ...]], rows: list[tuple[Any, ...]],
+                    deciders: list[int]) -> None:
+        """Cases decided otherwise than by allocation (services/demo_statistics.py). applicants:
+        (case_no, name, household_type, adults, bedrooms_needed, situation, decision_date, current_district,
+        status); rows: (meeting_id, case_no, outcome, reasons, decided_at, prepared_by, position)."""
+        conn = self.database.conn
+        conn.executemany(
+            "INSERT INTO applicants (case_no, name, household_type, adults, bedrooms_needed, situation, priority, "
+            "decision_date, current_district, consent_to_share, status) VALUES (?, ?, ?, ?, ?, ?, 'prioritert', ?, ?, 1, ?)",
+            applicants)
+        conn.executemany(
+            "INSERT INTO proposals (meeting_id, case_no, prepared_by, notes, position, contact_person) "
+            "VALUES (?, ?, ?, 'Demohistorikk.', ?, ?)", [(r[0], r[1], r[5], r[6], r[5]) for r in rows])
+        first = self.next_decision
+        self.next_decision += len(rows)
+        conn.executemany(
+            "INSERT INTO decisions (id, meeting_id, case_no, outcome, reasons, decided_at, consent_handling) "
+            "VALUES (?, ?, ?, ?, ?, ?, 'consent_given')", [(first + i, *r[:5]) for i, r in enumerate(rows)])
+        conn.executemany("INSERT INTO decision_members (decision_id, participant_id, part) VALUES (?, ?, 'decider')",
+                         [(first + i, p) for i in range(len(rows)) for p in deciders])
+
+    def evicted_and_arrears(self) -> list[tuple[int, str, str]]:
+        """(tenancy id, first day a follow-up point recorded it, state) for evictions and arrears."""
+        return self.database.query(
+            "SELECT tenancy_id, min(done_on), tenancy_state FROM follow_up_points "
+            "WHERE tenancy_state IN ('evicted', 'arrears') AND done_on IS NOT NULL GROUP BY tenancy_id, tenancy_state "
+            "ORDER BY tenancy_id, tenancy_state")
+
+    def at_risk_history(self, measures: list[tuple[Any, ...]], petitions: list[tuple[Any, ...]]) -> None:
+        """measures: (tenancy_id, decided_on, decided_by, measures JSON, note, recorded_at, recorded_by);
+        petitions: (tenancy_id, entry_on, amount, reference, imported_at)."""
+        conn = self.database.conn
+        conn.executemany(
+            "INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, recorded_at, "
+            "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", measures)
+        conn.executemany(
+            "INSERT INTO ledger_entries (tenancy_id, entry_on, kind, amount, reference, imported_at) "
+            "VALUES (?, ?, 'begjaering_fravikelse', ?, ?, ?)", petitions)
+
+    def current_leases(self) -> list[tuple[int, str, str]]:
+        """(id, contract start, contract end) of every current tenancy with both dates."""
+        return self.database.query("SELECT id, contract_start, contract_end FROM tenancies WHERE ended_on IS NULL "
+                                   "AND contract_start IS NOT NULL AND contract_end IS NOT NULL ORDER BY id")
+
+    def renewals(self, rows: list[tuple[Any, ...]], deciders: list[int]) -> None:
+        """Renewals decided in a running meeting. rows: (meeting_id, tenancy_id, case_no, tenant_name,
+        previous_lease_ends, prepared_by, position, outcome, lease_starts, lease_years, lease_ends, lease_reason,
+        conditions, decided_at)."""
+        conn = self.database.conn
+        for (meeting_id, tenancy_id, case_no, tenant, previous, prepared_by, position, outcome, starts, years, ends,
+             reason, conditions, decided_at) in rows:
+            agenda = conn.execute(
+                "INSERT INTO agenda_renewals (meeting_id, tenancy_id, case_no, tenant_name, lease_ends, prepared_by, "
+                "contact_person, notes, position) VALUES (?, ?, ?, ?, ?, ?, ?, 'Demohistorikk.', ?)",
+                (meeting_id, tenancy_id, case_no, tenant, previous, prepared_by, prepared_by, position)).lastrowid
+            decision = conn.execute(
+                "INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, lease_starts, "
+                "lease_years, lease_ends, lease_reason, conditions, previous_lease_ends, decided_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (meeting_id, agenda, tenancy_id, outcome, starts, years, ends, reason, conditions, previous,
+                 decided_at)).lastrowid
+            conn.executemany("INSERT INTO renewal_decision_members (renewal_decision_id, participant_id, part) "
+                             "VALUES (?, ?, 'decider')", [(decision, p) for p in deciders])

@@ -53,6 +53,10 @@ _AT_RISK = [
     ("U5", [("2025-03-01", "2026-01-05")], [], []),  # recorded after the year: not counted
 ]
 
+# renewals: meeting date, outcome, tenancy's unit
+_RENEWALS = [("2025-12-31", "renewed", "U1"), ("2025-12-31", "renewed_conditions", "U2"),
+             ("2026-01-01", "renewed", "U3")]
+
 
 def _build(db: Database) -> None:
     with db.transaction("test", "scenario") as conn:
@@ -79,9 +83,11 @@ def _build(db: Database) -> None:
                               f"{held_on}T10:00:00"))
             if status == "closed":
                 conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ?", (meeting,))
+        tenancies = {}
         for unit, measures, evictions, petitions in _AT_RISK:
             tenancy = conn.execute("INSERT INTO tenancies (unit_id, household_type, adults, contract_start, ended_on) "
                                    "VALUES (?, 'single', 1, '2023-01-01', '2023-12-31')", (unit,)).lastrowid
+            tenancies[unit] = tenancy
             for decided, recorded in measures:
                 conn.execute("INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, "
                              "recorded_at, recorded_by) VALUES (?, ?, 'Boligkontoret', '[\"kontakt\"]', 'Samtale.', ?, "
@@ -93,6 +99,19 @@ def _build(db: Database) -> None:
             for day, imported in petitions:
                 conn.execute("INSERT INTO ledger_entries (tenancy_id, entry_on, kind, amount, imported_at) "
                              "VALUES (?, ?, 'begjaering_fravikelse', 20000, ?)", (tenancy, day, f"{imported}T07:00:00"))
+        # C5 came from a municipal tenancy (a renewal decided as a transfer): not a new application
+        conn.execute("UPDATE applicants SET transferred_from_tenancy = ? WHERE case_no = 'C5'", (tenancies["U4"],))
+        for held_on, outcome, unit in _RENEWALS:
+            meeting = conn.execute("INSERT INTO meetings (held_on, status) VALUES (?, 'in_progress')",
+                                   (held_on,)).lastrowid
+            agenda = conn.execute("INSERT INTO agenda_renewals (meeting_id, tenancy_id, case_no, tenant_name, "
+                                  "lease_ends) VALUES (?, ?, 'F1', 'Test Leietaker', ?)",
+                                  (meeting, tenancies[unit], held_on)).lastrowid
+            conn.execute("INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, "
+                         "lease_starts, lease_years, lease_ends, previous_lease_ends, conditions, decided_at) "
+                         "VALUES (?, ?, ?, ?, '2026-02-01', 3, '2029-01-31', ?, 'Booppfølging.', ?)",
+                         (meeting, agenda, tenancies[unit], outcome, held_on, f"{held_on}T10:00:00"))
+            conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ?", (meeting,))
 
 
 @pytest.fixture
@@ -105,13 +124,15 @@ def test_each_figure_of_the_year_is_counted_as_defined(scenario):
     found = statistics_report(scenario, 2025, MADE_ON).figures
     value = {item.code: item.value for item in found.figures}
     # cases qualified 01.01–31.12.2025 (C10, qualified 31.12.2024, and C8, 02.01.2026, are not)
-    assert value["A1"] == 6 and value["A2"] == 6
+    assert value["A1"] == 6 and value["A2"] == 5  # C5 is a transfer
     # waiting on 31.12: C6 (allocated 01.01.2026), C7 (refused in a meeting still open), C9; C10 left undated
     assert value["A3"] == 3
     assert found.left_out == {"vedtak i møter som ikke er avsluttet": 1, "saker ute av køen uten vedtak i filen": 1}
     # the meeting of 31.12.2025 belongs to 2025, the one of 01.01.2026 does not
     assert (value["V1"], value["V3"], value["V6"], value["V7"], value["V8"]) == (3, 1, 1, 1, 1)
-    assert value["V5"] == pytest.approx(100 / 6)
+    assert value["V2"] == 2 and value["V4"] == 1
+    assert value["V5"] == pytest.approx(100 / 5)
+    assert (value["F1"], value["F2"], value["F3"], value["F4"]) == (2, 1, 1, 0)  # not the one of 01.01.2026
     assert value["W1"] == 213  # 181, 213 and 319 days
     assert value["W2"] == 360  # C6 11 days, C7 360 days, C9 975 days
     assert value["L1"] == 30  # 30, 30 and 91 days
@@ -139,14 +160,29 @@ def test_a_measure_recorded_after_the_year_is_left_out_of_it(scenario):
 
 
 def test_small_counts_are_shown_as_under_five_and_their_medians_not_at_all(scenario):
-    found = statistics_report(scenario, 2025, MADE_ON).figures
-    assert figure_text(found.figure("V1")) == "<5"  # 3 allocations
-    assert figure_text(found.figure("A1")) == "6"
-    assert figure_text(found.figure("V3")) == "<5"
-    assert figure_text(found.figure("W1")) == "vises ikke (<5)"  # a median of three waiting times
-    assert figure_text(found.figure("B3")) == "vises ikke (<5)"  # one unit of six
-    assert figure_text(found.figure("V4")) == "<5"
-    assert figure_text(found.figure("R4")) == "<5"
+    report = statistics_report(scenario, 2025, MADE_ON)
+    found = report.figures
+    assert report.figure_text(found.figure("V1")) == "<5"  # 3 allocations
+    assert report.figure_text(found.figure("A1")) == "6"
+    assert report.figure_text(found.figure("V3")) == "<5"
+    assert report.figure_text(found.figure("W1")) == "vises ikke (<5)"  # a median of three waiting times
+    assert report.figure_text(found.figure("B3")) == "vises ikke (<5)"  # one unit of six
+    assert report.figure_text(found.figure("R4")) == "<5"
+    assert report.figure_text(found.figure("L2")) == "<5"
+    # A1 6 − A2 5 would say one transfer: A2 is hidden as well, and the share built on it
+    assert report.figure_text(found.figure("A2")) == "vises ikke"
+    assert report.figure_text(found.figure("V5")) == "vises ikke (<5)"
+    assert figure_text(found.figure("A2")) == "5"  # the count itself is kept
+
+
+def test_a_small_cell_cannot_be_worked_out_from_its_total():
+    from boligmote.domain.statistics import protect
+
+    values = {"R3": 7, "R4": 2, "R5": 5, "A1": 181, "A2": 179, "F1": 71, "F2": 62, "F3": 9, "F4": 0, "F5": 0}
+    hidden = protect(values, [("R3", 7, ["R4", "R5"]), ("A1", 181, ["A2"]), ("F1", 71, ["F2", "F3", "F4", "F5"])])
+    assert hidden == {"R4", "R5", "A2"}  # R4 is small; R5 and A2 (181 − 179 = 2 transfers) would give a small one away
+    assert protect(values, [("R3", 7, ["R4", "R5"], "R3")]) == {"R4", "R3"}  # or the total, where told so
+    assert protect({"T": 20, "a": 3, "b": 4, "c": 13}, [("T", 20, ["a", "b", "c"])]) == {"a", "b"}  # two unknowns
 
 
 def test_the_pdf_is_pdfa_with_charts_method_and_what_the_file_cannot_hold(scenario):
@@ -189,3 +225,16 @@ def test_the_command_writes_pdf_and_workbook_and_prints_json(scenario, tmp_path,
     assert pdf.read_bytes().startswith(b"%PDF") and xlsx.stat().st_size > 0
     assert main(["statistics", "--db", str(path), "--year", "2027", "--today", "15.02.2026"]) == 2
     assert "har ikke begynt" in capsys.readouterr().err
+
+
+def test_the_demos_last_full_year_gives_a_filled_report(history_demo_path, reference_date):
+    """The demo's synthetic history (demo_history.py, demo_statistics.py) fills every figure the file can hold."""
+    with Database.open(history_demo_path, readonly=True) as db:
+        report = statistics_report(db, reference_date.year - 1, reference_date)
+    found = report.figures
+    assert report.demo
+    for code in ("A1", "A3", "V1", "V3", "V6", "V7", "W1", "W2", "L1", "L2", "F1", "F2", "R1", "R3", "R5", "B1",
+                 "B2"):
+        assert found.figure(code).value, code
+    assert all(count for _, (allocated, *_) in found.per_month.rows for count in (allocated,))  # every month
+    assert sum(found.waiting_allocated.counts) == found.figure("V1").value
