@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFileDialog, QHeaderView, QMessageBox, QPushButton
 
-from ..services.importing import KINDS, ImportFileError, ImportPlan, Problem, commit_import, plan_import
+from ..services.importing import (KINDS, KOBO, ImportFileError, ImportPlan, Problem, commit_import, is_kobo_file,
+                                  plan_import)
 from ..store import Database, StoreError
 from . import options
 from .forms_generated.ui_import_dialog import Ui_ImportDialog
@@ -18,19 +19,32 @@ from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
 
 def file_filter() -> str:
-    return translate("ImportDialog", "Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)")
+    return translate("ImportDialog", "Tabeller og Kobo-filer (*.csv *.xlsx *.txt *.json);;Alle filer (*)")
 
 
 class ProblemTableModel(ColumnTableModel[Problem]):
-    """The refused cells of an import, one per row, in the user's own row numbers and headers."""
+    """The refused cells of an import, one per row, in the user's own row numbers and headers;
+    for a Kobo file (JSON) the object's index in the list and the field's path inside it."""
 
     def __init__(self, parent=None):
-        super().__init__([
-            Column(translate("ImportDialog", "Rad"), lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
-            Column(translate("ImportDialog", "Kolonne"), lambda p: p.column),
+        super().__init__(self._columns_for(kobo=False), parent)
+
+    @staticmethod
+    def _columns_for(kobo: bool) -> list[Column[Problem]]:
+        place, within = ((translate("ImportDialog", "Objekt"), translate("ImportDialog", "Felt")) if kobo else
+                         (translate("ImportDialog", "Rad"), translate("ImportDialog", "Kolonne")))
+        return [
+            Column(place, lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
+            Column(within, lambda p: p.column),
             Column(translate("ImportDialog", "Verdi"), lambda p: p.value),
             Column(translate("ImportDialog", "Feil"), lambda p: p.reason, tooltip=str),
-        ], parent)
+        ]
+
+    def set_problems(self, problems: list[Problem], kobo: bool) -> None:
+        self.beginResetModel()
+        self._columns = self._columns_for(kobo)
+        self._rows = problems
+        self.endResetModel()
 
 
 class ImportDialog(QDialog, Ui_ImportDialog):
@@ -48,7 +62,7 @@ class ImportDialog(QDialog, Ui_ImportDialog):
         header.setStretchLastSection(True)
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        for kind in KINDS.values():
+        for kind in (*KINDS.values(), KOBO):
             self.kindCombo.addItem(kind.title, kind.name)
         self.importButton = self.buttonBox.addButton(translate("ImportDialog", "&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.importButton.setEnabled(False)
@@ -94,10 +108,16 @@ class ImportDialog(QDialog, Ui_ImportDialog):
             self.check()
 
     def _kind_changed(self) -> None:
-        kind = KINDS[self.kindCombo.currentData()]
-        names = [f"<b>{c.name}</b>" if c.required else c.name for c in kind.columns]
-        columns = translate("ImportDialog", "Kolonner (påkrevde i fet, norske navn går også): {names}").format(names=", ".join(names))
-        self.columnsLabel.setText(f"<small>{columns}</small>")
+        if self.kindCombo.currentData() == KOBO.name:
+            text = translate("ImportDialog", "Kobo-fil (JSON): boliger og husstander i formen til Husbankens Kobo "
+                                             "Bolig API. Bygningene må være importert først; boligen finner "
+                                             "bygningen på adressen. Feltene står i README-filen, «Kobo».")
+        else:
+            kind = KINDS[self.kindCombo.currentData()]
+            names = [f"<b>{c.name}</b>" if c.required else c.name for c in kind.columns]
+            text = translate("ImportDialog", "Kolonner (påkrevde i fet, norske navn går også): {names}").format(
+                names=", ".join(names))
+        self.columnsLabel.setText(f"<small>{text}</small>")
         self.check()
 
     # ---- the dry run ---------------------------------------------------------------------------
@@ -105,6 +125,10 @@ class ImportDialog(QDialog, Ui_ImportDialog):
     def check(self) -> None:
         text = self.pathEdit.text().strip()
         self.plan = None
+        if text and is_kobo_file(Path(text)) and self.kindCombo.currentData() != KOBO.name:
+            # A .json file can only be a Kobo file: the kind follows the file (and checks it).
+            self.kindCombo.setCurrentIndex(self.kindCombo.findData(KOBO.name))
+            return
         if not text:
             self._show(translate("ImportDialog", "Velg en fil. Ingenting lagres før du trykker «Importer»."), [])
             return
@@ -127,7 +151,7 @@ class ImportDialog(QDialog, Ui_ImportDialog):
 
     def _show(self, summary: str, problems: list[Problem]) -> None:
         self.summaryLabel.setText(summary)
-        self.problem_model.set_rows(problems)
+        self.problem_model.set_problems(problems, kobo=self.kindCombo.currentData() == KOBO.name)
         self.problemsView.setVisible(bool(problems))
         self.importButton.setEnabled(self.plan is not None and self.plan.has_changes)
 

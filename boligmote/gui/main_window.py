@@ -35,6 +35,7 @@ from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
 from .statistics_action import install_statistics_action
 from .archive_action import install_archive_action
+from .kobo_action import install_kobo_export_action
 from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.actionFollowUps = install_follow_up_action(self)
         self.actionAtRisk = install_at_risk_action(self)
         self.actionArchive = install_archive_action(self)
+        self.actionExportKobo = install_kobo_export_action(self)
 
         self.actionNew.triggered.connect(self.new_database_dialog)
         self.actionOpen.triggered.connect(self.open_database_dialog)
@@ -503,6 +505,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             set_available(action, has_file, reason)  # a read-only file lists; recording is off there
         set_available(self.actionEvidence, has_file, reason)  # a report: it only reads
         set_available(self.actionStatistics, has_file, reason)  # the same
+        set_available(self.actionExportKobo, has_file, reason)  # an export: it only reads
         for item in (self.actionRestore, self.actionPreparationCopy, self.actionImportCases, self.actionImport,
                      self.actionSettings, self.actionPropose, self.proposeButton, self.actionNewMeeting):
             set_available(item, writable, reason)

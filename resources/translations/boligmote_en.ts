@@ -1008,8 +1008,16 @@ Boligkontoret</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</source>
-        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+        <source>Tabeller og Kobo-filer (*.csv *.xlsx *.txt *.json);;Alle filer (*)</source>
+        <translation>Tables and Kobo files (*.csv *.xlsx *.txt *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Objekt</source>
+        <translation>Object</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Rad</source>
@@ -1038,6 +1046,10 @@ Boligkontoret</translation>
     <message>
         <source>Velg fil å importere</source>
         <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <source>Kobo-fil (JSON): boliger og husstander i formen til Husbankens Kobo Bolig API. Bygningene må være importert først; boligen finner bygningen på adressen. Feltene står i README-filen, «Kobo».</source>
+        <translation>Kobo file (JSON): units and households in the shape of Husbanken’s Kobo Bolig API. The buildings must be imported first; a unit finds its building by the address. The fields are listed in the README file, «Kobo».</translation>
     </message>
     <message>
         <source>Kolonner (påkrevde i fet, norske navn går også): {names}</source>
@@ -1084,8 +1096,8 @@ Boligkontoret</translation>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <source>CSV- eller Excel-fil (.csv, .xlsx)</source>
-        <translation>CSV or Excel file (.csv, .xlsx)</translation>
+        <source>CSV- eller Excel-fil (.csv, .xlsx), eller en Kobo-fil (.json)</source>
+        <translation>CSV or Excel file (.csv, .xlsx), or a Kobo file (.json)</translation>
     </message>
     <message>
         <source>Fil som skal importeres</source>
@@ -1927,7 +1939,35 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Årets tall (PDF og Excel): søknader, vedtak, ventetid, boliger, ledighet, fornyelser og utkastelser forhindret</source>
-        <translation>The year's figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
+        <translation>The year&apos;s figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
+    </message>
+    <message>
+        <source>Eksporter boligregisteret (K&amp;obo) …</source>
+        <translation>Export the unit register (&amp;Kobo) …</translation>
+    </message>
+    <message>
+        <source>Boligene med husstand (uten behov og navn) som JSON i formen til Husbankens Kobo Bolig API</source>
+        <translation>The units with their households (without needs or names) as JSON in the shape of Husbanken’s Kobo Bolig API</translation>
+    </message>
+    <message>
+        <source>Eksporter boligregisteret (Kobo)</source>
+        <translation>Export the unit register (Kobo)</translation>
+    </message>
+    <message>
+        <source>Kobo-filer (*.json)</source>
+        <translation>Kobo files (*.json)</translation>
+    </message>
+    <message>
+        <source>Boligregisteret ble ikke eksportert</source>
+        <translation>The unit register was not exported</translation>
+    </message>
+    <message>
+        <source>Boligregisteret er eksportert</source>
+        <translation>The unit register has been exported</translation>
+    </message>
+    <message>
+        <source>{count} boliger er lagret i {file}, i formen til Husbankens Kobo Bolig API. Behov, oppfølging og navn er ikke med.</source>
+        <translation>{count} units have been saved in {file}, in the shape of Husbanken’s Kobo Bolig API. Needs, follow-up and names are not included.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ def test_problem_model_passes_the_qt_model_tester(qtmodeltester):
 
 
 def test_nothing_chosen_nothing_to_import(dialog):
-    assert dialog.kindCombo.count() == 6 and dialog.kindCombo.currentText() == "Bygninger"
+    assert dialog.kindCombo.count() == 7 and dialog.kindCombo.currentText() == "Bygninger"
+    assert dialog.kindCombo.itemText(6) == "Boliger og leieforhold (Kobo)"  # issue 20 item 4
     assert dialog.kindCombo.itemText(dialog.kindCombo.findData("ledger")) == "Leiereskontro"  # issue 17 item 4
     assert not dialog.importButton.isEnabled()
     assert "Velg en fil" in dialog.summaryLabel.text()

@@ -117,7 +117,7 @@ class Ui_ImportDialog(object):
         self.kindCombo.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Hva filen inneholder", None))
 #endif // QT_CONFIG(accessibility)
         self.pathLabel.setText(QCoreApplication.translate("ImportDialog", u"&Fil:", None))
-        self.pathEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"CSV- eller Excel-fil (.csv, .xlsx)", None))
+        self.pathEdit.setPlaceholderText(QCoreApplication.translate("ImportDialog", u"CSV- eller Excel-fil (.csv, .xlsx), eller en Kobo-fil (.json)", None))
 #if QT_CONFIG(accessibility)
         self.pathEdit.setAccessibleName(QCoreApplication.translate("ImportDialog", u"Fil som skal importeres", None))
 #endif // QT_CONFIG(accessibility)

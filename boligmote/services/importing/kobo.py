@@ -481,8 +481,8 @@ def _check(objects: list[Any], database: Database, today: date, problems: list[P
                 plan.tenancies.changed.append(tenancy)
                 changed_tenancies += 1
     if new_tenancies or changed_tenancies:
-        changes.notes.append(f"Leieforhold: {new_tenancies} nye, {changed_tenancies} endres (husstand og kontrakt; "
-                             "behov og oppfølging som lagret).")
+        changes.notes.append(f"Leieforhold: {new_tenancies} nye, {changed_tenancies} endres. Kobo har ikke behov og "
+                             "oppfølging; de som er lagret, beholdes.")
     if plan.units.move_outs:
         changes.notes.append(f"{len(plan.units.move_outs)} boliger har ingen husstand lenger: leieforholdet deres "
                              f"avsluttes {today:%d.%m.%Y}.")
