@@ -104,10 +104,13 @@ def zip_bomb_xlsx(path: Path, unpacked: int) -> Path:
     return path
 
 
-def run_import(database: Path, kind: str, source: Path, timeout: float = 1800) -> tuple[int, float, int, str]:
-    """(peak MB, seconds, exit code, the last message) of one `boligmote import` in a fresh process."""
+def run_import(database: Path, kind: str, source: Path, timeout: float = 1800,
+               keep: bool = False) -> tuple[int, float, int, str]:
+    """(peak MB, seconds, exit code, the last message) of one `boligmote import` in a fresh process,
+    into a new database (`keep`: into `database` as it is)."""
     for suffix in ("", "-wal", "-shm"):
-        Path(f"{database}{suffix}").unlink(missing_ok=True)
+        if not keep:
+            Path(f"{database}{suffix}").unlink(missing_ok=True)
     started = time.perf_counter()
     result = subprocess.run([sys.executable, "-c", _CHILD, "import", "--db", str(database), "--kind", kind,
                              str(source)], capture_output=True, text=True, cwd=ROOT, timeout=timeout,
