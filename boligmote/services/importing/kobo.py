@@ -281,6 +281,18 @@ def _not_a_date() -> date:
     raise ValueError
 
 
+def _needs_a_look(value: dict[str, Any]) -> bool:
+    """Whether anything in the object is too deep or named twice; the paths are built only then."""
+    stack: list[tuple[Any, int]] = [(value, 2)]
+    while stack:
+        current, level = stack.pop()
+        if level > MAX_DEPTH or type(current) is _Duplicated:
+            return True
+        children = current.values() if isinstance(current, dict) else current
+        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
+    return False
+
+
 def _containers(value: Any, path: str, depth: int) -> Iterator[tuple[Any, str, int]]:
     """Every object and list inside `value`, with its path and depth, without recursion."""
     stack = [(value, path, depth)]
@@ -356,7 +368,7 @@ def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
     if not isinstance(data, dict):
         reader.refuse("", data, f"skal være et objekt (en bolig), ikke {_json_type(data)}")
         return None
-    for container, path, depth in _containers(data, "", 2):
+    for container, path, depth in (_containers(data, "", 2) if _needs_a_look(data) else ()):
         if depth > MAX_DEPTH:
             reader.refuse(path, container, f"nestet dypere enn {MAX_DEPTH} nivåer")
             return None
