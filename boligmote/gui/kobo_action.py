@@ -17,7 +17,8 @@ translate = QCoreApplication.translate
 
 
 def install_kobo_export_action(window) -> QAction:
-    """Fil → Eksporter boligregisteret (Kobo) … (after «Importer …»)."""
+    """Fil → Eksporter boligregisteret (Kobo) … (after the import and the case packages' actions, which
+    keep their order: «Importer …», «Eksporter saker …», «Importer saker …», «Lag forberedelseskopi …»)."""
     action = QAction(translate("MainWindow", "Eksporter boligregisteret (K&obo) …"), window)
     action.setObjectName("actionExportKobo")
     action.setToolTip(translate("MainWindow", "Boligene med husstand (uten behov og navn) som JSON i formen til "
@@ -25,7 +26,7 @@ def install_kobo_export_action(window) -> QAction:
     action.triggered.connect(lambda: export_kobo_register(window))
     actions = window.menuFile.actions()
     names = [a.objectName() for a in actions]
-    after = names.index("actionImport") + 1 if "actionImport" in names else len(actions)
+    after = names.index("actionPreparationCopy") + 1 if "actionPreparationCopy" in names else len(actions)
     window.menuFile.insertAction(actions[after] if after < len(actions) else None, action)
     return action
 

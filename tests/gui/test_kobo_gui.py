@@ -91,7 +91,7 @@ def test_the_file_menu_exports_the_register_in_kobo_shape(qtbot, demo_db, tmp_pa
     window = MainWindow(today=TODAY)
     qtbot.addWidget(window)
     names = [a.objectName() for a in window.menuFile.actions()]
-    assert names.index("actionExportKobo") == names.index("actionImport") + 1
+    assert names.index("actionExportKobo") == names.index("actionPreparationCopy") + 1
     assert not window.actionExportKobo.isEnabled()  # no file open
     window.show_workspace(Workspace.load(demo_db, TODAY))
     assert window.actionExportKobo.isEnabled()
