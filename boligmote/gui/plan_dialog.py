@@ -80,7 +80,7 @@ class PlanDialog(QDialog, Ui_PlanDialog):
         self.planView.verticalHeader().hide()
         # compact rows: the comparison shows whole at 1280×720 beside the reasons
         compact = self.fontMetrics().height() + 6
-        for view in (self.planView, self.compareView):
+        for view in (self.planView, self.compareView, self.unhousedView):
             view.verticalHeader().setDefaultSectionSize(compact)
         self.unhoused = UnhousedModel(self)
         self.unhousedProxy = QSortFilterProxyModel(self)

@@ -303,11 +303,12 @@ class Planner:
         critical = split_burden(matrix.burden)[0]
         out = []
         for row in sorted(front | set(passed_at), key=lambda r: int(position[r])):
-            reasons = []
+            by_reason: dict[str, list[str]] = {}
             for column, chosen in sorted(passed_at.get(row, []), key=lambda cc: matrix.targets[cc[0]].vacant.unit.id):
                 reason = self._passed_reason(row, column, chosen, forbidden, in_graph, critical)
-                reasons.append(f"Forbigått i {matrix.targets[column].vacant.unit.id} "
-                               f"(gikk til {matrix.applicants[chosen].case_no}): {reason}.")
+                by_reason.setdefault(reason, []).append(
+                    f"{matrix.targets[column].vacant.unit.id} (gikk til {matrix.applicants[chosen].case_no})")
+            reasons = [f"Forbigått, {reason}: {', '.join(units)}." for reason, units in by_reason.items()]
             if not reasons:
                 suitable = np.flatnonzero(matrix.suitable[row])
                 if not len(suitable):

@@ -76,7 +76,8 @@ def test_the_plan_names_the_high_ranked_applicants_it_houses_nowhere_and_why():
     by_case = {u.case_no: u for u in plan.unhoused}
     assert [u.case_no for u in plan.unhoused] == ["2026/1-familie", "2026/2-rullestol"]  # first in the queue first
     assert by_case["2026/1-familie"].queue_place == 1
-    assert by_case["2026/1-familie"].reasons[0].startswith(f"Forbigått i {unit} (gikk til 2026/3-enslig): kritisk varsel her")
+    assert by_case["2026/1-familie"].reasons[0].startswith("Forbigått, kritisk varsel her: «Barn og aktiv rus")
+    assert by_case["2026/1-familie"].reasons[0].endswith(f": {unit} (gikk til 2026/3-enslig).")
     assert "oppfyller søkerens absolutte krav" in by_case["2026/2-rullestol"].reasons[0]
     assert plan.as_json()["unhoused"][0]["case_no"] == "2026/1-familie"
 

@@ -200,6 +200,7 @@ class Ui_PlanDialog(object):
 
         self.dialogLayout.addLayout(self.buttonLayout)
 
+        self.dialogLayout.setStretch(4, 1)
 #if QT_CONFIG(shortcut)
         self.strictLabel.setBuddy(self.weightSlider)
         self.whyHeading.setBuddy(self.whyText)
