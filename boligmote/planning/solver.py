@@ -388,7 +388,8 @@ class PlanModel:
                 highs.setOptionValue("time_limit", max(0.05, deadline - time.perf_counter()))
                 stage_started = time.perf_counter()
                 if number == 1 and name == HOUSED and (housed := self._housed_by_matching(highs, costs, free)) is not None:
-                    result.stages.append(Stage(name, housed, housed, True, time.perf_counter() - stage_started,
+                    value, result.chosen = housed
+                    result.stages.append(Stage(name, value, value, True, time.perf_counter() - stage_started,
                                                "matching"))
                     continue
                 if not integer:
@@ -499,13 +500,16 @@ class PlanModel:
                 return "stopped", empty, 0.0
             return "MIP", empty, bound
 
-    def _housed_by_matching(self, highs: highspy.Highs, costs: np.ndarray, free: np.ndarray) -> float | None:
+    def _housed_by_matching(self, highs: highspy.Highs, costs: np.ndarray, free: np.ndarray
+                            ) -> tuple[float, list[int]] | None:
         """The first stage without the simplex when its answer is plain: if a matching can fill every
         unit in the graph with an applicant of the first priority group (Hopcroft–Karp, milliseconds),
         no plan houses more of that group, so every optimal plan fills every unit from it — held as
         bounds (each unit's row exactly one, the other groups' pairs off). On the national file this
         saves the simplex ~20 000 iterations. Only before any lock or row found in an earlier round:
-        those could make the matching impossible for the model."""
+        those could make the matching impossible for the model. Returns the stage's value and the
+        matching as the plan so far (should the time limit stop the next stage), less any placement
+        that is critical together with another."""
         from scipy.sparse import csr_matrix
         from scipy.sparse.csgraph import maximum_bipartite_matching
 
@@ -526,7 +530,9 @@ class PlanModel:
         if len(off):
             highs.changeColsBounds(len(off), off, np.zeros(len(off)), np.zeros(len(off)))
         free &= top
-        return float(costs[: len(p.rows)][top].min()) * len(units)
+        chosen = sorted(k for i, row in enumerate(matched.tolist()) if (k := p.edge(row, int(units[i]))) is not None)
+        clashing = {int(k) for i in self.violated_conflicts(chosen) for k in p.interactions[i].critical_edges.tolist()}
+        return float(costs[: len(p.rows)][top].min()) * len(units), [k for k in chosen if k not in clashing]
 
     def _bounds(self, highs: highspy.Highs) -> tuple[np.ndarray, ...]:
         lp = highs.getLp()

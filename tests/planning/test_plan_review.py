@@ -106,3 +106,15 @@ def test_the_first_stage_by_a_matching_gives_the_plan_the_simplex_gives(monkeypa
     assert by_matching.stages[0].method == "matching" and by_simplex.stages[0].method == "LP"
     assert by_matching.status == by_simplex.status == "optimal"
     assert _placed(by_matching) == _placed(by_simplex)
+
+
+def test_a_plan_cut_off_after_the_matching_keeps_its_placements_without_a_critical_flag(monkeypatch):
+    """The national file under load: the time limit may stop the second stage; the plan is then
+    the first stage's matching (never an empty plan), less placements critical together."""
+    monkeypatch.setattr(solver_module, "_MATCHING_FROM", 0)
+    monkeypatch.setattr(solver_module.PlanModel, "_linear_stage", lambda self, *args: ("stopped", None, 0.0))
+    matrix = _random_estate(7)
+    plan = make_plan(matrix)
+    assert plan.status == "feasible" and "1 av" in plan.status_text
+    assert len(plan.placements) >= len(matrix.targets) - 2
+    assert plan.measures.critical == 0
