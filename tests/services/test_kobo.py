@@ -260,3 +260,17 @@ def test_the_command_line_dry_runs_imports_and_exports_kobo(demo_path, tmp_path,
     new_file = tmp_path / "ny.sqlite"
     assert main(["import", "--db", str(new_file), "--kind", "kobo", str(out)]) == 1  # no buildings yet
     assert "importer bygningene først" in capsys.readouterr().err and not new_file.exists()
+
+
+def test_the_kobo_sample_imports_after_the_building_sample_and_matches_the_table_samples(new_db, tmp_path):
+    """resources/samples/boliger-kobo.json: the units and residents samples in Kobo shape, for a user to try."""
+    from boligmote.paths import resource
+
+    plan = plan_import(new_db, "buildings", resource("samples", "bygninger.csv"), REFERENCE_DATE)
+    commit_import(new_db, plan)
+    sample = resource("samples", "boliger-kobo.json")
+    plan = plan_import(new_db, "kobo", sample, REFERENCE_DATE)
+    assert plan.ok and plan.changes.created == 17, plan.problems
+    commit_import(new_db, plan)
+    assert kobo_units(new_db) == json.loads(Path(sample).read_text(encoding="utf-8"))["kobobolig"]
+    assert len(HouseholdRepository(new_db).current_tenancies()) == 13
