@@ -47,11 +47,15 @@ MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
 @dataclass(frozen=True)
 class CaseRecord:
     """An applicant's case: qualified on a day; a transfer when the app created it from a municipal
-    tenancy (a renewal decided as «overføring»); its status now."""
+    tenancy (a renewal decided as «overføring»); its status now; and how it left the queue as the
+    year's end sees it (store/statistics.py reads it for the year asked for)."""
     case_no: str
     qualified_on: date
     transfer: bool
     status: str  # waiting, allocated, refused, withdrawn
+    # the first final decision (FINAL_OUTCOMES) made by 31.12 in a closed or signed meeting, entered by then
+    left_on: date | None = None
+    decided_later: bool = False  # a final decision made after 31.12 (or not yet final): waiting on 31.12
 
 
 @dataclass(frozen=True)
@@ -69,15 +73,22 @@ class DecisionRecord:
 
 
 @dataclass(frozen=True)
-class UnitRecord:
-    unit_id: str
+class UnitGroup:
+    """Units alike in what the report counts: the register as it stands (STOCK_NOTE), counted by SQLite."""
     unit_type: str  # UnitType's value
     bedrooms: int
     district: str
     ownership: str  # Ownership's value
     wheelchair: bool
-    status: str  # occupied, vacant, refurbishment
-    vacant_from: date | None
+    count: int
+
+
+@dataclass(frozen=True)
+class VacantUnit:
+    """A unit vacant now (not under refurbishment) since a day on or before 31.12."""
+    unit_id: str
+    district: str
+    vacant_from: date
 
 
 @dataclass(frozen=True)
@@ -100,7 +111,8 @@ class MeasureRecord:
 class Records:
     cases: Sequence[CaseRecord]
     decisions: Sequence[DecisionRecord]
-    units: Sequence[UnitRecord]
+    units: Sequence[UnitGroup]
+    vacant: Sequence[VacantUnit]
     renewals: Sequence[RenewalRecord] | None  # None: the file has no renewal decisions (older schema)
     measures: Sequence[MeasureRecord]
     evictions: Sequence[tuple[int, date]]  # (tenancy id, day a follow-up point recorded «utkastet»)
@@ -237,21 +249,12 @@ def yearly_figures(records: Records, year: int, made_on: date) -> YearlyFigures:
     waits = [max(0, w) for w in waits]
 
     # -- the queue at 31.12: qualified by then, not yet out by a final decision made by then
-    left_on: dict[str, date] = {}
-    decided_later: set[str] = set()
-    for d in records.decisions:
-        if d.outcome not in FINAL_OUTCOMES:
-            continue
-        if d.final and d.decided_on <= end and d.recorded_on <= end:
-            left_on[d.case_no] = min(d.decided_on, left_on.get(d.case_no, d.decided_on))
-        else:  # decided after the year (or not yet final): the case was still waiting on 31.12
-            decided_later.add(d.case_no)
     undated_exits = 0
     queue_waits = []
     for case in records.cases:
-        if case.qualified_on > end or case.case_no in left_on:
+        if case.qualified_on > end or case.left_on is not None:
             continue
-        if case.status != "waiting" and case.case_no not in decided_later:
+        if case.status != "waiting" and not case.decided_later:
             undated_exits += 1  # left the queue without a decision in this file: the day is not known
             continue
         queue_waits.append((end - case.qualified_on).days)
@@ -260,8 +263,8 @@ def yearly_figures(records: Records, year: int, made_on: date) -> YearlyFigures:
     allocated_vacancy = [(d.decided_on - d.vacant_from).days for d in allocations if d.vacant_from is not None]
     allocated_vacancy = [max(0, v) for v in allocated_vacancy]
     vacant_at_end: dict[str, tuple[date, str]] = {}
-    for unit in records.units:
-        if unit.status == "vacant" and unit.vacant_from is not None and unit.vacant_from <= end:
+    for unit in records.vacant:
+        if unit.vacant_from <= end:
             vacant_at_end[unit.unit_id] = (unit.vacant_from, unit.district)
     for d in records.decisions:  # allocated after 31.12, vacant on it: still vacant at the year's end
         if (d.outcome == "tildelt" and d.decided_on > end and d.vacant_from is not None and d.vacant_from <= end
@@ -323,12 +326,12 @@ def _in_year(start: date, end: date) -> Callable[[date], bool]:
     return lambda day: start <= day <= end
 
 
-def _stock(units: Sequence[UnitRecord]) -> Grid:
+def _stock(units: Sequence[UnitGroup]) -> Grid:
     by_type: dict[str, list[int]] = {}
     for unit in units:
         row = by_type.setdefault(unit.unit_type, [0] * (len(BEDROOM_COLUMNS) + 1))
-        row[min(unit.bedrooms, len(BEDROOM_COLUMNS) - 1)] += 1
-        row[-1] += 1
+        row[min(unit.bedrooms, len(BEDROOM_COLUMNS) - 1)] += unit.count
+        row[-1] += unit.count
     rows = [(UnitType(name).label if name in _UNIT_TYPES else name, tuple(counts))
             for name, counts in sorted(by_type.items(), key=lambda item: _TYPE_ORDER.get(item[0], 99))]
     if rows:
@@ -336,14 +339,13 @@ def _stock(units: Sequence[UnitRecord]) -> Grid:
     return Grid("Boliger etter type og antall soverom", "Boligtype", (*BEDROOM_COLUMNS, "I alt"), tuple(rows))
 
 
-def _districts(units: Sequence[UnitRecord], allocations: Sequence[DecisionRecord],
+def _districts(units: Sequence[UnitGroup], allocations: Sequence[DecisionRecord],
                vacant_at_end: dict[str, tuple[date, str]]) -> Grid:
     stock: dict[str, list[int]] = {}
     for unit in units:
         row = stock.setdefault(unit.district, [0, 0, 0, 0, 0])
-        row[0] += 1
-        row[1] += unit.unit_type == UnitType.ORDINARY
-        row[2] += unit.unit_type != UnitType.ORDINARY
+        row[0] += unit.count
+        row[1 if unit.unit_type == UnitType.ORDINARY else 2] += unit.count
     for _, district in vacant_at_end.values():
         stock.setdefault(district, [0, 0, 0, 0, 0])[3] += 1
     for d in allocations:
@@ -471,11 +473,13 @@ STOCK_NOTE = ("Boligregisteret har ingen historikk: boligmassen (type, størrels
               "slik den står i filen den dagen rapporten lages, ikke per 31.12.")
 
 
-def stock_figures(units: Sequence[UnitRecord]) -> tuple[Figure, ...]:
+def stock_figures(units: Sequence[UnitGroup]) -> tuple[Figure, ...]:
     """The stock as registered today (STOCK_NOTE)."""
-    total = len(units)
-    wheelchair = sum(u.wheelchair for u in units)
-    owned = Counter(u.ownership for u in units)
+    total = sum(u.count for u in units)
+    wheelchair = sum(u.count for u in units if u.wheelchair)
+    owned: Counter[str] = Counter()
+    for unit in units:
+        owned[unit.ownership] += unit.count
     return (
         Figure("B1", "Boliger i registeret", total, "count", total,
                "Alle boliger i filens boligregister (ledige, bebodde og under oppussing).",

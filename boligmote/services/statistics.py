@@ -214,9 +214,7 @@ def report_lines(report: StatisticsReport) -> list[str]:
     for section, figures in found.sections:
         lines += ["", section]
         lines += [f"  {item.code:<3} {item.title}: {report.figure_text(item)}" for item in figures]
-    for what, count in found.left_out.items():
-        if count:
-            lines.append(f"Ikke talt: {count_text(count)} {what}.")
+    lines += ["", "Ikke talt: " + "; ".join(f"{count_text(n)} {what}" for what, n in found.left_out.items()) + "."]
     lines += ["", "Filen kan ikke svare på:"] + [f"  – {title}" for title, _ in NOT_IN_FILE]
     return lines
 

@@ -149,9 +149,11 @@ def render_statistics_report(report: StatisticsReport) -> bytes:
         story.append(KeepTogether([paragraph(escape(section), "h2"),
                                    grid_table(["Kode", "Betegnelse", "Verdi"], rows, [width * 0.08, width * 0.6,
                                                                                  width * 0.32])]))
-    left_out = [f"{count_text(n)} {what}" for what, n in found.left_out.items() if n]
-    if left_out:
-        story.append(paragraph(escape("Ikke talt: " + "; ".join(left_out) + " (se metodesidene)."), "small"))
+    left_out = "; ".join(f"{count_text(n)} {what}" for what, n in found.left_out.items())
+    story.append(KeepTogether([paragraph(escape("Ikke talt"), "h2"), paragraph(escape(
+        f"{left_out}. Vedtak i møter som ikke er avsluttet, kan fortsatt endres; en sak som er tatt ut av køen uten "
+        "vedtak i et møte (status endret ved import eller i et annet system), har ingen dato i filen og kan ikke "
+        "føres til et år."))]))
 
     story += [PageBreak(), paragraph(escape("Figurer"), "h1"),
               paragraph(escape(f"Tallet over hver stolpe er antallet. En stolpe for 1–4 tegnes ikke; «{SMALL}» står i "
