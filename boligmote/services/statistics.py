@@ -249,8 +249,21 @@ def report_json(report: StatisticsReport) -> dict[str, Any]:
 
 # ---- the workbook ------------------------------------------------------------------------------
 
+# Sheet names a reader can take in at a glance (Excel cuts a name at 31 characters); the sheet's first
+# rows and «Forklaring» say the rest.
+_SHEETS = {
+    "Søknader og venteliste": "Søknader og venteliste", "Vedtak i tildelingsmøtene": "Vedtak",
+    "Ledige boliger": "Ledige boliger", "Leieforhold i risiko": "Risiko og utkastelser",
+    "Boligmassen (slik registeret står i dag)": "Boligmassen i dag", "waiting_allocated": "Ventetid tildelte",
+    "waiting_queue": "Ventetid på venteliste 31.12", "vacancy_allocated": "Ledigtid tildelte boliger",
+    "vacancy_year_end": "Ledigtid ledige 31.12", "per_month": "Vedtak per måned", "stock": "Type og størrelse",
+    "districts": "Bydeler",
+}
+
+
 def _sheet_name(title: str, taken: set[str]) -> str:
     """Excel allows 31 characters and none of []:*?/\\."""
+    title = _SHEETS.get(title, title)
     name = "".join("-" if c in "[]:*?/\\" else c for c in title)[:31]
     base, number = name, 2
     while name in taken:
@@ -273,11 +286,11 @@ def statistics_sheets(report: StatisticsReport) -> list[tuple[str, list[str], li
     for name in DISTRIBUTIONS:
         item: Distribution = getattr(found, name)
         rows = [[label, report.shows((name, i), n)] for i, (label, n) in enumerate(zip(item.labels, item.counts))]
-        sheets.append((_sheet_name(item.title, taken), ["Intervall", "Antall"],
+        sheets.append((_sheet_name(name, taken), ["Intervall (hele måneder)", item.title],
                        [*rows, ["I alt", report.shows((name, "total"), item.total)]]))
     for name in TABLES:
         table: Grid = getattr(found, name)
-        sheets.append((_sheet_name(table.title, taken), [table.row_header, *table.columns],
+        sheets.append((_sheet_name(name, taken), [table.row_header, *table.columns],
                        [[label, *(report.shows((name, r, c), n) for c, n in enumerate(values))]
                         for r, (label, values) in enumerate(table.rows)]))
     not_in_file: list[list[object]] = [[title, why] for title, why in NOT_IN_FILE]

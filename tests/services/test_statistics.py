@@ -207,7 +207,9 @@ def test_the_workbook_opens_with_pandas_and_holds_every_figure(scenario, tmp_pat
     assert explained.loc["A1", "Tall"] == 6
     assert explained.loc["V1", "Tall"] == "<5"
     assert "kvalifiseringsdato" in explained.loc["A1", "Hva tallet er"]
-    assert {"Søknader og venteliste", "Vedtak per måned", "Bydeler", "Ikke i filen", "Metode og kilder"} <= set(sheets)
+    assert {"Søknader og venteliste", "Vedtak", "Risiko og utkastelser", "Ventetid tildelte", "Vedtak per måned",
+            "Type og størrelse", "Bydeler", "Ikke i filen", "Metode og kilder"} <= set(sheets)
+    assert all(len(name) <= 31 for name in sheets)
     months = sheets["Vedtak per måned"].set_index("Måned")
     assert months.loc["desember", "Tildelt"] == "<5" and months.loc["januar", "Tildelt"] == 0
 
