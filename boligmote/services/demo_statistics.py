@@ -87,7 +87,7 @@ class PastCases:
                 + ([] if last else ["utsatt"] * _count(rng, allocations * _DEFERRED_SHARE)))
         for outcome in plan:
             self.number += 1
-            case_no = f"{held_on.year}/{80000 + self.number}"
+            case_no = past_case_number(held_on.year, self.number)
             household, adults, bedrooms = rng.choice(_HOUSEHOLDS)
             district = rng.choice(districts)
             status = {"avslag": "refused", "trukket": "withdrawn", "utsatt": "waiting"}[outcome]
@@ -118,6 +118,12 @@ class PastCases:
                          _RENEWAL_YEARS, end, f"Fornyet for {_RENEWAL_YEARS} år (demohistorikk).", conditions,
                          (at + timedelta(minutes=4 * len(rows))).isoformat(timespec="seconds")))
         self.writer.renewals(rows, deciders)
+
+
+def past_case_number(year: int, number: int) -> str:
+    """Seven digits after the year: the allocations' cases are «ÅÅÅÅ/70000 + n» (demo_history.py), which
+    on the norge file's 50,000 placements run past 80000 and would meet a five-digit range here."""
+    return f"{year}/{9_000_000 + number}"
 
 
 def _count(rng: random.Random, expected: float) -> int:

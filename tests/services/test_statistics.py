@@ -240,3 +240,12 @@ def test_the_demos_last_full_year_gives_a_filled_report(history_demo_path, refer
         assert found.figure(code).value, code
     assert all(count for _, (allocated, *_) in found.per_month.rows for count in (allocated,))  # every month
     assert sum(found.waiting_allocated.counts) == found.figure("V1").value
+
+
+def test_the_demos_extra_cases_never_take_an_allocations_case_number():
+    """The norge demo has some 50,000 past allocations numbered «ÅÅÅÅ/70000 + n»: the refused, withdrawn
+    and deferred cases beside them must not meet that range (a clash stopped `demo --size norge`)."""
+    from boligmote.services.demo_statistics import past_case_number
+
+    allocations = {f"2025/{70000 + n}" for n in range(1, 120_001)}
+    assert not allocations & {past_case_number(2025, n) for n in range(1, 120_001)}
