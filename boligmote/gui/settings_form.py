@@ -105,12 +105,14 @@ LABELS = {
     "days_ahead": QT_TRANSLATE_NOOP("SettingsForm", "Vis oppfølging som forfaller innen (dager)"),
     "arrears_from": QT_TRANSLATE_NOOP("SettingsForm", "Restanse som gir risiko (kr, fra og med)"),
     "warning_months": QT_TRANSLATE_NOOP("SettingsForm", "Varsler teller i (måneder)"),
+    "language": QT_TRANSLATE_NOOP("SettingsForm", "Målform i protokoller og brev"),
 }
 SECTION_TITLES = {"lease": QT_TRANSLATE_NOOP("SettingsForm", "Leiekontrakt"),
                   "renewal": QT_TRANSLATE_NOOP("SettingsForm", "Fornyelse av leieavtaler"),
                   "move_in": QT_TRANSLATE_NOOP("SettingsForm", "Innflytting"),
                   "appeal": QT_TRANSLATE_NOOP("SettingsForm", "Klageadgang"),
                   "letter": QT_TRANSLATE_NOOP("SettingsForm", "Vedtaksbrev"),
+                  "documents": QT_TRANSLATE_NOOP("SettingsForm", "Kommunens målform"),
                   "minutes": QT_TRANSLATE_NOOP("SettingsForm", "Protokoll"),
                   "law": QT_TRANSLATE_NOOP("SettingsForm", "Lovhenvisninger"),
                   "office": QT_TRANSLATE_NOOP("SettingsForm", "Boligkontoret (i brevene)"),
@@ -135,6 +137,8 @@ def section_title(section: str) -> str:
 _CHOICES = {
     "severity": lambda: [(s.value, severity_word(s)) for s in Severity],
     "type": lambda: [(t.value, t.label.capitalize()) for t in LeaseType],
+    # the municipality's language for its documents (services/document_text.py), not the window's
+    "language": lambda: [("nb", translate("SettingsForm", "Bokmål")), ("nn", translate("SettingsForm", "Nynorsk"))],
 }
 
 

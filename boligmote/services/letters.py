@@ -35,12 +35,13 @@ from ..store import Database, RecordNotFound
 from ..store.meetings import DecisionRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings, describe_place
+from .document_text import T, current_language, document_language, table
+from .document_text import label as domain_word
 from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, text
 from .screened import SCREENED_NOTE, screened_case, screened_record
 
 # Only a decision is appealable; a deferral or a withdrawal is not one (forvaltningsloven § 28).
 APPEALABLE = frozenset({Outcome.ALLOCATED, Outcome.REFUSED})
-_NUMBER_WORDS = {1: "én", 2: "to", 3: "tre", 4: "fire", 5: "fem", 6: "seks"}
 _HJEMMEL_KEY = {Outcome.ALLOCATED: "allocated", Outcome.REFUSED: "refused"}
 
 # Where the address goes: the window of a C5 or DL (C6/5) window envelope, left window.
@@ -93,7 +94,14 @@ def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSett
                   letter_date: date | None = None, names: bool = True, created: datetime | None = None) -> bytes:
     """`created`: when the letter was made, for its PDF/A dates — the moment it is issued
     (services/issued_letters.py); a draft is dated by the decision, never by the clock, so
-    that it renders to the same bytes every time."""
+    that it renders to the same bytes every time. In the municipality's document language as
+    set now: an issued letter is frozen, and keeps the language it was issued in."""
+    with document_language(settings.document_language):
+        return _render_letter(record, case, settings, letter_date=letter_date, names=names, created=created)
+
+
+def _render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, *,
+                   letter_date: date | None, names: bool, created: datetime | None) -> bytes:
     decision = case.decision
     if decision is None:
         raise MeetingError(f"Sak {case.proposal.case_no} er ikke avgjort; det finnes ikke noe vedtak å sende.")
@@ -109,9 +117,9 @@ def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSett
     frame = PageFrame(
         marking=settings.exempt_marking,
         header_right=record.municipality,
-        footer_left=(f"{SCREENED_NOTE} · " if not names else "")
-        + f"{settings.office('name')} · vår ref. {case.proposal.case_no}",
-        title=f"{title} – {case.proposal.case_no}" + (" (skjermet kopi)" if not names else ""),
+        footer_left=(f"{SCREENED_NOTE()} · " if not names else "")
+        + f"{settings.office('name')} · {T('letter.our_ref_footer', case_no=case.proposal.case_no)}",
+        title=f"{title} – {case.proposal.case_no}" + (T("letter.screened_title") if not names else ""),
         author=record.municipality,
         created=created or decision.decided_at or datetime.combine(dated, time.min),
     )
@@ -236,7 +244,7 @@ def shared_values(record: MeetingRecord, settings: MeetingSettings, dated: date,
         "declined": settings.declined_text,
         "regulation": settings.hjemmel("regulation"),
         "statute": settings.hjemmel("statute"),
-        "appeal_weeks": f"{_NUMBER_WORDS.get(weeks, str(weeks))} {'uke' if weeks == 1 else 'uker'}",
+        "appeal_weeks": f"{_number_word(weeks)} {T('letter.week') if weeks == 1 else T('letter.weeks')}",
         "appeal_law": settings.law("appeal"),
         "appeal_send_to": send_to,
         "appeal_body": settings.appeal_body,
@@ -258,12 +266,20 @@ def shared_values(record: MeetingRecord, settings: MeetingSettings, dated: date,
 
 def _contact_ways(settings: MeetingSettings) -> str:
     """« på telefon 000 00 000 eller e-post post@…» — markup, empty when neither is set."""
-    ways = [f"på telefon {escape(settings.office('phone'))}" if settings.office("phone") else "",
-            f"e-post {escape(settings.office('email'))}" if settings.office("email") else ""]
+    ways = [T("letter.by_phone", phone=escape(settings.office("phone"))) if settings.office("phone") else "",
+            T("letter.by_email", email=escape(settings.office("email"))) if settings.office("email") else ""]
     ways = [w for w in ways if w]
     if not ways:
         return ""
-    return " " + " eller ".join(ways).replace("eller e-post", "eller på e-post")
+    joined = T("letter.or").join(ways)
+    return " " + joined.replace(T("letter.or").strip() + " " + T("letter.by_email", email="").strip(),
+                                T("letter.or_by_email"))
+
+
+def _number_word(number: int) -> str:
+    """«tre» (veker/uker): the numbers one to six in words, as a letter writes a deadline."""
+    words = table(current_language())["letter"]["numbers"]
+    return str(words[number]) if 0 < number < len(words) else str(number)
 
 
 def _joined(items: list[str]) -> str:
@@ -285,12 +301,12 @@ def sender_rows(record: MeetingRecord, settings: MeetingSettings, dated: date, c
     """The block right of the window: the office, how to reach it, and the references."""
     rows: list[tuple[str, str]] = [("", line) for line in settings.office_address_lines]
     if settings.office("phone"):
-        rows.append(("Telefon", settings.office("phone")))
+        rows.append((T("letter.phone"), settings.office("phone")))
     if settings.office("email"):
-        rows.append(("E-post", settings.office("email")))
-    rows += [("", ""), ("Dato", day(dated)), ("Vår ref.", case_no),
-             ("Kontaktperson", contact),
-             ("Møtedato", day(record.meeting.held_on))]
+        rows.append((T("letter.email"), settings.office("email")))
+    rows += [("", ""), (T("letter.date"), day(dated)), (T("letter.our_ref"), case_no),
+             (T("letter.contact"), contact),
+             (T("letter.meeting_date"), day(record.meeting.held_on))]
     return rows
 
 
@@ -302,17 +318,19 @@ def _unit_table(record: MeetingRecord, decision: Decision, settings: MeetingSett
     from .pdf_document import key_value_table
 
     place = record.places.get(decision.unit_id) if decision.unit_id else None
-    rows = [("Bolig", text(describe_place(place) if place else decision.unit_id or "")),
-            ("Boligens nummer", text(decision.unit_id or ""))]
+    rows = [(T("letter.unit"), text(describe_place(place) if place else decision.unit_id or "")),
+            (T("letter.unit_number"), text(decision.unit_id or ""))]
     if place:
         unit = place.unit
         postal = f"{place.building.postcode} {place.building.town}".strip()
-        rows += [("Adresse", text(f"{place.building.address}, {postal}" if postal else place.building.address)),
-                 ("Størrelse", f"{unit.rooms} rom, {unit.bedrooms} soverom, {unit.area_m2:.0f} m²"),
-                 ("Husleie", f"{unit.rent:,} kr per måned".replace(",", "\u00a0"))]
-    rows += [("Svarfrist", f"<b>{day(dated + timedelta(days=settings.accept_days))}</b>"),
-             ("Innflyttingsfrist", f"<b>{day(decision.move_in_deadline)}</b>"),
-             ("Leieavtale", text(_lease(decision, settings)))]
+        rows += [(T("letter.address"), text(f"{place.building.address}, {postal}" if postal
+                                            else place.building.address)),
+                 (T("letter.size"), T("letter.size_text", rooms=unit.rooms, bedrooms=unit.bedrooms,
+                                      area=f"{unit.area_m2:.0f}")),
+                 (T("letter.rent"), T("letter.rent_text", rent=f"{unit.rent:,}".replace(",", "\u00a0")))]
+    rows += [(T("letter.accept_by"), f"<b>{day(dated + timedelta(days=settings.accept_days))}</b>"),
+             (T("letter.move_in"), f"<b>{day(decision.move_in_deadline)}</b>"),
+             (T("letter.lease"), text(_lease(decision, settings)))]
     return key_value_table(rows, content_width())
 
 
@@ -320,8 +338,9 @@ def _lease(decision: Decision, settings: MeetingSettings) -> str:
     if decision.lease_type is None:
         return ""
     if decision.lease_years:
-        return f"{decision.lease_type.label.capitalize()}, {decision.lease_years} år ({settings.law('lease')})"
-    return decision.lease_type.label.capitalize()
+        return T("letter.lease_years", lease=domain_word(decision.lease_type).capitalize(), years=decision.lease_years,
+                 law=settings.law("lease"))
+    return domain_word(decision.lease_type).capitalize()
 
 
 # ---- templates --------------------------------------------------------------------------------
@@ -332,9 +351,15 @@ _LONG_MARKUP = 1200
 _BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
 
 
-@cache
 def letter_template(name: str) -> str:
-    return resource("letters", f"{name}.md").read_text(encoding="utf-8")
+    """resources/letters/<name>.md, or in nynorsk resources/letters/nn/<name>.md."""
+    return _letter_template(name, current_language())
+
+
+@cache
+def _letter_template(name: str, language: str) -> str:
+    where = ("letters", f"{name}.md") if language == "nb" else ("letters", language, f"{name}.md")
+    return resource(*where).read_text(encoding="utf-8")
 
 
 def _blocks(template: str) -> list[str]:

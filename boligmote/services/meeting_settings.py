@@ -20,6 +20,7 @@ from ..domain import Applicant, LeaseType
 from ..paths import resource
 from ..store import Database
 from ..store.rule_settings import MeetingSettingsRepository
+from .document_text import LANGUAGES, default_text
 
 if TYPE_CHECKING:
     from ..domain.renewals import LeasePreset
@@ -51,7 +52,16 @@ class MeetingSettings:
         validate_meeting_overrides(self.overrides)
 
     def value(self, section: str, key: str) -> Any:
-        return self.overrides.get(section, {}).get(key, default_meeting_values()[section][key])
+        if key in (own := self.overrides.get(section, {})):
+            return own[key]
+        if section != "documents" and (words := default_text(self.document_language, section, key)) is not None:
+            return words  # a text left at its default, in the document language (nn.toml [defaults])
+        return default_meeting_values()[section][key]
+
+    @property
+    def document_language(self) -> str:
+        """"nb" or "nn": the language of the municipality's documents (services/document_text.py)."""
+        return str(self.overrides.get("documents", {}).get("language", default_meeting_values()["documents"]["language"]))
 
     # -- named values --
 
@@ -215,6 +225,9 @@ def validate_meeting_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> No
     lease_type = overrides.get("lease", {}).get("type")
     if lease_type is not None and lease_type not in {t.value for t in LeaseType}:
         raise MeetingSettingsError(f"lease.type må være tidsbestemt eller tidsubestemt, ikke «{lease_type}».")
+    language = overrides.get("documents", {}).get("language")
+    if language is not None and language not in LANGUAGES:
+        raise MeetingSettingsError(f"documents.language må være nb (bokmål) eller nn (nynorsk), ikke «{language}».")
 
 
 def _check(where: str, default: Any, value: Any) -> None:

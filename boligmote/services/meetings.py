@@ -42,7 +42,7 @@ from ..store.meetings import (
 )
 from ..store.fingerprint import sign_entries
 from ..store.follow_up import FollowUpRepository
-from ..text import floor_label
+from .document_text import T
 from .meeting_settings import MeetingSettings, load_meeting_settings
 
 if TYPE_CHECKING:
@@ -183,9 +183,12 @@ class MeetingRecord:
 
 def describe_place(place: VacantUnit) -> str:
     """«Blåbærveien 12, oppgang A, 2. etasje, 3 rom (64 m²)» — for minutes and letters."""
+    # in the document language of the minutes or letter being made (services/document_text.py)
     unit = place.unit
-    return (f"{place.building.address}, oppgang {place.stairwell_label}, {floor_label(unit.floor)}, "
-            f"{unit.rooms} rom ({unit.area_m2:.0f} m²)")
+    floor = (T("page.floor", floor=unit.floor) if unit.floor >= 1
+             else T("page.ground_floor") if unit.floor == 0 else T("page.basement"))
+    return T("page.place", address=place.building.address, stairwell=place.stairwell_label, floor=floor,
+             rooms=unit.rooms, area=f"{unit.area_m2:.0f}")
 
 
 class Meetings:

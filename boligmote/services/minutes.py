@@ -22,24 +22,24 @@ from ..store import Database
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
 from .minutes_sections import agenda_story, case_count, sections_story
+from .document_text import T, document_language, label
 from .pdf_document import Flowable, PageFrame, build_pdf, clock, content_width, day, moment, text
 from ..rules.settings import RETIRED_TITLES
 from .rule_settings import load_rule_settings
 from .screened import SCREENED_NOTE, screened_record
 
-OUTCOME_HEADLINE = {
-    Outcome.ALLOCATED: "Tildelt",
-    Outcome.REFUSED: "Avslag",
-    Outcome.DEFERRED: "Utsatt",
-    Outcome.WITHDRAWN: "Trukket",
-}
-# What each outcome is in law: only tildelt and avslag are enkeltvedtak (fvl § 2).
-OUTCOME_MEANING = {
-    Outcome.ALLOCATED: "vedtak om tildeling (enkeltvedtak)",
-    Outcome.REFUSED: "vedtak om avslag (enkeltvedtak)",
-    Outcome.DEFERRED: "saken er utsatt; ikke et vedtak (foreløpig svar sendes)",
-    Outcome.WITHDRAWN: "søknaden er trukket; saken er avsluttet uten vedtak",
-}
+def outcome_headline(outcome: Outcome) -> str:
+    """«Tildelt», «Avslag» … in the document language (resources/documents/*.toml [outcome])."""
+    return T(f"outcome.{_OUTCOME_KEY[outcome]}")
+
+
+def outcome_meaning(outcome: Outcome) -> str:
+    # What each outcome is in law: only tildelt and avslag are enkeltvedtak (fvl § 2).
+    return T(f"meaning.{_OUTCOME_KEY[outcome]}")
+
+
+_OUTCOME_KEY = {Outcome.ALLOCATED: "allocated", Outcome.REFUSED: "refused", Outcome.DEFERRED: "deferred",
+                Outcome.WITHDRAWN: "withdrawn"}
 MM = 2.8346
 
 
@@ -70,28 +70,32 @@ def rule_titles(database: Database) -> Callable[[str], str]:
 
 def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Callable[[str], str], *,
                   names: bool = True, include_addenda: bool = True) -> bytes:
-    if not names:
-        record = screened_record(record)
-    story = minutes_story(record, title_of, names=names, settings=settings)
-    if include_addenda:
-        from reportlab.platypus import PageBreak
+    # In the municipality's document language as set now: signing freezes these bytes, so
+    # signed minutes keep the language they were signed in.
+    with document_language(settings.document_language):
+        if not names:
+            record = screened_record(record)
+        story = minutes_story(record, title_of, names=names, settings=settings)
+        if include_addenda:
+            from reportlab.platypus import PageBreak
 
-        for addendum in record.addenda:
-            story += [PageBreak(), *addendum_story(record, addendum, names=names)]
-    frame = _frame(record, settings, screened=not names)
-    if include_addenda and record.addenda:
-        latest = max((a.created_at for a in record.addenda if a.created_at), default=None)
-        frame = replace(frame, modified=latest)
-    return build_pdf(story, frame)
+            for addendum in record.addenda:
+                story += [PageBreak(), *addendum_story(record, addendum, names=names)]
+        frame = _frame(record, settings, screened=not names)
+        if include_addenda and record.addenda:
+            latest = max((a.created_at for a in record.addenda if a.created_at), default=None)
+            frame = replace(frame, modified=latest)
+        return build_pdf(story, frame)
 
 
 def render_addendum(record: MeetingRecord, addendum: Addendum, settings: MeetingSettings, *,
                     names: bool = True) -> bytes:
     """One addendum as a document of its own (stored, hashed, when it is added)."""
-    if not names:
-        record = screened_record(record)
-    frame = replace(_frame(record, settings, screened=not names), created=addendum.created_at or made_at(record))
-    return build_pdf(addendum_story(record, addendum, names=names), frame)
+    with document_language(settings.document_language):
+        if not names:
+            record = screened_record(record)
+        frame = replace(_frame(record, settings, screened=not names), created=addendum.created_at or made_at(record))
+        return build_pdf(addendum_story(record, addendum, names=names), frame)
 
 
 def made_at(record: MeetingRecord) -> datetime:
@@ -114,17 +118,17 @@ def made_at(record: MeetingRecord) -> datetime:
 
 def _frame(record: MeetingRecord, settings: MeetingSettings, *, screened: bool = False) -> PageFrame:
     meeting = record.meeting
-    footer = f"Protokoll, {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id})"
+    footer = T("minutes.footer", title=meeting.title.lower(), date=day(meeting.held_on), number=meeting.id)
     if screened:  # on every page: a screened copy is never taken for the minutes themselves
-        footer = f"{SCREENED_NOTE} · {footer}"
+        footer = f"{SCREENED_NOTE()} · {footer}"
     if record.fingerprint:
         # on every page, so any page of the paper copy ties to the record (issue 14)
-        footer += f" · Kontrollsum: {record.fingerprint[:16]}"
+        footer += T("minutes.checksum_footer", digest=record.fingerprint[:16])
     return PageFrame(
         marking=settings.exempt_marking,
         header_right=record.municipality,
         footer_left=footer,
-        title=f"Protokoll – {meeting.title} {day(meeting.held_on)}",
+        title=T("minutes.doc_title", title=meeting.title, date=day(meeting.held_on)),
         author=record.municipality,
         created=made_at(record),
     )
@@ -139,48 +143,49 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     meeting = record.meeting
     width = content_width()
     story = [
-        paragraph("Protokoll", "title"),
+        paragraph(T("minutes.title"), "title"),
         paragraph(f"{text(meeting.title)} {day(meeting.held_on)}", "subtitle"),
     ]
     if meeting.status.value in ("planned", "in_progress"):
-        story.append(paragraph(f"UTKAST – møtet er {meeting.status.label} og protokollen er ikke avsluttet.",
-                               "draft"))
+        story.append(paragraph(T("minutes.draft", status=label(meeting.status)), "draft"))
     decided = record.decisions
     versions = sorted({d.settings_version for d in decided})
     story.append(key_value_table([
-        ("Møtedato", day(meeting.held_on)),
-        ("Sted", text(meeting.place)),
-        ("Møtet startet", clock(meeting.started_at)),
-        ("Møtet hevet", clock(meeting.ended_at)),
-        ("Møte nr.", str(meeting.id)),
-        ("Saker", "{} på sakslisten, {} avgjort".format(*case_count(record))),
-        ("Regelinnstillinger", ", ".join(f"versjon {v}" for v in versions) if versions else ""),
+        (T("minutes.meeting_date"), day(meeting.held_on)),
+        (T("minutes.place"), text(meeting.place)),
+        (T("minutes.started"), clock(meeting.started_at)),
+        (T("minutes.ended"), clock(meeting.ended_at)),
+        (T("minutes.number"), str(meeting.id)),
+        (T("minutes.cases"), T("minutes.cases_value", cases=case_count(record)[0], decided=case_count(record)[1])),
+        (T("minutes.rule_settings"), ", ".join(T("minutes.version", version=v) for v in versions) if versions else ""),
     ], width))
 
-    story.append(paragraph("Deltakere", "h1"))
+    story.append(paragraph(T("minutes.participants"), "h1"))
     story.append(grid_table(
-        ["Navn", "Rolle", "Organisasjon", "Vedtaksmyndighet", "Oppmøte"],
-        [[text(p.name), p.role.label, text(p.organisation), _authority(p), p.attendance.label]
-         for p in record.participants] or [["Ingen deltakere registrert.", "", "", "", ""]],
+        [T("minutes.col_name"), T("minutes.col_role"), T("minutes.col_organisation"), T("minutes.col_authority"),
+         T("minutes.col_attendance")],
+        [[text(p.name), label(p.role), text(p.organisation), _authority(p), label(p.attendance)]
+         for p in record.participants] or [[T("minutes.no_participants"), "", "", "", ""]],
         [width * 0.25, width * 0.13, width * 0.27, width * 0.22, width * 0.13]))
     apologies = record.apologies
-    story.append(paragraph("<b>Forfall:</b> " + (", ".join(f"{text(p.name)} ({p.role.label})" for p in apologies)
-                                                if apologies else "Ingen."), "body"))
+    story.append(paragraph(T("minutes.apologies") + (", ".join(f"{text(p.name)} ({label(p.role)})" for p in apologies)
+                                                     if apologies else T("minutes.none")), "body"))
 
     open_meeting = meeting.status.value in ("planned", "in_progress")
-    pending = "til behandling" if open_meeting else "ikke behandlet"
-    story.append(paragraph("Saksliste", "h1"))
+    pending = T("minutes.pending_open") if open_meeting else T("minutes.pending_closed")
+    story.append(paragraph(T("minutes.agenda"), "h1"))
     story.append(grid_table(
-        ["Sak", "Saksnr.", "Søker", "Bolig", "Vedtak"],
+        [T("minutes.col_case"), T("minutes.col_case_no"), T("minutes.col_applicant"), T("minutes.col_unit"),
+         T("minutes.col_decision")],
         [[str(c.number), text(c.proposal.case_no), _applicant_name(c, names),
           _unit_cell(record, c.decision.unit_id if c.decision else c.proposal.unit_id, names),
-          OUTCOME_HEADLINE[c.decision.outcome] if c.decision else pending]
-         for c in record.cases] or [["", "", "Ingen saker på sakslisten.", "", ""]],
+          outcome_headline(c.decision.outcome) if c.decision else pending]
+         for c in record.cases] or [["", "", T("minutes.no_cases"), "", ""]],
         [width * 0.07, width * 0.15, width * 0.33, width * 0.27, width * 0.18]))
     if record.agenda_units:
-        story.append(paragraph("Ledige boliger til fordeling", "h2"))
+        story.append(paragraph(T("minutes.vacant_units"), "h2"))
         story.append(grid_table(
-            ["Adresse", "Bolig", "Merknad"],
+            [T("minutes.col_address"), T("minutes.col_unit"), T("minutes.col_note")],
             [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
               text(u.unit_id), text(u.note)] for u in record.agenda_units],
             [width * 0.50, width * 0.22, width * 0.28]))
@@ -197,18 +202,16 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
 
     signatures = _signatures(record)
     if signatures:
-        story.append(KeepTogether([paragraph("Underskrifter", "h1"),
+        story.append(KeepTogether([paragraph(T("minutes.signatures"), "h1"),
                                    paragraph(_approval_text(record), "body"),
                                    signature_block(signatures, width)]))
     else:
-        story += [paragraph("Underskrifter", "h1"),
-                  paragraph("Møtet har ingen møteleder eller referent registrert.", "body")]
+        story += [paragraph(T("minutes.signatures"), "h1"),
+                  paragraph(T("minutes.no_signers"), "body")]
     if record.fingerprint:
-        story += [paragraph("Kontrollsum", "h2"), paragraph(
-            f"SHA-256 over alt møtet vedtok (versjon {record.fingerprint_version or 1}): <b>"
-            + " ".join(record.fingerprint[i:i + 16] for i in range(0, 64, 16)) + "</b>. "
-            "Kommandoen «boligmote verify» regner den ut på nytt fra databasen; er noe endret etter "
-            "signering, stemmer den ikke.", "small")]
+        story += [paragraph(T("minutes.checksum"), "h2"), paragraph(T(
+            "minutes.checksum_text", version=record.fingerprint_version or 1,
+            digest=" ".join(record.fingerprint[i:i + 16] for i in range(0, 64, 16))), "small")]
     return story
 
 
@@ -219,11 +222,11 @@ def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) 
     if not record.agenda_units:
         return []
     left = record.unallocated_units
-    heading = "Ledige boliger som ikke er fordelt ennå" if open_meeting else "Ledige boliger som ikke ble fordelt"
+    heading = T("minutes.unallocated_open") if open_meeting else T("minutes.unallocated_closed")
     if not left:
-        return [paragraph(heading, "h1"), paragraph("Alle ledige boliger på sakslisten ble fordelt.", "body")]
+        return [paragraph(heading, "h1"), paragraph(T("minutes.all_allocated"), "body")]
     return [paragraph(heading, "h1"), grid_table(
-        ["Adresse", "Bolig", "Merknad"],
+        [T("minutes.col_address"), T("minutes.col_unit"), T("minutes.col_note")],
         [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
           text(u.unit_id), text(u.note)] for u in left],
         [width * 0.50, width * 0.22, width * 0.28])]
@@ -234,16 +237,15 @@ def _approval_text(record: MeetingRecord) -> str:
     each confirmed for themselves. The app holds no signature; the signatures are on paper
     (issue 16: «Signert av» under both lines after one operator's single tick overstated it)."""
     if not record.signed_by:
-        return "Protokollen er lest og godkjent."
-    names = [f"{text(s.name)} ({s.signed_as.label})" for s in record.signed_by]
-    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + " og " + names[-1]
+        return T("minutes.approved_plain")
+    names = [f"{text(s.name)} ({label(s.signed_as)})" for s in record.signed_by]
+    who = names[0] if len(names) == 1 else ", ".join(names[:-1]) + f" {T('page.and')} " + names[-1]
     when = moment(record.signed_by[0].signed_at)
     if record.confirmed_each:
-        approved = (f"Protokollen er godkjent av {who}. Hver av dem bekreftet godkjenningen selv i Boligmøte "
-                    f"{when} med navnet eller initialene sine.")
+        approved = T("minutes.approved_each", who=who, when=when)
     else:
-        approved = f"Boligmøte registrerte {when} at protokollen er godkjent av {who}."
-    return approved + " Underskriftene står på den utskrevne protokollen."
+        approved = T("minutes.approved_registered", who=who, when=when)
+    return approved + T("minutes.signatures_on_paper")
 
 
 def _signatures(record: MeetingRecord) -> list[tuple[str, str, str]]:
@@ -252,7 +254,7 @@ def _signatures(record: MeetingRecord) -> list[tuple[str, str, str]]:
     stays for the wet signature either way."""
     if record.signed_by:
         by_id = {p.id: p for p in record.participants}
-        said = "Godkjent i Boligmøte" if record.confirmed_each else "Registrert som godkjent"
+        said = T("minutes.signed_in_app") if record.confirmed_each else T("minutes.signed_registered")
         return [(s.name, _role_line(by_id[s.participant_id], s.signed_as),
                  f"{said} {moment(s.signed_at)}".replace("kl. ", "kl.\u00a0"))
                 for s in record.signed_by]
@@ -266,88 +268,95 @@ def _case_story(record: MeetingRecord, case: AgendaCase, title_of: Callable[[str
     from .pdf_document import key_value_table, paragraph
 
     applicant = case.applicant
-    heading = paragraph(f"Sak {case.number}: {text(case.proposal.case_no)} – {_applicant_name(case, names)}", "h1")
-    household = f"{applicant.household_type.label}, {applicant.size} " + ("person" if applicant.size == 1 else "personer")
+    heading = paragraph(T("minutes.case_heading", number=case.number, case_no=text(case.proposal.case_no),
+                          name=_applicant_name(case, names)), "h1")
+    household = T("minutes.household_size", household=label(applicant.household_type), size=applicant.size,
+                  persons=T("minutes.person") if applicant.size == 1 else T("minutes.persons"))
     if applicant.children_ages:
-        household += f" (barn {', '.join(str(a) for a in applicant.children_ages)} år)"
-    household += f"; {applicant.priority.label}; situasjon: {applicant.situation.label}"
-    rows = [("Husstand", text(household))]
+        household += T("minutes.children", ages=", ".join(str(a) for a in applicant.children_ages))
+    household += T("minutes.household_tail", priority=label(applicant.priority), situation=label(applicant.situation))
+    rows = [(T("minutes.household"), text(household))]
     if case.proposal.unit_id or case.proposal.prepared_by or case.proposal.notes:
         prepared = (_unit_cell(record, case.proposal.unit_id, names, full=True) if case.proposal.unit_id
-                    else "ingen bolig foreslått")
+                    else T("minutes.no_unit_proposed"))
         if case.proposal.prepared_by:
-            by = f"; forberedt av {text(case.proposal.prepared_by)}"
+            by = T("minutes.prepared_by", name=text(case.proposal.prepared_by))
             head, _, number = prepared.partition("<br/>")  # the small unit number stays last
             prepared = head + by + (f"<br/>{number}" if number else "")
-        rows.append(("Forslag", prepared))
-        rows.append(("Merknad", text(case.proposal.notes)))
+        rows.append((T("minutes.proposal"), prepared))
+        rows.append((T("minutes.note"), text(case.proposal.notes)))
     decision = case.decision
     if decision is None:
-        return [KeepTogether([heading, key_value_table(rows + [("Vedtak", "Ikke behandlet i møtet.")], width)])]
+        return [KeepTogether([heading, key_value_table(rows + [(T("minutes.decision"), T("minutes.not_handled"))],
+                                                       width)])]
     rows += _decision_rows(record, decision, names)
     parts = [KeepTogether([heading, key_value_table(rows, width)])]
     if decision.flags:
         # The flag table may run over a page (its header repeats); the heading is not left alone
         # at the foot of a page.
-        parts += [CondPageBreak(55 * MM), paragraph(f"Risikovarsler og avveining, sak {case.number}", "h2"),
+        parts += [CondPageBreak(55 * MM), paragraph(T("minutes.flags_heading", number=case.number), "h2"),
                   _flag_table(decision.flags, title_of, width)]
     return parts
 
 
 def _decision_rows(record: MeetingRecord, decision: Decision, names: bool) -> list[tuple[str, str]]:
-    rows = [("Utfall", f"<b>{OUTCOME_HEADLINE[decision.outcome]}</b> – {OUTCOME_MEANING[decision.outcome]}")]
+    rows = [(T("minutes.outcome"), f"<b>{outcome_headline(decision.outcome)}</b> – {outcome_meaning(decision.outcome)}")]
     if decision.unit_id:
         place = record.places.get(decision.unit_id)
         where = f"{decision.unit_id}, {describe_place(place)}" if place else decision.unit_id
-        label = "Bolig" if decision.outcome is Outcome.ALLOCATED else "Vurdert bolig"
-        rows.append((label, text(where)))
-    rows.append(("Innflyttingsfrist", day(decision.move_in_deadline)))
+        called = T("minutes.unit") if decision.outcome is Outcome.ALLOCATED else T("minutes.unit_considered")
+        rows.append((called, text(where)))
+    rows.append((T("minutes.move_in"), day(decision.move_in_deadline)))
     if decision.lease_type:
-        lease = decision.lease_type.label.capitalize()
+        lease = label(decision.lease_type).capitalize()
         if decision.lease_years:
-            lease += f", {decision.lease_years} år"
-        rows.append(("Leieavtale", lease))
+            lease += ", " + T("minutes.years", years=decision.lease_years)
+        rows.append((T("minutes.lease"), lease))
     rows += [
-        ("Vilkår", text(decision.conditions)),
+        (T("minutes.conditions"), text(decision.conditions)),
     ]
     if decision.id is not None and (due := record.follow_ups.get(decision.id)):
         # Operational, not part of the signed record: store/fingerprint.py leaves the points out.
         dates = [day(d) for d in due]
-        listed = dates[0] if len(dates) == 1 else ", ".join(dates[:-1]) + " og " + dates[-1]
-        rows.append(("Oppfølging", f"Følges opp {listed} (oppfølgingsregisteret)."))
+        listed = dates[0] if len(dates) == 1 else ", ".join(dates[:-1]) + f" {T('page.and')} " + dates[-1]
+        rows.append((T("minutes.follow_up"), T("minutes.follow_up_text", dates=listed)))
     rows += [
-        ("Begrunnelse til søkeren", text(decision.reasons)),
-        ("Interne merknader", text(decision.internal_notes)),
-        ("Kriterier", text(decision.criteria)),
-        ("Alternativer vurdert", text(decision.alternatives)),
+        (T("minutes.reasons"), text(decision.reasons)),
+        (T("minutes.internal_notes"), text(decision.internal_notes)),
+        (T("minutes.criteria"), text(decision.criteria)),
+        (T("minutes.alternatives"), text(decision.alternatives)),
     ]
     if decision.passed_over:
-        rows.append(("Høyere rangerte søkere som ikke fikk boligen", "<br/>".join(
-            f"Nr. {p.rank}: {text(p.case_no)}{' – ' + text(p.name) if names and p.name else ''}. "
-            f"Hvorfor ikke: {text(p.reason)}" for p in decision.passed_over)))
+        rows.append((T("minutes.passed_over"), "<br/>".join(
+            T("minutes.passed_over_row", rank=p.rank, case_no=text(p.case_no),
+              name=" – " + text(p.name) if names and p.name else "", reason=text(p.reason))
+            for p in decision.passed_over)))
     if decision.consent_handling is not None:
-        consent = decision.consent_handling.label.capitalize()
-        rows.append(("Samtykke", text(f"{consent}: {decision.consent_note}" if decision.consent_note else consent)))
+        consent = label(decision.consent_handling).capitalize()
+        rows.append((T("minutes.consent"), text(f"{consent}: {decision.consent_note}" if decision.consent_note
+                                                else consent)))
     if decision.disqualified:
-        rows.append(("Inhabil (fvl. § 6)", "<br/>".join(
-            f"<b>{text(d.name)}</b> fratrådte under behandlingen av saken"
+        rows.append((T("minutes.disqualified"), "<br/>".join(
+            T("minutes.stepped_down", name=text(d.name))
             + (f": {text(d.ground)}" if d.ground else ".") for d in decision.disqualified)))
     else:
-        rows.append(("Inhabil (fvl. § 6)", "Ingen."))
+        rows.append((T("minutes.disqualified"), T("minutes.none")))
     who = ", ".join(text(n) for n in decision.decider_names)
     if decision.is_decision:
-        rows.append(("Vedtatt av", who or "Ikke registrert (vedtak ført før Boligmøte registrerte det)."))
+        rows.append((T("minutes.decided_by"), who or T("minutes.decided_by_unknown")))
     else:
-        rows.append(("Behandlet av", who or "Ikke registrert."))
+        rows.append((T("minutes.handled_by"), who or T("minutes.not_registered")))
     if decision.dissents:
-        rows.append(("Dissens", "<br/>".join(f"<b>{text(d.name)}</b>: {text(d.opinion)}" for d in decision.dissents)))
+        rows.append((T("minutes.dissent"), "<br/>".join(f"<b>{text(d.name)}</b>: {text(d.opinion)}"
+                                                         for d in decision.dissents)))
     elif decision.dissent:
-        rows.append(("Dissens", text(decision.dissent)))
+        rows.append((T("minutes.dissent"), text(decision.dissent)))
     elif decision.is_decision:
         # Only a decision can be unanimous; a deferral or a withdrawal is not one (issue 13).
-        rows.append(("Dissens", "Ingen. Vedtaket er enstemmig."))
-    stamp = "Vedtatt" if decision.is_decision else "Ført"
-    rows.append((stamp, f"{moment(decision.decided_at)}; regelinnstillinger versjon {decision.settings_version}"))
+        rows.append((T("minutes.dissent"), T("minutes.unanimous")))
+    stamp = T("minutes.decided") if decision.is_decision else T("minutes.recorded")
+    rows.append((stamp, T("minutes.decided_stamp", moment=moment(decision.decided_at),
+                          version=decision.settings_version)))
     return rows
 
 
@@ -359,12 +368,12 @@ def _flag_table(flags: tuple[WeighedFlag, ...], title_of: Callable[[str], str], 
 
     rows = []
     for flag in sorted(flags, key=lambda f: _SEVERITY_ORDER[f.severity]):
-        severity = flag.severity.label.upper() if flag.severity is Severity.CRITICAL else flag.severity.label
-        described = (f"<b>{text(title_of(flag.rule))}</b> ({flag.scope.label})<br/>{text(flag.shared_message)}"
-                     f"<br/><font size=7 color='#555555'>Kilde: {text(readable(flag.source))}</font>")
+        severity = label(flag.severity).upper() if flag.severity is Severity.CRITICAL else label(flag.severity)
+        described = (f"<b>{text(title_of(flag.rule))}</b> ({label(flag.scope)})<br/>{text(flag.shared_message)}"
+                     f"<br/><font size=7 color='#555555'>{T('minutes.source', source=text(readable(flag.source)))}</font>")
         rows.append([f"<b>{severity}</b>" if flag.severity is Severity.CRITICAL else severity, described,
                      _weighing(flag)])
-    return grid_table(["Alvorlighet", "Varsel", "Avveining i møtet"], rows,
+    return grid_table([T("minutes.col_severity"), T("minutes.col_flag"), T("minutes.col_weighing")], rows,
                       [width * 0.13, width * 0.50, width * 0.37])
 
 
@@ -372,8 +381,8 @@ def _weighing(flag: WeighedFlag) -> str:
     if flag.weighing:
         return text(flag.weighing)
     if flag.acknowledged:
-        return "Sett og vurdert (ingen merknad)."
-    return "Ikke kommentert."
+        return T("minutes.seen")
+    return T("minutes.not_commented")
 
 
 def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = True) -> list[Flowable]:
@@ -382,29 +391,30 @@ def addendum_story(record: MeetingRecord, addendum: Addendum, *, names: bool = T
     width = content_width()
     meeting = record.meeting
     rows = [
-        ("Datert", day(addendum.dated)),
-        ("Gjelder", f"Protokoll fra {meeting.title.lower()} {day(meeting.held_on)} (møte nr. {meeting.id}), "
-                    f"signert {moment(meeting.signed_at)}"),
-        ("Kontrollsum", f"SHA-256 for den signerte protokollen: {meeting.minutes_sha256}"),
+        (T("addendum.dated"), day(addendum.dated)),
+        (T("addendum.concerns"), T("addendum.concerns_text", title=meeting.title.lower(), date=day(meeting.held_on),
+                                   number=meeting.id, signed=moment(meeting.signed_at))),
+        (T("addendum.checksum"), T("addendum.checksum_text", digest=meeting.minutes_sha256)),
     ]
     if addendum.decision_id is not None:
         case = next((c for c in record.cases if c.decision and c.decision.id == addendum.decision_id), None)
         if case is not None and case.decision is not None:
-            rows.append(("Vedtak", f"Sak {case.number}: {text(case.proposal.case_no)} – {_applicant_name(case, names)} "
-                                   f"({OUTCOME_HEADLINE[case.decision.outcome].lower()})"))
-    rows += [("Tillegg", text(addendum.text)), ("Ført av", text(addendum.author))]
+            rows.append((T("addendum.decision"), T("minutes.case_heading", number=case.number,
+                                                   case_no=text(case.proposal.case_no),
+                                                   name=_applicant_name(case, names))
+                         + f" ({outcome_headline(case.decision.outcome).lower()})"))
+    rows += [(T("addendum.text"), text(addendum.text)), (T("addendum.author"), text(addendum.author))]
     signers = [(p.name, _role_line(p), "") for p in record.signers]
-    story = [paragraph(f"Tillegg til protokoll – datert {day(addendum.dated)}", "title"),
-             paragraph("Rettelse etter signering. Den signerte protokollen er uendret; dette tillegget gjelder "
-                       "sammen med den.", "subtitle"),
+    story = [paragraph(T("addendum.title", date=day(addendum.dated)), "title"),
+             paragraph(T("addendum.subtitle"), "subtitle"),
              key_value_table(rows, width, key_width=30 * MM)]
     if signers:
-        story += [paragraph("Underskrifter", "h1"), signature_block(signers, width)]
+        story += [paragraph(T("minutes.signatures"), "h1"), signature_block(signers, width)]
     return story
 
 
 def _applicant_name(case: AgendaCase, names: bool) -> str:
-    return text(case.applicant.name) if names else "(navn skjult)"
+    return text(case.applicant.name) if names else T("minutes.name_hidden")
 
 
 def _unit_cell(record: MeetingRecord, unit_id: str | None, names: bool, *, full: bool = False) -> str:
@@ -416,16 +426,17 @@ def _unit_cell(record: MeetingRecord, unit_id: str | None, names: bool, *, full:
     place = record.places.get(unit_id)
     if place is None or not names:
         return text(unit_id)
-    where = describe_place(place) if full else f"{place.building.address}, oppg. {place.stairwell_label}"
-    return f"{text(where)}<br/><font size=7 color='#555555'>bolig {text(unit_id)}</font>"
+    where = describe_place(place) if full else T("minutes.stairwell", address=place.building.address,
+                                                 stairwell=place.stairwell_label)
+    return f"{text(where)}<br/><font size=7 color='#555555'>{T('minutes.unit_number', unit_id=text(unit_id))}</font>"
 
 
 def _authority(participant: Participant) -> str:
     if participant.has_decision_authority:
-        return "ja"
-    return "nei (rådgivende)" if participant.role.value == "advisor" else "nei"
+        return T("minutes.authority_yes")
+    return T("minutes.authority_advisory") if participant.role.value == "advisor" else T("minutes.authority_no")
 
 
 def _role_line(participant: Participant, signed_as: ParticipantRole | None = None) -> str:
-    role = (signed_as or participant.role).label.capitalize()
+    role = label(signed_as or participant.role).capitalize()
     return f"{role}, {participant.organisation}" if participant.organisation else role

@@ -19,18 +19,20 @@ from typing import TYPE_CHECKING
 
 from ..domain.follow_up import FollowUpDue
 from ..domain.renewals import RenewalDecision, RenewalOutcome
-from ..text import household_words
+from ..text import sentence_case
+from .document_text import T, label
 from .meetings import MeetingRecord, describe_place
 from .pdf_document import Flowable, day, moment, text
 
 if TYPE_CHECKING:
+    from ..domain.households import Applicant, ResidentHousehold
     from .renewal_decisions import RenewalCase
 
 
 @dataclass(frozen=True)
 class MinutesSection:
     key: str
-    title: str  # bokmål: the heading on the agenda and in the minutes
+    title_key: str  # the heading on the agenda and in the minutes: a key of resources/documents/*.toml
     # (record, names, width) → flowables under the agenda's heading for this section; [] = nothing
     agenda: Callable[[MeetingRecord, bool, float], list[Flowable]]
     # (record, names, width) → flowables of the section in the minutes, after its heading; [] = left out
@@ -44,7 +46,7 @@ def agenda_story(record: MeetingRecord, names: bool, width: float) -> list[Flowa
     story = []
     for section in SECTIONS:
         if parts := section.agenda(record, names, width):
-            story += [paragraph(section.title, "h2"), *parts]
+            story += [paragraph(T(section.title_key), "h2"), *parts]
     return story
 
 
@@ -59,7 +61,7 @@ def sections_story(record: MeetingRecord, names: bool, width: float) -> list[Flo
         parts = section.story(record, names, width)
         if parts:
             # The heading stays with what follows it: a heading alone at a page's foot says nothing.
-            story += [KeepTogether([paragraph(section.title, "h1"), parts[0]]), *parts[1:]]
+            story += [KeepTogether([paragraph(T(section.title_key), "h1"), parts[0]]), *parts[1:]]
     return story
 
 
@@ -72,23 +74,37 @@ def case_count(record: MeetingRecord) -> tuple[int, int]:
 
 # ---- Fornyelser ----------------------------------------------------------------------------------------
 
-RENEWAL_HEADLINE = {
-    RenewalOutcome.RENEWED: "Fornyet",
-    RenewalOutcome.RENEWED_WITH_CONDITIONS: "Fornyet med vilkår",
-    RenewalOutcome.NOT_RENEWED: "Ikke fornyet",
-    RenewalOutcome.TRANSFER: "Bytte til annen bolig",
+_RENEWAL_KEY = {
+    RenewalOutcome.RENEWED: "renewed",
+    RenewalOutcome.RENEWED_WITH_CONDITIONS: "renewed_with_conditions",
+    RenewalOutcome.NOT_RENEWED: "not_renewed",
+    RenewalOutcome.TRANSFER: "transfer",
 }
-RENEWAL_MEANING = {
-    RenewalOutcome.RENEWED: "leieavtalen fornyes",
-    RenewalOutcome.RENEWED_WITH_CONDITIONS: "leieavtalen fornyes på vilkår",
-    RenewalOutcome.NOT_RENEWED: "vedtak om ikke å fornye leieavtalen (enkeltvedtak)",
-    RenewalOutcome.TRANSFER: "leieavtalen fornyes ikke i denne boligen; husstanden settes på ventelisten for en "
-                             "annen bolig",
-}
+
+
+def renewal_headline(outcome: RenewalOutcome) -> str:
+    return T(f"renewal.{_RENEWAL_KEY[outcome]}")
+
+
+def renewal_meaning(outcome: RenewalOutcome) -> str:
+    return T(f"renewal.meaning_{_RENEWAL_KEY[outcome]}")
+
+
+def _household_words(household: Applicant | ResidentHousehold) -> str:
+    """household_words (boligmote/text.py) in the document language: «Einsleg: 1 vaksen»."""
+    kind = sentence_case(label(household.household_type))
+    count = household.adults
+    adults = T("renewal.adult" if count == 1 else "renewal.adults", count=count)
+    ages = sorted(household.children_ages)
+    if not ages:
+        return T("renewal.household_words", type=kind, adults=adults)
+    listed = (", ".join(str(a) for a in ages[:-1]) + f" {T('page.and')} " + str(ages[-1])) if len(ages) > 1 \
+        else str(ages[0])
+    return T("renewal.household_children", type=kind, adults=adults, count=len(ages), ages=listed)
 
 
 def _tenant(case: RenewalCase, names: bool) -> str:
-    return text(case.item.tenant_name) if names else "(navn skjult)"
+    return text(case.item.tenant_name) if names else T("minutes.name_hidden")
 
 
 def _renewal_unit(case: RenewalCase, names: bool, *, full: bool = False) -> str:
@@ -97,8 +113,9 @@ def _renewal_unit(case: RenewalCase, names: bool, *, full: bool = False) -> str:
     place = case.place
     if place is None or not names:
         return text(case.unit_id)
-    where = describe_place(place) if full else f"{place.building.address}, oppg. {place.stairwell_label}"
-    return f"{text(where)}<br/><font size=7 color='#555555'>bolig {text(case.unit_id)}</font>"
+    where = describe_place(place) if full else T("minutes.stairwell", address=place.building.address,
+                                                 stairwell=place.stairwell_label)
+    return f"{text(where)}<br/><font size=7 color='#555555'>{T('minutes.unit_number', unit_id=text(case.unit_id))}</font>"
 
 
 def _renewal_agenda(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
@@ -107,11 +124,12 @@ def _renewal_agenda(record: MeetingRecord, names: bool, width: float) -> list[Fl
     if not record.renewals:
         return []
     open_meeting = record.meeting.status.value in ("planned", "in_progress")
-    pending = "til behandling" if open_meeting else "ikke behandlet"
+    pending = T("minutes.pending_open") if open_meeting else T("minutes.pending_closed")
     return [grid_table(
-        ["Sak", "Saksnr.", "Leietaker", "Bolig", "Utløper", "Vedtak"],
+        [T("minutes.col_case"), T("minutes.col_case_no"), T("renewal.col_tenant"), T("minutes.col_unit"),
+         T("renewal.col_expires"), T("minutes.col_decision")],
         [[str(r.number), text(r.item.case_no), _tenant(r, names), _renewal_unit(r, names), day(r.item.lease_ends),
-          RENEWAL_HEADLINE[r.decision.outcome] if r.decision else pending] for r in record.renewals],
+          renewal_headline(r.decision.outcome) if r.decision else pending] for r in record.renewals],
         [width * 0.07, width * 0.13, width * 0.22, width * 0.28, width * 0.12, width * 0.18])]
 
 
@@ -122,17 +140,19 @@ def _renewal_story(record: MeetingRecord, names: bool, width: float) -> list[Flo
 
     story = []
     for case in record.renewals:
-        heading = paragraph(f"Sak {case.number}: {text(case.item.case_no)} – fornyelse, {_tenant(case, names)}", "h2")
+        heading = paragraph(T("renewal.heading", number=case.number, case_no=text(case.item.case_no),
+                              tenant=_tenant(case, names)), "h2")
         tenancy = case.tenancy
-        lived = f"; leieforholdet startet {day(tenancy.contract_start)}" if tenancy.contract_start else ""
-        rows = [("Bolig", _renewal_unit(case, names, full=True)),
-                ("Husstand", text(household_words(tenancy) + lived)),
-                ("Leieavtalen utløper", day(case.item.lease_ends))]
+        lived = T("renewal.lived", date=day(tenancy.contract_start)) if tenancy.contract_start else ""
+        rows = [(T("minutes.unit"), _renewal_unit(case, names, full=True)),
+                (T("minutes.household"), text(_household_words(tenancy) + lived)),
+                (T("renewal.lease_expires"), day(case.item.lease_ends))]
         if case.item.prepared_by or case.item.notes:
-            rows += [("Forberedt av", text(case.item.prepared_by)), ("Merknad", text(case.item.notes))]
+            rows += [(T("renewal.prepared_by"), text(case.item.prepared_by)),
+                     (T("minutes.note"), text(case.item.notes))]
         decision = case.decision
         if decision is None:
-            rows.append(("Vedtak", "Ikke behandlet i møtet."))
+            rows.append((T("minutes.decision"), T("minutes.not_handled")))
         else:
             rows += _renewal_decision_rows(case, decision)
         story.append(KeepTogether([heading, key_value_table(rows, width)]))
@@ -140,39 +160,40 @@ def _renewal_story(record: MeetingRecord, names: bool, width: float) -> list[Flo
 
 
 def _renewal_decision_rows(case: RenewalCase, decision: RenewalDecision) -> list[tuple[str, str]]:
-    rows = [("Utfall", f"<b>{RENEWAL_HEADLINE[decision.outcome]}</b> – {RENEWAL_MEANING[decision.outcome]}")]
+    rows = [(T("minutes.outcome"), f"<b>{renewal_headline(decision.outcome)}</b> – "
+                                   f"{renewal_meaning(decision.outcome)}")]
     if decision.outcome.renews:
-        rows.append(("Ny leieavtale", f"Tidsbestemt, {decision.lease_years} år: {day(decision.lease_starts)}–"
-                                      f"{day(decision.lease_ends)}"))
-        rows.append(("Leietid foreslått", text(decision.lease_reason)))
+        rows.append((T("renewal.new_lease"), T("renewal.new_lease_text", years=decision.lease_years,
+                                               starts=day(decision.lease_starts), ends=day(decision.lease_ends))))
+        rows.append((T("renewal.lease_proposed"), text(decision.lease_reason)))
         if decision.youngest_child_born:
-            rows.append(("Yngste barn født", f"{day(decision.youngest_child_born)} (alder når leieavtalen starter "
-                                             "avgjør om barnet er 0–14 år)"))
+            rows.append((T("renewal.youngest"), T("renewal.youngest_text", date=day(decision.youngest_child_born))))
         if decision.short_term_basis:
-            rows.append(("Kortere enn minstetiden", text(
-                f"Grunnlag etter husleieloven § 11-1: {decision.short_term_basis} Leietakeren fikk skriftlig "
-                f"beskjed {decision.tenant_informed_on:%d.%m.%Y}.")))
+            rows.append((T("renewal.short_term"), text(T(
+                "renewal.short_term_text", basis=decision.short_term_basis,
+                date=f"{decision.tenant_informed_on:%d.%m.%Y}"))))
     if decision.move_out_by:
-        rows.append(("Fraflyttingsfrist", day(decision.move_out_by)))
-    rows.append(("Vilkår", text(decision.conditions)))
+        rows.append((T("renewal.move_out"), day(decision.move_out_by)))
+    rows.append((T("minutes.conditions"), text(decision.conditions)))
     if case.follow_up_due:
         dates = [day(d) for d in case.follow_up_due]
-        listed = dates[0] if len(dates) == 1 else ", ".join(dates[:-1]) + " og " + dates[-1]
-        rows.append(("Oppfølging", f"Følges opp {listed} (oppfølgingsregisteret)."))
+        listed = dates[0] if len(dates) == 1 else ", ".join(dates[:-1]) + f" {T('page.and')} " + dates[-1]
+        rows.append((T("minutes.follow_up"), T("minutes.follow_up_text", dates=listed)))
     if decision.transfer_case_no:
-        rows.append(("Ventelisten", text(f"Husstanden står på ventelisten som sak {decision.transfer_case_no}, med "
-                                         f"ventetid fra {decision.decided_at:%d.%m.%Y}.")))
-    rows += [("Begrunnelse til leietakeren", text(decision.reasons)),
-             ("Interne merknader", text(decision.internal_notes))]
+        rows.append((T("renewal.waiting_list"), text(T("renewal.waiting_list_text", case_no=decision.transfer_case_no,
+                                                       date=f"{decision.decided_at:%d.%m.%Y}"))))
+    rows += [(T("renewal.reasons"), text(decision.reasons)),
+             (T("minutes.internal_notes"), text(decision.internal_notes))]
     if decision.disqualified:
-        rows.append(("Inhabil (fvl. § 6)", "<br/>".join(
-            f"<b>{text(name)}</b> fratrådte under behandlingen av saken" + (f": {text(ground)}" if ground else ".")
+        rows.append((T("minutes.disqualified"), "<br/>".join(
+            T("minutes.stepped_down", name=text(name)) + (f": {text(ground)}" if ground else ".")
             for _pid, name, ground in decision.disqualified)))
     else:
-        rows.append(("Inhabil (fvl. § 6)", "Ingen."))
-    rows.append(("Vedtatt av", ", ".join(text(n) for n in decision.decider_names) or "Ikke registrert."))
-    rows.append(("Vedtatt", f"{moment(decision.decided_at)}; møteinnstillinger versjon "
-                            f"{decision.meeting_settings_version}"))
+        rows.append((T("minutes.disqualified"), T("minutes.none")))
+    rows.append((T("minutes.decided_by"), ", ".join(text(n) for n in decision.decider_names)
+                 or T("minutes.not_registered")))
+    rows.append((T("minutes.decided"), T("renewal.settings_stamp", moment=moment(decision.decided_at),
+                                         version=decision.meeting_settings_version)))
     return rows
 
 
@@ -186,9 +207,9 @@ def _follow_up_agenda(record: MeetingRecord, names: bool, width: float) -> list[
         return []
     count = len(record.follow_ups_due)
     overdue = sum(1 for i in record.follow_ups_due if i.point.overdue(record.meeting.held_on))
-    words = f"{count} oppfølgingspunkt" + ("" if count == 1 else "er")
-    return [paragraph(f"{words} fra tidligere vedtak har forfalt eller forfaller snart"
-                      + (f" ({overdue} forfalt)." if overdue else "."), "body")]
+    words = T("renewal.follow_ups" if count == 1 else "renewal.follow_ups_plural", count=count)
+    return [paragraph(T("renewal.follow_ups_agenda", words=words)
+                      + (T("renewal.overdue_count", count=overdue) if overdue else "."), "body")]
 
 
 def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
@@ -201,18 +222,18 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[F
     held_on = record.meeting.held_on
 
     def due(item: FollowUpDue) -> str:
-        return day(item.point.due_on) + (" (forfalt)" if item.point.overdue(held_on) else "")
+        return day(item.point.due_on) + (T("renewal.overdue") if item.point.overdue(held_on) else "")
 
     def where(item: FollowUpDue) -> str:
         # The address first, the unit's number in small type (as main's allocation tables do).
         if not names:
             return text(item.unit_id)
-        return f"{text(item.address)}<br/><font size=7 color='#555555'>bolig {text(item.unit_id)}</font>"
+        return (f"{text(item.address)}<br/><font size=7 color='#555555'>"
+                f"{T('minutes.unit_number', unit_id=text(item.unit_id))}</font>")
 
-    return [paragraph(f"Oppfølging etter tildeling og fornyelse: punkter fra tidligere vedtak som har forfalt eller "
-                      f"snart forfaller, per {day(held_on)}. Hva som ble gjort, føres i oppfølgingsregisteret.",
-                      "body"),
-            grid_table(["Frist", "Saksnr.", "Bolig", "Husstand", "Hva som ble lovet"],
+    return [paragraph(T("renewal.follow_up_intro", date=day(held_on)), "body"),
+            grid_table([T("renewal.col_due"), T("minutes.col_case_no"), T("minutes.col_unit"),
+                        T("renewal.col_household"), T("renewal.col_promised")],
                        [[due(i), text(i.point.case_no or "–"), where(i), text(i.household),
                          text(i.point.promised)] for i in record.follow_ups_due],
                        [width * 0.15, width * 0.12, width * 0.25, width * 0.18, width * 0.30])]
@@ -221,6 +242,6 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[F
 # The order of the sections after the allocations. «Leieforhold i risiko» (issue 17 item 4) goes
 # between the renewals and the follow-up.
 SECTIONS: tuple[MinutesSection, ...] = (
-    MinutesSection("renewals", "Fornyelser", _renewal_agenda, _renewal_story),
-    MinutesSection("follow_up", "Oppfølging", _follow_up_agenda, _follow_up_story),
+    MinutesSection("renewals", "renewal.section", _renewal_agenda, _renewal_story),
+    MinutesSection("follow_up", "renewal.follow_up_section", _follow_up_agenda, _follow_up_story),
 )

@@ -21,6 +21,7 @@ from typing import Any, TypeAlias
 
 from ..domain.limits import LIMITS
 from ..paths import resource
+from .document_text import T
 
 # reportlab has no type information: its flowables (Paragraph, Table, …) are this
 Flowable: TypeAlias = Any
@@ -189,7 +190,7 @@ def _signature_cell(name: str, role: str, signed: str, width: float) -> Flowable
 
     inner = Table([[Spacer(1, 24)], [paragraph(f"<b>{escape(name)}</b>", "cell")],
                    [paragraph(escape(role), "small")],
-                   [paragraph(escape(signed) if signed else "Dato: ____________________", "cell")]],
+                   [paragraph(escape(signed) if signed else T("page.date_line"), "cell")]],
                   colWidths=[width])
     inner.setStyle(TableStyle([
         ("LEFTPADDING", (0, 0), (-1, -1), 0),
@@ -283,7 +284,7 @@ def _numbered_canvas(frame: PageFrame) -> type[Any]:
             self.line(20 * mm, 14 * mm, width - 20 * mm, 14 * mm)
             self.setFont(FONT, 8)
             self.drawString(20 * mm, 10 * mm, frame.footer_left)
-            self.drawRightString(width - 20 * mm, 10 * mm, f"side {number} av {total}")
+            self.drawRightString(width - 20 * mm, 10 * mm, T("page.of", number=number, total=total))
             self.restoreState()
 
     return NumberedCanvas
@@ -315,7 +316,7 @@ def _bounded(value: str) -> str:
     if len(value) > _MAX_TEXT:
         shown = f"{_MAX_TEXT:,}".replace(",", " ")
         whole = f"{len(value):,}".replace(",", " ")
-        value = value[:_MAX_TEXT] + f" […] (forkortet i utskriften: teksten har {whole} tegn, de første {shown} vises)"
+        value = value[:_MAX_TEXT] + T("page.shortened", whole=whole, shown=shown)
     if len(value) > _LONG_WORD:
         value = _LONG_WORD_RE.sub(
             lambda m: "\n".join(m[0][i:i + _WORD_PIECE] for i in range(0, len(m[0]), _WORD_PIECE)), value)

@@ -17,6 +17,7 @@ import hashlib
 from datetime import date, datetime
 
 from ..domain import MeetingStatus
+from ..domain.estate import Building
 from ..domain.renewals import RenewalOutcome
 from ..store import Database, RecordNotFound
 from ..store.audit import entry_details
@@ -30,6 +31,7 @@ from .letters import (
     sender_rows,
     shared_values,
 )
+from .document_text import T, document_language
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import MeetingError, MeetingRecord, Meetings
 from .pdf_document import PageFrame, build_pdf, day, text
@@ -80,6 +82,17 @@ def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settin
         raise MeetingError(f"Brevet i fornyelsessak {case_no} kan ikke lages: ingen kontaktperson er kjent. Før "
                            "kontaktperson for saken, eller fyll inn standard kontaktperson under Innstillinger.")
     dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
+    # In the municipality's document language as set now; an issued letter is frozen in its own.
+    with document_language(settings.document_language):
+        return _render(record, decision_id, settings, dated, names, building, contact)
+
+
+def _render(record: MeetingRecord, decision_id: int, settings: MeetingSettings, dated: date, names: bool,
+            building: Building, contact: str) -> bytes:
+    case = next(r for r in record.renewals if r.decision and r.decision.id == decision_id)
+    decision = case.decision
+    assert decision is not None  # the case was found by its decision
+    case_no = case.item.case_no
     if not names:
         record = screened_record(record)
         case = next(r for r in record.renewals if r.decision and r.decision.id == decision_id)
@@ -95,8 +108,8 @@ def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settin
         "lease_ends": text(day(decision.previous_lease_ends)),
         # A lease that ran out before the meeting «løp ut»: «løper ut 25.11.» in a letter about a meeting
         # in December tells the tenant of a day still to come.
-        "lease_runs_out": ("løp ut" if decision.previous_lease_ends and decision.previous_lease_ends < record.meeting.held_on
-                           else "løper ut"),
+        "lease_runs_out": (T("letter.ran_out") if decision.previous_lease_ends
+                           and decision.previous_lease_ends < record.meeting.held_on else T("letter.runs_out")),
         "move_out": text(day(decision.move_out_by)),
     })
     title, body = render_template(TEMPLATE, values, {})
@@ -107,8 +120,9 @@ def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settin
     frame = PageFrame(
         marking=settings.exempt_marking,
         header_right=record.municipality,
-        footer_left=(f"{SCREENED_NOTE} · " if not names else "") + f"{settings.office('name')} · vår ref. {case_no}",
-        title=f"{title} – {case_no}" + (" (skjermet kopi)" if not names else ""),
+        footer_left=(f"{SCREENED_NOTE()} · " if not names else "") + f"{settings.office('name')} · "
+        + T("letter.our_ref_footer", case_no=case_no),
+        title=f"{title} – {case_no}" + (T("letter.screened_title") if not names else ""),
         author=record.municipality,
     )
     return build_pdf([head, *body], frame)

@@ -14,25 +14,28 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from ..domain import Applicant, VacantUnit
+from .document_text import T
 from .meetings import AgendaCase, MeetingRecord
 
 if TYPE_CHECKING:
     from .renewal_decisions import RenewalCase
 
-SCREENED_NOTE = "Skjermet kopi: saksnummer i stedet for navn og adresser"
+def SCREENED_NOTE() -> str:  # noqa: N802 - was a constant; now in the document language
+    """«Skjermet kopi: saksnummer i stedet for navn og adresser», in the document language."""
+    return T("page.screened_note")
 
 
 def screened_applicant(applicant: Applicant) -> Applicant:
     """Name and postal address become the case number; ID number and contact details go."""
     case_no = applicant.case_no
-    return replace(applicant, name=f"Sak {case_no}", postal_address="", postal_code="",
+    return replace(applicant, name=T("page.screened_case", case_no=case_no), postal_address="", postal_code="",
                    postal_town="", national_id="", phone="", email="")
 
 
 def screened_place(unit_id: str, place: VacantUnit) -> VacantUnit:
     """A dwelling by its number: with the case number beside it, its address says where a
     named household will live."""
-    building = replace(place.building, address=f"bolig {unit_id}", postcode="", town="")
+    building = replace(place.building, address=T("page.screened_unit", unit_id=unit_id), postcode="", town="")
     return replace(place, building=building)
 
 
@@ -46,7 +49,7 @@ def screened_case(case: AgendaCase) -> AgendaCase:
 def screened_renewal(case: RenewalCase) -> RenewalCase:
     """A renewal by its case number: the tenant's name and the unit's address go."""
     place = screened_place(case.unit_id, case.place) if case.place is not None else None
-    return replace(case, item=replace(case.item, tenant_name=f"Sak {case.item.case_no}"), place=place)
+    return replace(case, item=replace(case.item, tenant_name=T("page.screened_case", case_no=case.item.case_no)), place=place)
 
 
 def screened_record(record: MeetingRecord) -> MeetingRecord:

@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>AboutBox</name>
@@ -90,7 +89,7 @@
     </message>
     <message>
         <source>; {count} uten vedtak etter siste melding fra utleier</source>
-        <translation>; {count} without a decision since the landlord&apos;s latest entry</translation>
+        <translation>; {count} without a decision since the landlord's latest entry</translation>
     </message>
     <message>
         <source>Ingen leieforhold er i risiko etter reskontroen.</source>
@@ -198,7 +197,7 @@
     </message>
     <message>
         <source>Vedtaket viser til leieforholdets aktive samarbeidsplan</source>
-        <translation>The decision cites the tenancy&apos;s active cooperation plan</translation>
+        <translation>The decision cites the tenancy's active cooperation plan</translation>
     </message>
     <message>
         <source>S&amp;amarbeidsplan …</source>
@@ -264,11 +263,11 @@
     </message>
     <message>
         <source>Behold møtefilens</source>
-        <translation>Keep the meeting file&apos;s</translation>
+        <translation>Keep the meeting file's</translation>
     </message>
     <message>
         <source>Ta pakkens</source>
-        <translation>Take the package&apos;s</translation>
+        <translation>Take the package's</translation>
     </message>
     <message>
         <source>Eksporter saker</source>
@@ -376,11 +375,11 @@
     </message>
     <message>
         <source>Pakkens versjon kan ikke brukes: {problem}.</source>
-        <translation>The package&apos;s version cannot be used: {problem}.</translation>
+        <translation>The package's version cannot be used: {problem}.</translation>
     </message>
     <message>
         <source>(pakkens kan ikke brukes)</source>
-        <translation>(the package&apos;s cannot be used)</translation>
+        <translation>(the package's cannot be used)</translation>
     </message>
     <message>
         <source>Valg for {what}</source>
@@ -424,7 +423,7 @@
     </message>
     <message>
         <source>Konflikter og nye – velg hva som skal gjelde for hver. Nye legges til med mindre du velger «Behold møtefilens».</source>
-        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file&apos;s».</translation>
+        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file's».</translation>
     </message>
     <message>
         <source>Konflikter mellom møtefilen og pakken</source>
@@ -432,11 +431,11 @@
     </message>
     <message>
         <source>&amp;Behold møtefilens for alle</source>
-        <translation>&amp;Keep the meeting file&apos;s for all</translation>
+        <translation>&amp;Keep the meeting file's for all</translation>
     </message>
     <message>
         <source>&amp;Ta pakkens for alle</source>
-        <translation>&amp;Take the package&apos;s for all</translation>
+        <translation>&amp;Take the package's for all</translation>
     </message>
 </context>
 <context>
@@ -515,7 +514,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Samarbeidsplanen for leieforholdet</source>
-        <translation>The tenancy&apos;s cooperation plan</translation>
+        <translation>The tenancy's cooperation plan</translation>
     </message>
     <message>
         <source>Ny samarbeidsplan</source>
@@ -539,7 +538,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Målene i planen</source>
-        <translation>The plan&apos;s goals</translation>
+        <translation>The plan's goals</translation>
     </message>
     <message>
         <source>&amp;Tiltak og ansvar:</source>
@@ -551,7 +550,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Tiltakene i planen og hvem som har ansvaret</source>
-        <translation>The plan&apos;s measures and who is responsible</translation>
+        <translation>The plan's measures and who is responsible</translation>
     </message>
     <message>
         <source>A&amp;vtalt den:</source>
@@ -710,7 +709,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Uten samtykke fra søkeren er disse til stede: {organisations}.</source>
-        <translation>Present without the applicant&apos;s consent: {organisations}.</translation>
+        <translation>Present without the applicant's consent: {organisations}.</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -862,7 +861,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Medlemmets syn</source>
-        <translation>The member&apos;s view</translation>
+        <translation>The member's view</translation>
     </message>
     <message>
         <source>Legg til &amp;dissens</source>
@@ -1115,7 +1114,15 @@ Boligkontoret</translation>
         <source>Feil i filen</source>
         <translation>Errors in the file</translation>
     </message>
-</context>
+<message>
+        <source>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</source>
+        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>CSV- eller Excel-fil (.csv, .xlsx)</source>
+        <translation>CSV or Excel file (.csv, .xlsx)</translation>
+    </message>
+    </context>
 <context>
     <name>IncidentDialog</name>
     <message>
@@ -1319,7 +1326,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kontrollerer filen og tar dagens sikkerhetskopi …</source>
-        <translation>Checking the file and taking today&apos;s backup …</translation>
+        <translation>Checking the file and taking today's backup …</translation>
     </message>
     <message>
         <source>Filen er skadet – se meldingen</source>
@@ -1335,7 +1342,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Filen er hel, men dagens sikkerhetskopi mangler</source>
-        <translation>The file is intact, but today&apos;s backup is missing</translation>
+        <translation>The file is intact, but today's backup is missing</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
@@ -1351,7 +1358,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Dagens sikkerhetskopi er tatt.</source>
-        <translation>Today&apos;s backup has been taken.</translation>
+        <translation>Today's backup has been taken.</translation>
     </message>
     <message>
         <source>Innstillingene er lagret; varslene er vurdert på nytt.</source>
@@ -1871,7 +1878,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med protokollen og vedtaksbrevene som PDF/A</source>
-        <translation>The signed meeting to the municipality&apos;s archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
+        <translation>The signed meeting to the municipality's archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
     </message>
     <message>
         <source>Arkiver møtet</source>
@@ -1939,7 +1946,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Årets tall (PDF og Excel): søknader, vedtak, ventetid, boliger, ledighet, fornyelser og utkastelser forhindret</source>
-        <translation>The year&apos;s figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
+        <translation>The year's figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
     </message>
     <message>
         <source>Eksporter boligregisteret (K&amp;obo) …</source>
@@ -1969,7 +1976,11 @@ Boligkontoret</translation>
         <source>{count} boliger er lagret i {file}, i formen til Husbankens Kobo Bolig API. Behov, oppfølging og navn er ikke med.</source>
         <translation>{count} units have been saved in {file}, in the shape of Husbanken’s Kobo Bolig API. Needs, follow-up and names are not included.</translation>
     </message>
-</context>
+<message>
+        <source>Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, ikke et vedtak</source>
+        <translation>One plan for every vacant unit, beside strict queue order – advice, not a decision</translation>
+    </message>
+    </context>
 <context>
     <name>MeetingDialog</name>
     <message>
@@ -2006,7 +2017,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets tittel</source>
-        <translation>The meeting&apos;s title</translation>
+        <translation>The meeting's title</translation>
     </message>
 </context>
 <context>
@@ -2041,7 +2052,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kunne ikke endre møtets status</source>
-        <translation>Could not change the meeting&apos;s status</translation>
+        <translation>Could not change the meeting's status</translation>
     </message>
     <message>
         <source>Avslutte møtet?</source>
@@ -2181,7 +2192,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{what} viser søkernes navn og adresser. Skjermen kan være delt med rommet eller en videosamtale.</source>
-        <translation>{what} shows the applicants&apos; names and addresses. The screen may be shared with the room or a video call.</translation>
+        <translation>{what} shows the applicants' names and addresses. The screen may be shared with the room or a video call.</translation>
     </message>
     <message>
         <source>Kopien med bare saksnummer har saksnummer i stedet for navn og adresser; tekst møtet har skrevet, står som skrevet.</source>
@@ -2531,7 +2542,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{amount} ({months} mnd. leie)</source>
-        <translation>{amount} ({months} months&apos; rent)</translation>
+        <translation>{amount} ({months} months' rent)</translation>
     </message>
     <message>
         <source>ikke behandlet</source>
@@ -2859,7 +2870,11 @@ Boligkontoret</translation>
         <source>Sak {number}: {outcome}</source>
         <translation>Case {number}: {outcome}</translation>
     </message>
-</context>
+<message>
+        <source>Streng rekkefølge</source>
+        <translation>Strict order</translation>
+    </message>
+    </context>
 <context>
     <name>Opening</name>
     <message>
@@ -2911,7 +2926,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets deltakere</source>
-        <translation>The meeting&apos;s participants</translation>
+        <translation>The meeting's participants</translation>
     </message>
     <message>
         <source>Navn</source>
@@ -2919,7 +2934,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Deltakerens navn</source>
-        <translation>Participant&apos;s name</translation>
+        <translation>Participant's name</translation>
     </message>
     <message>
         <source>Rolle</source>
@@ -3170,7 +3185,31 @@ Boligkontoret</translation>
         <source>Legg på sakslist&amp;en</source>
         <translation>Add to the ag&amp;enda</translation>
     </message>
-</context>
+<message>
+        <source>&amp;Streng rekkefølge</source>
+        <translation>&amp;Strict order</translation>
+    </message>
+    <message>
+        <source>Vekting mellom streng rekkefølge og færrest varsler</source>
+        <translation>Weighting between strict order and fewest flags</translation>
+    </message>
+    <message>
+        <source>Sammenlignet med streng rekkefølge</source>
+        <translation>Compared with strict order</translation>
+    </message>
+    <message>
+        <source>Planen sammenlignet med streng rekkefølge</source>
+        <translation>The plan compared with strict order</translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor denne plasseringen</source>
+        <translation>&amp;Why this placement</translation>
+    </message>
+    <message>
+        <source>Hvorfor denne plasseringen</source>
+        <translation>Why this placement</translation>
+    </message>
+    </context>
 <context>
     <name>Privacy</name>
     <message>
@@ -3233,7 +3272,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Yngste barns fødselsdato</source>
-        <translation>The youngest child&apos;s date of birth</translation>
+        <translation>The youngest child's date of birth</translation>
     </message>
     <message>
         <source>Datoen leietakeren ble informert</source>
@@ -3289,7 +3328,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år</source>
-        <translation>The child&apos;s age on the day the lease starts decides whether it is 0–14</translation>
+        <translation>The child's age on the day the lease starts decides whether it is 0–14</translation>
     </message>
     <message>
         <source>&amp;Grunnlag (§ 11-1):</source>
@@ -3329,7 +3368,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>dd.mm.åååå (standard: avtalens slutt)</source>
-        <translation>dd.mm.yyyy (default: the lease&apos;s end)</translation>
+        <translation>dd.mm.yyyy (default: the lease's end)</translation>
     </message>
     <message>
         <source>Tom: dagen leieavtalen løper ut, eller en dag etter møtet når den alt har løpt ut</source>
@@ -3476,7 +3515,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Leietakerens navn</source>
-        <translation>The tenant&apos;s name</translation>
+        <translation>The tenant's name</translation>
     </message>
     <message>
         <source>Et vedtak om ikke å fornye sendes til leietakeren</source>
@@ -3559,7 +3598,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Gjenopprettet som den er, ville alle opplysningene ligget ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord.</source>
-        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file&apos;s passphrase.</translation>
+        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file's passphrase.</translation>
     </message>
     <message>
         <source>Gjenopprett &amp;kryptert</source>
@@ -3702,9 +3741,13 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kommunens egne verdier.</source>
-        <translation>The municipality&apos;s own values.</translation>
+        <translation>The municipality's own values.</translation>
     </message>
-</context>
+<message>
+        <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); kategorier og varsler er på bokmål uansett.</source>
+        <translation>The window's language changes at the next start. Minutes and letters are written in the municipality's written standard of Norwegian (under «Meetings and decisions»); categories and flags are in Norwegian bokmål regardless.</translation>
+    </message>
+    </context>
 <context>
     <name>SettingsForm</name>
     <message>
@@ -3805,7 +3848,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Husstander i bygningens andre oppganger</source>
-        <translation>Households in the building&apos;s other stairwells</translation>
+        <translation>Households in the building's other stairwells</translation>
     </message>
     <message>
         <source>Alvorlighet når det bare gjelder andre oppganger</source>
@@ -4057,7 +4100,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Personvern for naboer</source>
-        <translation>Neighbours&apos; privacy</translation>
+        <translation>Neighbours' privacy</translation>
     </message>
     <message>
         <source>Krav til protokollen</source>
@@ -4083,7 +4126,23 @@ Boligkontoret</translation>
         <source>Paragraf for ikke fornyet leieavtale</source>
         <translation>Section for a lease not renewed</translation>
     </message>
-</context>
+<message>
+        <source>Målform i protokoller og brev</source>
+        <translation>Language of minutes and letters</translation>
+    </message>
+    <message>
+        <source>Kommunens målform</source>
+        <translation>The municipality's written standard</translation>
+    </message>
+    <message>
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    </context>
 <context>
     <name>SignersDialog</name>
     <message>
@@ -4177,16 +4236,16 @@ Boligkontoret</translation>
         <translation>Boligmøte icon</translation>
     </message>
     <message>
-        <source>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
-        <translation>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
+        <source>&lt;span style="font-size:17pt; font-weight:bold"&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
+        <translation>&lt;span style="font-size:17pt; font-weight:bold"&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
     </message>
     <message>
-        <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
+        <source>&lt;ul style="margin-left:-20px"&gt;
 &lt;li&gt;Ett vindu viser søkerne på ventelisten, de ledige boligene og hvem som allerede bor i oppgangen og bygningen.&lt;/li&gt;
 &lt;li&gt;Programmet varsler om sammensetninger som forskningen advarer mot, med forklaring og kilde – som råd, aldri som automatisk avslag.&lt;/li&gt;
 &lt;li&gt;Møtet fører vedtak, begrunnelser og avveininger i én lokal fil uten nettverk, og skriver ut protokollen som signeres.&lt;/li&gt;
 &lt;/ul&gt;</source>
-        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
+        <translation>&lt;ul style="margin-left:-20px"&gt;
 &lt;li&gt;One window shows the applicants on the waiting list, the vacant units and who already lives in the stairwell and the building.&lt;/li&gt;
 &lt;li&gt;The program flags resident mixes that research warns against, with an explanation and a source – as advice, never as an automatic refusal.&lt;/li&gt;
 &lt;li&gt;The meeting records decisions, reasons and weighings in one local file without a network, and prints the minutes to be signed.&lt;/li&gt;
@@ -4222,7 +4281,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Lag en ny database og hent bygninger, boliger, beboere og søkere fra CSV eller Excel (saksbehandlingssystemet, utleiers register).</source>
-        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord&apos;s register).</translation>
+        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord's register).</translation>
     </message>
 </context>
 </TS>

@@ -75,3 +75,22 @@ def test_settings_dialog_screenshot(window, tmp_path_factory):
     dialog.grab().save(str(out / "moter.png"))
     print(f"\nskjermbilder: {out}")
     assert_distinct_screens(dialog, [out / "regler.png", out / "moter.png"])
+
+
+def test_the_municipality_chooses_nynorsk_for_its_documents_apart_from_the_window(window):
+    """Målform (issue 20 item 3): a setting of the file, saved with a reason like any other and
+    kept in the audited versions; the window's language is the user's own choice beside it."""
+    from PySide6.QtWidgets import QComboBox
+
+    before = load_meeting_settings(window.workspace.database).version
+    dialog = SettingsDialog(window.workspace.database, window)
+    choice = dialog.meeting_sections["documents"]._editors["language"]
+    assert isinstance(choice, QComboBox)
+    assert [choice.itemText(i) for i in range(choice.count())] == ["Bokmål", "Nynorsk"]
+    assert choice.currentData() == "nb"
+    choice.setCurrentIndex(choice.findData("nn"))
+    dialog.noteEdit.setText("Kommunestyret vedtok nynorsk som målform 01.12.2026")
+    dialog.save()
+    settings = load_meeting_settings(window.workspace.database)
+    assert settings.document_language == "nn" and settings.version == before + 1
+    assert dialog.languageCombo.currentData() == "nb"  # the user's window stays as it was
