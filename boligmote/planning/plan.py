@@ -15,7 +15,7 @@ import numpy as np
 
 from ..domain import Severity
 from ..rules import FlagMatrix
-from ..rules.engine import split_burden
+from ..rules.engine import has_critical, split_burden
 from ..rules.ranking import queue_order, rank_rows
 from ..rules.rule import plural
 from ..rules.settings import defaults_edition
@@ -173,7 +173,8 @@ class Planner:
         elif result.cancelled:
             status = CANCELLED
         else:
-            status = OPTIMAL if result.optimal else FEASIBLE
+            # a plan whose later stages never ran (the rounds ran out) is not the best by its weighting
+            status = OPTIMAL if result.optimal and len(result.stages) == len(model.order) else FEASIBLE
         placed = self._placements(problem, placements, measures)
         unhoused = self._unhoused(problem, placements, measures)
         measures.seconds = time.perf_counter() - started
@@ -212,7 +213,7 @@ class Planner:
         forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
         in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist())) - {
             (int(problem.rows[k]), int(problem.columns[k])) for k in problem.banned.tolist()}
-        critical = split_burden(matrix.burden)[0]
+        critical = self._critical()
         position = np.empty(len(matrix.applicants), dtype=np.int64)
         position[queue_order(matrix)] = np.arange(len(matrix.applicants))
         self._housed = np.zeros(len(matrix.applicants), dtype=bool)
@@ -300,7 +301,7 @@ class Planner:
         forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
         in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist())) - {
             (int(problem.rows[k]), int(problem.columns[k])) for k in problem.banned.tolist()}
-        critical = split_burden(matrix.burden)[0]
+        critical = self._critical()
         out = []
         for row in sorted(front | set(passed_at), key=lambda r: int(position[r])):
             by_reason: dict[str, list[str]] = {}
@@ -338,13 +339,27 @@ class Planner:
             shorts[rule_id] = self.matrix.settings.rule(rule_id).short
         return shorts[rule_id]
 
+    def _critical(self) -> np.ndarray:
+        """Where a pair has a critical flag (a boolean matrix, once: 12 MB at national scale, where
+        the counts of split_burden would take 300)."""
+        if "_critical_pairs" not in self.__dict__:
+            self.__dict__["_critical_pairs"] = has_critical(self.matrix.burden)
+        critical: np.ndarray = self.__dict__["_critical_pairs"]
+        return critical
+
+    def _others(self, row: int, column: int) -> int:
+        """The weighted burden of a pair's flags that do not protect the applicant, remembered: the
+        reasons ask for the same pairs again and again (125 000 times on the national file)."""
+        cache: dict[tuple[int, int], int] = self.__dict__.setdefault("_others_cache", {})
+        if (row, column) not in cache:
+            cache[row, column] = _weighted_others(self.matrix, row, column, self.settings)
+        return cache[row, column]
+
     def _traded(self, other: int, column: int, chosen: int) -> str:
         """Why the plan passed over a higher-ranked applicant without a critical flag here (only
         flags that do not protect the applicant weigh against housing them: problem.own_burden)."""
-        matrix = self.matrix
-        settings = self.settings
-        theirs = _weighted_others(matrix, other, column, settings)
-        ours = _weighted_others(matrix, chosen, column, settings)
+        theirs = self._others(other, column)
+        ours = self._others(chosen, column)
         if theirs > ours:
             return "planen valgte færre eller mildere varsler i boligen"
         return "å bosette søkeren ville gitt en dårligere plan for køen eller varslene samlet"
@@ -356,8 +371,10 @@ def _case_list(case_nos: list[str]) -> str:
 
 
 def _weighted_others(matrix: FlagMatrix, row: int, column: int, settings: PlanSettings) -> int:
-    critical, warning, info = (int(v[0]) for v in split_burden(np.array([matrix.burden[row, column]])))
+    critical, warning, info = (int(v) for v in split_burden(np.array(matrix.burden[row, column])))
     total = critical * settings.critical_weight + warning * settings.warning_weight + info * settings.info_weight
+    if not matrix.protective[row, column]:
+        return total
     own = own_burden(matrix, matrix.protective[row:row + 1, column], matrix.lesser[row:row + 1, column], settings)
     return total - int(own[0])
 
