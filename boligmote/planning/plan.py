@@ -279,8 +279,13 @@ class Planner:
         if (matrix.applicants[other].case_no, matrix.targets[column].vacant.unit.id) in forbidden:
             return "paret er utelukket av møtet"
         if critical[other, column]:
-            titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
-            return "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
+            # the same few combinations of flags recur across half a million pairs on the national file
+            key = (int(matrix.bits[other, column]), int(matrix.lesser[other, column]))
+            texts: dict[tuple[int, int], str] = self.__dict__.setdefault("_critical_texts", {})
+            if key not in texts:
+                titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
+                texts[key] = "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
+            return texts[key]
         if (other, column) not in in_graph:
             return "ikke blant planens kandidater for boligen (for langt bak i køen)"
         return self._traded(other, column, chosen)
