@@ -115,8 +115,9 @@ METHOD = (
      f"Rapporten går ut av møterommet. Et antall fra 1 til {SMALL_MAX} vises derfor som «{SMALL}», og en median "
      f"eller en andel som bygger på 1 til {SMALL_MAX} husstander vises ikke. Der en «{SMALL}» ellers kunne regnes "
      f"ut av en sum og de andre cellene (R3 = R4 + R5, en måned av årets tildelinger, en rad i en tabell med "
-     f"«I alt»), står det «{HIDDEN}» i én celle til, den minste. Tallene i filen er ikke endret. Kontrollen gjelder "
-     "summene rapporten selv viser; sammenlign med andre tabeller før publisering."),
+     f"«I alt»), står det «{HIDDEN}» i én celle til: den minste, eller summen der delene er tallet som leses "
+     "(R3). Tallene i filen er ikke endret. Kontrollen gjelder summene rapporten selv viser; sammenlign med andre "
+     "tabeller før publisering."),
     ("Boligmassen", STOCK_NOTE),
 )
 
