@@ -249,3 +249,21 @@ def test_the_demos_extra_cases_never_take_an_allocations_case_number():
 
     allocations = {f"2025/{70000 + n}" for n in range(1, 120_001)}
     assert not allocations & {past_case_number(2025, n) for n in range(1, 120_001)}
+
+
+def test_a_case_refused_before_the_year_and_allocated_in_it_counts_its_waiting_time(scenario):
+    """C11 was refused in 2024 and allocated in 2025: its wait is counted with the year's allocations."""
+    with scenario.transaction("test", "scenario") as conn:
+        conn.execute("INSERT INTO applicants (case_no, name, household_type, adults, situation, priority, "
+                     "decision_date, status) VALUES ('C11', 'Test Søker', 'single', 1, 'homeless', 'prioritert', "
+                     "'2024-01-10', 'allocated')")
+        for held_on, outcome, unit in (("2024-05-02", "avslag", None), ("2025-04-01", "tildelt", "U4")):
+            meeting = conn.execute("INSERT INTO meetings (held_on, status) VALUES (?, 'planned')", (held_on,)).lastrowid
+            conn.execute("UPDATE meetings SET status = 'in_progress' WHERE id = ?", (meeting,))
+            conn.execute("INSERT INTO decisions (meeting_id, case_no, outcome, unit_id, reasons, decided_at) "
+                         "VALUES (?, 'C11', ?, ?, 'Begrunnelse.', ?)", (meeting, outcome, unit, f"{held_on}T10:00:00"))
+            conn.execute("UPDATE meetings SET status = 'closed' WHERE id = ?", (meeting,))
+    found = statistics_report(scenario, 2025, MADE_ON).figures
+    assert found.figure("V1").value == 4
+    assert found.waiting_allocated.total == 4  # 181, 213, 319 and 447 days
+    assert found.figure("W1").value == (213 + 319) / 2
