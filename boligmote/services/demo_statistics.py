@@ -157,8 +157,12 @@ def add_at_risk_history(writer: HistoryWriter, seed: int, today: date) -> tuple[
                 continue
             decided = min(today, on + timedelta(days=rng.randint(1, 20)))
         measured.add(tenancy)
-        measures.append((tenancy, decided.isoformat(), "Boligkontoret (demo)", json.dumps(rng.choice(_MEASURES)),
+        chosen = rng.choice(_MEASURES)
+        # who carries the measures out and by when; NAV is told only with the tenant's consent (m0012, 004 l.1822–1839)
+        measures.append((tenancy, decided.isoformat(), "Boligkontoret (demo)", json.dumps(chosen),
                          "Leietakeren kalles inn til samtale; NAV og booppfølgingen kontaktes (demohistorikk).",
-                         datetime.combine(decided, time(14)).isoformat(timespec="seconds"), "demo"))
+                         datetime.combine(decided, time(14)).isoformat(timespec="seconds"), "demo",
+                         "Boligkontoret (demo)", (decided + timedelta(days=30)).isoformat(),
+                         "samtykke" if "nav" in chosen else None))
     writer.at_risk_history(measures, petitions)
     return len(measures), len(petitions)

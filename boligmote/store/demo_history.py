@@ -131,12 +131,17 @@ class HistoryWriter:
             "ORDER BY tenancy_id, tenancy_state")
 
     def at_risk_history(self, measures: list[tuple[Any, ...]], petitions: list[tuple[Any, ...]]) -> None:
-        """measures: (tenancy_id, decided_on, decided_by, measures JSON, note, recorded_at, recorded_by);
-        petitions: (tenancy_id, entry_on, amount, reference, imported_at)."""
+        """measures: (tenancy_id, decided_on, decided_by, measures JSON, note, recorded_at, recorded_by, owner,
+        due_on, nav_basis); petitions: (tenancy_id, entry_on, amount, reference, imported_at). A file before
+        m0012 has no owner, deadline or NAV basis for a measure: those three are left out there."""
         conn = self.database.conn
-        conn.executemany(
-            "INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, recorded_at, "
-            "recorded_by) VALUES (?, ?, ?, ?, ?, ?, ?)", measures)
+        columns = "tenancy_id, decided_on, decided_by, measures, note, recorded_at, recorded_by"
+        if any(row[1] == "owner" for row in self.database.query("PRAGMA table_info(at_risk_decisions)")):
+            columns += ", owner, due_on, nav_basis"
+        else:
+            measures = [row[:7] for row in measures]
+        width = len(columns.split(", "))
+        conn.executemany(f"INSERT INTO at_risk_decisions ({columns}) VALUES ({', '.join('?' * width)})", measures)
         conn.executemany(
             "INSERT INTO ledger_entries (tenancy_id, entry_on, kind, amount, reference, imported_at) "
             "VALUES (?, ?, 'begjaering_fravikelse', ?, ?, ?)", petitions)
