@@ -156,9 +156,13 @@ class Share:
         """Fewer than MIN_PLACEMENTS stand behind the figure: the warning is shown."""
         return self.total < MIN_PLACEMENTS
 
-    def small_cells(self, below: int) -> bool:
-        """Between 1 and below − 1 placements with a poor outcome, or with a good one."""
-        return 0 < self.poor < below or 0 < self.total - self.poor < below
+    def disclosive(self, below: int) -> bool:
+        """Printed, the figure could tell something about a household: between 1 and below − 1
+        placements with a poor outcome or with a good one; or a small group (under MIN_PLACEMENTS)
+        where all or none had a poor outcome — «5 av 5» tells anyone who knows that a household had
+        the flag how it went for them."""
+        uniform = 0 < self.total < MIN_PLACEMENTS and self.poor in (0, self.total)
+        return uniform or 0 < self.poor < below or 0 < self.total - self.poor < below
 
 
 SEVERITY_ORDER = ("critical", "warning", "info")
@@ -175,12 +179,11 @@ class RuleEvidence:
     # the higher.
     by_severity: tuple[tuple[str, Share], ...] = ()
 
-    def small_cells(self, below: int) -> bool:
-        """Some group (with/without, or a severity) holds between 1 and below − 1 placements with a
-        poor outcome or with a good one. Printed, such a cell can point at a household; and since
-        with + without make the whole, one cell suppressed hides the rule's whole comparison."""
+    def disclosive(self, below: int) -> bool:
+        """Some group (with/without, or a severity) is Share.disclosive; since with + without make
+        the whole, one group hidden hides the rule's whole comparison."""
         shares = (self.flagged, self.not_flagged, *(share for _severity, share in self.by_severity))
-        return any(share.small_cells(below) for share in shares)
+        return any(share.disclosive(below) for share in shares)
 
 
 @dataclass(frozen=True, slots=True)

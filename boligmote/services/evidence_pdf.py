@@ -22,7 +22,9 @@ from ..rules import MITIGATION
 from .evidence import DEMO_NOTE, EvidenceReport
 from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, grid_table, paragraph
 
-MARKING = "Til intern bruk – sammenstilte tall, ingen personopplysninger"
+# Not «til intern bruk»: that is no exemption ground under offentleglova, and the report needs
+# none — it holds counts only, with the groups that could point at a household left out.
+MARKING = "Sammenstilte tall, små grupper skjult"
 # A group of 1–4 placements with a poor (or a good) outcome is not printed: in a municipality's own
 # figures so few can point at a household the reader knows (the usual threshold in published
 # statistics on people; the report leaves the meeting room).
@@ -92,15 +94,19 @@ METHOD = [
      "deler rapporten tildelingene med varselet etter alvorligheten det ble vist med ved vedtaket."),
     ("Tiltak på stedet",
      "«Tiltak på stedet» er ikke en risiko, men det motsatte: vaktmester, miljøarbeider eller bemanning som kan "
-     "gjøre en plassering forsvarlig. Det står derfor for seg selv. Her er spørsmålet om andelen dårlige utfall "
-     "er lavere med tiltaket enn uten."),
+     "gjøre en plassering forsvarlig. Det står derfor for seg selv. Les tallene varsomt: tiltakene finnes der "
+     "kommunen ventet problemer, og mer krevende plasseringer legges dit med vilje. Lik andel dårlige utfall med "
+     "og uten tiltaket betyr derfor ikke at tiltaket ikke virker, og tallet kan ikke alene begrunne å ta det "
+     "bort."),
     ("Rapportdatoen",
      "Tallene er regnet slik registeret sto per rapportdatoen: tildelinger vedtatt etter den, og "
      "oppfølgingspunkter med en dato etter den, er ikke med. Skrives rapporten for et år ut igjen senere, gir den "
      "de samme tallene, så sant ingen fører et besøk tilbake i tid."),
     ("Små tall",
      f"En gruppe med 1–{SMALL_CELL - 1} tildelinger med dårlig utfall, eller med godt, vises ikke: så få kan peke "
-     "ut en husstand for den som kjenner boligene. Fordi tildelingene med og uten et varsel til sammen er alle, "
+     "ut en husstand for den som kjenner boligene. Heller ikke en gruppe under "
+     f"{MIN_PLACEMENTS} der alle eller ingen fikk dårlig utfall («5 av 5»): den som vet at en husstand hadde "
+     "varselet, ville da vite hvordan det gikk. Fordi tildelingene med og uten et varsel til sammen er alle, "
      "skjules da hele sammenligningen for det varselet, ikke bare den ene gruppen."),
     ("Begrensninger",
      "<b>Samvariasjon, ikke årsak.</b> En høyere andel dårlige utfall med et varsel betyr ikke at plasseringen "
@@ -115,7 +121,7 @@ METHOD = [
 ]
 
 
-def _chart(flagged: Share, not_flagged: Share, width: float) -> Flowable:
+def _chart(flagged: Share, not_flagged: Share, width: float, sides: tuple[str, str]) -> Flowable:
     """Two horizontal bars (with / without the flag), each with its Wilson interval as a whisker."""
     from reportlab.graphics.shapes import Drawing, Line, Rect, String
     from reportlab.lib import colors
@@ -133,8 +139,8 @@ def _chart(flagged: Share, not_flagged: Share, width: float) -> Flowable:
                          strokeWidth=0.5))
         drawing.add(String(x(tick), axis_y - 9, percent(tick), fontName=FONT, fontSize=7, textAnchor="middle",
                            fillColor=colors.HexColor("#555555")))
-    for index, (label, share, colour) in enumerate((("Med varselet", flagged, _FLAGGED),
-                                                     ("Uten varselet", not_flagged, _NOT_FLAGGED))):
+    for index, (label, share, colour) in enumerate(((sides[0], flagged, _FLAGGED),
+                                                     (sides[1], not_flagged, _NOT_FLAGGED))):
         y = axis_y + 2 * row - (index + 1) * row + 4
         drawing.add(String(0, y + 3, f"{label} (n = {share.total})", fontName=FONT_BOLD if index == 0 else FONT,
                            fontSize=8))
@@ -174,18 +180,24 @@ def _flagged_cell(item: RuleEvidence) -> str:
     return text
 
 
-SUPPRESSED = f"Færre enn {SMALL_CELL} i en gruppe – tallene vises ikke"
+SUPPRESSED = "Tallene kan peke ut en husstand og vises ikke (se «Små tall»)"
+_RISK_SIDES = ("Med varselet", "Uten varselet")
+
+
+def _sides(item: RuleEvidence) -> tuple[str, str]:
+    return ("Med tiltaket", "Uten tiltaket") if item.rule == MITIGATION else _RISK_SIDES
 
 
 def _summary_table(report: EvidenceReport, items: list[RuleEvidence], width: float) -> Flowable:
     rows = []
     for item in items:
-        if item.small_cells(SMALL_CELL):
+        if item.disclosive(SMALL_CELL):
             cells = [paragraph(escape(SUPPRESSED), "cell"), paragraph("", "cell")]
         else:
             cells = [paragraph(_flagged_cell(item), "cell"), paragraph(_summary_cell(item.not_flagged), "cell")]
         rows.append([paragraph(escape(report.title(item)), "cell"), *cells])
-    return grid_table(["Varsel", "Med varselet: dårlig utfall", "Uten varselet: dårlig utfall"], rows,
+    first = _sides(items[0]) if items else _RISK_SIDES
+    return grid_table(["Varsel", f"{first[0]}: dårlig utfall", f"{first[1]}: dårlig utfall"], rows,
                       [width * 0.34, width * 0.36, width * 0.30])
 
 
@@ -193,14 +205,13 @@ def _rule_section(report: EvidenceReport, item: RuleEvidence, width: float) -> F
     from reportlab.platypus import KeepTogether
 
     lines = [paragraph(escape(report.title(item)), "h2")]
-    if item.small_cells(SMALL_CELL):
-        lines.append(paragraph(escape(f"{SUPPRESSED}: en av gruppene har 1–{SMALL_CELL - 1} tildelinger med dårlig "
-                                      f"eller godt utfall ({item.flagged.total + item.not_flagged.total} telt i alt)."),
-                               "small"))
+    if item.disclosive(SMALL_CELL):
+        lines.append(paragraph(escape(f"{SUPPRESSED}: en av gruppene er for liten eller for ensartet "
+                                      f"({item.flagged.total + item.not_flagged.total} telt i alt)."), "small"))
     else:
-        lines += [_chart(item.flagged, item.not_flagged, width),
-                  paragraph(escape(f"Med varselet: {share_words(item.flagged)}."), "small"),
-                  paragraph(escape(f"Uten varselet: {share_words(item.not_flagged)}."), "small")]
+        lines += [_chart(item.flagged, item.not_flagged, width, _sides(item)),
+                  paragraph(escape(f"{_sides(item)[0]}: {share_words(item.flagged)}."), "small"),
+                  paragraph(escape(f"{_sides(item)[1]}: {share_words(item.not_flagged)}."), "small")]
         if len(item.by_severity) > 1:
             for severity, share in item.by_severity:
                 lines.append(paragraph(escape(f"Vist som {SEVERITY_WORDS[severity]}: {share_words(share)}."), "small"))
@@ -220,17 +231,19 @@ def render_evidence_report(report: EvidenceReport) -> bytes:
     missing = (f" Av de {old_enough} som er gamle nok, mangler {found.not_recorded} "
                f"({percent(found.not_recorded / old_enough)}) registrert utfall; skiller de seg fra de andre, "
                f"skjever det tallene." if old_enough else "")
-    overall = (share_words(found.overall) if not found.overall.small_cells(SMALL_CELL)
+    overall = (share_words(found.overall) if not found.overall.disclosive(SMALL_CELL)
                else f"færre enn {SMALL_CELL} med dårlig eller godt utfall, tallet vises ikke")
     story = [
         paragraph(escape(f"Erfaringer med varslene – årsrapport {year}"), "title"),
-        paragraph(escape(f"{report.municipality + ', ' if report.municipality else ''}tall per {day(found.as_of)}"),
-                  "subtitle"),
+        paragraph(escape(f"{report.municipality + ', ' if report.municipality else ''}tildelinger vedtatt til og med "
+                         f"{day(_year_before(found.as_of))}, fulgt ett år – tall per {day(found.as_of)}"), "subtitle"),
         paragraph(escape(
             f"Rapporten viser, for hvert risikovarsel, hvor mange tildelinger som fikk et dårlig utfall det første "
             f"året – blant dem som hadde varselet da vedtaket ble fattet, og blant dem som ikke hadde det. "
             f"Tildelinger vedtatt til og med {day(_year_before(found.as_of))} er med når utfallet er registrert. "
-            f"Les metodesiden før tallene: de viser samvariasjon, ikke årsak, og ikke skade husstanden selv tar.")),
+            f"Rapporten er samlet: hvert år tar med alle tidligere tildelinger, så rapporter for ulike år kan ikke "
+            f"legges sammen. Les metodesiden før tallene: de viser samvariasjon, ikke årsak, og ikke skade "
+            f"husstanden selv tar.")),
         Spacer(1, 6),
         paragraph(escape(
             f"{found.placements} tildelinger i alt; {found.too_recent} er yngre enn {FIRST_YEAR_MONTHS} måneder og "
@@ -243,8 +256,8 @@ def render_evidence_report(report: EvidenceReport) -> bytes:
     if found.counted:
         story += [Spacer(1, 6), paragraph(escape("Risikovarsler"), "h2"), _summary_table(report, risks, width)]
         if measures:
-            story += [Spacer(1, 6), paragraph(escape("Tiltak på stedet (ikke en risiko: håpet er færre dårlige utfall "
-                                                     "med tiltaket)"), "h2"),
+            story += [Spacer(1, 6), paragraph(escape("Tiltak på stedet (ikke en risiko – les «Tiltak på stedet» på "
+                                                     "metodesiden)"), "h2"),
                       _summary_table(report, measures, width)]
     else:
         story.append(paragraph(escape("Ingen tildelinger har registrert utfall ennå, så det er ingen tall å vise.")))

@@ -163,9 +163,13 @@ def test_a_flag_shown_at_two_severities_is_split_and_counted_at_the_higher():
     assert item.by_severity == (("critical", Share(5, 11)), ("warning", Share(2, 20)))
 
 
-def test_a_group_of_one_to_four_is_a_small_cell_but_none_is_not():
-    assert Share(3, 40).small_cells(5) and Share(37, 40).small_cells(5) and Share(2, 2).small_cells(5)
-    assert not Share(0, 40).small_cells(5) and not Share(5, 40).small_cells(5) and not Share(0, 0).small_cells(5)
+def test_a_group_that_could_point_at_a_household_is_not_printed():
+    """1–4 with a poor (or good) outcome; and, review of issue 17, a small group where all or none
+    had a poor outcome («5 av 5»): knowing a household had the flag, a reader would know its outcome."""
+    assert Share(3, 40).disclosive(5) and Share(37, 40).disclosive(5) and Share(2, 2).disclosive(5)
+    assert Share(5, 5).disclosive(5) and Share(0, 12).disclosive(5)
+    assert not Share(0, 40).disclosive(5) and not Share(5, 40).disclosive(5) and not Share(0, 0).disclosive(5)
+    assert not Share(5, 10).disclosive(5)
     item = RuleEvidence("X", Share(10, 30), Share(4, 50))
-    assert item.small_cells(5)  # with + without make the whole: one small group hides the comparison
-    assert not RuleEvidence("X", Share(10, 30), Share(5, 50)).small_cells(5)
+    assert item.disclosive(5)  # with + without make the whole: one hidden group hides the comparison
+    assert not RuleEvidence("X", Share(10, 30), Share(5, 50)).disclosive(5)
