@@ -1,7 +1,7 @@
 """The allocation meeting (tildelingsmøte), its participants, proposals and decisions."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from .enums import Attendance, ConsentHandling, LeaseType, MeetingStatus, Outcome, ParticipantRole, Severity, Scope
@@ -109,10 +109,12 @@ class PassedOver:
     name: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
-    id: int | None
-    meeting_id: int
+@dataclass(frozen=True)
+class DecisionTerms:
+    """What the meeting decides on one case, in its own words: the same before it is saved (the
+    service's DecisionDraft) and after (Decision). `reasons` go to the applicant in the letter;
+    `internal_notes` only into the minutes."""
+
     case_no: str
     outcome: Outcome
     reasons: str
@@ -123,21 +125,32 @@ class Decision:
     conditions: str = ""
     criteria: str = ""
     alternatives: str = ""
-    dissent: str = ""
-    settings_version: int = 0
-    decided_at: datetime | None = None
-    flags: tuple[WeighedFlag, ...] = field(default=())
-    dissents: tuple[Dissent, ...] = field(default=())
-    # What only the minutes show; `reasons` is what the applicant reads in the letter.
     internal_notes: str = ""
     consent_handling: ConsentHandling | None = None
     consent_note: str = ""
-    # Members with decision authority, present and not disqualified, who decided the case.
-    deciders: tuple[int, ...] = field(default=())
-    decider_names: tuple[str, ...] = field(default=())
-    disqualified: tuple[Disqualification, ...] = field(default=())
-    passed_over: tuple[PassedOver, ...] = field(default=())
     passed_over_reason: str = ""
+
+    def terms(self) -> dict[str, object]:
+        """The terms alone, to carry into another record of the same decision (redo)."""
+        return {item.name: getattr(self, item.name) for item in fields(DecisionTerms)}
+
+
+@dataclass(frozen=True, kw_only=True)
+class Decision(DecisionTerms):
+    """A decision as recorded: the terms, and what the record adds to them."""
+
+    id: int | None
+    meeting_id: int
+    dissent: str = ""
+    settings_version: int = 0
+    decided_at: datetime | None = None
+    flags: tuple[WeighedFlag, ...] = ()
+    dissents: tuple[Dissent, ...] = ()
+    # Members with decision authority, present and not disqualified, who decided the case.
+    deciders: tuple[int, ...] = ()
+    decider_names: tuple[str, ...] = ()
+    disqualified: tuple[Disqualification, ...] = ()
+    passed_over: tuple[PassedOver, ...] = ()
 
     @property
     def is_decision(self) -> bool:

@@ -40,6 +40,7 @@ from ..domain import (
 from ..domain.limits import TextRefused, check_text
 from ..domain.meetings import (
     Decision,
+    DecisionTerms,
     Disqualification,
     Dissent,
     Meeting,
@@ -99,36 +100,21 @@ class FlagWeighing:
 
 
 @dataclass(frozen=True)
-class DecisionDraft:
-    """What the meeting decided on one case, before it is saved.
+class DecisionDraft(DecisionTerms):
+    """What the meeting decided on one case, before it is saved: the terms (domain DecisionTerms)
+    and the choices the record resolves into names.
 
-    `reasons` are the reasons to the applicant (they go into the letter); `internal_notes`
-    only into the minutes. `weighings` are keyed by rule id (Flag.rule). `dissents` are
-    (participant id, opinion); `disqualified` (participant id, ground). `deciders` None
-    means every present member with decision authority who is not disqualified.
-    `passed_over_reasons` by case number, or one `passed_over_reason` for all of them.
-    For an allocation, a missing move-in deadline or lease is filled from the meeting
-    settings (see Decisions.draft for the values to show beforehand).
+    `weighings` are keyed by rule id (Flag.rule). `dissents` are (participant id, opinion);
+    `disqualified` (participant id, ground). `deciders` None means every present member with
+    decision authority who is not disqualified. `passed_over_reasons` by case number, or one
+    `passed_over_reason` for all of them. For an allocation, a missing move-in deadline or lease
+    is filled from the meeting settings (see Decisions.draft for the values to show beforehand).
     """
 
-    case_no: str
-    outcome: Outcome
-    reasons: str
-    unit_id: str | None = None
-    move_in_deadline: date | None = None
-    lease_type: LeaseType | None = None
-    lease_years: int | None = None
-    conditions: str = ""
-    criteria: str = ""
-    alternatives: str = ""
     dissents: tuple[tuple[int, str], ...] = ()
     weighings: Mapping[str, FlagWeighing] = field(default_factory=dict)
-    internal_notes: str = ""
     deciders: tuple[int, ...] | None = None
     disqualified: tuple[tuple[int, str], ...] = ()
-    consent_handling: ConsentHandling | None = None
-    consent_note: str = ""
-    passed_over_reason: str = ""
     passed_over_reasons: Mapping[str, str] = field(default_factory=dict)
 
 
@@ -256,10 +242,12 @@ class Decisions:
         passed_over = tuple(PassedOver(c.case_no, c.rank, _passed_over_reason(draft, c), c.name)
                             for c in check.passed_over)
         decision = Decision(
-            None, meeting_id, draft.case_no, draft.outcome, draft.reasons.strip(), draft.unit_id,
-            draft.move_in_deadline, draft.lease_type, draft.lease_years, draft.conditions.strip(),
-            draft.criteria.strip(), draft.alternatives.strip(), "", context.rule_settings.version,
-            (decided_at or datetime.now()).replace(microsecond=0), weighed, dissents,
+            id=None, meeting_id=meeting_id, case_no=draft.case_no, outcome=draft.outcome,
+            reasons=draft.reasons.strip(), unit_id=draft.unit_id, move_in_deadline=draft.move_in_deadline,
+            lease_type=draft.lease_type, lease_years=draft.lease_years, conditions=draft.conditions.strip(),
+            criteria=draft.criteria.strip(), alternatives=draft.alternatives.strip(),
+            settings_version=context.rule_settings.version,
+            decided_at=(decided_at or datetime.now()).replace(microsecond=0), flags=weighed, dissents=dissents,
             internal_notes=draft.internal_notes.strip(), consent_handling=check.consent_handling,
             consent_note=draft.consent_note.strip(), deciders=tuple(saved_id(p.id) for p in check.deciders),
             disqualified=disqualified, passed_over=passed_over,
@@ -574,16 +562,11 @@ def draft_of(decision: Decision) -> DecisionDraft:
     written for each rule is kept.
     """
     return DecisionDraft(
-        case_no=decision.case_no, outcome=decision.outcome, reasons=decision.reasons, unit_id=decision.unit_id,
-        move_in_deadline=decision.move_in_deadline, lease_type=decision.lease_type,
-        lease_years=decision.lease_years, conditions=decision.conditions, criteria=decision.criteria,
-        alternatives=decision.alternatives,
+        **decision.terms(),  # type: ignore[arg-type]  # the same fields with the same types
         dissents=tuple((d.participant_id, d.opinion) for d in decision.dissents),
         weighings={f.rule: FlagWeighing(f.weighing, f.acknowledged) for f in decision.flags},
-        internal_notes=decision.internal_notes, deciders=tuple(decision.deciders) or None,
+        deciders=tuple(decision.deciders) or None,
         disqualified=tuple((d.participant_id, d.ground) for d in decision.disqualified),
-        consent_handling=decision.consent_handling, consent_note=decision.consent_note,
-        passed_over_reason=decision.passed_over_reason,
         passed_over_reasons={p.case_no: p.reason for p in decision.passed_over})
 
 

@@ -32,9 +32,11 @@ def decision_history(database: Database) -> list[tuple[Meeting, Decision, str, s
          decided_at, address, stairwell) = row
         meeting = Meeting(meeting_id, iso_date(held_on), place, MeetingStatus(status), title,
                           datetime_from_iso(signed_at), sha)
-        decision = Decision(decision_id, meeting_id, case_no, Outcome(outcome), reasons, unit_id, from_iso(deadline),
-                            LeaseType(lease_type) if lease_type else None, lease_years, conditions, criteria,
-                            alternatives, dissent, version, datetime_from_iso(decided_at),
-                            tuple(flags.get(decision_id, ())))
+        decision = Decision(id=decision_id, meeting_id=meeting_id, case_no=case_no, outcome=Outcome(outcome),
+                            reasons=reasons, unit_id=unit_id, move_in_deadline=from_iso(deadline),
+                            lease_type=LeaseType(lease_type) if lease_type else None, lease_years=lease_years,
+                            conditions=conditions, criteria=criteria, alternatives=alternatives, dissent=dissent,
+                            settings_version=version, decided_at=datetime_from_iso(decided_at),
+                            flags=tuple(flags.get(decision_id, ())))
         result.append((meeting, decision, address, stairwell))
     return result

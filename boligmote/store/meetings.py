@@ -400,12 +400,16 @@ class DecisionRepository:
              criteria, alternatives, dissent, version, decided_at, internal_notes, consent, consent_note,
              passed_reason) = row
             result.append(Decision(
-                id_, meeting_id, case_no, Outcome(outcome), reasons, unit_id, from_iso(deadline),
-                LeaseType(lease_type) if lease_type else None, lease_years, conditions, criteria, alternatives,
-                dissent, version, datetime_from_iso(decided_at), tuple(flags[id_]), tuple(dissents[id_]),
-                internal_notes, ConsentHandling(consent) if consent else None, consent_note,
-                tuple(pid for pid, _ in deciders[id_]), tuple(name for _, name in deciders[id_]),
-                tuple(disqualified[id_]), tuple(passed[id_]), passed_reason))
+                id=id_, meeting_id=meeting_id, case_no=case_no, outcome=Outcome(outcome), reasons=reasons,
+                unit_id=unit_id, move_in_deadline=from_iso(deadline),
+                lease_type=LeaseType(lease_type) if lease_type else None, lease_years=lease_years,
+                conditions=conditions, criteria=criteria, alternatives=alternatives, dissent=dissent,
+                settings_version=version, decided_at=datetime_from_iso(decided_at), flags=tuple(flags[id_]),
+                dissents=tuple(dissents[id_]), internal_notes=internal_notes,
+                consent_handling=ConsentHandling(consent) if consent else None, consent_note=consent_note,
+                deciders=tuple(pid for pid, _ in deciders[id_]), decider_names=tuple(name for _, name in deciders[id_]),
+                disqualified=tuple(disqualified[id_]), passed_over=tuple(passed[id_]),
+                passed_over_reason=passed_reason))
         return result
 
 

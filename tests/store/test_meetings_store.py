@@ -117,13 +117,14 @@ def test_repositories_round_trip(new_db):
     assert AgendaRepository(new_db).cases(meeting.id) == [proposal]
     flag = WeighedFlag("ACCESS_MISMATCH", Severity.CRITICAL, "Mangler heis.", Scope.UNIT, "Husbanken",
                        "Søkeren klarer trappene.", True)
-    decision = Decision(None, meeting.id, "2026/1", Outcome.ALLOCATED, "Passer.", "U1", date(2026, 12, 7),
-                        None, None, decided_at=datetime(2026, 11, 23, 10, 0), flags=(flag,),
+    decision = Decision(id=None, meeting_id=meeting.id, case_no="2026/1", outcome=Outcome.ALLOCATED,
+                        reasons="Passer.", unit_id="U1", move_in_deadline=date(2026, 12, 7), decided_at=datetime(2026, 11, 23, 10, 0), flags=(flag,),
                         dissents=(Dissent(chair.id, chair.name, "Uenig."),))
     with new_db.transaction("test", "decision"):
         stored = DecisionRepository(new_db).add(decision, None, date(2026, 11, 1))
-    assert stored == Decision(stored.id, meeting.id, "2026/1", Outcome.ALLOCATED, "Passer.", "U1", date(2026, 12, 7),
-                              None, None, dissent="Kari Demosen: Uenig.", decided_at=datetime(2026, 11, 23, 10, 0),
+    assert stored == Decision(id=stored.id, meeting_id=meeting.id, case_no="2026/1", outcome=Outcome.ALLOCATED,
+                              reasons="Passer.", unit_id="U1", move_in_deadline=date(2026, 12, 7),
+                              dissent="Kari Demosen: Uenig.", decided_at=datetime(2026, 11, 23, 10, 0),
                               flags=(flag,), dissents=(Dissent(chair.id, "Kari Demosen", "Uenig."),))
     undo = DecisionRepository(new_db).last_in_meeting(meeting.id)
     assert undo.decision == stored and undo.unit_vacant_from == date(2026, 11, 1)
