@@ -61,8 +61,8 @@ def _decision_writer(database):
         label = f"Krasjtest {run}-{seq}"
         with database.transaction("vedtak", "decision", label, {"run": run, "seq": seq}):
             meeting = meetings.add(Meeting(None, date.today(), "Krasjtest", MeetingStatus.IN_PROGRESS, label))
-            stored = decisions.add(Decision(None, meeting.id, case_no, Outcome.DEFERRED, label,
-                                            decided_at=datetime.now(), flags=(flag, flag)))
+            stored = decisions.add(Decision(id=None, meeting_id=meeting.id, case_no=case_no, outcome=Outcome.DEFERRED,
+                                            reasons=label, decided_at=datetime.now(), flags=(flag, flag)))
         return stored.id
 
     return write
