@@ -39,6 +39,7 @@ from ..store.households import HouseholdRepository, _TENANCY_COLUMNS, _tenancy
 from ..store.meetings import MeetingRepository, ParticipantRepository, unit_places
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalAgendaRepository, RenewalDecisionRepository
 from .follow_up import points_promised
+from .renewals import add_months
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import MeetingError, MeetingStateError, require_writable
 from .record_text import text_problem
@@ -51,6 +52,14 @@ SHORT_TERM_LAW = "husleieloven § 11-1"
 class RenewalDecisionError(MeetingError):
     """A renewal cannot be put on the agenda or decided as asked; the message is for the user."""
 
+
+# Husleieloven § 9-2 tredje ledd: a tenant who stays on more than three months after a fixed-term
+# lease ran out, without a written demand to move, has a lease without end; it can then only be
+# ended by notice with a valid reason (§§ 9-5, 9-7, 9-8), not by a decision not to renew.
+HOLDOVER_MONTHS = 3
+# The move-out day lies at least this long after the meeting: the appeal period is three weeks from
+# when the letter arrives (forvaltningsloven § 29), and the tenant may ask for postponement (§ 42).
+MOVE_OUT_AFTER_MONTHS = 1
 
 @dataclass(frozen=True)
 class RenewalCase:
@@ -308,15 +317,24 @@ class RenewalDecisions:
         # -- not renewed: when the tenant must have moved out --
         move_out_by = None
         if outcome is RenewalOutcome.NOT_RENEWED:
+            if meeting.held_on > add_months(item.lease_ends, HOLDOVER_MONTHS):
+                problems.append(
+                    f"Leieavtalen løp ut {item.lease_ends:%d.%m.%Y}, mer enn {HOLDOVER_MONTHS} måneder før møtet. "
+                    "Har leietakeren bodd videre uten å ha fått en skriftlig oppfordring til å flytte, er avtalen "
+                    "blitt tidsubestemt (husleieloven § 9-2 tredje ledd), og den kan bare sies opp med saklig grunn "
+                    "(§§ 9-5, 9-7 og 9-8). Et vedtak om ikke å fornye kan da ikke fattes her: vurder oppsigelse, "
+                    "eller ny leieavtale.")
+            earliest = add_months(meeting.held_on, MOVE_OUT_AFTER_MONTHS)
             move_out_by = draft.move_out_by or item.lease_ends
             if move_out_by < item.lease_ends:
                 problems.append(f"Fraflyttingsfristen kan ikke være før leieavtalen løper ut "
                                 f"({item.lease_ends:%d.%m.%Y}).")
-            elif move_out_by <= meeting.held_on:
-                # A letter must not tell the tenant to have moved out by a day already past.
-                problems.append(f"Leieavtalen løper ut {item.lease_ends:%d.%m.%Y}, ikke etter møtedatoen; sett en "
-                                "fraflyttingsfrist etter møtet, så leietakeren rekker å flytte etter å ha fått "
-                                "vedtaket.")
+            elif move_out_by < earliest:
+                # Never a day already past, nor one inside the appeal period: three weeks from when the
+                # letter arrives (forvaltningsloven § 29), with time to ask for postponement (§ 42).
+                problems.append(f"Sett en fraflyttingsfrist minst en måned etter møtet (tidligst "
+                                f"{earliest:%d.%m.%Y}): leietakeren skal rekke å klage og be om utsatt "
+                                "iverksetting før fristen (forvaltningsloven §§ 29 og 42).")
         elif draft.move_out_by is not None:
             problems.append("En fraflyttingsfrist hører bare til et vedtak om ikke å fornye.")
 

@@ -19,6 +19,7 @@ from boligmote.domain.renewals import RenewalOutcome, age_on, lease_end
 from boligmote.services.meeting_settings import MeetingSettings, apply_lease_preset, change_meeting_settings
 from boligmote.services.meetings import MeetingError
 from boligmote.services.minutes import render_minutes
+from boligmote.services.renewals import add_months
 from boligmote.services.renewal_decisions import (
     RenewalDecisionError,
     RenewalDecisions,
@@ -237,7 +238,7 @@ def test_a_lease_run_out_before_the_meeting_needs_a_move_out_date_after_it(demo_
     late = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F003", "Vera Leietaker")
     decisions = RenewalDecisions(demo_db)
     refused = RenewalDraft(late.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS)
-    with pytest.raises(RenewalDecisionError, match="fraflyttingsfrist etter møtet"):
+    with pytest.raises(RenewalDecisionError, match="fraflyttingsfrist minst en måned etter møtet"):
         decisions.record(refused)  # the letter would say «move out by» a day already past
     by = meeting.held_on + timedelta(days=60)
     saved = decisions.record(replace(refused, move_out_by=by))
@@ -245,6 +246,37 @@ def test_a_lease_run_out_before_the_meeting_needs_a_move_out_date_after_it(demo_
     text = letter_text(render_renewal_letter(demo_db, saved.id))
     # the lease ran out before the letter: said in the past tense, never as a day to come
     assert f"løp ut {late.lease_ends:%d.%m.%Y}" in text and f"senest {by:%d.%m.%Y}" in text
+
+
+def test_a_lease_that_ran_out_over_three_months_ago_cannot_be_refused_renewal(demo_db, renewal_meeting):
+    """Review (municipal lawyer): a tenant who stayed on more than three months after the lease ran
+    out, with no written demand to move, has a lease without end (husleieloven § 9-2 third paragraph);
+    «not renewed» would mean nothing, and the letter would order a move the law does not back."""
+    _, meeting, *_ = renewal_meeting
+    unit_id = _tenancy_with(demo_db, False, meeting.held_on - timedelta(days=100), skip=1)
+    stale = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F004", "Per Leietaker")
+    refused = RenewalDraft(stale.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS,
+                           move_out_by=meeting.held_on + timedelta(days=60))
+    with pytest.raises(RenewalDecisionError, match="husleieloven § 9-2 tredje ledd"):
+        RenewalDecisions(demo_db).record(refused)
+    # renewing it is still possible: the meeting is not stuck
+    assert RenewalDecisions(demo_db).record(RenewalDraft(stale.id, RenewalOutcome.RENEWED)).id
+
+
+def test_the_move_out_day_leaves_the_tenant_time_to_appeal(demo_db, renewal_meeting):
+    """Review: a move-out day a week after the meeting fell inside the three weeks to appeal
+    (forvaltningsloven § 29); it must lie at least a month after the meeting."""
+    _, meeting, *_ = renewal_meeting
+    unit_id = _tenancy_with(demo_db, False, meeting.held_on + timedelta(days=5), skip=1)
+    soon = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F005", "Åse Leietaker")
+    decisions = RenewalDecisions(demo_db)
+    refused = RenewalDraft(soon.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS)
+    with pytest.raises(RenewalDecisionError, match="minst en måned etter møtet"):
+        decisions.record(refused)  # the lease's own end, five days on
+    with pytest.raises(RenewalDecisionError, match="minst en måned etter møtet"):
+        decisions.record(replace(refused, move_out_by=meeting.held_on + timedelta(days=21)))
+    month_later = add_months(meeting.held_on, 1)
+    assert decisions.record(replace(refused, move_out_by=month_later)).move_out_by == month_later
 
 
 def test_the_minutes_give_renewals_their_own_section_after_the_allocations(demo_db, renewal_meeting):
