@@ -35,6 +35,7 @@ from .document_text import T, document_language
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import MeetingError, MeetingRecord, Meetings
 from .pdf_document import PageFrame, build_pdf, day, text
+from .renewals import add_months
 from .screened import SCREENED_NOTE, screened_record
 
 TEMPLATE = "ikke_fornyet"
@@ -111,6 +112,8 @@ def _render(record: MeetingRecord, decision_id: int, settings: MeetingSettings, 
         "lease_runs_out": (T("letter.ran_out") if decision.previous_lease_ends
                            and decision.previous_lease_ends < record.meeting.held_on else T("letter.runs_out")),
         "move_out": text(day(decision.move_out_by)),
+        "lease_law": text(settings.law("lease")),
+        "eviction_warning": text(_eviction_warning(dated, decision.previous_lease_ends)),
     })
     title, body = render_template(TEMPLATE, values, {})
     tenant = Addressee(name=case.item.tenant_name, postal_address=building.address,
@@ -164,3 +167,12 @@ def renewal_letter_problems(database: Database) -> list[str]:
             problems.append(f"brevet til fornyelsesvedtak {decision_id} er ikke det som ble sendt")
     problems += [f"brevet til fornyelsesvedtak {d} er fjernet" for d in sorted(set(recorded) - seen)]
     return problems
+
+
+def _eviction_warning(dated: date, lease_ends: date | None) -> str:
+    """The warning of tvangsfullbyrdelsesloven § 13-2 third paragraph b holds only when the letter
+    is sent at most three and at least one month before the lease ends; otherwise the letter is the
+    demand to move (husleieloven § 9-2) and nothing more — never a promise the law does not keep."""
+    if lease_ends is None:
+        return ""
+    return T("letter.eviction_warning") if add_months(lease_ends, -3) <= dated <= add_months(lease_ends, -1) else ""

@@ -217,6 +217,13 @@ def test_a_refused_renewals_letter_has_the_appeal_paragraph_and_is_frozen_once_i
     assert "Klagefristen er tre uker" in text and "forvaltningsloven §§ 28 og 29" in text
     assert "Kommunens klagenemnd for boligsaker" in text and "forvaltningsloven § 42" in text
     assert f"{saved.previous_lease_ends:%d.%m.%Y}" in text and "ikke for brevet" not in text
+    # the law the lease ends by, and the written demand to move (the lawyer's review)
+    assert "husleieloven § 9-3" in text and "husleieloven § 9-2 første ledd" in text
+    assert "den skriftlige oppfordringen til å flytte ut" in text and "§ 9-2 tredje ledd" in text
+    # sent two months before the lease ends: the warning that allows eviction without a court case
+    assert "tvangsfullbyrdelsesloven § 13-2 tredje ledd bokstav b" in text
+    late_letter = letter_text(render_renewal_letter(demo_db, saved.id, letter_date=saved.previous_lease_ends))
+    assert "tvangsfullbyrdelsesloven" not in late_letter  # on the last day it would promise what the law does not
     _, issued = issue_renewal_letter(demo_db, saved.id)
     assert not issued  # a draft until the minutes are signed
     meetings.close(meeting.id)
