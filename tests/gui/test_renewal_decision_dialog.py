@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
+from boligmote.services.renewals import add_months
 from boligmote.domain.renewals import RenewalOutcome
 from boligmote.gui.renewal_decision_dialog import RenewalDecisionDialog
 from boligmote.gui.renewals_dialog import RenewalsDialog
@@ -41,10 +42,12 @@ def test_a_renewal_goes_on_the_agenda_is_decided_and_undone_from_the_renewals_di
     assert not decide.save_button.isEnabled() and "Begrunnelsen til leietakeren" in decide.problemLabel.text()
     assert not decide.yearsSpin.isEnabled() and not decide.conditionsEdit.isEnabled()
     decide.reasonsEdit.setPlainText("Leietakeren har fått egen bolig og trenger ikke lenger kommunal bolig.")
-    if case.item.lease_ends <= window.meeting_panel.meetings.get(panel.meeting_id).held_on:
-        # the first lease in the list has run out: the tenant is given a date after the meeting
+    held_on = window.meeting_panel.meetings.get(panel.meeting_id).held_on
+    if case.item.lease_ends < add_months(held_on, 1):
+        # the first lease in the list has run out, or soon will: the tenant is given a date a month
+        # or more after the meeting, to appeal first (forvaltningsloven §§ 29 and 42)
         decide.refresh()
-        assert "fraflyttingsfrist etter møtet" in decide.problemLabel.text()
+        assert "fraflyttingsfrist minst en måned etter møtet" in decide.problemLabel.text()
         decide.moveOutEdit.setText("31.03.2027")
     decide.refresh()
     assert decide.save_button.isEnabled(), decide.problemLabel.text()
