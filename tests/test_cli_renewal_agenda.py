@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from boligmote.services.renewals import add_months
 from boligmote.cli import main
 from boligmote.domain.renewals import RenewalOutcome
 from boligmote.services.meetings import Meetings
@@ -31,7 +32,8 @@ def test_a_renewal_goes_on_the_agenda_from_the_command_line_and_its_letter_is_wr
         Meetings(database).start(meeting.id)
         item_id = database.scalar("SELECT id FROM agenda_renewals WHERE case_no = '2026/F900'")
         decision = RenewalDecisions(database).record(RenewalDraft(
-            item_id, RenewalOutcome.NOT_RENEWED, reasons="Leietakeren har selv sagt opp og flytter til en annen by."))
+            item_id, RenewalOutcome.NOT_RENEWED, reasons="Leietakeren har selv sagt opp og flytter til en annen by.",
+            move_out_by=add_months(meeting.held_on, 2)))  # never inside the appeal period
     finally:
         database.close()
     out = tmp_path / "brev.pdf"
