@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView
 
 from ..domain import TenancyState
@@ -131,24 +130,3 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
         """A refusal in red; a confirmation or the read-only note in the normal colour."""
         self.problemLabel.setStyleSheet("color: #9c1c1c;" if problem else "")
         self.problemLabel.setText(text)
-
-
-def install_follow_up_action(window) -> QAction:
-    """Møte → Oppfølging … (after «Fornyelser …» where there is one, else after «Nytt møte …»)."""
-    action = QAction(translate("MainWindow", "&Oppfølging …"), window)
-    action.setObjectName("actionFollowUps")
-    action.setToolTip(translate("MainWindow", "Oppfølgingspunkter fra vedtakene som har forfalt eller snart "
-                                              "forfaller, og hva som ble gjort"))
-
-    def show() -> None:
-        workspace = getattr(window, "workspace", None)
-        if workspace is None:
-            return
-        FollowUpDialog(workspace.database, workspace.today, window).exec()
-
-    action.triggered.connect(show)
-    actions = window.menuMeeting.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionRenewals") + 1 if "actionRenewals" in names else 1
-    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
-    return action

@@ -18,6 +18,7 @@ from ..services.incidents import REPORTER_SUGGESTIONS, IncidentDraft, IncidentEr
 from ..services.workspace import Workspace
 from .user_name import user_name
 from .confirm import AskBeforeDiscarding
+from .menu_actions import update_incident_actions
 from .formatting import sentence_case, to_date
 from .forms_generated.ui_incident_dialog import Ui_IncidentDialog
 from .qt_translations import translate
@@ -196,17 +197,3 @@ def incidents_changed(window) -> None:
     window.composition_model.show(window.composition_model.surroundings)
     window.candidates.reevaluate()
     update_incident_actions(window)
-
-
-def update_incident_actions(window) -> None:
-    """Registering needs a file that can be written (file_state says why not); removing, an
-    incident this user registered today."""
-    from .file_state import no_file_reason, read_only_reason, set_available
-
-    workspace = window.workspace
-    writable = workspace is not None and not workspace.database.readonly
-    reason = read_only_reason() if workspace is not None else no_file_reason()
-    for item in (window.actionRegisterIncident, window.registerIncidentButton):
-        set_available(item, writable, reason)
-    removable = writable and IncidentLog(workspace.database, workspace).removable() is not None
-    set_available(window.actionRemoveIncident, removable, "" if writable else reason)

@@ -29,19 +29,18 @@ from ..services.workspace import Workspace
 from ..store import StoreError
 from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
-from . import incident_dialog, options
+from . import options
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
 from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
 from .statistics_action import install_statistics_action
 from .archive_action import install_archive_action
 from .kobo_action import install_kobo_export_action
-from .follow_up_dialog import install_follow_up_action
 from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
 from .forms_generated.ui_main_window import Ui_MainWindow
-from .plan_dialog import install_plan_action
+from .menu_actions import install_follow_up_action, install_plan_action, update_incident_actions
 from .renewals_dialog import install_renewals_action
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
@@ -180,8 +179,8 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         # more width than the small screens give (tests/gui/test_fit_screen.py).
         self.compositionLayout.addWidget(self.registerIncidentButton, 0, Qt.AlignmentFlag.AlignRight)
         self.registerIncidentButton.clicked.connect(self.actionRegisterIncident.trigger)
-        self.actionRegisterIncident.triggered.connect(lambda: incident_dialog.register_incident(self))
-        self.actionRemoveIncident.triggered.connect(lambda: incident_dialog.remove_incident(self))
+        self.actionRegisterIncident.triggered.connect(self._register_incident)
+        self.actionRemoveIncident.triggered.connect(self._remove_incident)
         self.actionFollowUps = install_follow_up_action(self)
         self.actionAtRisk = install_at_risk_action(self)
         self.actionArchive = install_archive_action(self)
@@ -512,7 +511,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         for action in (self.actionStartMeeting, self.actionCloseMeeting, self.actionSignMinutes,
                        self.actionDecide, self.actionUndoDecision, self.actionRedoDecision):
             set_available(action, writable, reason)
-        incident_dialog.update_incident_actions(self)
+        update_incident_actions(self)
         if not has_file:
             self.setWindowTitle(APP_NAME)
 
@@ -870,6 +869,16 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             self.workspace.database.close()
             self.workspace = None
         super().closeEvent(event)
+
+    def _register_incident(self) -> None:
+        from .incident_dialog import register_incident  # the dialog loads when first asked for
+
+        register_incident(self)
+
+    def _remove_incident(self) -> None:
+        from .incident_dialog import remove_incident
+
+        remove_incident(self)
 
     def _about(self) -> None:
         from .about import show_about

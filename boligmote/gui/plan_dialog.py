@@ -8,7 +8,6 @@ one by one. The plan is advice, never a decision.
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, QThread, Signal
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
 from ..planning import Pair, PlanInputError, PlanSettings
@@ -280,27 +279,3 @@ class PlanDialog(QDialog, Ui_PlanDialog):
             self.worker.cancel()
             self.worker.wait()
         super().done(result)
-
-
-def install_plan_action(window) -> QAction:
-    """Møte → Planlegg fordeling … : the plan for the file the window shows."""
-    action = QAction(translate("MainWindow", "Planlegg fordel&ing …"), window)
-    action.setObjectName("actionPlan")
-    action.setStatusTip(translate("MainWindow", "Én plan for alle ledige boliger, ved siden av streng køorden – et råd, "
-                                                "ikke et vedtak"))
-
-    def show() -> None:
-        matching = getattr(window, "matching", None)
-        if matching is None or getattr(window, "workspace", None) is None:
-            return
-        PlanDialog(matching, getattr(window, "meeting_panel", None), window).exec()
-
-    action.triggered.connect(show)
-    # after «Fornyelser …» (which stays second, after «Nytt møte …»)
-    actions = window.menuMeeting.actions()
-    renewals = getattr(window, "actionRenewals", None)
-    after = actions.index(renewals) + 1 if renewals in actions else min(1, len(actions))
-    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
-    return action
-
-

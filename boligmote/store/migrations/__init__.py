@@ -20,19 +20,24 @@ class Migration:
     foreign_keys_off: bool = False
 
 
+def _names() -> list[str]:
+    """The migrations' module names in number order, checked to be numbered 1..n."""
+    names = sorted((info.name for info in pkgutil.iter_modules(__path__) if info.name.startswith("m")),
+                   key=lambda name: int(name[1:5]))
+    numbers = [int(name[1:5]) for name in names]
+    if numbers != list(range(1, len(names) + 1)):
+        raise RuntimeError(f"migrations are not numbered 1..n: {numbers}")
+    return names
+
+
 def all_migrations() -> list[Migration]:
     found = []
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("m"):
-            continue
-        number = int(info.name[1:5])
-        module = importlib.import_module(f"{__name__}.{info.name}")
-        found.append(Migration(number, info.name[6:], module.SQL, getattr(module, "FOREIGN_KEYS_OFF", False)))
-    found.sort(key=lambda m: m.number)
-    expected = list(range(1, len(found) + 1))
-    if [m.number for m in found] != expected:
-        raise RuntimeError(f"migrations are not numbered 1..n: {[m.number for m in found]}")
+    for name in _names():
+        module = importlib.import_module(f"{__name__}.{name}")
+        found.append(Migration(int(name[1:5]), name[6:], module.SQL, getattr(module, "FOREIGN_KEYS_OFF", False)))
     return found
 
 
-LATEST_VERSION = len(all_migrations())
+# Counted, not imported: the scripts are read only when a file is created or upgraded (every
+# start would otherwise import them all, issue 16 item 12).
+LATEST_VERSION = len(_names())
