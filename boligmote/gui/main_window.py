@@ -47,6 +47,7 @@ from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
 from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
+from .models.composition import every_label
 from .screen_fit import fit_to_screen
 from .selection import row_model, select_object, selected_object
 from .user_name import saved_user_name
@@ -114,6 +115,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._bars = ShareBarDelegate(self.compositionView)
         for column in (1, 2):
             self.compositionView.setItemDelegateForColumn(column, self._bars)
+        self._reserve_composition_width()
 
         self.candidates = CandidatePane(self)
         # Beside the tick box while there is room, on its own line when not: one line, not five.
@@ -674,6 +676,23 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             QTimer.singleShot(0, self._fit_composition_rows)
         return super().eventFilter(watched, event)
 
+    def _composition_width(self, labels: list[str], numbers: int) -> int:
+        """The composition pane's least width: its longest word, the number columns, the frame."""
+        view = self.compositionView
+        metrics = view.fontMetrics()
+        padding = 8  # the cell's text margins, as the item delegate draws them
+        word = max((metrics.horizontalAdvance(w) for label in labels for w in label.split()), default=0)
+        frame = 2 * view.frameWidth() + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
+        return word + padding + numbers + frame
+
+    def _reserve_composition_width(self) -> None:
+        """Room for every label the pane can show and for the number columns' headers, before
+        the window is laid out: a unit chosen later then changes the least width only if its
+        numbers are wider (a change lays the whole window out again)."""
+        header = self.compositionView.horizontalHeader()
+        numbers = sum(max(header.sectionSizeHint(c), header.minimumSectionSize()) for c in (1, 2))
+        self.compositionView.setMinimumWidth(self._composition_width(every_label(self.today), numbers))
+
     def _fit_composition_rows(self) -> None:
         """Each composition row as tall as its label needs at the label column's width: one line
         where the label fits, two where it wraps. The pane keeps room for the longest word."""
@@ -681,10 +700,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         metrics = view.fontMetrics()
         padding = 8  # the cell's text margins, as the item delegate draws them
         labels = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
-        word = max((metrics.horizontalAdvance(w) for label in labels for w in label.split()), default=0)
         numbers = sum(max(view.horizontalHeader().sectionSizeHint(c), view.sizeHintForColumn(c)) for c in (1, 2))
-        frame = 2 * view.frameWidth() + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
-        view.setMinimumWidth(word + padding + numbers + frame)
+        needed = self._composition_width(labels, numbers)
+        if needed > view.minimumWidth():  # only wider: the room reserved at start stays
+            view.setMinimumWidth(needed)
         line = metrics.height() + 6
         width = max(1, view.columnWidth(0) - padding)
         for row, label in enumerate(labels):
