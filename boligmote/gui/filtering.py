@@ -35,6 +35,8 @@ class TextFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._conditions and not self._words:
+            return True  # asked once per row whenever the list is filled: 10 000 rows on a national file
         model: Any = self.sourceModel()  # one of our list models: row_object, filter_text
         row = model.row_object(source_row)
         if not all(condition(row) for condition in self._conditions.values()):

@@ -229,7 +229,11 @@ class Meetings:
     def cases(self, meeting_id: int) -> list[Proposal]:
         return self._agenda.cases(meeting_id)
 
-    def record(self, meeting_id: int) -> MeetingRecord:
+    def record(self, meeting_id: int, *, with_follow_ups_due: bool = True) -> MeetingRecord:
+        """Everything the meeting holds, as the minutes print it. with_follow_ups_due=False leaves
+        out the follow-up points due, which only the minutes print: on a national file reading
+        them costs half a second, and the window's meeting pane reads the record at every start
+        and after every decision (issue 16 item 12)."""
         from .follow_up import follow_ups_due  # it imports this module
         from .renewal_decisions import renewal_cases  # it imports this module
 
@@ -257,7 +261,7 @@ class Meetings:
             follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
                         FollowUpRepository(self.database).for_decisions(saved_id(d.id) for d in decisions.values()).items()
                         if points},
-            follow_ups_due=follow_ups_due(self.database, meeting.held_on).items,
+            follow_ups_due=follow_ups_due(self.database, meeting.held_on).items if with_follow_ups_due else (),
             renewals=renewal_cases(self.database, meeting_id, first_number=len(cases) + 1),
         )
 
