@@ -699,8 +699,14 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         view, model = self.compositionView, self.composition_model
         metrics = view.fontMetrics()
         padding = 8  # the cell's text margins, as the item delegate draws them
-        labels = [str(model.index(row, 0).data() or "") for row in range(model.rowCount())]
-        numbers = sum(max(view.horizontalHeader().sectionSizeHint(c), view.sizeHintForColumn(c)) for c in (1, 2))
+        rows = range(model.rowCount())
+        labels = [str(model.index(row, 0).data() or "") for row in rows]
+        # The number columns' widths from their texts: sizeHintForColumn asked ~9 roles of every
+        # cell, twice per unit chosen (issue 16: select a unit within a frame).
+        header = view.horizontalHeader()
+        numbers = sum(max(header.sectionSizeHint(c), header.minimumSectionSize(),
+                          max((metrics.horizontalAdvance(str(model.index(row, c).data() or "")) for row in rows),
+                              default=0) + padding) for c in (1, 2))
         needed = self._composition_width(labels, numbers)
         if needed > view.minimumWidth():  # only wider: the room reserved at start stays
             view.setMinimumWidth(needed)

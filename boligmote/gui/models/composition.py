@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
@@ -12,6 +13,7 @@ from ...domain import HouseholdType, IncidentType, NeedCategory
 from ...domain.composition import Composition, months_before
 from ...domain import UnitSurroundings
 from ..bars import SHARE_ROLE
+from .base import ALIGNMENT, DISPLAY, RIGHT_ALIGNED, TOOLTIP
 from ...rules.rule import masks
 from ..formatting import sentence_case
 from ..privacy import fewer_than, masking_explanation
@@ -78,6 +80,16 @@ def incident_kind_rows(s: UnitSurroundings, today: date, months: int = 6) -> lis
             for kind in IncidentType if kind in building or kind in stairwell]
 
 
+_FONT = int(Qt.ItemDataRole.FontRole)
+
+
+@cache
+def _bold() -> QFont:
+    font = QFont()
+    font.setBold(True)
+    return font
+
+
 class CompositionModel(QAbstractTableModel):
     HEADERS = ("", QT_TRANSLATE_NOOP("Models", "Oppgang"), QT_TRANSLATE_NOOP("Models", "Bygning"))
 
@@ -117,31 +129,30 @@ class CompositionModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or index.row() >= len(self._rows):
+        number = index.row()  # -1 for an invalid index
+        if not 0 <= number < len(self._rows):
             return None
-        item = self._rows[index.row()]
-        value = None if index.column() == 0 else (item.stairwell if index.column() == 1 else item.building)
-        if role == Qt.ItemDataRole.DisplayRole:
-            if index.column() == 0:
+        item, column = self._rows[number], index.column()
+        value = None if column == 0 else (item.stairwell if column == 1 else item.building)
+        if role == DISPLAY:
+            if column == 0:
                 return item.label
             if value is None:
                 return ""
             return fewer_than(value, self.mask_below) if item.about_some else str(value)
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0 and not item.section:
+        if role == TOOLTIP and column == 0 and not item.section:
             return item.label  # the label may be cut short in a narrow pane
-        if role == Qt.ItemDataRole.ToolTipRole and self._masked(item, value):
+        if role == TOOLTIP and self._masked(item, value):
             return masking_explanation(self.mask_below)
-        if role == SHARE_ROLE and item.counts_households and index.column() > 0:
+        if role == SHARE_ROLE and item.counts_households and column > 0:
             if self._masked(item, value):
                 return None  # the bar's length would give the masked count away
-            total = self._households[index.column() - 1]
+            total = self._households[column - 1]
             return value / total if total else 0.0
-        if role == Qt.ItemDataRole.FontRole and item.section:
-            font = QFont()
-            font.setBold(True)
-            return font
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == _FONT and item.section:
+            return _bold()
+        if role == ALIGNMENT and column > 0:
+            return RIGHT_ALIGNED
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
