@@ -40,8 +40,8 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
 from .forms_generated.ui_main_window import Ui_MainWindow
-from .menu_actions import install_follow_up_action, install_plan_action, update_incident_actions
-from .renewals_dialog import install_renewals_action
+from .menu_actions import (install_follow_up_action, install_plan_action, install_renewals_action,
+                           update_incident_actions)
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label

@@ -1,5 +1,5 @@
-"""Menu entries whose dialogs load when first opened: Planlegg fordeling …, Oppfølging …,
-and whether the incident entries are available.
+"""Menu entries whose dialogs load when first opened: Fornyelser …, Planlegg fordeling …,
+Oppfølging …, and whether the incident entries are available.
 
 Apart from their dialogs so that the window's start imports none of them (issue 16 item 12):
 the planner brings numpy and the HiGHS solver, which cost more than the rest of the window.
@@ -9,6 +9,31 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 from .qt_translations import translate
+
+
+def install_renewals_action(window) -> QAction:
+    """Møte → Fornyelser … (after «Nytt møte»): the list for the file the window shows, with the
+    meeting chosen in the Møte pane."""
+    action = QAction(translate("MainWindow", "Forn&yelser …"), window)
+    action.setObjectName("actionRenewals")
+    action.setStatusTip(translate("MainWindow", "Leieavtaler som snart utløper, med forslag til fornyelse"))
+
+    def show() -> None:
+        workspace = getattr(window, "workspace", None)
+        if workspace is None:
+            return
+        panel = getattr(window, "meeting_panel", None)
+        meeting_id = panel.meeting_id if panel is not None else None
+        from .renewals_dialog import RenewalsDialog
+
+        RenewalsDialog(workspace.database, workspace.today, window, meeting_id=meeting_id).exec()
+        if panel is not None:
+            panel.refresh()
+
+    action.triggered.connect(show)
+    actions = window.menuMeeting.actions()
+    window.menuMeeting.insertAction(actions[1] if len(actions) > 1 else None, action)
+    return action
 
 
 def install_plan_action(window) -> QAction:

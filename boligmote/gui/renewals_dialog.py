@@ -9,7 +9,6 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QMessageBox
 
 from ..domain import MeetingStatus
@@ -209,26 +208,3 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
         if not issued:
             title += translate("RenewalsDialog", " (utkast: møtet er ikke signert)")
         PdfPreviewDialog(pdf, title, f"vedtaksbrev-{case.item.case_no.replace('/', '-')}.pdf", parent=self).exec()
-
-
-def install_renewals_action(window) -> QAction:
-    """Møte → Fornyelser … (after «Nytt møte»): the list for the file the window shows, with the
-    meeting chosen in the Møte pane."""
-    action = QAction(translate("MainWindow", "Forn&yelser …"), window)
-    action.setObjectName("actionRenewals")
-    action.setStatusTip(translate("MainWindow", "Leieavtaler som snart utløper, med forslag til fornyelse"))
-
-    def show() -> None:
-        workspace = getattr(window, "workspace", None)
-        if workspace is None:
-            return
-        panel = getattr(window, "meeting_panel", None)
-        meeting_id = panel.meeting_id if panel is not None else None
-        RenewalsDialog(workspace.database, workspace.today, window, meeting_id=meeting_id).exec()
-        if panel is not None:
-            panel.refresh()
-
-    action.triggered.connect(show)
-    actions = window.menuMeeting.actions()
-    window.menuMeeting.insertAction(actions[1] if len(actions) > 1 else None, action)
-    return action
