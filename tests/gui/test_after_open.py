@@ -49,6 +49,18 @@ def test_a_damaged_file_gets_a_clear_dialog_after_it_opened(window, demo_path, q
     assert not box.isModal()  # the meeting can read on while someone fetches a copy
 
 
+def test_a_failed_daily_copy_is_said_in_the_status_bar_and_a_dialog(window, demo_path, qtbot, monkeypatch):
+    monkeypatch.setattr(AfterOpenCheck, "run", lambda self, now=None: AfterOpen(
+        self.path, backup_error="Disken er full."))
+    assert window.open_path(demo_path)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "afterOpenMessage") is not None, timeout=20000)
+    box = window.findChild(QMessageBox, "afterOpenMessage")
+    assert box.windowTitle() == "Sikkerhetskopi"
+    assert "Den daglige sikkerhetskopien kunne ikke tas" in box.text() and "Disken er full." in box.text()
+    assert window.statusBar().currentMessage() == "Filen er hel, men dagens sikkerhetskopi mangler"
+    assert not box.isModal() and window.workspace.database.integrity_checked  # the file itself is whole
+
+
 def test_closing_while_the_copy_is_written_loses_nothing(window, demo_path, qtbot):
     assert window.open_path(demo_path)
     qtbot.waitUntil(lambda: window._after_open is not None, timeout=5000)
