@@ -47,7 +47,6 @@ from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
 from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
-from .models.composition import every_label
 from .screen_fit import fit_to_screen
 from .selection import row_model, select_object, selected_object
 from .user_name import saved_user_name
@@ -115,7 +114,6 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._bars = ShareBarDelegate(self.compositionView)
         for column in (1, 2):
             self.compositionView.setItemDelegateForColumn(column, self._bars)
-        self._reserve_composition_width()
 
         self.candidates = CandidatePane(self)
         # Beside the tick box while there is room, on its own line when not: one line, not five.
@@ -685,14 +683,6 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         frame = 2 * view.frameWidth() + view.style().pixelMetric(view.style().PixelMetric.PM_ScrollBarExtent)
         return word + padding + numbers + frame
 
-    def _reserve_composition_width(self) -> None:
-        """Room for every label the pane can show and for the number columns' headers, before
-        the window is laid out: a unit chosen later then changes the least width only if its
-        numbers are wider (a change lays the whole window out again)."""
-        header = self.compositionView.horizontalHeader()
-        numbers = sum(max(header.sectionSizeHint(c), header.minimumSectionSize()) for c in (1, 2))
-        self.compositionView.setMinimumWidth(self._composition_width(every_label(self.today), numbers))
-
     def _fit_composition_rows(self) -> None:
         """Each composition row as tall as its label needs at the label column's width: one line
         where the label fits, two where it wraps. The pane keeps room for the longest word."""
@@ -708,7 +698,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                           max((metrics.horizontalAdvance(str(model.index(row, c).data() or "")) for row in rows),
                               default=0) + padding) for c in (1, 2))
         needed = self._composition_width(labels, numbers)
-        if needed > view.minimumWidth():  # only wider: the room reserved at start stays
+        if needed > view.minimumWidth():  # only wider: a unit with shorter labels does not lay the window out again
             view.setMinimumWidth(needed)
         line = metrics.height() + 6
         width = max(1, view.columnWidth(0) - padding)

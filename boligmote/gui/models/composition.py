@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from ...domain import HouseholdType, IncidentType, NeedCategory
-from ...domain.composition import Composition, months_before
+from ...domain.composition import months_before
 from ...domain import UnitSurroundings
 from ..bars import SHARE_ROLE
 from .base import ALIGNMENT, DISPLAY, RIGHT_ALIGNED, TOOLTIP
@@ -59,15 +59,6 @@ def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
     rows.append(CompositionRow(translate("Models", "Husstandstype"), None, None, section=True))
     rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
     return rows
-
-
-def every_label(today: date) -> list[str]:
-    """Every label the pane can show, whatever the unit: the window keeps room for the longest
-    word among them from the start, so that choosing a unit does not widen the pane (and lay
-    the whole window out again, a fifth of a second, issue 16 item 12)."""
-    empty = Composition()
-    rows = composition_rows(UnitSurroundings(None, None, None, empty, empty), today)
-    return [r.label for r in rows] + ["   " + sentence_case(kind.label) for kind in IncidentType]
 
 
 def incident_kind_rows(s: UnitSurroundings, today: date, months: int = 6) -> list[CompositionRow]:
