@@ -21,7 +21,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .enums import AtRiskMeasure, LedgerEntryKind, PlanStatus
+from .enums import AtRiskMeasure, LedgerEntryKind, NavBasis, PlanAgreement, PlanStatus
 
 WARNINGS = (LedgerEntryKind.NOTICE_WARNING, LedgerEntryKind.EVICTION_PETITION)
 
@@ -36,6 +36,7 @@ class LedgerEntry:
     kind: LedgerEntryKind
     amount: int | None = None  # kroner: the arrears balance that day; for a warning, what it claims
     reference: str = ""  # the landlord's own reference (bilag, sak)
+    lease_no: str = ""  # the contract number the row gave, when it gave one (m0012)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,10 @@ class CooperationPlan:
     closed_on: date | None = None
     closed_by: str = ""
     closing_note: str = ""
+    # The tenant is a party and agreed (004 l.1559–1582); empty for plans made before m0012.
+    tenant_party: str = ""
+    tenant_agreed_on: date | None = None
+    tenant_agreement: PlanAgreement | None = None
 
     @property
     def active(self) -> bool:
@@ -73,12 +78,13 @@ class CooperationPlan:
 
 @dataclass(frozen=True, slots=True)
 class AtRiskDecision:
-    """What the meeting decided for a tenancy at risk; frozen once recorded."""
+    """What the meeting decided for a tenancy at risk — an internal decision («beslutning»), not an
+    enkeltvedtak; frozen once recorded."""
 
     id: int | None
     tenancy_id: int
     decided_on: date
-    decided_by: str  # who decided: the meeting, or the members by name
+    decided_by: str  # the members who decided, by name (from the meeting's members with decision authority)
     measures: frozenset[AtRiskMeasure]
     note: str
     meeting_id: int | None = None
@@ -89,6 +95,10 @@ class AtRiskDecision:
     warning_on: date | None = None
     recorded_at: datetime | None = None
     recorded_by: str = ""
+    nav_basis: NavBasis | None = None  # with the NAV measure: consent, or the tenant contacts NAV
+    owner: str = ""  # who carries the measures out
+    due_on: date | None = None  # by when; a follow-up point on that day
+    decider_ids: tuple[int, ...] = ()  # the meeting's participants who decided
 
     @property
     def measures_text(self) -> str:
@@ -112,6 +122,16 @@ class AtRiskTenancy:
     warning_on: date | None
     last_decision: AtRiskDecision | None = None
     plan: CooperationPlan | None = None  # the active plan, if any
+    previous_arrears: int | None = None  # the balance before the latest: the trend
+
+    @property
+    def trend(self) -> str:
+        """«stiger», «synker», «uendret», or "" with a single balance."""
+        if self.arrears is None or self.previous_arrears is None:
+            return ""
+        if self.arrears > self.previous_arrears:
+            return "stiger"
+        return "synker" if self.arrears < self.previous_arrears else "uendret"
 
     @property
     def arrears_months(self) -> float | None:
@@ -135,6 +155,18 @@ class AtRiskTenancy:
         if self.warning is not None:
             parts.append(f"{self.warning.label} {self.warning_on:%d.%m.%Y}")
         return "; ".join(parts)
+
+
+@dataclass(frozen=True, slots=True)
+class AtRiskCase:
+    """A measure decided in a meeting, for its minutes: the decision, where, and the household in
+    words (never a name)."""
+
+    decision: AtRiskDecision
+    unit_id: str
+    address: str
+    stairwell_label: str
+    household: str
 
 
 def kroner(amount: int) -> str:

@@ -275,6 +275,23 @@ class AtRiskMeasure(LabelledEnum):
     FOLLOW_UP_SERVICE = "oppfolgingstjeneste"
 
 
+class NavBasis(LabelledEnum):
+    """Why NAV may be told of a tenancy at risk: the landlord's duty of confidentiality lets it
+    tell the social services only with the tenant's consent; without it, the tenant is asked to
+    contact NAV themselves (004 l.1822–1839)."""
+
+    CONSENT = "samtykke"
+    TENANT_CONTACTS = "selv_kontakt"
+
+
+class PlanAgreement(LabelledEnum):
+    """How the tenant agreed to a cooperation plan: it is voluntary and made with them
+    (004 l.1559–1582)."""
+
+    WRITTEN = "skriftlig"
+    ORAL = "muntlig"
+
+
 class PlanStatus(LabelledEnum):
     """A cooperation plan (samarbeidsplan) is time-limited and voluntary, and is renewed when
     its goals are reached (004 l.1581–1584): active, completed, or ended without that."""
@@ -386,6 +403,10 @@ _LABELS: dict[LabelledEnum, str] = {
     AtRiskMeasure.NAV: "melding til NAV (sosialtjenesten)",
     AtRiskMeasure.DEBT_COUNSELLING: "økonomi- og gjeldsrådgivning",
     AtRiskMeasure.FOLLOW_UP_SERVICE: "oppfølgingstjeneste (booppfølging)",
+    NavBasis.CONSENT: "leietakeren har samtykket til at NAV kontaktes",
+    NavBasis.TENANT_CONTACTS: "leietakeren er bedt om å kontakte NAV selv",
+    PlanAgreement.WRITTEN: "skriftlig",
+    PlanAgreement.ORAL: "muntlig",
     PlanStatus.ACTIVE: "aktiv",
     PlanStatus.COMPLETED: "fullført",
     PlanStatus.ENDED: "avsluttet",

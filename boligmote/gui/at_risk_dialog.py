@@ -11,11 +11,11 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHeaderView
+from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
 
-from ..domain import AtRiskMeasure, MeetingStatus, PlanStatus
+from ..domain import AtRiskMeasure, MeetingStatus, NavBasis, PlanAgreement, PlanStatus
 from ..domain.at_risk import AtRiskTenancy, CooperationPlan, kroner
-from ..services.at_risk import record_at_risk_decision, tenancies_at_risk
+from ..services.at_risk import deciders_of, record_at_risk_decision, tenancies_at_risk
 from ..services.cooperation_plans import PlanError, close_plan, create_plan, plans_for, review_plan
 from ..services.meetings import MeetingError, Meetings
 from ..store import Database, StoreError
@@ -55,9 +55,12 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         self.measureChecks = {AtRiskMeasure.CONTACT: self.contactCheck, AtRiskMeasure.NAV: self.navCheck,
                               AtRiskMeasure.DEBT_COUNSELLING: self.debtCheck,
                               AtRiskMeasure.FOLLOW_UP_SERVICE: self.followUpCheck}
+        self.navBasisCombo.addItem(translate("AtRiskDialog", "(velg når NAV er krysset av)"), None)
+        for basis in NavBasis:
+            self.navBasisCombo.addItem(sentence_case(basis.label), basis.value)
+        self.navCheck.toggled.connect(self._nav_toggled)
+        self.dueDate.setDate(to_qdate(today + timedelta(days=14)))
         self._fill_meetings()
-        self.decidedDate.setMaximumDate(to_qdate(date.today()))
-        self.decidedDate.setDate(to_qdate(min(today, date.today())))
         self.meetingCombo.currentIndexChanged.connect(self._meeting_chosen)
         self._meeting_chosen()
         self.atRiskView.selectionModel().currentRowChanged.connect(self._show_selected)
@@ -77,25 +80,43 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         return not self.database.readonly
 
     def _fill_meetings(self) -> None:
-        """Meetings a decision can belong to: running or closed, not yet signed (a signed record
-        is never added to); the running one first."""
-        self.meetingCombo.addItem(translate("AtRiskDialog", "(ikke i et møte)"), None)
+        """Meetings a measure can be decided in: held today or before and not yet signed (a signed
+        record is never added to; a meeting ahead has not decided anything yet); the running one
+        first."""
         meetings = [s.meeting for s in Meetings(self.database).all()
-                    if s.meeting.status in (MeetingStatus.IN_PROGRESS, MeetingStatus.CLOSED)]
+                    if s.meeting.status is not MeetingStatus.SIGNED and s.meeting.held_on <= self.today]
         meetings.sort(key=lambda m: (m.status is not MeetingStatus.IN_PROGRESS, -m.held_on.toordinal()))
+        self._held_on = {m.id: m.held_on for m in meetings}
         for meeting in meetings:
             self.meetingCombo.addItem(f"{meeting.title} {meeting.held_on:%d.%m.%Y} ({meeting.status.label})",
-                                      (meeting.id, meeting.held_on, meeting.title))
-        if meetings and meetings[0].status is MeetingStatus.IN_PROGRESS:
-            self.meetingCombo.setCurrentIndex(1)
+                                      meeting.id)
+        if not meetings:
+            self.meetingCombo.addItem(translate("AtRiskDialog", "(ingen møte å beslutte i)"), None)
 
     def _meeting_chosen(self, *_args) -> None:
-        chosen = self.meetingCombo.currentData()
-        if chosen is None:
+        """«Besluttet av» lists the chosen meeting's members with decision authority, all ticked."""
+        self.decidersList.clear()
+        meeting_id = self.meetingCombo.currentData()
+        if meeting_id is None:
             return
-        _id, held_on, title = chosen
-        self.decidedByEdit.setText(f"{title} {held_on:%d.%m.%Y}")
-        self.decidedDate.setDate(to_qdate(min(held_on, date.today())))
+        held_on = self._held_on[meeting_id]
+        for participant_id, name in deciders_of(self.database, meeting_id):
+            row = QListWidgetItem(name, self.decidersList)
+            row.setData(Qt.ItemDataRole.UserRole, participant_id)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Checked)
+        if to_date(self.dueDate.date()) < held_on:
+            self.dueDate.setDate(to_qdate(held_on + timedelta(days=14)))
+        self.dueDate.setMinimumDate(to_qdate(held_on))
+
+    def _deciders(self) -> list[int]:
+        return [int(self.decidersList.item(i).data(Qt.ItemDataRole.UserRole)) for i in range(self.decidersList.count())
+                if self.decidersList.item(i).checkState() is Qt.CheckState.Checked]
+
+    def _nav_toggled(self, checked: bool) -> None:
+        self.navBasisCombo.setEnabled(checked and self.writable)
+        if not checked:
+            self.navBasisCombo.setCurrentIndex(0)
 
     def selected(self) -> AtRiskTenancy | None:
         current = self.atRiskView.selectionModel().currentIndex()
@@ -111,7 +132,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
                                                               amount=kroner(listing.arrears_from),
                                                               since=f"{listing.warnings_since:%d.%m.%Y}")
         if listing.undecided:
-            summary += translate("AtRiskDialog", "; {count} uten vedtak etter siste melding fra utleier").format(
+            summary += translate("AtRiskDialog", "; {count} uten beslutning etter siste melding fra utleier").format(
                 count=listing.undecided)
         self.summaryLabel.setText(summary + ".")
         if not keep_message:
@@ -133,10 +154,12 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         has_plan = item is not None and item.plan is not None
         self.planCheck.setChecked(has_plan and self.planCheck.isChecked())
         # Read-only: every input says why it is off; the plan can still be opened and read.
-        inputs = (*self.measureChecks.values(), self.noteEdit, self.decidedByEdit, self.meetingCombo,
-                  self.decidedDate, self.recordButton)
+        inputs = (*self.measureChecks.values(), self.noteEdit, self.meetingCombo, self.decidersList, self.ownerEdit,
+                  self.dueDate, self.recordButton)
         for widget in inputs:
             set_available(widget, self.writable and item is not None, "" if self.writable else read_only_reason())
+        set_available(self.navBasisCombo, self.writable and item is not None and self.navCheck.isChecked(),
+                      "" if self.writable else read_only_reason())
         set_available(self.planCheck, self.writable and has_plan, "" if self.writable else read_only_reason())
         set_available(self.planButton, item is not None)
 
@@ -144,7 +167,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         lines = [f"{item.unit_id}, {item.address}, {item.stairwell_label} ({item.district}): {item.reasons()}."]
         if item.last_decision is not None:
             d = item.last_decision
-            lines.append(translate("AtRiskDialog", "Siste vedtak {date} av {who}: {measures}. {note}").format(
+            lines.append(translate("AtRiskDialog", "Siste beslutning {date} av {who}: {measures}. {note}").format(
                 date=f"{d.decided_on:%d.%m.%Y}", who=d.decided_by, measures=sentence_case(d.measures_text),
                 note=d.note.replace("\n", " ")))
         if item.plan is not None:
@@ -158,13 +181,19 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         if item is None or not self.writable:
             return
         measures = {measure for measure, box in self.measureChecks.items() if box.isChecked()}
-        chosen = self.meetingCombo.currentData()
+        meeting_id = self.meetingCombo.currentData()
+        if meeting_id is None:
+            self._say(translate("AtRiskDialog", "Tiltak besluttes i et møte: lag eller start møtet først."),
+                      problem=True)
+            return
+        basis = self.navBasisCombo.currentData()
         try:
             record_at_risk_decision(self.database, item.tenancy_id, measures, self.noteEdit.toPlainText(),
-                                    self.decidedByEdit.text(), to_date(self.decidedDate.date()),
-                                    meeting_id=chosen[0] if chosen else None,
+                                    meeting_id=meeting_id, deciders=self._deciders(),
                                     plan_id=item.plan.id if item.plan is not None and self.planCheck.isChecked()
-                                    else None)
+                                    else None, nav_basis=NavBasis(basis) if basis else None,
+                                    owner=self.ownerEdit.text(), due_on=to_date(self.dueDate.date()),
+                                    today=self.today)
         except (MeetingError, StoreError) as error:  # AtRiskError is a MeetingError
             self._say(str(error), problem=True)
             self.noteEdit.setFocus()
@@ -174,7 +203,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
             box.setChecked(False)
         self.remember_untouched()
         self.refresh(keep_message=True, select=item.tenancy_id)
-        self._say(translate("AtRiskDialog", "Vedtaket er ført: {unit}, {address}.").format(
+        self._say(translate("AtRiskDialog", "Beslutningen er ført: {unit}, {address}.").format(
             unit=item.unit_id, address=f"{item.address}, {item.stairwell_label}"))
         self.atRiskView.setFocus()
 
@@ -205,7 +234,14 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
         self.agreedDate.setMaximumDate(to_qdate(today))
         self.reviewDate.setDate(to_qdate(today + timedelta(days=91)))  # about three months, as the demo's plans
         self.nextReviewDate.setDate(to_qdate(today + timedelta(days=91)))
-        self.partiesEdit.setPlainText(translate("CooperationPlanDialog", "Leietakeren\nBoligkontoret"))
+        # Data, not interface text: the parties are written into the plan as the office names them.
+        self.partiesEdit.setPlainText("Boligkontoret")
+        self.tenantPartyEdit.setText("Leietakeren")
+        self.agreementCombo.addItem(translate("CooperationPlanDialog", "(velg)"), None)
+        for agreement in PlanAgreement:
+            self.agreementCombo.addItem(sentence_case(agreement.label), agreement.value)
+        self.tenantAgreedDate.setDate(to_qdate(today))
+        self.tenantAgreedDate.setMaximumDate(to_qdate(today))
         for status in (PlanStatus.COMPLETED, PlanStatus.ENDED):
             self.statusCombo.addItem(sentence_case(status.label), status.value)
         self.createButton.clicked.connect(self.save_new_plan)
@@ -230,6 +266,9 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
             lines.append(translate("CooperationPlanDialog", "Avtalt {agreed} mellom {parties}; {summary}.").format(
                 agreed=f"{plan.agreed_on:%d.%m.%Y}", parties=", ".join(plan.parties),
                 summary=plan.summary(date.today())))
+            if plan.tenant_agreement is not None and plan.tenant_agreed_on is not None:
+                lines.append(translate("CooperationPlanDialog", "{tenant} sa seg enig {how} {date}.").format(
+                    tenant=plan.tenant_party, how=plan.tenant_agreement.label, date=f"{plan.tenant_agreed_on:%d.%m.%Y}"))
             if plan.goals:
                 lines.append(translate("CooperationPlanDialog", "Mål: {goals}").format(goals=plan.goals))
             lines.append(translate("CooperationPlanDialog", "Tiltak: {measures}").format(measures=plan.measures))
@@ -245,10 +284,13 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
             self._say(read_only_reason())
 
     def save_new_plan(self) -> None:  # not create(): that is QWidget.create, which makes the native window
+        agreement = self.agreementCombo.currentData()
         self._act(lambda: create_plan(
             self.database, self.tenancy_id, self.partiesEdit.toPlainText().splitlines(),
             self.measuresEdit.toPlainText(), to_date(self.reviewDate.date()), self.goalsEdit.toPlainText(),
-            to_date(self.agreedDate.date())), translate("CooperationPlanDialog", "Planen er lagret."))
+            to_date(self.agreedDate.date()), tenant_agreement=PlanAgreement(agreement) if agreement else None,
+            tenant_party=self.tenantPartyEdit.text(), tenant_agreed_on=to_date(self.tenantAgreedDate.date())),
+            translate("CooperationPlanDialog", "Planen er lagret."))
 
     def review(self) -> None:
         plan = self.plan
@@ -286,7 +328,7 @@ def install_at_risk_action(window) -> QAction:
     action = QAction(translate("MainWindow", "&Leieforhold i risiko …"), window)
     action.setObjectName("actionAtRisk")
     action.setToolTip(translate("MainWindow", "Leieforhold med husleierestanse eller varsel fra utleier, "
-                                              "tiltakene møtet vedtar og samarbeidsplanene"))
+                                              "tiltakene møtet beslutter og samarbeidsplanene"))
 
     def show() -> None:
         workspace = getattr(window, "workspace", None)

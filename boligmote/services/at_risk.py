@@ -9,6 +9,13 @@ the social services (NAV) when it goes on (004 l.1867–1869), economic and debt
 (004 l.1074–1100) and follow-up in the home (004 l.1848–1850, 1102–1126). A decision records
 who decided what and when, the ledger as it stood, and may cite the tenancy's cooperation
 plan; it is frozen once recorded (m0010), like a done follow-up point.
+
+A measure is an internal decision («beslutning (internt)»), not an enkeltvedtak: it decides
+what the office does, not a tenant's rights (forvaltningsloven § 2). It is made in a meeting by
+its members with decision authority (chosen, never typed: DOMAIN.md §1), on the meeting's day —
+never in a meeting still ahead —, and appears in that meeting's minutes. Telling NAV needs the
+tenant's consent, or the tenant is asked to contact NAV themselves (004 l.1822–1839). Measures
+have someone to carry them out and a deadline, which becomes a follow-up point (m0012).
 """
 from __future__ import annotations
 
@@ -18,12 +25,13 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from ..domain import AtRiskMeasure, HouseholdType, LedgerEntryKind, ResidentHousehold
-from ..domain.at_risk import AtRiskDecision, AtRiskTenancy
-from ..domain.follow_up import add_months
+from ..domain import AtRiskMeasure, HouseholdType, LedgerEntryKind, NavBasis, ResidentHousehold
+from ..domain.at_risk import AtRiskCase, AtRiskDecision, AtRiskTenancy
+from ..domain.follow_up import FollowUpPoint, add_months
 from ..domain.limits import TextRefused, check_text
 from ..store import Database, RecordNotFound
 from ..store.at_risk import AtRiskRepository, CooperationPlanRepository, LedgerRepository
+from ..store.follow_up import FollowUpRepository
 from ..text import household_words
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, require_writable
@@ -58,9 +66,10 @@ def tenancies_at_risk(database: Database, today: date) -> AtRiskList:
     arrears_from = settings.value("at_risk", "arrears_from")
     since = add_months(today, -settings.value("at_risk", "warning_months"))
     items = [AtRiskTenancy(tenancy_id, unit_id, address, label, district, _household(htype, adults, children), rent,
-                           amount, amount_on, warning, warning_on, decision, plan)
+                           amount, amount_on, warning, warning_on, decision, plan, previous)
              for (tenancy_id, unit_id, htype, adults, children, address, label, district, rent, amount, amount_on,
-                  warning, warning_on, decision, plan) in AtRiskRepository(database).at_risk(arrears_from, since)]
+                  warning, warning_on, decision, plan, previous)
+             in AtRiskRepository(database).at_risk(arrears_from, since, today)]
     items.sort(key=lambda i: (i.decided_since_ledger, i.warning is not LedgerEntryKind.EVICTION_PETITION,
                               i.warning is None, -(i.arrears or 0), i.address, i.unit_id))
     return AtRiskList(tuple(items), today, arrears_from, since)
@@ -73,36 +82,63 @@ def _household(household_type: str, adults: int, children_ages: str) -> str:
                                              tuple(json.loads(children_ages))))
 
 
-def record_at_risk_decision(database: Database, tenancy_id: int, measures: Iterable[AtRiskMeasure], note: str,
-                            decided_by: str, decided_on: date | None = None, *, meeting_id: int | None = None,
-                            plan_id: int | None = None) -> AtRiskDecision:
+def deciders_of(database: Database, meeting_id: int) -> list[tuple[int, str]]:
+    """(participant id, name): the meeting's members with decision authority who are present —
+    whom «who decided» is chosen from."""
+    return AtRiskRepository(database).deciders(meeting_id)
+
+
+def record_at_risk_decision(database: Database, tenancy_id: int, measures: Iterable[AtRiskMeasure], note: str, *,
+                            meeting_id: int, deciders: Iterable[int], plan_id: int | None = None,
+                            nav_basis: NavBasis | None = None, owner: str = "", due_on: date | None = None,
+                            today: date | None = None) -> AtRiskDecision:
     """Record what the meeting decided (one audited change); AtRiskError before anything is written.
 
     `note` says what exactly is to be done and why, as a sentence; with no measure ticked it says
-    why none is needed (the arrears are paid, a payment plan is in place)."""
+    why none is needed (the arrears are paid, a payment plan is in place). `deciders` are
+    participant ids of the meeting's members with decision authority; the decision carries the
+    meeting's date. With measures, `owner` carries them out by `due_on`, a follow-up point."""
     require_writable(database)
     measures = frozenset(measures)
-    decided_on = decided_on or date.today()
-    if decided_on > date.today():
-        raise AtRiskError("Vedtaksdatoen kan ikke være fram i tid.")
-    decided_by = _one_line("decided_by", decided_by, "Hvem som vedtok tiltakene")
+    today = today or date.today()
+    repository, ledger = AtRiskRepository(database), LedgerRepository(database)
+    meeting = repository.meeting_day(meeting_id)
+    if meeting is None:
+        raise AtRiskError(f"Møte nr. {meeting_id} finnes ikke.")
+    status, held_on = meeting
+    if status == "signed":  # what a signed meeting decided is fixed; this is not in its minutes
+        raise AtRiskError(f"Møte nr. {meeting_id} er signert; en beslutning kan ikke føres i det etterpå.")
+    if held_on > today:
+        raise AtRiskError(f"Møtet er {held_on:%d.%m.%Y}; en beslutning i møtet kan ikke føres før møtedagen.")
+    allowed = dict(repository.deciders(meeting_id))
+    chosen = sorted(set(deciders))
+    if not chosen:
+        raise AtRiskError("Velg hvem som besluttet: møtets medlemmer med vedtaksmyndighet.")
+    if stray := [p for p in chosen if p not in allowed]:
+        raise AtRiskError(f"Deltaker nr. {', '.join(map(str, stray))} er ikke et medlem med vedtaksmyndighet "
+                          "til stede i møtet.")
+    if (AtRiskMeasure.NAV in measures) != (nav_basis is not None):
+        raise AtRiskError("Melding til NAV krever at leietakeren har samtykket, eller at leietakeren blir bedt om å "
+                          "kontakte NAV selv (taushetsplikten)." if nav_basis is None
+                          else "Grunnlaget for å kontakte NAV hører bare til tiltaket «melding til NAV».")
+    owner = " ".join(_checked("decided_by", owner).split())
+    if measures and (not owner or due_on is None):
+        raise AtRiskError("Tiltakene må ha en ansvarlig og en frist (fristen blir et oppfølgingspunkt).")
+    if due_on is not None and due_on < held_on:
+        raise AtRiskError("Fristen kan ikke være før møtet.")
     settings = load_meeting_settings(database)
     if problem := text_problem("Hva som skal gjøres", note, settings.min_characters, settings.min_words):
         raise AtRiskError(problem)
     note = _checked("notes", note).strip()
-    repository, ledger = AtRiskRepository(database), LedgerRepository(database)
-    since = add_months(decided_on, -settings.value("at_risk", "warning_months"))
+    decided_by = ", ".join(allowed[p] for p in chosen)
+    since = add_months(held_on, -settings.value("at_risk", "warning_months"))
     with database.transaction("at_risk_decision", "tenancy", str(tenancy_id), {
-            "measures": sorted(m.value for m in measures), "decided_on": decided_on.isoformat(),
-            "decided_by": decided_by, "meeting_id": meeting_id, "plan_id": plan_id}):
+            "measures": sorted(m.value for m in measures), "decided_on": held_on.isoformat(),
+            "deciders": chosen, "meeting_id": meeting_id, "plan_id": plan_id,
+            "nav_basis": nav_basis.value if nav_basis else None, "owner": owner,
+            "due_on": due_on.isoformat() if due_on else None}):
         if not repository.tenancy_is_current(tenancy_id):
             raise AtRiskError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
-        if meeting_id is not None:
-            status = repository.meeting_status(meeting_id)
-            if status is None:
-                raise AtRiskError(f"Møte nr. {meeting_id} finnes ikke.")
-            if status == "signed":  # what a signed meeting decided is fixed; this is not in its minutes
-                raise AtRiskError(f"Møte nr. {meeting_id} er signert; et vedtak kan ikke føres i det etterpå.")
         if plan_id is not None:
             try:
                 plan = CooperationPlanRepository(database).get(plan_id)
@@ -111,9 +147,17 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
             if plan.tenancy_id != tenancy_id:
                 raise AtRiskError(f"Samarbeidsplan nr. {plan_id} hører til et annet leieforhold.")
         arrears, arrears_on, warning, warning_on = ledger.standing(tenancy_id, since)
-        decision = AtRiskDecision(None, tenancy_id, decided_on, decided_by, measures, note, meeting_id, plan_id,
-                                  arrears, arrears_on, LedgerEntryKind(warning) if warning else None, warning_on)
-        decision_id = repository.add_decision(decision, datetime.now().replace(microsecond=0), database.actor)
+        decision = AtRiskDecision(None, tenancy_id, held_on, decided_by, measures, note, meeting_id, plan_id,
+                                  arrears, arrears_on, LedgerEntryKind(warning) if warning else None, warning_on,
+                                  nav_basis=nav_basis, owner=owner if measures else "",
+                                  due_on=due_on if measures else None, decider_ids=tuple(chosen))
+        recorded_at = datetime.now().replace(microsecond=0)
+        decision_id = repository.add_decision(decision, recorded_at, database.actor)
+        if measures and due_on is not None:
+            # The deadline is a promise like a decision's conditions: on the follow-up list when due.
+            promised = f"{decision.measures_text[:1].upper()}{decision.measures_text[1:]} (ansvarlig: {owner}): {note}"
+            FollowUpRepository(database).add_at_risk(FollowUpPoint(None, tenancy_id, due_on, promised[:4000]),
+                                                     decision_id, recorded_at, database.actor)
     return repository.decision(decision_id)
 
 
@@ -125,6 +169,13 @@ def latest_arrears(database: Database) -> dict[int, tuple[int | None, date]]:
 def decisions_for(database: Database, tenancy_id: int) -> list[AtRiskDecision]:
     """What the meetings decided for this tenancy, newest first."""
     return AtRiskRepository(database).decisions_for(tenancy_id)
+
+
+def cases_in_meeting(database: Database, meeting_id: int) -> list[AtRiskCase]:
+    """The measures a meeting decided on tenancies at risk, for its minutes (issue 17 item 7)."""
+    return [AtRiskCase(decision, unit_id, address, label, _household(htype, adults, children))
+            for decision, unit_id, address, label, htype, adults, children
+            in AtRiskRepository(database).cases_in_meeting(meeting_id)]
 
 
 def decisions_in_meeting(database: Database, meeting_id: int) -> list[AtRiskDecision]:
@@ -139,8 +190,3 @@ def _checked(field: str, text: str) -> str:
         raise AtRiskError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
 
 
-def _one_line(field: str, text: str, label: str) -> str:
-    text = " ".join(_checked(field, text).split())
-    if not text:
-        raise AtRiskError(f"{label} mangler.")
-    return text

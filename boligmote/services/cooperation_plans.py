@@ -9,6 +9,9 @@ what was agreed never changes (a changed plan is a new plan), the review date mo
 plan is reviewed, and it ends as completed (goals reached) or ended (the tenant withdrew,
 moved, or it no longer fits). Each step is one audited change.
 
+The tenant is always a party, and the plan records that they agreed — in writing or orally, and
+when (004 l.1559–1582: voluntary, made with the tenant; the municipal lawyer's review, m0012).
+
 A renewal or allocation decision may cite the tenancy's plan (`cite_plan`), e.g. «renewed on
 the condition that the plan is followed» (004 l.1567–1569).
 """
@@ -17,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import date, datetime
 
-from ..domain import PlanStatus
+from ..domain import PlanAgreement, PlanStatus
 from ..domain.at_risk import CooperationPlan
 from ..domain.limits import TextRefused, check_text
 from ..store import Database, RecordNotFound
@@ -32,15 +35,23 @@ class PlanError(MeetingError):
 
 
 def create_plan(database: Database, tenancy_id: int, parties: Iterable[str], measures: str, review_on: date,
-                goals: str = "", agreed_on: date | None = None) -> CooperationPlan:
-    """A new active plan for a current tenancy that has none active (one audited change)."""
+                goals: str = "", agreed_on: date | None = None, *, tenant_agreement: PlanAgreement | None,
+                tenant_party: str = "Leietakeren", tenant_agreed_on: date | None = None) -> CooperationPlan:
+    """A new active plan for a current tenancy that has none active (one audited change).
+
+    `tenant_party` names the tenant among the parties (added when the list lacks it);
+    `tenant_agreement` how they agreed, on `tenant_agreed_on` (default: the day it was agreed)."""
     require_writable(database)
     agreed_on = agreed_on or date.today()
     if agreed_on > date.today():
         raise PlanError("Datoen planen ble avtalt, kan ikke være fram i tid.")
+    tenant_party = " ".join(_checked("party", tenant_party).split())
+    if not tenant_party:
+        raise PlanError("Leietakeren er part i samarbeidsplanen: skriv hvordan leietakeren står som part.")
+
     if review_on < agreed_on:
         raise PlanError("Datoen for gjennomgang kan ikke være før planen ble avtalt.")
-    cleaned: list[str] = []
+    cleaned: list[str] = [tenant_party]
     for party in parties:
         party = " ".join(_checked("party", party).split())
         if party and party.casefold() not in {p.casefold() for p in cleaned}:
@@ -48,15 +59,24 @@ def create_plan(database: Database, tenancy_id: int, parties: Iterable[str], mea
     if len(cleaned) < 2:
         raise PlanError("En samarbeidsplan har minst to parter: leietakeren og kommunen eller en tjeneste "
                         "(én per linje).")
+    if tenant_agreement is None:
+        raise PlanError("Samarbeidsplanen er frivillig: før at leietakeren har sagt seg enig i den, skriftlig "
+                        "eller muntlig.")
+    tenant_agreed_on = tenant_agreed_on or agreed_on
+    if tenant_agreed_on > date.today():
+        raise PlanError("Datoen leietakeren sa seg enig, kan ikke være fram i tid.")
     settings = load_meeting_settings(database)
     if problem := text_problem("Tiltakene i planen", measures, settings.min_characters, settings.min_words):
         raise PlanError(problem)
     measures, goals = _checked("plan_text", measures).strip(), _checked("plan_text", goals).strip()
     repository = CooperationPlanRepository(database)
-    plan = CooperationPlan(None, tenancy_id, tuple(cleaned), goals, measures, agreed_on, review_on)
+    plan = CooperationPlan(None, tenancy_id, tuple(cleaned), goals, measures, agreed_on, review_on,
+                           tenant_party=tenant_party, tenant_agreed_on=tenant_agreed_on,
+                           tenant_agreement=tenant_agreement)
     with database.transaction("add", "cooperation_plan", str(tenancy_id),
                               {"parties": len(cleaned), "agreed_on": agreed_on.isoformat(),
-                               "review_on": review_on.isoformat()}):
+                               "review_on": review_on.isoformat(), "tenant_agreement": tenant_agreement.value,
+                               "tenant_agreed_on": tenant_agreed_on.isoformat()}):
         if not AtRiskRepository(database).tenancy_is_current(tenancy_id):
             raise PlanError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
         if any(p.active for p in repository.for_tenancy(tenancy_id)):

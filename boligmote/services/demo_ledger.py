@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from ..domain import AtRiskMeasure, LedgerEntryKind, PlanStatus
+from ..domain import AtRiskMeasure, LedgerEntryKind, PlanAgreement, PlanStatus
 from ..domain.at_risk import AtRiskDecision, CooperationPlan, LedgerEntry
 from ..domain.follow_up import add_months
 from ..store import Database
@@ -70,7 +70,9 @@ def add_demo_ledger(database: Database, municipality: DemoMunicipality, seed: in
             goals, measures = rng.choice(_PLANS)
             agreed = today - timedelta(days=rng.randint(90, 300))
             review = today + timedelta(days=rng.randint(-10, 40)) if story == 1 else agreed + timedelta(days=60)
-            plans.append((CooperationPlan(None, tenancy_id, rng.choice(_PARTIES), goals, measures, agreed, review),
+            plans.append((CooperationPlan(None, tenancy_id, rng.choice(_PARTIES), goals, measures, agreed, review,
+                                          tenant_party="Leietakeren", tenant_agreed_on=agreed,
+                                          tenant_agreement=PlanAgreement.WRITTEN),
                           None if story == 1 else PlanStatus.COMPLETED))
         if story == 3:
             decided.append(tenancy_id)
@@ -97,7 +99,8 @@ def add_demo_ledger(database: Database, municipality: DemoMunicipality, seed: in
                 frozenset({AtRiskMeasure.CONTACT, AtRiskMeasure.DEBT_COUNSELLING}),
                 "Leietakeren kalles inn til samtale, og økonomirådgiveren i NAV tilbyr en nedbetalingsavtale.",
                 None, plan_ids.get(tenancy_id), arrears[-1].amount, arrears[-1].entry_on,
-                warning.kind if warning else None, warning.entry_on if warning else None),
+                warning.kind if warning else None, warning.entry_on if warning else None,
+                owner="Boligkontoret (demo)", due_on=min(decided_on + timedelta(days=14), today)),
                 datetime.combine(decided_on, time(14)), "demo")
 
 

@@ -27,6 +27,7 @@ from ..domain import (
     VacantUnit,
     saved_id,
 )
+from ..domain.at_risk import AtRiskCase
 from ..domain.follow_up import FollowUpDue
 from ..domain.meetings import Addendum, AgendaUnit, Decision, Meeting, MinutesSigner, Participant, Proposal
 from ..store import Database, RecordNotFound
@@ -131,6 +132,9 @@ class MeetingRecord:
     # agenda and the minutes give them their own section (services/minutes_sections.py).
     renewals: Sequence[RenewalCase] = ()
     fingerprint_version: int = 0  # the version of the fingerprint made at signing (store/fingerprint.py)
+    # Measures decided in the meeting for tenancies at risk (the municipal lawyer's review): in the
+    # minutes' «Leieforhold i risiko»; internal decisions, not covered by the fingerprint.
+    at_risk: Sequence[AtRiskCase] = ()
 
     @property
     def chair(self) -> Participant | None:
@@ -235,6 +239,7 @@ class Meetings:
         them costs half a second, and the window's meeting pane reads the record at every start
         and after every decision (issue 16 item 12)."""
         from .follow_up import follow_ups_due  # it imports this module
+        from .at_risk import cases_in_meeting  # it imports this module
         from .renewal_decisions import renewal_cases  # it imports this module
 
         meeting = self.get(meeting_id)
@@ -263,6 +268,7 @@ class Meetings:
                         if points},
             follow_ups_due=follow_ups_due(self.database, meeting.held_on).items if with_follow_ups_due else (),
             renewals=renewal_cases(self.database, meeting_id, first_number=len(cases) + 1),
+            at_risk=cases_in_meeting(self.database, meeting_id),
         )
 
     # ---- the meeting itself --------------------------------------------------------------

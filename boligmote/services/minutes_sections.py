@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from ..domain.at_risk import AtRiskCase, kroner
 from ..domain.follow_up import FollowUpDue
 from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..text import sentence_case
@@ -197,6 +198,59 @@ def _renewal_decision_rows(case: RenewalCase, decision: RenewalDecision) -> list
     return rows
 
 
+# ---- Leieforhold i risiko ----------------------------------------------------------------------------
+
+
+def _at_risk_unit(case: AtRiskCase, names: bool) -> str:
+    if not names:
+        return text(case.unit_id)
+    return (f"{text(case.address)}, oppg. {text(case.stairwell_label)}<br/>"
+            f"<font size=7 color='#555555'>bolig {text(case.unit_id)}</font>")
+
+
+def _at_risk_agenda(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
+    from .pdf_document import paragraph
+
+    if not record.at_risk:
+        return []
+    count = len(record.at_risk)
+    return [paragraph(f"{count} leieforhold i risiko med beslutning om tiltak "
+                      "(internt, ikke enkeltvedtak).", "body")]
+
+
+def _at_risk_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
+    """What the meeting decided for tenancies at risk: internal decisions («beslutning»), not
+    enkeltvedtak; the household in words, never a name; a screened copy without the address."""
+    from reportlab.platypus import KeepTogether
+
+    from .pdf_document import key_value_table, paragraph
+
+    if not record.at_risk:
+        return []
+    story: list[Flowable] = [paragraph(
+        "Beslutninger om tiltak for leieforhold med husleierestanse eller varsel fra utleier. De er interne "
+        "beslutninger om hva kommunen gjør, ikke enkeltvedtak.", "body")]
+    for case in record.at_risk:
+        d = case.decision
+        standing = []
+        if d.arrears_amount is not None and d.arrears_on is not None:
+            standing.append(f"restanse {kroner(d.arrears_amount)} per {day(d.arrears_on)}")
+        if d.warning is not None and d.warning_on is not None:
+            standing.append(f"{d.warning.label} {day(d.warning_on)}")
+        rows = [("Bolig", _at_risk_unit(case, names)), ("Husstand", text(case.household)),
+                ("Reskontro", text("; ".join(standing) or "ingen restanse eller varsel")),
+                ("Tiltak", text(d.measures_text[:1].upper() + d.measures_text[1:]))]
+        if d.nav_basis is not None:
+            rows.append(("NAV", text(d.nav_basis.label[:1].upper() + d.nav_basis.label[1:] + ".")))
+        rows.append(("Hva skal gjøres", text(d.note)))
+        if d.owner and d.due_on:
+            rows.append(("Ansvarlig og frist", text(f"{d.owner}, innen {day(d.due_on)} (oppfølgingsregisteret)")))
+        rows.append(("Besluttet av", text(d.decided_by)))
+        story.append(KeepTogether([paragraph(f"{text(case.unit_id) if not names else text(case.address)} – "
+                                             f"beslutning (internt)", "h2"), key_value_table(rows, width)]))
+    return story
+
+
 # ---- Oppfølging ----------------------------------------------------------------------------------------
 
 
@@ -243,5 +297,6 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[F
 # between the renewals and the follow-up.
 SECTIONS: tuple[MinutesSection, ...] = (
     MinutesSection("renewals", "renewal.section", _renewal_agenda, _renewal_story),
+    MinutesSection("at_risk", "at_risk.section", _at_risk_agenda, _at_risk_story),
     MinutesSection("follow_up", "renewal.follow_up_section", _follow_up_agenda, _follow_up_story),
 )

@@ -41,6 +41,16 @@ class FollowUpRepository:
             [(p.tenancy_id, to_iso(p.due_on), p.promised, p.decision_id, p.case_no,
               created_at.isoformat(timespec="seconds"), created_by) for p in points])
 
+    def add_at_risk(self, point: FollowUpPoint, at_risk_decision_id: int, created_at: datetime,
+                    created_by: str) -> int:
+        """The deadline of a measure for a tenancy at risk (m0012), tied to its decision."""
+        self.database.conn.execute(
+            "INSERT INTO follow_up_points (tenancy_id, due_on, promised, case_no, created_at, created_by, "
+            "at_risk_decision_id) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (point.tenancy_id, to_iso(point.due_on), point.promised, point.case_no,
+             created_at.isoformat(timespec="seconds"), created_by, at_risk_decision_id))
+        return int(self.database.scalar("SELECT last_insert_rowid()"))
+
     def add(self, point: FollowUpPoint, created_at: datetime, created_by: str) -> int:
         self.add_many([point], created_at, created_by)
         return int(self.database.scalar("SELECT last_insert_rowid()"))

@@ -98,6 +98,16 @@ class HouseholdRepository:
             [(*_tenancy_row(t), t.id) for t in tenancies],
         )
 
+    def set_lease_numbers(self, numbers: dict[str, str]) -> None:
+        """The contract number of each unit's current tenancy (m0012)."""
+        self.database.conn.executemany("UPDATE tenancies SET lease_no = ? WHERE unit_id = ? AND ended_on IS NULL",
+                                       [(number, unit_id) for unit_id, number in numbers.items()])
+
+    def lease_numbers(self) -> dict[int, str]:
+        """tenancy id → contract number, for the tenancies that have one."""
+        return {int(tenancy_id): str(number) for tenancy_id, number in self.database.query(
+            "SELECT id, lease_no FROM tenancies WHERE lease_no IS NOT NULL")}
+
     def end_tenancies(self, unit_ids: Iterable[str], ended_on: date) -> None:
         """The current households of these units have moved out."""
         self.database.conn.executemany(

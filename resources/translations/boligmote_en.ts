@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="nb_NO">
 <context>
     <name>AboutBox</name>
@@ -80,44 +81,20 @@
 <context>
     <name>AtRiskDialog</name>
     <message>
-        <source>(ikke i et møte)</source>
-        <translation>(not in a meeting)</translation>
-    </message>
-    <message>
         <source>{count} leieforhold i risiko: restanse fra {amount} eller varsel siden {since}</source>
         <translation>{count} tenancies at risk: arrears from {amount} or a warning since {since}</translation>
-    </message>
-    <message>
-        <source>; {count} uten vedtak etter siste melding fra utleier</source>
-        <translation>; {count} without a decision since the landlord's latest entry</translation>
     </message>
     <message>
         <source>Ingen leieforhold er i risiko etter reskontroen.</source>
         <translation>No tenancy is at risk according to the ledger.</translation>
     </message>
     <message>
-        <source>Siste vedtak {date} av {who}: {measures}. {note}</source>
-        <translation>Latest decision {date} by {who}: {measures}. {note}</translation>
-    </message>
-    <message>
         <source>Samarbeidsplan ({summary}) mellom {parties}: {measures}</source>
         <translation>Cooperation plan ({summary}) between {parties}: {measures}</translation>
     </message>
     <message>
-        <source>Vedtaket er ført: {unit}, {address}.</source>
-        <translation>The decision is recorded: {unit}, {address}.</translation>
-    </message>
-    <message>
         <source>Leieforhold i risiko</source>
         <translation>Tenancies at risk</translation>
-    </message>
-    <message>
-        <source>Restanse, varsler, siste vedtak og samarbeidsplan for valgt leieforhold</source>
-        <translation>Arrears, warnings, latest decision and cooperation plan of the selected tenancy</translation>
-    </message>
-    <message>
-        <source>Vedtak om tiltak</source>
-        <translation>Decision on measures</translation>
     </message>
     <message>
         <source>&amp;Kontakt og samtale</source>
@@ -164,40 +141,12 @@
         <translation>What is to be done, and why</translation>
     </message>
     <message>
-        <source>&amp;Vedtatt av:</source>
-        <translation>Decided &amp;by:</translation>
-    </message>
-    <message>
-        <source>Hvem som vedtok tiltakene</source>
-        <translation>Who decided the measures</translation>
-    </message>
-    <message>
-        <source>Møtet, eller medlemmene ved navn</source>
-        <translation>The meeting, or the members by name</translation>
-    </message>
-    <message>
         <source>&amp;Møte:</source>
         <translation>&amp;Meeting:</translation>
     </message>
     <message>
-        <source>Møtet vedtaket ble fattet i</source>
-        <translation>The meeting in which it was decided</translation>
-    </message>
-    <message>
-        <source>&amp;Dato:</source>
-        <translation>Da&amp;te:</translation>
-    </message>
-    <message>
-        <source>Datoen tiltakene ble vedtatt</source>
-        <translation>The day the measures were decided</translation>
-    </message>
-    <message>
         <source>Vis til samarbeids&amp;planen</source>
         <translation>Cite the cooperation &amp;plan</translation>
-    </message>
-    <message>
-        <source>Vedtaket viser til leieforholdets aktive samarbeidsplan</source>
-        <translation>The decision cites the tenancy's active cooperation plan</translation>
     </message>
     <message>
         <source>S&amp;amarbeidsplan …</source>
@@ -208,11 +157,103 @@
         <translation>Make, review or end the cooperation plan of the selected tenancy</translation>
     </message>
     <message>
-        <source>&amp;Før vedtaket</source>
+        <source>(velg når NAV er krysset av)</source>
+        <translation>(choose when NAV is ticked)</translation>
+    </message>
+    <message>
+        <source>(ingen møte å beslutte i)</source>
+        <translation>(no meeting to decide in)</translation>
+    </message>
+    <message>
+        <source>; {count} uten beslutning etter siste melding fra utleier</source>
+        <translation>; {count} without a decision since the landlord&apos;s latest report</translation>
+    </message>
+    <message>
+        <source>Siste beslutning {date} av {who}: {measures}. {note}</source>
+        <translation>Latest decision {date} by {who}: {measures}. {note}</translation>
+    </message>
+    <message>
+        <source>Tiltak besluttes i et møte: lag eller start møtet først.</source>
+        <translation>Measures are decided in a meeting: create or start the meeting first.</translation>
+    </message>
+    <message>
+        <source>Beslutningen er ført: {unit}, {address}.</source>
+        <translation>The decision is recorded: {unit}, {address}.</translation>
+    </message>
+    <message>
+        <source>Restanse, varsler, siste beslutning og samarbeidsplan for valgt leieforhold</source>
+        <translation>Arrears, warnings, latest decision and cooperation plan for the selected tenancy</translation>
+    </message>
+    <message>
+        <source>Beslutning (internt) om tiltak</source>
+        <translation>Decision (internal) on measures</translation>
+    </message>
+    <message>
+        <source>Møtet beslutningen ble tatt i</source>
+        <translation>The meeting the decision was made in</translation>
+    </message>
+    <message>
+        <source>Tiltak besluttes i et møte, på møtedagen; et møte fram i tid kan ikke ta beslutninger ennå</source>
+        <translation>Measures are decided in a meeting, on its day; a meeting ahead cannot decide anything yet</translation>
+    </message>
+    <message>
+        <source>&amp;Besluttet av:</source>
+        <translation>Decided &amp;by:</translation>
+    </message>
+    <message>
+        <source>Møtets medlemmer med vedtaksmyndighet som besluttet</source>
+        <translation>The meeting&apos;s members with decision authority who decided</translation>
+    </message>
+    <message>
+        <source>Medlemmene med vedtaksmyndighet som er til stede i møtet; kryss av dem som besluttet</source>
+        <translation>The members with decision authority present in the meeting; tick those who decided</translation>
+    </message>
+    <message>
+        <source>Ansvarl&amp;ig:</source>
+        <translation>Respons&amp;ible:</translation>
+    </message>
+    <message>
+        <source>Hvem som sørger for at tiltakene blir gjort</source>
+        <translation>Who sees to it that the measures are carried out</translation>
+    </message>
+    <message>
+        <source>For eksempel: Boligkontoret ved saksbehandler</source>
+        <translation>For example: the housing office, by its caseworker</translation>
+    </message>
+    <message>
+        <source>Fris&amp;t:</source>
+        <translation>Dead&amp;line:</translation>
+    </message>
+    <message>
+        <source>Fristen for tiltakene</source>
+        <translation>The deadline for the measures</translation>
+    </message>
+    <message>
+        <source>Fristen blir et oppfølgingspunkt (Møte → Oppfølging)</source>
+        <translation>The deadline becomes a follow-up point (Meeting → Follow-up)</translation>
+    </message>
+    <message>
+        <source>&amp;Grunnlag for NAV:</source>
+        <translation>&amp;Grounds for NAV:</translation>
+    </message>
+    <message>
+        <source>Samtykke til melding til NAV, eller at leietakeren kontakter NAV selv</source>
+        <translation>Consent to telling NAV, or the tenant contacts NAV themselves</translation>
+    </message>
+    <message>
+        <source>Utleier har taushetsplikt: NAV kontaktes bare med leietakerens samtykke; ellers bes leietakeren kontakte NAV selv – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.3</source>
+        <translation>The landlord has a duty of confidentiality: NAV is contacted only with the tenant&apos;s consent; otherwise the tenant is asked to contact NAV themselves – Ministry of Local Government and Regional Development et al. (2002), ch. 6.3</translation>
+    </message>
+    <message>
+        <source>Beslutningen viser til leieforholdets aktive samarbeidsplan</source>
+        <translation>The decision refers to the tenancy&apos;s active cooperation plan</translation>
+    </message>
+    <message>
+        <source>&amp;Før beslutningen</source>
         <translation>&amp;Record the decision</translation>
     </message>
     <message>
-        <source>Lagre tiltakene, hvem som vedtok dem og når; et vedtak kan ikke endres</source>
+        <source>Lagre tiltakene, hvem som besluttet dem og når; en beslutning kan ikke endres</source>
         <translation>Save the measures, who decided them and when; a decision cannot be changed</translation>
     </message>
 </context>
@@ -263,11 +304,11 @@
     </message>
     <message>
         <source>Behold møtefilens</source>
-        <translation>Keep the meeting file's</translation>
+        <translation>Keep the meeting file&apos;s</translation>
     </message>
     <message>
         <source>Ta pakkens</source>
-        <translation>Take the package's</translation>
+        <translation>Take the package&apos;s</translation>
     </message>
     <message>
         <source>Eksporter saker</source>
@@ -375,11 +416,11 @@
     </message>
     <message>
         <source>Pakkens versjon kan ikke brukes: {problem}.</source>
-        <translation>The package's version cannot be used: {problem}.</translation>
+        <translation>The package&apos;s version cannot be used: {problem}.</translation>
     </message>
     <message>
         <source>(pakkens kan ikke brukes)</source>
-        <translation>(the package's cannot be used)</translation>
+        <translation>(the package&apos;s cannot be used)</translation>
     </message>
     <message>
         <source>Valg for {what}</source>
@@ -423,7 +464,7 @@
     </message>
     <message>
         <source>Konflikter og nye – velg hva som skal gjelde for hver. Nye legges til med mindre du velger «Behold møtefilens».</source>
-        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file's».</translation>
+        <translation>Conflicts and new records – choose which applies for each. New ones are added unless you choose «Keep the meeting file&apos;s».</translation>
     </message>
     <message>
         <source>Konflikter mellom møtefilen og pakken</source>
@@ -431,11 +472,11 @@
     </message>
     <message>
         <source>&amp;Behold møtefilens for alle</source>
-        <translation>&amp;Keep the meeting file's for all</translation>
+        <translation>&amp;Keep the meeting file&apos;s for all</translation>
     </message>
     <message>
         <source>&amp;Ta pakkens for alle</source>
-        <translation>&amp;Take the package's for all</translation>
+        <translation>&amp;Take the package&apos;s for all</translation>
     </message>
 </context>
 <context>
@@ -470,12 +511,6 @@
 </context>
 <context>
     <name>CooperationPlanDialog</name>
-    <message>
-        <source>Leietakeren
-Boligkontoret</source>
-        <translation>Leietakeren
-Boligkontoret</translation>
-    </message>
     <message>
         <source>Ingen aktiv samarbeidsplan.</source>
         <translation>No active cooperation plan.</translation>
@@ -514,7 +549,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Samarbeidsplanen for leieforholdet</source>
-        <translation>The tenancy's cooperation plan</translation>
+        <translation>The tenancy&apos;s cooperation plan</translation>
     </message>
     <message>
         <source>Ny samarbeidsplan</source>
@@ -538,7 +573,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Målene i planen</source>
-        <translation>The plan's goals</translation>
+        <translation>The plan&apos;s goals</translation>
     </message>
     <message>
         <source>&amp;Tiltak og ansvar:</source>
@@ -550,7 +585,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Tiltakene i planen og hvem som har ansvaret</source>
-        <translation>The plan's measures and who is responsible</translation>
+        <translation>The plan&apos;s measures and who is responsible</translation>
     </message>
     <message>
         <source>A&amp;vtalt den:</source>
@@ -615,6 +650,46 @@ Boligkontoret</translation>
     <message>
         <source>En avsluttet plan kan ikke endres</source>
         <translation>An ended plan cannot be changed</translation>
+    </message>
+    <message>
+        <source>(velg)</source>
+        <translation>(choose)</translation>
+    </message>
+    <message>
+        <source>{tenant} sa seg enig {how} {date}.</source>
+        <translation>{tenant} agreed ({how}) on {date}.</translation>
+    </message>
+    <message>
+        <source>Leietakeren som pa&amp;rt:</source>
+        <translation>The tenant as a pa&amp;rty:</translation>
+    </message>
+    <message>
+        <source>Hvordan leietakeren står som part i planen</source>
+        <translation>How the tenant stands as a party to the plan</translation>
+    </message>
+    <message>
+        <source>Leietakeren er alltid part i samarbeidsplanen – Kommunal- og regionaldepartementet mfl. (2002), kap. 5.4</source>
+        <translation>The tenant is always a party to the cooperation plan – Ministry of Local Government and Regional Development et al. (2002), ch. 5.4</translation>
+    </message>
+    <message>
+        <source>Leietakerens samt&amp;ykke:</source>
+        <translation>The tenant&apos;s agreement (&amp;y):</translation>
+    </message>
+    <message>
+        <source>Hvordan leietakeren sa seg enig i planen</source>
+        <translation>How the tenant agreed to the plan</translation>
+    </message>
+    <message>
+        <source>Planen er frivillig: den gjelder når leietakeren har sagt seg enig i den</source>
+        <translation>The plan is voluntary: it applies once the tenant has agreed to it</translation>
+    </message>
+    <message>
+        <source>&amp;dato:</source>
+        <translation>&amp;date:</translation>
+    </message>
+    <message>
+        <source>Datoen leietakeren sa seg enig i planen</source>
+        <translation>The day the tenant agreed to the plan</translation>
     </message>
 </context>
 <context>
@@ -709,7 +784,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Uten samtykke fra søkeren er disse til stede: {organisations}.</source>
-        <translation>Present without the applicant's consent: {organisations}.</translation>
+        <translation>Present without the applicant&apos;s consent: {organisations}.</translation>
     </message>
     <message>
         <source>Vedtak</source>
@@ -861,7 +936,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Medlemmets syn</source>
-        <translation>The member's view</translation>
+        <translation>The member&apos;s view</translation>
     </message>
     <message>
         <source>Legg til &amp;dissens</source>
@@ -1114,15 +1189,7 @@ Boligkontoret</translation>
         <source>Feil i filen</source>
         <translation>Errors in the file</translation>
     </message>
-<message>
-        <source>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</source>
-        <translation>Tables (*.csv *.xlsx *.txt);;All files (*)</translation>
-    </message>
-    <message>
-        <source>CSV- eller Excel-fil (.csv, .xlsx)</source>
-        <translation>CSV or Excel file (.csv, .xlsx)</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>IncidentDialog</name>
     <message>
@@ -1326,7 +1393,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kontrollerer filen og tar dagens sikkerhetskopi …</source>
-        <translation>Checking the file and taking today's backup …</translation>
+        <translation>Checking the file and taking today&apos;s backup …</translation>
     </message>
     <message>
         <source>Filen er skadet – se meldingen</source>
@@ -1342,7 +1409,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Filen er hel, men dagens sikkerhetskopi mangler</source>
-        <translation>The file is intact, but today's backup is missing</translation>
+        <translation>The file is intact, but today&apos;s backup is missing</translation>
     </message>
     <message>
         <source>Sikkerhetskopi</source>
@@ -1358,7 +1425,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Dagens sikkerhetskopi er tatt.</source>
-        <translation>Today's backup has been taken.</translation>
+        <translation>Today&apos;s backup has been taken.</translation>
     </message>
     <message>
         <source>Innstillingene er lagret; varslene er vurdert på nytt.</source>
@@ -1869,16 +1936,12 @@ Boligkontoret</translation>
         <translation>Tenancies &amp;at risk …</translation>
     </message>
     <message>
-        <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet vedtar og samarbeidsplanene</source>
-        <translation>Tenancies with rent arrears or a warning from the landlord, the measures the meeting decides, and the cooperation plans</translation>
-    </message>
-    <message>
         <source>Ar&amp;kiver …</source>
         <translation>Archi&amp;ve …</translation>
     </message>
     <message>
         <source>Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med protokollen og vedtaksbrevene som PDF/A</source>
-        <translation>The signed meeting to the municipality's archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
+        <translation>The signed meeting to the municipality&apos;s archive: Fiks Arkiv messages with the minutes and the decision letters as PDF/A</translation>
     </message>
     <message>
         <source>Arkiver møtet</source>
@@ -1946,7 +2009,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Årets tall (PDF og Excel): søknader, vedtak, ventetid, boliger, ledighet, fornyelser og utkastelser forhindret</source>
-        <translation>The year's figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
+        <translation>The year&apos;s figures (PDF and Excel): applications, decisions, waiting times, units, vacancies, renewals and evictions prevented</translation>
     </message>
     <message>
         <source>Eksporter boligregisteret (K&amp;obo) …</source>
@@ -1976,11 +2039,11 @@ Boligkontoret</translation>
         <source>{count} boliger er lagret i {file}, i formen til Husbankens Kobo Bolig API. Behov, oppfølging og navn er ikke med.</source>
         <translation>{count} units have been saved in {file}, in the shape of Husbanken’s Kobo Bolig API. Needs, follow-up and names are not included.</translation>
     </message>
-<message>
-        <source>Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, ikke et vedtak</source>
-        <translation>One plan for every vacant unit, beside strict queue order – advice, not a decision</translation>
+    <message>
+        <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet beslutter og samarbeidsplanene</source>
+        <translation>Tenancies with rent arrears or a warning from the landlord, the measures the meeting decides and the cooperation plans</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>MeetingDialog</name>
     <message>
@@ -2017,7 +2080,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets tittel</source>
-        <translation>The meeting's title</translation>
+        <translation>The meeting&apos;s title</translation>
     </message>
 </context>
 <context>
@@ -2052,7 +2115,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kunne ikke endre møtets status</source>
-        <translation>Could not change the meeting's status</translation>
+        <translation>Could not change the meeting&apos;s status</translation>
     </message>
     <message>
         <source>Avslutte møtet?</source>
@@ -2192,7 +2255,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{what} viser søkernes navn og adresser. Skjermen kan være delt med rommet eller en videosamtale.</source>
-        <translation>{what} shows the applicants' names and addresses. The screen may be shared with the room or a video call.</translation>
+        <translation>{what} shows the applicants&apos; names and addresses. The screen may be shared with the room or a video call.</translation>
     </message>
     <message>
         <source>Kopien med bare saksnummer har saksnummer i stedet for navn og adresser; tekst møtet har skrevet, står som skrevet.</source>
@@ -2542,7 +2605,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>{amount} ({months} mnd. leie)</source>
-        <translation>{amount} ({months} months' rent)</translation>
+        <translation>{amount} ({months} months&apos; rent)</translation>
     </message>
     <message>
         <source>ikke behandlet</source>
@@ -2870,11 +2933,11 @@ Boligkontoret</translation>
         <source>Sak {number}: {outcome}</source>
         <translation>Case {number}: {outcome}</translation>
     </message>
-<message>
-        <source>Streng rekkefølge</source>
-        <translation>Strict order</translation>
+    <message>
+        <source>Beslutning</source>
+        <translation>Decision</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>Opening</name>
     <message>
@@ -2926,7 +2989,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Møtets deltakere</source>
-        <translation>The meeting's participants</translation>
+        <translation>The meeting&apos;s participants</translation>
     </message>
     <message>
         <source>Navn</source>
@@ -2934,7 +2997,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Deltakerens navn</source>
-        <translation>Participant's name</translation>
+        <translation>Participant&apos;s name</translation>
     </message>
     <message>
         <source>Rolle</source>
@@ -3185,31 +3248,7 @@ Boligkontoret</translation>
         <source>Legg på sakslist&amp;en</source>
         <translation>Add to the ag&amp;enda</translation>
     </message>
-<message>
-        <source>&amp;Streng rekkefølge</source>
-        <translation>&amp;Strict order</translation>
-    </message>
-    <message>
-        <source>Vekting mellom streng rekkefølge og færrest varsler</source>
-        <translation>Weighting between strict order and fewest flags</translation>
-    </message>
-    <message>
-        <source>Sammenlignet med streng rekkefølge</source>
-        <translation>Compared with strict order</translation>
-    </message>
-    <message>
-        <source>Planen sammenlignet med streng rekkefølge</source>
-        <translation>The plan compared with strict order</translation>
-    </message>
-    <message>
-        <source>&amp;Hvorfor denne plasseringen</source>
-        <translation>&amp;Why this placement</translation>
-    </message>
-    <message>
-        <source>Hvorfor denne plasseringen</source>
-        <translation>Why this placement</translation>
-    </message>
-    </context>
+</context>
 <context>
     <name>Privacy</name>
     <message>
@@ -3272,7 +3311,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Yngste barns fødselsdato</source>
-        <translation>The youngest child's date of birth</translation>
+        <translation>The youngest child&apos;s date of birth</translation>
     </message>
     <message>
         <source>Datoen leietakeren ble informert</source>
@@ -3328,7 +3367,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år</source>
-        <translation>The child's age on the day the lease starts decides whether it is 0–14</translation>
+        <translation>The child&apos;s age on the day the lease starts decides whether it is 0–14</translation>
     </message>
     <message>
         <source>&amp;Grunnlag (§ 11-1):</source>
@@ -3368,7 +3407,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>dd.mm.åååå (standard: avtalens slutt)</source>
-        <translation>dd.mm.yyyy (default: the lease's end)</translation>
+        <translation>dd.mm.yyyy (default: the lease&apos;s end)</translation>
     </message>
     <message>
         <source>Tom: dagen leieavtalen løper ut, eller en dag etter møtet når den alt har løpt ut</source>
@@ -3515,7 +3554,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Leietakerens navn</source>
-        <translation>The tenant's name</translation>
+        <translation>The tenant&apos;s name</translation>
     </message>
     <message>
         <source>Et vedtak om ikke å fornye sendes til leietakeren</source>
@@ -3598,7 +3637,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Gjenopprettet som den er, ville alle opplysningene ligget ukryptert på disken. Innholdet kan gjenopprettes kryptert med filens passord.</source>
-        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file's passphrase.</translation>
+        <translation>Restored as it is, all the information would lie unencrypted on the disk. Its content can be restored encrypted with the file&apos;s passphrase.</translation>
     </message>
     <message>
         <source>Gjenopprett &amp;kryptert</source>
@@ -3696,10 +3735,6 @@ Boligkontoret</translation>
         <translation>Language</translation>
     </message>
     <message>
-        <source>Språket endres ved neste oppstart. Innholdet i databasen (kategorier, varsler, protokoller) er på bokmål uansett.</source>
-        <translation>The language changes at the next start. The content of the database (categories, flags, minutes) is in Norwegian bokmål either way.</translation>
-    </message>
-    <message>
         <source>Ditt &amp;navn:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -3741,13 +3776,13 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Kommunens egne verdier.</source>
-        <translation>The municipality's own values.</translation>
+        <translation>The municipality&apos;s own values.</translation>
     </message>
-<message>
+    <message>
         <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); kategorier og varsler er på bokmål uansett.</source>
-        <translation>The window's language changes at the next start. Minutes and letters are written in the municipality's written standard of Norwegian (under «Meetings and decisions»); categories and flags are in Norwegian bokmål regardless.</translation>
+        <translation>The window&apos;s language changes at the next start. Minutes and letters are written in the municipality&apos;s written standard of Norwegian (under «Meetings and decisions»); categories and flags are in Norwegian bokmål regardless.</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SettingsForm</name>
     <message>
@@ -3848,7 +3883,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Husstander i bygningens andre oppganger</source>
-        <translation>Households in the building's other stairwells</translation>
+        <translation>Households in the building&apos;s other stairwells</translation>
     </message>
     <message>
         <source>Alvorlighet når det bare gjelder andre oppganger</source>
@@ -4100,7 +4135,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Personvern for naboer</source>
-        <translation>Neighbours' privacy</translation>
+        <translation>Neighbours&apos; privacy</translation>
     </message>
     <message>
         <source>Krav til protokollen</source>
@@ -4126,13 +4161,13 @@ Boligkontoret</translation>
         <source>Paragraf for ikke fornyet leieavtale</source>
         <translation>Section for a lease not renewed</translation>
     </message>
-<message>
+    <message>
         <source>Målform i protokoller og brev</source>
         <translation>Language of minutes and letters</translation>
     </message>
     <message>
         <source>Kommunens målform</source>
-        <translation>The municipality's written standard</translation>
+        <translation>The municipality&apos;s written standard</translation>
     </message>
     <message>
         <source>Bokmål</source>
@@ -4142,7 +4177,7 @@ Boligkontoret</translation>
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
-    </context>
+</context>
 <context>
     <name>SignersDialog</name>
     <message>
@@ -4236,16 +4271,16 @@ Boligkontoret</translation>
         <translation>Boligmøte icon</translation>
     </message>
     <message>
-        <source>&lt;span style="font-size:17pt; font-weight:bold"&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
-        <translation>&lt;span style="font-size:17pt; font-weight:bold"&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
+        <source>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
+        <translation>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Welcome to Boligmøte&lt;/span&gt;&lt;br&gt;Decision support for municipal housing allocation meetings</translation>
     </message>
     <message>
-        <source>&lt;ul style="margin-left:-20px"&gt;
+        <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
 &lt;li&gt;Ett vindu viser søkerne på ventelisten, de ledige boligene og hvem som allerede bor i oppgangen og bygningen.&lt;/li&gt;
 &lt;li&gt;Programmet varsler om sammensetninger som forskningen advarer mot, med forklaring og kilde – som råd, aldri som automatisk avslag.&lt;/li&gt;
 &lt;li&gt;Møtet fører vedtak, begrunnelser og avveininger i én lokal fil uten nettverk, og skriver ut protokollen som signeres.&lt;/li&gt;
 &lt;/ul&gt;</source>
-        <translation>&lt;ul style="margin-left:-20px"&gt;
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
 &lt;li&gt;One window shows the applicants on the waiting list, the vacant units and who already lives in the stairwell and the building.&lt;/li&gt;
 &lt;li&gt;The program flags resident mixes that research warns against, with an explanation and a source – as advice, never as an automatic refusal.&lt;/li&gt;
 &lt;li&gt;The meeting records decisions, reasons and weighings in one local file without a network, and prints the minutes to be signed.&lt;/li&gt;
@@ -4281,7 +4316,7 @@ Boligkontoret</translation>
     </message>
     <message>
         <source>Lag en ny database og hent bygninger, boliger, beboere og søkere fra CSV eller Excel (saksbehandlingssystemet, utleiers register).</source>
-        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord's register).</translation>
+        <translation>Create a new database and load buildings, units, residents and applicants from CSV or Excel (the case system, the landlord&apos;s register).</translation>
     </message>
 </context>
 </TS>

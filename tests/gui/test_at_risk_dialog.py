@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from boligmote.domain import AtRiskMeasure, LedgerEntryKind, PlanStatus
+from boligmote.domain import AtRiskMeasure, LedgerEntryKind, NavBasis, PlanAgreement, PlanStatus
 from boligmote.gui.at_risk_dialog import AtRiskDialog, CooperationPlanDialog
 from boligmote.gui.file_state import read_only_reason
 from boligmote.gui.models.at_risk import AtRiskModel
@@ -17,7 +17,17 @@ from boligmote.services.at_risk import decisions_for, tenancies_at_risk
 from boligmote.services.cooperation_plans import create_plan, plans_for
 from boligmote.store import Database
 
+from ..services.test_meetings import new_meeting
 from .test_safe_keys import _clashes, _letter, _mnemonics, activate, mnemonic, press_in_menu, when_modal
+
+
+def _dialog_in_meeting(qtbot, db, on):
+    """The dialog with a meeting held `on` chosen: its chair and member decide, its advisor does not."""
+    _, meeting, people = new_meeting(db, on)
+    dialog = AtRiskDialog(db, on)
+    qtbot.addWidget(dialog)
+    dialog.meetingCombo.setCurrentIndex(dialog.meetingCombo.findData(meeting.id))
+    return dialog, meeting, people
 
 
 @pytest.fixture(autouse=True)
@@ -41,7 +51,9 @@ def test_the_dialog_lists_a_petition_for_eviction_first_and_in_red(qtbot, demo_d
     assert "begjæring om fravikelse" in dialog.proxy.index(0, 4).data()
     assert dialog.proxy.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None  # red, and the text says it
     assert "mnd. leie" in dialog.proxy.index(0, 3).data()  # arrears read against the rent
-    assert "leieforhold i risiko" in dialog.summaryLabel.text() and "uten vedtak" in dialog.summaryLabel.text()
+    assert "leieforhold i risiko" in dialog.summaryLabel.text() and "uten beslutning" in dialog.summaryLabel.text()
+    # «beslutning (internt)»: a measure is not an enkeltvedtak (the municipal lawyer's review)
+    assert "Beslutning (internt)" in dialog.decisionGroup.title() and dialog.model.column_index("Beslutning") >= 0
     assert "begjæring om fravikelse" in dialog.detailLabel.text()
     households = [dialog.proxy.index(r, 2).data() for r in range(dialog.proxy.rowCount())]
     assert all(":" in h and "voks" in h for h in households)  # in words, never a name
@@ -53,47 +65,62 @@ def test_the_dialog_lists_a_petition_for_eviction_first_and_in_red(qtbot, demo_d
 
 
 def test_deciding_measures_from_the_keyboard_records_who_what_and_when(qtbot, demo_db, reference_date):
-    dialog = AtRiskDialog(demo_db, reference_date)
-    qtbot.addWidget(dialog)
+    dialog, meeting, people = _dialog_in_meeting(qtbot, demo_db, reference_date)
     dialog.show()
     qtbot.waitExposed(dialog)
     activate(qtbot, dialog)
     item = dialog.selected()
+    # who decided is chosen from the meeting's members with decision authority, all ticked
+    listed = {dialog.decidersList.item(i).text() for i in range(dialog.decidersList.count())}
+    assert listed == {people["chair"].name, people["member"].name}
     mnemonic(qtbot, dialog.atRiskView, Qt.Key.Key_K)  # «&Kontakt og samtale»
     mnemonic(qtbot, dialog.atRiskView, Qt.Key.Key_N)  # «Melding til &NAV»
-    assert dialog.contactCheck.isChecked() and dialog.navCheck.isChecked()
+    assert dialog.contactCheck.isChecked() and dialog.navCheck.isChecked() and dialog.navBasisCombo.isEnabled()
     mnemonic(qtbot, dialog.atRiskView, Qt.Key.Key_S)  # «Hva &skal gjøres»
     assert QApplication.focusWidget() is dialog.noteEdit
     qtbot.keyClicks(dialog.noteEdit, "Leietakeren kalles inn til samtale, og NAV vurderer å dekke restansen.")
     qtbot.keyClick(dialog.noteEdit, Qt.Key.Key_Tab)  # Tab leaves the text, as in a form
-    assert QApplication.focusWidget() is dialog.decidedByEdit
-    qtbot.keyClicks(dialog.decidedByEdit, "Tildelingsmøtet")
-    mnemonic(qtbot, dialog.decidedByEdit, Qt.Key.Key_F)  # «&Før vedtaket»
+    assert QApplication.focusWidget() is dialog.meetingCombo
+    mnemonic(qtbot, dialog.noteEdit, Qt.Key.Key_F)  # «&Før beslutningen»: refused, NAV needs its ground
+    assert "samtykket" in dialog.problemLabel.text() and decisions_for(demo_db, item.tenancy_id) == []
+    mnemonic(qtbot, dialog.noteEdit, Qt.Key.Key_G)  # «&Grunnlag for NAV»
+    assert QApplication.focusWidget() is dialog.navBasisCombo
+    dialog.navBasisCombo.setCurrentIndex(dialog.navBasisCombo.findData(NavBasis.CONSENT.value))
+    mnemonic(qtbot, dialog.navBasisCombo, Qt.Key.Key_I)  # «Ansvarl&ig»
+    qtbot.keyClicks(dialog.ownerEdit, "Boligkontoret ved Kari")
+    mnemonic(qtbot, dialog.ownerEdit, Qt.Key.Key_F)
     [decided] = decisions_for(demo_db, item.tenancy_id)
-    assert decided.measures == {AtRiskMeasure.CONTACT, AtRiskMeasure.NAV}
-    assert (decided.decided_by, decided.decided_on, decided.recorded_by) == (
-        "Tildelingsmøtet", reference_date, demo_db.actor)
+    assert decided.measures == {AtRiskMeasure.CONTACT, AtRiskMeasure.NAV} and decided.nav_basis is NavBasis.CONSENT
+    assert (decided.decided_by, decided.decided_on, decided.meeting_id, decided.recorded_by) == (
+        f"{people['chair'].name}, {people['member'].name}", meeting.held_on, meeting.id, demo_db.actor)
+    assert decided.owner == "Boligkontoret ved Kari" and decided.due_on == reference_date + timedelta(days=14)
     assert decided.arrears_amount == item.arrears and decided.warning is item.warning
-    assert "Vedtaket er ført" in dialog.problemLabel.text() and dialog.noteEdit.toPlainText() == ""
+    assert "Beslutningen er ført" in dialog.problemLabel.text() and dialog.noteEdit.toPlainText() == ""
     assert dialog.selected().tenancy_id == item.tenancy_id  # the same case stays selected, now decided
-    assert dialog.selected().decided_since_ledger and "Siste vedtak" in dialog.detailLabel.text()
+    assert dialog.selected().decided_since_ledger and "Siste beslutning" in dialog.detailLabel.text()
+    assert not _clashes(_mnemonics(dialog)), _clashes(_mnemonics(dialog))
 
 
 def test_a_decision_without_a_sentence_is_refused_in_red_and_nothing_is_written(qtbot, demo_db, reference_date):
-    dialog = AtRiskDialog(demo_db, reference_date)
-    qtbot.addWidget(dialog)
+    dialog, _, _ = _dialog_in_meeting(qtbot, demo_db, reference_date)
     item = dialog.selected()
     dialog.contactCheck.setChecked(True)
     dialog.noteEdit.setPlainText("Ok")
-    dialog.decidedByEdit.setText("Møtet")
+    dialog.ownerEdit.setText("Boligkontoret")
     dialog.recordButton.click()
     assert "hel setning" in dialog.problemLabel.text() and "9c1c1c" in dialog.problemLabel.styleSheet()
     assert decisions_for(demo_db, item.tenancy_id) == []
 
 
-def test_a_decision_may_cite_the_tenancys_plan(qtbot, demo_db, reference_date):
+def test_a_meeting_ahead_is_not_offered(qtbot, demo_db, reference_date):
+    _, ahead, _ = new_meeting(demo_db, reference_date + timedelta(days=7))
     dialog = AtRiskDialog(demo_db, reference_date)
     qtbot.addWidget(dialog)
+    assert dialog.meetingCombo.findData(ahead.id) == -1
+
+
+def test_a_decision_may_cite_the_tenancys_plan(qtbot, demo_db, reference_date):
+    dialog, _, _ = _dialog_in_meeting(qtbot, demo_db, reference_date)
     row = dialog.model.find_row(lambda i: i.plan is not None)
     dialog.atRiskView.setCurrentIndex(dialog.proxy.mapFromSource(dialog.model.index(row, 0)))
     item = dialog.selected()
@@ -101,9 +128,9 @@ def test_a_decision_may_cite_the_tenancys_plan(qtbot, demo_db, reference_date):
     dialog.planCheck.setChecked(True)
     dialog.followUpCheck.setChecked(True)
     dialog.noteEdit.setPlainText("Booppfølgingen følger planen tettere fram til neste gjennomgang.")
-    dialog.decidedByEdit.setText("Boligkontoret")
+    dialog.ownerEdit.setText("Booppfølgingen")
     dialog.recordButton.click()
-    assert decisions_for(demo_db, item.tenancy_id)[0].plan_id == item.plan.id
+    assert decisions_for(demo_db, item.tenancy_id)[0].plan_id == item.plan.id, dialog.problemLabel.text()
 
 
 def test_a_read_only_file_lists_but_cannot_decide(qtbot, demo_path, reference_date):
@@ -124,8 +151,13 @@ def test_a_plan_is_made_then_ended_in_its_dialog(qtbot, demo_db, reference_date)
     dialog.goalsEdit.setPlainText("Restansen er nedbetalt innen ett år.")
     dialog.measuresEdit.setPlainText("Nedbetalingsavtale på 1 000 kr i måneden; NAV går gjennom budsjettet.")
     dialog.createButton.click()
+    assert "frivillig" in dialog.problemLabel.text() and plans_for(demo_db, item.tenancy_id) == []
+    dialog.agreementCombo.setCurrentIndex(dialog.agreementCombo.findData(PlanAgreement.WRITTEN.value))
+    dialog.createButton.click()
     [plan] = plans_for(demo_db, item.tenancy_id)
     assert plan.parties == ("Leietakeren", "Boligkontoret", "NAV Eksempelvik") and plan.active
+    assert plan.tenant_party == "Leietakeren" and plan.tenant_agreement is PlanAgreement.WRITTEN
+    assert "Leietakeren sa seg enig skriftlig" in dialog.planLabel.text()
     assert dialog.activeGroup.isVisibleTo(dialog) and "NAV Eksempelvik" in dialog.planLabel.text()
     assert not _clashes(_mnemonics(dialog)), _clashes(_mnemonics(dialog))
     dialog.noteEdit.setPlainText("Restansen er betalt, og leietakeren ønsker ikke mer oppfølging.")
@@ -151,7 +183,8 @@ def test_the_renewals_show_the_cooperation_plan_and_arrears(qtbot, demo_db, refe
     qtbot.addWidget(dialog)
     first = dialog.model.row_object(0)
     create_plan(demo_db, first.due.tenancy.id, ["Leietakeren", "Booppfølgingen"],
-                "Booppfølging hver uke fram til fornyelsen.", date.today() + timedelta(days=30))
+                "Booppfølging hver uke fram til fornyelsen.", date.today() + timedelta(days=30),
+                tenant_agreement=PlanAgreement.WRITTEN)
     demo_db.conn.execute("INSERT INTO ledger_entries (tenancy_id, entry_on, kind, amount, imported_at) "
                          "VALUES (?, '2026-10-31', 'restanse', 8000, '2026-11-01T08:00:00')", (first.due.tenancy.id,))
     dialog.refresh()

@@ -13,8 +13,14 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from boligmote.domain import AtRiskMeasure, LedgerEntryKind
-from boligmote.services.at_risk import AtRiskError, decisions_for, record_at_risk_decision, tenancies_at_risk
+from boligmote.domain import AtRiskMeasure, LedgerEntryKind, NavBasis
+from boligmote.services.at_risk import (
+    AtRiskError,
+    deciders_of,
+    decisions_for,
+    record_at_risk_decision,
+    tenancies_at_risk,
+)
 from boligmote.services.importing import ImportFileError, commit_import, plan_import
 from boligmote.services.meeting_settings import change_meeting_settings
 from boligmote.services.meetings import MeetingError
@@ -22,6 +28,7 @@ from boligmote.store.audit import verify
 
 from .test_import import write_csv
 from .test_import_fuzz import content_digest
+from .test_meetings import new_meeting
 
 ROOT = Path(__file__).resolve().parents[2]
 HEADER = ["bolig_id", "dato", "post", "beløp", "referanse"]
@@ -45,6 +52,19 @@ def _import(db, path, today):
 
 def _refusals(plan) -> list[tuple[int, str]]:
     return [(p.row, p.column) for p in plan.problems]
+
+
+def decide(db, tenancy_id: int, measures, on: date, *, meeting_id: int | None = None, **more):
+    """Measures decided in a meeting held `on` (a new one unless given) by all its members with
+    decision authority; with measures, the office carries them out within two weeks."""
+    if meeting_id is None:
+        meeting_id = new_meeting(db, on)[1].id
+    arguments = dict(meeting_id=meeting_id, deciders=[p for p, _ in deciders_of(db, meeting_id)])
+    if measures:
+        arguments |= dict(owner="Boligkontoret", due_on=on + timedelta(days=14))
+    if AtRiskMeasure.NAV in measures:
+        arguments["nav_basis"] = NavBasis.CONSENT
+    return record_at_risk_decision(db, tenancy_id, measures, more.pop("note", NOTE), **(arguments | more))
 
 
 # ---- the import ------------------------------------------------------------------------------------
@@ -91,13 +111,12 @@ def test_the_ledger_also_comes_as_xlsx_with_typed_cells(demo_db, tmp_path, refer
 @pytest.mark.parametrize("row, column, reason", [
     (["{unit}", "31.02.2026", "restanse", "100", ""], "dato", "finnes ikke"),
     (["{unit}", "01.01.2030", "restanse", "100", ""], "dato", "fram i tid"),
-    (["{unit}", "01.01.2001", "restanse", "100", ""], "dato", "før leieforholdet"),
     (["{unit}", "31.10.2026", "restanse", "-500", ""], "beløp", "negativ"),
     (["{unit}", "31.10.2026", "restanse", "", ""], "beløp", "beløpet"),
     (["{unit}", "31.10.2026", "purring", "100", ""], "post", "ukjent verdi"),
     (["FINNES-IKKE", "31.10.2026", "restanse", "100", ""], "bolig_id", "finnes ikke"),
     (["{vacant}", "31.10.2026", "restanse", "100", ""], "bolig_id", "ikke noe leieforhold"),
-], ids=["impossible-date", "future", "before-tenancy", "negative", "arrears-without-amount", "unknown-kind",
+], ids=["impossible-date", "future", "negative", "arrears-without-amount", "unknown-kind",
         "unknown-unit", "vacant-unit"])
 def test_one_bad_row_refuses_the_whole_file_naming_row_and_column(demo_db, tmp_path, reference_date, row, column,
                                                                     reason):
@@ -113,6 +132,58 @@ def test_one_bad_row_refuses_the_whole_file_naming_row_and_column(demo_db, tmp_p
     with pytest.raises(ValueError):
         commit_import(demo_db, plan)
     assert content_digest(demo_db) == before  # the good first row was not written either
+
+
+def test_rows_about_former_tenants_are_skipped_with_a_report_and_the_rest_imports(demo_db, tmp_path, reference_date):
+    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    path = write_csv(tmp_path / "r.csv", [HEADER, [u1, "31.10.2026", "restanse", "7000", ""],
+                                          [u2, "01.01.2001", "restanse", "25000", "gammel"]])
+    plan = _import(demo_db, path, reference_date)  # not refused: the rest of the file is good
+    assert plan.changes.created == 1
+    assert any("tidligere leietakere" in note and "rad 3" in note for note in plan.changes.notes), plan.changes.notes
+    # the old balance never lands on the household living there now
+    assert demo_db.scalar("SELECT count(*) FROM ledger_entries WHERE tenancy_id = ?", (t2,)) == 0
+
+
+def test_a_row_with_a_contract_number_lands_on_that_lease_never_on_the_current_tenant(demo_db, tmp_path,
+                                                                                      reference_date):
+    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    demo_db.conn.execute("UPDATE tenancies SET lease_no = 'K-1' WHERE id = ?", (t1,))
+    # the household before in the same unit, moved out, with its own contract
+    demo_db.conn.execute("INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
+                         "contract_start, ended_on, lease_no) VALUES (?, 'single', 1, '[]', '[]', '[]', "
+                         "'2019-01-01', '2024-12-31', 'K-0')", (u1,))
+    header = [*HEADER, "kontraktnr"]
+    path = write_csv(tmp_path / "r.csv", [
+        header,
+        [u1, "31.10.2026", "restanse", "9000", "", "K-1"],          # today's lease
+        [u1, "31.10.2026", "varsel_oppsigelse", "", "", "K-0"],     # the former tenant's, dated after the move
+        [u1, "15.10.2026", "begjaering_fravikelse", "", "", "K-9"],  # another lease than the unit's current one
+    ])
+    plan = _import(demo_db, path, reference_date)
+    assert plan.changes.created == 1 and any("rad 3, 4" in note for note in plan.changes.notes)
+    assert demo_db.query("SELECT kind, amount, lease_no FROM ledger_entries WHERE tenancy_id = ?", (t1,)) == [
+        ("restanse", 9000, "K-1")]
+    # a number the file names for another unit, or that nobody has where the unit's lease has none: refused
+    refused = plan_import(demo_db, "ledger", write_csv(tmp_path / "bad.csv", [
+        header, [u2, "31.10.2026", "restanse", "100", "", "K-1"], [u2, "31.10.2026", "restanse", "100", "", "K-7"]]),
+        reference_date)
+    assert _refusals(refused) == [(2, "kontraktnr"), (3, "kontraktnr")]
+    assert "gjelder bolig" in refused.problems[0].reason and "kontraktnummer" in refused.problems[1].reason
+
+
+def test_the_residents_file_gives_each_lease_its_contract_number(demo_db, tmp_path, reference_date):
+    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    residents = [["bolig_id", "husstandstype", "voksne", "kontraktnr"], [u1, "single", "1", "K-100"]]
+    plan = plan_import(demo_db, "residents", write_csv(tmp_path / "b.csv", residents), reference_date)
+    assert plan.ok, plan.problems
+    commit_import(demo_db, plan)
+    assert demo_db.scalar("SELECT lease_no FROM tenancies WHERE id = ?", (t1,)) == "K-100"
+    # another number for the same unit is another household: the move-out comes first
+    changed = plan_import(demo_db, "residents", write_csv(tmp_path / "c.csv", [
+        residents[0], [u1, "single", "1", "K-101"], [u2, "single", "1", "K-100"]]), reference_date)
+    assert _refusals(changed) == [(2, "kontraktnr"), (3, "kontraktnr")]
+    assert "utflytting" in changed.problems[0].reason and "annet leieforhold" in changed.problems[1].reason
 
 
 def test_a_duplicate_row_is_refused_naming_the_first(demo_db, tmp_path, reference_date):
@@ -203,7 +274,7 @@ def test_the_list_puts_undecided_and_the_most_serious_first(demo_db, tmp_path, r
     _import(demo_db, write_csv(tmp_path / "r.csv", [
         HEADER, [u1, "31.10.2026", "restanse", "99000", ""], [u2, "20.11.2026", "begjaering_fravikelse", "", ""]]),
         reference_date)
-    record_at_risk_decision(demo_db, t1, {AtRiskMeasure.CONTACT}, NOTE, "Tildelingsmøtet", reference_date)
+    decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date)
     listing = tenancies_at_risk(demo_db, reference_date)
     order = [i.tenancy_id for i in listing.items]
     undecided = [i for i in listing.items if not i.decided_since_ledger]
@@ -228,12 +299,17 @@ def test_a_decision_records_who_decided_what_and_when_with_the_ledger_as_it_stoo
     _import(demo_db, write_csv(tmp_path / "r.csv", [
         HEADER, [u1, "31.10.2026", "restanse", "15000", ""], [u1, "05.11.2026", "varsel_oppsigelse", "", ""]]),
         reference_date)
-    meeting_id = demo_db.scalar("SELECT id FROM meetings WHERE status <> 'signed' ORDER BY held_on LIMIT 1")
-    decided = record_at_risk_decision(demo_db, t1, {AtRiskMeasure.NAV, AtRiskMeasure.DEBT_COUNSELLING}, NOTE,
-                                      "Tildelingsmøtet", reference_date - timedelta(days=1), meeting_id=meeting_id)
+    _, meeting, people = new_meeting(demo_db, reference_date - timedelta(days=1))
+    members = dict(deciders_of(demo_db, meeting.id))
+    assert people["advisor"].id not in members and people["chair"].id in members  # the landlord advises
+    decided = decide(demo_db, t1, {AtRiskMeasure.NAV, AtRiskMeasure.DEBT_COUNSELLING}, meeting.held_on,
+                     meeting_id=meeting.id, deciders=[people["chair"].id, people["member"].id])
+    # who decided: chosen from the meeting's members with decision authority, on the meeting's day
     assert (decided.decided_by, decided.decided_on, decided.meeting_id) == (
-        "Tildelingsmøtet", reference_date - timedelta(days=1), meeting_id)
+        "Kari Demosen, Aisha Testbakken", meeting.held_on, meeting.id)
+    assert decided.decider_ids == (people["chair"].id, people["member"].id)
     assert decided.measures == {AtRiskMeasure.NAV, AtRiskMeasure.DEBT_COUNSELLING}
+    assert decided.nav_basis is NavBasis.CONSENT
     assert (decided.arrears_amount, decided.arrears_on, decided.warning) == (
         15000, date(2026, 10, 31), LedgerEntryKind.NOTICE_WARNING)
     assert decided.recorded_by == demo_db.actor
@@ -248,13 +324,92 @@ def test_a_decision_records_who_decided_what_and_when_with_the_ledger_as_it_stoo
     assert decisions_for(demo_db, t1)[0].arrears_amount == 15000
 
 
+def test_measures_have_an_owner_and_a_deadline_that_becomes_a_follow_up_point(demo_db, reference_date):
+    from boligmote.services.follow_up import follow_ups_due
+
+    [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
+    decided = decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, owner="Boligkontoret ved Kari",
+                     due_on=reference_date + timedelta(days=10))
+    assert (decided.owner, decided.due_on) == ("Boligkontoret ved Kari", reference_date + timedelta(days=10))
+    due = [i for i in follow_ups_due(demo_db, reference_date + timedelta(days=10), days=0).items
+           if i.point.tenancy_id == t1]
+    assert len(due) == 1 and "Boligkontoret ved Kari" in due[0].point.promised and NOTE in due[0].point.promised
+    with pytest.raises(AtRiskError, match="ansvarlig og en frist"):
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, owner=" ")
+    with pytest.raises(sqlite3.IntegrityError, match="ansvarlig"):  # the database holds it too (m0012)
+        demo_db.conn.execute("INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, "
+                             "recorded_at, recorded_by) VALUES (?, '2026-11-01', 'x', '[\"kontakt\"]', 'x', "
+                             "'2026-11-01T10:00:00', 'x')", (t1,))
+    # with no measure, nothing to carry out: no owner, no point
+    none = decide(demo_db, t1, set(), reference_date,
+                  note="Restansen er betalt, og leietakeren har en nedbetalingsavtale med utleier.")
+    assert none.owner == "" and none.due_on is None
+
+
+def test_nav_is_told_only_with_the_tenants_consent_or_the_tenant_contacts_nav(demo_db, reference_date):
+    [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
+    with pytest.raises(AtRiskError, match="samtykket"):
+        decide(demo_db, t1, {AtRiskMeasure.NAV}, reference_date, nav_basis=None)
+    with pytest.raises(AtRiskError, match="bare til tiltaket"):
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, nav_basis=NavBasis.CONSENT)
+    asked = decide(demo_db, t1, {AtRiskMeasure.NAV}, reference_date, nav_basis=NavBasis.TENANT_CONTACTS)
+    assert asked.nav_basis is NavBasis.TENANT_CONTACTS
+    with pytest.raises(sqlite3.IntegrityError, match="samtykke"):  # the database holds it too (m0012)
+        demo_db.conn.execute("INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, "
+                             "recorded_at, recorded_by, owner, due_on) VALUES (?, '2026-11-01', 'x', '[\"nav\"]', "
+                             "'x', '2026-11-01T10:00:00', 'x', 'x', '2026-11-20')", (t1,))
+
+
+def test_who_decided_is_a_member_with_decision_authority_and_never_in_a_meeting_ahead(demo_db, reference_date):
+    [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
+    _, meeting, people = new_meeting(demo_db, reference_date)
+    with pytest.raises(AtRiskError, match="vedtaksmyndighet"):
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, meeting_id=meeting.id,
+               deciders=[people["advisor"].id])
+    with pytest.raises(AtRiskError, match="Velg hvem"):
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, meeting_id=meeting.id, deciders=[])
+    _, ahead, _ = new_meeting(demo_db, date.today() + timedelta(days=7))
+    with pytest.raises(AtRiskError, match="før møtedagen"):
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, ahead.held_on, meeting_id=ahead.id)
+    decided = decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, meeting_id=meeting.id)
+    with pytest.raises(sqlite3.IntegrityError, match="vedtaksmyndighet"):  # the database holds it too (m0012)
+        demo_db.conn.execute("INSERT INTO at_risk_deciders (decision_id, participant_id) VALUES (?, ?)",
+                             (decided.id, people["advisor"].id))
+    with pytest.raises(sqlite3.IntegrityError, match="møtets dato"):
+        demo_db.conn.execute("INSERT INTO at_risk_decisions (tenancy_id, meeting_id, decided_on, decided_by, measures, "
+                             "note, recorded_at, recorded_by) VALUES (?, ?, '2026-01-01', 'x', '[]', 'x', "
+                             "'2026-11-01T10:00:00', 'x')", (t1, meeting.id))
+
+
+def test_measures_decided_in_the_meeting_are_in_its_minutes_as_an_internal_decision(demo_db, reference_date):
+    from boligmote.services.minutes import render_minutes
+
+    from .test_minutes import pages_text
+
+    [(t1, u1)] = _fresh_tenancies(demo_db, 1)
+    _, meeting, _ = new_meeting(demo_db, reference_date)
+    decide(demo_db, t1, {AtRiskMeasure.NAV}, reference_date, meeting_id=meeting.id,
+           nav_basis=NavBasis.TENANT_CONTACTS)
+    text = " ".join(pages_text(render_minutes(demo_db, meeting.id)))
+    start = text.index("Beslutninger om tiltak")
+    part = text[start:]
+    assert "beslutning (internt)" in part and "ikke enkeltvedtak" in part and "Kari Demosen" in part
+    assert "Leietakeren er bedt om å kontakte NAV selv" in part and "Boligkontoret, innen" in part
+    assert "Leieforhold i risiko" in text[:start]  # its own part of the minutes
+    screened = " ".join(pages_text(render_minutes(demo_db, meeting.id, names=False)))
+    address = demo_db.scalar("SELECT b.address FROM units u JOIN stairwells s ON s.id = u.stairwell_id "
+                             "JOIN buildings b ON b.id = s.building_id WHERE u.id = ?", (u1,))
+    screened_part = screened[screened.index("Beslutninger om tiltak"):]
+    assert u1 in screened_part and address not in screened_part
+
+
 def test_a_recorded_decision_is_frozen_in_the_database(demo_db, reference_date):
     [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
-    decided = record_at_risk_decision(demo_db, t1, {AtRiskMeasure.CONTACT}, NOTE, "Boligkontoret", reference_date)
+    decided = decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date)
     for statement in ("UPDATE at_risk_decisions SET note = 'Endret i etterkant av noen.' WHERE id = ?",
                       "UPDATE at_risk_decisions SET measures = '[]' WHERE id = ?",
                       "DELETE FROM at_risk_decisions WHERE id = ?"):
-        with pytest.raises(sqlite3.IntegrityError):
+        with pytest.raises(sqlite3.IntegrityError, match="beslutning"):  # not «vedtak»: not an enkeltvedtak
             demo_db.conn.execute(statement, (decided.id,))
     with pytest.raises(sqlite3.IntegrityError):  # a measure the circular does not name
         demo_db.conn.execute("INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, "
@@ -265,8 +420,6 @@ def test_a_recorded_decision_is_frozen_in_the_database(demo_db, reference_date):
 
 @pytest.mark.parametrize("change, message", [
     (dict(note="ok"), "hel setning"),
-    (dict(decided_by="  "), "Hvem som vedtok"),
-    (dict(decided_on=date.today() + timedelta(days=1)), "fram i tid"),
     (dict(tenancy_id=10**9), "finnes ikke"),
     (dict(meeting_id=10**9), "Møte nr."),
     (dict(meeting_id="signed"), "signert"),
@@ -274,10 +427,12 @@ def test_a_recorded_decision_is_frozen_in_the_database(demo_db, reference_date):
 def test_a_decision_that_cannot_stand_is_refused_in_words_and_nothing_is_written(demo_db, reference_date, change,
                                                                                    message):
     [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
+    _, meeting, people = new_meeting(demo_db, reference_date)
     if change.get("meeting_id") == "signed":  # what a signed meeting decided is fixed; nothing is added to it
         change = {"meeting_id": demo_db.scalar("SELECT id FROM meetings WHERE status = 'signed' LIMIT 1")}
-    arguments = dict(tenancy_id=t1, measures={AtRiskMeasure.CONTACT}, note=NOTE, decided_by="Tildelingsmøtet",
-                     decided_on=reference_date) | change
+    arguments = dict(tenancy_id=t1, measures={AtRiskMeasure.CONTACT}, note=NOTE, meeting_id=meeting.id,
+                     deciders=[people["chair"].id], owner="Boligkontoret",
+                     due_on=reference_date + timedelta(days=7)) | change
     before = content_digest(demo_db)
     with pytest.raises(AtRiskError, match=message):
         record_at_risk_decision(demo_db, **arguments)
@@ -291,7 +446,8 @@ def test_a_read_only_file_lists_but_does_not_record(demo_path, reference_date):
         assert tenancies_at_risk(database, reference_date).items
         tenancy_id = tenancies_at_risk(database, reference_date).items[0].tenancy_id
         with pytest.raises(MeetingError, match="skrivebeskyttet"):
-            record_at_risk_decision(database, tenancy_id, {AtRiskMeasure.CONTACT}, NOTE, "Møtet", reference_date)
+            record_at_risk_decision(database, tenancy_id, {AtRiskMeasure.CONTACT}, NOTE, meeting_id=1, deciders=[1],
+                                    owner="Boligkontoret", due_on=reference_date)
 
 
 def test_the_ledger_keeps_its_history(demo_db):
@@ -316,6 +472,33 @@ def test_the_at_risk_command_lists_the_demo_as_text_and_json(demo_path, referenc
     listed = json.loads(run("--format", "json").stdout)
     assert listed and {"unit_id", "arrears", "warning", "last_decision", "cooperation_plan"} <= set(listed[0])
     assert any(item["warning"] == "begjaering_fravikelse" for item in listed)
+
+
+def test_the_at_risk_command_shows_months_of_rent_and_the_trend_and_today_limits_the_ledger(demo_path, tmp_path,
+                                                                                             capsys, reference_date):
+    from boligmote.cli import main
+    from boligmote.store import Database
+
+    with Database.open(demo_path) as database:
+        [(t1, u1)] = _fresh_tenancies(database, 1)
+        _import(database, write_csv(tmp_path / "r.csv", [
+            HEADER, [u1, "30.09.2026", "restanse", "6000", ""], [u1, "31.10.2026", "restanse", "9000", ""],
+            [u1, "20.11.2026", "restanse", "2000", ""]]), reference_date)
+        rent = database.scalar("SELECT rent FROM units WHERE id = ?", (u1,))
+
+    def listed(day: str) -> dict:
+        assert main(["at-risk", "--db", str(demo_path), "--today", day, "--format", "json"]) == 0
+        return {item["tenancy_id"]: item for item in json.loads(capsys.readouterr().out)}
+
+    # on 05.11 the ledger of 20.11 is not read: the balance then, risen from the one before
+    then = listed("05.11.2026")[t1]
+    assert (then["arrears"], then["previous_arrears"], then["trend"]) == (9000, 6000, "stiger")
+    assert then["arrears_months"] == round(9000 / rent, 1)
+    assert t1 not in listed("23.11.2026")  # paid down to 2 000 kr: under the threshold
+    assert main(["at-risk", "--db", str(demo_path), "--today", "05.11.2026"]) == 0
+    text = capsys.readouterr().out
+    months = f"{9000 / rent:.1f}".replace(".", ",")
+    assert f"Restanse: {months} måneders leie; stiger (fra 6\u00a0000\u00a0kr)" in text
 
 
 def test_the_list_commands_share_their_options():

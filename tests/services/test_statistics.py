@@ -89,9 +89,11 @@ def _build(db: Database) -> None:
                                    "VALUES (?, 'single', 1, '2023-01-01', '2023-12-31')", (unit,)).lastrowid
             tenancies[unit] = tenancy
             for decided, recorded in measures:
+                # a measure has an owner and a deadline (m0012)
                 conn.execute("INSERT INTO at_risk_decisions (tenancy_id, decided_on, decided_by, measures, note, "
-                             "recorded_at, recorded_by) VALUES (?, ?, 'Boligkontoret', '[\"kontakt\"]', 'Samtale.', ?, "
-                             "'test')", (tenancy, decided, f"{recorded}T14:00:00"))
+                             "recorded_at, recorded_by, owner, due_on) VALUES (?, ?, 'Boligkontoret', '[\"kontakt\"]', "
+                             "'Samtale.', ?, 'test', 'Boligkontoret', ?)", (tenancy, decided, f"{recorded}T14:00:00",
+                                                                            decided))
             for done in evictions:
                 conn.execute("INSERT INTO follow_up_points (tenancy_id, due_on, promised, created_at, created_by, "
                              "done_on, done_by, done_what, tenancy_state) VALUES (?, ?, 'Oppfølging.', ?, 'test', ?, "

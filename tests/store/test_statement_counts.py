@@ -14,8 +14,9 @@ from ..services.test_meetings import lawful, new_meeting, pairs
 
 RECORD_A_DECISION = 41
 # 39, and two for renewals (issue 17 item 7): the meeting's renewal cases, and one probe whether the
-# fingerprint (version 2) has renewals to cover — new rows, not the same ones loaded again.
-RENDER_MINUTES = 41
+# fingerprint (version 2) has renewals to cover — new rows, not the same ones loaded again; and one for
+# the measures decided in the meeting on tenancies at risk (their own part of the minutes, m0012).
+RENDER_MINUTES = 42
 
 
 def test_recording_a_decision_loads_each_thing_once(demo_db, reference_date):

@@ -17,9 +17,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
     QComboBox, QDateEdit, QDialog, QDialogButtonBox,
     QGridLayout, QGroupBox, QHBoxLayout, QHeaderView,
-    QLabel, QLineEdit, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QTableView, QVBoxLayout,
-    QWidget)
+    QLabel, QLineEdit, QListWidget, QListWidgetItem,
+    QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
 
 class Ui_AtRiskDialog(object):
     def setupUi(self, AtRiskDialog: QDialog) -> None:
@@ -92,64 +92,86 @@ class Ui_AtRiskDialog(object):
         self.noteEdit = QPlainTextEdit(self.decisionGroup)
         self.noteEdit.setObjectName(u"noteEdit")
         self.noteEdit.setTabChangesFocus(True)
-        self.noteEdit.setMaximumSize(QSize(16777215, 80))
+        self.noteEdit.setMaximumSize(QSize(16777215, 110))
 
-        self.decisionLayout.addWidget(self.noteEdit, 1, 1, 3, 1)
-
-        self.decidedByLabel = QLabel(self.decisionGroup)
-        self.decidedByLabel.setObjectName(u"decidedByLabel")
-
-        self.decisionLayout.addWidget(self.decidedByLabel, 1, 2, 1, 1)
-
-        self.decidedByEdit = QLineEdit(self.decisionGroup)
-        self.decidedByEdit.setObjectName(u"decidedByEdit")
-
-        self.decisionLayout.addWidget(self.decidedByEdit, 1, 3, 1, 1)
+        self.decisionLayout.addWidget(self.noteEdit, 1, 1, 4, 1)
 
         self.meetingLabel = QLabel(self.decisionGroup)
         self.meetingLabel.setObjectName(u"meetingLabel")
 
-        self.decisionLayout.addWidget(self.meetingLabel, 2, 2, 1, 1)
+        self.decisionLayout.addWidget(self.meetingLabel, 1, 2, 1, 1)
 
         self.meetingCombo = QComboBox(self.decisionGroup)
         self.meetingCombo.setObjectName(u"meetingCombo")
 
-        self.decisionLayout.addWidget(self.meetingCombo, 2, 3, 1, 1)
+        self.decisionLayout.addWidget(self.meetingCombo, 1, 3, 1, 1)
 
-        self.dateLabel = QLabel(self.decisionGroup)
-        self.dateLabel.setObjectName(u"dateLabel")
+        self.decidersLabel = QLabel(self.decisionGroup)
+        self.decidersLabel.setObjectName(u"decidersLabel")
+        self.decidersLabel.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.decisionLayout.addWidget(self.dateLabel, 3, 2, 1, 1)
+        self.decisionLayout.addWidget(self.decidersLabel, 2, 2, 1, 1)
 
-        self.decidedDate = QDateEdit(self.decisionGroup)
-        self.decidedDate.setObjectName(u"decidedDate")
-        self.decidedDate.setDisplayFormat(u"dd.MM.yyyy")
-        self.decidedDate.setCalendarPopup(True)
+        self.decidersList = QListWidget(self.decisionGroup)
+        self.decidersList.setObjectName(u"decidersList")
+        self.decidersList.setMaximumSize(QSize(16777215, 64))
 
-        self.decisionLayout.addWidget(self.decidedDate, 3, 3, 1, 1)
+        self.decisionLayout.addWidget(self.decidersList, 2, 3, 1, 1)
+
+        self.ownerLabel = QLabel(self.decisionGroup)
+        self.ownerLabel.setObjectName(u"ownerLabel")
+
+        self.decisionLayout.addWidget(self.ownerLabel, 3, 2, 1, 1)
+
+        self.ownerEdit = QLineEdit(self.decisionGroup)
+        self.ownerEdit.setObjectName(u"ownerEdit")
+
+        self.decisionLayout.addWidget(self.ownerEdit, 3, 3, 1, 1)
+
+        self.dueLabel = QLabel(self.decisionGroup)
+        self.dueLabel.setObjectName(u"dueLabel")
+
+        self.decisionLayout.addWidget(self.dueLabel, 4, 2, 1, 1)
+
+        self.dueDate = QDateEdit(self.decisionGroup)
+        self.dueDate.setObjectName(u"dueDate")
+        self.dueDate.setDisplayFormat(u"dd.MM.yyyy")
+        self.dueDate.setCalendarPopup(True)
+
+        self.decisionLayout.addWidget(self.dueDate, 4, 3, 1, 1)
+
+        self.navBasisLabel = QLabel(self.decisionGroup)
+        self.navBasisLabel.setObjectName(u"navBasisLabel")
+
+        self.decisionLayout.addWidget(self.navBasisLabel, 5, 0, 1, 1)
+
+        self.navBasisCombo = QComboBox(self.decisionGroup)
+        self.navBasisCombo.setObjectName(u"navBasisCombo")
+
+        self.decisionLayout.addWidget(self.navBasisCombo, 5, 1, 1, 1)
 
         self.planCheck = QCheckBox(self.decisionGroup)
         self.planCheck.setObjectName(u"planCheck")
 
-        self.decisionLayout.addWidget(self.planCheck, 4, 0, 1, 2)
+        self.decisionLayout.addWidget(self.planCheck, 6, 0, 1, 2)
 
         self.planButton = QPushButton(self.decisionGroup)
         self.planButton.setObjectName(u"planButton")
         self.planButton.setAutoDefault(False)
 
-        self.decisionLayout.addWidget(self.planButton, 4, 2, 1, 1)
+        self.decisionLayout.addWidget(self.planButton, 6, 2, 1, 1)
 
         self.recordButton = QPushButton(self.decisionGroup)
         self.recordButton.setObjectName(u"recordButton")
         self.recordButton.setAutoDefault(False)
 
-        self.decisionLayout.addWidget(self.recordButton, 4, 3, 1, 1)
+        self.decisionLayout.addWidget(self.recordButton, 6, 3, 1, 1)
 
         self.problemLabel = QLabel(self.decisionGroup)
         self.problemLabel.setObjectName(u"problemLabel")
         self.problemLabel.setWordWrap(True)
 
-        self.decisionLayout.addWidget(self.problemLabel, 5, 0, 1, 4)
+        self.decisionLayout.addWidget(self.problemLabel, 7, 0, 1, 4)
 
 
         self.dialogLayout.addWidget(self.decisionGroup)
@@ -162,19 +184,23 @@ class Ui_AtRiskDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.noteLabel.setBuddy(self.noteEdit)
-        self.decidedByLabel.setBuddy(self.decidedByEdit)
         self.meetingLabel.setBuddy(self.meetingCombo)
-        self.dateLabel.setBuddy(self.decidedDate)
+        self.decidersLabel.setBuddy(self.decidersList)
+        self.ownerLabel.setBuddy(self.ownerEdit)
+        self.dueLabel.setBuddy(self.dueDate)
+        self.navBasisLabel.setBuddy(self.navBasisCombo)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.atRiskView, self.contactCheck)
         QWidget.setTabOrder(self.contactCheck, self.navCheck)
         QWidget.setTabOrder(self.navCheck, self.debtCheck)
         QWidget.setTabOrder(self.debtCheck, self.followUpCheck)
         QWidget.setTabOrder(self.followUpCheck, self.noteEdit)
-        QWidget.setTabOrder(self.noteEdit, self.decidedByEdit)
-        QWidget.setTabOrder(self.decidedByEdit, self.meetingCombo)
-        QWidget.setTabOrder(self.meetingCombo, self.decidedDate)
-        QWidget.setTabOrder(self.decidedDate, self.planCheck)
+        QWidget.setTabOrder(self.noteEdit, self.meetingCombo)
+        QWidget.setTabOrder(self.meetingCombo, self.decidersList)
+        QWidget.setTabOrder(self.decidersList, self.ownerEdit)
+        QWidget.setTabOrder(self.ownerEdit, self.dueDate)
+        QWidget.setTabOrder(self.dueDate, self.navBasisCombo)
+        QWidget.setTabOrder(self.navBasisCombo, self.planCheck)
         QWidget.setTabOrder(self.planCheck, self.planButton)
         QWidget.setTabOrder(self.planButton, self.recordButton)
 
@@ -187,9 +213,9 @@ class Ui_AtRiskDialog(object):
         self.atRiskView.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Leieforhold i risiko", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(accessibility)
-        self.detailLabel.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Restanse, varsler, siste vedtak og samarbeidsplan for valgt leieforhold", None))
+        self.detailLabel.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Restanse, varsler, siste beslutning og samarbeidsplan for valgt leieforhold", None))
 #endif // QT_CONFIG(accessibility)
-        self.decisionGroup.setTitle(QCoreApplication.translate("AtRiskDialog", u"Vedtak om tiltak", None))
+        self.decisionGroup.setTitle(QCoreApplication.translate("AtRiskDialog", u"Beslutning (internt) om tiltak", None))
         self.contactCheck.setText(QCoreApplication.translate("AtRiskDialog", u"&Kontakt og samtale", None))
 #if QT_CONFIG(tooltip)
         self.contactCheck.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Leietakeren kalles inn til samtale f\u00f8r tiltak settes i verk \u2013 Kommunal- og regionaldepartementet mfl. (2002), kap. 6.2", None))
@@ -211,30 +237,50 @@ class Ui_AtRiskDialog(object):
 #if QT_CONFIG(accessibility)
         self.noteEdit.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Hva skal gj\u00f8res, og hvorfor", None))
 #endif // QT_CONFIG(accessibility)
-        self.decidedByLabel.setText(QCoreApplication.translate("AtRiskDialog", u"&Vedtatt av:", None))
-#if QT_CONFIG(accessibility)
-        self.decidedByEdit.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Hvem som vedtok tiltakene", None))
-#endif // QT_CONFIG(accessibility)
-        self.decidedByEdit.setPlaceholderText(QCoreApplication.translate("AtRiskDialog", u"M\u00f8tet, eller medlemmene ved navn", None))
         self.meetingLabel.setText(QCoreApplication.translate("AtRiskDialog", u"&M\u00f8te:", None))
 #if QT_CONFIG(accessibility)
-        self.meetingCombo.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"M\u00f8tet vedtaket ble fattet i", None))
+        self.meetingCombo.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"M\u00f8tet beslutningen ble tatt i", None))
 #endif // QT_CONFIG(accessibility)
-        self.dateLabel.setText(QCoreApplication.translate("AtRiskDialog", u"&Dato:", None))
+#if QT_CONFIG(tooltip)
+        self.meetingCombo.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Tiltak besluttes i et m\u00f8te, p\u00e5 m\u00f8tedagen; et m\u00f8te fram i tid kan ikke ta beslutninger enn\u00e5", None))
+#endif // QT_CONFIG(tooltip)
+        self.decidersLabel.setText(QCoreApplication.translate("AtRiskDialog", u"&Besluttet av:", None))
 #if QT_CONFIG(accessibility)
-        self.decidedDate.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Datoen tiltakene ble vedtatt", None))
+        self.decidersList.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"M\u00f8tets medlemmer med vedtaksmyndighet som besluttet", None))
 #endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.decidersList.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Medlemmene med vedtaksmyndighet som er til stede i m\u00f8tet; kryss av dem som besluttet", None))
+#endif // QT_CONFIG(tooltip)
+        self.ownerLabel.setText(QCoreApplication.translate("AtRiskDialog", u"Ansvarl&ig:", None))
+#if QT_CONFIG(accessibility)
+        self.ownerEdit.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Hvem som s\u00f8rger for at tiltakene blir gjort", None))
+#endif // QT_CONFIG(accessibility)
+        self.ownerEdit.setPlaceholderText(QCoreApplication.translate("AtRiskDialog", u"For eksempel: Boligkontoret ved saksbehandler", None))
+        self.dueLabel.setText(QCoreApplication.translate("AtRiskDialog", u"Fris&t:", None))
+#if QT_CONFIG(accessibility)
+        self.dueDate.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Fristen for tiltakene", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.dueDate.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Fristen blir et oppf\u00f8lgingspunkt (M\u00f8te \u2192 Oppf\u00f8lging)", None))
+#endif // QT_CONFIG(tooltip)
+        self.navBasisLabel.setText(QCoreApplication.translate("AtRiskDialog", u"&Grunnlag for NAV:", None))
+#if QT_CONFIG(accessibility)
+        self.navBasisCombo.setAccessibleName(QCoreApplication.translate("AtRiskDialog", u"Samtykke til melding til NAV, eller at leietakeren kontakter NAV selv", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.navBasisCombo.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Utleier har taushetsplikt: NAV kontaktes bare med leietakerens samtykke; ellers bes leietakeren kontakte NAV selv \u2013 Kommunal- og regionaldepartementet mfl. (2002), kap. 6.3", None))
+#endif // QT_CONFIG(tooltip)
         self.planCheck.setText(QCoreApplication.translate("AtRiskDialog", u"Vis til samarbeids&planen", None))
 #if QT_CONFIG(tooltip)
-        self.planCheck.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Vedtaket viser til leieforholdets aktive samarbeidsplan", None))
+        self.planCheck.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Beslutningen viser til leieforholdets aktive samarbeidsplan", None))
 #endif // QT_CONFIG(tooltip)
         self.planButton.setText(QCoreApplication.translate("AtRiskDialog", u"S&amarbeidsplan \u2026", None))
 #if QT_CONFIG(tooltip)
         self.planButton.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Lag, gjennomg\u00e5 eller avslutt samarbeidsplanen for valgt leieforhold", None))
 #endif // QT_CONFIG(tooltip)
-        self.recordButton.setText(QCoreApplication.translate("AtRiskDialog", u"&F\u00f8r vedtaket", None))
+        self.recordButton.setText(QCoreApplication.translate("AtRiskDialog", u"&F\u00f8r beslutningen", None))
 #if QT_CONFIG(tooltip)
-        self.recordButton.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Lagre tiltakene, hvem som vedtok dem og n\u00e5r; et vedtak kan ikke endres", None))
+        self.recordButton.setToolTip(QCoreApplication.translate("AtRiskDialog", u"Lagre tiltakene, hvem som besluttet dem og n\u00e5r; en beslutning kan ikke endres", None))
 #endif // QT_CONFIG(tooltip)
     # retranslateUi
 

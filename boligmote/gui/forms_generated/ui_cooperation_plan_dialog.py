@@ -16,8 +16,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QDateEdit,
     QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-    QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 class Ui_CooperationPlanDialog(object):
     def setupUi(self, CooperationPlanDialog: QDialog) -> None:
@@ -49,59 +50,100 @@ class Ui_CooperationPlanDialog(object):
 
         self.newLayout.setWidget(0, QFormLayout.ItemRole.FieldRole, self.partiesEdit)
 
+        self.tenantPartyLabel = QLabel(self.newGroup)
+        self.tenantPartyLabel.setObjectName(u"tenantPartyLabel")
+
+        self.newLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.tenantPartyLabel)
+
+        self.tenantPartyEdit = QLineEdit(self.newGroup)
+        self.tenantPartyEdit.setObjectName(u"tenantPartyEdit")
+
+        self.newLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.tenantPartyEdit)
+
+        self.agreementLabel = QLabel(self.newGroup)
+        self.agreementLabel.setObjectName(u"agreementLabel")
+
+        self.newLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.agreementLabel)
+
+        self.agreementLayout = QHBoxLayout()
+        self.agreementLayout.setObjectName(u"agreementLayout")
+        self.agreementCombo = QComboBox(self.newGroup)
+        self.agreementCombo.setObjectName(u"agreementCombo")
+
+        self.agreementLayout.addWidget(self.agreementCombo)
+
+        self.tenantAgreedLabel = QLabel(self.newGroup)
+        self.tenantAgreedLabel.setObjectName(u"tenantAgreedLabel")
+
+        self.agreementLayout.addWidget(self.tenantAgreedLabel)
+
+        self.tenantAgreedDate = QDateEdit(self.newGroup)
+        self.tenantAgreedDate.setObjectName(u"tenantAgreedDate")
+        self.tenantAgreedDate.setDisplayFormat(u"dd.MM.yyyy")
+        self.tenantAgreedDate.setCalendarPopup(True)
+
+        self.agreementLayout.addWidget(self.tenantAgreedDate)
+
+        self.agreementSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
+
+        self.agreementLayout.addItem(self.agreementSpacer)
+
+
+        self.newLayout.setLayout(2, QFormLayout.ItemRole.FieldRole, self.agreementLayout)
+
         self.goalsLabel = QLabel(self.newGroup)
         self.goalsLabel.setObjectName(u"goalsLabel")
 
-        self.newLayout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.goalsLabel)
+        self.newLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.goalsLabel)
 
         self.goalsEdit = QPlainTextEdit(self.newGroup)
         self.goalsEdit.setObjectName(u"goalsEdit")
         self.goalsEdit.setTabChangesFocus(True)
         self.goalsEdit.setMaximumSize(QSize(16777215, 60))
 
-        self.newLayout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.goalsEdit)
+        self.newLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.goalsEdit)
 
         self.measuresLabel = QLabel(self.newGroup)
         self.measuresLabel.setObjectName(u"measuresLabel")
 
-        self.newLayout.setWidget(2, QFormLayout.ItemRole.LabelRole, self.measuresLabel)
+        self.newLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.measuresLabel)
 
         self.measuresEdit = QPlainTextEdit(self.newGroup)
         self.measuresEdit.setObjectName(u"measuresEdit")
         self.measuresEdit.setTabChangesFocus(True)
         self.measuresEdit.setMaximumSize(QSize(16777215, 80))
 
-        self.newLayout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.measuresEdit)
+        self.newLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.measuresEdit)
 
         self.agreedLabel = QLabel(self.newGroup)
         self.agreedLabel.setObjectName(u"agreedLabel")
 
-        self.newLayout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.agreedLabel)
+        self.newLayout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.agreedLabel)
 
         self.agreedDate = QDateEdit(self.newGroup)
         self.agreedDate.setObjectName(u"agreedDate")
         self.agreedDate.setDisplayFormat(u"dd.MM.yyyy")
         self.agreedDate.setCalendarPopup(True)
 
-        self.newLayout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.agreedDate)
+        self.newLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.agreedDate)
 
         self.reviewLabel = QLabel(self.newGroup)
         self.reviewLabel.setObjectName(u"reviewLabel")
 
-        self.newLayout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
+        self.newLayout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.reviewLabel)
 
         self.reviewDate = QDateEdit(self.newGroup)
         self.reviewDate.setObjectName(u"reviewDate")
         self.reviewDate.setDisplayFormat(u"dd.MM.yyyy")
         self.reviewDate.setCalendarPopup(True)
 
-        self.newLayout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.reviewDate)
+        self.newLayout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.reviewDate)
 
         self.createButton = QPushButton(self.newGroup)
         self.createButton.setObjectName(u"createButton")
         self.createButton.setAutoDefault(False)
 
-        self.newLayout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.createButton)
+        self.newLayout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.createButton)
 
 
         self.dialogLayout.addWidget(self.newGroup)
@@ -191,6 +233,9 @@ class Ui_CooperationPlanDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.partiesLabel.setBuddy(self.partiesEdit)
+        self.tenantPartyLabel.setBuddy(self.tenantPartyEdit)
+        self.agreementLabel.setBuddy(self.agreementCombo)
+        self.tenantAgreedLabel.setBuddy(self.tenantAgreedDate)
         self.goalsLabel.setBuddy(self.goalsEdit)
         self.measuresLabel.setBuddy(self.measuresEdit)
         self.agreedLabel.setBuddy(self.agreedDate)
@@ -199,7 +244,10 @@ class Ui_CooperationPlanDialog(object):
         self.nextReviewLabel.setBuddy(self.nextReviewDate)
         self.statusLabel.setBuddy(self.statusCombo)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.partiesEdit, self.goalsEdit)
+        QWidget.setTabOrder(self.partiesEdit, self.tenantPartyEdit)
+        QWidget.setTabOrder(self.tenantPartyEdit, self.agreementCombo)
+        QWidget.setTabOrder(self.agreementCombo, self.tenantAgreedDate)
+        QWidget.setTabOrder(self.tenantAgreedDate, self.goalsEdit)
         QWidget.setTabOrder(self.goalsEdit, self.measuresEdit)
         QWidget.setTabOrder(self.measuresEdit, self.agreedDate)
         QWidget.setTabOrder(self.agreedDate, self.reviewDate)
@@ -222,6 +270,24 @@ class Ui_CooperationPlanDialog(object):
         self.partiesLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"&Parter (\u00e9n per linje):", None))
 #if QT_CONFIG(accessibility)
         self.partiesEdit.setAccessibleName(QCoreApplication.translate("CooperationPlanDialog", u"Partene i planen, \u00e9n per linje", None))
+#endif // QT_CONFIG(accessibility)
+        self.tenantPartyLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"Leietakeren som pa&rt:", None))
+#if QT_CONFIG(accessibility)
+        self.tenantPartyEdit.setAccessibleName(QCoreApplication.translate("CooperationPlanDialog", u"Hvordan leietakeren st\u00e5r som part i planen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.tenantPartyEdit.setToolTip(QCoreApplication.translate("CooperationPlanDialog", u"Leietakeren er alltid part i samarbeidsplanen \u2013 Kommunal- og regionaldepartementet mfl. (2002), kap. 5.4", None))
+#endif // QT_CONFIG(tooltip)
+        self.agreementLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"Leietakerens samt&ykke:", None))
+#if QT_CONFIG(accessibility)
+        self.agreementCombo.setAccessibleName(QCoreApplication.translate("CooperationPlanDialog", u"Hvordan leietakeren sa seg enig i planen", None))
+#endif // QT_CONFIG(accessibility)
+#if QT_CONFIG(tooltip)
+        self.agreementCombo.setToolTip(QCoreApplication.translate("CooperationPlanDialog", u"Planen er frivillig: den gjelder n\u00e5r leietakeren har sagt seg enig i den", None))
+#endif // QT_CONFIG(tooltip)
+        self.tenantAgreedLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"&dato:", None))
+#if QT_CONFIG(accessibility)
+        self.tenantAgreedDate.setAccessibleName(QCoreApplication.translate("CooperationPlanDialog", u"Datoen leietakeren sa seg enig i planen", None))
 #endif // QT_CONFIG(accessibility)
         self.goalsLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"&M\u00e5l:", None))
         self.goalsEdit.setPlaceholderText(QCoreApplication.translate("CooperationPlanDialog", u"For eksempel: Leieavtalen fornyes om samarbeidet g\u00e5r greit.", None))

@@ -22,8 +22,10 @@ def at_risk_columns(today: date) -> list[Column[AtRiskTenancy]]:
         months = item.arrears_months
         if months is None or not item.arrears:
             return kroner(item.arrears)
-        return translate("Models", "{amount} ({months} mnd. leie)").format(
+        text = translate("Models", "{amount} ({months} mnd. leie)").format(
             amount=kroner(item.arrears), months=f"{months:.1f}".replace(".", ","))
+        trend = {"stiger": "↑", "synker": "↓"}.get(item.trend, "")
+        return f"{text} {trend}" if trend else text
 
     def warning(item: AtRiskTenancy) -> str:
         if item.warning is None:
@@ -43,11 +45,12 @@ def at_risk_columns(today: date) -> list[Column[AtRiskTenancy]]:
                tooltip=lambda i: i.district),
         Column(translate("Models", "Husstand"), lambda i: i.household, tooltip=lambda i: i.household),
         Column(translate("Models", "Restanse"), arrears, sort_key=lambda i: i.arrears or 0, align_right=True,
-               tooltip=lambda i: translate("Models", "Saldo per {date}").format(date=f"{i.arrears_on:%d.%m.%Y}")
-               if i.arrears_on else ""),
+               tooltip=lambda i: (translate("Models", "Saldo per {date}").format(date=f"{i.arrears_on:%d.%m.%Y}")
+                                  + (f"; {i.trend}" if i.trend else "")) if i.arrears_on else ""),
         Column(translate("Models", "Varsel"), warning,
                sort_key=lambda i: (2 if i.warning is LedgerEntryKind.EVICTION_PETITION else 1 if i.warning else 0)),
-        Column(translate("Models", "Vedtak"), decided,
+        # «Beslutning», never «vedtak»: a measure is an internal decision, not an enkeltvedtak
+        Column(translate("Models", "Beslutning"), decided,
                sort_key=lambda i: i.last_decision.decided_on.isoformat() if i.last_decision else "",
                tooltip=lambda i: i.last_decision.measures_text if i.last_decision else ""),
         Column(translate("Models", "Samarbeidsplan"), lambda i: i.plan.summary(today) if i.plan else "–",

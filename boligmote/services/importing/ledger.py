@@ -1,17 +1,28 @@
 """Importing the landlord's ledger (leiereskontro): arrears and warnings per tenancy (issue 17 item 4).
 
-A row names the unit (the landlord's register knows units, not the app's households), the
-day, what it is — `restanse` (the arrears balance that day, kroner), `varsel_oppsigelse` or
-`begjaering_fravikelse` — and for arrears the amount. The row belongs to the unit's current
-tenancy: a unit that does not exist, stands empty, or whose tenancy began after the row's day
-(the entry is about the household before) is refused. Key: unit, day and kind. Importing the
-same file again adds nothing; a row whose amount or reference differs corrects the stored
-one (counted as changed). Two rows with the same key in one file are refused: a ledger has
-one balance per day. The same strict rules as every import: each refused cell named by row
-and column, and nothing written while any row is wrong.
+A row names the unit and, best, the contract number (kontraktnummer) of the lease it is about,
+the day, what it is — `restanse` (the arrears balance that day, kroner), `varsel_oppsigelse` or
+`begjaering_fravikelse` — and for arrears the amount.
+
+Whose row it is (the municipal lawyer's review): a ledger lists former tenants' balances beside
+today's, and a unit's balance from before the current tenancy is not the current tenant's debt.
+So a row with a contract number belongs to the tenancy with that number (m0012), whatever
+household lives in the unit now; a row without one belongs to the unit's current tenancy only
+when it is dated on or after that tenancy began. Rows about former tenants — a contract number
+of an ended tenancy, or of another lease than the unit's current one, or a day before the
+current tenancy began — are skipped and listed in the import's report, not written and not a
+reason to refuse the rest of the file. A contract number the app does not know, for a unit whose
+current tenancy has none, is refused: the app cannot tell whose it is (import the residents
+with their contract numbers).
+
+Key: tenancy, day and kind. Importing the same file again adds nothing; a row whose amount or
+reference differs corrects the stored one (counted as changed). Two rows with the same key in
+one file are refused: a ledger has one balance per day. Otherwise the strict rules of every
+import: each refused cell named by row and column, and nothing written while any row is wrong.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from ...domain import LedgerEntryKind
@@ -25,9 +36,11 @@ from .plan import Changes, ImportKind
 
 COLUMNS = ColumnSet((
     Column("unit_id", cells.text, ("bolig_id", "bolignummer", "bolignr", "leieobjekt"), required=True,
-           help="en bolig som finnes og er utleid; raden gjelder leieforholdet i den"),
+           help="en bolig som finnes; uten kontraktnummer gjelder raden leieforholdet i den nå"),
+    Column("lease_no", cells.text, ("kontraktnr", "kontraktnummer", "leiekontrakt", "kontrakt", "leieavtale_nr"),
+           default="", help="leiekontraktens nummer hos utleier (anbefalt): raden gjelder det leieforholdet"),
     Column("date", cells.day, ("dato", "bokfort", "bokføringsdato", "posteringsdato"), required=True,
-           help="dato, ikke fram i tid og ikke før leieforholdet begynte"),
+           help="dato, ikke fram i tid; en dato før leieforholdet begynte gjelder en tidligere leietaker"),
     Column("entry", cells.choice(LedgerEntryKind), ("post", "posttype", "type"), required=True,
            help="restanse, varsel_oppsigelse, begjaering_fravikelse"),
     Column("amount", cells.kroner, ("beløp", "restanse_kr", "kroner"), default=None,
@@ -40,50 +53,80 @@ COLUMNS = ColumnSet((
 def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     ledger = LedgerRepository(database)
     tenancies = ledger.current_tenancies()
+    leases = ledger.by_lease_no()
     units = {unit_id for (unit_id,) in database.query("SELECT id FROM units")}
 
-    first_row: dict[tuple[str, date, LedgerEntryKind], int] = {}
+    first_row: dict[tuple[int, date, LedgerEntryKind], int] = {}
     wanted: list[LedgerEntry] = []
+    former: list[int] = []  # rows about former tenants: skipped, and said so
     for row in rows:
         values = row.values
         unit_id, day, kind, amount = values["unit_id"], values["date"], values["entry"], values.get("amount")
-        tenancy = None
-        if unit_id is not INVALID:
-            tenancy = tenancies.get(unit_id)
-            if tenancy is None:
-                rows.refuse(row, "unit_id", "boligen finnes ikke i databasen" if unit_id not in units
-                            else "boligen har ikke noe leieforhold nå (den er ledig eller under oppussing)")
-        if day is not INVALID:
-            if day > today:
-                rows.refuse(row, "date", f"datoen ligger fram i tid (i dag er {today:%d.%m.%Y})")
-            elif tenancy is not None and tenancy[1] is not None and day < tenancy[1]:
-                rows.refuse(row, "date", f"datoen er før leieforholdet i {unit_id} begynte "
-                                         f"({tenancy[1]:%d.%m.%Y}); posten gjelder en tidligere leietaker")
+        lease_no = values.get("lease_no", "")
+        tenancy_id: int | None = None
+        is_former = False
+        if unit_id is not INVALID and lease_no is not INVALID:
+            current = tenancies.get(unit_id)
+            lease = leases.get(lease_no) if lease_no else None
+            if lease is not None:
+                lease_tenancy, lease_unit, start, still = lease
+                if lease_unit != unit_id:
+                    rows.refuse(row, "lease_no", f"kontrakt {lease_no} gjelder bolig {lease_unit}, ikke {unit_id}")
+                elif not still:
+                    is_former = True
+                else:
+                    tenancy_id = lease_tenancy
+                    if day is not INVALID and start is not None and day < start:
+                        rows.refuse(row, "date", f"datoen er før kontrakt {lease_no} begynte ({start:%d.%m.%Y})")
+            elif unit_id not in units:
+                rows.refuse(row, "unit_id", "boligen finnes ikke i databasen")
+            elif lease_no and current is not None and current[2] is not None:
+                is_former = True  # another lease than the one the unit has now
+            elif lease_no:
+                rows.refuse(row, "lease_no", f"kontrakt {lease_no} er ikke registrert, og leieforholdet i {unit_id} "
+                                             "har ikke noe kontraktnummer; importer beboerne med kontraktnummer "
+                                             "først, så raden kan knyttes til riktig leietaker")
+            elif current is None:
+                rows.refuse(row, "unit_id", "boligen har ikke noe leieforhold nå (den er ledig eller under oppussing)")
+            elif day is not INVALID and current[1] is not None and day < current[1]:
+                is_former = True  # before the current tenancy began: the household before
+            else:
+                tenancy_id = current[0]
+        if day is not INVALID and day > today:
+            rows.refuse(row, "date", f"datoen ligger fram i tid (i dag er {today:%d.%m.%Y})")
         if kind is LedgerEntryKind.ARREARS and amount is None and rows.has("amount"):
             rows.refuse(row, "amount", "en restanse må ha beløpet (saldoen den dagen, 0 når alt er betalt)")
         elif kind is LedgerEntryKind.ARREARS and not rows.has("amount"):
             rows.refuse(row, "entry", "en restanse trenger kolonnen «amount» (beløp) med saldoen", value=None)
         if not row.valid:
             continue
-        key = (unit_id, day, kind)
+        if is_former:
+            former.append(row.number)
+            continue
+        assert tenancy_id is not None  # a row without its tenancy was refused or skipped above
+        key = (tenancy_id, day, kind)
         if key in first_row:
-            rows.refuse(row, "entry", f"samme bolig, dato og post står også på rad {first_row[key]}")
+            rows.refuse(row, "entry", f"samme leieforhold, dato og post står også på rad {first_row[key]}")
             continue
         first_row[key] = row.number
-        assert tenancy is not None  # a row without its tenancy was refused above
-        wanted.append(LedgerEntry(None, tenancy[0], day, kind, amount, values.get("reference", "")))
+        wanted.append(LedgerEntry(None, tenancy_id, day, kind, amount, values.get("reference", ""), lease_no))
 
     stored = ledger.stored(entry.tenancy_id for entry in wanted)
     changes = Changes(records=[])
     for entry in wanted:
         before = stored.get((entry.tenancy_id, entry.entry_on, entry.kind))
         if before is not None and not rows.has("reference"):
-            entry = LedgerEntry(None, entry.tenancy_id, entry.entry_on, entry.kind, entry.amount, before.reference)
+            entry = replace(entry, reference=before.reference)
         if changes.count(None if before is None else (before.amount, before.reference), (entry.amount, entry.reference)):
             changes.records.append(entry)
     if changes.updated:
         changes.notes.append(f"{changes.updated} poster finnes fra før med et annet beløp eller en annen referanse "
                              "og blir rettet.")
+    if former:
+        listed = ", ".join(map(str, former[:20])) + (" …" if len(former) > 20 else "")
+        changes.notes.append(f"{len(former)} {'rad gjelder' if len(former) == 1 else 'rader gjelder'} tidligere "
+                             f"leietakere og hoppes over (rad {listed}): en gammel saldo føres aldri på den som bor "
+                             "der nå.")
     return changes
 
 

@@ -9,6 +9,11 @@ file has that column — stays as stored. A move-out is recorded by importing th
 vacant (see units.py), which ends the tenancy. A unit registered as vacant or under
 refurbishment is refused: import it as occupied first, so that the vacancy list and the
 residents never contradict each other.
+
+The contract number (kontraktnummer, optional) is the landlord's identity of the lease: the
+ledger matches its rows on it (ledger.py), so a former tenant's balance never lands on today's.
+It is written on the unit's current tenancy; a row giving another number than the one stored is
+a new household, refused until the move-out is imported (the unit as vacant).
 """
 from __future__ import annotations
 
@@ -39,6 +44,8 @@ COLUMNS = ColumnSet((
            default=None, help="dato"),
     Column("follow_up", cells.choices(FollowUpService), ("oppfølging", "oppfølgingstjenester", "tjenester"),
            default=frozenset(), help="valgfri kommaliste: " + ", ".join(s.value for s in FollowUpService)),
+    Column("lease_no", cells.text, ("kontraktnr", "kontraktnummer", "leiekontrakt", "kontrakt", "leieavtale_nr"),
+           default="", help="leiekontraktens nummer hos utleier, høyst 40 tegn (reskontroen kobles på det)"),
 ))
 
 _FIELDS = ("household_type", "adults", "children_ages", "needs", "contract_end", "follow_up")
@@ -48,11 +55,14 @@ _FIELDS = ("household_type", "adults", "children_ages", "needs", "contract_end",
 class PlannedTenancies:
     new: list[ResidentHousehold] = field(default_factory=list)
     changed: list[ResidentHousehold] = field(default_factory=list)
+    lease_numbers: dict[str, str] = field(default_factory=dict)  # unit id → contract number of its tenancy
 
 
 def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     unit_status = {unit.id: unit.status for unit in EstateRepository(database).units()}
     current = {t.unit_id: t for t in HouseholdRepository(database).current_tenancies()}
+    lease_of = HouseholdRepository(database).lease_numbers()  # tenancy id → contract number
+    lease_owner = {number: tenancy_id for tenancy_id, number in lease_of.items()}
 
     all_rows = list(rows)
     rows.refuse_duplicates(all_rows, "unit_id", "samme bolig")
@@ -68,13 +78,27 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             elif status is not UnitStatus.OCCUPIED:
                 rows.refuse(row, "unit_id", f"boligen er registrert som {status.label}; "
                                             "importer den som utleid (occupied) først")
+        lease_no = values.get("lease_no", "")
+        before = current.get(unit_id) if unit_id is not INVALID else None
+        if lease_no and lease_no is not INVALID:
+            stored = lease_of.get(before.id) if before is not None and before.id is not None else None
+            owner = lease_owner.get(lease_no)
+            if len(lease_no) > 40:
+                rows.refuse(row, "lease_no", "høyst 40 tegn")
+            elif stored is not None and stored != lease_no:
+                rows.refuse(row, "lease_no", f"leieforholdet i boligen har kontrakt {stored}; en ny husstand "
+                                             "registreres ved å importere boligen som ledig (utflytting) først")
+            elif owner is not None and (before is None or owner != before.id):
+                rows.refuse(row, "lease_no", f"kontrakt {lease_no} hører til et annet leieforhold")
         if not row.valid:
             continue
         fields = {name: values[name] for name in _FIELDS if name in values}
-        before = current.get(unit_id)
         after = ResidentHousehold(id=None, unit_id=unit_id, **fields) if before is None else replace(before, **fields)
-        if changes.count(before, after):
+        new_number = bool(lease_no) and (before is None or lease_of.get(before.id or 0) != lease_no)
+        if changes.count(before, after, force=new_number):
             (plan.new if before is None else plan.changed).append(after)
+        if new_number:
+            plan.lease_numbers[unit_id] = lease_no
     return changes
 
 
@@ -82,6 +106,7 @@ def write(database: Database, plan: PlannedTenancies) -> None:
     households = HouseholdRepository(database)
     households.update_tenancies(plan.changed)
     households.add_tenancies(plan.new)
+    households.set_lease_numbers(plan.lease_numbers)
 
 
 KIND = ImportKind("residents", "Beboere", "beboere (husstander)", COLUMNS, "unit_id", check, write)
