@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
 
@@ -69,7 +69,8 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         self.buttonBox.rejected.connect(self.reject)
         self.refresh()
         self.remember_untouched()
-        fit_to_screen(self)
+        # As wide as a 1366×768 screen allows: at the form's 1120 pixels addresses and households were cut
+        fit_to_screen(self, QSize(1340, 700))
 
     def edited_state(self):
         # Only the note is the user's work; boxes ticked or a date picked are quickly chosen again.

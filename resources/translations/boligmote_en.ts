@@ -556,8 +556,8 @@
         <translation>New cooperation plan</translation>
     </message>
     <message>
-        <source>&amp;Parter (én per linje):</source>
-        <translation>&amp;Parties (one per line):</translation>
+        <source>Andre &amp;parter (én per linje):</source>
+        <translation>Other &amp;parties (one per line):</translation>
     </message>
     <message>
         <source>Partene i planen, én per linje</source>

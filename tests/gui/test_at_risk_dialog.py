@@ -209,3 +209,20 @@ def test_the_meeting_menu_opens_the_list_with_its_own_letter(window, qtbot):
     dialog.show()
     qtbot.waitExposed(dialog)
     assert not _clashes(_mnemonics(dialog)), _clashes(_mnemonics(dialog))
+
+
+def test_the_dialog_uses_a_laptop_screen_so_addresses_and_households_are_read(qtbot, demo_db, reference_date,
+                                                                              monkeypatch):
+    from PySide6.QtCore import QRect
+
+    import boligmote.gui.screen_fit as screen_fit
+
+    monkeypatch.setattr(screen_fit, "available_area", lambda anchor=None: QRect(0, 0, 1366, 728))
+    dialog = AtRiskDialog(demo_db, reference_date)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.width() >= 1300  # the form's 1120 pixels cut «Ærfuglbakken 102, A» to «Ærfuglbakken …»
+    metrics = dialog.atRiskView.fontMetrics()
+    widest = max(metrics.horizontalAdvance(str(dialog.proxy.index(r, 1).data())) for r in range(dialog.proxy.rowCount()))
+    assert dialog.atRiskView.columnWidth(1) >= min(widest, 180)

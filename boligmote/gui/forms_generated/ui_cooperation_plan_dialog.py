@@ -267,7 +267,7 @@ class Ui_CooperationPlanDialog(object):
         self.planLabel.setAccessibleName(QCoreApplication.translate("CooperationPlanDialog", u"Samarbeidsplanen for leieforholdet", None))
 #endif // QT_CONFIG(accessibility)
         self.newGroup.setTitle(QCoreApplication.translate("CooperationPlanDialog", u"Ny samarbeidsplan", None))
-        self.partiesLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"&Parter (\u00e9n per linje):", None))
+        self.partiesLabel.setText(QCoreApplication.translate("CooperationPlanDialog", u"Andre &parter (\u00e9n per linje):", None))
 #if QT_CONFIG(accessibility)
         self.partiesEdit.setAccessibleName(QCoreApplication.translate("CooperationPlanDialog", u"Partene i planen, \u00e9n per linje", None))
 #endif // QT_CONFIG(accessibility)
