@@ -33,6 +33,8 @@ class FollowUpPoint:
     # Beside MOVED_OUT only: True planned (a home of its own, a private lease), False unplanned,
     # None not told (recorded before m0009). The evidence on each rule counts an unplanned move.
     move_planned: bool | None = None
+    # The deadline of a measure decided for a tenancy at risk (m0012): not «added by hand».
+    at_risk_decision_id: int | None = None
 
     @property
     def done(self) -> bool:

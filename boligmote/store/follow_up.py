@@ -15,17 +15,18 @@ from .database import Database
 from .errors import RecordNotFound
 
 _POINT_COLUMNS = ("id, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, "
-                  "done_by, done_what, tenancy_state, move_planned")
+                  "done_by, done_what, tenancy_state, move_planned, at_risk_decision_id")
 _PREFIXED = ", ".join(f"p.{c}" for c in _POINT_COLUMNS.split(", "))
 _POINT_WIDTH = len(_POINT_COLUMNS.split(", "))
 
 
 def _point(row: Row) -> FollowUpPoint:
     (id_, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, done_by, done_what,
-     state, move_planned) = row
+     state, move_planned, at_risk_decision_id) = row
     return FollowUpPoint(id_, tenancy_id, iso_date(due_on), promised, decision_id, case_no,
                          iso_datetime(created_at), created_by, from_iso(done_on), done_by or "", done_what or "",
-                         TenancyState(state) if state else None, None if move_planned is None else bool(move_planned))
+                         TenancyState(state) if state else None, None if move_planned is None else bool(move_planned),
+                         at_risk_decision_id)
 
 
 class FollowUpRepository:

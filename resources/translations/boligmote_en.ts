@@ -2748,6 +2748,10 @@
         <translation>Case</translation>
     </message>
     <message>
+        <source>Fristen for en beslutning om tiltak (leieforhold i risiko)</source>
+        <translation>The deadline of a decision on measures (tenancy at risk)</translation>
+    </message>
+    <message>
         <source>Lagt til for hånd, uten vedtak i filen</source>
         <translation>Added by hand, without a decision in this file</translation>
     </message>

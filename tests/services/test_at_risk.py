@@ -334,6 +334,7 @@ def test_measures_have_an_owner_and_a_deadline_that_becomes_a_follow_up_point(de
     due = [i for i in follow_ups_due(demo_db, reference_date + timedelta(days=10), days=0).items
            if i.point.tenancy_id == t1]
     assert len(due) == 1 and "Boligkontoret ved Kari" in due[0].point.promised and NOTE in due[0].point.promised
+    assert due[0].point.at_risk_decision_id == decided.id  # the list says whose deadline, not «added by hand»
     with pytest.raises(AtRiskError, match="ansvarlig og en frist"):
         decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, owner=" ")
     with pytest.raises(sqlite3.IntegrityError, match="ansvarlig"):  # the database holds it too (m0012)

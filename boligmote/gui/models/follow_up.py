@@ -30,7 +30,9 @@ def follow_up_columns(today: date) -> list[Column[FollowUpDue]]:
     return [
         Column(translate("Models", "Frist"), due, sort_key=lambda i: i.point.due_on.isoformat()),
         Column(translate("Models", "Sak"), lambda i: i.point.case_no or "–",
-               tooltip=lambda i: "" if i.point.case_no else translate("Models", "Lagt til for hånd, uten vedtak i filen")),
+               tooltip=lambda i: "" if i.point.case_no else (
+                   translate("Models", "Fristen for en beslutning om tiltak (leieforhold i risiko)")
+                   if i.point.at_risk_decision_id else translate("Models", "Lagt til for hånd, uten vedtak i filen"))),
         Column(translate("Models", "Bolig"), lambda i: i.unit_id),
         Column(translate("Models", "Adresse"), lambda i: f"{i.address}, {i.stairwell_label}",
                tooltip=lambda i: i.district),
