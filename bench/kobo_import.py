@@ -62,7 +62,7 @@ def main() -> int:
         folder_path = Path(folder)
         demo = folder_path / "demo.sqlite"
         with create_demo_database(demo, args.size, reference_date=date(2026, 11, 23), history=False) as database:
-            count = export_kobo(database, folder_path / "kobo.json")
+            count = export_kobo(database, folder_path / "kobo.json", with_households=True)  # the larger form
         source = folder_path / "kobo.json"
         empty = folder_path / "empty.json"
         empty.write_text('{"kobobolig": []}', encoding="utf-8")

@@ -130,14 +130,19 @@ def build_parser() -> argparse.ArgumentParser:
                            choices=["buildings", "units", "residents", "applicants", "incidents", "ledger", "kobo"])
     importing.add_argument("path", metavar="FIL.csv|FIL.xlsx|FIL.json")
     importing.add_argument("--dry-run", action="store_true", help="kontroller bare; lagre ingenting")
+    importing.add_argument("--end-tenancies", action="store_true",
+                           help="kobo: tillat at boliger med «husstand»: null avslutter leieforholdet sitt")
     importing.set_defaults(handler=import_command)
 
     exporting = commands.add_parser(
         "export", help="eksporter venteliste, vedtak eller sammensetning til Excel, eller boligregisteret i Kobo-format")
     exporting.add_argument("--db", required=True, metavar="FIL")
     exporting.add_argument("--what", required=True, choices=["queue", "decisions", "composition", "kobo"],
-                           help="kobo: boligene med husstand som JSON i formen til Husbankens Kobo Bolig API")
+                           help="kobo: boligregisteret som JSON i en Kobo-lignende form (uten husstander)")
     exporting.add_argument("--out", required=True, metavar="FIL.xlsx|FIL.json")
+    exporting.add_argument("--with-households", action="store_true",
+                           help="kobo: ta med husstandene (personopplysninger: krever behandlingsgrunnlag og "
+                                "databehandleravtale; aldri i bemannede boliger og bofellesskap)")
     exporting.set_defaults(handler=export_command)
 
     verify = commands.add_parser(

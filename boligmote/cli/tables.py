@@ -37,6 +37,13 @@ def import_command(args: argparse.Namespace) -> int:
                     print("Ingenting er importert. Feil:", file=sys.stderr)
                     print("\n".join(f"  {problem}" for problem in plan.problems), file=sys.stderr)
                     return 1
+                ended = plan.ended_tenancies
+                if ended and not args.end_tenancies:
+                    print(f"Importen ville avslutte {ended} leieforhold. Kjør igjen med --end-tenancies for å "
+                          "tillate det" + (" (prøvekjøringen lagrer uansett ingenting)." if args.dry_run else
+                                           "; ingenting er importert."), file=sys.stderr)
+                    if not args.dry_run:
+                        return 1
                 if args.dry_run:
                     print("Prøvekjøring: ingenting er lagret.")
                 elif plan.has_changes:
@@ -71,7 +78,7 @@ def export_command(args: argparse.Namespace) -> int:
             if args.what == "kobo":
                 from ..services.kobo_export import export_kobo
 
-                units = export_kobo(database, out)
+                units = export_kobo(database, out, with_households=args.with_households)
             else:
                 from ..services.table_export import export_table
 
@@ -80,7 +87,9 @@ def export_command(args: argparse.Namespace) -> int:
             print(f"Feil: kan ikke skrive {out}: {error.strerror or error}.", file=sys.stderr)
             return 1
     if args.what == "kobo":
-        print(f"Skrev {units} boliger i Kobo-format til {out}.")
+        print(f"Skrev {units} boliger i Kobo-lignende format til {out}" + (
+            ", med husstander: filen inneholder personopplysninger." if args.with_households else
+            ", uten husstander."))
     else:
         print(f"Skrev {rows} rader til {out}.")
     return 0

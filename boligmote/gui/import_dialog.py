@@ -109,9 +109,11 @@ class ImportDialog(QDialog, Ui_ImportDialog):
 
     def _kind_changed(self) -> None:
         if self.kindCombo.currentData() == KOBO.name:
-            text = translate("ImportDialog", "Kobo-fil (JSON): boliger og husstander i formen til Husbankens Kobo "
-                                             "Bolig API. Bygningene må være importert først; boligen finner "
-                                             "bygningen på adressen. Feltene står i README-filen, «Kobo».")
+            text = translate("ImportDialog", "Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil), JSON: boliger "
+                                             "og husstander. Feltnavnene øverst er Husbankens; boligtype, husleie og "
+                                             "feltene i husstand har Boligmøte valgt, og de kan mangle. Bygningene må "
+                                             "være importert først; boligen finner bygningen på adressen. Feltene "
+                                             "står i README-filen, «Kobo».")
         else:
             kind = KINDS[self.kindCombo.currentData()]
             names = [f"<b>{c.name}</b>" if c.required else c.name for c in kind.columns]
@@ -157,8 +159,19 @@ class ImportDialog(QDialog, Ui_ImportDialog):
 
     # ---- committing ----------------------------------------------------------------------------
 
+    def confirm_ending(self, count: int) -> bool:
+        """Ending tenancies is not undone by importing again: ask, with «Nei» as the default."""
+        answer = QMessageBox.question(
+            self, translate("ImportDialog", "Avslutte leieforhold?"),
+            translate("ImportDialog", "Importen avslutter {count} leieforhold i dag: boligene har «husstand»: null i "
+                                      "filen og blir ledige. Vil du importere likevel?").format(count=count),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
     def commit(self) -> None:
         if self.plan is None or not self.plan.has_changes:
+            return
+        if self.plan.ended_tenancies and not self.confirm_ending(self.plan.ended_tenancies):
             return
         try:
             commit_import(self.database, self.plan)

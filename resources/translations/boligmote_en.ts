@@ -1122,8 +1122,8 @@
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <source>Kobo-fil (JSON): boliger og husstander i formen til Husbankens Kobo Bolig API. Bygningene må være importert først; boligen finner bygningen på adressen. Feltene står i README-filen, «Kobo».</source>
-        <translation>Kobo file (JSON): units and households in the shape of Husbanken’s Kobo Bolig API. The buildings must be imported first; a unit finds its building by the address. The fields are listed in the README file, «Kobo».</translation>
+        <source>Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil), JSON: boliger og husstander. Feltnavnene øverst er Husbankens; boligtype, husleie og feltene i husstand har Boligmøte valgt, og de kan mangle. Bygningene må være importert først; boligen finner bygningen på adressen. Feltene står i README-filen, «Kobo».</source>
+        <translation>Kobo-like format (not tested against a real Kobo file), JSON: units and households. The top-level field names are Husbanken’s; the unit type, the rent and the fields inside the household were chosen by Boligmøte and may be missing. The buildings must be imported first; a unit finds its building by the address. The fields are listed in the README file, «Kobo».</translation>
     </message>
     <message>
         <source>Kolonner (påkrevde i fet, norske navn går også): {names}</source>
@@ -1144,6 +1144,14 @@
     <message>
         <source>&lt;b&gt;Ingen feil.&lt;/b&gt; Trykk «Importer» for å lagre alt i én operasjon.</source>
         <translation>&lt;b&gt;No errors.&lt;/b&gt; Press “Import” to save everything in one step.</translation>
+    </message>
+    <message>
+        <source>Avslutte leieforhold?</source>
+        <translation>End tenancies?</translation>
+    </message>
+    <message>
+        <source>Importen avslutter {count} leieforhold i dag: boligene har «husstand»: null i filen og blir ledige. Vil du importere likevel?</source>
+        <translation>The import ends {count} tenancies today: the units have «husstand»: null in the file and become vacant. Import anyway?</translation>
     </message>
     <message>
         <source>Importen ble ikke lagret</source>
@@ -2016,12 +2024,32 @@
         <translation>Export the unit register (&amp;Kobo) …</translation>
     </message>
     <message>
-        <source>Boligene med husstand (uten behov og navn) som JSON i formen til Husbankens Kobo Bolig API</source>
-        <translation>The units with their households (without needs or names) as JSON in the shape of Husbanken’s Kobo Bolig API</translation>
+        <source>Boligregisteret som JSON i et Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil); husstander bare om du velger det</source>
+        <translation>The unit register as JSON in a Kobo-like format (not tested against a real Kobo file); households only if you choose so</translation>
     </message>
     <message>
         <source>Eksporter boligregisteret (Kobo)</source>
         <translation>Export the unit register (Kobo)</translation>
+    </message>
+    <message>
+        <source>Filen får boligene i et Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil): adresse, oppgang, etasje, boligtype, soverom, areal og husleie.</source>
+        <translation>The file gets the units in a Kobo-like format (not tested against a real Kobo file): address, stairwell, floor, unit type, bedrooms, area and rent.</translation>
+    </message>
+    <message>
+        <source>Advarsel: med husstandene (husstandstype, antall voksne og leieperiode per bolig) inneholder filen personopplysninger. Den trenger da et behandlingsgrunnlag og en databehandleravtale før den sendes til Husbanken. Barn tas aldri med, og heller ingen husstand i bemannede boliger og bofellesskap.</source>
+        <translation>Warning: with the households (household type, number of adults and lease period per unit) the file contains personal data. It then needs a legal basis and a data processing agreement before it is sent to Husbanken. Children are never included, nor any household in staffed housing or shared housing.</translation>
+    </message>
+    <message>
+        <source>Ta med &amp;husstandene (personopplysninger)</source>
+        <translation>Include the &amp;households (personal data)</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsett</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>Kobo-filer (*.json)</source>
@@ -2032,12 +2060,16 @@
         <translation>The unit register was not exported</translation>
     </message>
     <message>
-        <source>Boligregisteret er eksportert</source>
-        <translation>The unit register has been exported</translation>
+        <source>{count} boliger er lagret i {file} med husstandene: filen inneholder personopplysninger. Behov, oppfølging, barn og navn er ikke med.</source>
+        <translation>{count} units have been saved in {file} with their households: the file contains personal data. Needs, follow-up, children and names are not included.</translation>
     </message>
     <message>
-        <source>{count} boliger er lagret i {file}, i formen til Husbankens Kobo Bolig API. Behov, oppfølging og navn er ikke med.</source>
-        <translation>{count} units have been saved in {file}, in the shape of Husbanken’s Kobo Bolig API. Needs, follow-up and names are not included.</translation>
+        <source>{count} boliger er lagret i {file}, uten husstander. Behov, oppfølging og navn er ikke med.</source>
+        <translation>{count} units have been saved in {file}, without households. Needs, follow-up and names are not included.</translation>
+    </message>
+    <message>
+        <source>Boligregisteret er eksportert</source>
+        <translation>The unit register has been exported</translation>
     </message>
     <message>
         <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet beslutter og samarbeidsplanene</source>

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
 from boligmote.gui.import_dialog import ImportDialog
-from boligmote.gui.kobo_action import export_kobo_register
+from boligmote.gui.kobo_action import export_kobo_register, households_question
 from boligmote.gui.main_window import MainWindow
 from boligmote.services.kobo_export import export_kobo
 from boligmote.services.workspace import Workspace
@@ -23,7 +23,7 @@ TODAY = date(2026, 11, 23)
 @pytest.fixture
 def kobo_file(demo_db, tmp_path):
     path = tmp_path / "boliger-kobo.json"
-    export_kobo(demo_db, path)
+    export_kobo(demo_db, path, with_households=True)
     return path
 
 
@@ -55,7 +55,7 @@ def test_a_kobo_file_is_recognised_and_its_dry_run_shown_before_anything_is_stor
     units = len(EstateRepository(demo_db).units())
     assert f"{units} boliger." in dialog.summaryLabel.text()
     assert f"Nye: {units}." in dialog.summaryLabel.text() and "Ingen feil" in dialog.summaryLabel.text()
-    assert "Kobo-fil (JSON)" in dialog.columnsLabel.text()
+    assert "Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil)" in dialog.columnsLabel.text()
     # The dry run is on screen and nothing is stored; a second Enter does not store it either.
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.isVisible() and EstateRepository(buildings_only).units() == []
@@ -97,10 +97,68 @@ def test_the_file_menu_exports_the_register_in_kobo_shape(qtbot, demo_db, tmp_pa
     assert window.actionExportKobo.isEnabled()
     said = []
     monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    # The user goes past the first question with «Fortsett» without ticking «Ta med husstandene».
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Ok)
     out = export_kobo_register(window, tmp_path / "register.json")
-    assert out is not None and said and "Behov, oppfølging og navn er ikke med" in said[0]
+    assert out is not None and said and "uten husstander. Behov, oppfølging og navn er ikke med" in said[0]
     objects = json.loads(out.read_text(encoding="utf-8"))["kobobolig"]
     assert len(objects) == len(EstateRepository(demo_db).units())
+    assert not any("husstand" in o for o in objects)  # households only when asked for
+
+
+def test_the_export_asks_before_households_leave_unticked_and_with_a_warning(qtbot, demo_db, tmp_path, monkeypatch):
+    window = MainWindow(today=TODAY)
+    qtbot.addWidget(window)
+    window.show_workspace(Workspace.load(demo_db, TODAY))
+    box = households_question(window)
+    assert not box.checkBox().isChecked()
+    assert "husstandene" in box.checkBox().text() and "personopplysninger" in box.checkBox().text()
+    warning = box.informativeText()
+    assert "personopplysninger" in warning and "behandlingsgrunnlag" in warning and "databehandleravtale" in warning
+    assert "Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil)" in box.text()
+    # Ticked: the households go with the file, and the message says it holds personal data.
+    said = []
+    monkeypatch.setattr(QMessageBox, "information", lambda parent, title, text: said.append(text))
+    out = export_kobo_register(window, tmp_path / "husstander.json", with_households=True)
+    assert out is not None and "inneholder personopplysninger" in said[0]
+    assert any(o.get("husstand") for o in json.loads(out.read_text(encoding="utf-8"))["kobobolig"])
+    # «Avbryt» writes nothing.
+    monkeypatch.setattr(QMessageBox, "exec", lambda self: QMessageBox.StandardButton.Cancel)
+    assert export_kobo_register(window, tmp_path / "ingenting.json") is None
+    assert not (tmp_path / "ingenting.json").exists()
+
+
+def test_an_import_that_ends_tenancies_asks_first_with_no_as_the_default(qtbot, demo_db, kobo_file, tmp_path,
+                                                                          monkeypatch):
+    objects = json.loads(kobo_file.read_text(encoding="utf-8"))["kobobolig"]
+    leaving = [o for o in objects if o.get("husstand")][:3]
+    for obj in leaving:
+        obj["husstand"] = None
+        del obj["leieforhold"]
+    path = tmp_path / "utflytting.json"
+    path.write_text(json.dumps({"kobobolig": leaving}), encoding="utf-8")
+    dialog = _dialog(qtbot, demo_db)
+    dialog.set_source("kobo", path)
+    assert "Importen avslutter 3 leieforhold" in dialog.summaryLabel.text()
+    asked = []
+
+    def answer(reply):
+        def question(parent, title, text, buttons, default):
+            asked.append((text, default))
+            return reply
+        return question
+
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.No))
+    dialog.importButton.click()
+    assert asked and "avslutter 3 leieforhold" in asked[0][0]
+    assert asked[0][1] == QMessageBox.StandardButton.No  # Enter does not end anyone's tenancy
+    assert dialog.isVisible()
+    households = HouseholdRepository(demo_db)
+    assert all(households.tenancy_in(o["fdvuBoligId"]) is not None for o in leaving)
+    monkeypatch.setattr(QMessageBox, "question", answer(QMessageBox.StandardButton.Yes))
+    with qtbot.waitSignal(dialog.accepted):
+        dialog.importButton.click()
+    assert all(households.tenancy_in(o["fdvuBoligId"]) is None for o in leaving)
 
 
 def test_screenshot_of_a_kobo_dry_run_at_1366x768(qtbot, buildings_only, kobo_file, tmp_path, tmp_path_factory):

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from boligmote.domain import HouseholdType, UnitType
 from boligmote.services.importing import ImportFileError, commit_import, kobo, plan_import
 from boligmote.services.kobo_export import export_kobo, kobo_units
 from boligmote.store.estate import EstateRepository
@@ -18,8 +19,16 @@ from ..conftest import REFERENCE_DATE
 
 @pytest.fixture
 def demo_kobo(demo_db, tmp_path) -> Path:
-    """The small demo's units and households as a Kobo file."""
+    """The small demo's units and households as a Kobo file (households asked for explicitly)."""
     path = tmp_path / "kobo.json"
+    export_kobo(demo_db, path, with_households=True)
+    return path
+
+
+@pytest.fixture
+def demo_register(demo_db, tmp_path) -> Path:
+    """The small demo's unit register as the export writes it by default: no households."""
+    path = tmp_path / "register.json"
     export_kobo(demo_db, path)
     return path
 
@@ -46,24 +55,96 @@ def _fingerprint(database) -> tuple:
 
 # ---- the done-criterion: the round trip -----------------------------------------------------------
 
-def test_the_demo_units_import_into_a_file_of_only_its_buildings_and_export_back_with_every_field_equal(
-        demo_db, demo_kobo, buildings_only):
-    plan = plan_import(buildings_only, "kobo", demo_kobo, REFERENCE_DATE)
+def test_the_demo_register_imports_into_a_file_of_only_its_buildings_and_exports_back_with_every_field_equal(
+        demo_db, demo_register, buildings_only):
+    plan = plan_import(buildings_only, "kobo", demo_register, REFERENCE_DATE)
     assert plan.ok, plan.problems[:3]
     units_in_demo = len(EstateRepository(demo_db).units())
     assert plan.changes.created == units_in_demo
+    # Nothing in the register says a unit is free: none is offered before someone marks it vacant.
+    assert any(f"{units_in_demo} nye boliger uten «husstand» blir registrert som utleid" in line
+               for line in plan.summary_lines())
     commit_import(buildings_only, plan)
+    assert {u.status.value for u in EstateRepository(buildings_only).units()} == {"occupied"}
 
     exported = kobo_units(buildings_only)
-    original = json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"]
+    original = json.loads(demo_register.read_text(encoding="utf-8"))["kobobolig"]
     assert len(exported) == len(original) == units_in_demo
-    assert exported == original  # every Kobo field of every unit, the households and contracts too
-    # … and the households are those of the demo, needs and follow-up aside (Kobo carries neither).
-    assert len(HouseholdRepository(buildings_only).current_tenancies()) == len(
-        HouseholdRepository(demo_db).current_tenancies())
+    assert exported == original  # every field the export writes, of every unit
     # The same file again changes nothing.
-    again = plan_import(buildings_only, "kobo", demo_kobo, REFERENCE_DATE)
+    again = plan_import(buildings_only, "kobo", demo_register, REFERENCE_DATE)
     assert again.ok and not again.has_changes and again.changes.unchanged == units_in_demo
+
+
+def test_households_asked_for_round_trip_in_the_form_the_export_writes_them(demo_db, demo_kobo, buildings_only):
+    plan = plan_import(buildings_only, "kobo", demo_kobo, REFERENCE_DATE)
+    assert plan.ok, plan.problems[:3]
+    commit_import(buildings_only, plan)
+    original = json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"]
+    assert kobo_units(buildings_only, with_households=True) == original
+    households = [o for o in original if o.get("husstand")]
+    assert len(HouseholdRepository(buildings_only).current_tenancies()) == len(households) > 0
+    again = plan_import(buildings_only, "kobo", demo_kobo, REFERENCE_DATE)
+    assert again.ok and not again.has_changes
+
+
+def test_the_default_export_holds_no_household_and_no_lease(demo_register):
+    """GDPR art. 5(1)(c): address, floor, household and lease per unit identify a household."""
+    objects = json.loads(demo_register.read_text(encoding="utf-8"))["kobobolig"]
+    assert objects and not any("husstand" in o or "leieforhold" in o for o in objects)
+
+
+def test_households_on_request_never_in_staffed_or_shared_housing_and_never_children(demo_db, demo_kobo):
+    """Art. 9 by inference: that a household lives in staffed or shared housing says something about its
+    health or substance use; children's exact ages single a family out (art. 4(1))."""
+    objects = json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"]
+    sheltered = [o for o in objects if o["boligtype"] == "BEMANNET" or o["erBofellesskap"]]
+    assert sheltered, "the demo has staffed or shared housing"
+    tenancies = {t.unit_id for t in HouseholdRepository(demo_db).current_tenancies()}
+    assert any(o["fdvuBoligId"] in tenancies for o in sheltered)  # lived in, yet …
+    assert not any("husstand" in o or "leieforhold" in o for o in sheltered)  # … no household leaves
+    assert any(o.get("husstand") for o in objects)
+    assert "barnAlder" not in demo_kobo.read_text(encoding="utf-8")
+    assert any(t.children_ages for t in HouseholdRepository(demo_db).current_tenancies())
+
+
+def test_a_household_imported_without_children_keeps_the_stored_ages(demo_db, demo_kobo, tmp_path):
+    with_children = {t.unit_id: t for t in HouseholdRepository(demo_db).current_tenancies() if t.children_ages}
+    objects = [o for o in json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"]
+               if o["fdvuBoligId"] in with_children and o.get("husstand")]
+    for obj in objects:
+        obj["husstand"].pop("barnAlder", None)  # as the export writes it, and as a Kobo file may come
+    plan = plan_import(demo_db, "kobo", _write(tmp_path, objects), REFERENCE_DATE)
+    assert plan.ok and not plan.has_changes  # the ages stored are not wiped by a file without them
+    unit_id = objects[0]["fdvuBoligId"]
+    assert HouseholdRepository(demo_db).tenancy_in(unit_id).children_ages == with_children[unit_id].children_ages
+
+
+def test_a_genuine_kobo_object_without_boligmotes_chosen_fields_is_accepted(buildings_only, demo_kobo, tmp_path):
+    """M8: boligtype, leiekostnad.husleie and husstandstype are Boligmøte's choice; Husbanken's own file may lack
+    them. A new unit is then ordinary, with rent 0, and the household's type follows its members."""
+    objects = [o for o in json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"] if o.get("husstand")][:2]
+    for obj in objects:
+        del obj["boligtype"], obj["leiekostnad"]
+        obj["husstand"] = {"antallVoksne": 1, "barnAlder": [7]}
+    plan = plan_import(buildings_only, "kobo", _write(tmp_path, objects), REFERENCE_DATE)
+    assert plan.ok, plan.problems
+    lines = plan.summary_lines()
+    assert "2 nye boliger uten «boligtype» blir ordinære boliger." in lines
+    assert any(line.startswith("2 nye boliger uten «leiekostnad.husleie» får husleie 0") for line in lines)
+    commit_import(buildings_only, plan)
+    unit = EstateRepository(buildings_only).unit(objects[0]["fdvuBoligId"])
+    assert (unit.unit_type, unit.rent) == (UnitType.ORDINARY, 0)
+    tenancy = HouseholdRepository(buildings_only).tenancy_in(objects[0]["fdvuBoligId"])
+    assert (tenancy.household_type, tenancy.children_ages) == (HouseholdType.SINGLE_PARENT, (7,))
+
+
+def test_a_stored_unit_keeps_its_type_and_rent_when_the_file_lacks_them(demo_db, demo_kobo, tmp_path):
+    objects = json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"][:3]
+    for obj in objects:
+        del obj["boligtype"], obj["leiekostnad"]["husleie"]
+    plan = plan_import(demo_db, "kobo", _write(tmp_path, objects), REFERENCE_DATE)
+    assert plan.ok and not plan.has_changes and plan.changes.unchanged == 3
 
 
 def test_the_export_carries_no_need_follow_up_or_name_only_the_kobo_fields(demo_db, demo_kobo):
@@ -72,8 +153,8 @@ def test_the_export_carries_no_need_follow_up_or_name_only_the_kobo_fields(demo_
     allowed = {"fdvuBoligId", "adresse", "oppgang", "boligtype", "antallSoverom", "bruksareal", "etasjenummer",
                "erBofellesskap", "erTilgjengeligForRullestolbruker", "leiekostnad", "husstand", "leieforhold"}
     assert {key for obj in objects for key in obj} <= allowed
-    assert {key for obj in objects if obj["husstand"] for key in obj["husstand"]} == {
-        "husstandstype", "antallVoksne", "barnAlder"}
+    assert {key for obj in objects if obj.get("husstand") for key in obj["husstand"]} == {
+        "husstandstype", "antallVoksne"}
     for word in ("active_use", "severe_mental_illness", "in_treatment", "rusteam", "behov", "oppfolging"):
         assert word not in text
     for name in HouseholdRepository(demo_db).applicant_names()[:50]:
@@ -83,7 +164,7 @@ def test_the_export_carries_no_need_follow_up_or_name_only_the_kobo_fields(demo_
 
 def test_an_empty_household_ends_the_tenancy_and_a_refurbishment_stays_one(demo_db, demo_kobo, tmp_path):
     objects = json.loads(demo_kobo.read_text(encoding="utf-8"))["kobobolig"]
-    occupied = next(o for o in objects if o["husstand"])
+    occupied = next(o for o in objects if o.get("husstand"))
     occupied["husstand"] = None
     del occupied["leieforhold"]
     estate = EstateRepository(demo_db)
@@ -92,7 +173,9 @@ def test_an_empty_household_ends_the_tenancy_and_a_refurbishment_stays_one(demo_
 
     plan = plan_import(demo_db, "kobo", path, REFERENCE_DATE)
     assert plan.ok and plan.changes.updated == 1 and plan.changes.unchanged == 1
-    assert any("avsluttes 23.11.2026" in line for line in plan.summary_lines())
+    assert plan.ended_tenancies == 1
+    assert "Importen avslutter 1 leieforhold 23.11.2026: 1 bolig har «husstand»: null i filen og blir ledige." in (
+        plan.summary_lines())
     commit_import(demo_db, plan)
     assert estate.unit(occupied["fdvuBoligId"]).status.value == "vacant"
     assert HouseholdRepository(demo_db).tenancy_in(occupied["fdvuBoligId"]) is None
@@ -149,7 +232,7 @@ def test_each_error_is_refused_with_its_object_and_field_and_nothing_is_written(
     # An ordinary, occupied unit in a block: the mutations then make exactly one error.
     blocks = {b.id for b in EstateRepository(demo_db).buildings().values() if b.building_type.value == "blokk"}
     index = next(i for i, o in enumerate(objects)
-                 if o["husstand"] and not o["erBofellesskap"] and o["fdvuBoligId"].split("-")[0] in blocks)
+                 if o.get("husstand") and not o["erBofellesskap"] and o["fdvuBoligId"].split("-")[0] in blocks)
     mutate(objects[index])
     before = _fingerprint(demo_db)
     path = _write(tmp_path, objects)
@@ -245,7 +328,7 @@ def test_the_command_line_dry_runs_imports_and_exports_kobo(demo_path, tmp_path,
 
     out = tmp_path / "register.json"
     assert main(["export", "--db", str(demo_path), "--what", "kobo", "--out", str(out)]) == 0
-    assert "boliger i Kobo-format" in capsys.readouterr().out
+    assert "boliger i Kobo-lignende format" in capsys.readouterr().out
     assert main(["export", "--db", str(demo_path), "--what", "kobo", "--out", str(tmp_path / "x.xlsx")]) == 1
     assert "må slutte på .json" in capsys.readouterr().err
 
@@ -262,6 +345,46 @@ def test_the_command_line_dry_runs_imports_and_exports_kobo(demo_path, tmp_path,
     assert "importer bygningene først" in capsys.readouterr().err and not new_file.exists()
 
 
+def test_the_command_line_exports_households_only_when_asked(demo_path, tmp_path, capsys):
+    from boligmote.cli import main
+
+    plain, full = tmp_path / "register.json", tmp_path / "husstander.json"
+    assert main(["export", "--db", str(demo_path), "--what", "kobo", "--out", str(plain)]) == 0
+    assert "uten husstander" in capsys.readouterr().out
+    assert "husstand" not in plain.read_text(encoding="utf-8")
+    assert main(["export", "--db", str(demo_path), "--what", "kobo", "--out", str(full), "--with-households"]) == 0
+    assert "inneholder personopplysninger" in capsys.readouterr().out
+    assert '"husstand"' in full.read_text(encoding="utf-8")
+
+
+def test_the_command_line_ends_tenancies_only_with_end_tenancies(demo_path, tmp_path, capsys):
+    from boligmote.cli import main
+    from boligmote.store import Database
+
+    out = tmp_path / "register.json"
+    assert main(["export", "--db", str(demo_path), "--what", "kobo", "--out", str(out), "--with-households"]) == 0
+    objects = json.loads(out.read_text(encoding="utf-8"))["kobobolig"]
+    occupied = [o for o in objects if o.get("husstand")][:2]
+    for obj in occupied:
+        obj["husstand"] = None
+        del obj["leieforhold"]
+    path = _write(tmp_path, occupied, "utflytting.json")
+    capsys.readouterr()
+    assert main(["import", "--db", str(demo_path), "--kind", "kobo", str(path), "--dry-run"]) == 0
+    captured = capsys.readouterr()
+    assert "Importen avslutter 2 leieforhold" in captured.out
+    assert "--end-tenancies" in captured.err
+    assert main(["import", "--db", str(demo_path), "--kind", "kobo", str(path)]) == 1
+    err = capsys.readouterr().err
+    assert "Importen ville avslutte 2 leieforhold. Kjør igjen med --end-tenancies" in err
+    assert "ingenting er importert" in err and "Traceback" not in err
+    with Database.open(demo_path) as database:
+        assert HouseholdRepository(database).tenancy_in(occupied[0]["fdvuBoligId"]) is not None
+    assert main(["import", "--db", str(demo_path), "--kind", "kobo", str(path), "--end-tenancies"]) == 0
+    with Database.open(demo_path) as database:
+        assert HouseholdRepository(database).tenancy_in(occupied[0]["fdvuBoligId"]) is None
+
+
 def test_the_kobo_sample_imports_after_the_building_sample_and_matches_the_table_samples(new_db, tmp_path):
     """resources/samples/boliger-kobo.json: the units and residents samples in Kobo shape, for a user to try."""
     from boligmote.paths import resource
@@ -272,5 +395,12 @@ def test_the_kobo_sample_imports_after_the_building_sample_and_matches_the_table
     plan = plan_import(new_db, "kobo", sample, REFERENCE_DATE)
     assert plan.ok and plan.changes.created == 17, plan.problems
     commit_import(new_db, plan)
-    assert kobo_units(new_db) == json.loads(Path(sample).read_text(encoding="utf-8"))["kobobolig"]
+    objects = json.loads(Path(sample).read_text(encoding="utf-8"))["kobobolig"]
+    # The sample shows that the import takes exact children's ages (beboere.csv has them); the export leaves
+    # children out, so apart from those it reads back the same.
+    assert sum(len(o["husstand"].pop("barnAlder")) for o in objects if o["husstand"]) == sum(
+        len(t.children_ages) for t in HouseholdRepository(new_db).current_tenancies()) > 0
+    assert kobo_units(new_db, with_households=True) == objects
+    # Floors count as in Norway and in README: 1 is the ground floor, 0 the basement (floor_label).
+    assert min(o["etasjenummer"] for o in objects) == 1
     assert len(HouseholdRepository(new_db).current_tenancies()) == 13

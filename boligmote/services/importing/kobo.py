@@ -32,7 +32,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ...domain import Building, ResidentHousehold, Unit, UnitStatus, UnitType, saved_id
+from ...domain import Building, HouseholdType, ResidentHousehold, Unit, UnitStatus, UnitType, saved_id
 from ...domain.kobo import (HOUSEHOLD_TYPE_OF, SHARED_LIVING, UNIT_TYPE_OF, KoboAddress, split_address)
 from ...domain.limits import check_text
 from ...store import Database
@@ -353,11 +353,11 @@ class _Unchecked:
     unit_id: str
     address: KoboAddress
     stairwell: Any           # label, or _MISSING
-    unit_type: UnitType
+    unit_type: Any           # UnitType, or _MISSING
     bedrooms: int
     area_m2: float
     floor: int
-    rent: int
+    rent: Any                # int, or _MISSING
     shared_living: Any       # bool or _MISSING
     wheelchair: Any          # bool or _MISSING
     household: Any           # dict of ResidentHousehold fields, None (nobody lives there), or _MISSING
@@ -408,22 +408,27 @@ def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
                                   "" if postcode in (None, _MISSING) else postcode,
                                   "" if town in (None, _MISSING) else town)
     stairwell = reader.text(data, "oppgang", "oppgang", "stairwell")
-    unit_type = reader.enum(data, "boligtype", "boligtype", UNIT_TYPE_OF, required=True)
+    # boligtype, leiekostnad.husleie and the fields inside husstand are Boligmøte's choice, not
+    # Husbanken's published fields: a genuine Kobo file may lack them, so each may be missing
+    # (README «Kobo» says what is kept or assumed then; _judge does it).
+    unit_type = reader.enum(data, "boligtype", "boligtype", UNIT_TYPE_OF)
     bedrooms = reader.integer(data, "antallSoverom", "antallSoverom", 0, 20, required=True)
     area = reader.number(data, "bruksareal", "bruksareal", above=0, required=True)
     floor = reader.integer(data, "etasjenummer", "etasjenummer", -2, 60, required=True)
-    rent: Any = _BAD
-    cost = reader.obj(data, "leiekostnad", "leiekostnad", required=True)
-    if isinstance(cost, dict):
-        amount = reader.number(cost, "husleie", "leiekostnad.husleie", minimum=0, required=True)
-        rent = _BAD if amount is _BAD else int(round(amount))
+    rent: Any = _MISSING
+    cost = reader.obj(data, "leiekostnad", "leiekostnad", required=False)
+    if cost is _BAD:
+        rent = _BAD
+    elif isinstance(cost, dict):
+        amount = reader.number(cost, "husleie", "leiekostnad.husleie", minimum=0)
+        rent = amount if amount in (_BAD, _MISSING) else int(round(amount))
     shared = reader.boolean(data, "erBofellesskap", "erBofellesskap")
     wheelchair = reader.boolean(data, "erTilgjengeligForRullestolbruker", "erTilgjengeligForRullestolbruker")
     household: Any = reader.obj(data, "husstand", "husstand", required=False, nullable=True)
     if isinstance(household, dict):
-        kind = reader.enum(household, "husstandstype", "husstand.husstandstype", HOUSEHOLD_TYPE_OF, required=True)
+        kind = reader.enum(household, "husstandstype", "husstand.husstandstype", HOUSEHOLD_TYPE_OF)
         adults = reader.integer(household, "antallVoksne", "husstand.antallVoksne", 1, 20, required=True)
-        ages: Any = ()
+        ages: Any = _MISSING  # the export leaves children out (kobo_export's doc): the stored ages stay
         raw_ages = reader.get(household, "barnAlder", "husstand.barnAlder", False, nullable=True)
         if isinstance(raw_ages, list):
             if len(raw_ages) > MAX_CHILDREN:
@@ -435,7 +440,8 @@ def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
         elif raw_ages not in (_MISSING, None, _BAD):
             ages = reader.refuse("husstand.barnAlder", raw_ages, f"skal være en liste av alder, ikke {_json_type(raw_ages)}")
         household = _BAD if _BAD in (kind, adults, ages) else {
-            "household_type": kind, "adults": adults, "children_ages": ages}
+            name: value for name, value in (("household_type", kind), ("adults", adults), ("children_ages", ages))
+            if value is not _MISSING}
     contract: Any = _MISSING
     raw_contract = reader.obj(data, "leieforhold", "leieforhold", required=False, nullable=True)
     if isinstance(raw_contract, dict):
@@ -460,6 +466,7 @@ def _check(objects: list[Any], database: Database, today: date, problems: list[P
     changes = Changes(records=plan)
     first: dict[str, int] = {}
     new_tenancies = changed_tenancies = 0
+    assumed = dict.fromkeys(("boligtype", "husleie", "husstand"), 0)  # new units without the field
     for index, data in enumerate(objects):
         reader = _Reader(index, problems)
         read = _read_object(data, reader)
@@ -478,6 +485,9 @@ def _check(objects: list[Any], database: Database, today: date, problems: list[P
             continue
         after, building_id, label, moving_out, tenancy = outcome
         before = estate.stored.get(read.unit_id)
+        if before is None:
+            for name, value in (("boligtype", read.unit_type), ("husleie", read.rent), ("husstand", read.household)):
+                assumed[name] += value is _MISSING
         tenancy_before = estate.tenancies.get(read.unit_id)
         tenancy_changes = tenancy is not None and tenancy != tenancy_before
         if changes.count(before, after, force=moving_out or tenancy_changes):
@@ -496,8 +506,17 @@ def _check(objects: list[Any], database: Database, today: date, problems: list[P
         changes.notes.append(f"Leieforhold: {new_tenancies} nye, {changed_tenancies} endres. Kobo har ikke behov og "
                              "oppfølging; de som er lagret, beholdes.")
     if plan.units.move_outs:
-        changes.notes.append(f"{len(plan.units.move_outs)} boliger har ingen husstand lenger: leieforholdet deres "
-                             f"avsluttes {today:%d.%m.%Y}.")
+        ended = len(plan.units.move_outs)
+        changes.notes.append(f"Importen avslutter {ended} leieforhold {today:%d.%m.%Y}: {ended} "
+                             f"{'bolig' if ended == 1 else 'boliger'} har «husstand»: null i filen og blir ledige.")
+    if assumed["boligtype"]:
+        changes.notes.append(f"{assumed['boligtype']} nye boliger uten «boligtype» blir ordinære boliger.")
+    if assumed["husleie"]:
+        changes.notes.append(f"{assumed['husleie']} nye boliger uten «leiekostnad.husleie» får husleie 0 (ikke "
+                             "oppgitt); rett den i boligen.")
+    if assumed["husstand"]:
+        changes.notes.append(f"{assumed['husstand']} nye boliger uten «husstand» blir registrert som utleid, så ingen "
+                             "får dem tilbudt før de er merket ledige.")
     return changes
 
 
@@ -545,12 +564,14 @@ def _judge(read: _Unchecked, data: dict[str, Any], estate: _Estate, reader: _Rea
         else:
             label = known[0] if known else "A"
     household = read.household
-    if household is _MISSING and before is None:
-        reader.refuse("husstand", _MISSING, "feltet mangler for en ny bolig; skriv «husstand»: null for en ledig bolig")
     if not reader.ok:
         return None
 
-    if household is _MISSING:
+    if household is _MISSING and before is None:
+        # The register without households (the export's default): nothing says the unit is free, so
+        # it is not offered to anyone until someone marks it vacant (README «Kobo»).
+        status, vacant_from = UnitStatus.OCCUPIED, None
+    elif household is _MISSING:
         status, vacant_from = before.status, before.vacant_from  # type: ignore[union-attr]
     elif household is None:
         stored_status = before.status if before else UnitStatus.VACANT
@@ -558,12 +579,14 @@ def _judge(read: _Unchecked, data: dict[str, Any], estate: _Estate, reader: _Rea
         vacant_from = before.vacant_from if before and before.status is status else None
     else:
         status, vacant_from = UnitStatus.OCCUPIED, None
+    unit_type = read.unit_type if read.unit_type is not _MISSING else (before.unit_type if before else UnitType.ORDINARY)
+    rent = read.rent if read.rent is not _MISSING else (before.rent if before else 0)
     wheelchair = read.wheelchair if read.wheelchair is not _MISSING else (before.wheelchair_access if before else False)
     step_free = (before.step_free if before else building.has_lift) or wheelchair
     after = Unit(
         id=read.unit_id, stairwell_id=estate.stairwell_ids.get((building.id, label), 0), floor=read.floor,
-        rooms=read.bedrooms + 1, bedrooms=read.bedrooms, area_m2=read.area_m2, rent=read.rent,
-        unit_type=read.unit_type, step_free=step_free, wheelchair_access=wheelchair, status=status,
+        rooms=read.bedrooms + 1, bedrooms=read.bedrooms, area_m2=read.area_m2, rent=rent,
+        unit_type=unit_type, step_free=step_free, wheelchair_access=wheelchair, status=status,
         vacant_from=vacant_from, earmark=before.earmark if before else "")
     current = estate.tenancies.get(read.unit_id)
     moving_out = status is not UnitStatus.OCCUPIED and current is not None
@@ -572,14 +595,30 @@ def _judge(read: _Unchecked, data: dict[str, Any], estate: _Estate, reader: _Rea
         facts = dict(household)
         if read.contract is not _MISSING:
             facts["contract_start"], facts["contract_end"] = read.contract
-        tenancy = (ResidentHousehold(id=None, unit_id=read.unit_id, **facts) if current is None
-                   else replace(current, **facts))
+        if current is None:
+            facts.setdefault("children_ages", ())
+            facts.setdefault("household_type", _household_type(facts["adults"], facts["children_ages"]))
+            tenancy = ResidentHousehold(id=None, unit_id=read.unit_id, **facts)
+        else:
+            tenancy = replace(current, **facts)
     return after, building.id, label, moving_out, tenancy
+
+
+def _household_type(adults: int, children: tuple[int, ...]) -> HouseholdType:
+    """A new household without «husstandstype» (Boligmøte's own field): what its members say."""
+    if children:
+        return HouseholdType.SINGLE_PARENT if adults == 1 else HouseholdType.FAMILY
+    return HouseholdType.SINGLE if adults == 1 else HouseholdType.COUPLE
 
 
 # ---- the kind and the plan the window and the command line use ----------------------------------
 
 class KoboImportPlan(ImportPlan):
+    @property
+    def ended_tenancies(self) -> int:
+        """How many current tenancies committing this plan ends (units with «husstand»: null)."""
+        return len(self.changes.records.units.move_outs) if self.ok and self.changes.records else 0
+
     def summary_lines(self) -> list[str]:
         count = self.rows
         lines = [f"{self.table.source.name} ({self.table.format}): {count} {'bolig' if count == 1 else 'boliger'}."]

@@ -65,6 +65,11 @@ class ImportPlan:
         return len(self.table)
 
     @property
+    def ended_tenancies(self) -> int:
+        """How many current tenancies committing this plan ends; the Kobo import can end some."""
+        return 0
+
+    @property
     def has_changes(self) -> bool:
         return self.ok and (self.changes.created + self.changes.updated) > 0
 
