@@ -52,18 +52,22 @@ bundle-build:
 tarball: bundle
 	sh installers/linux/make-tarball.sh $(BUNDLE_DIST)
 
-# English for the GUI. Bokmål is the source language of the code and the forms, so it needs
-# no table. lupdate collects every translate()/QT_TRANSLATE_NOOP text and every .ui string
-# into the .ts (finished translations are kept); lrelease compiles it to the .qm the app
-# loads. Both files are committed, so `pip install .` and the bundle need no build step;
-# tests/gui/test_translations.py fails when the .qm is older than the .ts.
+# English and nynorsk for the GUI. Bokmål is the source language of the code and the forms, so
+# it needs no table. lupdate collects every translate()/QT_TRANSLATE_NOOP text and every .ui
+# string into each .ts (finished translations are kept; a new text comes in unfinished and
+# needs its English and its nynorsk); lrelease compiles each to the .qm the app loads. All are
+# committed, so `pip install .` and the bundle need no build step; tests/gui/test_translations.py
+# fails when a .qm is older than its .ts or a message lacks either translation.
 # (The pyside6-lupdate wrapper fails in some venvs; the tools themselves sit beside PySide6.)
-TS := resources/translations/boligmote_en.ts
+TRANSLATIONS := en nn
 translations: $(VENV)/.installed-app
 	pyside=$$($(BIN)/python -c 'import PySide6; print(list(PySide6.__path__)[0])'); \
-	$$pyside/lupdate -silent -no-obsolete -locations none -source-language nb_NO -target-language en \
-	  boligmote/gui/*.py boligmote/gui/models/*.py ui/*.ui -ts $(TS) && \
-	$$pyside/lrelease -silent $(TS) -qm resources/translations/boligmote_en.qm
+	for lang in $(TRANSLATIONS); do \
+	  $$pyside/lupdate -silent -no-obsolete -locations none -source-language nb_NO -target-language $$lang \
+	    boligmote/gui/*.py boligmote/gui/models/*.py ui/*.ui -ts resources/translations/boligmote_$$lang.ts && \
+	  $$pyside/lrelease -silent resources/translations/boligmote_$$lang.ts \
+	    -qm resources/translations/boligmote_$$lang.qm || exit 1; \
+	done
 
 # The Designer forms in ui/ compiled by uic into typed modules (boligmote/gui/forms.py), so that
 # mypy knows every widget a window uses. Committed like the .qm; tests/gui/test_forms.py fails

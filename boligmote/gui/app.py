@@ -24,7 +24,7 @@ APP_FONT_FAMILY = "DejaVu Sans"
 def create_application(argv: list[str] | None = None, language: str | None = None) -> QApplication:
     """The QApplication with the app's identity, the user's language, locale and bundled fonts.
 
-    `language` ("nb" or "en") overrides the one saved in Innstillinger (tests use it).
+    `language` ("nb", "nn" or "en") overrides the one saved in Innstillinger (tests use it).
     """
     app = cast(QApplication, QApplication.instance() or QApplication(argv or sys.argv[:1]))
     QCoreApplication.setOrganizationName("Boligmote")

@@ -49,7 +49,7 @@ def _as_type(value, default):
     return value  # QByteArray and other Qt values come back as themselves
 
 
-LANGUAGE = Option("language", "nb", "Språket i vinduet (nb, en), valgt i Innstillinger")
+LANGUAGE = Option("language", "nb", "Språket i vinduet (nb, nn, en), valgt i Innstillinger")
 # false turns the welcome off (tests, and IT departments that roll out a prepared file)
 WELCOME_ON_FIRST_START = Option("welcome/onFirstStart", True, "Vis velkomsten første gang et vindu åpnes")
 RECENT_FILES: Option[list[str]] = Option("recentFiles", [], "Sist brukte databasefiler, nyeste først")

@@ -1,13 +1,18 @@
 """The user's language: the app's own texts, and Qt's standard texts (buttons, file dialog).
 
 The source language of every text in the code and in ui/*.ui is bokmål, so bokmål needs
-no table of its own; English comes from resources/translations/boligmote_en.qm (built
-from boligmote_en.ts by `make translations`, and committed so that `pip install .` and
-the bundle need no build step).
+no table of its own; nynorsk and English come from resources/translations/boligmote_nn.qm
+and boligmote_en.qm (built from the .ts files by `make translations`, and committed so that
+`pip install .` and the bundle need no build step).
 
 Qt 6.12 no longer ships bokmål for qtbase (only nynorsk), so for bokmål a translator
 answers Qt's own texts from resources/translations/qt_nb.toml; anything not listed falls
-back to Qt's English. In English, Qt's own texts simply stay English.
+back to Qt's English. Nynorsk uses Qt's own qtbase_nn.qm, which PySide6 ships (its
+translations folder; the bokmål table is the fallback should a build lack it). In English,
+Qt's own texts simply stay English.
+
+The window's language is the user's; the documents' language (minutes, letters) is the
+municipality's, a setting of the file (services/document_text.py), whatever the window speaks.
 
 Domain data (enum labels, rule titles and flag messages, PDFs, the user guide) is
 bokmål in the database and the resources, and is not translated here.
@@ -16,7 +21,7 @@ from __future__ import annotations
 
 import tomllib
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resource
 from . import options
@@ -24,8 +29,8 @@ from . import options
 # Per person (gui/options.py), not in the database: a language belongs to a person, not a file.
 DEFAULT_LANGUAGE = options.LANGUAGE.default
 # Shown in Innstillinger in their own language, so a user who cannot read the other finds theirs.
-LANGUAGES = {"nb": "Bokmål", "en": "English"}
-APP_TRANSLATION = "boligmote_en.qm"
+LANGUAGES = {"nb": "Bokmål", "nn": "Norsk nynorsk", "en": "English"}
+APP_TRANSLATIONS = {"en": "boligmote_en.qm", "nn": "boligmote_nn.qm"}
 # Marks the translators installed here, so switching language replaces them instead of stacking.
 _OURS = "boligmote-translator"
 _installed: list[QTranslator] = []
@@ -72,15 +77,25 @@ def install_language(app: QCoreApplication, language: str) -> None:
         translator = _installed.pop()
         app.removeTranslator(translator)
         translator.setParent(None)
-    if language == "en":
+    if language in APP_TRANSLATIONS:
         translator = QTranslator(app)
         translator.setObjectName(_OURS)
-        if not translator.load(str(resource("translations", APP_TRANSLATION))):
-            raise FileNotFoundError(resource("translations", APP_TRANSLATION))
+        if not translator.load(str(resource("translations", APP_TRANSLATIONS[language]))):
+            raise FileNotFoundError(resource("translations", APP_TRANSLATIONS[language]))
         app.installTranslator(translator)
         _installed.append(translator)
+    if language == "en":
         # English words, Norwegian conventions (the data is Norwegian: kroner, dates).
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.Norway))
+    elif language == "nn":
+        qt = QTranslator(app)
+        qt.setObjectName(_OURS)
+        if qt.load("qtbase_nn", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _installed.append(qt)
+        else:  # a Qt build without nynorsk: Qt's buttons in bokmål rather than English
+            _installed.append(install_qt_bokmal(app))
+        QLocale.setDefault(QLocale(QLocale.Language.NorwegianNynorsk, QLocale.Country.Norway))
     else:
         _installed.append(install_qt_bokmal(app))
         QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))

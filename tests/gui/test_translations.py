@@ -1,6 +1,6 @@
-"""Languages: bokmål (the source language) by default, English complete, the .qm current.
+"""Languages: bokmål (the source language) by default, nynorsk and English complete, the .qm current.
 
-The English check opens the windows and dialogs in English and reads every visible text:
+The English and nynorsk checks open the windows and dialogs in English and reads every visible text:
 a text that is still one of the bokmål source texts (with its {placeholders} filled in)
 fails. Data — addresses, names, enum labels, rule titles, flag messages — is bokmål in
 every language and is not a source text, so it never matches.
@@ -35,15 +35,17 @@ from boligmote.paths import resource
 
 TS = resource("translations", "boligmote_en.ts")
 QM = resource("translations", "boligmote_en.qm")
+NN_TS = resource("translations", "boligmote_nn.ts")
+NN_QM = resource("translations", "boligmote_nn.qm")
 _PLACEHOLDER = re.compile(r"\{\w*\}")
 # Domain data that happens to equal a GUI text: Priority labels (the filter lists them) and
 # the incident rule's chip «Hendelser» / the import kind «Hendelser» (rule settings, services).
 DATA_TEXTS = {"Prioritert", "Kvalifisert og prioritert", "Hendelser"}
 
 
-def _messages() -> list[tuple[str, str, str]]:
-    """(context, bokmål source, English) for every message of the .ts."""
-    root = ET.parse(TS).getroot()
+def _messages(ts: Path = TS) -> list[tuple[str, str, str]]:
+    """(context, bokmål source, translation) for every message of the .ts (English by default)."""
+    root = ET.parse(ts).getroot()
     out = []
     for context in root.iter("context"):
         name = context.findtext("name")
@@ -54,10 +56,10 @@ def _messages() -> list[tuple[str, str, str]]:
     return out
 
 
-def _bokmal_patterns() -> list[tuple[str, re.Pattern]]:
-    """Source texts whose English differs, as patterns (placeholders match anything)."""
+def _bokmal_patterns(ts: Path = TS) -> list[tuple[str, re.Pattern]]:
+    """Source texts whose translation differs, as patterns (placeholders match anything)."""
     patterns = []
-    for _context, source, english in _messages():
+    for _context, source, english in _messages(ts):
         if source == english:
             continue  # «OK», «Info», shortcuts: the same in both languages
         body = ".+?".join(re.escape(part) for part in _PLACEHOLDER.split(source))
@@ -77,15 +79,44 @@ def test_every_message_has_an_english_translation_with_the_same_placeholders():
         assert ("&" in source.replace("&amp;", "")) == ("&" in english.replace("&amp;", "")), (context, source)
 
 
-def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path):
+@pytest.mark.parametrize(("ts", "qm"), [(TS, QM), (NN_TS, NN_QM)], ids=["en", "nn"])
+def test_the_committed_qm_is_compiled_from_the_committed_ts(tmp_path, ts, qm):
     import PySide6
 
     lrelease = Path(list(PySide6.__path__)[0]) / "lrelease"
     if not lrelease.exists():
         lrelease = Path(shutil.which("lrelease") or lrelease)
-    out = tmp_path / "boligmote_en.qm"
-    subprocess.run([str(lrelease), "-silent", str(TS), "-qm", str(out)], check=True)
-    assert out.read_bytes() == QM.read_bytes(), "run `make translations` and commit the .qm"
+    out = tmp_path / qm.name
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(out)], check=True)
+    assert out.read_bytes() == qm.read_bytes(), "run `make translations` and commit the .qm"
+
+
+def test_every_message_has_a_nynorsk_translation_with_the_same_placeholders():
+    """The nynorsk file holds every message of the English one (new UI texts need both)."""
+    nynorsk = {(c, s): t for c, s, t in _messages(NN_TS)}
+    assert {(c, s) for c, s, _ in _messages()} == set(nynorsk)
+    for (context, source), words in nynorsk.items():
+        assert words.strip(), f"{context}: no nynorsk for {source!r}"
+        assert sorted(_PLACEHOLDER.findall(source)) == sorted(_PLACEHOLDER.findall(words)), (context, source)
+        assert ("&" in source.replace("&amp;", "")) == ("&" in words.replace("&amp;", "")), (context, source)
+
+
+# Bokmål forms that have no place in the nynorsk window (as whole words; data such as rule titles
+# and enum labels stays bokmål and is not in the .ts), with their nynorsk.
+BOKMAL_WORDS = {"ikke": "ikkje", "hva": "kva", "hvem": "kven", "hvorfor": "kvifor", "hvordan": "korleis",
+                "bolig": "bustad", "boliger": "bustader", "søker": "søkjar", "søkere": "søkjarar",
+                "fra": "frå", "bare": "berre", "uten": "utan", "begrunnelse": "grunngjeving",
+                "husstand": "hushald", "leietaker": "leigetakar", "innstillinger": "innstillingar",
+                "protokollen": "møteboka", "vinduet": "vindauget", "hendelse": "hending", "navn": "namn"}
+
+
+def test_the_nynorsk_translation_is_nynorsk_not_bokmal():
+    found = sorted({f"{word!r} in {words!r}" for _c, _s, words in _messages(NN_TS)
+                    for word in BOKMAL_WORDS if re.search(rf"(?<![\w&]){word}(?!\w)", words.replace("&", ""),
+                                                          re.IGNORECASE)})
+    assert not found, "bokmål in the nynorsk window:\n" + "\n".join(found)
+    every = " ".join(words for _c, _s, words in _messages(NN_TS))
+    assert [w for w in BOKMAL_WORDS.values() if not re.search(rf"\b{w}\b", every, re.IGNORECASE)] == []
 
 
 def test_every_translated_text_in_the_code_is_in_the_ts():
@@ -175,26 +206,34 @@ def _texts(widget: QWidget) -> list[str]:
     return [t for t in texts if t]
 
 
-def _assert_english(widget: QWidget) -> None:
-    patterns = _bokmal_patterns()
+def _assert_english(widget: QWidget, ts: Path = TS) -> None:
+    """No visible text is still a bokmål source text whose translation in `ts` differs."""
+    patterns = _bokmal_patterns(ts)
     left = sorted({f"{source!r} in {text!r}" for text in _texts(widget) if text not in DATA_TEXTS
                    for source, pattern in patterns if pattern.search(text)})
     assert not left, "still bokmål:\n" + "\n".join(left)
 
 
 def test_main_window_in_english(english_window):
-    w = english_window
+    _check_main_window(english_window, TS)
+    assert english_window.menuBar().actions()[0].text() == "&File"
+
+
+def _check_main_window(w, ts: Path) -> None:
     vacant = w.workspace.vacant_units[0]
     w.select_unit(vacant.unit.id)
     w.candidatesView.selectRow(0)
-    assert w.menuBar().actions()[0].text() == "&File"
-    _assert_english(w)
+    _assert_english(w, ts)
     w.queueView.selectRow(0)  # the other candidate list: units for an applicant
     w.candidatesView.selectRow(0)
-    _assert_english(w)
+    _assert_english(w, ts)
 
 
 def test_dialogs_in_english(english_window, qtbot, tmp_path):
+    _check_dialogs(english_window, qtbot, tmp_path, TS)
+
+
+def _check_dialogs(w, qtbot, tmp_path, ts: Path) -> None:
     from boligmote.gui.about import show_about
     from boligmote.gui.decision_dialog import DecisionDialog
     from boligmote.gui.import_dialog import ImportDialog
@@ -204,7 +243,6 @@ def test_dialogs_in_english(english_window, qtbot, tmp_path):
     from boligmote.gui.settings_dialog import SettingsDialog
     from boligmote.gui.welcome_dialog import WelcomeDialog
 
-    w = english_window
     panel = w.meeting_panel
     panel.startButton.click()
     record = panel.meetings.record(panel.meeting_id)
@@ -224,8 +262,51 @@ def test_dialogs_in_english(english_window, qtbot, tmp_path):
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()
-        _assert_english(dialog)
+        _assert_english(dialog, ts)
     settings = dialogs[1]
     for index in range(settings.rulesList.model().rowCount()):  # every rule's form, not only the first
         settings.show_rule(index)
-        _assert_english(settings)
+        _assert_english(settings, ts)
+
+
+# ---- Nynorsk everywhere ---------------------------------------------------------------------------
+
+@pytest.fixture
+def nynorsk_window(nynorsk, window):
+    """The shared main window, built after `nynorsk` has installed the translators."""
+    return window
+
+
+@pytest.fixture
+def nynorsk():
+    app = QApplication.instance()
+    install_language(app, "nn")
+    yield
+    install_language(app, "nb")
+
+
+def test_main_window_in_nynorsk(nynorsk_window):
+    w = nynorsk_window
+    _check_main_window(w, NN_TS)
+    menus = [a.text() for a in w.menuBar().actions()]
+    assert {"&Fil", "&Møte", "&Vis", "&Hjelp"} <= set(menus)
+    texts = " ".join(_texts(w))
+    assert "&Søkjarar" in texts and "&Ledige bustader" in texts and "Bebuarsamansetjing" in texts
+
+
+def test_dialogs_and_qt_own_buttons_in_nynorsk(nynorsk_window, qtbot, tmp_path):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from boligmote.gui.settings_dialog import SettingsDialog
+
+    _check_dialogs(nynorsk_window, qtbot, tmp_path, NN_TS)
+    settings = SettingsDialog(nynorsk_window.workspace.database, nynorsk_window)
+    qtbot.addWidget(settings)
+    tabs = [settings.tabs.tabText(i) for i in range(settings.tabs.count())]
+    assert tabs == ["&Risikovarsel", "&Møte og vedtak", "&Generelt"]
+    assert [settings.languageCombo.itemText(i) for i in range(settings.languageCombo.count())] == [
+        "Bokmål", "Norsk nynorsk", "English"]
+    # Qt's own buttons speak nynorsk too (PySide6's qtbase_nn.qm).
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
+    qtbot.addWidget(box)
+    assert {b.text().replace("&", "") for b in box.buttons()} == {"Avbryt", "Lukk"}
