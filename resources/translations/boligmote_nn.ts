@@ -1008,8 +1008,16 @@ Bustadkontoret</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Tabeller (*.csv *.xlsx *.txt);;Alle filer (*)</source>
-        <translation>Tabellar (*.csv *.xlsx *.txt);;Alle filer (*)</translation>
+        <source>Tabeller og Kobo-filer (*.csv *.xlsx *.txt *.json);;Alle filer (*)</source>
+        <translation>Tabellar og Kobo-filer (*.csv *.xlsx *.txt *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Objekt</source>
+        <translation>Objekt</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Felt</translation>
     </message>
     <message>
         <source>Rad</source>
@@ -1038,6 +1046,10 @@ Bustadkontoret</translation>
     <message>
         <source>Velg fil å importere</source>
         <translation>Vel fil å importere</translation>
+    </message>
+    <message>
+        <source>Kobo-fil (JSON): boliger og husstander i formen til Husbankens Kobo Bolig API. Bygningene må være importert først; boligen finner bygningen på adressen. Feltene står i README-filen, «Kobo».</source>
+        <translation>Kobo-fil (JSON): bustader og hushald i forma til Kobo Bolig API-et frå Husbanken. Bygningane må vere importerte først; bustaden finn bygningen på adressa. Felta står i README-fila, «Kobo».</translation>
     </message>
     <message>
         <source>Kolonner (påkrevde i fet, norske navn går også): {names}</source>
@@ -1084,8 +1096,8 @@ Bustadkontoret</translation>
         <translation>&amp;Fil:</translation>
     </message>
     <message>
-        <source>CSV- eller Excel-fil (.csv, .xlsx)</source>
-        <translation>CSV- eller Excel-fil (.csv, .xlsx)</translation>
+        <source>CSV- eller Excel-fil (.csv, .xlsx), eller en Kobo-fil (.json)</source>
+        <translation>CSV- eller Excel-fil (.csv, .xlsx), eller ei Kobo-fil (.json)</translation>
     </message>
     <message>
         <source>Fil som skal importeres</source>
@@ -1510,8 +1522,8 @@ Bustadkontoret</translation>
         <translation>Planlegg fordel&amp;ing …</translation>
     </message>
     <message>
-        <source>Én plan for alle ledige boliger, ved siden av streng rekkefølge – et råd, ikke et vedtak</source>
-        <translation>Éin plan for alle ledige bustader, ved sida av streng rekkjefølgje – eit råd, ikkje eit vedtak</translation>
+        <source>Én plan for alle ledige boliger, ved siden av streng køorden – et råd, ikke et vedtak</source>
+        <translation>Éin plan for alle ledige bustader, ved sida av streng kørekkjefølgje – eit råd, ikkje eit vedtak</translation>
     </message>
     <message>
         <source>Forn&amp;yelser …</source>
@@ -1928,6 +1940,34 @@ Bustadkontoret</translation>
     <message>
         <source>&amp;Om Boligmøte</source>
         <translation>&amp;Om Boligmøte</translation>
+    </message>
+    <message>
+        <source>Eksporter boligregisteret (K&amp;obo) …</source>
+        <translation>Eksporter bustadregisteret (K&amp;obo) …</translation>
+    </message>
+    <message>
+        <source>Boligene med husstand (uten behov og navn) som JSON i formen til Husbankens Kobo Bolig API</source>
+        <translation>Bustadene med hushald (utan behov og namn) som JSON i forma til Kobo Bolig API-et frå Husbanken</translation>
+    </message>
+    <message>
+        <source>Eksporter boligregisteret (Kobo)</source>
+        <translation>Eksporter bustadregisteret (Kobo)</translation>
+    </message>
+    <message>
+        <source>Kobo-filer (*.json)</source>
+        <translation>Kobo-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>Boligregisteret ble ikke eksportert</source>
+        <translation>Bustadregisteret vart ikkje eksportert</translation>
+    </message>
+    <message>
+        <source>Boligregisteret er eksportert</source>
+        <translation>Bustadregisteret er eksportert</translation>
+    </message>
+    <message>
+        <source>{count} boliger er lagret i {file}, i formen til Husbankens Kobo Bolig API. Behov, oppfølging og navn er ikke med.</source>
+        <translation>{count} bustader er lagra i {file}, i forma til Kobo Bolig API-et frå Husbanken. Behov, oppfølging og namn er ikkje med.</translation>
     </message>
 </context>
 <context>
@@ -2726,8 +2766,12 @@ Bustadkontoret</translation>
         <translation>Mål</translation>
     </message>
     <message>
-        <source>Streng rekkefølge</source>
-        <translation>Streng rekkjefølgje</translation>
+        <source>Streng køorden</source>
+        <translation>Streng kørekkjefølgje</translation>
+    </message>
+    <message>
+        <source>Nr. i køen</source>
+        <translation>Nr. i køen</translation>
     </message>
     <message>
         <source>Planen</source>
@@ -2983,6 +3027,10 @@ Bustadkontoret</translation>
 <context>
     <name>PlanDialog</name>
     <message>
+        <source>Samspill: planen unngår kritiske varsler fra hele planen, men veier andre varsler fra samspill to plasseringer om gangen; tabellen teller dem på hele planen.</source>
+        <translation>Samspel: planen unngår kritiske varsel frå heile planen, men veg andre varsel frå samspel to plasseringar om gongen; tabellen tel dei på heile planen.</translation>
+    </message>
+    <message>
         <source>Bygger modellen …</source>
         <translation>Byggjer modellen …</translation>
     </message>
@@ -2993,6 +3041,10 @@ Bustadkontoret</translation>
     <message>
         <source>Trinn {number} av {count}: {stage} ({seconds:.1f} s)</source>
         <translation>Steg {number} av {count}: {stage} ({seconds:.1f} s)</translation>
+    </message>
+    <message>
+        <source>Høyt rangert, uten &amp;bolig ({count})</source>
+        <translation>Høgt rangert, utan &amp;bustad ({count})</translation>
     </message>
     <message>
         <source>{count} plasseringer, {vacant} boliger uten plassering. Status: {status}. Laget med {version}; {seconds:.1f} s.</source>
@@ -3009,6 +3061,10 @@ Bustadkontoret</translation>
     <message>
         <source>{case} i {unit} ({address}, oppgang {stairwell})</source>
         <translation>{case} i {unit} ({address}, oppgang {stairwell})</translation>
+    </message>
+    <message>
+        <source>{case}, nr. {place} i køen, får ingen bolig i planen</source>
+        <translation>{case}, nr. {place} i køen, får ingen bustad i planen</translation>
     </message>
     <message>
         <source>Legg på sakslisten</source>
@@ -3039,12 +3095,12 @@ Bustadkontoret</translation>
         <translation>Planen er eit råd til møtet, ikkje eit vedtak: kvar plassering blir lagd på sakslista som eit framlegg og avgjord for seg, med si eiga avveging.</translation>
     </message>
     <message>
-        <source>&amp;Streng rekkefølge</source>
-        <translation>&amp;Streng rekkjefølgje</translation>
+        <source>K&amp;øen først</source>
+        <translation>K&amp;øen først</translation>
     </message>
     <message>
-        <source>Vekting mellom streng rekkefølge og færrest varsler</source>
-        <translation>Vekting mellom streng rekkjefølgje og færrast varsel</translation>
+        <source>Vekting mellom køen først og færrest varsler</source>
+        <translation>Vekting mellom køen først og færrast varsel</translation>
     </message>
     <message>
         <source>færrest varsler</source>
@@ -3067,24 +3123,36 @@ Bustadkontoret</translation>
         <translation>&amp;Avbryt planlegginga</translation>
     </message>
     <message>
+        <source>Plasse&amp;ringer</source>
+        <translation>Plasse&amp;ringar</translation>
+    </message>
+    <message>
         <source>Plasseringene i planen</source>
         <translation>Plasseringane i planen</translation>
     </message>
     <message>
-        <source>Sammenlignet med streng rekkefølge</source>
-        <translation>Samanlikna med streng rekkjefølgje</translation>
+        <source>Høyt rangert, uten &amp;bolig</source>
+        <translation>Høgt rangert, utan &amp;bustad</translation>
     </message>
     <message>
-        <source>Planen sammenlignet med streng rekkefølge</source>
-        <translation>Planen samanlikna med streng rekkjefølgje</translation>
+        <source>Høyt rangerte søkere som planen ikke gir bolig</source>
+        <translation>Søkjarar med høg rangering som planen ikkje gir bustad</translation>
     </message>
     <message>
-        <source>&amp;Hvorfor denne plasseringen</source>
-        <translation>&amp;Kvifor denne plasseringa</translation>
+        <source>Sammenlignet med streng køorden</source>
+        <translation>Samanlikna med streng kørekkjefølgje</translation>
     </message>
     <message>
-        <source>Hvorfor denne plasseringen</source>
-        <translation>Kvifor denne plasseringa</translation>
+        <source>Planen sammenlignet med streng køorden</source>
+        <translation>Planen samanlikna med streng kørekkjefølgje</translation>
+    </message>
+    <message>
+        <source>&amp;Hvorfor</source>
+        <translation>&amp;Kvifor</translation>
+    </message>
+    <message>
+        <source>Hvorfor – den valgte plasseringen eller søkeren</source>
+        <translation>Kvifor – den valde plasseringa eller søkjaren</translation>
     </message>
     <message>
         <source>&amp;Lås plasseringen</source>
@@ -4126,7 +4194,7 @@ Bustadkontoret</translation>
     </message>
     <message>
         <source>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkommen til Boligmøte&lt;/span&gt;&lt;br&gt;Beslutningsstøtte for tildelingsmøter i kommunale boliger</source>
-        <translation>&lt;span style="font-size:17pt; font-weight:bold"&gt;Velkomen til Boligmøte&lt;/span&gt;&lt;br&gt;Avgjerdsstøtte for tildelingsmøte i kommunale bustader</translation>
+        <translation>&lt;span style=&quot;font-size:17pt; font-weight:bold&quot;&gt;Velkomen til Boligmøte&lt;/span&gt;&lt;br&gt;Avgjerdsstøtte for tildelingsmøte i kommunale bustader</translation>
     </message>
     <message>
         <source>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
@@ -4134,7 +4202,7 @@ Bustadkontoret</translation>
 &lt;li&gt;Programmet varsler om sammensetninger som forskningen advarer mot, med forklaring og kilde – som råd, aldri som automatisk avslag.&lt;/li&gt;
 &lt;li&gt;Møtet fører vedtak, begrunnelser og avveininger i én lokal fil uten nettverk, og skriver ut protokollen som signeres.&lt;/li&gt;
 &lt;/ul&gt;</source>
-        <translation>&lt;ul style="margin-left:-20px"&gt;
+        <translation>&lt;ul style=&quot;margin-left:-20px&quot;&gt;
 &lt;li&gt;Eitt vindauge viser søkjarane på ventelista, dei ledige bustadene og kven som alt bur i oppgangen og bygningen.&lt;/li&gt;
 &lt;li&gt;Programmet varslar om samansetjingar som forskinga åtvarar mot, med forklaring og kjelde – som råd, aldri som automatisk avslag.&lt;/li&gt;
 &lt;li&gt;Møtet fører vedtak, grunngjevingar og avvegingar i éi lokal fil utan nettverk, og skriv ut møteboka som blir signert.&lt;/li&gt;

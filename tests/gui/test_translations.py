@@ -111,9 +111,11 @@ BOKMAL_WORDS = {"ikke": "ikkje", "hva": "kva", "hvem": "kven", "hvorfor": "kvifo
 
 
 def test_the_nynorsk_translation_is_nynorsk_not_bokmal():
+    def plain(words: str) -> str:  # names stay as they are: Husbanken's «Kobo Bolig» API
+        return words.replace("&", "").replace("Kobo Bolig", "Kobo")
+
     found = sorted({f"{word!r} in {words!r}" for _c, _s, words in _messages(NN_TS)
-                    for word in BOKMAL_WORDS if re.search(rf"(?<![\w&]){word}(?!\w)", words.replace("&", ""),
-                                                          re.IGNORECASE)})
+                    for word in BOKMAL_WORDS if re.search(rf"(?<![\w&]){word}(?!\w)", plain(words), re.IGNORECASE)})
     assert not found, "bokmål in the nynorsk window:\n" + "\n".join(found)
     every = " ".join(words for _c, _s, words in _messages(NN_TS))
     assert [w for w in BOKMAL_WORDS.values() if not re.search(rf"\b{w}\b", every, re.IGNORECASE)] == []
