@@ -81,44 +81,52 @@
 <context>
     <name>AtRiskDialog</name>
     <message>
-        <source>(ikke i et møte)</source>
-        <translation>(ikkje i eit møte)</translation>
+        <source>(velg når NAV er krysset av)</source>
+        <translation>(vel når NAV er kryssa av)</translation>
+    </message>
+    <message>
+        <source>(ingen møte å beslutte i)</source>
+        <translation>(ikkje noko møte å avgjere i)</translation>
     </message>
     <message>
         <source>{count} leieforhold i risiko: restanse fra {amount} eller varsel siden {since}</source>
         <translation>{count} leigeforhold i risiko: restanse frå {amount} eller varsel sidan {since}</translation>
     </message>
     <message>
-        <source>; {count} uten vedtak etter siste melding fra utleier</source>
-        <translation>; {count} utan vedtak etter siste melding frå utleigar</translation>
+        <source>; {count} uten beslutning etter siste melding fra utleier</source>
+        <translation>; {count} utan avgjerd etter siste melding frå utleigar</translation>
+    </message>
+    <message>
+        <source>Siste beslutning {date} av {who}: {measures}. {note}</source>
+        <translation>Siste avgjerd {date} av {who}: {measures}. {note}</translation>
+    </message>
+    <message>
+        <source>Tiltak besluttes i et møte: lag eller start møtet først.</source>
+        <translation>Tiltak blir avgjorde i eit møte: lag eller start møtet først.</translation>
+    </message>
+    <message>
+        <source>Beslutningen er ført: {unit}, {address}.</source>
+        <translation>Avgjerda er ført: {unit}, {address}.</translation>
     </message>
     <message>
         <source>Ingen leieforhold er i risiko etter reskontroen.</source>
         <translation>Ingen leigeforhold er i risiko etter reskontroen.</translation>
     </message>
     <message>
-        <source>Siste vedtak {date} av {who}: {measures}. {note}</source>
-        <translation>Siste vedtak {date} av {who}: {measures}. {note}</translation>
-    </message>
-    <message>
         <source>Samarbeidsplan ({summary}) mellom {parties}: {measures}</source>
         <translation>Samarbeidsplan ({summary}) mellom {parties}: {measures}</translation>
-    </message>
-    <message>
-        <source>Vedtaket er ført: {unit}, {address}.</source>
-        <translation>Vedtaket er ført: {unit}, {address}.</translation>
     </message>
     <message>
         <source>Leieforhold i risiko</source>
         <translation>Leigeforhold i risiko</translation>
     </message>
     <message>
-        <source>Restanse, varsler, siste vedtak og samarbeidsplan for valgt leieforhold</source>
-        <translation>Restanse, varsel, siste vedtak og samarbeidsplan for det valde leigeforholdet</translation>
+        <source>Restanse, varsler, siste beslutning og samarbeidsplan for valgt leieforhold</source>
+        <translation>Restanse, varsel, siste avgjerd og samarbeidsplan for det valde leigeforholdet</translation>
     </message>
     <message>
-        <source>Vedtak om tiltak</source>
-        <translation>Vedtak om tiltak</translation>
+        <source>Beslutning (internt) om tiltak</source>
+        <translation>Avgjerd (internt) om tiltak</translation>
     </message>
     <message>
         <source>&amp;Kontakt og samtale</source>
@@ -165,40 +173,80 @@
         <translation>Kva skal gjerast, og kvifor</translation>
     </message>
     <message>
-        <source>&amp;Vedtatt av:</source>
-        <translation>&amp;Vedteke av:</translation>
+        <source>Møtet beslutningen ble tatt i</source>
+        <translation>Møtet der avgjerda vart teken</translation>
     </message>
     <message>
-        <source>Hvem som vedtok tiltakene</source>
-        <translation>Kven som vedtok tiltaka</translation>
+        <source>Tiltak besluttes i et møte, på møtedagen; et møte fram i tid kan ikke ta beslutninger ennå</source>
+        <translation>Tiltak blir avgjorde i eit møte, på møtedagen; eit møte fram i tid kan ikkje ta avgjerder enno</translation>
     </message>
     <message>
-        <source>Møtet, eller medlemmene ved navn</source>
-        <translation>Møtet, eller medlemmene med namn</translation>
+        <source>&amp;Besluttet av:</source>
+        <translation>&amp;Avgjort av:</translation>
+    </message>
+    <message>
+        <source>Møtets medlemmer med vedtaksmyndighet som besluttet</source>
+        <translation>Medlemmene i møtet med vedtaksmynde som avgjorde</translation>
+    </message>
+    <message>
+        <source>Medlemmene med vedtaksmyndighet som er til stede i møtet; kryss av dem som besluttet</source>
+        <translation>Medlemmene med vedtaksmynde som er til stades i møtet; kryss av dei som avgjorde</translation>
+    </message>
+    <message>
+        <source>Ansvarl&amp;ig:</source>
+        <translation>Ansvarle&amp;g:</translation>
+    </message>
+    <message>
+        <source>Hvem som sørger for at tiltakene blir gjort</source>
+        <translation>Kven som syter for at tiltaka blir gjorde</translation>
+    </message>
+    <message>
+        <source>For eksempel: Boligkontoret ved saksbehandler</source>
+        <translation>Til dømes: Bustadkontoret ved saksbehandlar</translation>
+    </message>
+    <message>
+        <source>Fris&amp;t:</source>
+        <translation>Fris&amp;t:</translation>
+    </message>
+    <message>
+        <source>Fristen for tiltakene</source>
+        <translation>Fristen for tiltaka</translation>
+    </message>
+    <message>
+        <source>Fristen blir et oppfølgingspunkt (Møte → Oppfølging)</source>
+        <translation>Fristen blir eit oppfølgingspunkt (Møte → Oppfølging)</translation>
+    </message>
+    <message>
+        <source>&amp;Grunnlag for NAV:</source>
+        <translation>&amp;Grunnlag for NAV:</translation>
+    </message>
+    <message>
+        <source>Samtykke til melding til NAV, eller at leietakeren kontakter NAV selv</source>
+        <translation>Samtykke til melding til NAV, eller at leigetakaren kontaktar NAV sjølv</translation>
+    </message>
+    <message>
+        <source>Utleier har taushetsplikt: NAV kontaktes bare med leietakerens samtykke; ellers bes leietakeren kontakte NAV selv – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.3</source>
+        <translation>Utleigaren har teieplikt: NAV blir berre kontakta med samtykke frå leigetakaren; elles blir leigetakaren beden om å kontakte NAV sjølv – Kommunal- og regionaldepartementet mfl. (2002), kap. 6.3</translation>
+    </message>
+    <message>
+        <source>Beslutningen viser til leieforholdets aktive samarbeidsplan</source>
+        <translation>Avgjerda viser til den aktive samarbeidsplanen for leigeforholdet</translation>
+    </message>
+    <message>
+        <source>&amp;Før beslutningen</source>
+        <translation>&amp;Før avgjerda</translation>
+    </message>
+    <message>
+        <source>Lagre tiltakene, hvem som besluttet dem og når; en beslutning kan ikke endres</source>
+        <translation>Lagre tiltaka, kven som avgjorde dei og når; ei avgjerd kan ikkje endrast</translation>
     </message>
     <message>
         <source>&amp;Møte:</source>
         <translation>&amp;Møte:</translation>
     </message>
     <message>
-        <source>Møtet vedtaket ble fattet i</source>
-        <translation>Møtet der vedtaket vart gjort</translation>
-    </message>
-    <message>
-        <source>&amp;Dato:</source>
-        <translation>&amp;Dato:</translation>
-    </message>
-    <message>
-        <source>Datoen tiltakene ble vedtatt</source>
-        <translation>Datoen då tiltaka vart vedtekne</translation>
-    </message>
-    <message>
         <source>Vis til samarbeids&amp;planen</source>
         <translation>Vis til samarbeids&amp;planen</translation>
-    </message>
-    <message>
-        <source>Vedtaket viser til leieforholdets aktive samarbeidsplan</source>
-        <translation>Vedtaket viser til den aktive samarbeidsplanen for leigeforholdet</translation>
     </message>
     <message>
         <source>S&amp;amarbeidsplan …</source>
@@ -207,14 +255,6 @@
     <message>
         <source>Lag, gjennomgå eller avslutt samarbeidsplanen for valgt leieforhold</source>
         <translation>Lag, gå gjennom eller avslutt samarbeidsplanen for det valde leigeforholdet</translation>
-    </message>
-    <message>
-        <source>&amp;Før vedtaket</source>
-        <translation>&amp;Før vedtaket</translation>
-    </message>
-    <message>
-        <source>Lagre tiltakene, hvem som vedtok dem og når; et vedtak kan ikke endres</source>
-        <translation>Lagre tiltaka, kven som vedtok dei og når; eit vedtak kan ikkje endrast</translation>
     </message>
 </context>
 <context>
@@ -472,10 +512,8 @@
 <context>
     <name>CooperationPlanDialog</name>
     <message>
-        <source>Leietakeren
-Boligkontoret</source>
-        <translation>Leigetakaren
-Bustadkontoret</translation>
+        <source>(velg)</source>
+        <translation>(vel)</translation>
     </message>
     <message>
         <source>Ingen aktiv samarbeidsplan.</source>
@@ -484,6 +522,10 @@ Bustadkontoret</translation>
     <message>
         <source>Avtalt {agreed} mellom {parties}; {summary}.</source>
         <translation>Avtalt {agreed} mellom {parties}; {summary}.</translation>
+    </message>
+    <message>
+        <source>{tenant} sa seg enig {how} {date}.</source>
+        <translation>{tenant} sa seg samd {how} {date}.</translation>
     </message>
     <message>
         <source>Mål: {goals}</source>
@@ -522,12 +564,44 @@ Bustadkontoret</translation>
         <translation>Ny samarbeidsplan</translation>
     </message>
     <message>
-        <source>&amp;Parter (én per linje):</source>
-        <translation>&amp;Partar (éin per linje):</translation>
+        <source>Andre &amp;parter (én per linje):</source>
+        <translation>Andre &amp;partar (éin per linje):</translation>
     </message>
     <message>
         <source>Partene i planen, én per linje</source>
         <translation>Partane i planen, éin per linje</translation>
+    </message>
+    <message>
+        <source>Leietakeren som pa&amp;rt:</source>
+        <translation>Leigetakaren som pa&amp;rt:</translation>
+    </message>
+    <message>
+        <source>Hvordan leietakeren står som part i planen</source>
+        <translation>Korleis leigetakaren står som part i planen</translation>
+    </message>
+    <message>
+        <source>Leietakeren er alltid part i samarbeidsplanen – Kommunal- og regionaldepartementet mfl. (2002), kap. 5.4</source>
+        <translation>Leigetakaren er alltid part i samarbeidsplanen – Kommunal- og regionaldepartementet mfl. (2002), kap. 5.4</translation>
+    </message>
+    <message>
+        <source>Leietakerens samt&amp;ykke:</source>
+        <translation>Samt&amp;ykket til leigetakaren:</translation>
+    </message>
+    <message>
+        <source>Hvordan leietakeren sa seg enig i planen</source>
+        <translation>Korleis leigetakaren sa seg samd i planen</translation>
+    </message>
+    <message>
+        <source>Planen er frivillig: den gjelder når leietakeren har sagt seg enig i den</source>
+        <translation>Planen er frivillig: han gjeld når leigetakaren har sagt seg samd i han</translation>
+    </message>
+    <message>
+        <source>&amp;dato:</source>
+        <translation>&amp;dato:</translation>
+    </message>
+    <message>
+        <source>Datoen leietakeren sa seg enig i planen</source>
+        <translation>Datoen då leigetakaren sa seg samd i planen</translation>
     </message>
     <message>
         <source>&amp;Mål:</source>
@@ -1048,8 +1122,8 @@ Bustadkontoret</translation>
         <translation>Vel fil å importere</translation>
     </message>
     <message>
-        <source>Kobo-fil (JSON): boliger og husstander i formen til Husbankens Kobo Bolig API. Bygningene må være importert først; boligen finner bygningen på adressen. Feltene står i README-filen, «Kobo».</source>
-        <translation>Kobo-fil (JSON): bustader og hushald i forma til Kobo Bolig API-et frå Husbanken. Bygningane må vere importerte først; bustaden finn bygningen på adressa. Felta står i README-fila, «Kobo».</translation>
+        <source>Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil), JSON: boliger og husstander. Feltnavnene øverst er Husbankens; boligtype, husleie og feltene i husstand har Boligmøte valgt, og de kan mangle. Bygningene må være importert først; boligen finner bygningen på adressen. Feltene står i README-filen, «Kobo».</source>
+        <translation>Kobo-liknande format (ikkje prøvd mot ei ekte Kobo-fil), JSON: bustader og hushald. Feltnamna øvst er dei til Husbanken; bustadtype, husleige og felta i husstand har Boligmøte valt, og dei kan mangle. Bygningane må vere importerte først; bustaden finn bygningen på adressa. Felta står i README-fila, «Kobo».</translation>
     </message>
     <message>
         <source>Kolonner (påkrevde i fet, norske navn går også): {names}</source>
@@ -1070,6 +1144,14 @@ Bustadkontoret</translation>
     <message>
         <source>&lt;b&gt;Ingen feil.&lt;/b&gt; Trykk «Importer» for å lagre alt i én operasjon.</source>
         <translation>&lt;b&gt;Ingen feil.&lt;/b&gt; Trykk «Importer» for å lagre alt i éin operasjon.</translation>
+    </message>
+    <message>
+        <source>Avslutte leieforhold?</source>
+        <translation>Avslutte leigeforhold?</translation>
+    </message>
+    <message>
+        <source>Importen avslutter {count} leieforhold i dag: boligene har «husstand»: null i filen og blir ledige. Vil du importere likevel?</source>
+        <translation>Importen avsluttar {count} leigeforhold i dag: bustadene har «husstand»: null i fila og blir ledige. Vil du importere likevel?</translation>
     </message>
     <message>
         <source>Importen ble ikke lagret</source>
@@ -1286,8 +1368,8 @@ Bustadkontoret</translation>
         <translation>&amp;Leigeforhold i risiko …</translation>
     </message>
     <message>
-        <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet vedtar og samarbeidsplanene</source>
-        <translation>Leigeforhold med husleigerestanse eller varsel frå utleigar, tiltaka møtet vedtek og samarbeidsplanane</translation>
+        <source>Leieforhold med husleierestanse eller varsel fra utleier, tiltakene møtet beslutter og samarbeidsplanene</source>
+        <translation>Leigeforhold med husleigerestanse eller varsel frå utleigar, tiltaka møtet avgjer og samarbeidsplanane</translation>
     </message>
     <message>
         <source>Lagre erfaringer med varslene</source>
@@ -1946,12 +2028,32 @@ Bustadkontoret</translation>
         <translation>Eksporter bustadregisteret (K&amp;obo) …</translation>
     </message>
     <message>
-        <source>Boligene med husstand (uten behov og navn) som JSON i formen til Husbankens Kobo Bolig API</source>
-        <translation>Bustadene med hushald (utan behov og namn) som JSON i forma til Kobo Bolig API-et frå Husbanken</translation>
+        <source>Boligregisteret som JSON i et Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil); husstander bare om du velger det</source>
+        <translation>Bustadregisteret som JSON i eit Kobo-liknande format (ikkje prøvd mot ei ekte Kobo-fil); hushald berre om du vel det</translation>
     </message>
     <message>
         <source>Eksporter boligregisteret (Kobo)</source>
         <translation>Eksporter bustadregisteret (Kobo)</translation>
+    </message>
+    <message>
+        <source>Filen får boligene i et Kobo-lignende format (ikke prøvd mot en ekte Kobo-fil): adresse, oppgang, etasje, boligtype, soverom, areal og husleie.</source>
+        <translation>Fila får bustadene i eit Kobo-liknande format (ikkje prøvd mot ei ekte Kobo-fil): adresse, oppgang, etasje, bustadtype, soverom, areal og husleige.</translation>
+    </message>
+    <message>
+        <source>Advarsel: med husstandene (husstandstype, antall voksne og leieperiode per bolig) inneholder filen personopplysninger. Den trenger da et behandlingsgrunnlag og en databehandleravtale før den sendes til Husbanken. Barn tas aldri med, og heller ingen husstand i bemannede boliger og bofellesskap.</source>
+        <translation>Åtvaring: med hushalda (hushaldstype, tal på vaksne og leigeperiode per bustad) inneheld fila personopplysningar. Ho treng då eit behandlingsgrunnlag og ein databehandlaravtale før ho blir send til Husbanken. Barn blir aldri tekne med, og heller ingen hushald i bemanna bustader og bufellesskap.</translation>
+    </message>
+    <message>
+        <source>Ta med &amp;husstandene (personopplysninger)</source>
+        <translation>Ta med &amp;hushalda (personopplysningar)</translation>
+    </message>
+    <message>
+        <source>&amp;Fortsett</source>
+        <translation>&amp;Hald fram</translation>
+    </message>
+    <message>
+        <source>&amp;Avbryt</source>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Kobo-filer (*.json)</source>
@@ -1962,12 +2064,16 @@ Bustadkontoret</translation>
         <translation>Bustadregisteret vart ikkje eksportert</translation>
     </message>
     <message>
-        <source>Boligregisteret er eksportert</source>
-        <translation>Bustadregisteret er eksportert</translation>
+        <source>{count} boliger er lagret i {file} med husstandene: filen inneholder personopplysninger. Behov, oppfølging, barn og navn er ikke med.</source>
+        <translation>{count} bustader er lagra i {file} med hushalda: fila inneheld personopplysningar. Behov, oppfølging, barn og namn er ikkje med.</translation>
     </message>
     <message>
-        <source>{count} boliger er lagret i {file}, i formen til Husbankens Kobo Bolig API. Behov, oppfølging og navn er ikke med.</source>
-        <translation>{count} bustader er lagra i {file}, i forma til Kobo Bolig API-et frå Husbanken. Behov, oppfølging og namn er ikkje med.</translation>
+        <source>{count} boliger er lagret i {file}, uten husstander. Behov, oppfølging og navn er ikke med.</source>
+        <translation>{count} bustader er lagra i {file}, utan hushald. Behov, oppfølging og namn er ikkje med.</translation>
+    </message>
+    <message>
+        <source>Boligregisteret er eksportert</source>
+        <translation>Bustadregisteret er eksportert</translation>
     </message>
 </context>
 <context>
@@ -2542,6 +2648,10 @@ Bustadkontoret</translation>
         <translation>Varsel</translation>
     </message>
     <message>
+        <source>Beslutning</source>
+        <translation>Avgjerd</translation>
+    </message>
+    <message>
         <source>Vedtak</source>
         <translation>Vedtak</translation>
     </message>
@@ -2680,6 +2790,10 @@ Bustadkontoret</translation>
     <message>
         <source>Sak</source>
         <translation>Sak</translation>
+    </message>
+    <message>
+        <source>Fristen for en beslutning om tiltak (leieforhold i risiko)</source>
+        <translation>Fristen for ei avgjerd om tiltak (leigeforhold i risiko)</translation>
     </message>
     <message>
         <source>Lagt til for hånd, uten vedtak i filen</source>
