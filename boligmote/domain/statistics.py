@@ -385,7 +385,9 @@ def _sections(year: int, records: Records, registered: list[CaseRecord], new_cas
     )
     decisions = (
         Figure("V1", "Tildelinger", len(allocations), "count", len(allocations),
-               f"Vedtak «tildelt» {decided}.", "Husstander tildelt kommunal bolig i løpet av året"),
+               f"Vedtak «tildelt» {decided}. Et tilbud søkeren sa nei til, er ikke ført og telles derfor med, og "
+               "en husstand med to tildelinger i året telles to ganger.",
+               "Husstander tildelt kommunal bolig i løpet av året (delvis: vedtak, ikke ulike husstander)"),
         Figure("V2", "herav til nye søkere", len(allocated_new), "count", len(allocated_new),
                "Tildelinger i V1 til saker som ikke er bytte (som A2).", "Nyinnflyttede husstander (delvis)"),
         Figure("V3", "Avslag", len(refusals), "count", len(refusals), f"Vedtak «avslag» {decided}.",
@@ -395,7 +397,7 @@ def _sections(year: int, records: Records, registered: list[CaseRecord], new_cas
         Figure("V5", "Andel avslag på nye søknader", share, "percent", min(len(new_refusals), len(new_cases)),
                "V4 delt på A2, i prosent – KOSTRAs formel (avslag i året på nye søknader / nye søknader mottatt "
                "i året); avslaget kan gjelde en søknad fra et tidligere år.",
-               "Andel nye søkere som har fått avslag (KOSandelnyavslag)"),
+               "Andel nye søkere som har fått avslag (KOSandelnyavslag) (delvis: A2 og V4 er delvise)"),
         Figure("V6", "Trukne søknader", len(by_outcome["trukket"]), "count", len(by_outcome["trukket"]),
                f"Vedtak «trukket» {decided}: søkeren har meldt at hen ikke lenger ønsker bolig, og møtet har "
                "avsluttet saken. En søker som er tatt ut av køen uten vedtak i møtet, er ikke med (se «Ikke talt»)."),
@@ -433,18 +435,21 @@ def _sections(year: int, records: Records, registered: list[CaseRecord], new_cas
                  "transfer": "overføring til en annen bolig"}
         renewal_figures = (
             Figure("F1", "Fornyelsesvedtak", len(renewals), "count", len(renewals),
-                   f"Vedtak om fornyelse av en tidsbestemt leieavtale {decided}.",
-                   "Husstander som har fått forlenget husleiekontrakten"),
+                   f"Vedtak om fornyelse av en tidsbestemt leieavtale {decided}, uansett utfall."),
+            # Only a lease actually renewed is KOSTRA's «forlenget husleiekontrakten»: F2 + F3, not F1.
             *(Figure(f"F{index}", f"herav {words[outcome]}", renewal_counts[outcome], "count", renewal_counts[outcome],
-                     f"Fornyelsesvedtak i F1 med utfallet «{words[outcome]}».")
+                     f"Fornyelsesvedtak i F1 med utfallet «{words[outcome]}».",
+                     "Husstander som har fått forlenget husleiekontrakten (F2 + F3)"
+                     if outcome in ("renewed", "renewed_conditions") else "")
               for index, outcome in enumerate(words, start=2)),
         )
     window_start, window_end = prevention_window(year)
     prevented = len(first_measure) - len(evicted)
     risk = (
         Figure("R1", "Tiltak for leieforhold i risiko", len(measures_in_year), "count", len(measures_in_year),
-               f"Vedtak om tiltak (kontakt, NAV, gjeldsrådgivning, oppfølgingstjeneste) for et leieforhold i "
-               f"risiko, med vedtaksdato i året og ført senest {end}.", ""),
+               f"Beslutninger (internt, ikke enkeltvedtak) om tiltak (kontakt, NAV, gjeldsrådgivning, "
+               f"oppfølgingstjeneste) for et leieforhold i risiko, med beslutningsdato i året og ført senest {end}.",
+               ""),
         Figure("R2", "Leieforhold med tiltak i året", len({m.tenancy_id for m in measures_in_year}), "count",
                len({m.tenancy_id for m in measures_in_year}), "Ulike leieforhold bak R1."),
         Figure("R3", f"Leieforhold fulgt i {EVICTION_MONTHS} mnd etter tiltak", len(first_measure), "count",
@@ -455,9 +460,12 @@ def _sections(year: int, records: Records, registered: list[CaseRecord], new_cas
         Figure("R4", "herav utkastet", len(evicted), "count", len(evicted),
                f"Leieforhold i R3 der et oppfølgingspunkt er ført med tilstanden «utkastet (fravikelse)» innen "
                f"{EVICTION_MONTHS} måneder etter tiltaket (og senest {end})."),
-        Figure("R5", "Utkastelser forhindret", prevented, "count", prevented,
-               f"R3 minus R4: leieforhold med tiltak der ingen utkastelse er ført innen {EVICTION_MONTHS} måneder. "
-               "Det betyr ikke at tiltaket var årsaken, og en utkastelse boligkontoret ikke har ført, telles ikke."),
+        Figure("R5", f"herav uten registrert utkastelse {EVICTION_MONTHS} mnd etter tiltaket", prevented, "count",
+               prevented,
+               f"R3 minus R4: leieforhold med tiltak der ingen utkastelse er ført innen {EVICTION_MONTHS} måneder – "
+               "også dem som endte av andre grunner (flyttet, sagt opp). Tallet er ikke antall utkastelser "
+               "forhindret: det viser ikke at tiltaket var årsaken, og en utkastelse boligkontoret ikke har ført, "
+               "telles ikke."),
         Figure("R6", "Leieforhold med begjæring om fravikelse", len(petitions), "count", len(petitions),
                f"Leieforhold med en begjæring om fravikelse i leiereskontroen, datert i året og importert senest "
                f"{end}."),
@@ -487,7 +495,8 @@ def stock_figures(units: Sequence[UnitGroup]) -> tuple[Figure, ...]:
                "Boliger tilgjengelige for rullestolbrukere"),
         Figure("B3", "Andel tilgjengelige for rullestolbrukere", 100 * wheelchair / total if total else None,
                "percent", min(wheelchair, total), "B2 delt på B1, i prosent.",
-               "Andel kommunale boliger tilgjengelige for rullestolbrukere (KOSAndeltilgjeng)"),
+               "Andel kommunale boliger tilgjengelige for rullestolbrukere (KOSAndeltilgjeng) (delvis: B1 er "
+               "delvis, og registeret står slik det er i dag, ikke per 31.12)"),
         Figure("B4", "Boliger i heleide kommunale gårder", owned.get("heleid", 0), "count", owned.get("heleid", 0),
                "Boliger i bygninger kommunen eier hele."),
         Figure("B5", "Boliger innskutt i borettslag eller sameie", owned.get("innskutt", 0), "count",
@@ -541,7 +550,7 @@ def figure_constraints(found: YearlyFigures) -> list[tuple[Any, ...]]:
                          ("B1", ["B4", "B5"])):
         if total in value and all(p in value for p in parts):
             constraints.append((total, value[total], parts))
-    if all(code in value for code in ("R3", "R4", "R5")):  # hide the total before «utkastelser forhindret»
+    if all(code in value for code in ("R3", "R4", "R5")):  # hide the total before R5
         constraints.append(("R3", value["R3"], ["R4", "R5"], "R3"))
     for name, column, code in (("per_month", 0, "V1"), ("per_month", 1, "V3"), ("per_month", 2, "V6"),
                                ("per_month", 3, "V7"), ("districts", 4, "V1"), ("districts", 3, "L2")):

@@ -106,11 +106,12 @@ METHOD = (
      "Ventetid er dager fra kvalifiseringsdatoen til tildelingsmøtet (eller til 31.12 for dem som fortsatt "
      "venter). Ledigtid er dager fra datoen boligen ble ledig til tildelingsmøtet (eller til 31.12). Medianen er "
      "den midterste verdien: halvparten ventet kortere. Fordelingene teller hele måneder (365,25/12 dager)."),
-    ("Utkastelser forhindret",
-     f"Et leieforhold telles som «utkastelse forhindret» når det fikk et tiltak mens det var i risiko, og ingen "
+    ("Leieforhold uten registrert utkastelse etter tiltak",
+     f"Et leieforhold telles i R5 når det fikk et tiltak mens det var i risiko, og ingen "
      f"utkastelse er ført innen {EVICTION_MONTHS} måneder etter tiltaket. For at hvert leieforhold skal være fulgt "
      f"hele perioden innen årets slutt, gjelder tallet tiltak vedtatt i de tolv månedene som slutter "
-     f"{EVICTION_MONTHS} måneder før 31.12. Tallet viser ikke at tiltaket var årsaken."),
+     f"{EVICTION_MONTHS} måneder før 31.12. Tallet er ikke antall forhindrede utkastelser: det viser ikke at "
+     f"tiltaket var årsaken, og leieforhold som endte av andre grunner, telles med."),
     ("Små tall",
      f"Rapporten går ut av møterommet. Et antall fra 1 til {SMALL_MAX} vises derfor som «{SMALL}», og en median "
      f"eller en andel som bygger på 1 til {SMALL_MAX} husstander vises ikke. Der en «{SMALL}» ellers kunne regnes "
