@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QSize, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QHeaderView, QListWidgetItem
 
 from ..domain import AtRiskMeasure, MeetingStatus, NavBasis, PlanAgreement, PlanStatus
@@ -323,23 +322,3 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
         self.problemLabel.setStyleSheet(_RED if problem else "")
         self.problemLabel.setText(text)
 
-
-def install_at_risk_action(window) -> QAction:
-    """Møte → Leieforhold i risiko … (after «Oppfølging …» where there is one)."""
-    action = QAction(translate("MainWindow", "&Leieforhold i risiko …"), window)
-    action.setObjectName("actionAtRisk")
-    action.setToolTip(translate("MainWindow", "Leieforhold med husleierestanse eller varsel fra utleier, "
-                                              "tiltakene møtet beslutter og samarbeidsplanene"))
-
-    def show() -> None:
-        workspace = getattr(window, "workspace", None)
-        if workspace is None:
-            return
-        AtRiskDialog(workspace.database, workspace.today, window).exec()
-
-    action.triggered.connect(show)
-    actions = window.menuMeeting.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionFollowUps") + 1 if "actionFollowUps" in names else 1
-    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
-    return action

@@ -31,7 +31,6 @@ from .bars import ShareBarDelegate
 from .candidate_pane import CandidatePane
 from . import options
 from .file_state import EmptyState, no_file_reason, read_only_reason, set_available
-from .at_risk_dialog import install_at_risk_action
 from .evidence_action import install_evidence_action
 from .statistics_action import install_statistics_action
 from .archive_action import install_archive_action
@@ -40,8 +39,8 @@ from .filtering import TextFilterProxy
 from .formatting import format_percent, sentence_case
 from .flow_layout import wrap_row
 from .forms_generated.ui_main_window import Ui_MainWindow
-from .menu_actions import (install_follow_up_action, install_plan_action, install_renewals_action,
-                           update_incident_actions)
+from .menu_actions import (install_at_risk_action, install_follow_up_action, install_plan_action,
+                           install_renewals_action, update_incident_actions)
 from .meeting_panel import MeetingPanel
 from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label

@@ -1,5 +1,5 @@
 """Menu entries whose dialogs load when first opened: Fornyelser …, Planlegg fordeling …,
-Oppfølging …, and whether the incident entries are available.
+Oppfølging …, Leieforhold i risiko …, and whether the incident entries are available.
 
 Apart from their dialogs so that the window's start imports none of them (issue 16 item 12):
 the planner brings numpy and the HiGHS solver, which cost more than the rest of the window.
@@ -7,6 +7,7 @@ the planner brings numpy and the HiGHS solver, which cost more than the rest of 
 from __future__ import annotations
 
 from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
 
 from .qt_translations import translate
 
@@ -31,8 +32,7 @@ def install_renewals_action(window) -> QAction:
             panel.refresh()
 
     action.triggered.connect(show)
-    actions = window.menuMeeting.actions()
-    window.menuMeeting.insertAction(actions[1] if len(actions) > 1 else None, action)
+    _insert_after(window.menuMeeting, action, None)
     return action
 
 
@@ -52,11 +52,7 @@ def install_plan_action(window) -> QAction:
         PlanDialog(matching, getattr(window, "meeting_panel", None), window).exec()
 
     action.triggered.connect(show)
-    # after «Fornyelser …» (which stays second, after «Nytt møte …»)
-    actions = window.menuMeeting.actions()
-    renewals = getattr(window, "actionRenewals", None)
-    after = actions.index(renewals) + 1 if renewals in actions else min(1, len(actions))
-    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
+    _insert_after(window.menuMeeting, action, "actionRenewals")
     return action
 
 
@@ -76,11 +72,37 @@ def install_follow_up_action(window) -> QAction:
         FollowUpDialog(workspace.database, workspace.today, window).exec()
 
     action.triggered.connect(show)
-    actions = window.menuMeeting.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionRenewals") + 1 if "actionRenewals" in names else 1
-    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
+    _insert_after(window.menuMeeting, action, "actionRenewals")
     return action
+
+
+def install_at_risk_action(window) -> QAction:
+    """Møte → Leieforhold i risiko … (after «Oppfølging …» where there is one)."""
+    action = QAction(translate("MainWindow", "&Leieforhold i risiko …"), window)
+    action.setObjectName("actionAtRisk")
+    action.setToolTip(translate("MainWindow", "Leieforhold med husleierestanse eller varsel fra utleier, "
+                                              "tiltakene møtet beslutter og samarbeidsplanene"))
+
+    def show() -> None:
+        workspace = getattr(window, "workspace", None)
+        if workspace is None:
+            return
+        from .at_risk_dialog import AtRiskDialog  # its form and services (~35 ms) when first opened
+
+        AtRiskDialog(workspace.database, workspace.today, window).exec()
+
+    action.triggered.connect(show)
+    _insert_after(window.menuMeeting, action, "actionFollowUps")
+    return action
+
+
+def _insert_after(menu: QMenu, action: QAction, name: str | None) -> None:
+    """Put `action` after the entry called `name` where the menu has one, else second (after
+    the menu's first entry, «Nytt møte …»), or last in a menu with fewer entries."""
+    actions = menu.actions()
+    names = [a.objectName() for a in actions]
+    after = names.index(name) + 1 if name in names else 1
+    menu.insertAction(actions[after] if after < len(actions) else None, action)
 
 
 def update_incident_actions(window) -> None:

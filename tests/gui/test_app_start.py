@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import os
 import stat
+import subprocess
+import sys
+import textwrap
 
 from boligmote.gui import platform_check
 from boligmote.gui.app import open_start_database
@@ -48,3 +51,28 @@ def test_offscreen_needs_no_x11_libraries(monkeypatch):
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
     monkeypatch.setattr(platform_check.ctypes.util, "find_library", lambda name: None)
     assert platform_check.missing_x11_packages() == []
+
+
+def test_the_window_starts_without_loading_a_dialog_it_does_not_show(demo_path):
+    """Every module imported at start is time before the window answers (issue 16 item 12):
+    the dialogs of the Møte menu load when first opened, yet their entries are there, in order."""
+    code = textwrap.dedent("""
+        import sys
+        from pathlib import Path
+        from boligmote.gui.app import create_application, show_start_file
+        from boligmote.gui.main_window import MainWindow
+        app = create_application()
+        window = MainWindow()
+        show_start_file(window, Path(sys.argv[1]))
+        window.show()
+        app.processEvents()
+        dialogs = ("at_risk_dialog", "renewals_dialog", "plan_dialog", "follow_up_dialog", "incident_dialog")
+        print([d for d in dialogs if "boligmote.gui." + d in sys.modules])
+        print([a.objectName() for a in window.menuMeeting.actions()][:6])
+        window.close()
+    """)
+    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=demo_path.parent, timeout=120)
+    loaded, menu = result.stdout.strip().splitlines()[-2:]
+    assert loaded == "[]"
+    assert menu.startswith("['actionNewMeeting', 'actionRenewals', 'actionFollowUps', 'actionAtRisk', 'actionPlan'"), menu
