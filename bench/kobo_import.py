@@ -54,7 +54,7 @@ def main() -> int:
     parser.add_argument("--skip-largest", action="store_true")
     args = parser.parse_args()
     from boligmote.services.demo_file import create_demo_database
-    from boligmote.services.importing.kobo import MAX_FILE_BYTES
+    from boligmote.services.importing.kobo_file import MAX_FILE_BYTES
     from boligmote.services.kobo_export import export_kobo
 
     rows = []

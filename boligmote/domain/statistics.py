@@ -9,7 +9,8 @@ the record that counts; nothing recorded after 31.12 is counted (where the recor
 recorded), so the report for a year gives the same figures whenever it is made afterwards — except
 the unit register, which holds no history (see STOCK_NOTE).
 
-Small counts are not hidden here: `suppressed` says which cells the documents show as «<5».
+Small counts are not hidden here: statistics_protection.py says which cells the documents show as
+«<5» or «vises ikke»; the records are statistics_records.py.
 """
 from __future__ import annotations
 
@@ -18,17 +19,22 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import Any, NamedTuple
 
 from .enums import UnitType
 from .follow_up import add_months
+from .statistics_records import (
+    CaseRecord,
+    DecisionRecord,
+    MeasureRecord,
+    Records,
+    RenewalRecord,
+    UnitGroup,
+)
 
-SMALL_MAX = 4  # counts 1–4 are shown as «<5» (see `suppressed`)
 EVICTION_MONTHS = 6  # «evictions prevented»: no eviction recorded within this many months of the measure
 SHORT_LEASE_YEARS = 3  # husleieloven § 9-3: a fixed-term lease of a home is at least three years
 _DAYS_PER_MONTH = 30.4375  # as boligmote/text.py: waiting time in whole months elapsed
 
-FINAL_OUTCOMES = ("tildelt", "avslag", "trukket")  # a case leaves the queue with these; «utsatt» keeps it there
 
 # (label, from months, to months (exclusive) or None)
 WAITING_BINS: tuple[tuple[str, int, int | None], ...] = (
@@ -40,82 +46,6 @@ _UNIT_TYPES = {t.value for t in UnitType}
 _TYPE_ORDER = {t.value: i for i, t in enumerate(UnitType)}
 MONTHS = ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober",
           "november", "desember")
-
-
-# ---- the records, as store/statistics.py reads them -----------------------------------------------
-
-class CaseRecord(NamedTuple):  # a tuple: some 75,000 of them on the norge file
-    """An applicant's case: qualified on a day; a transfer when the app created it from a municipal
-    tenancy (a renewal decided as «overføring»); its status now; and how it left the queue as the
-    year's end sees it (store/statistics.py reads it for the year asked for)."""
-    case_no: str
-    qualified_on: date
-    transfer: bool
-    status: str  # waiting, allocated, refused, withdrawn
-    # the first final decision (FINAL_OUTCOMES) made by 31.12 in a closed or signed meeting, entered by then
-    left_on: date | None = None
-    decided_later: bool = False  # a final decision made after 31.12 (or not yet final): waiting on 31.12
-
-
-class DecisionRecord(NamedTuple):
-    case_no: str
-    outcome: str  # tildelt, avslag, utsatt, trukket
-    decided_on: date  # the meeting's date: the day the decision was made
-    recorded_on: date  # the day it was entered (decided_at)
-    final: bool  # its meeting is closed or signed: the decision can no longer be undone
-    unit_id: str | None
-    district: str  # the allocated unit's district ('' without a unit)
-    vacant_from: date | None  # the unit's vacancy date as the allocation found it
-    lease_type: str | None
-    lease_years: int | None
-
-
-@dataclass(frozen=True)
-class UnitGroup:
-    """Units alike in what the report counts: the register as it stands (STOCK_NOTE), counted by SQLite."""
-    unit_type: str  # UnitType's value
-    bedrooms: int
-    district: str
-    ownership: str  # Ownership's value
-    wheelchair: bool
-    count: int
-
-
-@dataclass(frozen=True)
-class VacantUnit:
-    """A unit vacant now (not under refurbishment) since a day on or before 31.12."""
-    unit_id: str
-    district: str
-    vacant_from: date
-
-
-@dataclass(frozen=True)
-class RenewalRecord:
-    outcome: str  # renewed, renewed_conditions, not_renewed, transfer
-    decided_on: date
-    recorded_on: date
-    final: bool
-
-
-@dataclass(frozen=True)
-class MeasureRecord:
-    """A measure the meeting or the office decided for a tenancy at risk (at_risk_decisions)."""
-    tenancy_id: int
-    decided_on: date
-    recorded_on: date
-
-
-@dataclass(frozen=True)
-class Records:
-    cases: Sequence[CaseRecord]
-    decisions: Sequence[DecisionRecord]
-    units: Sequence[UnitGroup]
-    vacant: Sequence[VacantUnit]
-    renewals: Sequence[RenewalRecord] | None  # None: the file has no renewal decisions (older schema)
-    measures: Sequence[MeasureRecord]
-    evictions: Sequence[tuple[int, date]]  # (tenancy id, day a follow-up point recorded «utkastet»)
-    petitions: Sequence[tuple[int, date, date]]  # ledger «begjæring om fravikelse»: (tenancy, entry day, imported)
-    transfers_known: bool = True  # the file records which cases are transfers
 
 
 # ---- the figures ----------------------------------------------------------------------------------
@@ -184,16 +114,6 @@ class YearlyFigures:
     @property
     def figures(self) -> list[Figure]:
         return [item for _, figures in self.sections for item in figures]
-
-
-def suppressed(value: int | float | None, kind: str = "count", basis: int = 0) -> bool:
-    """Whether a cell goes out as «<5»: a count of 1–4, or a median or share resting on 1–4 records
-    (a median of one waiting time is that household's waiting time)."""
-    if value is None:
-        return False
-    if kind == "count":
-        return 1 <= value <= SMALL_MAX
-    return 1 <= basis <= SMALL_MAX
 
 
 def whole_months(days: int) -> int:
@@ -502,101 +422,3 @@ def stock_figures(units: Sequence[UnitGroup]) -> tuple[Figure, ...]:
         Figure("B5", "Boliger innskutt i borettslag eller sameie", owned.get("innskutt", 0), "count",
                owned.get("innskutt", 0), "Boliger kommunen eier som andel i et borettslag eller sameie."),
     )
-
-
-# ---- complementary suppression --------------------------------------------------------------------
-# A «<5» is no use if the other cells and their sum give it away (R3 7 = R4 «<5» + R5 5 says R4 is 2).
-# Each constraint says that some shown cells add up to a known total; where exactly one cell of a
-# constraint is unknown and it is small (1–4), one more cell is hidden — the smallest non-zero one —
-# until no small cell can be worked out by subtraction. An implicit remainder (A1 − A2: the transfers,
-# never shown) counts as an unknown cell of its own.
-
-def protect(values: dict[Any, int], constraints: Sequence[tuple[Any, ...]]) -> set[Any]:
-    """The cells to hide: the small ones, and as many more as the constraints (total key or None,
-    total, part keys[, the cell to hide first]) need so that no small cell follows from the others."""
-    hidden = {key for key, value in values.items() if 1 <= value <= SMALL_MAX}
-    changed = True
-    while changed:
-        changed = False
-        for total_key, total, parts, *prefer in constraints:
-            if total_key is not None and total_key in hidden:
-                continue  # the sum is not shown: nothing to subtract from
-            remainder = total - sum(values[p] for p in parts)
-            unknown = [p for p in parts if p in hidden]
-            if len(unknown) + (remainder != 0) != 1:
-                continue
-            small = remainder if remainder else values[unknown[0]]
-            if not 1 <= small <= SMALL_MAX:
-                continue
-            candidates = [p for p in parts if p not in hidden and values[p] > 0]
-            if prefer and prefer[0] not in hidden:
-                hidden.add(prefer[0])
-            elif candidates:
-                hidden.add(min(candidates, key=lambda p: values[p]))
-            elif total_key is not None:
-                hidden.add(total_key)
-            else:
-                continue
-            changed = True
-    return hidden
-
-
-def figure_constraints(found: YearlyFigures) -> list[tuple[Any, ...]]:
-    """The figures that add up: a total and its «herav» lines (an implicit remainder where they do not
-    cover it), and the tables whose columns or rows sum to a figure or a total shown beside them."""
-    value = {f.code: int(f.value) for f in found.figures if f.kind == "count" and f.value is not None}
-    constraints: list[tuple[Any, ...]] = []
-    for total, parts in (("A1", ["A2"]), ("V1", ["V2"]), ("V3", ["V4"]), ("F1", ["F2", "F3", "F4", "F5"]),
-                         ("B1", ["B4", "B5"])):
-        if total in value and all(p in value for p in parts):
-            constraints.append((total, value[total], parts))
-    if all(code in value for code in ("R3", "R4", "R5")):  # hide the total before R5
-        constraints.append(("R3", value["R3"], ["R4", "R5"], "R3"))
-    for name, column, code in (("per_month", 0, "V1"), ("per_month", 1, "V3"), ("per_month", 2, "V6"),
-                               ("per_month", 3, "V7"), ("districts", 4, "V1"), ("districts", 3, "L2")):
-        table: Grid = getattr(found, name)
-        if code in value:
-            constraints.append((code, value[code], [(name, r, column) for r in range(len(table.rows))]))
-    for name, distribution in (("waiting_allocated", found.waiting_allocated),
-                               ("waiting_queue", found.waiting_queue),
-                               ("vacancy_allocated", found.vacancy_allocated),
-                               ("vacancy_year_end", found.vacancy_year_end)):
-        constraints.append(((name, "total"), distribution.total, [(name, i) for i in range(len(distribution.counts))]))
-    districts = found.districts
-    for r, (_, row) in enumerate(districts.rows):  # units = ordinary + other types
-        constraints.append((("districts", r, 0), row[0], [("districts", r, 1), ("districts", r, 2)]))
-    stock = found.stock
-    width = len(stock.columns)
-    for r, (_, row) in enumerate(stock.rows):  # each type across the sizes: its «I alt»
-        constraints.append((("stock", r, width - 1), row[-1], [("stock", r, c) for c in range(width - 1)]))
-    if stock.rows:  # each size down the types: the «I alt» row
-        last = len(stock.rows) - 1
-        for c in range(width):
-            constraints.append((("stock", last, c), stock.rows[last][1][c], [("stock", r, c) for r in range(last)]))
-    return constraints
-
-
-def cell_values(found: YearlyFigures) -> dict[Any, int]:
-    """Every count a document shows, by key: a figure's code, (table, row, column), (distribution, bin)."""
-    values: dict[Any, int] = {f.code: int(f.value) for f in found.figures if f.kind == "count" and f.value is not None}
-    for name in ("per_month", "stock", "districts"):
-        table: Grid = getattr(found, name)
-        for r, (_, row) in enumerate(table.rows):
-            for c, count in enumerate(row):
-                values[(name, r, c)] = count
-    for name in ("waiting_allocated", "waiting_queue", "vacancy_allocated", "vacancy_year_end"):
-        distribution: Distribution = getattr(found, name)
-        for i, count in enumerate(distribution.counts):
-            values[(name, i)] = count
-        values[(name, "total")] = distribution.total
-    return values
-
-
-def hidden_cells(found: YearlyFigures) -> set[Any]:
-    """Every cell the documents show as «<5» or leave out, small counts and those that would give one
-    away; a share whose numerator or denominator is hidden is hidden with it (V5, B3)."""
-    hidden = protect(cell_values(found), figure_constraints(found))
-    for share, parts in (("V5", ("V4", "A2")), ("B3", ("B2", "B1"))):
-        if any(p in hidden for p in parts):
-            hidden.add(share)
-    return hidden

@@ -20,17 +20,15 @@ from typing import Any
 
 from ..domain.statistics import (
     EVICTION_MONTHS,
-    SMALL_MAX,
     STOCK_NOTE,
     Distribution,
     Figure,
     Grid,
     YearlyFigures,
-    hidden_cells,
-    suppressed,
     whole_months,
     yearly_figures,
 )
+from ..domain.statistics_protection import SMALL_MAX, hidden_cells, suppressed
 from ..store import Database
 from ..store.statistics import statistics_records
 

@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from ..domain.statistics import (
+from ..domain.statistics_records import (
     FINAL_OUTCOMES,
     CaseRecord,
     DecisionRecord,

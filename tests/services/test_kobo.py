@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from boligmote.domain import HouseholdType, UnitType
-from boligmote.services.importing import ImportFileError, commit_import, kobo, plan_import
+from boligmote.services.importing import ImportFileError, commit_import, kobo_file, plan_import
 from boligmote.services.kobo_export import export_kobo, kobo_units
 from boligmote.store.estate import EstateRepository
 from boligmote.store.households import HouseholdRepository
@@ -301,7 +301,7 @@ def test_a_hostile_file_is_refused_and_nothing_is_written(case, demo_db, demo_ko
     path = tmp_path / "hostile.json"
     if case == "huge":
         # The size is checked before a byte is read: a cap of 1 kB stands for the real 100 MB.
-        monkeypatch.setattr(kobo, "MAX_FILE_BYTES", 1_000)
+        monkeypatch.setattr(kobo_file, "MAX_FILE_BYTES", 1_000)
         path.write_bytes(demo_kobo.read_bytes()[:5_000])
         expected: str | None = "en Kobo-fil kan være høyst"
     else:

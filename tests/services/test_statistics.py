@@ -178,7 +178,7 @@ def test_small_counts_are_shown_as_under_five_and_their_medians_not_at_all(scena
 
 
 def test_a_small_cell_cannot_be_worked_out_from_its_total():
-    from boligmote.domain.statistics import protect
+    from boligmote.domain.statistics_protection import protect
 
     values = {"R3": 7, "R4": 2, "R5": 5, "A1": 181, "A2": 179, "F1": 71, "F2": 62, "F3": 9, "F4": 0, "F5": 0}
     hidden = protect(values, [("R3", 7, ["R4", "R5"]), ("A1", 181, ["A2"]), ("F1", 71, ["F2", "F3", "F4", "F5"])])

@@ -6,11 +6,12 @@
 
 The file is JSON: a list of `kobobolig` objects, or an object whose only member
 `kobobolig` is that list (README «Kobo» has the whole mapping; domain/kobo.py the
-vocabulary). The rules are those of every import (README «Import og eksport»): each object
-is checked, every problem is reported with its place — the object's index in the list and
-the field's path inside it, `kobobolig[12].adresse.nummer` — and if there is one, nothing
-is written. The buildings are imported first: Kobo does not carry a building's ownership,
-its total units or its district, so a unit whose address matches no building is refused.
+vocabulary; kobo_file.py reads the file, kobo_fields.py one object's fields). The rules are
+those of every import (README «Import og eksport»): each object is checked, every problem
+is reported with its place — the object's index in the list and the field's path inside it,
+`kobobolig[12].adresse.nummer` — and if there is one, nothing is written. The buildings are
+imported first: Kobo does not carry a building's ownership, its total units or its district,
+so a unit whose address matches no building is refused.
 
 **Hostile files.** The file is refused as a whole, before any object is looked at, when it
 is larger than `MAX_FILE_BYTES`, is not UTF-8, is not JSON (with the line and column),
@@ -24,9 +25,6 @@ overrides and over-long text are refused.
 """
 from __future__ import annotations
 
-import json
-import math
-from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -34,277 +32,25 @@ from typing import Any
 
 from ...domain import Building, HouseholdType, ResidentHousehold, Unit, UnitStatus, UnitType, saved_id
 from ...domain.kobo import (HOUSEHOLD_TYPE_OF, SHARED_LIVING, UNIT_TYPE_OF, KoboAddress, split_address)
-from ...domain.limits import check_text
 from ...store import Database
 from ...store.estate import EstateRepository
 from ...store.households import HouseholdRepository
 from . import residents, units
 from .columns import ColumnSet
+from .kobo_fields import _BAD, _MISSING, _Reader
+from .kobo_file import (
+    _ID_KEYS,
+    MAX_CHILDREN,
+    MAX_DEPTH,
+    _containers,
+    _Duplicated,
+    _json_type,
+    _needs_a_look,
+    read_kobo,
+)
 from .plan import Changes, ImportKind, ImportPlan
-from .problems import ImportFileError, Problem, displayable
-from .reading import MAX_ROWS, Table, _count
-
-MAX_FILE_BYTES = 100_000_000   # a Norway-size register (~110,000 units) is about 45 MB as exported here
-MAX_DEPTH = 12                 # kobobolig → adresse is 4 deep from the file's top; Kobo's deepest objects fit
-MAX_OBJECTS = MAX_ROWS
-MAX_CHILDREN = 20
-
-LIST_KEY = "kobobolig"
-# Fields of Kobo's public kobobolig table that Boligmøte does not carry (README «Kobo» says why).
-NOT_CARRIED = ("bruksenhetsnummer", "bygning", "disposisjonsform", "eieform", "eiendom", "eieseksjon", "eier",
-               "egenskaper", "ekstraReferanse", "koboId", "kvalifisererMvaKompensasjon", "leieTilEiePotensial")
-_ID_KEYS = ("fdvuBoligId", "leverandorBoligId")  # the supplier's own id, by its current and its V1 name
-
-
-@dataclass(frozen=True, order=True)
-class KoboProblem(Problem):
-    """A refused value: `row` is the object's index in the list (0 first, as the JSON path counts),
-    `column` the field's path inside the object («adresse.nummer»)."""
-
-    def __str__(self) -> str:
-        value = f", verdi «{self.value}»" if self.value else ""
-        where = f"{LIST_KEY}[{self.row}]" + (f".{self.column}" if self.column else "")
-        return f"Objekt {self.row} ({where}){value}: {self.reason}"
-
-
-class _Duplicated(dict[str, Any]):
-    """A JSON object that named a member more than once; `json` would keep only the last."""
-
-    __slots__ = ("duplicates",)
-
-    def __init__(self, pairs: list[tuple[str, Any]], duplicates: list[str]):
-        super().__init__(pairs)
-        self.duplicates = duplicates
-
-
-def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    result = dict(pairs)
-    if len(result) == len(pairs):
-        return result
-    seen: set[str] = set()
-    duplicates = []
-    for key, _ in pairs:
-        if key in seen:
-            duplicates.append(key)
-        seen.add(key)
-    return _Duplicated(pairs, duplicates)
-
-
-def _not_json_constant(name: str) -> Any:
-    raise ValueError(f"«{name}» er ikke et tall i JSON")
-
-
-def read_kobo(path: Path) -> list[Any]:
-    """The file's kobobolig list; ImportFileError for a file that cannot be one (module doc)."""
-    path = Path(path)
-    if not path.is_file():
-        raise ImportFileError(f"Finner ikke filen {path}.")
-    size = path.stat().st_size
-    if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path.name} er {_count(round(size / 1e6))} MB; en Kobo-fil kan være høyst "
-                              f"{_count(round(MAX_FILE_BYTES / 1e6))} MB. Del filen.")
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as error:
-        raise ImportFileError(f"{path.name} er ikke gyldig UTF-8 (byte {error.start + 1}); JSON skal være UTF-8.") from None
-    del raw
-    if not text.strip():
-        raise ImportFileError(f"{path.name} er tom.")
-    try:
-        data = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_not_json_constant)
-    except json.JSONDecodeError as error:
-        raise ImportFileError(f"{path.name} er ikke gyldig JSON: linje {error.lineno}, tegn {error.colno}: "
-                              f"{_json_reason(error.msg)}.") from None
-    except RecursionError:
-        raise ImportFileError(f"{path.name} er nestet for dypt (mer enn {MAX_DEPTH} nivåer) til å være en "
-                              "Kobo-fil.") from None
-    except ValueError as error:  # NaN/Infinity, or an integer longer than Python reads
-        raise ImportFileError(f"{path.name} kan ikke leses: {_json_reason(str(error))}.") from None
-    del text
-    if isinstance(data, dict):
-        if isinstance(data, _Duplicated):
-            raise ImportFileError(f"{path.name}: feltet «{displayable(data.duplicates[0])}» står to ganger øverst i "
-                                  "filen.")
-        if set(data) != {LIST_KEY}:
-            others = ", ".join(sorted(displayable(k) for k in data if k != LIST_KEY)[:5])
-            raise ImportFileError(f"{path.name}: øverst skal filen være en liste av boliger eller et objekt med "
-                                  f"bare «{LIST_KEY}»" + (f" (fant også {others})" if others else "") + ".")
-        data = data[LIST_KEY]
-    if not isinstance(data, list):
-        raise ImportFileError(f"{path.name}: «{LIST_KEY}» skal være en liste av boliger, ikke {_json_type(data)}.")
-    if len(data) > MAX_OBJECTS:
-        raise ImportFileError(f"{path.name} har mer enn {_count(MAX_OBJECTS)} boliger. Del filen i flere filer.")
-    return data
-
-
-def _json_reason(message: str) -> str:
-    known = {"Expecting value": "forventet en verdi", "Extra data": "mer tekst etter slutten av JSON-verdien",
-             "Unterminated string starting at": "tekst uten avsluttende anførselstegn",
-             "Expecting property name enclosed in double quotes": "forventet et feltnavn i doble anførselstegn",
-             "Expecting ',' delimiter": "forventet komma", "Expecting ':' delimiter": "forventet kolon",
-             "Invalid control character at": "kontrolltegn inne i en tekst",
-             "Exceeds the limit": "et tall med flere enn 4 300 sifre"}
-    for english, norwegian in known.items():
-        if message.startswith(english):
-            return norwegian
-    return message
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "et tall"
-    if isinstance(value, str):
-        return "tekst"
-    if isinstance(value, list):
-        return "en liste"
-    return "et objekt"
-
-
-def _shown(value: Any) -> str:
-    """A refused value as the user sees it; never a whole nested structure."""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, (list, dict)):
-        return f"({_json_type(value)} med {len(value)} {'elementer' if isinstance(value, list) else 'felt'})"
-    return json.dumps(value)
-
-
-# ---- reading one object --------------------------------------------------------------------------
-
-_MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__slots__": ()})()
-_BAD: Any = type("Bad", (), {"__repr__": lambda self: "BAD", "__slots__": ()})()
-
-
-class _Reader:
-    """Reads the fields of one kobobolig object, collecting every problem with its path."""
-
-    def __init__(self, index: int, problems: list[Problem]):
-        self.index, self.problems, self.ok = index, problems, True
-
-    def refuse(self, path: str, value: Any, reason: str) -> Any:
-        self.problems.append(KoboProblem(self.index, path, _shown(value) if value is not _MISSING else "", reason))
-        self.ok = False
-        return _BAD
-
-    def get(self, data: dict[str, Any], key: str, path: str, required: bool, nullable: bool = False) -> Any:
-        if key not in data:
-            return self.refuse(path, _MISSING, "feltet mangler") if required else _MISSING
-        value = data[key]
-        if value is None and not nullable:
-            return self.refuse(path, value, "kan ikke være null") if required else _MISSING
-        return value
-
-    def obj(self, data: dict[str, Any], key: str, path: str, required: bool, nullable: bool = False) -> Any:
-        value = self.get(data, key, path, required, nullable)
-        if value in (_MISSING, _BAD) or value is None:
-            return value
-        if not isinstance(value, dict):
-            return self.refuse(path, value, f"skal være et objekt, ikke {_json_type(value)}")
-        return value
-
-    def text(self, data: dict[str, Any], key: str, path: str, limit: str, required: bool = False) -> Any:
-        value = self.get(data, key, path, required)
-        if value is _MISSING or value is _BAD:
-            return value
-        if not isinstance(value, str):
-            return self.refuse(path, value, f"skal være tekst, ikke {_json_type(value)}")
-        try:
-            cleaned = check_text(limit, value).strip()
-        except ValueError as error:
-            return self.refuse(path, value, str(error))
-        if not cleaned:
-            return self.refuse(path, value, "kan ikke være tom") if required else _MISSING
-        return cleaned
-
-    def integer(self, data: dict[str, Any], key: str, path: str, low: int, high: int, required: bool = False) -> Any:
-        value = self.get(data, key, path, required)
-        if value is _MISSING or value is _BAD:
-            return value
-        if isinstance(value, bool) or not isinstance(value, int):
-            reason = "skal være et heltall" + (f", ikke {_json_type(value)}" if not isinstance(value, float) else "")
-            return self.refuse(path, value, reason)
-        if not low <= value <= high:
-            return self.refuse(path, value, f"skal være fra {low} til {high}")
-        return value
-
-    def number(self, data: dict[str, Any], key: str, path: str, above: float | None = None,
-               minimum: float | None = None, required: bool = False) -> Any:
-        value = self.get(data, key, path, required)
-        if value is _MISSING or value is _BAD:
-            return value
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return self.refuse(path, value, f"skal være et tall, ikke {_json_type(value)}")
-        if not math.isfinite(value) or abs(value) > 1e12:
-            return self.refuse(path, value, "tallet er for stort")
-        if above is not None and value <= above:
-            return self.refuse(path, value, f"skal være større enn {above:g}")
-        if minimum is not None and value < minimum:
-            return self.refuse(path, value, "kan ikke være negativ" if minimum == 0 else f"skal være minst {minimum:g}")
-        return float(value)
-
-    def boolean(self, data: dict[str, Any], key: str, path: str) -> Any:
-        value = self.get(data, key, path, False)
-        if value is _MISSING or value is _BAD:
-            return value
-        if not isinstance(value, bool):
-            return self.refuse(path, value, f"skal være true eller false, ikke {_json_type(value)}")
-        return value
-
-    def enum(self, data: dict[str, Any], key: str, path: str, allowed: dict[str, Any], required: bool = False) -> Any:
-        value = self.get(data, key, path, required)
-        if value is _MISSING or value is _BAD:
-            return value
-        if not isinstance(value, str):
-            return self.refuse(path, value, f"skal være tekst, ikke {_json_type(value)}")
-        if value not in allowed:
-            return self.refuse(path, value, f"ukjent verdi; gyldige: {', '.join(allowed)}")
-        return allowed[value]
-
-    def day(self, data: dict[str, Any], key: str, path: str) -> Any:
-        value = self.get(data, key, path, False, nullable=True)
-        if value is _MISSING or value is _BAD or value is None:
-            return value
-        if not isinstance(value, str):
-            return self.refuse(path, value, f"skal være en dato som tekst (åååå-mm-dd), ikke {_json_type(value)}")
-        try:
-            return date.fromisoformat(value) if len(value) == 10 else _not_a_date()
-        except ValueError:
-            return self.refuse(path, value, "skal være en dato som finnes, skrevet åååå-mm-dd")
-
-
-def _not_a_date() -> date:
-    raise ValueError
-
-
-def _needs_a_look(value: dict[str, Any]) -> bool:
-    """Whether anything in the object is too deep or named twice; the paths are built only then."""
-    stack: list[tuple[Any, int]] = [(value, 2)]
-    while stack:
-        current, level = stack.pop()
-        if level > MAX_DEPTH or type(current) is _Duplicated:
-            return True
-        children = current.values() if isinstance(current, dict) else current
-        stack.extend((child, level + 1) for child in children if isinstance(child, (dict, list)))
-    return False
-
-
-def _containers(value: Any, path: str, depth: int) -> Iterator[tuple[Any, str, int]]:
-    """Every object and list inside `value`, with its path and depth, without recursion."""
-    stack = [(value, path, depth)]
-    while stack:
-        current, where, level = stack.pop()
-        yield current, where, level
-        if isinstance(current, dict):
-            stack.extend((v, f"{where}.{k}" if where else str(k), level + 1)
-                         for k, v in current.items() if isinstance(v, (dict, list)))
-        elif isinstance(current, list):
-            stack.extend((v, f"{where}[{i}]", level + 1) for i, v in enumerate(current) if isinstance(v, (dict, list)))
-
+from .problems import Problem, displayable
+from .reading import Table
 
 # ---- the plan ------------------------------------------------------------------------------------
 
