@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..domain import MeetingStatus
 from . import options
+from ..words import shown
 
 translate = QCoreApplication.translate
 
@@ -50,7 +51,7 @@ def archive_meeting(window) -> Path | None:
         QMessageBox.warning(window, title, translate(
             "MainWindow", "Møtet {date} er ikke signert ({status}). Bare et signert møte kan arkiveres: avslutt "
                           "møtet og signer protokollen først.").format(date=f"{meeting.held_on:%d.%m.%Y}",
-                                                                        status=meeting.status.label))
+                                                                        status=shown(meeting.status)))
         return None
     start = str(options.LAST_ARCHIVE_FOLDER.get() or database.path.parent)
     chosen = QFileDialog.getExistingDirectory(window, translate("MainWindow", "Velg mappen arkiveksporten skal "

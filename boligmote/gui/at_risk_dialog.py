@@ -28,6 +28,7 @@ from .models.at_risk import AtRiskModel
 from .models.base import SORT_ROLE
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from ..words import shown
 
 _RED = "color: #9c1c1c;"
 
@@ -56,7 +57,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
                               AtRiskMeasure.FOLLOW_UP_SERVICE: self.followUpCheck}
         self.navBasisCombo.addItem(translate("AtRiskDialog", "(velg når NAV er krysset av)"), None)
         for basis in NavBasis:
-            self.navBasisCombo.addItem(sentence_case(basis.label), basis.value)
+            self.navBasisCombo.addItem(sentence_case(shown(basis)), basis.value)
         self.navCheck.toggled.connect(self._nav_toggled)
         self.dueDate.setDate(to_qdate(today + timedelta(days=14)))
         self._fill_meetings()
@@ -88,7 +89,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
         meetings.sort(key=lambda m: (m.status is not MeetingStatus.IN_PROGRESS, -m.held_on.toordinal()))
         self._held_on = {m.id: m.held_on for m in meetings}
         for meeting in meetings:
-            self.meetingCombo.addItem(f"{meeting.title} {meeting.held_on:%d.%m.%Y} ({meeting.status.label})",
+            self.meetingCombo.addItem(f"{meeting.title} {meeting.held_on:%d.%m.%Y} ({shown(meeting.status)})",
                                       meeting.id)
         if not meetings:
             self.meetingCombo.addItem(translate("AtRiskDialog", "(ingen møte å beslutte i)"), None)
@@ -239,11 +240,11 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
         self.tenantPartyEdit.setText("Leietakeren")
         self.agreementCombo.addItem(translate("CooperationPlanDialog", "(velg)"), None)
         for agreement in PlanAgreement:
-            self.agreementCombo.addItem(sentence_case(agreement.label), agreement.value)
+            self.agreementCombo.addItem(sentence_case(shown(agreement)), agreement.value)
         self.tenantAgreedDate.setDate(to_qdate(today))
         self.tenantAgreedDate.setMaximumDate(to_qdate(today))
         for status in (PlanStatus.COMPLETED, PlanStatus.ENDED):
-            self.statusCombo.addItem(sentence_case(status.label), status.value)
+            self.statusCombo.addItem(sentence_case(shown(status)), status.value)
         self.createButton.clicked.connect(self.save_new_plan)
         self.reviewButton.clicked.connect(self.review)
         self.closeButton.clicked.connect(self.close_plan)
@@ -268,7 +269,7 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
                 summary=plan.summary(date.today())))
             if plan.tenant_agreement is not None and plan.tenant_agreed_on is not None:
                 lines.append(translate("CooperationPlanDialog", "{tenant} sa seg enig {how} {date}.").format(
-                    tenant=plan.tenant_party, how=plan.tenant_agreement.label, date=f"{plan.tenant_agreed_on:%d.%m.%Y}"))
+                    tenant=plan.tenant_party, how=shown(plan.tenant_agreement), date=f"{plan.tenant_agreed_on:%d.%m.%Y}"))
             if plan.goals:
                 lines.append(translate("CooperationPlanDialog", "Mål: {goals}").format(goals=plan.goals))
             lines.append(translate("CooperationPlanDialog", "Tiltak: {measures}").format(measures=plan.measures))

@@ -4,9 +4,8 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
 from PySide6.QtWidgets import QStyleOptionViewItem
 
-from ..domain import Priority
-from ..rules.ranking import RankedPair, describe_flag_counts, risk_counts
-from ..text import waiting_time
+from ..rules.ranking import RankedPair, describe_flag_counts, priority_factor, risk_counts, waiting_factor
+from ..words import rule_title
 from ..services.matching import Matching
 from ..store import RecordNotFound
 from .chips import FlagChipDelegate
@@ -206,9 +205,8 @@ class CandidatePane(QObject):
         severities = tuple((f.rule, f.severity) for f in flags)
         # The same reasons a listed pair gives (rules/ranking.py), so the case reads alike
         # whether it is picked from the candidates or from the agenda.
-        factors = ("Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
-                   f"Ventetid {waiting_time(applicant.waiting_days(self.w.today))} "
-                   f"(kvalifisert {applicant.decision_date:%d.%m.%Y})",
+        factors = (priority_factor(applicant.priority),
+                   waiting_factor(applicant.waiting_days(self.w.today), applicant.decision_date),
                    describe_flag_counts(risk_counts(severities)))
         pair = RankedPair(-1, -1, applicant, target, not unmet, severities, factors)
         self._show_pair(pair, flags=flags, unmet=unmet)
@@ -220,7 +218,7 @@ class CandidatePane(QObject):
     # ---- the list -------------------------------------------------------------------------------
 
     def _short_label(self, rule_id: str) -> str:
-        return self.matching.settings.rule(rule_id).short
+        return rule_title(self.matching.settings, rule_id, short=True)
 
     def _explain(self, pair: RankedPair):
         return self.matching.explained_flags(pair)
@@ -286,4 +284,4 @@ class CandidatePane(QObject):
                                                                               pair.target.vacant.unit.id)
         w.proposalView.setHtml(proposal_html(
             pair, flags, unmet, pair.applicant.waiting_days(w.today),
-            lambda rule: self.matching.settings.rule(rule).title, self.screened, self.mask_below))
+            lambda rule: rule_title(self.matching.settings, rule), self.screened, self.mask_below))

@@ -34,6 +34,7 @@ from .forms_generated.ui_decision_dialog import Ui_DecisionDialog
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from ..words import rule_title, shown
 
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
 
@@ -48,10 +49,10 @@ class _FlagWeighingRow(QFrame):
         layout = QVBoxLayout(self)
         mark, word = (("+", mitigation_word()) if flag.rule == MITIGATION
                       else (_MARK[flag.severity], severity_word(flag.severity)))
-        heading = QLabel(f"<b>{mark} {word}: {html.escape(title)}</b> ({html.escape(flag.scope.label)})")
+        heading = QLabel(f"<b>{mark} {word}: {html.escape(title)}</b> ({html.escape(shown(flag.scope))})")
         source = translate("DecisionDialog", "Kilde:")
         # shared_message: small counts of other households masked while an adviser is present.
-        message = QLabel(f"{html.escape(flag.shared_message)}<br><small>{source} {html.escape(readable(flag.source))}</small>")
+        message = QLabel(f"{html.escape(shown(flag.shared_message))}<br><small>{source} {html.escape(readable(flag.source))}</small>")
         message.setWordWrap(True)
         critical = flag.severity is Severity.CRITICAL
         # The required weighing of a critical flag is a paragraph, not a line (issue 16): it goes
@@ -106,7 +107,7 @@ class _MemberRow:
         eligible = participant.has_decision_authority and participant.present
         self.decides.setChecked(eligible)
         self.decides.setEnabled(eligible)
-        role = participant.role.label
+        role = shown(participant.role)
         if not participant.present:
             role += ", " + translate("DecisionDialog", "forfall")
         elif not participant.has_decision_authority:
@@ -165,7 +166,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
         self.caseHeading.setText(f"<h3 style='margin:0'>{heading}</h3>")
 
         for outcome in Outcome:
-            self.outcomeCombo.addItem(outcome.label.capitalize(), outcome.value)
+            self.outcomeCombo.addItem(shown(outcome).capitalize(), outcome.value)
         chosen = unit_id or draft.unit_id
         units = sorted(vacant_units, key=lambda v: v.unit.id != chosen)
         for vacant in units:
@@ -173,7 +174,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
                 unit=vacant.unit.id, address=vacant.building.address, stairwell=vacant.stairwell_label,
                 rooms=vacant.unit.rooms), vacant.unit.id)
         for lease in LeaseType:
-            self.leaseTypeCombo.addItem(lease.label.capitalize(), lease.value)
+            self.leaseTypeCombo.addItem(shown(lease).capitalize(), lease.value)
         if draft.move_in_deadline:
             d = draft.move_in_deadline
             self.deadlineEdit.setDate(QDate(d.year, d.month, d.day))
@@ -193,7 +194,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
             member.ground.textChanged.connect(self._schedule_check)
         self.consentCombo.addItem(translate("DecisionDialog", "– velg –"), None)
         for handling in ConsentHandling:
-            self.consentCombo.addItem(handling.label.capitalize(), handling.value)
+            self.consentCombo.addItem(shown(handling).capitalize(), handling.value)
         if applicant.consent_to_share:
             self.consentCombo.setCurrentIndex(self.consentCombo.findData(ConsentHandling.CONSENT_GIVEN.value))
             self.consentCombo.setEnabled(False)
@@ -294,7 +295,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
             if not flags:
                 layout.addWidget(QLabel(translate("DecisionDialog", "Ingen risikovarsler for denne boligen.")))
             for flag in flags:
-                row = _FlagWeighingRow(flag, self._titles.rule(flag.rule).title, self.flagsBox)
+                row = _FlagWeighingRow(flag, rule_title(self._titles, flag.rule), self.flagsBox)
                 if flag.rule in self._kept_weighings:
                     row.set_weighing(self._kept_weighings[flag.rule])
                 row.note.textChanged.connect(self._schedule_check)

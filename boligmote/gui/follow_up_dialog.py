@@ -21,6 +21,7 @@ from .models.base import SORT_ROLE
 from .models.follow_up import FollowUpModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from ..words import shown
 
 
 class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
@@ -48,7 +49,7 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
                 self.stateCombo.addItem(translate("FollowUpDialog", "Flyttet ut, ikke planlagt"),
                                         f"{state.value}:unplanned")
                 continue
-            self.stateCombo.addItem(sentence_case(state.label), state.value)
+            self.stateCombo.addItem(sentence_case(shown(state)), state.value)
         self.doneDate.setMaximumDate(to_qdate(date.today()))
         self.doneDate.setDate(to_qdate(min(today, date.today())))
         self.daysSpin.setValue(load_meeting_settings(database).follow_up_days)
@@ -123,7 +124,7 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
         self.remember_untouched()
         self.refresh(keep_message=True)
         self._say(translate("FollowUpDialog", "Ført som utført: {address} ({state}).").format(
-            address=f"{item.address}, {item.stairwell_label}", state=state.label))
+            address=f"{item.address}, {item.stairwell_label}", state=shown(state)))
         self.pointsView.setFocus()
 
     def _say(self, text: str, problem: bool = False) -> None:

@@ -23,6 +23,7 @@ from .formatting import sentence_case, to_date
 from .forms_generated.ui_incident_dialog import Ui_IncidentDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from ..words import shown
 
 
 class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
@@ -43,7 +44,7 @@ class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
         self.dateEdit.setDate(QDate(today.year, today.month, today.day))
         self.kindCombo.addItem(translate("IncidentDialog", "Velg type …"), None)
         for kind in IncidentType:
-            self.kindCombo.addItem(sentence_case(kind.label), kind)
+            self.kindCombo.addItem(sentence_case(shown(kind)), kind)
         self.reporterCombo.addItems(list(REPORTER_SUGGESTIONS))
         self.reporterCombo.setCurrentIndex(-1)
         self.reporterCombo.lineEdit().setPlaceholderText(
@@ -185,7 +186,7 @@ def _describe(window, incident: Incident) -> str:
         place = translate("IncidentDialog", "{address}, oppgang {label}").format(
             address=place, label=window.workspace.stairwells[incident.stairwell_id].label)
     return translate("IncidentDialog", "«{kind}» {date} i {place}").format(
-        kind=sentence_case(incident.incident_type.label), date=f"{incident.date:%d.%m.%Y}", place=place)
+        kind=sentence_case(shown(incident.incident_type)), date=f"{incident.date:%d.%m.%Y}", place=place)
 
 
 def incidents_changed(window) -> None:

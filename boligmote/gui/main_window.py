@@ -49,6 +49,7 @@ from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .screen_fit import fit_to_screen
 from .selection import row_model, select_object, selected_object
 from .user_name import saved_user_name
+from ..words import shown
 
 if TYPE_CHECKING:
     from .after_open import AfterOpenWorker
@@ -244,10 +245,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             combo.setMinimumContentsLength(6)
         self.priorityFilter.addItem(translate("MainWindow", "Alle prioriteter"), None)
         for priority in Priority:
-            self.priorityFilter.addItem(sentence_case(priority.label), priority)
+            self.priorityFilter.addItem(sentence_case(shown(priority)), priority)
         self.needFilter.addItem(translate("MainWindow", "Alle behov"), None)
         for need in NeedCategory:
-            self.needFilter.addItem(sentence_case(need.label), need)
+            self.needFilter.addItem(sentence_case(shown(need)), need)
         for label, rooms in _ROOM_CHOICES:
             self.roomsFilter.addItem(self.tr_(label), rooms)
         for label, access in _ACCESS_CHOICES:
@@ -567,7 +568,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                                    self.workspace.compositions.stairwell(target.stairwell.id),
                                    self.workspace.compositions.building(target.building.id))
             self._show_surroundings(now)
-            outcome = case.decision.outcome.label if case.decision else ""
+            outcome = shown(case.decision.outcome) if case.decision else ""
             self.candidates.show_settled(case_no, unit_id, translate(
                 "MainWindow", "<b>Sak {number} er avgjort</b> ({outcome}): boligen er ikke lenger ledig. Forslaget "
                 "viser varslene slik de var før vedtaket, sammensetningen slik den er nå.").format(
@@ -748,7 +749,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         lines = [translate("MainWindow", "<b>{address}, oppgang {stairwell}</b> – {district}").format(
             address=html.escape(b.address), stairwell=html.escape(s.stairwell.label), district=html.escape(b.district))]
         lift = translate("MainWindow", "heis") if b.has_lift else translate("MainWindow", "uten heis")
-        facts = [b.building_type.label, lift]
+        facts = [shown(b.building_type), lift]
         if b.ownership is Ownership.COOPERATIVE_SHARE:
             municipal = s.building_composition.municipal_units
             share = municipal / b.total_units if b.total_units else 0.0
@@ -760,7 +761,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
                          .format(total=b.total_units))
         lines.append(html.escape(sentence_case(" · ".join(facts))))
         if b.presence:
-            present = ", ".join(sorted(p.label for p in b.presence))
+            present = ", ".join(sorted(shown(p) for p in b.presence))
             lines.append(translate("MainWindow", "Tilstede på stedet:") + " " + html.escape(present))
         else:
             lines.append(translate("MainWindow", "Ingen bemanning eller bomiljøtiltak på stedet."))

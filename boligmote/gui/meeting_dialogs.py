@@ -14,6 +14,7 @@ from .formatting import to_date
 from .forms_generated.ui_participants_dialog import Ui_ParticipantsDialog
 from .models.meeting import ParticipantModel
 from .screen_fit import fit_to_screen
+from ..words import shown
 
 
 class NewMeetingDialog(AskBeforeDiscarding, QDialog, Ui_MeetingDialog):
@@ -42,7 +43,7 @@ class ParticipantsDialog(AskBeforeDiscarding, QDialog, Ui_ParticipantsDialog):
         self.participantsView.setModel(self.model)
         self.participantsView.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for role in ParticipantRole:
-            self.roleCombo.addItem(role.label.capitalize(), role.value)
+            self.roleCombo.addItem(shown(role).capitalize(), role.value)
         self.roleCombo.setCurrentIndex(self.roleCombo.findData(ParticipantRole.MEMBER.value))
         self.roleCombo.currentIndexChanged.connect(self._role_changed)
         self.addButton.clicked.connect(self.add)

@@ -21,6 +21,7 @@ from .qt_translations import translate
 from .models.meeting import AgendaModel
 from .selection import selected_object
 from .user_name import user_name
+from ..words import shown
 
 # Documents, their dialogs and the smaller dialogs are imported where they open: the window's
 # start needs none of them (issue 16 item 12).
@@ -102,7 +103,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         self.meetingChooser.clear()
         for summary in summaries:
             m = summary.meeting
-            self.meetingChooser.addItem(f"{m.held_on:%d.%m.%Y} – {m.title} ({m.status.label})", m.id)
+            self.meetingChooser.addItem(f"{m.held_on:%d.%m.%Y} – {m.title} ({shown(m.status)})", m.id)
         index = self.meetingChooser.findData(select)
         self.meetingChooser.setCurrentIndex(index if index >= 0 else 0)
         self.meetingChooser.blockSignals(False)
@@ -170,7 +171,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
             second = counts + " · " + translate("MeetingPanel", "Vedtaksmyndighet: {deciders}").format(
                 deciders=deciders)
         self.meetingStatus.setText(
-            f"<b>{html.escape(m.title)} {m.held_on:%d.%m.%Y}</b>, {html.escape(m.place)} – <b>{m.status.label}</b>"
+            f"<b>{html.escape(m.title)} {m.held_on:%d.%m.%Y}</b>, {html.escape(m.place)} – <b>{shown(m.status)}</b>"
             "<br>" + second)
         self.meetingStatus.setToolTip(self.meetingStatus.text())  # all of it, where the pane is short
         self._enable(m.status)
@@ -415,7 +416,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         case = next((c for c in self.agenda.rows() if c.applicant.case_no == case_no), None)
         if case is None or case.decision is None:
             return
-        outcome = case.decision.outcome.label
+        outcome = shown(case.decision.outcome)
         if case.decision.unit_id:
             place = self.agenda.place_text(case)
             message = translate("MeetingPanel", "Vedtaket i sak {number} ({case}) er lagret: {outcome}, {place}.").format(
@@ -431,7 +432,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
             return
         if not ask(self, translate("MeetingPanel", "Angre siste vedtak?"),
                    translate("MeetingPanel", "Angre vedtaket i sak {case} ({outcome})? Søkeren settes tilbake på ventelisten og boligen blir "
-                             "ledig igjen. Angringen føres i revisjonsloggen.").format(case=last.case_no, outcome=last.outcome.label)
+                             "ledig igjen. Angringen føres i revisjonsloggen.").format(case=last.case_no, outcome=shown(last.outcome))
                    + "\n\n" + translate("MeetingPanel", "Det som ble skrevet, beholdes: Gjør om (Ctrl+Shift+Z) fører "
                                           "vedtaket på nytt.")):
             return

@@ -40,6 +40,7 @@ from .formatting import format_kroner, format_number, format_waiting, sentence_c
 from .models.meeting import case_unit_id
 from .privacy import fewer_than, masking_label
 from .qt_translations import translate
+from ..words import rule_title, shown
 
 _INK = QColor("#111111")
 _MUTED = QColor("#3d3d3d")
@@ -73,7 +74,7 @@ _SHARED_LABELS = {t.label for t in HouseholdType} & {n.label for n in NeedCatego
 def _row_label(change: CountChange) -> str:
     if change.key is None:
         return translate("MeetingView", "Tunge behov i alt")
-    label = sentence_case(change.key.label)
+    label = sentence_case(shown(change.key))
     if change.key.label in _SHARED_LABELS:
         kind = (translate("MeetingView", "husstand") if isinstance(change.key, HouseholdType)
                 else translate("MeetingView", "behov"))
@@ -644,12 +645,12 @@ class MeetingView(QWidget):
         if a is not None:
             adults = translate("MeetingView", "1 voksen") if a.adults == 1 else translate("MeetingView", "{n} voksne").format(n=a.adults)
             size = adults + (translate("MeetingView", ", {n} barn").format(n=len(a.children_ages)) if a.children_ages else "")
-            facts = [sentence_case(a.household_type.label), size,
+            facts = [sentence_case(shown(a.household_type)), size,
                      translate("MeetingView", "ventet {time}").format(time=format_waiting(a.waiting_days(self.window_.today))),
-                     a.priority.label]
+                     shown(a.priority)]
             agenda = self._agenda_case()
             if agenda is not None and agenda.decision is not None:
-                facts.append(translate("MeetingView", "vedtak: {outcome}").format(outcome=agenda.decision.outcome.label))
+                facts.append(translate("MeetingView", "vedtak: {outcome}").format(outcome=shown(agenda.decision.outcome)))
             label = translate("MeetingView", "Søker:")
             lines.append(f"<b>{html.escape(label)}</b> {html.escape(' · '.join(facts))}")
         t = self.target
@@ -673,7 +674,7 @@ class MeetingView(QWidget):
     def flags_html(self, px: int) -> str:
         if self.applicant is None or self.target is None:
             return ""
-        title_of = self.window_.matching.settings.rule
+        settings = self.window_.matching.settings
         source = translate("MeetingView", "Kilde:")
         small = max(12, int(px * 0.88))
         heading = (translate("MeetingView", "Risikovarsler ({count})").format(count=len(self.flags)) if self.flags
@@ -691,7 +692,7 @@ class MeetingView(QWidget):
                 mark, colour, background = _SEVERITY_STYLE[flag.severity]
                 word = severity_word(flag.severity)
             try:
-                title = title_of(flag.rule).title
+                title = rule_title(settings, flag.rule)
             except KeyError:  # a rule the settings do not know yet: its id says what it is
                 title = flag.rule
             parts.append(
@@ -699,8 +700,8 @@ class MeetingView(QWidget):
                 f"style='margin-bottom:{px // 3}px'><tr><td>"
                 f"<span style='font-size:{px}px; color:{colour}'><b>{mark} {html.escape(word.upper())}: "
                 f"{html.escape(title)}</b></span>"
-                f"<span style='font-size:{small}px'> ({html.escape(flag.scope.label)})</span><br>"
-                f"<span style='font-size:{px}px'>{html.escape(flag.shared_message)}</span><br>"
+                f"<span style='font-size:{small}px'> ({html.escape(shown(flag.scope))})</span><br>"
+                f"<span style='font-size:{px}px'>{html.escape(shown(flag.shared_message))}</span><br>"
                 f"<span style='font-size:{small}px; color:#333333'>{html.escape(source)} "
                 f"{html.escape(readable(flag.source))}</span></td></tr></table>")
         parts.append(f"<p style='font-size:{small}px; color:#333333'>"

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from ..domain import Participant
 from ..rules.rule import masks
 from .qt_translations import translate
+from ..words import shown
 
 
 def fewer_than(n: int, mask_below: int) -> str:
@@ -27,7 +28,7 @@ def masking_label(mask_below: int) -> str:
 
 def masking_explanation(mask_below: int, advisers: Iterable[Participant] = ()) -> str:
     """Why counts are masked, and who without decision authority is present."""
-    who = ", ".join(f"{p.role.label} ({p.organisation})" if p.organisation else p.role.label for p in advisers)
+    who = ", ".join(f"{shown(p.role)} ({p.organisation})" if p.organisation else shown(p.role) for p in advisers)
     text = translate("Privacy", "Møtet pågår med deltakere uten vedtaksmyndighet til stede{who}. Antall andre "
                      "husstander under {n} vises som «færre enn {n}» i sammensetningen, varslene og forslaget, "
                      "slik protokollen skriver dem; 0 og totaler vises som de er. Når møtet avsluttes, vises "

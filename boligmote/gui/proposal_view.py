@@ -11,13 +11,14 @@ from ..rules.two_sides import costs, gains
 from .chips import mitigation_word, severity_word
 from .privacy import masking_label
 from .qt_translations import translate
+from ..words import shown
 
 _SEVERITY_COLOUR = {Severity.CRITICAL: "#b3261e", Severity.WARNING: "#8a5a00", Severity.INFO: "#29506d"}
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
 
 
 def _items(lines: list[str]) -> str:
-    return "".join(f"<li>{html.escape(line)}</li>" for line in lines)
+    return "".join(f"<li>{html.escape(shown(line))}</li>" for line in lines)
 
 
 def _flag_html(flag: Flag, title: str) -> str:
@@ -26,7 +27,7 @@ def _flag_html(flag: Flag, title: str) -> str:
     else:
         mark, word, colour = _MARK[flag.severity], severity_word(flag.severity), _SEVERITY_COLOUR[flag.severity]
     return (f"<p style='margin:4px 0'><b style='color:{colour}'>{mark} {word}: {html.escape(title)}</b> "
-            f"<span style='color:#555'>({html.escape(flag.scope.label)})</span><br>{html.escape(flag.shared_message)}"
+            f"<span style='color:#555'>({html.escape(shown(flag.scope))})</span><br>{html.escape(shown(flag.shared_message))}"
             f"<br><small style='color:#555'>{html.escape(translate('ProposalView', 'Kilde:'))} "
             f"{html.escape(readable(flag.source))}</small></p>")
 
@@ -41,7 +42,7 @@ def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting
         address=target.building.address, stairwell=target.stairwell.label, district=target.building.district,
         unit=target.vacant.unit.id)
     parts = [f"<p style='margin:0'><b>{html.escape(who)} → {html.escape(where)}</b></p>",
-             f"<p style='margin:2px 0 6px 0;color:#444'>{html.escape(' · '.join(pair.factors))}</p>"]
+             f"<p style='margin:2px 0 6px 0;color:#444'>{html.escape(' · '.join(shown(f) for f in pair.factors))}</p>"]
     # Critical flags come first, above the two sides: the flag the meeting must weigh is in
     # view without scrolling, even in a low pane (issue 16 item 10).
     critical = [f for f in flags if f.severity is Severity.CRITICAL and f.rule != MITIGATION]

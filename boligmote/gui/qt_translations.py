@@ -14,8 +14,9 @@ Qt's own texts simply stay English.
 The window's language is the user's; the documents' language (minutes, letters) is the
 municipality's, a setting of the file (services/document_text.py), whatever the window speaks.
 
-Domain data (enum labels, rule titles and flag messages, PDFs, the user guide) is
-bokmål in the database and the resources, and is not translated here.
+Domain words (enum labels, rule titles, flag messages, the proposal's reasons) come from
+boligmote/words.py's tables in the window's language, set here; PDFs follow the municipality's
+document language, and the user guide is bokmål.
 """
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ import tomllib
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from .. import words
 from ..paths import resource
 from . import options
 
@@ -71,6 +73,8 @@ def save_language(language: str) -> None:
 def install_language(app: QCoreApplication, language: str) -> None:
     """Replace our translators with those of `language`. Forms read their texts when they
     are loaded, so this must run before the first window is built."""
+    # The domain's words (labels, rule titles, flag messages, errors) follow the window too.
+    words.set_window_language(language)
     # Kept here, not found with app.findChildren(QTranslator): its first call costs ~10 ms of
     # the window's start.
     while _installed:

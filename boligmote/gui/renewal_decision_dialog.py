@@ -22,6 +22,7 @@ from .confirm import AskBeforeDiscarding
 from .forms_generated.ui_renewal_decision_dialog import Ui_RenewalDecisionDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from ..words import shown
 
 
 class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDialog):
@@ -39,7 +40,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             unit=html.escape(tenancy.unit_id), address=html.escape(address),
             household=html.escape(household_words(tenancy)), ends=f"{item.lease_ends:%d.%m.%Y}"))
         for outcome in RenewalOutcome:
-            self.outcomeCombo.addItem(sentence_case(outcome.label), outcome.value)
+            self.outcomeCombo.addItem(sentence_case(shown(outcome)), outcome.value)
         self.yearsSpin.setValue(decisions.draft(item.id).lease_years or 3)
         self._years_touched = False
         self.yearsSpin.valueChanged.connect(self._years_changed)

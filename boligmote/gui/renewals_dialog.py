@@ -29,6 +29,7 @@ from .models.renewals import RenewalsModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .user_name import user_name
+from ..words import shown
 
 
 class RenewalsDialog(QDialog, Ui_RenewalsDialog):
@@ -97,7 +98,7 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
         else:
             self.meetingLabel.setText(translate("RenewalsDialog", "Møte: {title} {date} ({status}); fornyelser på "
                                                                   "sakslisten: {count}").format(
-                title=meeting.title, date=f"{meeting.held_on:%d.%m.%Y}", status=meeting.status.label,
+                title=meeting.title, date=f"{meeting.held_on:%d.%m.%Y}", status=shown(meeting.status),
                 count=len(cases)))
         self.detailLabel.setText(translate("RenewalsDialog", "Velg en leieavtale for å se forslaget.")
                                  if renewals.items else translate("RenewalsDialog", "Ingen leieavtaler utløper i perioden."))
@@ -183,7 +184,7 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
             return
         answer = QMessageBox.question(self, translate("RenewalsDialog", "Angre vedtaket?"), translate(
             "RenewalsDialog", "Angre vedtaket i fornyelsessak {case_no} ({outcome})? Det som vedtaket endret, "
-                              "settes tilbake.").format(case_no=case.item.case_no, outcome=case.decision.outcome.label))
+                              "settes tilbake.").format(case_no=case.item.case_no, outcome=shown(case.decision.outcome)))
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:

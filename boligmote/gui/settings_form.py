@@ -24,6 +24,7 @@ from ..rules.catalogue import list_choices
 from ..rules.sources import readable
 from .chips import severity_word
 from .qt_translations import QT_TRANSLATE_NOOP, translate
+from ..words import shown
 
 # Labels for setting keys (bokmål source texts, translated where shown); a key not listed is shown as it is.
 LABELS = {
@@ -136,7 +137,7 @@ def section_title(section: str) -> str:
 # Settings with a closed set of values get a choice, not a text field: (stored, shown).
 _CHOICES = {
     "severity": lambda: [(s.value, severity_word(s)) for s in Severity],
-    "type": lambda: [(t.value, t.label.capitalize()) for t in LeaseType],
+    "type": lambda: [(t.value, shown(t).capitalize()) for t in LeaseType],
     # the municipality's language for its documents (services/document_text.py), not the window's
     "language": lambda: [("nb", translate("SettingsForm", "Bokmål")), ("nn", translate("SettingsForm", "Nynorsk"))],
 }
@@ -159,8 +160,8 @@ def _show_how_it_prints(editor: QLineEdit, shown: QLabel | None = None) -> None:
 def _checklist(choices: list[tuple[str, str]], chosen: list[str]) -> QListWidget:
     """A closed list as ticks (Space toggles the current one), in the catalogue's order."""
     editor = QListWidget()
-    for stored, shown in choices:
-        item = QListWidgetItem(shown, editor)
+    for stored, text in choices:
+        item = QListWidgetItem(text, editor)
         item.setData(Qt.ItemDataRole.UserRole, stored)
         item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if stored in chosen else Qt.CheckState.Unchecked)

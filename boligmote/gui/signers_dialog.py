@@ -20,6 +20,7 @@ from ..services.signing import choose_signers, confirms
 from .forms_generated.ui_signers_dialog import Ui_SignersDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
+from ..words import shown
 
 
 class SignersDialog(QDialog, Ui_SignersDialog):
@@ -34,9 +35,9 @@ class SignersDialog(QDialog, Ui_SignersDialog):
         present = [p for p in record.participants if p.present]
         for participant in present:
             if participant.has_decision_authority:
-                self.chairCombo.addItem(f"{participant.name} ({participant.role.label})", participant.id)
+                self.chairCombo.addItem(f"{participant.name} ({shown(participant.role)})", participant.id)
             if not is_outside_adviser(participant):  # the landlord's adviser attests nothing
-                self.secretaryCombo.addItem(f"{participant.name} ({participant.role.label})", participant.id)
+                self.secretaryCombo.addItem(f"{participant.name} ({shown(participant.role)})", participant.id)
         for combo, registered in ((self.chairCombo, record.chair), (self.secretaryCombo, record.secretary)):
             index = combo.findData(registered.id) if registered is not None else -1
             combo.setCurrentIndex(max(index, 0) if combo.count() else -1)
@@ -89,7 +90,7 @@ class SignersDialog(QDialog, Ui_SignersDialog):
         else:
             self.problemLabel.clear()
             self.signersLabel.setText(translate("SignersDialog", "Signerer: {names}").format(names=", ".join(
-                f"<b>{html.escape(s.name)}</b> ({s.signed_as.label})" for s in self.signers)))
+                f"<b>{html.escape(s.name)}</b> ({shown(s.signed_as)})" for s in self.signers)))
         self._show_confirmation_fields()
         self._update_sign_button()
 
@@ -110,10 +111,10 @@ class SignersDialog(QDialog, Ui_SignersDialog):
             edit.setObjectName(f"confirmEdit{number}")
             edit.setPlaceholderText(translate("SignersDialog", "navn eller initialer"))
             edit.setAccessibleName(translate("SignersDialog", "Bekreftelse fra {name}, {role}").format(
-                name=signer.name, role=signer.signed_as.label))
+                name=signer.name, role=shown(signer.signed_as)))
             edit.setText(self._typed.get(signer.participant_id, ""))
             edit.textChanged.connect(self._update_sign_button)
-            label = QLabel(f"&{number} " + html.escape(signer.name) + f" ({signer.signed_as.label}):", self)
+            label = QLabel(f"&{number} " + html.escape(signer.name) + f" ({shown(signer.signed_as)}):", self)
             label.setBuddy(edit)
             self.confirmForm.addRow(label, edit)
             # Shown now, not on the layout's next pass: Alt+1 must reach a field the moment it is there.

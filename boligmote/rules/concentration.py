@@ -4,9 +4,10 @@ from __future__ import annotations
 import numpy as np
 
 from ..domain import NeedCategory, Scope
-from .features import GROUP_WORDS, PairColumns, group_count, in_group
-from .rule import PairContext, Rule, percent, plural
+from .features import PairColumns, group_count, in_group
+from .rule import PairContext, Rule, percent
 from .settings import RuleConfig
+from ..words import Count, Phrase, Text
 
 
 class Concentration(Rule):
@@ -22,27 +23,24 @@ class Concentration(Rule):
             u.building_heavy_need + 1 >= cfg.building_share * (u.building_households + 1))
         return {"stairwell": stairwell, "building": building}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         if branch == "stairwell":
             neighbours = ctx.stairwell.heavy_need_households
             if ctx.masks(neighbours):
                 # «3 etter tildeling» would give the 2 neighbours away: mask the neighbours, not the sum
-                return Scope.STAIRWELL, (
-                    f"Søkeren har tunge behov; oppgangen har fra før {ctx.households(neighbours, 'husstand', 'husstander')} "
-                    f"med tunge behov, og søkeren blir én til (grense {cfg.stairwell_max}).")
-            return Scope.STAIRWELL, (
-                f"Søkeren har tunge behov; etter tildeling vil oppgangen ha "
-                f"{plural(neighbours + 1, 'husstand', 'husstander')} med tunge behov (grense {cfg.stairwell_max}).")
+                return Scope.STAIRWELL, Phrase("flags.CONCENTRATION.stairwell_masked",
+                                               households=ctx.households(neighbours), limit=cfg.stairwell_max)
+            return Scope.STAIRWELL, Phrase("flags.CONCENTRATION.stairwell", households=Count(neighbours + 1, "household"),
+                                           limit=cfg.stairwell_max)
         b = ctx.building
         share = (b.heavy_need_households + 1) / (b.households + 1)
         if ctx.masks(b.heavy_need_households):
             # the share and the total together would give the masked count back
-            return Scope.BUILDING, (
-                f"Søkeren har tunge behov; etter tildeling vil andelen husstander med tunge behov i bygningen nå "
-                f"grensen på {percent(cfg.building_share)} (fra før {ctx.households(b.heavy_need_households, 'husstand', 'husstander')}).")
-        return Scope.BUILDING, (
-            f"Søkeren har tunge behov; etter tildeling vil {percent(share)} av bygningens husstander ha tunge "
-            f"behov ({b.heavy_need_households + 1} av {b.households + 1}; grense {percent(cfg.building_share)}).")
+            return Scope.BUILDING, Phrase("flags.CONCENTRATION.building_masked", limit=percent(cfg.building_share),
+                                          households=ctx.households(b.heavy_need_households))
+        return Scope.BUILDING, Phrase("flags.CONCENTRATION.building", share=percent(share),
+                                      n=b.heavy_need_households + 1, total=b.households + 1,
+                                      limit=percent(cfg.building_share))
 
 
 class Homogeneous(Rule):
@@ -69,26 +67,21 @@ class Homogeneous(Rule):
                                                & (u.groups[group] + 1 > cfg.share * after))
         return {"category": category, "household_type": household_type}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         s = ctx.stairwell
         after = s.households + 1
         if branch == "household_type":
             group = max((g for g in cfg.household_groups if in_group(ctx.applicant, g)),
                         key=lambda g: group_count(s, g))
             n = group_count(s, group) + 1
-            return Scope.STAIRWELL, (
-                f"Etter tildeling vil {n} av {after} husstander i oppgangen ({percent(n / after)}) være "
-                f"{GROUP_WORDS[group]} – over {percent(cfg.share)}. Bydeler har erfart at konsentrert bosetting "
-                "av én gruppe, også barnefamilier, har gitt konflikter.")
+            return Scope.STAIRWELL, Phrase("flags.HOMOGENEOUS.household_type", n=n, after=after,
+                                           share=percent(n / after), group=Phrase(f"groups.{group}"),
+                                           limit=percent(cfg.share))
         worst = max((NeedCategory(c) for c in cfg.categories if NeedCategory(c) in ctx.applicant.needs),
                     key=lambda n: s.count(n))
         if ctx.masks(s.count(worst)):
             # «3 av 4» would give the neighbours' diagnosis count back: say only that the limit is passed
-            return Scope.STAIRWELL, (
-                f"Etter tildeling vil mer enn {percent(cfg.share)} av husstandene i oppgangen ha «{worst.label}». "
-                "Ensartede oppganger gir erfaringsmessig eskalerende utfordringer.")
+            return Scope.STAIRWELL, Phrase("flags.HOMOGENEOUS.category_masked", limit=percent(cfg.share), need=worst)
         share = (s.count(worst) + 1) / after
-        return Scope.STAIRWELL, (
-            f"Etter tildeling vil {s.count(worst) + 1} av {after} husstander i oppgangen ({percent(share)}) "
-            f"ha «{worst.label}» – over {percent(cfg.share)}. Ensartede oppganger gir erfaringsmessig "
-            "eskalerende utfordringer.")
+        return Scope.STAIRWELL, Phrase("flags.HOMOGENEOUS.category", n=s.count(worst) + 1, after=after,
+                                       share=percent(share), need=worst, limit=percent(cfg.share))

@@ -7,6 +7,7 @@ from ..domain import NeedCategory, Scope
 from .features import PairColumns
 from .rule import PairContext, Rule
 from .settings import RuleConfig
+from ..words import Phrase, Text
 
 
 class CooperativeRules(Rule):
@@ -24,10 +25,6 @@ class CooperativeRules(Rule):
         a = p.applicant
         return {"house_rules": p.unit.cooperative & (a.active_use | a.disturbance)}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        why = ("er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs
-               else "er registrert med uro eller mange besøkende")
-        return Scope.BUILDING, (
-            f"Boligen er en kommunal andel i et borettslag eller sameie, og søkeren {why}. Kommunen svarer "
-            "overfor borettslaget eller sameiet for at leieren følger ordensreglene, og kan bli tvunget til å "
-            "selge andelen eller seksjonen om brudd ikke blir ordnet opp i.")
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
+        why = "active_use" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else "disturbance"
+        return Scope.BUILDING, Phrase(f"flags.COOPERATIVE_RULES.{why}")

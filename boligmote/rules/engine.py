@@ -25,6 +25,7 @@ from .mix import ChildrenActiveUse, FamilyElderly, OnePersonTips, RecoveryNearUs
 from .rule import MITIGATION, PairContext, Rule
 from .settings import RuleSettings
 from .sources import readable
+from ..words import Joined, Listing, Phrase, RuleTitle, Text
 
 RISK_RULES: tuple[Rule, ...] = (
     ChildrenActiveUse(), RecoveryNearUse(), VulnerableExposed(), Concentration(), Homogeneous(),
@@ -165,10 +166,10 @@ def evaluate_pair(applicant: Applicant, target: UnitSurroundings, settings: Rule
         cfg = settings.rule(rule.id)
         fired = [name for name, mask in outcome.branches[rule.id].items() if mask.any()]
         described = [rule.describe(name, context, cfg) for name in fired]
-        message = " ".join(text for _, text in described)
+        message = Joined(text for _, text in described)
         masked = message
         if masked_context is not None:
-            masked = " ".join(rule.describe(name, masked_context, cfg)[1] for name in fired)
+            masked = Joined(rule.describe(name, masked_context, cfg)[1] for name in fired)
         flags.append(Flag(rule.id, rule.severity(fired, cfg), message, described[0][0], cfg.source,
                           masked_message=masked))
     if MITIGATION in outcome.fired and outcome.fired[MITIGATION].any():
@@ -186,24 +187,24 @@ def _mitigation_flag(flags: list[Flag], softened_rules: set[str], target: UnitSu
     softened = tuple(f.rule for f in flags if f.rule in softened_rules)
     beside = tuple(f.rule for f in flags if f.rule not in softened
                    and (f.rule in NEVER_SOFTENED or f.rule in cfg.softens))
-    presence = _listing(sorted(p.label for p in target.building.presence), "og")
-    message = f"Adressen har {presence} på stedet."
+    presence = Listing(sorted(target.building.presence, key=lambda p: p.label))
+    parts: list[Text] = [Phrase("flags.MITIGATION.presence", presence=presence)]
     if softened:
-        message += " Det kan dempe risikoen i " + _listing([f"«{settings.rule(r).title}»" for r in softened], "og") + "."
+        parts.append(Phrase("flags.MITIGATION.softens", titles=_titles(softened, settings, "and")))
     if beside:
-        message += (" Det demper ikke " + _listing([f"«{settings.rule(r).title}»" for r in beside], "eller")
-                    + ": noe utrygghet kan ikke avhjelpes av booppfølging ("
-                    + readable("002 l.2535–2541") + ").")
+        parts.append(Phrase("flags.MITIGATION.not_softened", titles=_titles(beside, settings, "or"),
+                            source=readable("002 l.2535–2541")))
+    message = Joined(parts)
     return Flag(MITIGATION, cfg.severity_level, message, Scope.BUILDING, cfg.source, softens=softened)
 
 
-def _listing(items: list[str], last: str) -> str:
-    """«a», «a og b», «a, b og c»."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" {last} " + items[-1]
+def _titles(rules: tuple[str, ...], settings: RuleSettings, last: str) -> Listing:
+    """«a», «a og b», «a, b eller c», each rule's title in quotes."""
+    return Listing((Phrase("words.quoted", text=RuleTitle(settings, r)) for r in rules), last)
 
 
 def unmet_requirements(applicant: Applicant, target: UnitSurroundings, settings: RuleSettings, today: date) -> list[str]:
-    """The hard requirements this pair fails, in bokmål (empty: the unit is suitable)."""
+    """The hard requirements this pair fails, as words.Text (empty: the unit is suitable)."""
     outcome = _Outcome.compute(PairColumns.build([applicant], [target], settings, today), settings)
     context = PairContext(applicant, target, settings, today)
     return [_rule(rule_id).describe(branch, context, settings.rule(rule_id))[1]

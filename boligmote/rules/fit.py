@@ -4,9 +4,9 @@ from __future__ import annotations
 import numpy as np
 
 from ..domain import Scope
-from ..text import floor_label
+from ..words import Count, Phrase, Text, floor_words
 from .features import PairColumns
-from .rule import PairContext, Rule, plural
+from .rule import PairContext, Rule
 from .settings import RuleConfig
 
 
@@ -20,13 +20,13 @@ class SizeMismatch(Rule):
         return {"overcrowded": u.bedrooms < a.bedrooms_needed,
                 "too_large": (a.persons == 1) & (u.rooms >= cfg.single_person_max_rooms)}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         unit, applicant = ctx.target.vacant.unit, ctx.applicant
         if branch == "overcrowded":
-            return Scope.UNIT, (f"Husstanden på {plural(applicant.size, 'person', 'personer')} trenger "
-                                f"{plural(applicant.bedrooms_needed, 'soverom', 'soverom')}; boligen har "
-                                f"{plural(unit.bedrooms, 'soverom', 'soverom')}.")
-        return Scope.UNIT, f"Én person i en bolig med {unit.rooms} rom."
+            return Scope.UNIT, Phrase("flags.SIZE_MISMATCH.overcrowded", persons=Count(applicant.size, "person"),
+                                      needed=Count(applicant.bedrooms_needed, "bedroom"),
+                                      has=Count(unit.bedrooms, "bedroom"))
+        return Scope.UNIT, Phrase("flags.SIZE_MISMATCH.too_large", rooms=unit.rooms)
 
 
 class AccessMismatch(Rule):
@@ -45,16 +45,12 @@ class AccessMismatch(Rule):
                 # not a hard requirement: nothing is recorded, so it is a question to ask
                 "elderly_floor": a.elderly & no_need_recorded & (u.floor >= cfg.elderly_floor_from) & ~u.has_lift}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         unit = ctx.target.vacant.unit
-        lift = "med heis" if ctx.target.building.has_lift else "uten heis"
-        if branch == "wheelchair":
-            return Scope.UNIT, (f"Søkeren bruker rullestol; boligen ({floor_label(unit.floor)}, {lift}) er ikke "
-                                "tilrettelagt.")
-        if branch == "step_free":
-            return Scope.UNIT, f"Søkeren trenger trinnfri adkomst; boligen ligger i {floor_label(unit.floor)} {lift}."
-        return Scope.UNIT, (f"Søkeren er eldre og har ikke registrert behov for tilgjengelighet, men boligen ligger "
-                            f"i {floor_label(unit.floor)} uten heis. Spør om trappene blir et problem.")
+        lift = Phrase("words.with_lift" if ctx.target.building.has_lift else "words.without_lift")
+        if branch in ("wheelchair", "step_free"):
+            return Scope.UNIT, Phrase(f"flags.ACCESS_MISMATCH.{branch}", floor=floor_words(unit.floor), lift=lift)
+        return Scope.UNIT, Phrase("flags.ACCESS_MISMATCH.elderly_floor", floor=floor_words(unit.floor))
 
 
 class FollowUpMissing(Rule):
@@ -66,9 +62,9 @@ class FollowUpMissing(Rule):
         a = p.applicant
         return {"missing": (a.lost_home_before | a.heavy_need) & ~a.has_follow_up}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        why = "har mistet bolig før" if ctx.applicant.lost_home_before else "har tunge behov"
-        return Scope.APPLICANT, (f"Søkeren {why}, men ingen oppfølgingstjeneste er bestilt før innflytting.")
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
+        why = "lost_home" if ctx.applicant.lost_home_before else "heavy_need"
+        return Scope.APPLICANT, Phrase(f"flags.FOLLOW_UP_MISSING.{why}")
 
 
 class SchoolChange(Rule):
@@ -87,14 +83,13 @@ class SchoolChange(Rule):
                 "district": schoolchildren & (u.school_catchment < 0) & (a.current_district >= 0)
                             & (u.district != a.current_district)}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         applicant, building = ctx.applicant, ctx.target.building
         if branch == "catchment":
-            return Scope.APPLICANT, (f"Barna hører til {applicant.school_district}; boligen ligger i skolekretsen til "
-                                     f"{building.school_catchment} og kan bety skolebytte.")
+            return Scope.APPLICANT, Phrase("flags.SCHOOL_CHANGE.catchment", school=applicant.school_district,
+                                           catchment=building.school_catchment)
         if applicant.current_district:
-            where = f"familien bor nå i {applicant.current_district}, boligen ligger i {building.district}"
+            where = Phrase("flags.SCHOOL_CHANGE.lives_in", current=applicant.current_district, district=building.district)
         else:  # a file from before catchments: the case system's «skolekrets» may name a bydel
-            where = f"barna hører til {applicant.school_district}, boligen ligger i {building.district}"
-        return Scope.APPLICANT, (f"Boligen har ingen skolekrets registrert, så bydelene er sammenlignet: {where}. "
-                                 "Det kan bety skolebytte for barna.")
+            where = Phrase("flags.SCHOOL_CHANGE.belongs_to", school=applicant.school_district, district=building.district)
+        return Scope.APPLICANT, Phrase("flags.SCHOOL_CHANGE.district", where=where)

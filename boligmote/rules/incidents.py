@@ -5,8 +5,9 @@ import numpy as np
 
 from ..domain import Scope
 from .features import PairColumns
-from .rule import PairContext, Rule, plural
+from .rule import PairContext, Rule
 from .settings import RuleConfig
+from ..words import Count, Phrase, Text
 
 
 class RecentIncidents(Rule):
@@ -20,11 +21,11 @@ class RecentIncidents(Rule):
         return {"stairwell": stairwell,
                 "building": ~stairwell & (u.building_incidents_recent >= cfg.min_in_building)}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         if branch == "stairwell":
             n = ctx.stairwell.incidents_in_last_months(cfg.window_months, ctx.today)
-            return Scope.STAIRWELL, (f"Oppgangen har hatt {plural(n, 'hendelse', 'hendelser')} "
-                                     f"siste {cfg.window_months} måneder (grense {cfg.min_in_stairwell}).")
+            return Scope.STAIRWELL, Phrase("flags.RECENT_INCIDENTS.stairwell", incidents=Count(n, "incident"),
+                                           months=cfg.window_months, limit=cfg.min_in_stairwell)
         n = ctx.building.incidents_in_last_months(cfg.window_months, ctx.today)
-        return Scope.BUILDING, (f"Bygningen har hatt {plural(n, 'hendelse', 'hendelser')} "
-                                f"siste {cfg.window_months} måneder (grense {cfg.min_in_building}).")
+        return Scope.BUILDING, Phrase("flags.RECENT_INCIDENTS.building", incidents=Count(n, "incident"),
+                                      months=cfg.window_months, limit=cfg.min_in_building)

@@ -6,15 +6,16 @@ import numpy as np
 from ..domain import OUTSIDER_INCIDENTS, Applicant, IncidentType, NeedCategory, Ownership, Scope, months_before
 from ..domain.places import avoided_place
 from .features import PairColumns
-from .rule import PairContext, Rule, plural
+from .rule import PairContext, Rule
 from .settings import RuleConfig
 from .sources import readable
+from ..words import Count, Joined, Listing, Phrase, Text
 
 
-def known_only(ctx: PairContext) -> str:
+def known_only(ctx: PairContext) -> Text | str:
     """In a borettslag or sameie only the municipality's own households are registered."""
     if ctx.target.building.ownership is Ownership.COOPERATIVE_SHARE:
-        return " (bare kommunens egne husstander er registrert)"
+        return Phrase("flags.known_only")
     return ""
 
 
@@ -48,35 +49,29 @@ class ChildrenActiveUse(Rule):
         }
 
     @staticmethod
-    def _troubled_words(ctx: PairContext, cfg: RuleConfig, active_use: int, untreated: int) -> str:
+    def _troubled_words(ctx: PairContext, cfg: RuleConfig, active_use: int, untreated: int) -> Text:
         parts = []
         if active_use:
-            parts.append(ctx.households(active_use, "husstand", "husstander") + " i aktiv rus")
+            parts.append(Phrase("flags.in_active_use", households=ctx.households(active_use)))
         if cfg.count_untreated_mental_illness and untreated:
             # «untreated» here means no mental-health follow-up registered by the municipality
-            parts.append(ctx.households(untreated, "husstand", "husstander")
-                         + " med alvorlig psykisk lidelse uten registrert oppfølging")
-        return " og ".join(parts)
+            parts.append(Phrase("flags.untreated", households=ctx.households(untreated)))
+        return Listing(parts)
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         s, b = ctx.stairwell, ctx.building
         if branch == "family":
             troubled = self._troubled_words(ctx, cfg, s.count(NeedCategory.ACTIVE_USE), s.untreated_severe_mental)
-            return Scope.STAIRWELL, (
-                f"Søkeren har barn, og oppgangen har {troubled}. Bydeler og beboere sier samstemt at barn "
-                "ikke bør bo sammen med personer i aktiv rus eller med alvorlig psykisk lidelse uten oppfølging.")
+            return Scope.STAIRWELL, Phrase("flags.CHILDREN_ACTIVE_USE.family", troubled=troubled)
         if branch == "building":
             elsewhere = b.count(NeedCategory.ACTIVE_USE) - s.count(NeedCategory.ACTIVE_USE)
-            return Scope.BUILDING, (
-                f"Søkeren har barn. Ingen i oppgangen er registrert i aktiv rus{known_only(ctx)}, men bygningens "
-                f"andre oppganger har {ctx.households(elsewhere, 'husstand', 'husstander')} i aktiv rus. Boder, "
-                "kjeller og uteområde er ofte felles; kjøp og salg, innbrudd i boder og sprøytespisser der barn "
-                f"leker er beskrevet slik fra en kommune ({readable('001 l.2459–2476')}).")
-        what = "er i aktiv rus" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else \
-            "har alvorlig psykisk lidelse uten registrert oppfølging"
-        families = ctx.households(s.households_with_children, "barnefamilie", "barnefamilier")
-        children = "" if ctx.masks(s.households_with_children) else f" ({plural(s.children, 'barn', 'barn')})"
-        return Scope.STAIRWELL, f"Søkeren {what}, og oppgangen har {families}{children}."
+            return Scope.BUILDING, Phrase("flags.CHILDREN_ACTIVE_USE.building", known_only=known_only(ctx),
+                                          households=ctx.households(elsewhere), source=readable("001 l.2459–2476"))
+        key = "reverse_active_use" if NeedCategory.ACTIVE_USE in ctx.applicant.needs else "reverse_untreated"
+        families = ctx.households(s.households_with_children, "family_with_children")
+        children = "" if ctx.masks(s.households_with_children) else \
+            Phrase("words.in_brackets", text=Count(s.children, "child"))
+        return Scope.STAIRWELL, Phrase(f"flags.CHILDREN_ACTIVE_USE.{key}", families=families, children=children)
 
 
 class RecoveryNearUse(Rule):
@@ -98,41 +93,34 @@ class RecoveryNearUse(Rule):
         }
 
     @staticmethod
-    def _recovering(ctx: PairContext) -> str:
+    def _recovering(ctx: PairContext) -> Text:
         if NeedCategory.IN_TREATMENT in ctx.applicant.needs:
-            return "Søkeren er i behandling eller rehabilitering"
-        return "Søkeren har tidligere rusbruk"
+            return Phrase("flags.RECOVERY_NEAR_USE.in_treatment")
+        return Phrase("flags.RECOVERY_NEAR_USE.former_use")
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         s, b = ctx.stairwell, ctx.building
         if branch == "stairwell":
-            return Scope.STAIRWELL, (
-                f"{self._recovering(ctx)}, og oppgangen har "
-                f"{ctx.households(s.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
-                "Personer i rehabilitering bør holdes atskilt fra aktive rusbrukere.")
+            return Scope.STAIRWELL, Phrase("flags.RECOVERY_NEAR_USE.stairwell", recovering=self._recovering(ctx),
+                                           households=ctx.households(s.count(NeedCategory.ACTIVE_USE)))
         if branch == "building":
-            return Scope.BUILDING, (
-                f"{self._recovering(ctx)}, og bygningen har "
-                f"{ctx.households(b.count(NeedCategory.ACTIVE_USE), 'husstand', 'husstander')} i aktiv rus. "
-                "For den som er i rehabilitering, betyr det mest at aktive rusbrukere ikke bor på samme sted "
-                "– i hvert fall ikke i stort monn (" + readable("000 l.5608–5616") + ").")
+            return Scope.BUILDING, Phrase("flags.RECOVERY_NEAR_USE.building", recovering=self._recovering(ctx),
+                                          households=ctx.households(b.count(NeedCategory.ACTIVE_USE)),
+                                          source=readable("000 l.5608–5616"))
         if branch == "reverse":
-            return Scope.STAIRWELL, (
-                f"Søkeren er i aktiv rus, og oppgangen har "
-                f"{ctx.households(s.in_recovery_households, 'husstand', 'husstander')} i behandling eller rehabilitering.")
+            return Scope.STAIRWELL, Phrase("flags.RECOVERY_NEAR_USE.reverse",
+                                           households=ctx.households(s.in_recovery_households))
         if branch == "incidents":
             counts = ctx.stairwell.incidents_of_kinds_since(
                 [IncidentType(k) for k in cfg.drug_incident_kinds],
                 months_before(ctx.today, cfg.drug_incident_window_months))
-            listed = ", ".join(plural(n, f"hendelse med {kind.label}", f"hendelser med {kind.label}")
-                               for kind, n in counts.items())
-            return Scope.STAIRWELL, (
-                f"{self._recovering(ctx)}, og oppgangen har hatt {listed} siste "
-                f"{cfg.drug_incident_window_months} måneder: tegn på bruk og omsetning, selv om ingen beboer er "
-                "registrert i aktiv rus.")
-        place = avoided_place(ctx.applicant.avoid_places, ctx.target.building) or "adressen"
+            listed = Joined((Phrase("flags.incidents_with", incidents=Count(n, "incident"), kind=kind)
+                             for kind, n in counts.items()), ", ")
+            return Scope.STAIRWELL, Phrase("flags.RECOVERY_NEAR_USE.incidents", recovering=self._recovering(ctx),
+                                           listed=listed, months=cfg.drug_incident_window_months)
+        place = avoided_place(ctx.applicant.avoid_places, ctx.target.building) or Phrase("words.the_address")
         # Neutral: a family may avoid a place for reasons that are not about drugs at all
-        return Scope.APPLICANT, f"Boligen ligger i {place}, som står på søkerens egen liste over steder å unngå."
+        return Scope.APPLICANT, Phrase("flags.RECOVERY_NEAR_USE.avoid", place=place)
 
 
 class VulnerableExposed(Rule):
@@ -155,36 +143,35 @@ class VulnerableExposed(Rule):
 
     @staticmethod
     def _who(applicant: Applicant) -> str:
+        """Which vulnerable group the applicant belongs to (a key of the words' [flags.VULNERABLE_EXPOSED])."""
         if applicant.is_elderly:
-            return "eldre"
+            return "elderly"
         if NeedCategory.INTELLECTUAL_DISABILITY in applicant.needs:
-            return "med utviklingshemming"
+            return "disability"
         if NeedCategory.YOUNG_HOMELESS in applicant.needs:
-            return "ung og uten bolig"
-        return "en barnefamilie"
+            return "young"
+        return "family"
 
     @classmethod
     def _active_use_speaks(cls, ctx: PairContext, cfg: RuleConfig) -> bool:
         """Whether the active-use branch fires too (then it has said who the applicant is)."""
         a = ctx.applicant
-        exposed = cls._who(a) != "en barnefamilie" or not ctx.settings.rule("CHILDREN_ACTIVE_USE").enabled
+        exposed = cls._who(a) != "family" or not ctx.settings.rule("CHILDREN_ACTIVE_USE").enabled
         return exposed and ctx.stairwell.count(NeedCategory.ACTIVE_USE) >= cfg.min_active_use_in_stairwell
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        who = self._who(ctx.applicant)
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
+        who = Phrase(f"flags.VULNERABLE_EXPOSED.{self._who(ctx.applicant)}")
         if branch == "active_use":
             n = ctx.stairwell.count(NeedCategory.ACTIVE_USE)
-            return Scope.STAIRWELL, (f"Søkeren er {who}, og oppgangen har "
-                                     f"{ctx.households(n, 'husstand', 'husstander')} i aktiv rus. Antallet "
-                                     "aktive rusbrukere er det som antakelig virker sterkest inn på uro og "
-                                     "utrygghet, for alle som bor der.")
+            return Scope.STAIRWELL, Phrase("flags.VULNERABLE_EXPOSED.active_use", who=who,
+                                           households=ctx.households(n))
         kinds = [kind for kind in IncidentType if kind in OUTSIDER_INCIDENTS]
         counts = ctx.building.incidents_of_kinds_since(kinds, months_before(ctx.today, cfg.window_months))
-        listed = ", ".join(f"{kind.label} {n}" for kind, n in counts.items())
-        text = (f"Adressen har hatt {plural(sum(counts.values()), 'hendelse', 'hendelser')} siste "
-                f"{cfg.window_months} måneder som tyder på at utenforstående oppsøker den ({listed}).")
+        listed = Joined((Phrase("flags.kind_count", kind=kind, n=n) for kind, n in counts.items()), ", ")
+        text: Text = Phrase("flags.VULNERABLE_EXPOSED.outsiders", incidents=Count(sum(counts.values()), "incident"),
+                            months=cfg.window_months, listed=listed)
         if not self._active_use_speaks(ctx, cfg):
-            text = f"Søkeren er {who}. " + text
+            text = Joined([Phrase("flags.VULNERABLE_EXPOSED.who", who=who), text])
         return Scope.BUILDING, text
 
 
@@ -199,13 +186,12 @@ class OnePersonTips(Rule):
             "applicant": p.applicant.disturbance & (p.unit.households >= 1),
         }
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         if branch == "resident":
             n = ctx.stairwell.count(NeedCategory.DISTURBANCE)
-            return Scope.STAIRWELL, (f"Oppgangen har allerede {ctx.households(n, 'beboer', 'beboere')} registrert med uro "
-                                     "eller mange besøkende; én person kan skape utrygghet for hele oppgangen.")
-        return Scope.APPLICANT, ("Søkeren er registrert med uro eller mange besøkende; én person kan skape "
-                                 f"utrygghet for oppgangens {plural(ctx.stairwell.households, 'husstand', 'husstander')}.")
+            return Scope.STAIRWELL, Phrase("flags.ONE_PERSON_TIPS.resident", residents=ctx.households(n, "resident"))
+        return Scope.APPLICANT, Phrase("flags.ONE_PERSON_TIPS.applicant",
+                                       households=Count(ctx.stairwell.households, "household"))
 
 
 class FamilyElderly(Rule):
@@ -219,11 +205,10 @@ class FamilyElderly(Rule):
         mostly_elderly = (u.households >= cfg.min_households) & (u.elderly > cfg.elderly_share * u.households)
         return {"family": p.applicant.has_young_children & mostly_elderly}
 
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
         s = ctx.stairwell
         if ctx.masks(s.elderly_households):
             # «2 av 3 er eldre» names the neighbours' age group in a small stairwell
-            return Scope.STAIRWELL, ("Småbarnsfamilie inn i en oppgang der mer enn halvparten av husstandene er "
-                                     "eldre; eldre ønsker ofte mer ro.")
-        return Scope.STAIRWELL, (f"Småbarnsfamilie inn i en oppgang der {s.elderly_households} av "
-                                 f"{s.households} husstander er eldre; eldre ønsker ofte mer ro.")
+            return Scope.STAIRWELL, Phrase("flags.FAMILY_ELDERLY.family_masked")
+        return Scope.STAIRWELL, Phrase("flags.FAMILY_ELDERLY.family", elderly=s.elderly_households,
+                                       households=s.households)

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING, overload
 
 from ..domain import Applicant, Priority, Severity, UnitSurroundings
-from ..text import waiting_time
-from .rule import MITIGATION, plural
+from ..words import Count, Phrase, Text, Waiting
+from .rule import MITIGATION
 
 if TYPE_CHECKING:  # the window imports RankedPair at start; numpy comes with the first matrix
     import numpy as np
@@ -29,7 +30,7 @@ class RankedPair:
     target: UnitSurroundings
     suitable: bool
     severities: tuple[tuple[str, Severity], ...]  # (rule id, severity) of each flag that fired
-    factors: tuple[str, ...]  # why it stands where it stands, in bokmål
+    factors: tuple[str, ...]  # why it stands where it stands: bokmål, or words.Text (shown() translates)
 
     @property
     def risk_counts(self) -> dict[Severity, int]:
@@ -45,21 +46,19 @@ def risk_counts(severities: Iterable[tuple[str, Severity]]) -> dict[Severity, in
     return counts
 
 
-def describe_flag_counts(counts: dict[Severity, int]) -> str:
+def describe_flag_counts(counts: dict[Severity, int]) -> Text:
     if not any(counts.values()):
-        return "Ingen risikovarsler"
-    parts = [plural(counts[Severity.CRITICAL], "kritisk", "kritiske"),
-             plural(counts[Severity.WARNING], "advarsel", "advarsler"),
-             f"{counts[Severity.INFO]} info"]
-    return "Varsler: " + ", ".join(parts)
+        return Phrase("ranking.no_flags")
+    return Phrase("ranking.flags", critical=Count(counts[Severity.CRITICAL], "critical"),
+                  warning=Count(counts[Severity.WARNING], "warning"), info=counts[Severity.INFO])
 
 
-def _pair(matrix: FlagMatrix, row: int, column: int, factors: list[str]) -> RankedPair:
+def _pair(matrix: FlagMatrix, row: int, column: int, factors: list[Text]) -> RankedPair:
     severities = tuple(matrix.severities(row, column))
     suitable = bool(matrix.suitable[row, column])
     factors = [*factors, describe_flag_counts(risk_counts(severities))]
     if not suitable:
-        factors.append("Oppfyller ikke absolutte krav")
+        factors.append(Phrase("ranking.unsuitable"))
     return RankedPair(row, column, matrix.applicants[row], matrix.targets[column], suitable, severities, tuple(factors))
 
 
@@ -146,21 +145,29 @@ def candidates_for_unit(matrix: FlagMatrix, column: int, include_unsuitable: boo
 
     def build(row: int, column: int) -> RankedPair:
         applicant = matrix.applicants[row]
-        factors = ["Prioritert" if applicant.priority is Priority.PRIORITIZED else "Ikke prioritert",
+        factors = [priority_factor(applicant.priority),
                    _bedroom_factor(applicant.bedrooms_needed, bedrooms, bool(unused_rank[row])),
-                   f"Ventetid {waiting_time(int(matrix.waiting_days[row]))} (kvalifisert {applicant.decision_date:%d.%m.%Y})"]
+                   waiting_factor(int(matrix.waiting_days[row]), applicant.decision_date)]
         return _pair(matrix, row, column, factors)
 
     return Ranking([(int(row), column) for row in order], build)
 
 
-def _bedroom_factor(needed: int, bedrooms: int, leaves_unused: bool) -> str:
+def priority_factor(priority: Priority) -> Text:
+    return Phrase("ranking.prioritized" if priority is Priority.PRIORITIZED else "ranking.not_prioritized")
+
+
+def waiting_factor(days: int, qualified: date) -> Text:
+    return Phrase("ranking.waiting", waiting=Waiting(days), date=f"{qualified:%d.%m.%Y}")
+
+
+def _bedroom_factor(needed: int, bedrooms: int, leaves_unused: bool) -> Text:
     """Why the household stands where it does within its priority group, by size."""
-    use = "Kan bo i ettromsleilighet" if needed == 0 else f"Trenger {needed} av boligens {bedrooms} soverom"
+    use = Phrase("ranking.one_room") if needed == 0 else \
+        Phrase("ranking.needs_bedrooms", needed=needed, bedrooms=bedrooms)
     if leaves_unused:
-        return (use + f"; {plural(bedrooms - needed, 'soverom', 'soverom')} ville stå ubrukt – rangeres etter "
-                "husstander som fyller boligen")
-    return use + " (fyller boligen)" if needed >= bedrooms else use
+        return Phrase("ranking.leaves_unused", use=use, unused=Count(bedrooms - needed, "bedroom"))
+    return Phrase("ranking.fills", use=use) if needed >= bedrooms else use
 
 
 def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool = False) -> Ranking:
@@ -173,6 +180,6 @@ def units_for_applicant(matrix: FlagMatrix, row: int, include_unsuitable: bool =
 
     def build(row: int, column: int) -> RankedPair:
         unit = matrix.targets[column].vacant.unit
-        return _pair(matrix, row, column, [f"Ledig fra {(unit.vacant_from or matrix.today):%d.%m.%Y}"])
+        return _pair(matrix, row, column, [Phrase("ranking.vacant_from", date=f"{(unit.vacant_from or matrix.today):%d.%m.%Y}")])
 
     return Ranking([(row, int(column)) for column in order], build)

@@ -2,8 +2,8 @@
 
 A rule may fire in several ways («branches»), e.g. a family into a stairwell with active
 use, or a person in active use into a stairwell with children. The condition of each
-branch is written once, over numpy columns; `describe` turns a fired branch into bokmål
-with the counts behind it — counts only, never another tenant's name or diagnosis.
+branch is written once, over numpy columns; `describe` turns a fired branch into words
+(resources/words/<language>.toml [flags]) with the counts behind it — counts only, never another tenant's name or diagnosis.
 """
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, ClassVar
 
 from ..domain import Applicant, Composition, Scope, Severity, UnitSurroundings
+from ..words import Count, Text, masked
 from .settings import RuleConfig, RuleSettings
 
 if TYPE_CHECKING:  # numpy only in annotations: the window's start does not load it (issue 16 item 12)
@@ -41,13 +42,14 @@ class PairContext:
     def masks(self, n: int) -> bool:
         return masks(n, self.mask_below)
 
-    def number(self, n: int) -> str:
+    def number(self, n: int) -> Text | int:
         """A count of other households as a number, or «færre enn N» when masked."""
-        return masked_number(n, self.mask_below)
+        return masked(n, self.mask_below)
 
-    def households(self, n: int, singular: str, plural_form: str) -> str:
-        """A count of other households (or their members), masked when small and not zero."""
-        return f"{self.number(n)} {plural_form}" if self.masks(n) else plural(n, singular, plural_form)
+    def households(self, n: int, noun: str = "household") -> Count:
+        """A count of other households (or their members; `noun` from the words' [nouns]),
+        masked when small and not zero."""
+        return Count(n, noun, self.mask_below)
 
     @property
     def stairwell(self) -> Composition:
@@ -88,8 +90,9 @@ class Rule(ABC):
         """Each branch's condition; arrays broadcast to applicants × units."""
 
     @abstractmethod
-    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, str]:
-        """The scope and the bokmål explanation of one fired branch."""
+    def describe(self, branch: str, ctx: PairContext, cfg: RuleConfig) -> tuple[Scope, Text]:
+        """The scope and the explanation of one fired branch (bokmål as a str; boligmote/words.py
+        renders it in the reader's language)."""
 
 
 def masks(n: int, below: int) -> bool:

@@ -2,40 +2,32 @@
 beside what it costs the stairwell and the building. Plain sentences, no score."""
 from __future__ import annotations
 
-from ..domain import Applicant, Building, NeedCategory, Situation, UnitSurroundings
+from ..domain import Applicant, Building, NeedCategory, UnitSurroundings
 from ..domain.places import place_key
-from ..text import sentence_case, waiting_time
-from .rule import masked_number, masks, plural
+from ..words import Capitalised, Count, Joined, Phrase, Text, Waiting, masked
+from .rule import masks
 from .sources import readable
-
-_SITUATION_NOW = {
-    Situation.HOMELESS: "bostedsløs",
-    Situation.AT_RISK: "i risiko for å miste boligen",
-    Situation.UNSUITABLE: "i en uegnet bolig",
-    Situation.TEMPORARY: "i et midlertidig botilbud",
-}
-
 
 def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> list[str]:
     unit, building, stairwell = target.vacant.unit, target.building, target.stairwell_composition
-    lines = [f"Et varig hjem i stedet for å være {_SITUATION_NOW[applicant.situation]} "
-             f"(har ventet {waiting_time(waiting_days)})."]
+    lines: list[str] = [Phrase(f"proposal.{applicant.situation.value}", waiting=Waiting(waiting_days))]
     if unit.bedrooms >= applicant.bedrooms_needed:
-        need = (f"; husstanden trenger {applicant.bedrooms_needed}" if applicant.bedrooms_needed else "")
-        lines.append(f"Plass nok: {unit.rooms} rom og {unit.bedrooms} soverom{need}.")
+        need = (Phrase("proposal.household_needs", bedrooms=applicant.bedrooms_needed)
+                if applicant.bedrooms_needed else "")
+        lines.append(Phrase("proposal.room_enough", rooms=unit.rooms, bedrooms=unit.bedrooms, need=need))
     if applicant.wheelchair_needed and unit.wheelchair_access:
-        lines.append("Boligen er tilpasset rullestol.")
+        lines.append(Phrase("proposal.wheelchair"))
     elif applicant.step_free_needed and unit.step_free:
-        lines.append("Trinnfri adkomst.")
+        lines.append(Phrase("proposal.step_free"))
     if stairwell.heavy_need_households == 0 and stairwell.households:
-        lines.append("Et ordinært bomiljø: ingen husstander med tunge behov i oppgangen.")
+        lines.append(Phrase("proposal.ordinary"))
     if applicant.in_recovery and target.building_composition.count(NeedCategory.ACTIVE_USE) == 0:
-        lines.append("Ingen i aktiv rus i bygningen: for den som er i rehabilitering, betyr det mest at aktive "
-                     "rusbrukere ikke bor på samme sted (" + readable("000 l.5608–5616") + ").")
+        lines.append(Phrase("proposal.no_active_use", source=readable("000 l.5608–5616")))
     if applicant.school_district and _same_school(applicant, building):
-        lines.append(f"Barna kan fortsette på {applicant.school_district}.")
+        lines.append(Phrase("proposal.same_school", school=applicant.school_district))
     if building.presence:
-        lines.append("Tilstede på stedet: " + ", ".join(sorted(p.label for p in building.presence)) + ".")
+        lines.append(Phrase("proposal.present",
+                            presence=Joined(sorted(building.presence, key=lambda p: p.label), ", ")))
     return lines
 
 
@@ -47,30 +39,30 @@ def _same_school(applicant: Applicant, building: Building) -> bool:
     return place_key(applicant.current_district or applicant.school_district) == place_key(building.district)
 
 
-def _before_after(n: int, mask_below: int) -> str:
+def _before_after(n: int, mask_below: int) -> Text:
     """«2 → 3» for a count of other households that the applicant joins; masked, «færre enn 3 →
     én til», since the count after would give the masked one away (issue 13 item 8)."""
     if masks(n, mask_below):
-        return f"{masked_number(n, mask_below)} → én til"
-    return f"{n} → {n + 1}"
+        return Phrase("proposal.one_more", n=masked(n, mask_below))
+    return Phrase("proposal.before_after", n=n, after=n + 1)
 
 
 def costs(applicant: Applicant, target: UnitSurroundings, mask_below: int = 0) -> list[str]:
     """What the placement costs the stairwell and the building. With mask_below, counts of other
     households below it read «færre enn N» (a screen an adviser sees); totals stay exact."""
     s, b = target.stairwell_composition, target.building_composition
-    lines = [f"Oppgangen får {plural(s.households + 1, 'husstand', 'husstander')} "
-             f"({plural(s.persons + applicant.size, 'person', 'personer')}; "
-             f"i dag {plural(s.households, 'husstand', 'husstander')})."]
+    lines: list[str] = [Phrase("proposal.households", households=Count(s.households + 1, "household"),
+                                persons=Count(s.persons + applicant.size, "person"),
+                                today=Count(s.households, "household"))]
     if applicant.is_heavy_need:
-        lines.append(f"Husstander med tunge behov i oppgangen: {_before_after(s.heavy_need_households, mask_below)}"
-                     f"; i bygningen: {_before_after(b.heavy_need_households, mask_below)} av {b.households + 1}.")
+        lines.append(Phrase("proposal.heavy_need", stairwell=_before_after(s.heavy_need_households, mask_below),
+                            building=_before_after(b.heavy_need_households, mask_below), total=b.households + 1))
     else:
-        lines.append("Ingen økning i antall husstander med tunge behov.")
+        lines.append(Phrase("proposal.no_heavy_need"))
     shared = [n for n in NeedCategory if n in applicant.needs and s.count(n)]
     for need in shared:
-        lines.append(f"«{sentence_case(need.label)}» i oppgangen: {_before_after(s.count(need), mask_below)} "
-                     f"av {s.households + 1} husstander.")
+        lines.append(Phrase("proposal.need", need=Capitalised(need), change=_before_after(s.count(need), mask_below),
+                            total=s.households + 1))
     if applicant.has_children and s.households_with_children == 0 and s.households:
-        lines.append("Første barnefamilie i oppgangen.")
+        lines.append(Phrase("proposal.first_family"))
     return lines

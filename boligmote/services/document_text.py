@@ -23,6 +23,7 @@ from enum import Enum
 from functools import cache
 from typing import Any
 
+from .. import words
 from ..paths import resource
 
 LANGUAGES = {"nb": "bokmål", "nn": "nynorsk"}
@@ -57,9 +58,11 @@ def current_language() -> str:
 @contextmanager
 def document_language(language: str) -> Iterator[None]:
     """Make the documents inside this block in `language` ("nb" or "nn")."""
-    token = _current.set(language if language in LANGUAGES else DEFAULT_LANGUAGE)
+    chosen = language if language in LANGUAGES else DEFAULT_LANGUAGE
+    token = _current.set(chosen)
     try:
-        yield
+        with words.speaking(chosen):  # the domain's words and the rules' titles too (boligmote/words.py)
+            yield
     finally:
         _current.reset(token)
 
@@ -72,9 +75,10 @@ def T(key: str, /, **fields: Any) -> str:  # noqa: N802 - short, as gettext's _(
 
 def label(member: Enum) -> str:
     """A domain word (a role, an outcome, a household type …) as a document prints it: the
-    language's [labels.<Enum>] entry; bokmål falls back to the domain's own label."""
-    words = _flat(_current.get()).get(f"labels.{type(member).__name__}.{member.value}")
-    return words if words is not None else str(getattr(member, "label"))  # noqa: B009 - every LabelledEnum has one
+    language's [labels.<Enum>] entry here, else the window's table of the same language
+    (resources/words); bokmål falls back to the domain's own label."""
+    found = _flat(_current.get()).get(f"labels.{type(member).__name__}.{member.value}")
+    return found if found is not None else words.label(member, _current.get())
 
 
 def default_text(language: str, section: str, key: str) -> str | None:

@@ -26,6 +26,7 @@ from .document_text import T, document_language, label
 from .pdf_document import Flowable, PageFrame, build_pdf, clock, content_width, day, moment, text
 from ..rules.settings import RETIRED_TITLES
 from .rule_settings import load_rule_settings
+from ..words import rule_title
 from .screened import SCREENED_NOTE, screened_record
 
 def outcome_headline(outcome: Outcome) -> str:
@@ -65,7 +66,8 @@ def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
 def rule_titles(database: Database) -> Callable[[str], str]:
     settings = load_rule_settings(database)
     known = set(settings.rule_ids())
-    return lambda rule_id: settings.rule(rule_id).title if rule_id in known else RETIRED_TITLES.get(rule_id, rule_id)
+    # rule_title reads the document language when the minutes are rendered (document_language)
+    return lambda rule_id: rule_title(settings, rule_id) if rule_id in known else RETIRED_TITLES.get(rule_id, rule_id)
 
 
 def render_record(record: MeetingRecord, settings: MeetingSettings, title_of: Callable[[str], str], *,

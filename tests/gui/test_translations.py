@@ -223,13 +223,70 @@ def test_main_window_in_english(english_window):
 
 
 def _check_main_window(w, ts: Path) -> None:
+    code = "en" if ts == TS else "nn"
     vacant = w.workspace.vacant_units[0]
     w.select_unit(vacant.unit.id)
     w.candidatesView.selectRow(0)
     _assert_english(w, ts)
+    _assert_no_bokmal_words(w, code)
     w.queueView.selectRow(0)  # the other candidate list: units for an applicant
     w.candidatesView.selectRow(0)
     _assert_english(w, ts)
+    _assert_no_bokmal_words(w, code)
+
+
+# ---- the domain's words: labels, chips, flags, the proposal, the composition ----------------------
+
+def _bokmal_words(code: str) -> list[tuple[str, re.Pattern]]:
+    """The bokmål of boligmote/words.py's tables (explanations, rule names, domain labels) where the
+    language's own differs, as patterns: placeholders match anything; short texts and labels match
+    only as whole words, case-insensitively («Enslig forsørger, 1 children» fails in English)."""
+    from boligmote import words
+    from boligmote.domain import enums
+    from boligmote.rules.settings import RuleSettings, default_values
+
+    patterns = []
+    nb, other = words.table("nb"), words.table(code)
+    for key, source in nb.items():
+        if not isinstance(source, str) or other.get(key) == source or key.startswith("words.quoted"):
+            continue
+        parts = [p for p in _PLACEHOLDER.split(source) if p.strip(" ().;,:–")]
+        if len(source) < 30:
+            body = ".+?".join(re.escape(part) for part in _PLACEHOLDER.split(source))
+            patterns.append((source, re.compile(f"^{body}$", re.IGNORECASE)))
+        elif parts:
+            patterns.append((source, re.compile(".+?".join(re.escape(p) for p in parts), re.DOTALL)))
+    names = [(str(m.label), words.label(m, code))
+             for enum in vars(enums).values() if isinstance(enum, type) and issubclass(enum, enums.LabelledEnum)
+             and enum is not enums.LabelledEnum for m in enum]
+    names += [(values[key], words.rule_title(RuleSettings.defaults(), rule, short=key == "short", code=code))
+              for rule, values in default_values().items() for key in ("title", "short")]
+    for source, translated in names:
+        if source.casefold() != translated.casefold() and len(source) > 3:
+            patterns.append((source, re.compile(rf"(?<!\w){re.escape(source)}(?!\w)", re.IGNORECASE)))
+    return patterns
+
+
+def _domain_texts(w) -> list[str]:
+    """What the panes built from the domain show: every row of the composition and the candidates
+    (their chips as words, their tooltips), the proposal and the composition's heading."""
+    texts = [w.proposalView.toPlainText(), w.compositionHeading.text()]
+    for view in (w.compositionView, w.candidatesView, w.queueView, w.unitsView):
+        model = view.model()
+        for r in range(min(model.rowCount(), 40)):
+            for c in range(model.columnCount()):
+                index = model.index(r, c)
+                texts += [str(index.data() or ""), str(index.data(Qt.ItemDataRole.ToolTipRole) or "")]
+    return [t for t in texts if t]
+
+
+def _assert_no_bokmal_words(w, code: str) -> None:
+    patterns = _bokmal_words(code)
+    # names stay as they are: Husbanken's «Kobo Bolig» API in a rule's source
+    texts = [t.replace("Kobo Bolig", "Kobo") for t in _texts(w) + _domain_texts(w)]
+    left = sorted({f"{source!r} in {text!r}" for text in texts if text not in DATA_TEXTS
+                   for source, pattern in patterns if pattern.search(text)})
+    assert not left, f"bokmål in the {code} window:\n" + "\n".join(left[:40])
 
 
 def test_dialogs_in_english(english_window, qtbot, tmp_path):

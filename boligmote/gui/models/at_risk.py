@@ -10,6 +10,7 @@ from ...domain import LedgerEntryKind
 from ...domain.at_risk import AtRiskTenancy, kroner
 from ..qt_translations import translate
 from .base import Column, ColumnTableModel
+from ...words import shown
 
 _URGENT_COLOUR = QColor("#9c1c1c")  # dark red on white: 7:1 contrast; the text says «begjæring» too
 
@@ -30,7 +31,7 @@ def at_risk_columns(today: date) -> list[Column[AtRiskTenancy]]:
     def warning(item: AtRiskTenancy) -> str:
         if item.warning is None:
             return "–"
-        return f"{item.warning.label} {item.warning_on:%d.%m.%Y}"
+        return f"{shown(item.warning)} {item.warning_on:%d.%m.%Y}"
 
     def decided(item: AtRiskTenancy) -> str:
         if item.last_decision is None:

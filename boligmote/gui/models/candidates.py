@@ -13,6 +13,7 @@ from ..chips import CHIPS_ROLE, chip_for, chips_as_text, severity_word
 from ..qt_translations import QT_TRANSLATE_NOOP, translate
 from ..formatting import format_date, format_kroner, format_waiting
 from .base import Column, ColumnTableModel
+from ...words import shown
 from .describe import household_summary, need_tags, unit_access
 
 # Bokmål source text (this runs at import); translated where the column is made.
@@ -70,7 +71,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
                     return translate("Models", "Ingen risikovarsler for dette paret.")
                 source = translate("Models", "kilde:")
                 # shared_message: small counts of other households masked while an adviser is present.
-                return "\n\n".join(f"{severity_word(f.severity)} – {f.shared_message} ({source} {readable(f.source)})"
+                return "\n\n".join(f"{severity_word(f.severity)} – {shown(f.shared_message)} ({source} {readable(f.source)})"
                                    for f in flags)
         return super().data(index, role)
 
@@ -78,7 +79,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
 def _waiting_factor(pair: RankedPair) -> str:
     """The ranking's reason about waiting time («Ventetid 2 år 1 mnd (kvalifisert …)»), found by
     what it says: the reasons before it vary (a bedroom reason stands between, issue 15)."""
-    return next((factor for factor in pair.factors if factor.startswith("Ventetid")), "")
+    return shown(next((factor for factor in pair.factors if factor.startswith("Ventetid")), ""))
 
 
 class CandidatesForUnitModel(_RankedPairModel):
@@ -86,7 +87,7 @@ class CandidatesForUnitModel(_RankedPairModel):
         super().__init__([
             Column(translate("Models", "Saksnr."), lambda p: p.applicant.case_no),
             Column(translate("Models", "Navn"), lambda p: p.applicant.name, identifying=True),
-            Column(translate("Models", "Prioritet"), lambda p: p.factors[0]),
+            Column(translate("Models", "Prioritet"), lambda p: shown(p.factors[0])),
             Column(translate("Models", "Ventetid"), lambda p: format_waiting(p.applicant.waiting_days(today)), align_right=True,
                    tooltip=_waiting_factor),
             Column(translate("Models", "Husstand"), lambda p: household_summary(p.applicant)),

@@ -18,6 +18,7 @@ from ...rules.rule import masks
 from ..formatting import sentence_case
 from ..privacy import fewer_than, masking_explanation
 from ..qt_translations import QT_TRANSLATE_NOOP, translate
+from ...words import label
 
 
 @dataclass(frozen=True)
@@ -50,14 +51,14 @@ def composition_rows(s: UnitSurroundings, today: date) -> list[CompositionRow]:
         # without scrolling on a 1366×768 screen (issue 16 item 10); household types last.
         CompositionRow(translate("Models", "Behov"), None, None, section=True),
     ]
-    rows += [row(sentence_case(n.label), lambda c, n=n: c.count(n), True) for n in NeedCategory]
+    rows += [row(sentence_case(label(n)), lambda c, n=n: c.count(n), True) for n in NeedCategory]
     rows.append(row(translate("Models", "Husstander med tunge behov"), lambda c: c.heavy_need_households, True))
     rows.append(CompositionRow(translate("Models", "Hendelser"), None, None, section=True))
     rows.append(row(translate("Models", "Siste 6 måneder"), lambda c: c.incidents_in_last_months(6, today)))
     rows += incident_kind_rows(s, today)
     rows.append(row(translate("Models", "Siste 12 måneder"), lambda c: c.incidents_in_last_months(12, today)))
     rows.append(CompositionRow(translate("Models", "Husstandstype"), None, None, section=True))
-    rows += [row(sentence_case(t.label), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
+    rows += [row(sentence_case(label(t)), lambda c, t=t: c.count_type(t), True) for t in HouseholdType]
     return rows
 
 
@@ -67,7 +68,7 @@ def incident_kind_rows(s: UnitSurroundings, today: date, months: int = 6) -> lis
     since = months_before(today, months)
     stairwell = s.stairwell_composition.incidents_of_kinds_since(IncidentType, since)
     building = s.building_composition.incidents_of_kinds_since(IncidentType, since)
-    return [CompositionRow("   " + sentence_case(kind.label), stairwell.get(kind, 0), building.get(kind, 0))
+    return [CompositionRow("   " + sentence_case(label(kind)), stairwell.get(kind, 0), building.get(kind, 0))
             for kind in IncidentType if kind in building or kind in stairwell]
 
 

@@ -1,28 +1,29 @@
-"""Short bokmål descriptions of households and units for table cells."""
+"""Short descriptions of households and units for table cells, in the user's language."""
 from __future__ import annotations
 
 from ...domain import Applicant, NeedCategory, Unit
 from ..formatting import sentence_case
 from ..qt_translations import translate
+from ...words import Count, Phrase, label, shown, tag
 
 
 def household_summary(applicant: Applicant) -> str:
-    text = sentence_case(applicant.household_type.label)
+    text = sentence_case(label(applicant.household_type))
     if applicant.children_ages:
         ages = ", ".join(str(a) for a in applicant.children_ages)
         count = len(applicant.children_ages)
-        text += ", " + translate("Models", "{count} barn ({ages} år)").format(count=count, ages=ages)
+        text += ", " + shown(Phrase("household.children", children=Count(count, "child"), ages=ages))
     elif applicant.adults > 1 and applicant.household_type.value in ("single", "elderly"):
         text += ", " + translate("Models", "{adults} voksne").format(adults=applicant.adults)
     return text
 
 
 def need_tags(needs: frozenset[NeedCategory]) -> str:
-    return " · ".join(n.tag for n in sorted(needs, key=lambda n: list(NeedCategory).index(n)))
+    return " · ".join(tag(n) for n in sorted(needs, key=lambda n: list(NeedCategory).index(n)))
 
 
 def need_labels(needs: frozenset[NeedCategory]) -> str:
-    return ", ".join(n.label for n in sorted(needs, key=lambda n: list(NeedCategory).index(n)))
+    return ", ".join(label(n) for n in sorted(needs, key=lambda n: list(NeedCategory).index(n)))
 
 
 def access_needed(applicant: Applicant) -> str:

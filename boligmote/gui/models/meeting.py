@@ -5,6 +5,7 @@ from ...domain import Participant
 from ...services.meetings import AgendaCase
 from ..qt_translations import translate
 from .base import Column, ColumnTableModel
+from ...words import shown
 
 
 def case_unit_id(case: AgendaCase) -> str | None:
@@ -19,7 +20,7 @@ def _decision_text(case: AgendaCase) -> str:
     # enough to be read whole in the meeting pane (issue 16 item 9).
     if case.decision is None:
         return translate("Models", "Ikke avgjort")
-    return case.decision.outcome.label.capitalize()
+    return shown(case.decision.outcome).capitalize()
 
 
 class AgendaModel(ColumnTableModel[AgendaCase]):
@@ -72,7 +73,7 @@ class ParticipantModel(ColumnTableModel[Participant]):
     def __init__(self, parent=None):
         super().__init__([
             Column(translate("Models", "Navn"), lambda p: p.name),
-            Column(translate("Models", "Rolle"), lambda p: p.role.label.capitalize()),
+            Column(translate("Models", "Rolle"), lambda p: shown(p.role).capitalize()),
             Column(translate("Models", "Organisasjon"), lambda p: p.organisation),
             Column(translate("Models", "Vedtaksmyndighet"),
                    lambda p: translate("Models", "Ja") if p.has_decision_authority

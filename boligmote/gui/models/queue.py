@@ -8,6 +8,7 @@ from ..formatting import format_date, format_waiting
 from ..qt_translations import translate
 from .base import Column, ColumnTableModel
 from .describe import access_needed, household_summary, need_labels, need_tags
+from ...words import shown
 
 
 class ApplicantQueueModel(ColumnTableModel[Applicant]):
@@ -21,7 +22,7 @@ class ApplicantQueueModel(ColumnTableModel[Applicant]):
             Column(translate("Models", "Prioritet"),
                    lambda a: translate("Models", "Prioritert") if a.priority.rank == 0
                    else translate("Models", "Ikke prioritert"),
-                   sort_key=lambda a: a.priority.rank, tooltip=lambda a: a.priority.label),
+                   sort_key=lambda a: a.priority.rank, tooltip=lambda a: shown(a.priority)),
             Column(translate("Models", "Ventetid"), lambda a: format_waiting(a.waiting_days(self.today)),
                    sort_key=lambda a: a.waiting_days(self.today), align_right=True,
                    tooltip=lambda a: translate("Models", "Kvalifisert {date}").format(date=format_date(a.decision_date))),

@@ -10,6 +10,7 @@ from ...text import household_words
 from ..formatting import format_waiting
 from ..qt_translations import translate
 from .base import Column, ColumnTableModel
+from ...words import shown
 
 
 def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = None,
@@ -38,7 +39,7 @@ def renewal_columns(today: date, plans: Mapping[int, CooperationPlan] | None = N
         Column(translate("Models", "Bodd der"), lived,
                sort_key=lambda i: (today - i.due.tenancy.contract_start).days if i.due.tenancy.contract_start else -1),
         Column(translate("Models", "Oppfølging"),
-               lambda i: ", ".join(sorted(s.label for s in i.due.tenancy.follow_up)) or "–"),
+               lambda i: ", ".join(sorted(shown(s) for s in i.due.tenancy.follow_up)) or "–"),
         Column(translate("Models", "Hendelser\n12 mnd"),  # two lines: the household needs the width
                lambda i: f"{i.due.incidents_stairwell} / {i.due.incidents_building}",
                tooltip=lambda i: translate("Models", "{stairwell} i oppgangen, {building} i bygningen").format(
@@ -59,7 +60,7 @@ def in_meeting(case) -> str:
         return ""
     if case.decision is None:
         return translate("Models", "Sak {number}: på sakslisten").format(number=case.number)
-    return translate("Models", "Sak {number}: {outcome}").format(number=case.number, outcome=case.decision.outcome.label)
+    return translate("Models", "Sak {number}: {outcome}").format(number=case.number, outcome=shown(case.decision.outcome))
 
 
 class RenewalsModel(ColumnTableModel[RenewalItem]):

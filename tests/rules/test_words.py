@@ -1,0 +1,111 @@
+"""The domain's words in three languages (boligmote/words.py, resources/words/*.toml): the rules
+explain themselves in bokmål for the file, the CLI and the logs, and in the reader's language on
+screen and in the municipality's documents."""
+from __future__ import annotations
+
+import pickle
+import re
+
+import pytest
+
+from boligmote import words
+from boligmote.domain import HouseholdType, Presence, enums
+from boligmote.rules import RuleSettings, evaluate_pair
+from boligmote.rules.settings import default_values
+from boligmote.rules.two_sides import costs
+from boligmote.services.document_text import document_language, label
+
+from .scenario import TODAY, N, applicant, family, single, target
+
+_PLACEHOLDER = re.compile(r"\{\w*\}")
+_ENUMS = [e for e in vars(enums).values()
+          if isinstance(e, type) and issubclass(e, enums.LabelledEnum) and e is not enums.LabelledEnum]
+
+
+@pytest.fixture
+def window_in(request):
+    """The window's language as the GUI sets it; bokmål again afterwards."""
+    def choose(code: str) -> None:
+        words.set_window_language(code)
+    yield choose
+    words.set_window_language("nb")
+
+
+@pytest.mark.parametrize("code", ["nn", "en"])
+def test_every_text_has_its_nynorsk_and_english_with_the_same_fields(code):
+    nb, other = words.table("nb"), words.table(code)
+    missing = [key for key in nb if key not in other]
+    assert not missing, f"{code}.toml lacks {missing}"
+    for key, text in nb.items():
+        if isinstance(text, str):
+            assert sorted(_PLACEHOLDER.findall(text)) == sorted(_PLACEHOLDER.findall(other[key])), key
+    labels = [f"{e.__name__}.{m.value}" for e in _ENUMS for m in e if f"labels.{e.__name__}.{m.value}" not in other]
+    assert not labels, f"{code}.toml lacks labels for {labels}"
+    rules = [f"{r}.{k}" for r in default_values() for k in ("title", "short") if f"rules.{r}.{k}" not in other]
+    assert not rules, f"{code}.toml lacks rule names {rules}"
+
+
+def test_the_nynorsk_words_are_nynorsk():
+    from tests.gui.test_translations import BOKMAL_WORDS
+
+    texts = [t for t in words.table("nn").values() if isinstance(t, str)]
+    texts += [form for t in words.table("nn").values() if isinstance(t, list) for form in t]
+    found = sorted({f"{w!r} in {t!r}" for t in texts for w in BOKMAL_WORDS
+                    if re.search(rf"(?<!\w){w}(?!\w)", t, re.IGNORECASE)})
+    assert not found, "bokmål in nn.toml:\n" + "\n".join(found)
+
+
+def test_a_flag_is_stored_in_bokmal_and_shown_in_the_window_language(window_in):
+    """The window in English shows the flag in English; what the decision stores (the str) and
+    what the CLI prints stays bokmål, whatever the window speaks."""
+    window_in("en")
+    who = applicant(household_type=HouseholdType.FAMILY, adults=2, children=(4, 9))
+    flag = next(f for f in evaluate_pair(who, target([single(N.ACTIVE_USE), family()]), RuleSettings.defaults(), TODAY)
+                if f.rule == "CHILDREN_ACTIVE_USE")
+    assert str(flag.message).startswith("Søkeren har barn, og oppgangen har 1 husstand i aktiv rus.")
+    assert words.shown(flag.message).startswith(
+        "The applicant has children, and the stairwell has 1 household in active substance use.")
+    window_in("nn")
+    assert words.shown(flag.message).startswith("Søkjaren har barn, og oppgangen har 1 hushald i aktiv rus.")
+    # pickled (a worker's queue) as what it is made of, so it still translates
+    assert words.shown(pickle.loads(pickle.dumps(flag.message))) == words.shown(flag.message)
+
+
+def test_masked_counts_and_plurals_follow_the_language(window_in):
+    window_in("en")
+    heavy = applicant(needs=[N.ACTIVE_USE])
+    lines = costs(heavy, target([single(N.ACTIVE_USE), single()], elsewhere_in_building=[single()] * 3), mask_below=3)
+    assert lines[0] == "Oppgangen får 3 husstander (3 personer; i dag 2 husstander)."
+    assert words.shown(lines[0]) == "The stairwell gets 3 households (3 people; today 2 households)."
+    assert words.shown(lines[1]) == ("Households with heavy needs in the stairwell: fewer than 3 → one more; "
+                                     "in the building: fewer than 3 → one more of 6.")
+    assert words.shown(lines[2]) == "“Active substance use” in the stairwell: fewer than 3 → one more of 3 households."
+
+
+def test_mitigation_names_the_rules_in_the_language(window_in):
+    window_in("en")
+    heavy = applicant(needs=[N.ACTIVE_USE])
+    where = target([single(N.ACTIVE_USE), single(N.ACTIVE_USE), single()], presence={Presence.CARETAKER})
+    flag = next(f for f in evaluate_pair(heavy, where, RuleSettings.defaults(), TODAY) if f.rule == "MITIGATION")
+    assert "bomiljøvaktmester" in flag.message and "«Konsentrasjon av tunge behov»" in flag.message
+    assert words.shown(flag.message).startswith("The address has estate caretaker on site. It may soften the risk in "
+                                                "“Concentration of heavy needs”")
+
+
+def test_a_municipalitys_own_rule_name_wins_in_every_language(window_in):
+    window_in("en")
+    settings = RuleSettings.defaults().with_overrides({"CONCENTRATION": {"title": "Tunge behov samlet"}}, 2)
+    assert words.rule_title(settings, "CONCENTRATION") == "Tunge behov samlet"
+    assert words.rule_title(settings, "HOMOGENEOUS") == "One-sided stairwell"
+    assert words.rule_title(settings, "HOMOGENEOUS", short=True) == "One-sided"
+
+
+def test_documents_speak_the_municipalitys_language_whatever_the_window_speaks(window_in):
+    window_in("en")
+    with document_language("nn"):
+        assert label(HouseholdType.SINGLE_PARENT) == "einsleg forsørgjar"
+        assert label(Presence.CARETAKER) == "bumiljøvaktmeister"  # not in documents/nn.toml: the words' table
+        assert words.rule_title(RuleSettings.defaults(), "HOMOGENEOUS") == "Einsarta oppgang"
+    with document_language("nb"):
+        assert words.rule_title(RuleSettings.defaults(), "HOMOGENEOUS") == "Ensartet oppgang"
+    assert words.shown(HouseholdType.SINGLE_PARENT) == "single parent"
