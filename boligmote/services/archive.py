@@ -145,7 +145,6 @@ def export_meeting(database: Database, meeting_id: int, out: Path) -> ArchiveRes
 def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMessage], int, int]:
     """The meeting's messages, each validated; (messages, archival copies derived, letters issued)."""
     from .issued_letters import issue_letter
-    from .signing import refuse_if_tampered
 
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
@@ -153,8 +152,7 @@ def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMes
         raise ArchiveError(
             f"Møte nr. {meeting_id} er ikke signert ({meeting.status.label}). Bare et signert møte kan arkiveres: "
             "avslutt møtet og signer protokollen først (Ctrl+G i forhåndsvisningen av protokollen).")
-    refuse_if_tampered(database, meeting_id)
-    record = meetings.record(meeting_id)
+    record = meetings.record(meeting_id, to_print=True)
     decided = [(case, case.decision) for case in record.cases if case.decision is not None]
     letters = IssuedLetterRepository(database)
     unissued = [case.proposal.case_no for case, decision in decided if letters.get(_id(decision)) is None]

@@ -62,10 +62,10 @@ from ..store.meetings import (
     AllocationRepository,
     DecisionRepository,
     MeetingRepository,
-    ParticipantRepository,
+    UnitNotVacant,
 )
 from .follow_up import points_promised
-from .meeting_settings import MeetingSettings, load_meeting_settings
+from .meeting_settings import MeetingSettings, load_meeting_settings, load_settings
 from .meetings import MeetingError, MeetingStateError, outside_organisations, require_writable
 from .record_text import text_problem
 from .rule_settings import load_rule_settings
@@ -212,17 +212,17 @@ class Decisions:
 
     def check(self, meeting_id: int, draft: DecisionDraft) -> DraftCheck:
         """Every reason this draft cannot be saved yet, and what will be recorded with it."""
-        return self._check(self._meeting(meeting_id), draft)[0]
+        return self._check(*self._meeting_with_participants(meeting_id), draft)[0]
 
     # ---- recording ---------------------------------------------------------------------------
 
     def record(self, meeting_id: int, draft: DecisionDraft, *, decided_at: datetime | None = None) -> Decision:
         """Save one decision as one transaction; raises a MeetingError (bokmål) when it cannot be."""
         require_writable(self.database)
-        meeting = self._meeting(meeting_id)
+        meeting, people = self._meeting_with_participants(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
-        check, context = self._check(meeting, draft)
+        check, context = self._check(meeting, people, draft)
         if check.not_vacant:
             raise UnitNotVacantError(check.not_vacant)
         if check.unweighed:
@@ -250,6 +250,7 @@ class Decisions:
             decided_at=(decided_at or datetime.now()).replace(microsecond=0), flags=weighed, dissents=dissents,
             internal_notes=draft.internal_notes.strip(), consent_handling=check.consent_handling,
             consent_note=draft.consent_note.strip(), deciders=tuple(saved_id(p.id) for p in check.deciders),
+            decider_names=tuple(p.name for p in check.deciders),
             disqualified=disqualified, passed_over=passed_over,
             passed_over_reason=draft.passed_over_reason.strip() if passed_over else "")
         tenancy = None
@@ -277,20 +278,25 @@ class Decisions:
         with self.database.transaction("decide", "decision", f"{meeting_id}/{draft.case_no}", detail):
             tenancy_id, vacant_from = None, None
             if tenancy is not None:
-                vacant_from = self._allocation.occupy_vacant_unit(tenancy.unit_id)
+                try:
+                    self._allocation.occupy_vacant_unit(tenancy.unit_id)
+                except UnitNotVacant as error:  # taken since the check, e.g. by another window
+                    raise UnitNotVacantError(str(error)) from None
+                vacant_from = context.unit.vacant_from if context.unit else None
                 tenancy_id = self._allocation.add_tenancy(tenancy)
             new_status = _APPLICANT_STATUS_AFTER.get(draft.outcome)
             if new_status is not None:
                 self._allocation.set_applicant_status(draft.case_no, new_status)
             digest, defaults = defaults_edition()
-            RuleSettingsRepository(self.database).keep_defaults_edition(digest, defaults)
+            if not context.defaults_kept:
+                RuleSettingsRepository(self.database).keep_defaults_edition(digest, defaults)
             saved = self._decisions.add(decision, tenancy_id, vacant_from, context.settings.version, digest)
             if follow_ups and tenancy_id is not None:
                 assert saved.decided_at is not None  # every recorded decision has its time
                 FollowUpRepository(self.database).add_many(
                     [replace(p, tenancy_id=tenancy_id, decision_id=saved.id) for p in follow_ups],
                     saved.decided_at, self.database.actor)
-        self._update_workspace(tenancy, draft.unit_id, moved_in=True)
+        self._moved_in(saved, tenancy, context.unit)
         return saved
 
     def undo_last(self, meeting_id: int) -> Decision:
@@ -367,18 +373,27 @@ class Decisions:
 
         return evaluate_pair(applicant, target, settings, on, mask_below=mask_below)
 
-    def _check(self, meeting: Meeting, draft: DecisionDraft) -> tuple[DraftCheck, _Context]:
+    def _meeting_with_participants(self, meeting_id: int) -> tuple[Meeting, list[Participant]]:
+        try:
+            return MeetingRepository(self.database).with_participants(meeting_id)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
+
+    def _check(self, meeting: Meeting, people: list[Participant], draft: DecisionDraft) -> tuple[DraftCheck, _Context]:
         problems: list[str] = []
-        settings = self.meeting_settings
-        rule_settings = self.rule_settings
+        both = load_settings(self.database, defaults_edition()[0])
+        settings, rule_settings = both.meeting, both.rules
         meeting_id = saved_id(meeting.id)
-        participants = {saved_id(p.id): p for p in ParticipantRepository(self.database).for_meeting(meeting_id)}
-        applicant = self._applicant(draft.case_no)
+        participants = {saved_id(p.id): p for p in people}
+        try:
+            applicant, proposal, decided = AgendaRepository(self.database).case_in_meeting(meeting_id, draft.case_no)
+        except RecordNotFound as error:
+            raise MeetingError(str(error)) from None
         eligible = tuple(p for p in participants.values() if p.has_decision_authority and p.present)
 
-        if AgendaRepository(self.database).case_for(meeting_id, draft.case_no) is None:
+        if proposal is None:
             problems.append(f"Sak {draft.case_no} står ikke på sakslisten for dette møtet.")
-        elif any(d.case_no == draft.case_no for d in self._decisions.for_meeting(meeting_id)):
+        elif decided:
             problems.append(f"Sak {draft.case_no} er allerede avgjort i dette møtet.")
         if applicant.status is not ApplicantStatus.WAITING:
             problems.append(f"Søkeren {draft.case_no} står ikke på ventelisten (status: {applicant.status.label}).")
@@ -388,7 +403,7 @@ class Decisions:
         problems += _text_problems(draft, text_rules)
 
         # -- the unit, deadline and lease --
-        draft, unit_problems, not_vacant = self._complete(draft, meeting, applicant, settings)
+        draft, unit_problems, not_vacant, unit = self._complete(draft, meeting, applicant, settings)
         problems += unit_problems
 
         # -- who decides (fvl § 6; 004 l.1394–1404) --
@@ -482,11 +497,12 @@ class Decisions:
 
         check = DraftCheck(tuple(problems), flags, unweighed, passed_over, deciders, eligible, organisations, consent,
                            not_vacant)
-        return check, _Context(draft, applicant, participants, settings, rule_settings)
+        return check, _Context(draft, applicant, participants, settings, rule_settings, unit, both.defaults_kept)
 
     def _complete(self, draft: DecisionDraft, meeting: Meeting, applicant: Applicant,
-                  settings: MeetingSettings) -> tuple[DecisionDraft, list[str], str]:
-        """Check the unit and lease, and fill an allocation's defaults from the meeting settings."""
+                  settings: MeetingSettings) -> tuple[DecisionDraft, list[str], str, Unit | None]:
+        """Check the unit and lease, and fill an allocation's defaults from the meeting settings;
+        with the unit as read (recording takes its vacant_from and stairwell from it)."""
         if draft.outcome is not Outcome.ALLOCATED:
             problems = []
             if draft.move_in_deadline or draft.lease_type or draft.lease_years:
@@ -496,16 +512,16 @@ class Decisions:
                     self._unit_exists(draft.unit_id)
                 except MeetingError as error:
                     problems.append(str(error))
-            return draft, problems, ""
+            return draft, problems, "", None
         if not draft.unit_id:
-            return draft, ["Et vedtak om tildeling må angi boligen."], ""
+            return draft, ["Et vedtak om tildeling må angi boligen."], "", None
         try:
             unit = self._unit_exists(draft.unit_id)
         except MeetingError as error:
-            return draft, [str(error)], ""
+            return draft, [str(error)], "", None
         if unit.status is not UnitStatus.VACANT:
             problem = f"Boligen {draft.unit_id} er ikke ledig (status: {unit.status.label}) og kan ikke tildeles."
-            return draft, [problem], problem
+            return draft, [problem], problem, unit
         if draft.lease_type is None:
             lease = settings.suggest_lease(applicant)
             draft = replace(draft, lease_type=lease.lease_type, lease_years=lease.years)
@@ -515,13 +531,14 @@ class Decisions:
         deadline = draft.move_in_deadline or settings.move_in_deadline(meeting.held_on)
         if deadline < meeting.held_on:
             problems.append("Innflyttingsfristen kan ikke være før møtedatoen.")
-        return replace(draft, move_in_deadline=deadline), problems, ""
+        return replace(draft, move_in_deadline=deadline), problems, "", unit
 
     def _higher_ranked(self, applicant: Applicant, unit_id: str, on: date, settings: RuleSettings,
                        limit: int) -> tuple[Candidate, ...]:
         """The waiting applicants the ranking puts above this one for the unit (at most `limit`)."""
         workspace = self._workspace(on)
-        queue = [a for a in HouseholdRepository(self.database).queue() if a.case_no != applicant.case_no]
+        # The workspace's queue is the queue: loaded with it, kept current by every decision here.
+        queue = [a for a in workspace.queue if a.case_no != applicant.case_no]
         from ..rules.engine import FlagMatrix
         from ..rules.ranking import candidates_for_unit
 
@@ -539,6 +556,19 @@ class Decisions:
             return EstateRepository(self.database).unit(unit_id)
         except RecordNotFound as error:
             raise MeetingError(str(error)) from None
+
+    def _moved_in(self, decision: Decision, tenancy: ResidentHousehold | None, unit: Unit | None) -> None:
+        """Keep the workspace current after a decision from what the decision changed, without
+        reading the queue and the vacant units again (issue 19 item 2)."""
+        workspace = self.workspace
+        if workspace is None:
+            return
+        if decision.outcome in _APPLICANT_STATUS_AFTER:
+            workspace.queue = [a for a in workspace.queue if a.case_no != decision.case_no]
+        if tenancy is not None and unit is not None:
+            workspace.vacant_units = [v for v in workspace.vacant_units if v.unit.id != unit.id]
+            stairwell = workspace.stairwells[unit.stairwell_id]
+            workspace.compositions.move_in(tenancy, saved_id(stairwell.id), stairwell.building_id)
 
     def _update_workspace(self, tenancy: ResidentHousehold | None, unit_id: str | None, moved_in: bool) -> None:
         workspace = self.workspace
@@ -596,6 +626,8 @@ class _Context:
     participants: dict[int, Participant]
     settings: MeetingSettings
     rule_settings: RuleSettings
+    unit: Unit | None  # the unit of the decision as read, if it names one
+    defaults_kept: bool  # the edition of the shipped rule defaults is in the file already (m0006)
 
 
 def _text_problems(draft: DecisionDraft, rules: tuple[int, int]) -> list[str]:

@@ -81,13 +81,10 @@ def render_decision_letter(database: Database, decision_id: int, *, letter_date:
         decision = DecisionRepository(database).get(decision_id)
     except RecordNotFound as error:
         raise MeetingError(str(error)) from None
-    from .signing import refuse_if_tampered
-
-    refuse_if_tampered(database, decision.meeting_id)
-    record = meetings.record(decision.meeting_id)
+    settings = load_meeting_settings(database)
+    record = meetings.record(decision.meeting_id, to_print=True, settings=settings)
     case = next(c for c in record.cases if c.decision and c.decision.id == decision_id)
-    return render_letter(record, case, load_meeting_settings(database), letter_date=letter_date, names=names,
-                         created=created)
+    return render_letter(record, case, settings, letter_date=letter_date, names=names, created=created)
 
 
 def render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, *,

@@ -19,10 +19,11 @@ from typing import TYPE_CHECKING, Any
 from ..domain import Applicant, LeaseType
 from ..paths import resource
 from ..store import Database
-from ..store.rule_settings import MeetingSettingsRepository
+from ..store.rule_settings import MeetingSettingsRepository, latest_settings
 from .document_text import LANGUAGES, default_text
 
 if TYPE_CHECKING:
+    from ..rules import RuleSettings
     from ..domain.renewals import LeasePreset
 
 
@@ -258,6 +259,26 @@ def _listed(value: Any) -> str:
 def load_meeting_settings(database: Database) -> MeetingSettings:
     version, overrides = MeetingSettingsRepository(database).latest()
     return MeetingSettings(MappingProxyType(overrides), version)
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The rule settings and the meeting settings an operation works under, read together."""
+
+    rules: RuleSettings
+    meeting: MeetingSettings
+    defaults_kept: bool = True  # whether the shipped defaults' edition asked about is kept (m0006)
+
+
+def load_settings(database: Database, defaults_digest: str = "") -> Settings:
+    """Both settings in one read (issue 19 item 2); with `defaults_digest`, whether that edition
+    of the shipped rule defaults is kept already."""
+    from .rule_settings import rule_settings_of
+
+    latest = latest_settings(database, defaults_digest)
+    version, overrides = latest.meeting
+    return Settings(rule_settings_of(*latest.rules), MeetingSettings(MappingProxyType(overrides), version),
+                    latest.defaults_kept)
 
 
 def change_meeting_settings(database: Database, changes: Mapping[str, Mapping[str, Any]],

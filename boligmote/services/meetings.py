@@ -41,7 +41,7 @@ from ..store.meetings import (
     ParticipantRepository,
     unit_places,
 )
-from ..store.fingerprint import sign_entries
+from ..store.fingerprint import sign_entry
 from ..store.follow_up import FollowUpRepository
 from .document_text import T
 from .meeting_settings import MeetingSettings, load_meeting_settings
@@ -233,24 +233,42 @@ class Meetings:
     def cases(self, meeting_id: int) -> list[Proposal]:
         return self._agenda.cases(meeting_id)
 
-    def record(self, meeting_id: int, *, with_follow_ups_due: bool = True) -> MeetingRecord:
-        """Everything the meeting holds, as the minutes print it. with_follow_ups_due=False leaves
-        out the follow-up points due, which only the minutes print: on a national file reading
-        them costs half a second, and the window's meeting pane reads the record at every start
-        and after every decision (issue 16 item 12)."""
+    def record(self, meeting_id: int, *, with_follow_ups_due: bool = True, to_print: bool = False,
+               settings: MeetingSettings | None = None) -> MeetingRecord:
+        """Everything the meeting holds, as the minutes print it, each thing read once (issue 19
+        item 2). with_follow_ups_due=False leaves out the follow-up points due, which only the
+        minutes print: on a national file reading them costs half a second, and the window's
+        meeting pane reads the record at every start and after every decision (issue 16 item 12).
+
+        to_print: the record a document is printed from (minutes, letters, the archive): a signed
+        meeting whose rows no longer match what was signed is refused (services/signing.py
+        refuse_if_tampered), checked against the meeting row and `sign` entry read here.
+        `settings`: the meeting settings, when the caller has read them already."""
         from .follow_up import follow_ups_due  # it imports this module
         from .at_risk import cases_in_meeting  # it imports this module
         from .renewal_decisions import renewal_cases  # it imports this module
 
         meeting = self.get(meeting_id)
+        signing = sign_entry(self.database, meeting_id) if meeting.status is MeetingStatus.SIGNED else None
+        if to_print:
+            from .signing import refuse_if_tampered  # it imports this module
+
+            refuse_if_tampered(self.database, meeting_id, (meeting, signing))
+        signing = signing or {}
         households = HouseholdRepository(self.database)
         decisions = {d.case_no: d for d in DecisionRepository(self.database).for_meeting(meeting_id)}
-        cases = [AgendaCase(n, p, households.applicant(p.case_no), decisions.get(p.case_no))
-                 for n, p in enumerate(self._agenda.cases(meeting_id), start=1)]
+        proposals = self._agenda.cases(meeting_id)
+        applicants = households.applicants_by_case({p.case_no for p in proposals})
+        cases = [AgendaCase(n, p, applicants[p.case_no], decisions.get(p.case_no))
+                 for n, p in enumerate(proposals, start=1)]
         agenda_units = self._agenda.units(meeting_id)
         unit_ids = {u.unit_id for u in agenda_units} | {c.proposal.unit_id for c in cases if c.proposal.unit_id}
         unit_ids |= {d.unit_id for d in decisions.values() if d.unit_id}
-        signing = sign_entries(self.database).get(meeting_id, {}) if meeting.status is MeetingStatus.SIGNED else {}
+        if with_follow_ups_due:
+            days = (settings or load_meeting_settings(self.database)).follow_up_days
+            due: Sequence[FollowUpDue] = follow_ups_due(self.database, meeting.held_on, days).items
+        else:
+            due = ()
         return MeetingRecord(
             meeting=meeting,
             participants=self._participants.for_meeting(meeting_id),
@@ -266,7 +284,7 @@ class Meetings:
             follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
                         FollowUpRepository(self.database).for_decisions(saved_id(d.id) for d in decisions.values()).items()
                         if points},
-            follow_ups_due=follow_ups_due(self.database, meeting.held_on).items if with_follow_ups_due else (),
+            follow_ups_due=due,
             renewals=renewal_cases(self.database, meeting_id, first_number=len(cases) + 1),
             at_risk=cases_in_meeting(self.database, meeting_id),
         )

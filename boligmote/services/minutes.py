@@ -17,9 +17,10 @@ from datetime import datetime, time
 
 from ..domain import Outcome, Participant, ParticipantRole, Severity
 from ..domain.meetings import Addendum, Decision, WeighedFlag
+from ..rules import RuleSettings
 from ..rules.sources import readable
 from ..store import Database
-from .meeting_settings import MeetingSettings, load_meeting_settings
+from .meeting_settings import MeetingSettings, load_settings
 from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
 from .minutes_sections import agenda_story, case_count, sections_story
 from .document_text import T, document_language, label
@@ -55,16 +56,18 @@ def render_minutes(database: Database, meeting_id: int, *, names: bool = True,
     yet closed is marked as a draft. With include_addenda, a signed meeting's addenda
     follow, each on its own dated page.
     """
-    from .signing import refuse_if_tampered
-
-    refuse_if_tampered(database, meeting_id)
-    record = Meetings(database).record(meeting_id)
-    return render_record(record, load_meeting_settings(database), rule_titles(database),
-                         names=names, include_addenda=include_addenda)
+    settings = load_settings(database)
+    record = Meetings(database).record(meeting_id, to_print=True, settings=settings.meeting)
+    return render_record(record, settings.meeting, titles_of(settings.rules), names=names,
+                         include_addenda=include_addenda)
 
 
 def rule_titles(database: Database) -> Callable[[str], str]:
-    settings = load_rule_settings(database)
+    return titles_of(load_rule_settings(database))
+
+
+def titles_of(settings: RuleSettings) -> Callable[[str], str]:
+    """Each rule's title as these settings name it; a retired rule by its last title."""
     known = set(settings.rule_ids())
     # rule_title reads the document language when the minutes are rendered (document_language)
     return lambda rule_id: rule_title(settings, rule_id) if rule_id in known else RETIRED_TITLES.get(rule_id, rule_id)

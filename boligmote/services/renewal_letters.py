@@ -50,12 +50,9 @@ def render_renewal_letter(database: Database, decision_id: int, *, letter_date: 
         decision = RenewalDecisionRepository(database).get(decision_id)
     except RecordNotFound as error:
         raise MeetingError(str(error)) from None
-    from .signing import refuse_if_tampered
-
-    refuse_if_tampered(database, decision.meeting_id)
-    record = Meetings(database).record(decision.meeting_id)
-    return render_renewal_record_letter(record, decision_id, load_meeting_settings(database),
-                                        letter_date=letter_date, names=names)
+    settings = load_meeting_settings(database)
+    record = Meetings(database).record(decision.meeting_id, to_print=True, settings=settings)
+    return render_renewal_record_letter(record, decision_id, settings, letter_date=letter_date, names=names)
 
 
 def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settings: MeetingSettings, *,

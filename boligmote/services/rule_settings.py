@@ -11,7 +11,11 @@ from ..store.rule_settings import RuleSettingsRepository
 
 
 def load_rule_settings(database: Database) -> RuleSettings:
-    version, overrides = RuleSettingsRepository(database).latest()
+    return rule_settings_of(*RuleSettingsRepository(database).latest())
+
+
+def rule_settings_of(version: int, overrides: Mapping[str, Mapping[str, Any]]) -> RuleSettings:
+    """A saved version as today's catalogue reads it."""
     return RuleSettings(version, stored_overrides(overrides))
 
 

@@ -16,7 +16,7 @@ from typing import Any
 from ..domain import MeetingStatus, ParticipantRole, saved_id
 from ..domain.meetings import Addendum, Meeting, MinutesSigner
 from ..store import Database
-from ..store.fingerprint import record_fingerprint
+from ..store.fingerprint import record_fingerprint, sign_entry
 from ..store.meetings import AddendumRepository, MeetingRepository
 from .meeting_settings import load_meeting_settings
 from .meetings import (
@@ -180,13 +180,19 @@ def verify_signed_minutes(database: Database, meeting_id: int) -> MinutesCheck:
     return MinutesCheck(True, meeting.minutes_sha256, computed, "Den signerte protokollen er uendret.")
 
 
-def refuse_if_tampered(database: Database, meeting_id: int) -> None:
+def refuse_if_tampered(database: Database, meeting_id: int,
+                       read: tuple[Meeting, dict[str, Any] | None] | None = None) -> None:
     """A signed meeting whose rows no longer match what was signed is not printed from again
-    (minutes re-rendered with addenda, decision letters): the paper would carry altered text."""
-    from .verification import signed_record_problems
+    (minutes re-rendered with addenda, decision letters): the paper would carry altered text.
+    `read`: the meeting row and its `sign` audit entry, when the caller has read them
+    (Meetings.record(to_print=True))."""
+    from .verification import signed_meeting_problems
 
-    if Meetings(database).get(meeting_id).status is MeetingStatus.SIGNED:
-        problems = signed_record_problems(database, meeting_id)
+    meeting, entry = read if read is not None else (Meetings(database).get(meeting_id), None)
+    if meeting.status is MeetingStatus.SIGNED:
+        if read is None:
+            entry = sign_entry(database, meeting_id)
+        problems = signed_meeting_problems(database, meeting, entry)
         if problems:
             raise MeetingError(f"Møte nr. {meeting_id} er endret etter signering ({'; '.join(problems)}). "
                                "Ingenting skrives ut fra det; kjør «boligmote verify» og bruk en sikkerhetskopi.")

@@ -17,8 +17,10 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from ..domain import MeetingStatus
+from ..domain import MeetingStatus, saved_id
+from ..domain.meetings import Meeting
 from ..store import Database, StoreError
 from ..store.audit import (
     EDITED,
@@ -127,43 +129,56 @@ def check_signed_meetings(database: Database, only: int | None = None) -> list[S
     checks = []
     signed = set(entries) | {m for m, (status, *_) in rows.items() if status == MeetingStatus.SIGNED.value}
     for meeting_id in sorted(signed if only is None else signed & {only}):
-        status, held_on, sha_column = rows.get(meeting_id, (None, "", ""))
-        entry = entries.get(meeting_id)
-        day = ".".join(reversed(held_on.split("-"))) if held_on else "?"
-        problems = []
-        if status is None:
-            problems.append("møtet er slettet etter signering")
-        elif status != MeetingStatus.SIGNED.value:
-            problems.append(f"møtet er satt tilbake fra signert til «{status}»")
-        if entry is None:
-            problems.append("revisjonsloggen har ingen oppføring for signeringen")
-            checks.append(SignedMeetingCheck(meeting_id, day, tuple(problems)))
-            continue
-        stored = MeetingRepository(database).signed_minutes(meeting_id)
-        if stored is None:
-            problems.append("den signerte protokollen (PDF) er fjernet")
-        else:
-            pdf, sha_table = stored
-            actual = hashlib.sha256(pdf).hexdigest()
-            if actual != entry.get("sha256"):
-                problems.append("den lagrede protokollen (PDF) er ikke den som ble signert: kontrollsummen i "
-                                "revisjonsloggen er en annen")
-            elif sha_table != actual or (status is not None and sha_column != actual):
-                problems.append("kontrollsummen for protokollen er endret i databasen")
-        fingerprint = entry.get("fingerprint")
-        if fingerprint:
-            live = record_fingerprint(database, meeting_id, entry.get("fingerprint_version", 1))
-            if live.digest != fingerprint:
-                differences = live.differences(entry.get("records", {})) or ["innholdet er endret"]
-                problems.append("vedtaksprotokollen stemmer ikke med kontrollsummen fra signeringen: "
-                                + ", ".join(differences))
-        checks.append(SignedMeetingCheck(meeting_id, day, tuple(problems), fingerprint or ""))
+        checks.append(_check_signed(database, meeting_id, rows.get(meeting_id), entries.get(meeting_id)))
     return checks
 
 
 def signed_record_problems(database: Database, meeting_id: int) -> tuple[str, ...]:
     """Why a signed meeting's record cannot be trusted (empty: it is as signed)."""
     return next((c.problems for c in check_signed_meetings(database, only=meeting_id)), ())
+
+
+def signed_meeting_problems(database: Database, meeting: Meeting, entry: dict[str, Any] | None) -> tuple[str, ...]:
+    """signed_record_problems for a meeting whose row and `sign` audit entry (store/fingerprint.py
+    sign_entry) the caller has read already: printing from a record checks it without reading
+    them again (issue 19 item 2)."""
+    state = (meeting.status.value, meeting.held_on.isoformat(), meeting.minutes_sha256)
+    return _check_signed(database, saved_id(meeting.id), state, entry).problems
+
+
+def _check_signed(database: Database, meeting_id: int, state: tuple[str, str, str] | None,
+                  entry: dict[str, Any] | None) -> SignedMeetingCheck:
+    """One meeting against its `sign` entry; `state` is its (status, held_on, minutes_sha256) as
+    stored, None when the row is gone."""
+    status, held_on, sha_column = state or (None, "", "")
+    day = ".".join(reversed(held_on.split("-"))) if held_on else "?"
+    problems = []
+    if status is None:
+        problems.append("møtet er slettet etter signering")
+    elif status != MeetingStatus.SIGNED.value:
+        problems.append(f"møtet er satt tilbake fra signert til «{status}»")
+    if entry is None:
+        problems.append("revisjonsloggen har ingen oppføring for signeringen")
+        return SignedMeetingCheck(meeting_id, day, tuple(problems))
+    stored = MeetingRepository(database).signed_minutes(meeting_id)
+    if stored is None:
+        problems.append("den signerte protokollen (PDF) er fjernet")
+    else:
+        pdf, sha_table = stored
+        actual = hashlib.sha256(pdf).hexdigest()
+        if actual != entry.get("sha256"):
+            problems.append("den lagrede protokollen (PDF) er ikke den som ble signert: kontrollsummen i "
+                            "revisjonsloggen er en annen")
+        elif sha_table != actual or (status is not None and sha_column != actual):
+            problems.append("kontrollsummen for protokollen er endret i databasen")
+    fingerprint = entry.get("fingerprint")
+    if fingerprint:
+        live = record_fingerprint(database, meeting_id, entry.get("fingerprint_version", 1))
+        if live.digest != fingerprint:
+            differences = live.differences(entry.get("records", {})) or ["innholdet er endret"]
+            problems.append("vedtaksprotokollen stemmer ikke med kontrollsummen fra signeringen: "
+                            + ", ".join(differences))
+    return SignedMeetingCheck(meeting_id, day, tuple(problems), fingerprint or "")
 
 
 # ---- the chain against the newest backup ----------------------------------------------------------

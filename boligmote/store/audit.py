@@ -103,6 +103,20 @@ def entry_details(conn: sqlite3.Connection, action: str, entity: str) -> dict[st
     return found
 
 
+def entry_detail(conn: sqlite3.Connection, action: str, entity: str, entity_id: str) -> dict[str, Any] | None:
+    """The detail of the newest entry with this action on this one entity (None: there is none,
+    or its detail is not JSON), as entry_details gives it for every entity."""
+    for (detail,) in conn.execute(
+            "SELECT detail FROM audit_log WHERE action = ? AND entity = ? AND entity_id = ? ORDER BY id DESC",
+            (action, entity, entity_id)):
+        try:
+            found: dict[str, Any] = json.loads(detail)
+            return found
+        except ValueError:
+            continue
+    return None
+
+
 def chain_hashes(conn: sqlite3.Connection, limit: int | None = None) -> list[tuple[int, str]]:
     """(id, hash) of the entries from the first on, at most `limit` of them."""
     return conn.execute("SELECT id, hash FROM audit_log ORDER BY id LIMIT ?", (-1 if limit is None else limit,)).fetchall()

@@ -16,7 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from .audit import entry_details
+from .audit import entry_detail, entry_details
 from .database import Database
 
 FINGERPRINT_VERSION = 2
@@ -121,3 +121,9 @@ def sign_entries(database: Database) -> dict[int, dict[str, Any]]:
         if entity_id.isdigit():
             found[int(entity_id)] = detail
     return found
+
+
+def sign_entry(database: Database, meeting_id: int) -> dict[str, Any] | None:
+    """What the audit log recorded when this meeting was signed (None: no `sign` entry), as
+    sign_entries gives it for every meeting, in one read of that meeting's entries."""
+    return entry_detail(database.conn, "sign", "meeting", str(meeting_id))

@@ -6,11 +6,12 @@ m0001 and m0002), so a bug above this layer cannot change a signed record.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from collections.abc import Iterable
 
 from ..domain import (
+    Applicant,
     ApplicantStatus,
     Attendance,
     ConsentHandling,
@@ -42,7 +43,7 @@ from .database import Database, inserted_id
 from .migrations.m0006_faithful_flags import EDITION_BEFORE_ISSUE_15
 from .errors import RecordNotFound, StoreError
 from .estate import _BUILDING_COLUMNS, _UNIT_COLUMNS, _building, _unit
-from .households import _tenancy_row
+from .households import _APPLICANT_COLUMNS, _applicant, _tenancy_row
 
 _MEETING_COLUMNS = ("id, held_on, place, status, title, signed_at, minutes_sha256, all_members_sign, "
                     "started_at, ended_at")
@@ -52,6 +53,8 @@ _DECISION_COLUMNS = ("id, meeting_id, case_no, outcome, reasons, unit_id, move_i
                      "lease_years, conditions, criteria, alternatives, dissent, settings_version, decided_at, "
                      "internal_notes, consent_handling, consent_note, passed_over_reason")
 _FLAG_COLUMNS = "rule, severity, message, scope, source, weighing, acknowledged, message_masked"
+# Chair, secretary, members, advisers: the order participants are listed and sign in.
+_ROLE_ORDER = "CASE p.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END"
 _ADDENDUM_COLUMNS = "id, meeting_id, dated, author, text, decision_id, created_at, sha256"
 
 
@@ -152,6 +155,20 @@ class MeetingRepository:
             raise RecordNotFound(f"Møte nr. {meeting_id} finnes ikke.")
         return _meeting(row)
 
+    def with_participants(self, meeting_id: int) -> tuple[Meeting, list[Participant]]:
+        """The meeting and its participants (in ParticipantRepository.for_meeting's order) in
+        one read: the context of a decision (issue 19 item 2)."""
+        meeting_columns = ", ".join(f"m.{c}" for c in _MEETING_COLUMNS.split(", "))
+        participant_columns = ", ".join(f"p.{c}" for c in _PARTICIPANT_COLUMNS.split(", "))
+        rows = self.database.query(
+            f"SELECT {meeting_columns}, {participant_columns} FROM meetings m "
+            f"LEFT JOIN participants p ON p.meeting_id = m.id WHERE m.id = ? ORDER BY {_ROLE_ORDER}, p.id",
+            (meeting_id,))
+        if not rows:
+            raise RecordNotFound(f"Møte nr. {meeting_id} finnes ikke.")
+        width = len(_MEETING_COLUMNS.split(", "))
+        return _meeting(rows[0][:width]), [_participant(r[width:]) for r in rows if r[width] is not None]
+
     def all(self) -> list[Meeting]:
         """Newest first: the meeting a user wants is usually the next or the last one."""
         return [_meeting(r) for r in self.database.query(
@@ -214,8 +231,7 @@ class ParticipantRepository:
     def for_meeting(self, meeting_id: int) -> list[Participant]:
         """Chair, secretary, members, advisors; in the order they were added within each role."""
         return [_participant(r) for r in self.database.query(
-            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE meeting_id = ? "
-            "ORDER BY CASE role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, id",
+            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants p WHERE meeting_id = ? ORDER BY {_ROLE_ORDER}, id",
             (meeting_id,))]
 
     def has_dissent(self, participant_id: int) -> bool:
@@ -272,6 +288,23 @@ class AgendaRepository:
             (meeting_id, case_no)).fetchone()
         return _proposal(row) if row else None
 
+    def case_in_meeting(self, meeting_id: int, case_no: str) -> tuple[Applicant, Proposal | None, bool]:
+        """The applicant, the case on this meeting's agenda (None: not on it) and whether the
+        meeting has decided it, in one read: what recording a decision checks first (issue 19
+        item 2). Raises RecordNotFound for a case number no applicant has."""
+        applicant_columns = ", ".join(f"a.{c}" for c in _APPLICANT_COLUMNS.split(", "))
+        proposal_columns = ", ".join(f"p.{c}" for c in _PROPOSAL_COLUMNS.split(", "))
+        row = self.database.conn.execute(
+            f"SELECT {applicant_columns}, {proposal_columns}, EXISTS (SELECT 1 FROM decisions d "
+            "WHERE d.meeting_id = ?1 AND d.case_no = a.case_no) FROM applicants a "
+            "LEFT JOIN proposals p ON p.case_no = a.case_no AND p.meeting_id = ?1 WHERE a.case_no = ?2",
+            (meeting_id, case_no)).fetchone()
+        if row is None:
+            raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
+        width = len(_APPLICANT_COLUMNS.split(", "))
+        proposal = row[width:-1]
+        return _applicant(row[:width]), _proposal(proposal) if proposal[0] is not None else None, bool(row[-1])
+
     def cases(self, meeting_id: int) -> list[Proposal]:
         return [_proposal(r) for r in self.database.query(
             f"SELECT {_PROPOSAL_COLUMNS} FROM proposals WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))]
@@ -316,21 +349,23 @@ class DecisionRepository:
              d.passed_over_reason, tenancy_id, to_iso(unit_vacant_from), meeting_settings_version,
              rule_defaults or EDITION_BEFORE_ISSUE_15))
         decision_id = inserted_id(cursor)
-        conn.executemany(
-            f"INSERT INTO decision_flags (decision_id, {_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(decision_id, f.rule, f.severity.value, f.message, f.scope.value, f.source, f.weighing,
-              int(f.acknowledged), f.masked_message) for f in d.flags])
-        conn.executemany(
-            "INSERT INTO decision_dissents (decision_id, participant_id, opinion) VALUES (?, ?, ?)",
-            [(decision_id, x.participant_id, x.opinion) for x in d.dissents])
-        conn.executemany(
-            "INSERT INTO decision_members (decision_id, participant_id, part, note) VALUES (?, ?, ?, ?)",
-            [(decision_id, pid, "decider", "") for pid in d.deciders]
-            + [(decision_id, x.participant_id, "disqualified", x.ground) for x in d.disqualified])
-        conn.executemany(
-            "INSERT INTO decision_passed_over (decision_id, case_no, rank, reason) VALUES (?, ?, ?, ?)",
-            [(decision_id, x.case_no, x.rank, x.reason) for x in d.passed_over])
-        return self.get(decision_id)
+        for sql, rows in (
+                (f"INSERT INTO decision_flags (decision_id, {_FLAG_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                 [(decision_id, f.rule, f.severity.value, f.message, f.scope.value, f.source, f.weighing,
+                   int(f.acknowledged), f.masked_message) for f in d.flags]),
+                ("INSERT INTO decision_dissents (decision_id, participant_id, opinion) VALUES (?, ?, ?)",
+                 [(decision_id, x.participant_id, x.opinion) for x in d.dissents]),
+                ("INSERT INTO decision_members (decision_id, participant_id, part, note) VALUES (?, ?, ?, ?)",
+                 [(decision_id, pid, "decider", "") for pid in d.deciders]
+                 + [(decision_id, x.participant_id, "disqualified", x.ground) for x in d.disqualified]),
+                ("INSERT INTO decision_passed_over (decision_id, case_no, rank, reason) VALUES (?, ?, ?, ?)",
+                 [(decision_id, x.case_no, x.rank, x.reason) for x in d.passed_over])):
+            if rows:  # nothing to send for an empty list
+                conn.executemany(sql, rows)
+        # As stored, without reading it back (issue 19 item 2): the same values in the order the
+        # reads give them (flags, dissents and passed-over in the order written; the deciders in
+        # the order given, with the names the caller gives in `decider_names`).
+        return replace(d, id=decision_id, dissent=dissent_summary(d.dissents) or d.dissent)
 
     def delete(self, decision_id: int) -> None:
         conn = self.database.conn
@@ -424,21 +459,20 @@ class AllocationRepository:
     def __init__(self, database: Database):
         self.database = database
 
-    def occupy_vacant_unit(self, unit_id: str) -> date | None:
-        """Mark a vacant unit occupied; returns its former vacant_from. Raises if not vacant.
+    def occupy_vacant_unit(self, unit_id: str) -> None:
+        """Mark a vacant unit occupied. Raises if it is not vacant (or does not exist).
 
         The WHERE clause makes the check and the change one step, so two decisions can
-        never both take the same unit.
+        never both take the same unit. The caller read the unit (and its vacant_from) when
+        it checked the decision; the row is read again only to say why it was refused.
         """
-        row = self.database.conn.execute(
-            "SELECT status, vacant_from FROM units WHERE id = ?", (unit_id,)).fetchone()
-        if row is None:
-            raise RecordNotFound(f"Boligen {unit_id} finnes ikke.")
         cursor = self.database.conn.execute(
             "UPDATE units SET status = 'occupied', vacant_from = NULL WHERE id = ? AND status = 'vacant'", (unit_id,))
         if cursor.rowcount != 1:
-            raise UnitNotVacant(unit_id, UnitStatus(row[0]))
-        return from_iso(row[1])
+            status = self.database.scalar("SELECT status FROM units WHERE id = ?", (unit_id,))
+            if status is None:
+                raise RecordNotFound(f"Boligen {unit_id} finnes ikke.")
+            raise UnitNotVacant(unit_id, UnitStatus(status))
 
     def make_vacant_again(self, unit_id: str, vacant_from: date | None) -> None:
         self.database.conn.execute("UPDATE units SET status = 'vacant', vacant_from = ? WHERE id = ?",

@@ -5,6 +5,7 @@ kept the same way: every saved change is a complete new version; old versions st
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from datetime import datetime, UTC
 from typing import Any
 
@@ -48,3 +49,26 @@ class RuleSettingsRepository:
 
 class MeetingSettingsRepository(RuleSettingsRepository):
     table = "meeting_settings"
+
+
+@dataclass(frozen=True)
+class LatestSettings:
+    """Both kinds of settings as an operation starts: (version, overrides) each."""
+
+    rules: tuple[int, dict[str, Any]]
+    meeting: tuple[int, dict[str, Any]]
+    defaults_kept: bool  # the edition of the shipped rule defaults asked about is kept already (m0006)
+
+
+def latest_settings(database: Database, defaults_digest: str = "") -> LatestSettings:
+    """The newest rule settings and meeting settings, and whether the defaults edition
+    `defaults_digest` is kept, in one read: recording a decision needs all three (issue 19 item 2)."""
+    newest = "(SELECT {column} FROM {table} ORDER BY version DESC LIMIT 1)"
+    row = database.conn.execute(
+        "SELECT " + ", ".join(newest.format(column=column, table=table)
+                              for table in ("rule_settings", "meeting_settings") for column in ("version", "overrides"))
+        + ", EXISTS (SELECT 1 FROM rule_defaults WHERE digest = ?)", (defaults_digest,)).fetchone()
+    rule_version, rule_overrides, meeting_version, meeting_overrides, kept = row
+    return LatestSettings((rule_version, json.loads(rule_overrides)) if rule_version is not None else (0, {}),
+                          (meeting_version, json.loads(meeting_overrides)) if meeting_version is not None else (0, {}),
+                          bool(kept))
