@@ -296,7 +296,8 @@ def minutes_row(oslo: Path) -> Row:
 
 def renewal_row(oslo: Path) -> Row:
     """Møte → Fornyelser on the oslo file (issue 17: ≤ 50 ms), beside a bare scan of the leases."""
-    from boligmote.services.renewals import add_months, renewals_due
+    from boligmote.domain.follow_up import add_months
+    from boligmote.services.renewals import renewals_due
     from boligmote.store import Database
 
     today = date.today()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from boligmote.services.renewals import add_months
+from boligmote.domain.follow_up import add_months
 from boligmote.cli import main
 from boligmote.domain.renewals import RenewalOutcome
 from boligmote.services.meetings import Meetings

@@ -55,7 +55,7 @@ def _put_on_agenda(args: argparse.Namespace) -> int:
     import sys
 
     from ..services.meetings import MeetingError
-    from ..services.renewal_decisions import put_on_agenda
+    from ..services.renewal_agenda import put_on_agenda
     from ..store import Database
     from .common import open_with_passphrase
 

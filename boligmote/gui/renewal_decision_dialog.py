@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
 from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..services.meetings import MeetingError
-from ..services.renewal_decisions import RenewalCase, RenewalDecisions, RenewalDraft
+from ..services.renewal_agenda import RenewalCase
+from ..services.renewal_decisions import RenewalDecisions, RenewalDraft
 from ..store import StoreError
 from ..text import household_words, sentence_case
 from .confirm import AskBeforeDiscarding

@@ -18,7 +18,8 @@ from ..services.at_risk import latest_arrears
 from ..services.cooperation_plans import active_plans
 from ..services.meeting_settings import load_meeting_settings
 from ..services.meetings import MeetingError, Meetings
-from ..services.renewal_decisions import RenewalCase, RenewalDecisions, put_on_agenda, renewal_cases
+from ..services.renewal_agenda import RenewalCase, put_on_agenda, renewal_cases
+from ..services.renewal_decisions import RenewalDecisions
 from ..services.renewal_letters import issue_renewal_letter
 from ..services.renewals import renewals_due
 from ..store import Database, StoreError

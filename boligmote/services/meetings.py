@@ -47,7 +47,7 @@ from .document_text import T
 from .meeting_settings import MeetingSettings, load_meeting_settings
 
 if TYPE_CHECKING:
-    from .renewal_decisions import RenewalCase
+    from .renewal_agenda import RenewalCase
 
 
 class MeetingError(Exception):
@@ -246,7 +246,7 @@ class Meetings:
         `settings`: the meeting settings, when the caller has read them already."""
         from .follow_up import follow_ups_due  # it imports this module
         from .at_risk import cases_in_meeting  # it imports this module
-        from .renewal_decisions import renewal_cases  # it imports this module
+        from .renewal_agenda import renewal_cases  # it imports this module
 
         meeting = self.get(meeting_id)
         signing = sign_entry(self.database, meeting_id) if meeting.status is MeetingStatus.SIGNED else None

@@ -27,7 +27,7 @@ from .pdf_document import Flowable, day, moment, text
 
 if TYPE_CHECKING:
     from ..domain.households import Applicant, ResidentHousehold
-    from .renewal_decisions import RenewalCase
+    from .renewal_agenda import RenewalCase
 
 
 @dataclass(frozen=True)

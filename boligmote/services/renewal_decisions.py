@@ -1,14 +1,14 @@
-"""Renewals in the meeting (issue 17 item 1): on the agenda, decided, undone while the meeting runs.
+"""Renewals decided in the meeting (issue 17 item 1): checked, recorded, undone while the meeting runs.
 
-A lease that runs out goes on a meeting's agenda as a case of its own — the office's case number
-and the tenant's name, since a refusal is a letter to someone (services/renewal_letters.py). The
-meeting decides one of four outcomes:
+A renewal is a case on the meeting's agenda (services/renewal_agenda.py). The meeting decides one
+of four outcomes:
 
 - renewed: the lease runs on from the day after the old end, for the length the lease rules
   suggest (services/renewals.py, the presets in domain/renewals.py) or the meeting's own;
 - renewed with conditions: as renewed; the conditions become follow-up points after the new
   lease starts, as an allocation's do (services/follow_up.py);
-- not renewed: an enkeltvedtak with reasons, a letter and the right to appeal;
+- not renewed: an enkeltvedtak with reasons, a letter and the right to appeal; what it needs
+  besides is checked in services/renewal_refusal.py;
 - transfer to another unit: the household joins the queue as an applicant, with where it lives
   now, since when, and the decision that sent it there.
 
@@ -33,48 +33,20 @@ from ..domain.households import Applicant, ResidentHousehold, default_bedrooms_n
 from ..domain.limits import TextRefused, check_text
 from ..domain.meetings import Meeting, Participant
 from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalLease, RenewalOutcome, lease_end, renewal_lease
-from ..domain.estate import VacantUnit
 from ..store import Database, RecordNotFound, StoreError
-from ..store.households import HouseholdRepository, _TENANCY_COLUMNS, _tenancy
-from ..store.meetings import MeetingRepository, ParticipantRepository, unit_places
+from ..store.households import HouseholdRepository
+from ..store.meetings import ParticipantRepository
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalAgendaRepository, RenewalDecisionRepository
 from .follow_up import points_promised
-from .renewals import add_months
 from .meeting_settings import MeetingSettings, load_meeting_settings
-from .meetings import MeetingError, MeetingStateError, require_writable
+from .meetings import MeetingStateError, require_writable
 from .record_text import text_problem
+from .renewal_agenda import RenewalDecisionError, agenda_item, meeting_of, tenancy_of
+from .renewal_refusal import refusal_check
 
 # Husleieloven § 9-3 first paragraph: no setting lowers the statute (the database holds it too, m0011).
 STATUTORY_MINIMUM_YEARS = 3
 SHORT_TERM_LAW = "husleieloven § 11-1"
-
-
-class RenewalDecisionError(MeetingError):
-    """A renewal cannot be put on the agenda or decided as asked; the message is for the user."""
-
-
-# Husleieloven § 9-2 tredje ledd: a tenant who stays on more than three months after a fixed-term
-# lease ran out, without a written demand to move, has a lease without end; it can then only be
-# ended by notice with a valid reason (§§ 9-5, 9-7, 9-8), not by a decision not to renew.
-HOLDOVER_MONTHS = 3
-# The move-out day lies at least this long after the meeting: the appeal period is three weeks from
-# when the letter arrives (forvaltningsloven § 29), and the tenant may ask for postponement (§ 42).
-MOVE_OUT_AFTER_MONTHS = 1
-
-@dataclass(frozen=True)
-class RenewalCase:
-    """A renewal on the agenda with its tenancy, unit and, once decided, the decision."""
-
-    number: int  # «Sak n», continuing after the allocation cases
-    item: AgendaRenewal
-    tenancy: ResidentHousehold
-    place: VacantUnit | None  # the unit with its building (the letter's address)
-    decision: RenewalDecision | None
-    follow_up_due: tuple[date, ...] = ()  # the points its conditions created (operational, not signed)
-
-    @property
-    def unit_id(self) -> str:
-        return self.tenancy.unit_id
 
 
 @dataclass(frozen=True)
@@ -132,92 +104,6 @@ def suggest(settings: MeetingSettings, tenancy: ResidentHousehold, starts: date,
         source=settings.lease_source, starts=starts, youngest_child_born=youngest_child_born)
 
 
-def _tenancy_by_id(database: Database, tenancy_id: int) -> tuple[ResidentHousehold, str | None]:
-    row = database.conn.execute(f"SELECT {_TENANCY_COLUMNS}, ended_on FROM tenancies WHERE id = ?",
-                                (tenancy_id,)).fetchone()
-    if row is None:
-        raise RenewalDecisionError(f"Leieforhold nr. {tenancy_id} finnes ikke.")
-    return _tenancy(row[:-1]), row[-1]
-
-
-def renewal_cases(database: Database, meeting_id: int, first_number: int = 1) -> list[RenewalCase]:
-    """The meeting's renewals in agenda order, numbered from `first_number`."""
-    items = RenewalAgendaRepository(database).for_meeting(meeting_id)
-    if not items:
-        return []
-    decisions = {d.agenda_renewal_id: d for d in RenewalDecisionRepository(database).for_meeting(meeting_id)}
-    tenancies = {item.tenancy_id: _tenancy_by_id(database, item.tenancy_id)[0] for item in items}
-    places = unit_places(database, {t.unit_id for t in tenancies.values()})
-    due: dict[int, list[date]] = {}
-    for decision_id, due_on in database.query(
-            "SELECT p.renewal_decision_id, p.due_on FROM follow_up_points p JOIN renewal_decisions d "
-            "ON d.id = p.renewal_decision_id WHERE d.meeting_id = ? ORDER BY p.due_on", (meeting_id,)):
-        due.setdefault(decision_id, []).append(date.fromisoformat(due_on))
-    cases = []
-    for n, item in enumerate(items, start=first_number):
-        decision = decisions.get(saved_id(item.id))
-        tenancy = tenancies[item.tenancy_id]
-        cases.append(RenewalCase(n, item, tenancy, places.get(tenancy.unit_id), decision,
-                                 tuple(due.get(saved_id(decision.id), ())) if decision else ()))
-    return cases
-
-
-# ---- the agenda -------------------------------------------------------------------------------------
-
-
-def put_on_agenda(database: Database, meeting_id: int, unit_id: str, case_no: str, tenant_name: str, *,
-                  prepared_by: str = "", contact_person: str = "", notes: str = "") -> AgendaRenewal:
-    """The current tenancy in `unit_id` goes on the meeting's agenda as a renewal (one audited change)."""
-    require_writable(database)
-    meeting = _meeting(database, meeting_id)
-    if meeting.status in (MeetingStatus.CLOSED, MeetingStatus.SIGNED):
-        raise MeetingStateError(f"Kan ikke endre sakslisten: møtet er {meeting.status.label}.")
-    tenancy = HouseholdRepository(database).tenancy_in(unit_id.strip())
-    if tenancy is None:
-        raise RenewalDecisionError(f"Ingen bor i bolig {unit_id} nå; det er ingen leieavtale å fornye.")
-    if tenancy.contract_end is None:
-        raise RenewalDecisionError(f"Leieavtalen i bolig {unit_id} har ingen sluttdato (tidsubestemt); "
-                                   "den fornyes ikke.")
-    case_no, tenant_name = case_no.strip(), " ".join(tenant_name.split())
-    problems = []
-    if not case_no:
-        problems.append("Oppgi saksnummeret for fornyelsessaken.")
-    if not tenant_name:
-        problems.append("Oppgi leietakerens navn: et vedtak om ikke å fornye sendes til leietakeren.")
-    for field_name, value in (("case_no", case_no), ("name", tenant_name), ("notes", notes)):
-        try:
-            check_text(field_name, value)
-        except TextRefused as refused:
-            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
-    agenda = RenewalAgendaRepository(database)
-    for other in agenda.for_meeting(meeting_id):
-        if other.tenancy_id == tenancy.id:
-            problems.append(f"Leieavtalen i bolig {unit_id} står allerede på sakslisten (sak {other.case_no}).")
-        elif other.case_no == case_no:
-            problems.append(f"Saksnummeret {case_no} er allerede brukt for en annen fornyelse i møtet.")
-    if problems:
-        raise RenewalDecisionError(" ".join(problems))
-    item = AgendaRenewal(None, meeting_id, saved_id(tenancy.id), case_no, tenant_name, tenancy.contract_end,
-                         prepared_by.strip(), contact_person.strip(), notes.strip())
-    with database.transaction("add", "agenda_renewal", f"{meeting_id}/{case_no}",
-                              {"unit_id": tenancy.unit_id, "tenancy_id": tenancy.id,
-                               "lease_ends": tenancy.contract_end.isoformat()}):
-        return agenda.add(item)
-
-
-def remove_from_agenda(database: Database, agenda_renewal_id: int) -> None:
-    require_writable(database)
-    agenda = RenewalAgendaRepository(database)
-    item = _item(agenda, agenda_renewal_id)
-    meeting = _meeting(database, item.meeting_id)
-    if meeting.status in (MeetingStatus.CLOSED, MeetingStatus.SIGNED):
-        raise MeetingStateError(f"Kan ikke endre sakslisten: møtet er {meeting.status.label}.")
-    if any(d.agenda_renewal_id == item.id for d in RenewalDecisionRepository(database).for_meeting(item.meeting_id)):
-        raise RenewalDecisionError(f"Fornyelsessak {item.case_no} er avgjort; angre vedtaket før saken fjernes.")
-    with database.transaction("remove", "agenda_renewal", f"{item.meeting_id}/{item.case_no}"):
-        agenda.delete(saved_id(item.id))
-
-
 # ---- deciding ------------------------------------------------------------------------------------------
 
 
@@ -235,7 +121,7 @@ class RenewalDecisions:
 
     def draft(self, agenda_renewal_id: int, outcome: RenewalOutcome = RenewalOutcome.RENEWED) -> RenewalDraft:
         """A draft with the suggested length and the renewal's case number for a transfer."""
-        item = _item(self._agenda, agenda_renewal_id)
+        item = agenda_item(self._agenda, agenda_renewal_id)
         check = self.check(RenewalDraft(agenda_renewal_id, outcome))
         return RenewalDraft(agenda_renewal_id, outcome,
                             lease_years=check.suggestion.years if outcome.renews else None,
@@ -246,15 +132,15 @@ class RenewalDecisions:
         return self._check(draft)[0]
 
     def _check(self, draft: RenewalDraft) -> tuple[RenewalCheck, tuple[Any, ...]]:
-        item = _item(self._agenda, draft.agenda_renewal_id)
-        meeting = _meeting(self.database, item.meeting_id)
+        item = agenda_item(self._agenda, draft.agenda_renewal_id)
+        meeting = meeting_of(self.database, item.meeting_id)
         settings = load_meeting_settings(self.database)
         rules = (settings.min_characters, settings.min_words)
-        tenancy, ended_on = _tenancy_by_id(self.database, item.tenancy_id)
+        tenancy, ended_on = tenancy_of(self.database, item.tenancy_id)
         starts = renewal_start(item.lease_ends)
         problems: list[str] = []
         if ended_on is not None:
-            problems.append(f"Leieforholdet i bolig {tenancy.unit_id} er avsluttet {date.fromisoformat(ended_on):%d.%m.%Y}.")
+            problems.append(f"Leieforholdet i bolig {tenancy.unit_id} er avsluttet {ended_on:%d.%m.%Y}.")
         elif tenancy.contract_end != item.lease_ends:
             problems.append(f"Leieavtalen i bolig {tenancy.unit_id} er endret siden saken ble satt opp (utløper nå "
                             f"{tenancy.contract_end:%d.%m.%Y}); ta saken av sakslisten og sett den opp på nytt.")
@@ -314,36 +200,15 @@ class RenewalDecisions:
         elif draft.lease_years is not None or draft.short_term_basis.strip() or draft.tenant_informed_on:
             problems.append("Leietid hører bare til et vedtak om fornyelse.")
 
-        # -- not renewed: when the tenant must have moved out --
-        move_out_by = None
-        if outcome is RenewalOutcome.NOT_RENEWED:
-            if meeting.held_on > add_months(item.lease_ends, HOLDOVER_MONTHS):
-                problems.append(
-                    f"Leieavtalen løp ut {item.lease_ends:%d.%m.%Y}, mer enn {HOLDOVER_MONTHS} måneder før møtet. "
-                    "Har leietakeren bodd videre uten å ha fått en skriftlig oppfordring til å flytte, er avtalen "
-                    "blitt tidsubestemt (husleieloven § 9-2 tredje ledd), og den kan bare sies opp med saklig grunn "
-                    "(§§ 9-5, 9-7 og 9-8). Et vedtak om ikke å fornye kan da ikke fattes her: vurder oppsigelse, "
-                    "eller ny leieavtale.")
-            earliest = add_months(meeting.held_on, MOVE_OUT_AFTER_MONTHS)
-            move_out_by = draft.move_out_by or item.lease_ends
-            if move_out_by < item.lease_ends:
-                problems.append(f"Fraflyttingsfristen kan ikke være før leieavtalen løper ut "
-                                f"({item.lease_ends:%d.%m.%Y}).")
-            elif move_out_by < earliest:
-                # Never a day already past, nor one inside the appeal period: three weeks from when the
-                # letter arrives (forvaltningsloven § 29), with time to ask for postponement (§ 42).
-                problems.append(f"Sett en fraflyttingsfrist minst en måned etter møtet (tidligst "
-                                f"{earliest:%d.%m.%Y}): leietakeren skal rekke å klage og be om utsatt "
-                                "iverksetting før fristen (forvaltningsloven §§ 29 og 42).")
-        elif draft.move_out_by is not None:
-            problems.append("En fraflyttingsfrist hører bare til et vedtak om ikke å fornye.")
+        # -- not renewed: the tenant heard beforehand, and when they must have moved out --
+        refusal = refusal_check(draft, item, meeting)
+        problems += refusal.problems
 
         # -- transfer: the household joins the queue --
         transfer_case_no = ""
         if outcome is RenewalOutcome.TRANSFER:
             transfer_case_no = (draft.transfer_case_no or item.case_no).strip()
-            exists = self.database.scalar("SELECT 1 FROM applicants WHERE case_no = ?", (transfer_case_no,))
-            if exists:
+            if HouseholdRepository(self.database).has_applicant(transfer_case_no):
                 problems.append(f"Saksnummeret {transfer_case_no} finnes allerede i søkerlisten; oppgi et nytt "
                                 "saksnummer for byttesøknaden.")
 
@@ -372,14 +237,15 @@ class RenewalDecisions:
         elif not deciders:
             problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket.")
 
-        check = RenewalCheck(tuple(problems), starts, suggestion, years, ends, short_term, deciders, move_out_by)
+        check = RenewalCheck(tuple(problems), starts, suggestion, years, ends, short_term, deciders,
+                             refusal.move_out_by)
         return check, (item, meeting, settings, tenancy, participants, transfer_case_no)
 
     def record(self, draft: RenewalDraft, *, decided_at: datetime | None = None) -> RenewalDecision:
         """Save one renewal decision and what it changes, as one transaction."""
         require_writable(self.database)
-        item = _item(self._agenda, draft.agenda_renewal_id)
-        meeting = _meeting(self.database, item.meeting_id)
+        item = agenda_item(self._agenda, draft.agenda_renewal_id)
+        meeting = meeting_of(self.database, item.meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
         check, (item, meeting, settings, tenancy, participants, transfer_case_no) = self._check(draft)
@@ -418,18 +284,13 @@ class RenewalDecisions:
                 if transfer_case_no:
                     HouseholdRepository(self.database).save_applicants(
                         [_transfer_applicant(transfer_case_no, item, tenancy, meeting, check)])
-                    self.database.conn.execute("UPDATE applicants SET transferred_from_tenancy = ? WHERE case_no = ?",
-                                               (item.tenancy_id, transfer_case_no))
+                    HouseholdRepository(self.database).mark_transferred(transfer_case_no, item.tenancy_id)
                 decision_id = self._decisions.add(decision)
                 if outcome.renews:
                     assert check.ends is not None  # a renewal has its new lease end
                     self._decisions.set_lease_end(item.tenancy_id, check.ends, item.lease_ends)
                 if points:
-                    self.database.conn.executemany(
-                        "INSERT INTO follow_up_points (tenancy_id, due_on, promised, renewal_decision_id, case_no, "
-                        "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        [(p.tenancy_id, p.due_on.isoformat(), p.promised, decision_id, p.case_no,
-                          decided_at.isoformat(timespec="seconds"), self.database.actor) for p in points])
+                    self._decisions.add_follow_up(points, decision_id, decided_at)
         except StoreError as error:
             raise RenewalDecisionError(str(error)) from None
         return self._decisions.get(decision_id)
@@ -438,35 +299,32 @@ class RenewalDecisions:
         """Undo one renewal decision of a meeting in progress, and everything it changed."""
         require_writable(self.database)
         decision = self.get(decision_id)
-        item = _item(self._agenda, decision.agenda_renewal_id)
-        meeting = _meeting(self.database, decision.meeting_id)
+        item = agenda_item(self._agenda, decision.agenda_renewal_id)
+        meeting = meeting_of(self.database, decision.meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare angres mens møtet pågår; møtet er {meeting.status.label}.")
         if IssuedRenewalLetterRepository(self.database).get(decision_id) is not None:
             raise RenewalDecisionError(f"Vedtaksbrevet i fornyelsessak {item.case_no} er allerede sendt; vedtaket kan "
                                        "ikke angres.")
-        if self.database.scalar("SELECT 1 FROM follow_up_points WHERE renewal_decision_id = ? AND done_on IS NOT NULL",
-                                (decision_id,)):
+        if self._decisions.follow_up_done(decision_id):
             raise RenewalDecisionError(f"Et oppfølgingspunkt fra vedtaket i fornyelsessak {item.case_no} er allerede "
                                        "ført som utført; vedtaket kan ikke angres.")
-        if decision.transfer_case_no and self.database.scalar(
-                "SELECT 1 FROM proposals WHERE case_no = ? UNION SELECT 1 FROM decisions WHERE case_no = ?",
-                (decision.transfer_case_no, decision.transfer_case_no)):
+        households = HouseholdRepository(self.database)
+        if decision.transfer_case_no and households.applicant_on_an_agenda(decision.transfer_case_no):
             raise RenewalDecisionError(f"Byttesøknaden {decision.transfer_case_no} står allerede på en saksliste; "
                                        "vedtaket kan ikke angres.")
         detail = {"renewal_decision_id": decision_id, "outcome": decision.outcome.value,
                   "tenancy_id": decision.tenancy_id}
         try:
             with self.database.transaction("undo", "renewal", f"{meeting.id}/{item.case_no}", detail):
-                self.database.conn.execute("DELETE FROM follow_up_points WHERE renewal_decision_id = ?", (decision_id,))
+                self._decisions.delete_follow_up(decision_id)
                 if decision.outcome.renews:
                     assert decision.previous_lease_ends is not None and decision.lease_ends is not None  # a renewal has both
                     self._decisions.set_lease_end(decision.tenancy_id, decision.previous_lease_ends,
                                                   decision.lease_ends)
                 self._decisions.delete(decision_id)
                 if decision.transfer_case_no:
-                    self.database.conn.execute("DELETE FROM applicants WHERE case_no = ?",
-                                               (decision.transfer_case_no,))
+                    households.delete_applicant(decision.transfer_case_no)
         except StoreError as error:
             raise RenewalDecisionError(str(error)) from None
         return decision
@@ -485,20 +343,6 @@ def _transfer_applicant(case_no: str, item: AgendaRenewal, tenancy: ResidentHous
         bedrooms_needed=default_bedrooms_needed(tenancy.adults, tenancy.children_ages),
         situation=Situation.UNSUITABLE, needs=tenancy.needs, follow_up=tenancy.follow_up, wishes=history,
         status=ApplicantStatus.WAITING)
-
-
-def _item(agenda: RenewalAgendaRepository, agenda_renewal_id: int) -> AgendaRenewal:
-    try:
-        return agenda.get(agenda_renewal_id)
-    except RecordNotFound as error:
-        raise RenewalDecisionError(str(error)) from None
-
-
-def _meeting(database: Database, meeting_id: int) -> Meeting:
-    try:
-        return MeetingRepository(database).get(meeting_id)
-    except RecordNotFound as error:
-        raise MeetingError(str(error)) from None
 
 
 def _limit_problems(draft: RenewalDraft) -> list[str]:

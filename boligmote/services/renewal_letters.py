@@ -17,6 +17,7 @@ import hashlib
 from datetime import date, datetime
 
 from ..domain import MeetingStatus
+from ..domain.follow_up import add_months
 from ..domain.estate import Building
 from ..domain.renewals import RenewalOutcome
 from ..store import Database, RecordNotFound
@@ -35,7 +36,6 @@ from .document_text import T, document_language
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import MeetingError, MeetingRecord, Meetings
 from .pdf_document import PageFrame, build_pdf, day, text
-from .renewals import add_months
 from .screened import SCREENED_NOTE, screened_record
 
 TEMPLATE = "ikke_fornyet"

@@ -1,12 +1,12 @@
 """Fornyelser (issue 17 item 1): the leases that run out soon, each with the suggested renewal."""
 from __future__ import annotations
 
-import calendar
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from ..domain.follow_up import add_months
 from ..domain.renewals import RenewalDue, RenewalLease, renewal_lease
 from ..store import Database
 from ..store.renewals import RenewalRepository
@@ -17,13 +17,6 @@ from .meeting_settings import MeetingSettings, load_meeting_settings
 class RenewalItem:
     due: RenewalDue
     suggestion: RenewalLease
-
-
-def add_months(day: date, months: int) -> date:
-    """The same day `months` later (the month's last day when it is shorter)."""
-    index = day.month - 1 + months
-    year, month = day.year + index // 12, index % 12 + 1
-    return day.replace(year=year, month=month, day=min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def renewal_rules(settings: MeetingSettings) -> dict[str, Any]:

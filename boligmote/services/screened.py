@@ -18,7 +18,7 @@ from .document_text import T
 from .meetings import AgendaCase, MeetingRecord
 
 if TYPE_CHECKING:
-    from .renewal_decisions import RenewalCase
+    from .renewal_agenda import RenewalCase
 
 def SCREENED_NOTE() -> str:  # noqa: N802 - was a constant; now in the document language
     """«Skjermet kopi: saksnummer i stedet for navn og adresser», in the document language."""

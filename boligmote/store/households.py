@@ -115,6 +115,14 @@ class HouseholdRepository:
             [(to_iso(ended_on), unit_id) for unit_id in unit_ids],
         )
 
+    def mark_transferred(self, case_no: str, tenancy_id: int) -> None:
+        """The applicant a renewal's transfer put in the queue comes from this tenancy (m0011)."""
+        self.database.conn.execute("UPDATE applicants SET transferred_from_tenancy = ? WHERE case_no = ?",
+                                   (tenancy_id, case_no))
+
+    def delete_applicant(self, case_no: str) -> None:
+        self.database.conn.execute("DELETE FROM applicants WHERE case_no = ?", (case_no,))
+
     def set_applicant_status(self, case_no: str, status: ApplicantStatus) -> None:
         self.database.conn.execute("UPDATE applicants SET status = ? WHERE case_no = ?", (status.value, case_no))
 
@@ -123,6 +131,12 @@ class HouseholdRepository:
     def current_tenancies(self) -> list[ResidentHousehold]:
         return [_tenancy(r) for r in self.database.query(
             f"SELECT {_TENANCY_COLUMNS} FROM tenancies WHERE ended_on IS NULL")]
+
+    def tenancy_by_id(self, tenancy_id: int) -> tuple[ResidentHousehold, date | None] | None:
+        """One tenancy, current or ended, with the day it ended (None while it runs)."""
+        row = self.database.conn.execute(f"SELECT {_TENANCY_COLUMNS}, ended_on FROM tenancies WHERE id = ?",
+                                         (tenancy_id,)).fetchone()
+        return (_tenancy(row[:-1]), from_iso(row[-1])) if row else None
 
     def tenancy_in(self, unit_id: str) -> ResidentHousehold | None:
         row = self.database.conn.execute(
@@ -152,6 +166,15 @@ class HouseholdRepository:
         if missing := [c for c in wanted if c not in found]:
             raise RecordNotFound(f"Søkeren med saksnummer {missing[0]} finnes ikke.")
         return found
+
+    def has_applicant(self, case_no: str) -> bool:
+        return bool(self.database.scalar("SELECT EXISTS (SELECT 1 FROM applicants WHERE case_no = ?)", (case_no,)))
+
+    def applicant_on_an_agenda(self, case_no: str) -> bool:
+        """Whether the applicant is a case on some meeting's agenda or has a decision."""
+        return bool(self.database.scalar(
+            "SELECT EXISTS (SELECT 1 FROM proposals WHERE case_no = ?1) OR EXISTS (SELECT 1 FROM decisions "
+            "WHERE case_no = ?1)", (case_no,)))
 
     def applicant(self, case_no: str) -> Applicant:
         row = self.database.conn.execute(

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
 from ..domain import saved_id
+from ..domain.follow_up import FollowUpPoint
 from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalDue, RenewalOutcome
 from .codec import Row, datetime_from_iso, from_iso, iso_date, to_iso
 from .database import Database, inserted_id
@@ -172,7 +173,33 @@ class RenewalDecisionRepository:
                                            if part == "disqualified"))
                 for d in decisions]
 
+    def follow_up_due(self, meeting_id: int) -> dict[int, list[date]]:
+        """decision id → the due days of the follow-up points its conditions created, soonest first."""
+        due: dict[int, list[date]] = {}
+        for decision_id, due_on in self.database.query(
+                "SELECT p.renewal_decision_id, p.due_on FROM follow_up_points p JOIN renewal_decisions d "
+                "ON d.id = p.renewal_decision_id WHERE d.meeting_id = ? ORDER BY p.due_on", (meeting_id,)):
+            due.setdefault(decision_id, []).append(iso_date(due_on))
+        return due
+
     # -- what a decision changes outside the meeting --
+
+    def add_follow_up(self, points: Iterable[FollowUpPoint], decision_id: int, created_at: datetime) -> None:
+        """The follow-up points a renewal's conditions promise, tied to its decision (m0011)."""
+        self.database.conn.executemany(
+            "INSERT INTO follow_up_points (tenancy_id, due_on, promised, renewal_decision_id, case_no, "
+            "created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [(p.tenancy_id, to_iso(p.due_on), p.promised, decision_id, p.case_no,
+              created_at.isoformat(timespec="seconds"), self.database.actor) for p in points])
+
+    def follow_up_done(self, decision_id: int) -> bool:
+        """Whether a follow-up point of this decision has been recorded as done."""
+        return bool(self.database.scalar(
+            "SELECT EXISTS (SELECT 1 FROM follow_up_points WHERE renewal_decision_id = ? AND done_on IS NOT NULL)",
+            (decision_id,)))
+
+    def delete_follow_up(self, decision_id: int) -> None:
+        self.database.conn.execute("DELETE FROM follow_up_points WHERE renewal_decision_id = ?", (decision_id,))
 
     def set_lease_end(self, tenancy_id: int, ends: date, expected: date) -> None:
         """Move the tenancy's lease end; refused unless it still stands at `expected` (one step)."""

@@ -192,7 +192,8 @@ def _renewals(window, tmp_path):
 
 def _renewal_decision(window, tmp_path):
     from boligmote.gui.renewal_decision_dialog import RenewalDecisionDialog
-    from boligmote.services.renewal_decisions import RenewalDecisions, put_on_agenda, renewal_cases
+    from boligmote.services.renewal_agenda import put_on_agenda, renewal_cases
+    from boligmote.services.renewal_decisions import RenewalDecisions
     from boligmote.services.renewals import renewals_due
 
     panel, database = window.meeting_panel, window.workspace.database

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel
 
-from boligmote.services.renewals import add_months
+from boligmote.domain.follow_up import add_months
 from boligmote.domain.renewals import RenewalOutcome
 from boligmote.gui.renewal_decision_dialog import RenewalDecisionDialog
 from boligmote.gui.renewals_dialog import RenewalsDialog
-from boligmote.services.renewal_decisions import RenewalDecisions, renewal_cases
+from boligmote.services.renewal_agenda import renewal_cases
+from boligmote.services.renewal_decisions import RenewalDecisions
 
 
 def _dialog(window, qtbot):

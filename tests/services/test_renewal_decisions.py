@@ -19,15 +19,9 @@ from boligmote.domain.renewals import RenewalOutcome, age_on, lease_end
 from boligmote.services.meeting_settings import MeetingSettings, apply_lease_preset, change_meeting_settings
 from boligmote.services.meetings import MeetingError
 from boligmote.services.minutes import render_minutes
-from boligmote.services.renewals import add_months
-from boligmote.services.renewal_decisions import (
-    RenewalDecisionError,
-    RenewalDecisions,
-    RenewalDraft,
-    put_on_agenda,
-    renewal_cases,
-    suggest,
-)
+from boligmote.domain.follow_up import add_months
+from boligmote.services.renewal_agenda import RenewalDecisionError, put_on_agenda, renewal_cases
+from boligmote.services.renewal_decisions import RenewalDecisions, RenewalDraft, suggest
 from boligmote.services.renewal_letters import issue_renewal_letter, render_renewal_letter
 from boligmote.services.signing import sign_minutes
 from boligmote.services.verification import verify_file

@@ -9,7 +9,8 @@ import pytest
 from boligmote.domain import HouseholdType, ResidentHousehold
 from boligmote.domain.renewals import renewal_lease
 from boligmote.services.meeting_settings import change_meeting_settings
-from boligmote.services.renewals import add_months, renewals_due
+from boligmote.domain.follow_up import add_months
+from boligmote.services.renewals import renewals_due
 
 TODAY = date(2026, 11, 29)
 
