@@ -23,7 +23,8 @@ from ..text import waiting_time
 from .evaluation import Flags, Measures, measure
 from .problem import Pair, Problem, build_problem, own_burden
 from .settings import QUEUE_VS_FLAGS_STEPS, PlanSettings
-from .solver import PlanModel, Progress, Stage
+from .outcome import Progress, Stage
+from .solver import PlanModel
 
 OPTIMAL, FEASIBLE, CANCELLED, INFEASIBLE = "optimal", "feasible", "cancelled", "infeasible"
 # «optimal» only in the terms the plan was asked to weigh (its settings and its candidate pairs): it

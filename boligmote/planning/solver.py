@@ -1,22 +1,4 @@
-"""The model and its lexicographic objectives, solved one after the other with HiGHS.
-
-The objectives, most important first (PlanSettings documents the defaults):
-
-1. no critical flag — alone or on the composition after the whole plan — unless the meeting
-   allows them; then as few as possible once as many as possible are housed (2);
-2. as many housed as possible, priority group by priority group (one stage: a group's count
-   weighs more than every later group's together, since no count exceeds the vacant units);
-3. the queue, in the terms of the candidate ranking (rules/ranking.py): fewest bedrooms left
-   unused where the ranking puts a household that fills the unit first, then the smallest
-   sum of queue positions of those housed;
-4. the least flag burden, severity-weighted, with what placements in one building add to
-   each other's flags (two placements at a time for warnings and info; a critical flag from
-   any group is ruled out by the planner's rounds, plan.py _clashes);
-5. fit: bedrooms left unused, wheelchair units to those who need them;
-6. a last tie-break, so that planning again after a lock gives what a fresh start gives.
-The slider («køen først ↔ færrest varsler») weighs the queue places of 3 against 4 or puts 4
-first — with only the flags that do not protect the applicant (problem.own_burden), and
-always after the ranking's rule on unused bedrooms.
+"""The model, and the objectives (objectives.py) solved one after the other with HiGHS.
 
 How the order is kept exactly. Without the interactions, choosing one applicant per unit is
 an assignment problem: its linear relaxation has whole-numbered optima, which the simplex
@@ -24,9 +6,12 @@ method finds. After each objective, every pair whose reduced cost is not zero is
 every row whose dual is not zero is held tight: what is left is exactly the set of plans
 that are optimal so far (complementary slackness), and it is still an assignment problem.
 So each stage is a linear program on what the stage before left, warm-started — fractions of
-a second. When a stage's relaxation is not whole-numbered (the interaction rows can do that),
-that stage is solved as a mixed-integer program within the time left, the value it reached
-becomes a constraint for the stages after it, and the plan records the solver's bound.
+a second (the national file's queue stage starts from the optimal assignment, assignment.py).
+The interaction rows only price their columns: they are free until a stage counts those
+columns, and from then on the face fixes the columns too (_price_interactions). When a
+stage's relaxation is not whole-numbered (the interaction rows can do that), that stage is
+solved as a mixed-integer program within the time left, the value it reached becomes a
+constraint for the stages after it, and the plan records the solver's bound.
 
 Why HiGHS and not CP-SAT: measured on the oslo file (40 000 pairs, two cores shared), CP-SAT
 spent 14–20 s in presolve and probing and found no plan with all units filled within 20 s;
@@ -39,24 +24,17 @@ import os
 import sys
 import threading
 import time
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 import highspy
 import numpy as np
 
+from . import assignment
+from .objectives import HOUSED, Objectives
+from .outcome import Progress, SolveResult, Stage
 from .problem import Problem
-from .settings import FEWEST_FLAGS, QUEUE_PLACES_PER_BURDEN, STRICT_ORDER
-
-# Stage names, in bokmål: progress and the plan's record of how each objective ended.
-CRITICAL, HOUSED, UNUSED, QUEUE, MIXED, OTHERS, BURDEN, FIT, TIE = (
-    "kritiske varsler", "bosatte per prioritetsgruppe", "ubrukte soverom i rangeringen", "køplasser",
-    "køplasser og varsler", "varsler som ikke verner søkeren selv", "varsler", "tilpasning", "listens rekkefølge")
 
 _TOLERANCE = 1e-6
-# The first stage by a matching from this many pairs on (the simplex is quicker below: oslo's 25 000)
-_MATCHING_FROM = 60_000
 
 
 def _quiet_highs() -> highspy.Highs:
@@ -77,48 +55,6 @@ def _quiet_highs() -> highspy.Highs:
 _INF = highspy.kHighsInf
 
 
-@dataclass
-class Stage:
-    name: str
-    value: float
-    bound: float
-    optimal: bool
-    seconds: float
-    method: str  # "LP" (whole-numbered relaxation, exact) or "MIP"
-
-    @property
-    def gap(self) -> float:
-        """Relative distance between the value found and the solver's bound (0: proven optimal)."""
-        if self.optimal:
-            return 0.0
-        return abs(self.value - self.bound) / max(1.0, abs(self.value))
-
-
-@dataclass
-class SolveResult:
-    chosen: list[int]  # edge indices in the plan
-    stages: list[Stage] = field(default_factory=list)
-    cancelled: bool = False
-    infeasible: bool = False
-    seconds: float = 0.0
-
-    timed_out: bool = False  # a stage ended at the time limit before it had a plan: later ones not run
-    restart: bool = False  # rows found in a later stage made an earlier one's optimum infeasible
-
-    @property
-    def optimal(self) -> bool:
-        return (not self.cancelled and not self.infeasible and not self.timed_out
-                and all(s.optimal for s in self.stages))
-
-    @property
-    def gap(self) -> float:
-        return max((s.gap for s in self.stages), default=0.0)
-
-
-# progress(stage name, stage number, stage count, seconds since start)
-Progress = Callable[[str, int, int, float], None]
-
-
 class PlanModel:
     def __init__(self, problem: Problem):
         self.problem = problem
@@ -126,103 +62,11 @@ class PlanModel:
         self._highs: highspy.Highs | None = None
         self._lock = threading.Lock()
         self.lazy: list[tuple[str, Any]] = []  # ("conflict", interaction index) or ("cut", edge indices)
-        self._costs()
-
-    # ---- the objectives ---------------------------------------------------------------------
-    def _costs(self) -> None:
-        p = self.problem
-        settings = p.settings
-        n_units = len(p.targets)
-        ranks = p.priority_rank[p.rows]
-        groups = sorted(set(ranks.tolist()))
-        by_vacancy = np.lexsort((np.arange(n_units), p.matrix.vacant_from_ordinals))
-        agenda_place = np.empty(n_units, dtype=np.int64)
-        agenda_place[by_vacancy] = np.arange(n_units)
-        housed = np.zeros(len(p.rows))
-        for g, rank in enumerate(groups):
-            housed[ranks == rank] = -float((n_units + 1) ** (len(groups) - 1 - g))
-        # (cost of each edge, of each interaction's burden column, of its column for the flags that
-        # do not protect the applicant, of its critical column)
-        self.costs: dict[str, tuple[np.ndarray, float, float, float]] = {
-            HOUSED: (housed, 0.0, 0.0, 0.0),
-            UNUSED: (p.unused_rank.astype(float), 0.0, 0.0, 0.0),
-            QUEUE: (p.queue_place[p.rows].astype(float), 0.0, 0.0, 0.0),
-            OTHERS: ((p.weighted_burden - p.protective_burden).astype(float), 0.0, 1.0, 0.0),
-            BURDEN: (p.weighted_burden.astype(float), 1.0, 0.0, 0.0),
-            FIT: (p.fit.astype(float), 0.0, 0.0, 0.0),
-            # the last word among plans equal on everything else, as the meeting would take them:
-            # the earlier in the queue (by row, the ranking's last key), the earlier on the agenda
-            # (Σ queue position × places from the agenda's end has one minimum, by the rearrangement
-            # inequality, where a sum of separate terms would leave swaps tied) — so a plan made
-            # again after a lock is the one a fresh start makes
-            TIE: ((p.queue_position[p.rows] * (n_units - agenda_place[p.columns])).astype(float), 0.0, 0.0, 0.0),
-            CRITICAL: (p.critical.astype(float), 0.0, 0.0, 1.0),
-        }
-        step = settings.queue_vs_flags
-        if step in QUEUE_PLACES_PER_BURDEN:
-            weight = float(QUEUE_PLACES_PER_BURDEN[step])
-            self.costs[MIXED] = (self.costs[QUEUE][0] + weight * self.costs[OTHERS][0], 0.0, weight, 0.0)
-        # Allowed critical flags may house someone who would otherwise get nothing, never buy
-        # a better place in the queue: fewest critical flags right after the housed counts.
-        order = [HOUSED, CRITICAL] if settings.allow_critical else [HOUSED]
-        # At every step the ranking's rule on unused bedrooms comes right after the housed counts
-        # (a household that fills the unit before one that leaves two or more bedrooms unused, the
-        # candidate list's own order), so «færrest varsler» never gives a family's unit to a single
-        # person. Where flags are weighed against the queue — who is housed — only those that do not
-        # protect the applicant count (OTHERS; problem.own_burden says why); all flags, those too,
-        # then choose among the plans that house the same people (BURDEN). Two sets of applicants with
-        # the same sum of queue places are a tie that BURDEN may break; the sum makes that rare.
-        if step == STRICT_ORDER:
-            order += [UNUSED, QUEUE, BURDEN, FIT, TIE]
-        elif step == FEWEST_FLAGS:
-            order += [UNUSED, OTHERS, QUEUE, BURDEN, FIT, TIE]
-        else:
-            order += [UNUSED, MIXED, BURDEN, FIT, TIE]
-        self.order = self._merge(order)
-
-    def _range(self, name: str) -> float:
-        """How far apart two plans can be on this objective: at most one edge per unit counts,
-        plus what the interaction columns can add (every cost here but HOUSED is ≥ 0)."""
-        edge_costs, burden_cost, others_cost, critical_cost = self.costs[name]
-        units = len(self.problem.targets)
-        extra = burden_cost * sum(i.added.max() for i in self.problem.interactions if len(i.edges))
-        extra += others_cost * sum(i.added_others.max() for i in self.problem.interactions if len(i.edges))
-        extra += critical_cost * len(self.problem.interactions)
-        return units * float(edge_costs.max(initial=0.0)) + float(extra)
-
-    def _merge(self, order: list[str]) -> list[str]:
-        """Objectives that follow each other become one stage when a weighted sum keeps their
-        order exactly: the earlier one is weighted by one more than the later one's whole range,
-        so no gain on the later can pay for a loss of one on the earlier. Costs stay below
-        2^31 (whole numbers a double holds exactly, well inside the simplex tolerances);
-        beyond that the objectives are solved one after the other. HOUSED (negative costs)
-        always stands alone."""
-        stages: list[list[str]] = []
-        for name in order:
-            if stages and name != HOUSED and stages[-1][0] != HOUSED:
-                candidate = stages[-1] + [name]
-                if self._combined(candidate)[0].__abs__().max(initial=0.0) < 2.0 ** 31:
-                    stages[-1] = candidate
-                    continue
-            stages.append([name])
-        labels = []
-        for names in stages:
-            label = ", så ".join(names)
-            self.costs[label] = self._combined(names)
-            labels.append(label)
-        return labels
-
-    def _combined(self, names: list[str]) -> tuple[np.ndarray, float, float, float]:
-        edge_costs, burden_cost, others_cost, critical_cost = (np.zeros(len(self.problem.rows)), 0.0, 0.0, 0.0)
-        weight = 1.0
-        for name in reversed(names):
-            edges, burden, others, critical = self.costs[name]
-            edge_costs = edge_costs + weight * edges
-            burden_cost += weight * burden
-            others_cost += weight * others
-            critical_cost += weight * critical
-            weight *= self._range(name) + 1.0
-        return edge_costs, burden_cost, others_cost, critical_cost
+        self.objectives = Objectives(problem)
+        self.costs, self.order = self.objectives.costs, self.objectives.order
+        # the model is a plain assignment problem with every unit filled (the matching's first stage),
+        # nothing fixed or added since: the next stage may start from assignment.optimal_basis
+        self._assignment_ahead = False
 
     def forbid_together(self, edges: list[int]) -> None:
         """These placements raise a critical flag together (found on the whole plan)."""
@@ -311,6 +155,12 @@ class PlanModel:
         extra = column - n
         if extra:
             highs.addVars(extra, np.zeros(extra), np.array(self.extra_upper))
+        self._assignment_ahead = False
+        # interaction row k defines column n + k (_price_interactions)
+        self.interaction_rows = np.arange(assignment_rows, assignment_rows + len(rows), dtype=np.int32)
+        self.interaction_bounds = (np.array([r[0] for r in rows]), np.array([r[1] for r in rows]))
+        self._priced = np.zeros(len(rows), dtype=bool)
+        self._rows_set = False
         # Rows found needed by earlier rounds, last and in the order found (so an earlier round's
         # basis still fits, the new rows basic): a critical flag two placements raise together
         # (only these pairs: all of them would make the relaxation fractional), and groups of
@@ -385,6 +235,7 @@ class PlanModel:
                     progress(name, number, len(self.order), time.perf_counter() - started)
                 costs = self._stage_costs(name)
                 highs.changeColsCost(self.n_columns, every, costs)
+                self._price_interactions(highs, costs)
                 highs.setOptionValue("time_limit", max(0.05, deadline - time.perf_counter()))
                 stage_started = time.perf_counter()
                 if number == 1 and name == HOUSED and (housed := self._housed_by_matching(highs, costs, free)) is not None:
@@ -448,6 +299,24 @@ class PlanModel:
         result.seconds = time.perf_counter() - started
         return result
 
+    def _price_interactions(self, highs: highspy.Highs, costs: np.ndarray) -> None:
+        """An interaction's row only defines the column that prices it. Until a stage counts that
+        column, the row is free: every plan has a value of the column that satisfies it (its upper
+        bound), so the plans are the same, but held, the row could be tight with a dual value no
+        stage means, and the optimal face would then be fixed by it wrongly. From the stage that
+        counts the column on, the row holds, and the face fixes the column as well (_fix_to_optimal_face):
+        a later stage may not change what the interactions cost."""
+        n = len(self.problem.rows)
+        counted = self._priced | (costs[n:] != 0)
+        rows = self.interaction_rows
+        pick = np.flatnonzero(counted != self._priced) if self._rows_set else np.arange(len(rows))
+        if len(pick):
+            lower, upper = self.interaction_bounds
+            highs.changeRowsBounds(len(pick), rows[pick], np.where(counted[pick], lower[pick], -_INF),
+                                   np.where(counted[pick], upper[pick], _INF))
+        self._rows_set = True
+        self._priced = counted
+
     def _linear_stage(self, highs: highspy.Highs, name: str, costs: np.ndarray, free: np.ndarray, n: int,
                       every: np.ndarray) -> tuple[str, np.ndarray, float]:
         """One stage as a linear program: ("LP", x, value) when its optimum is whole-numbered;
@@ -466,6 +335,11 @@ class PlanModel:
                 self.n_rows - len(warm.row_status))
             basis.valid = True
             highs.setBasis(basis)
+        elif self._assignment_ahead and not costs[n:].any():  # the interactions do not count in it
+            start = assignment.optimal_basis(self.problem, costs[:n], free, self.n_rows, self.n_columns)
+            if start is not None:
+                highs.setBasis(start)
+        self._assignment_ahead = False
         empty = np.zeros(0)
         while True:
             highs.run()
@@ -487,6 +361,7 @@ class PlanModel:
                 return "LP", x, float(costs @ x)
             bound = float(costs @ x)
             saved = self._bounds(highs)
+            relaxed = highs.getBasis()
             free_before = free.copy()
             self._fix_to_optimal_face(highs, solution, free)
             found, on_face = self._mip_on_face(highs, n, every)
@@ -494,6 +369,11 @@ class PlanModel:
                 return "LP+MIP", on_face, bound
             self._restore_bounds(highs, saved)
             free[:] = free_before
+            # the branching left no basis: the relaxation's, with the rows just added basic, is a
+            # few pivots from the new optimum (from a cold start, 10 000 on the national file)
+            relaxed.row_status = list(relaxed.row_status) + [highspy.HighsBasisStatus.kBasic] * (
+                self.n_rows - len(relaxed.row_status))
+            highs.setBasis(relaxed)
             if found == "again":  # rows the face's plan needed: the relaxation again with them
                 continue
             if self._cancel.is_set():
@@ -502,37 +382,29 @@ class PlanModel:
 
     def _housed_by_matching(self, highs: highspy.Highs, costs: np.ndarray, free: np.ndarray
                             ) -> tuple[float, list[int]] | None:
-        """The first stage without the simplex when its answer is plain: if a matching can fill every
-        unit in the graph with an applicant of the first priority group (Hopcroft–Karp, milliseconds),
-        no plan houses more of that group, so every optimal plan fills every unit from it — held as
-        bounds (each unit's row exactly one, the other groups' pairs off). On the national file this
-        saves the simplex ~20 000 iterations. Only before any lock or row found in an earlier round:
-        those could make the matching impossible for the model. Returns the stage's value and the
-        matching as the plan so far (should the time limit stop the next stage), less any placement
-        that is critical together with another."""
-        from scipy.sparse import csr_matrix
-        from scipy.sparse.csgraph import maximum_bipartite_matching
-
+        """The first stage without the simplex when its answer is plain (assignment.fill_every_unit):
+        held as bounds (each unit's row exactly one, the other groups' pairs off). On the national
+        file this saves the simplex ~20 000 iterations. Only before any lock or row found in an
+        earlier round: those could make the matching impossible for the model. Returns the stage's
+        value and the matching as the plan so far (should the time limit stop the next stage), less
+        any placement that is critical together with another."""
         p = self.problem
-        if len(p.locked) or self.lazy or len(p.rows) < _MATCHING_FROM:
+        if len(p.locked) or self.lazy or len(p.rows) < assignment.MATCHING_FROM:
             return None
-        ranks = p.priority_rank[p.rows]
-        top = free & (ranks == ranks.min())
-        units, unit_row = np.unique(p.columns, return_inverse=True)
-        graph = csr_matrix((np.ones(int(top.sum())), (unit_row[top], p.rows[top])),
-                           shape=(len(units), len(p.applicants)))
-        matched = maximum_bipartite_matching(graph, perm_type="column")
-        if int((matched >= 0).sum()) < len(units):
+        filled = assignment.fill_every_unit(p, free)
+        if filled is None:
             return None
-        rows = np.arange(len(units), dtype=np.int32)  # the unit rows come first (_build)
+        top, chosen = filled
+        units = len(np.unique(p.columns))
+        rows = np.arange(units, dtype=np.int32)  # the unit rows come first (_build)
         highs.changeRowsBounds(len(rows), rows, np.ones(len(rows)), np.ones(len(rows)))
         off = np.flatnonzero(free & ~top).astype(np.int32)
         if len(off):
             highs.changeColsBounds(len(off), off, np.zeros(len(off)), np.zeros(len(off)))
         free &= top
-        chosen = sorted(k for i, row in enumerate(matched.tolist()) if (k := p.edge(row, int(units[i]))) is not None)
+        self._assignment_ahead = True
         clashing = {int(k) for i in self.violated_conflicts(chosen) for k in p.interactions[i].critical_edges.tolist()}
-        return float(costs[: len(p.rows)][top].min()) * len(units), [k for k in chosen if k not in clashing]
+        return float(costs[: len(p.rows)][top].min()) * units, [k for k in chosen if k not in clashing]
 
     def _bounds(self, highs: highspy.Highs) -> tuple[np.ndarray, ...]:
         lp = highs.getLp()
@@ -578,6 +450,11 @@ class PlanModel:
             if len(cols):
                 highs.changeColsBounds(len(cols), cols, np.full(len(cols), value), np.full(len(cols), value))
         free &= ~(fix_off | fix_on)
+        # the interaction columns of the stages that counted them (_price_interactions)
+        extra = np.flatnonzero(self._priced & (np.abs(np.array(solution.col_dual)[n:]) > _TOLERANCE)).astype(np.int32)
+        if len(extra):
+            at = np.array(solution.col_value)[n + extra]
+            highs.changeColsBounds(len(extra), n + extra, at, at)
         duals = np.array(solution.row_dual)
         activity = np.array(solution.row_value)
         tight = np.flatnonzero(np.abs(duals) > _TOLERANCE).astype(np.int32)

@@ -16,7 +16,7 @@ from ..planning.baselines import greedy
 from ..planning.evaluation import Measures, measure
 from ..planning.plan import Plan, Planner
 from ..planning.problem import Problem
-from ..planning.solver import Progress
+from ..planning.outcome import Progress
 from ..rules.rule import plural
 from .matching import Matching
 from .meetings import MeetingError, Meetings

@@ -7,6 +7,7 @@ import pytest
 
 from boligmote.domain import HouseholdType
 from boligmote.planning import PlanSettings
+from boligmote.planning import assignment as assignment_module
 from boligmote.planning import solver as solver_module
 from boligmote.planning.plan import make_plan
 from boligmote.planning.settings import FEWEST_FLAGS, QUEUE_VS_FLAGS_STEPS
@@ -101,7 +102,7 @@ def test_a_plan_proven_best_says_so_in_the_terms_of_its_weighting():
 
 def test_the_first_stage_by_a_matching_gives_the_plan_the_simplex_gives(monkeypatch):
     by_simplex = make_plan(_random_estate(7))
-    monkeypatch.setattr(solver_module, "_MATCHING_FROM", 0)
+    monkeypatch.setattr(assignment_module, "MATCHING_FROM", 0)
     by_matching = make_plan(_random_estate(7))
     assert by_matching.stages[0].method == "matching" and by_simplex.stages[0].method == "LP"
     assert by_matching.status == by_simplex.status == "optimal"
@@ -111,7 +112,7 @@ def test_the_first_stage_by_a_matching_gives_the_plan_the_simplex_gives(monkeypa
 def test_a_plan_cut_off_after_the_matching_keeps_its_placements_without_a_critical_flag(monkeypatch):
     """The national file under load: the time limit may stop the second stage; the plan is then
     the first stage's matching (never an empty plan), less placements critical together."""
-    monkeypatch.setattr(solver_module, "_MATCHING_FROM", 0)
+    monkeypatch.setattr(assignment_module, "MATCHING_FROM", 0)
     monkeypatch.setattr(solver_module.PlanModel, "_linear_stage", lambda self, *args: ("stopped", None, 0.0))
     matrix = _random_estate(7)
     plan = make_plan(matrix)
