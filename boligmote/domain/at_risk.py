@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from .enums import AtRiskMeasure, LedgerEntryKind, NavBasis, PlanAgreement, PlanStatus
+from .households import ResidentHousehold
 
 WARNINGS = (LedgerEntryKind.NOTICE_WARNING, LedgerEntryKind.EVICTION_PETITION)
 
@@ -166,7 +167,8 @@ class AtRiskCase:
     unit_id: str
     address: str
     stairwell_label: str
-    household: str
+    household: str  # in bokmål words
+    resident: ResidentHousehold | None = None  # the same household, for the document's own language
 
 
 def kroner(amount: int) -> str:

@@ -173,7 +173,9 @@ def decisions_for(database: Database, tenancy_id: int) -> list[AtRiskDecision]:
 
 def cases_in_meeting(database: Database, meeting_id: int) -> list[AtRiskCase]:
     """The measures a meeting decided on tenancies at risk, for its minutes (issue 17 item 7)."""
-    return [AtRiskCase(decision, unit_id, address, label, _household(htype, adults, children))
+    return [AtRiskCase(decision, unit_id, address, label, _household(htype, adults, children),
+                       ResidentHousehold(decision.tenancy_id, unit_id, HouseholdType(htype), adults,
+                                         tuple(json.loads(children))))
             for decision, unit_id, address, label, htype, adults, children
             in AtRiskRepository(database).cases_in_meeting(meeting_id)]
 

@@ -19,6 +19,7 @@ from ..domain.evidence import (
     whole_percent,
 )
 from ..rules import MITIGATION
+from .document_text import T
 from .evidence import DEMO_NOTE, EvidenceReport
 from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, grid_table, paragraph
 
@@ -33,26 +34,10 @@ SEVERITY_WORDS = {"critical": "kritisk", "warning": "advarsel", "info": "til inf
 
 # What the outcome cannot see, per rule: several flags protect the household that moves in, and
 # harm done to it is seldom something the office records about the tenancy (review of issue 17).
-OUTCOME_MISSES = {
-    "CHILDREN_ACTIVE_USE": "hva barna ble utsatt for – rus, omsetning eller sprøyter der de bor – eller hvordan de "
-                           "hadde det; et leieforhold uten uro kan likevel ha vært et dårlig sted for barna.",
-    "RECOVERY_NEAR_USE": "tilbakefall eller avbrutt behandling, så lenge det ikke gir uro, restanse eller "
-                         "utflytting.",
-    "VULNERABLE_EXPOSED": "om søkeren ble utnyttet, truet eller isolert: skade husstanden selv tar, blir sjelden "
-                          "registrert som noe ved leieforholdet.",
-    "CONCENTRATION": "belastningen på naboene og oppgangen som helhet; utfallet følger bare husstanden som "
-                     "flyttet inn.",
-    "HOMOGENEOUS": "hvordan oppgangen som helhet fungerer; utfallet følger bare husstanden som flyttet inn.",
-    "RECENT_INCIDENTS": "om husstanden selv ble rammet av uroen som alt var der.",
-    "ONE_PERSON_TIPS": "belastningen på naboene; utfallet følger bare husstanden som flyttet inn.",
-    "FAMILY_ELDERLY": "om de eldre naboene ble forstyrret eller følte seg utrygge.",
-    "COOPERATIVE_RULES": "konflikter med borettslaget eller sameiet som ikke blir ført som hendelse.",
-    "SIZE_MISMATCH": "trangboddhet eller rom som står ubrukt.",
-    "ACCESS_MISMATCH": "om boligen faktisk kunne brukes (trapper, heis), bare om leieforholdet holdt.",
-    "FOLLOW_UP_MISSING": "om oppfølgingen faktisk kom i gang.",
-    "SCHOOL_CHANGE": "hva et skolebytte kostet barna.",
-    MITIGATION: "om tiltaket faktisk ble satt i verk.",
-}
+# What a rule's outcome does not measure, in resources/documents/<language>.toml [evidence.misses].
+OUTCOME_MISSES = ("CHILDREN_ACTIVE_USE", "RECOVERY_NEAR_USE", "VULNERABLE_EXPOSED", "CONCENTRATION", "HOMOGENEOUS",
+                  "RECENT_INCIDENTS", "ONE_PERSON_TIPS", "FAMILY_ELDERLY", "COOPERATIVE_RULES", "SIZE_MISMATCH",
+                  "ACCESS_MISMATCH", "FOLLOW_UP_MISSING", "SCHOOL_CHANGE", MITIGATION)
 _FLAGGED = "#b35806"  # orange: placements with the flag
 _NOT_FLAGGED = "#5e6e8c"  # grey-blue: without it
 _FEW = "#bbbbbb"  # a bar behind fewer than MIN_PLACEMENTS placements is drawn pale
@@ -215,9 +200,9 @@ def _rule_section(report: EvidenceReport, item: RuleEvidence, width: float) -> F
         if len(item.by_severity) > 1:
             for severity, share in item.by_severity:
                 lines.append(paragraph(escape(f"Vist som {SEVERITY_WORDS[severity]}: {share_words(share)}."), "small"))
-    misses = OUTCOME_MISSES.get(item.rule)
-    if misses:
-        lines.append(paragraph(f"<i>{escape('Utfallet måler ikke ' + misses)}</i>", "small"))
+    if item.rule in OUTCOME_MISSES:
+        misses = T("evidence.misses_prefix") + T(f"evidence.misses.{item.rule}")
+        lines.append(paragraph(f"<i>{escape(misses)}</i>", "small"))
     return KeepTogether(lines)
 
 

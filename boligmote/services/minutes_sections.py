@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from ..domain.at_risk import AtRiskCase, kroner
+from ..domain.enums import AtRiskMeasure
 from ..domain.follow_up import FollowUpDue
 from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..text import sentence_case
@@ -67,9 +68,10 @@ def sections_story(record: MeetingRecord, names: bool, width: float) -> list[Flo
 
 
 def case_count(record: MeetingRecord) -> tuple[int, int]:
-    """(cases on the agenda, cases decided) over allocations and renewals."""
-    cases = len(record.cases) + len(record.renewals)
-    decided = len(record.decisions) + sum(1 for r in record.renewals if r.decision is not None)
+    """(cases on the agenda, cases decided) over allocations, renewals and tenancies at risk."""
+    cases = len(record.cases) + len(record.renewals) + len(record.at_risk)
+    decided = (len(record.decisions) + sum(1 for r in record.renewals if r.decision is not None)
+               + len(record.at_risk))  # an at-risk case is in the minutes only once decided
     return cases, decided
 
 
@@ -204,8 +206,8 @@ def _renewal_decision_rows(case: RenewalCase, decision: RenewalDecision) -> list
 def _at_risk_unit(case: AtRiskCase, names: bool) -> str:
     if not names:
         return text(case.unit_id)
-    return (f"{text(case.address)}, oppg. {text(case.stairwell_label)}<br/>"
-            f"<font size=7 color='#555555'>bolig {text(case.unit_id)}</font>")
+    return (f"{T('minutes.stairwell', address=text(case.address), stairwell=text(case.stairwell_label))}<br/>"
+            f"<font size=7 color='#555555'>{T('minutes.unit_number', unit_id=text(case.unit_id))}</font>")
 
 
 def _at_risk_agenda(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
@@ -213,41 +215,41 @@ def _at_risk_agenda(record: MeetingRecord, names: bool, width: float) -> list[Fl
 
     if not record.at_risk:
         return []
-    count = len(record.at_risk)
-    return [paragraph(f"{count} leieforhold i risiko med beslutning om tiltak "
-                      "(internt, ikke enkeltvedtak).", "body")]
+    return [paragraph(T("at_risk.agenda", count=len(record.at_risk)), "body")]
 
 
 def _at_risk_story(record: MeetingRecord, names: bool, width: float) -> list[Flowable]:
     """What the meeting decided for tenancies at risk: internal decisions («beslutning»), not
-    enkeltvedtak; the household in words, never a name; a screened copy without the address."""
+    enkeltvedtak; the household in words, never a name; a screened copy without the address.
+    In the document language, as the rest of the minutes (issue 20 item 3)."""
     from reportlab.platypus import KeepTogether
 
     from .pdf_document import key_value_table, paragraph
 
     if not record.at_risk:
         return []
-    story: list[Flowable] = [paragraph(
-        "Beslutninger om tiltak for leieforhold med husleierestanse eller varsel fra utleier. De er interne "
-        "beslutninger om hva kommunen gjør, ikke enkeltvedtak.", "body")]
+    story: list[Flowable] = [paragraph(T("at_risk.intro"), "body")]
     for case in record.at_risk:
         d = case.decision
         standing = []
         if d.arrears_amount is not None and d.arrears_on is not None:
-            standing.append(f"restanse {kroner(d.arrears_amount)} per {day(d.arrears_on)}")
+            standing.append(T("at_risk.arrears", amount=kroner(d.arrears_amount), date=day(d.arrears_on)))
         if d.warning is not None and d.warning_on is not None:
-            standing.append(f"{d.warning.label} {day(d.warning_on)}")
-        rows = [("Bolig", _at_risk_unit(case, names)), ("Husstand", text(case.household)),
-                ("Reskontro", text("; ".join(standing) or "ingen restanse eller varsel")),
-                ("Tiltak", text(d.measures_text[:1].upper() + d.measures_text[1:]))]
+            standing.append(T("at_risk.warning", warning=label(d.warning), date=day(d.warning_on)))
+        measures = ", ".join(label(m) for m in AtRiskMeasure if m in d.measures) or T("at_risk.no_measures")
+        household = _household_words(case.resident) if case.resident is not None else case.household
+        rows = [(T("at_risk.unit"), _at_risk_unit(case, names)), (T("at_risk.household"), text(household)),
+                (T("at_risk.ledger"), text("; ".join(standing) or T("at_risk.no_standing"))),
+                (T("at_risk.measures"), text(sentence_case(measures)))]
         if d.nav_basis is not None:
-            rows.append(("NAV", text(d.nav_basis.label[:1].upper() + d.nav_basis.label[1:] + ".")))
-        rows.append(("Hva skal gjøres", text(d.note)))
+            rows.append((T("at_risk.nav"), text(sentence_case(label(d.nav_basis)) + ".")))
+        rows.append((T("at_risk.what"), text(d.note)))
         if d.owner and d.due_on:
-            rows.append(("Ansvarlig og frist", text(f"{d.owner}, innen {day(d.due_on)} (oppfølgingsregisteret)")))
-        rows.append(("Besluttet av", text(d.decided_by)))
-        story.append(KeepTogether([paragraph(f"{text(case.unit_id) if not names else text(case.address)} – "
-                                             f"beslutning (internt)", "h2"), key_value_table(rows, width)]))
+            rows.append((T("at_risk.owner"), text(T("at_risk.owner_text", owner=d.owner, date=day(d.due_on)))))
+        rows.append((T("at_risk.decided_by"), text(d.decided_by)))
+        where = text(case.unit_id) if not names else text(case.address)
+        story.append(KeepTogether([paragraph(T("at_risk.heading", where=where), "h2"),
+                                   key_value_table(rows, width)]))
     return story
 
 

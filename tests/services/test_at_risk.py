@@ -404,6 +404,20 @@ def test_measures_decided_in_the_meeting_are_in_its_minutes_as_an_internal_decis
     assert u1 in screened_part and address not in screened_part
 
 
+def test_the_minutes_count_at_risk_decisions_among_the_cases(demo_db, reference_date):
+    """A meeting that only decided measures for tenancies at risk did not handle «0 cases»."""
+    from boligmote.services.minutes import render_minutes
+
+    from .test_minutes import pages_text
+
+    [(t1, _), (t2, _)] = _fresh_tenancies(demo_db, 2)
+    _, meeting, _ = new_meeting(demo_db, reference_date)
+    decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date, meeting_id=meeting.id)
+    decide(demo_db, t2, {AtRiskMeasure.DEBT_COUNSELLING}, reference_date, meeting_id=meeting.id)
+    text = " ".join(" ".join(pages_text(render_minutes(demo_db, meeting.id))).split())
+    assert "2 på sakslisten, 2 avgjort" in text
+
+
 def test_a_recorded_decision_is_frozen_in_the_database(demo_db, reference_date):
     [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
     decided = decide(demo_db, t1, {AtRiskMeasure.CONTACT}, reference_date)

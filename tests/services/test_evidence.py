@@ -149,6 +149,10 @@ def test_the_yearly_pdf_has_a_method_page_and_a_chart_per_rule(history_demo_path
     assert shown and suppressed and "Tallene kan peke ut en husstand og vises ikke" in text
     assert "Med tiltaket" in text and "Uten tiltaket" in text and "kan ikke legges sammen" in pages[0]
     assert f"side 1 av {len(reader.pages)}" in pages[0]
+    # What each rule's outcome does not measure, from the documents' table (resources/documents/nb.toml)
+    flat = " ".join(text.split())
+    assert "Utfallet måler ikke om tiltaket faktisk ble satt i verk." in flat
+    assert "Utfallet måler ikke trangboddhet eller rom som står ubrukt." in flat
 
 
 def test_an_empty_file_says_there_is_nothing_to_show(new_db, capsys):

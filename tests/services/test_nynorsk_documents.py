@@ -135,3 +135,29 @@ def test_every_nynorsk_letter_and_the_screened_copy_read_as_nynorsk(demo_db, dec
         assert "Skjerma kopi: saksnummer i staden for namn og adresser" in screened
     screened_minutes = whole(pages_text(render_minutes(demo_db, meeting_id, names=False)))
     assert "(namn skjult)" in screened_minutes and "Skjermet" not in screened_minutes
+
+
+def test_the_at_risk_part_of_nynorsk_minutes_is_nynorsk(demo_db, reference_date):
+    """Measures for tenancies at risk print in the municipality's language like the rest of the
+    minutes: headings, the ledger's words, the measures, NAV and the household."""
+    from boligmote.domain import AtRiskMeasure, NavBasis
+
+    from .test_at_risk import _fresh_tenancies, decide
+    from .test_meetings import new_meeting
+
+    to_nynorsk(demo_db)
+    [(tenancy_id, _)] = _fresh_tenancies(demo_db, 1)
+    _, meeting, _ = new_meeting(demo_db, reference_date)
+    decide(demo_db, tenancy_id, {AtRiskMeasure.NAV, AtRiskMeasure.CONTACT}, reference_date, meeting_id=meeting.id,
+           nav_basis=NavBasis.TENANT_CONTACTS)
+    text = whole(pages_text(render_minutes(demo_db, meeting.id)))
+    part = text[text.index("Avgjerder om tiltak"):text.index("Oppfølging etter tildeling")]
+    for words in ("avgjerd (internt)", "ikkje enkeltvedtak", "Hushald", "Reskontro", "Kva som skal gjerast",
+                  "Ansvarleg og frist", "Avgjort av", "Leigetakaren er beden om å kontakte NAV sjølv",
+                  "Kontakt og samtale med leigetakaren", "melding til NAV (sosialtenesta)", "innan",
+                  "ingen restanse eller varsel"):
+        assert words in part, words
+    for words in ("beslutning", "Husstand", "Hva skal gjøres", "Besluttet av", "Ansvarlig",
+                  "ikke enkeltvedtak", "sosialtjenesten", "innen"):
+        assert words not in part, words
+    assert "Leigeforhold i risiko" in text[:text.index("Avgjerder om tiltak")]  # the note stays as written
