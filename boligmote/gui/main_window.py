@@ -576,7 +576,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         else:  # no unit yet: the units that suit the applicant
             self.unitsView.clearSelection()
             self._show_surroundings(None)
-            on_queue = any(a.case_no == case_no for a in self.workspace.queue)
+            on_queue = self.workspace.is_waiting(case_no)
             self.candidates.show_for(("applicant", case_no) if on_queue else None)
 
     def open_path(self, path: Path, create: bool = False) -> bool:

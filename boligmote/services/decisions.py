@@ -574,7 +574,7 @@ class Decisions:
         workspace = self.workspace
         if workspace is None:
             return
-        workspace.queue = HouseholdRepository(self.database).queue()
+        workspace.reload_queue()
         workspace.vacant_units = EstateRepository(self.database).vacant_units()
         if tenancy is not None and unit_id:
             stairwell = workspace.stairwells[EstateRepository(self.database).unit(unit_id).stairwell_id]

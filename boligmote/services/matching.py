@@ -22,7 +22,7 @@ from ..rules import RuleSettings
 from ..rules.ranking import RankedPair
 from ..store import Database, RecordNotFound
 from ..store.composition import load_composition_index
-from ..store.households import HouseholdRepository
+from ..store.households import HouseholdRepository, LazyQueue
 from .rule_settings import load_rule_settings
 from .workspace import Workspace, incidents_since
 
@@ -90,10 +90,14 @@ class Matching:
         missing = [b for b in workspace.target_buildings() if not index.is_loaded(b)]
         absent = set(missing)
         known = [None if v.building.id in absent else workspace.surroundings(v) for v in workspace.vacant_units]
-        return MatrixJob(self, self._generation, index.version, list(workspace.queue), list(workspace.vacant_units),
-                         known, missing, self.settings, workspace.today, workspace.database.path,
-                         workspace.database.passphrase,
-                         {v.unit.stairwell_id: workspace.stairwells[v.unit.stairwell_id] for v in workspace.vacant_units})
+        queue = workspace.queue
+        # An applicant not yet read in this thread is read by the job, off the window's thread.
+        lazy = isinstance(queue, LazyQueue) and not queue.fully_read
+        return MatrixJob(self, self._generation, index.version, [] if lazy else list(queue),
+                         list(workspace.vacant_units), known, missing, self.settings, workspace.today,
+                         workspace.database.path, workspace.database.passphrase,
+                         {v.unit.stairwell_id: workspace.stairwells[v.unit.stairwell_id] for v in workspace.vacant_units},
+                         queue_to_read=list(queue.case_nos) if isinstance(queue, LazyQueue) and lazy else None)
 
     def accept(self, job: MatrixJob) -> bool:
         """Take a finished job's matrix (and the compositions it read) if the workspace has not
@@ -105,6 +109,9 @@ class Matching:
         if self._matrix is None:
             if job.compositions is not None:
                 workspace.compositions.adopt(job.compositions, job.missing)
+            if isinstance(workspace.queue, LazyQueue) and job.queue_to_read is not None:
+                workspace.queue.adopt(job.queue)  # the window's lists and the flags: the same objects
+                job.matrix.applicants = list(workspace.queue)
             # The same Composition objects as the workspace's, which decisions keep current.
             job.matrix.targets = [workspace.surroundings(v) for v in workspace.vacant_units]
             self._matrix = job.matrix
@@ -117,9 +124,15 @@ class Matching:
         raise RecordNotFound(f"Boligen {unit_id} er ikke blant de ledige boligene.")
 
     def _row(self, case_no: str) -> int:
-        for row, applicant in enumerate(self.workspace.queue):
-            if applicant.case_no == case_no:
-                return row
+        queue = self.workspace.queue
+        if isinstance(queue, LazyQueue):  # by case number, without reading every applicant
+            position = queue.position(case_no)
+            if position is not None:
+                return position
+        else:
+            for row, applicant in enumerate(queue):
+                if applicant.case_no == case_no:
+                    return row
         raise RecordNotFound(f"Søkeren {case_no} står ikke på ventelisten.")
 
     def candidates_for_unit(self, unit_id: str, include_unsuitable: bool = False) -> Ranking:
@@ -169,7 +182,7 @@ class MatrixJob:
     matching: Matching
     generation: int
     version: int  # CompositionIndex.version when prepared
-    queue: list[Applicant]
+    queue: list[Applicant]  # read by run() where queue_to_read says which
     vacant_units: list[VacantUnit]
     known: list[UnitSurroundings | None]  # None: the unit's building is in `missing`
     missing: list[str]  # buildings whose compositions the job reads itself
@@ -178,6 +191,7 @@ class MatrixJob:
     path: Path
     passphrase: str | None
     stairwells: Mapping[int, Stairwell]
+    queue_to_read: list[str] | None = None  # case numbers, in queue order
     compositions: CompositionIndex | None = None
     matrix: FlagMatrix | None = None
     error: str = ""
@@ -210,13 +224,16 @@ class MatrixJob:
         return self._cancelled
 
     def _targets(self) -> list[UnitSurroundings] | None:
-        if self.missing and not self._cancelled:
+        if (self.missing or self.queue_to_read is not None) and not self._cancelled:
             database = Database.open(self.path, readonly=True, passphrase=self.passphrase, full_check=False)
             self._database = database  # before the check: cancel() either sees it or is seen
             try:
                 if self.cancelled:  # cancel() runs on another thread
                     return None
-                self.compositions = load_composition_index(database, incidents_since(self.today), self.missing)
+                if self.queue_to_read is not None:
+                    self.queue = HouseholdRepository(database).applicants_in_order(self.queue_to_read)
+                if self.missing:
+                    self.compositions = load_composition_index(database, incidents_since(self.today), self.missing)
             finally:
                 self._database = None
                 database.close()

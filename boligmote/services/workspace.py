@@ -8,7 +8,7 @@ opens without counting every resident first (issue 16 item 12).
 from __future__ import annotations
 
 from copy import deepcopy
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -16,7 +16,7 @@ from ..domain import Applicant, Building, CompositionIndex, Stairwell, UnitSurro
 from ..store import Database
 from ..store.composition import load_composition_index
 from ..store.estate import EstateRepository
-from ..store.households import HouseholdRepository
+from ..store.households import HouseholdRepository, LazyQueue
 
 # Incidents older than this are not loaded: the longest window any view or rule uses is
 # 12 months (a setting may widen it up to 24).
@@ -34,7 +34,7 @@ class Workspace:
     municipality: str
     buildings: Mapping[str, Building]  # read on demand for the window (store/on_demand.py)
     stairwells: Mapping[int, Stairwell]
-    queue: list[Applicant]
+    queue: Sequence[Applicant]  # a LazyQueue in the window (store/households.py)
     vacant_units: list[VacantUnit]
     compositions: CompositionIndex
     _districts: list[str] | None = field(default=None, repr=False)
@@ -42,8 +42,8 @@ class Workspace:
     @classmethod
     def load(cls, database: Database, today: date | None = None, *,
              compositions_on_demand: bool = False) -> Workspace:
-        """With compositions_on_demand (the window), buildings, stairwells and compositions are
-        read as they are first looked at; the queue and the vacant units at once."""
+        """With compositions_on_demand (the window), buildings, stairwells, compositions and the
+        applicants in the queue are read as they are first looked at; the vacant units at once."""
         today = today or date.today()
         estate = EstateRepository(database)
         vacant_units = estate.vacant_units()
@@ -71,11 +71,24 @@ class Workspace:
             municipality=database.meta("municipality", database.path.stem),
             buildings=buildings,
             stairwells=stairwells,
-            queue=HouseholdRepository(database).queue(),
+            queue=HouseholdRepository(database).lazy_queue() if compositions_on_demand else
+            HouseholdRepository(database).queue(),
             vacant_units=vacant_units,
             compositions=compositions,
             _districts=districts,
         )
+
+    def reload_queue(self) -> None:
+        """The waiting list anew (a decision moved someone), read as it was before: on demand or not."""
+        households = HouseholdRepository(self.database)
+        self.queue = households.lazy_queue() if isinstance(self.queue, LazyQueue) else households.queue()
+
+    def is_waiting(self, case_no: str) -> bool:
+        """Whether this applicant is on the waiting list (without reading the whole list)."""
+        queue = self.queue
+        if isinstance(queue, LazyQueue):
+            return queue.position(case_no) is not None
+        return any(a.case_no == case_no for a in queue)
 
     def surroundings(self, vacant: VacantUnit) -> UnitSurroundings:
         stairwell = self.stairwells[vacant.unit.stairwell_id]

@@ -1,8 +1,9 @@
 """Current tenancies (resident households) and applicants."""
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
+from typing import overload
 
 from ..domain import (
     Applicant,
@@ -27,6 +28,11 @@ _APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision
                       "lost_home_before, national_id, status, postal_address, postal_code, postal_town, phone, "
                       "email, interpreter_language")
 
+
+# The waiting list's order: priority group, then longest wait (follows «status = »).
+_QUEUE_ORDER = "'waiting' ORDER BY priority = 'ikke_prioritert', decision_date, case_no"
+# Case numbers per «IN (…)»: well below SQLite's limit on parameters.
+_BATCH = 500
 
 # Enum(value) costs a microsecond or more a call; the window loads a national queue at start.
 _HOUSEHOLD_TYPE = {m.value: m for m in HouseholdType}
@@ -147,8 +153,24 @@ class HouseholdRepository:
     def queue(self) -> list[Applicant]:
         """Applicants still waiting, in queue order: priority group, then longest wait."""
         return [_applicant(r) for r in self.database.query(
-            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE status = 'waiting' "
-            "ORDER BY priority = 'ikke_prioritert', decision_date, case_no")]
+            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE status = {_QUEUE_ORDER}")]
+
+    def lazy_queue(self) -> LazyQueue:
+        """The same list, each applicant read when first looked at (the window's)."""
+        return LazyQueue(self.database, [case_no for (case_no,) in self.database.query(
+            f"SELECT case_no FROM applicants WHERE status = {_QUEUE_ORDER}")])
+
+    def applicants_in_order(self, case_nos: Sequence[str]) -> list[Applicant]:
+        """These applicants, in this order (a case number that is gone is a RecordNotFound)."""
+        found: dict[str, Applicant] = {}
+        for start in range(0, len(case_nos), _BATCH):
+            batch = tuple(case_nos[start:start + _BATCH])
+            found.update((row[0], _applicant(row)) for row in self.database.query(
+                f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(batch))})", batch))
+        missing = next((case_no for case_no in case_nos if case_no not in found), None)
+        if missing is not None:
+            raise RecordNotFound(f"Søkeren med saksnummer {missing} finnes ikke lenger i filen.")
+        return [found[case_no] for case_no in case_nos]
 
     def applicants(self) -> dict[str, Applicant]:
         """Every applicant by case number, whatever their status."""
@@ -182,3 +204,79 @@ class HouseholdRepository:
         if row is None:
             raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
         return _applicant(row)
+
+
+class LazyQueue(Sequence[Applicant]):
+    """The waiting list in queue order, each applicant read and decoded when first looked at.
+
+    A national file has 8,000 applicants; reading and decoding them all cost a quarter of a
+    second at every start and after every decision, while the window shows a screenful (issue
+    16 item 12). The case numbers (and so the order and the length) are read at once; the rest
+    a screenful at a time, or all in one go when the list is iterated. Only the thread that
+    owns `database` may look: a worker reads its own copy by `case_nos` and hands it to adopt().
+    """
+
+    _SCREENFUL = 100
+
+    def __init__(self, database: Database, case_nos: list[str]):
+        self._database = database
+        self.case_nos = case_nos
+        self._applicants: list[Applicant | None] = [None] * len(case_nos)
+        self._unread = len(case_nos)
+        self._positions: dict[str, int] | None = None
+
+    def __len__(self) -> int:
+        return len(self.case_nos)
+
+    @overload
+    def __getitem__(self, index: int) -> Applicant: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Applicant]: ...
+
+    def __getitem__(self, index: int | slice) -> Applicant | list[Applicant]:
+        if isinstance(index, slice):
+            positions = range(len(self.case_nos))[index]
+            self._read(positions)
+            return [self._applicants[p] for p in positions]  # type: ignore[misc]  # read above
+        applicant = self._applicants[index]  # an IndexError as a list gives it; views ask often
+        if applicant is None:
+            position = index if index >= 0 else index + len(self.case_nos)
+            self._read(range(position, min(position + self._SCREENFUL, len(self.case_nos))))
+            applicant = self._applicants[position]
+            assert applicant is not None
+        return applicant
+
+    def __iter__(self) -> Iterator[Applicant]:
+        if self._unread:
+            self._read(range(len(self.case_nos)))
+        return iter(self._applicants)  # type: ignore[arg-type]  # every one read above
+
+    def position(self, case_no: str) -> int | None:
+        """Where this applicant stands in the list (None: not waiting), without reading anyone."""
+        if self._positions is None:
+            self._positions = {case_no: position for position, case_no in enumerate(self.case_nos)}
+        return self._positions.get(case_no)
+
+    @property
+    def fully_read(self) -> bool:
+        return not self._unread
+
+    def adopt(self, applicants: Sequence[Applicant]) -> None:
+        """The same list read elsewhere (the flags' worker): taken for those not read here, so
+        that the window and the flags speak of the same objects."""
+        if len(applicants) != len(self.case_nos):
+            raise ValueError("a list of another length")
+        for position, applicant in enumerate(applicants):
+            if self._applicants[position] is None:
+                self._applicants[position] = applicant
+        self._unread = 0
+
+    def _read(self, positions: Iterable[int]) -> None:
+        wanted = [p for p in positions if self._applicants[p] is None]
+        if not wanted:
+            return
+        read = HouseholdRepository(self._database).applicants_in_order([self.case_nos[p] for p in wanted])
+        for position, applicant in zip(wanted, read):
+            self._applicants[position] = applicant
+        self._unread -= len(wanted)

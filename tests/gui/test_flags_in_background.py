@@ -126,3 +126,31 @@ def test_a_small_file_closed_before_its_flags_were_evaluated_reads_nothing_after
     qtbot.wait(200)
 
     assert window.workspace is None and window.matching is None
+
+
+def test_the_waiting_list_is_read_as_it_is_shown_and_the_flags_speak_of_the_same_applicants(
+        qtbot, demo_db, reference_date, monkeypatch):
+    """A national file's 8,000 applicants were read and decoded before the window answered
+    (issue 16 item 12): now a screenful, and the flags' worker reads the rest off the window's
+    thread. Once the flags come, a candidate is the very applicant the queue lists."""
+    from boligmote.store.households import LazyQueue
+
+    monkeypatch.setattr(main_window_module, "BACKGROUND_PAIRS", 0)
+    monkeypatch.setattr(LazyQueue, "_SCREENFUL", 10)  # the demo's 60 applicants are one national screenful
+    window = MainWindow(today=reference_date)
+    qtbot.addWidget(window)
+    window.show_workspace(Workspace.load(demo_db, reference_date, compositions_on_demand=True))
+    window.resize(1600, 1000)
+    window.show()
+    queue = window.workspace.queue
+    assert window.queue_model.rowCount() == len(queue) == 60
+    assert not queue.fully_read
+
+    qtbot.waitUntil(lambda: window.matching.ready, timeout=10000)
+    assert queue.fully_read
+    assert all(a is b for a, b in zip(window.matching.matrix.applicants, queue, strict=True))
+    window.select_unit(window.workspace.vacant_units[0].unit.id)
+    qtbot.waitUntil(lambda: window.candidatesView.model().rowCount() > 0, timeout=5000)
+    window.candidatesView.selectRow(0)
+    chosen = window.selected_pair().applicant
+    assert chosen is queue[queue.position(chosen.case_no)]

@@ -98,3 +98,24 @@ def test_the_queue_sorts_by_household_type_and_size(demo_db, reference_date):
     keys = [(a.household_type.value, a.size) for a in
             (model.row_object(proxy.mapToSource(proxy.index(r, 0)).row()) for r in range(proxy.rowCount()))]
     assert keys == sorted(keys) and len(set(keys)) > 1
+
+
+def test_queue_model_over_the_queue_read_on_demand(qtmodeltester, demo_db, reference_date):
+    """The window's queue (read as it is shown) passes the model tester, and sorted by waiting
+    time or filtered by a need it lists what the queue read at once lists."""
+    lazy = Workspace.load(demo_db, reference_date, compositions_on_demand=True).queue
+    at_once = Workspace.load(demo_db, reference_date).queue
+    model = ApplicantQueueModel(reference_date)
+    model.set_rows(lazy)
+    qtmodeltester.check(model, force_py=True)
+    proxy = TextFilterProxy()
+    proxy.setSourceModel(model)
+    waiting = model.column_index("Ventetid")
+    proxy.sort(waiting, Qt.SortOrder.DescendingOrder)
+    shown = [proxy.row_object(r).case_no for r in range(proxy.rowCount())]
+    days = [a.waiting_days(reference_date) for a in (proxy.row_object(r) for r in range(proxy.rowCount()))]
+    assert sorted(shown) == sorted(a.case_no for a in at_once) and days == sorted(days, reverse=True)
+    proxy.set_text("rus")
+    qtmodeltester.check(proxy, force_py=True)
+    kept = {proxy.row_object(r).case_no for r in range(proxy.rowCount())}
+    assert kept == {a.case_no for a in at_once if "rus" in model.filter_text(a)} and kept

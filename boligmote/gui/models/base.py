@@ -49,7 +49,7 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
         return self._rows[row]
 
     def find_row(self, predicate) -> int | None:
-        return next((row for row in range(len(self._rows)) if predicate(self._rows[row])), None)
+        return next((row for row, row_object in enumerate(self._rows) if predicate(row_object)), None)
 
     def rows(self) -> list[Row]:
         return list(self._rows)
