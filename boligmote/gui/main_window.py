@@ -320,6 +320,24 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         return proxy
 
+    _MEASURED_ROWS = 60  # more than a maximised window shows
+
+    def _fit_list_columns(self, view: QTableView) -> None:
+        """Each column as wide as its header and the texts of the rows a window can show, measured
+        with the font's metrics: resizeColumnsToContents asked the model ~9 roles of every cell it
+        measured, a tenth of a second at every start (issue 16 item 12). The last column
+        stretches, so a longer text further down shows in full where there is room."""
+        model, header = view.model(), view.horizontalHeader()
+        metrics = view.fontMetrics()
+        # the item delegate's text margins (2 × (focus frame margin + 1)), the grid line, and a
+        # pixel for a text whose width the fractional font size rounds up
+        padding = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
+        rows = range(min(model.rowCount(), self._MEASURED_ROWS))
+        for column in range(model.columnCount() - 1):
+            texts = (model.index(row, column).data() for row in rows)
+            widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
+            view.setColumnWidth(column, max(header.sectionSizeHint(column), widest + padding))
+
     # ---- showing a file ----------------------------------------------------------------
 
     def show_workspace(self, workspace: Workspace) -> None:
@@ -347,7 +365,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.districtFilter.setCurrentIndex(max(0, self.districtFilter.findData(current)))
         self._build_flags()
         for view in (self.queueView, self.unitsView):
-            view.resizeColumnsToContents()
+            self._fit_list_columns(view)
         read_only = " " + translate("MainWindow", "(skrivebeskyttet)") if workspace.database.readonly else ""
         self.setWindowTitle(f"{workspace.municipality} – {workspace.database.path.name}{read_only} – {APP_NAME}")
         self._update_counts()

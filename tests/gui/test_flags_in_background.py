@@ -136,7 +136,10 @@ def test_the_waiting_list_is_read_as_it_is_shown_and_the_flags_speak_of_the_same
     from boligmote.store.households import LazyQueue
 
     monkeypatch.setattr(main_window_module, "BACKGROUND_PAIRS", 0)
-    monkeypatch.setattr(LazyQueue, "_SCREENFUL", 10)  # the demo's 60 applicants are one national screenful
+    # The demo's 60 applicants are one national screenful: here a screenful is 10, and the
+    # columns are fitted to the first 20 rows (a national queue has 8,000).
+    monkeypatch.setattr(LazyQueue, "_SCREENFUL", 10)
+    monkeypatch.setattr(MainWindow, "_MEASURED_ROWS", 20)
     window = MainWindow(today=reference_date)
     qtbot.addWidget(window)
     window.show_workspace(Workspace.load(demo_db, reference_date, compositions_on_demand=True))

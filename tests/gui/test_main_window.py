@@ -112,3 +112,14 @@ def test_screenshots_of_main_states(window, tmp_path_factory):
     print(f"\nskjermbilder: {out}")
     # choosing a unit and screening names each change what is on the screen
     assert_distinct_screens(window, [out / f for f in ("01_opened.png", "02_unit_selected.png", "03_screened.png")])
+
+
+def test_the_lists_columns_show_their_headers_and_first_rows_in_full(window):
+    """The widths come from the font's metrics, not from asking Qt to measure every cell (issue 16
+    item 12): no header and no text of the rows on screen is cut."""
+    for view in (window.queueView, window.unitsView):
+        header = view.horizontalHeader()
+        for column in range(view.model().columnCount() - 1):  # the last one stretches
+            needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+            assert view.columnWidth(column) >= needed, (view.objectName(), view.model().headerData(
+                column, Qt.Orientation.Horizontal))
