@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QStyle,
+    QStyleOptionComboBox,
     QTableView,
 )
 
@@ -64,11 +66,11 @@ def database_filter() -> str:
 
 
 # Translated where the combo boxes are filled (this runs at import, before any translator).
-_ROOM_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "Alle størrelser"), None),
+_ROOM_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "Rom"), None),
                  (QT_TRANSLATE_NOOP("MainWindow", "1 rom"), 1), (QT_TRANSLATE_NOOP("MainWindow", "2 rom"), 2),
                  (QT_TRANSLATE_NOOP("MainWindow", "3 rom"), 3), (QT_TRANSLATE_NOOP("MainWindow", "4 rom"), 4),
                  (QT_TRANSLATE_NOOP("MainWindow", "5 rom +"), 5)]
-_ACCESS_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "All tilgjengelighet"), None),
+_ACCESS_CHOICES = [(QT_TRANSLATE_NOOP("MainWindow", "Tilgjengelighet"), None),
                    (QT_TRANSLATE_NOOP("MainWindow", "Trinnfri"), "step_free"),
                    (QT_TRANSLATE_NOOP("MainWindow", "Rullestol"), "wheelchair")]
 
@@ -240,20 +242,29 @@ class MainWindow(QMainWindow, Ui_MainWindow):
     def _setup_filters(self) -> None:
         # A filter box may be narrower than its longest choice (the list opens wide enough):
         # otherwise «Alvorlig psykisk lidelse» alone sets how narrow the window can be.
-        for combo in (self.priorityFilter, self.needFilter, self.districtFilter, self.roomsFilter, self.accessFilter):
+        filters = (self.priorityFilter, self.needFilter, self.districtFilter, self.roomsFilter, self.accessFilter)
+        for combo in filters:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(6)
-        self.priorityFilter.addItem(translate("MainWindow", "Alle prioriteter"), None)
+        self.priorityFilter.addItem(translate("MainWindow", "Prioritet"), None)
         for priority in Priority:
             self.priorityFilter.addItem(sentence_case(shown(priority)), priority)
-        self.needFilter.addItem(translate("MainWindow", "Alle behov"), None)
+        self.needFilter.addItem(translate("MainWindow", "Behov"), None)
         for need in NeedCategory:
             self.needFilter.addItem(sentence_case(shown(need)), need)
         for label, rooms in _ROOM_CHOICES:
             self.roomsFilter.addItem(self.tr_(label), rooms)
         for label, access in _ACCESS_CHOICES:
             self.accessFilter.addItem(self.tr_(label), access)
-        self.districtFilter.addItem(translate("MainWindow", "Alle bydeler"), None)
+        self.districtFilter.addItem(translate("MainWindow", "Bydel"), None)
+        # Unfiltered, a box names what it filters («Bydel», not «Alle bydeler»), and is never
+        # narrower than that name: at 1366×768 «Alle størrelser» was cut to «Alle størrel», and
+        # three such boxes do not fit beside each other at 125 % (issue 16). A choice longer than
+        # the box is in its tooltip.
+        for combo in filters:
+            combo.setMinimumWidth(_combo_width(combo, combo.itemText(0)))
+            combo.currentIndexChanged.connect(lambda _index, c=combo: _say_choice(c))
+            _say_choice(combo)
 
         views = {id(self.queue_proxy): self.queueView, id(self.units_proxy): self.unitsView}
 
@@ -358,7 +369,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         current = self.districtFilter.currentData()
         self.districtFilter.blockSignals(True)
         self.districtFilter.clear()
-        self.districtFilter.addItem(translate("MainWindow", "Alle bydeler"), None)
+        self.districtFilter.addItem(translate("MainWindow", "Bydel"), None)
         for district in workspace.districts():
             self.districtFilter.addItem(district, district)
         self.districtFilter.blockSignals(False)
@@ -935,3 +946,18 @@ def _fits_in_two(metrics, text: str, width: int) -> bool:
         else:
             lines, current = lines + 1, word
     return lines <= 2
+
+
+def _combo_width(combo: QComboBox, text: str) -> int:
+    """How wide `combo` must be to show `text` whole: the text and the box's frame and arrow."""
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                          QSize(metrics.horizontalAdvance(text), metrics.height()), combo).width()
+
+
+def _say_choice(combo: QComboBox) -> None:
+    """A filter box's tooltip: what it filters on, and the choice in full when there is one."""
+    name = combo.accessibleName()
+    combo.setToolTip(f"{name}: {combo.currentText()}" if combo.currentIndex() > 0 else name)

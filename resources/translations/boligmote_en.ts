@@ -1328,10 +1328,6 @@
         <translation>Boligmøte database (*.sqlite *.boligmote);;All files (*)</translation>
     </message>
     <message>
-        <source>Alle størrelser</source>
-        <translation>All sizes</translation>
-    </message>
-    <message>
         <source>1 rom</source>
         <translation>1 room</translation>
     </message>
@@ -1350,10 +1346,6 @@
     <message>
         <source>5 rom +</source>
         <translation>5 rooms +</translation>
-    </message>
-    <message>
-        <source>All tilgjengelighet</source>
-        <translation>Any accessibility</translation>
     </message>
     <message>
         <source>Trinnfri</source>
@@ -1380,16 +1372,24 @@
         <translation>The flags of every pair of applicant and vacant unit are being evaluated. Candidates and proposals appear once they are ready.</translation>
     </message>
     <message>
-        <source>Alle prioriteter</source>
-        <translation>All priorities</translation>
+        <source>Rom</source>
+        <translation>Rooms</translation>
     </message>
     <message>
-        <source>Alle behov</source>
-        <translation>All needs</translation>
+        <source>Tilgjengelighet</source>
+        <translation>Accessibility</translation>
     </message>
     <message>
-        <source>Alle bydeler</source>
-        <translation>All districts</translation>
+        <source>Prioritet</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Behov</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Bydel</source>
+        <translation>District</translation>
     </message>
     <message>
         <source>(skrivebeskyttet)</source>

@@ -1408,10 +1408,6 @@
         <translation>Boligmøte-database (*.sqlite *.boligmote);;Alle filer (*)</translation>
     </message>
     <message>
-        <source>Alle størrelser</source>
-        <translation>Alle storleikar</translation>
-    </message>
-    <message>
         <source>1 rom</source>
         <translation>1 rom</translation>
     </message>
@@ -1430,10 +1426,6 @@
     <message>
         <source>5 rom +</source>
         <translation>5 rom +</translation>
-    </message>
-    <message>
-        <source>All tilgjengelighet</source>
-        <translation>All tilgjenge</translation>
     </message>
     <message>
         <source>Trinnfri</source>
@@ -1460,16 +1452,24 @@
         <translation>Varsla for kvart par av søkjar og ledig bustad blir vurderte. Kandidatane og framlegga blir viste når dei er klare.</translation>
     </message>
     <message>
-        <source>Alle prioriteter</source>
-        <translation>Alle prioritetar</translation>
+        <source>Rom</source>
+        <translation>Rom</translation>
     </message>
     <message>
-        <source>Alle behov</source>
-        <translation>Alle behov</translation>
+        <source>Tilgjengelighet</source>
+        <translation>Tilgjenge</translation>
     </message>
     <message>
-        <source>Alle bydeler</source>
-        <translation>Alle bydelar</translation>
+        <source>Prioritet</source>
+        <translation>Prioritet</translation>
+    </message>
+    <message>
+        <source>Behov</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Bydel</source>
+        <translation>Bydel</translation>
     </message>
     <message>
         <source>(skrivebeskyttet)</source>

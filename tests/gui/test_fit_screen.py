@@ -94,6 +94,36 @@ def test_the_agenda_shows_the_outcome_whole_at_1366x768(window, qtbot):
     assert view.columnWidth(column) >= widest
 
 
+def _whole_width(combo, text: str) -> int:
+    """How wide a combo box must be to show `text` whole (its frame and arrow included)."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    option = QStyleOptionComboBox()
+    combo.initStyleOption(option)
+    metrics = combo.fontMetrics()
+    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                          QSize(metrics.horizontalAdvance(text), metrics.height()), combo).width()
+
+
+def test_the_filter_boxes_are_not_cut_on_small_screens(window, qtbot):
+    """At 1366×768 the units' filters read «Alle byde», «Alle størrel», «All tilgjen» (issue 16),
+    and three of them never fit beside each other at 125 %. Unfiltered, each names what it
+    filters, whole, on every small screen; a choice too long for its box is in its tooltip."""
+    from PySide6.QtWidgets import QApplication
+
+    filters = (window.priorityFilter, window.needFilter, window.districtFilter, window.roomsFilter,
+               window.accessFilter)
+    for name, screen in {**SCREENS, "1366×768 at 125 %": QSize(1093, 614)}.items():
+        window.resize(room(screen))
+        QApplication.processEvents()
+        for combo in filters:
+            assert combo.width() >= _whole_width(combo, combo.currentText()), (name, combo.currentText(), combo.width())
+    window.needFilter.setCurrentIndex(window.needFilter.findText("Alvorlig psykisk lidelse"))
+    assert "Alvorlig psykisk lidelse" in window.needFilter.toolTip()
+    window.needFilter.setCurrentIndex(0)
+    assert window.needFilter.toolTip() == window.needFilter.accessibleName() == "Filtrer på behov"
+
+
 # ---- every dialog -----------------------------------------------------------------------------------
 
 
