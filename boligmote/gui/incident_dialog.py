@@ -195,6 +195,6 @@ def incidents_changed(window) -> None:
     unit and the candidate in view (no reopening, no lost selection)."""
     if window.matching is not None:
         window.matching.invalidate()
-    window.composition_model.show(window.composition_model.surroundings)
+    window.refresh_composition()
     window.candidates.reevaluate()
     update_incident_actions(window)

@@ -99,8 +99,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.compositionView.setModel(self.composition_model)
         header = self.compositionView.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The number columns' widths are set from their texts (_fit_composition_rows): sized to
+        # contents, Qt measured every cell again at each unit chosen (issue 16).
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Fixed)
         header.setMinimumSectionSize(self.fontMetrics().horizontalAdvance("0000") + 24)  # room for a bar
         self.compositionView.verticalHeader().hide()
         # Rows as tight as the text allows, so the need rows show without scrolling.
@@ -697,6 +699,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self._show_heading(surroundings)
         self._fit_composition_rows()
 
+    def refresh_composition(self) -> None:
+        """The unit shown, counted again (an incident was registered or removed)."""
+        self._show_surroundings(self.composition_model.surroundings)
+
     def eventFilter(self, watched, event) -> bool:
         if watched is self.compositionView.viewport() and event.type() == QEvent.Type.Resize:
             # the label column changes width after the viewport: rows wrap anew once it has
@@ -723,10 +729,13 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         # The number columns' widths from their texts: sizeHintForColumn asked ~9 roles of every
         # cell, twice per unit chosen (issue 16: select a unit within a frame).
         header = view.horizontalHeader()
-        numbers = sum(max(header.sectionSizeHint(c), header.minimumSectionSize(),
-                          max((metrics.horizontalAdvance(str(model.index(row, c).data() or "")) for row in rows),
-                              default=0) + padding) for c in (1, 2))
-        needed = self._composition_width(labels, numbers)
+        widths = [max(header.sectionSizeHint(c), header.minimumSectionSize(),
+                      max((metrics.horizontalAdvance(str(model.index(row, c).data() or "")) for row in rows),
+                          default=0) + padding) for c in (1, 2)]
+        for column, width in zip((1, 2), widths):
+            if view.columnWidth(column) != width:
+                view.setColumnWidth(column, width)
+        needed = self._composition_width(labels, sum(widths))
         if needed > view.minimumWidth():  # only wider: a unit with shorter labels does not lay the window out again
             view.setMinimumWidth(needed)
         line = metrics.height() + 6
@@ -830,6 +839,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         as the minutes print them (issue 13 item 8); otherwise the exact counts."""
         mask_below = self.meeting_panel.mask_below
         self.composition_model.set_mask_below(mask_below)
+        self._fit_composition_rows()  # «færre enn 3» is wider than a count
         self.candidates.set_mask_below(mask_below)
         self.maskingIndicator.setVisible(bool(mask_below))
         note = self._composition_note

@@ -211,3 +211,16 @@ def test_the_window_and_its_indicator_fit_a_municipal_laptop(window, size):
     assert indicator.isVisible() and right <= size[0]
     letter = window.meeting_panel.letterButton
     assert letter.mapTo(window, letter.rect().topRight()).x() <= size[0]
+
+
+def test_a_count_masked_while_its_unit_is_shown_is_not_cut(window):
+    """The number columns are sized from their texts when a unit is chosen, not by Qt at every
+    repaint (issue 16): when an adviser comes in while a unit is shown, «færre enn 3» must still
+    fit its column."""
+    _unit_with_small_counts(window)
+    _start_meeting(window)
+    view, model = window.compositionView, window.composition_model
+    metrics = view.fontMetrics()
+    for row, column, _value in _small_cells(model):
+        assert model.index(row, column).data() == "færre enn 3"
+        assert view.columnWidth(column) >= metrics.horizontalAdvance("færre enn 3") + 8  # the cell's margins

@@ -104,11 +104,18 @@ class CompositionModel(QAbstractTableModel):
         return item.about_some and value is not None and masks(value, self.mask_below)
 
     def show(self, surroundings: UnitSurroundings | None) -> None:
+        rows = composition_rows(surroundings, self.today) if surroundings else []
+        households = ((surroundings.stairwell_composition.households,
+                       surroundings.building_composition.households) if surroundings else (0, 0))
+        if rows and [(r.label, r.section) for r in rows] == [(r.label, r.section) for r in self._rows]:
+            # The same rows with other counts (most units): a reset would make the view lay out,
+            # measure and paint the table anew, a third of choosing a unit (issue 16).
+            self.surroundings, self._rows, self._households = surroundings, rows, households
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
+            return
         self.beginResetModel()
         self.surroundings = surroundings  # its compositions are live: show() again recounts them
-        self._rows = composition_rows(surroundings, self.today) if surroundings else []
-        self._households = ((surroundings.stairwell_composition.households,
-                             surroundings.building_composition.households) if surroundings else (0, 0))
+        self._rows, self._households = rows, households
         self.endResetModel()
 
     def row(self, label: str) -> CompositionRow:
