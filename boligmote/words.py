@@ -309,3 +309,23 @@ class RuleTitle(Text):
 
     def __reduce__(self) -> tuple[Any, ...]:
         return RuleTitle, (self.settings, self.rule_id)
+
+
+def message_of(error: BaseException) -> str:
+    """An error's message as it was raised: a Text keeps its key and fields (so it can still be
+    shown in another language), anything else is its str()."""
+    if len(error.args) == 1 and isinstance(error.args[0], Text) and str(error) == str(error.args[0]):
+        return error.args[0]
+    return str(error)
+
+
+def error_code(error: BaseException) -> str | None:
+    """The code of an error raised with a Phrase («errors.import.unknown_type»), or None."""
+    message = message_of(error)
+    return message.key if isinstance(message, Phrase) else None
+
+
+def error_text(error: BaseException) -> str:
+    """An error's message in the reader's language: what the GUI shows instead of str(error).
+    An error raised with plain bokmål text (not yet given a code) is shown as it is."""
+    return shown(message_of(error))

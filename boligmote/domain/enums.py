@@ -10,6 +10,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
+from ..words import Phrase
+
 
 class LabelledEnum(StrEnum):
     """A StrEnum whose members carry a bokmål label (set in _LABELS below)."""
@@ -25,7 +27,7 @@ class LabelledEnum(StrEnum):
         for member in cls:
             if wanted in (member.value.casefold(), member.label.casefold()):
                 return member
-        raise ValueError(f"ukjent verdi «{text}»; gyldige: {', '.join(m.value for m in cls)}")
+        raise ValueError(Phrase("errors.cell.unknown_value", text=text, valid=", ".join(m.value for m in cls)))
 
 
 class NeedCategory(LabelledEnum):

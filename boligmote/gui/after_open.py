@@ -11,6 +11,7 @@ from PySide6.QtCore import QThread, Signal
 
 from ..services.health import AfterOpen, AfterOpenCheck
 from ..store import Database
+from ..words import error_text
 
 
 class AfterOpenWorker(QThread):
@@ -27,7 +28,7 @@ class AfterOpenWorker(QThread):
         try:
             self.result = self.check.run()
         except Exception as error:  # never a traceback from a thread; the window says it
-            self.result = AfterOpen(self.check.path, problem=str(error) or type(error).__name__)
+            self.result = AfterOpen(self.check.path, problem=error_text(error) or type(error).__name__)
         self.checked.emit(self.result)
 
     def stop(self) -> None:

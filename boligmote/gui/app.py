@@ -16,6 +16,7 @@ from .. import APP_NAME, __version__
 from ..paths import default_database_path, ensure_private_dir, resource, user_data_dir
 from ..store import StoreError
 from .qt_translations import install_language, saved_language, translate
+from ..words import error_text
 
 log = logging.getLogger(__name__)
 APP_FONT_FAMILY = "DejaVu Sans"
@@ -106,7 +107,7 @@ def show_start_file(window, path: Path | None) -> bool:
             return True
         except StoreError as error:
             database.close()
-            QMessageBox.critical(window, translate("App", "Kunne ikke åpne filen"), str(error))
+            QMessageBox.critical(window, translate("App", "Kunne ikke åpne filen"), error_text(error))
     window.update_file_state()
     return False
 

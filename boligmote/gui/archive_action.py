@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..domain import MeetingStatus
 from . import options
-from ..words import shown
+from ..words import error_text, shown
 
 translate = QCoreApplication.translate
 
@@ -63,7 +63,7 @@ def archive_meeting(window) -> Path | None:
         result = export_meeting(database, meeting_id, Path(chosen))
     except (MeetingError, StoreError, OSError) as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, translate("MainWindow", "Møtet ble ikke arkivert"), str(error))
+        QMessageBox.critical(window, translate("MainWindow", "Møtet ble ikke arkivert"), error_text(error))
         return None
     QApplication.restoreOverrideCursor()
     options.LAST_ARCHIVE_FOLDER.set(chosen)

@@ -28,7 +28,7 @@ from .models.at_risk import AtRiskModel
 from .models.base import SORT_ROLE
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import shown
+from ..words import error_text, shown
 
 _RED = "color: #9c1c1c;"
 
@@ -196,7 +196,7 @@ class AtRiskDialog(AskBeforeDiscarding, QDialog, Ui_AtRiskDialog):
                                     owner=self.ownerEdit.text(), due_on=to_date(self.dueDate.date()),
                                     today=self.today)
         except (MeetingError, StoreError) as error:  # AtRiskError is a MeetingError
-            self._say(str(error), problem=True)
+            self._say(error_text(error), problem=True)
             self.noteEdit.setFocus()
             return
         self.noteEdit.clear()
@@ -311,7 +311,7 @@ class CooperationPlanDialog(AskBeforeDiscarding, QDialog, Ui_CooperationPlanDial
         try:
             change()
         except (PlanError, StoreError) as error:
-            self._say(str(error), problem=True)
+            self._say(error_text(error), problem=True)
             return
         for edit in (self.goalsEdit, self.measuresEdit, self.noteEdit):
             edit.clear()

@@ -55,6 +55,7 @@ from . import options
 from .forms_generated.ui_case_package_dialog import Ui_CasePackageDialog
 from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .screen_fit import fit_to_screen
+from ..words import error_text
 
 def package_filter() -> str:
     return translate("CasePackageDialog", "Saksmappe (*{suffix});;Alle filer (*)").format(suffix=SUFFIX)
@@ -105,7 +106,7 @@ def export_cases(parent, database: Database, preferred_meeting: int | None = Non
     try:
         package = export_package(database, meeting.id, out)
     except (PackageError, StoreError, OSError) as error:
-        QMessageBox.critical(parent, translate("CasePackageDialog", "Sakene ble ikke eksportert"), str(error))
+        QMessageBox.critical(parent, translate("CasePackageDialog", "Sakene ble ikke eksportert"), error_text(error))
         return None
     options.LAST_CASE_PACKAGE_FOLDER.set(str(out.parent))
     QMessageBox.information(parent, translate("CasePackageDialog", "Saker eksportert"),
@@ -133,7 +134,7 @@ def make_copy(parent, database: Database) -> Path | None:
     try:
         made = make_preparation_copy(database, out)
     except (PackageError, StoreError, OSError) as error:
-        QMessageBox.critical(parent, translate("CasePackageDialog", "Kopien ble ikke laget"), str(error))
+        QMessageBox.critical(parent, translate("CasePackageDialog", "Kopien ble ikke laget"), error_text(error))
         return None
     options.LAST_CASE_PACKAGE_FOLDER.set(str(out.parent))
     QMessageBox.information(parent, translate("CasePackageDialog", "Forberedelseskopi laget"), translate(
@@ -157,7 +158,7 @@ def import_cases(parent, database: Database, screened: bool = False) -> bool:
     try:
         plan = plan_package_import(database, read_package(Path(chosen)))
     except (PackageError, StoreError) as error:
-        QMessageBox.critical(parent, translate("CasePackageDialog", "Saksmappen kan ikke leses"), str(error))
+        QMessageBox.critical(parent, translate("CasePackageDialog", "Saksmappen kan ikke leses"), error_text(error))
         return False
     return bool(CasePackageDialog(database, plan, screened, parent).exec())
 
@@ -385,7 +386,7 @@ class CasePackageDialog(QDialog, Ui_CasePackageDialog):
         except (PackageError, StoreError) as error:
             QGuiApplication.restoreOverrideCursor()
             QMessageBox.critical(self, translate("CasePackageDialog", "Sakene ble ikke importert"),
-                                 f"{error}\n\n" + translate("CasePackageDialog", "Ingenting er endret."))
+                                 error_text(error) + "\n\n" + translate("CasePackageDialog", "Ingenting er endret."))
             return
         QGuiApplication.restoreOverrideCursor()
         self.result_lines = result.lines()

@@ -34,7 +34,7 @@ from .forms_generated.ui_decision_dialog import Ui_DecisionDialog
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import rule_title, shown
+from ..words import error_text, rule_title, shown
 
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
 
@@ -406,6 +406,6 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
         try:
             self.saved = self.decisions.record(self.meeting_id, self.draft())
         except (MeetingError, StoreError) as error:  # a locked or read-only file too: said, not a traceback
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         self.accept()

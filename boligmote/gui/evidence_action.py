@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store import StoreError
 from .qt_translations import translate
+from ..words import error_text
 
 
 def save_evidence_report(window, today: date | None = None) -> Path | None:
@@ -37,7 +38,7 @@ def save_evidence_report(window, today: date | None = None) -> Path | None:
         report = evidence_report(database, today)
         out.write_bytes(render_evidence_report(report))  # counts only: no personal data in it
     except (StoreError, OSError) as error:
-        QMessageBox.critical(window, translate("MainWindow", "Rapporten ble ikke lagret"), str(error))
+        QMessageBox.critical(window, translate("MainWindow", "Rapporten ble ikke lagret"), error_text(error))
         return None
     found = report.evidence
     window.statusBar().showMessage(

@@ -21,7 +21,7 @@ from .models.base import SORT_ROLE
 from .models.follow_up import FollowUpModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import shown
+from ..words import error_text, shown
 
 
 class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
@@ -117,7 +117,7 @@ class FollowUpDialog(AskBeforeDiscarding, QDialog, Ui_FollowUpDialog):
                              to_date(self.doneDate.date()),
                              move_planned={"planned": True, "unplanned": False}.get(move))
         except (FollowUpError, StoreError) as error:
-            self._say(str(error), problem=True)
+            self._say(error_text(error), problem=True)
             self.doneEdit.setFocus()
             return
         self.doneEdit.clear()

@@ -17,6 +17,7 @@ from .forms_generated.ui_import_dialog import Ui_ImportDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
+from ..words import error_text, shown
 
 def file_filter() -> str:
     return translate("ImportDialog", "Tabeller og Kobo-filer (*.csv *.xlsx *.txt *.json);;Alle filer (*)")
@@ -37,7 +38,7 @@ class ProblemTableModel(ColumnTableModel[Problem]):
             Column(place, lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
             Column(within, lambda p: p.column),
             Column(translate("ImportDialog", "Verdi"), lambda p: p.value),
-            Column(translate("ImportDialog", "Feil"), lambda p: p.reason, tooltip=str),
+            Column(translate("ImportDialog", "Feil"), lambda p: shown(p.reason), tooltip=lambda p: shown(p.reason)),
         ]
 
     def set_problems(self, problems: list[Problem], kobo: bool) -> None:
@@ -63,7 +64,7 @@ class ImportDialog(QDialog, Ui_ImportDialog):
         for column in range(3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         for kind in (*KINDS.values(), KOBO):
-            self.kindCombo.addItem(kind.title, kind.name)
+            self.kindCombo.addItem(shown(kind.title), kind.name)
         self.importButton = self.buttonBox.addButton(translate("ImportDialog", "&Importer"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.importButton.setEnabled(False)
         # With a mnemonic, which Qt's own «Avbryt» (qt_nb.toml) has not.
@@ -138,11 +139,11 @@ class ImportDialog(QDialog, Ui_ImportDialog):
         try:
             self.plan = plan_import(self.database, self.kindCombo.currentData(), Path(text), self.today)
         except ImportFileError as error:
-            self._show(translate("ImportDialog", "<b>Filen kan ikke leses.</b>") + " " + html.escape(str(error)), [])
+            self._show(translate("ImportDialog", "<b>Filen kan ikke leses.</b>") + " " + html.escape(error_text(error)), [])
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        lines = [html.escape(line) for line in self.plan.summary_lines()]
+        lines = [html.escape(shown(line)) for line in self.plan.summary_lines()]
         if not self.plan.ok:
             lines[1] = f"<b>{lines[1]}</b>"
         elif not self.plan.has_changes:
@@ -177,7 +178,7 @@ class ImportDialog(QDialog, Ui_ImportDialog):
             commit_import(self.database, self.plan)
         except StoreError as error:
             QMessageBox.critical(self, translate("ImportDialog", "Importen ble ikke lagret"),
-                                 f"{error}\n\n" + translate("ImportDialog", "Ingenting er endret."))
+                                 error_text(error) + "\n\n" + translate("ImportDialog", "Ingenting er endret."))
             self.check()
             return
         self.accept()

@@ -23,7 +23,7 @@ from .formatting import sentence_case, to_date
 from .forms_generated.ui_incident_dialog import Ui_IncidentDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import shown
+from ..words import error_text, shown
 
 
 class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
@@ -114,7 +114,7 @@ class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
         try:
             self.saved = self.log.register(self.draft(), self.today)
         except IncidentError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             self.saveButton.setEnabled(False)
             return
         super().accept()
@@ -171,7 +171,7 @@ def remove_incident(window) -> Incident | None:
     except IncidentError as error:
         from PySide6.QtWidgets import QMessageBox
 
-        QMessageBox.warning(window, translate("IncidentDialog", "Kunne ikke fjerne hendelsen"), str(error))
+        QMessageBox.warning(window, translate("IncidentDialog", "Kunne ikke fjerne hendelsen"), error_text(error))
         return None
     incidents_changed(window)
     window.statusBar().showMessage(translate("IncidentDialog", "Hendelsen er fjernet: {what}").format(

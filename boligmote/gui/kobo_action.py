@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
 
 from . import options
+from ..words import error_text
 
 translate = QCoreApplication.translate
 
@@ -78,7 +79,7 @@ def export_kobo_register(window, path: Path | None = None, with_households: bool
         count = export_kobo(database, path, with_households=with_households)
     except (StoreError, OSError) as error:
         QApplication.restoreOverrideCursor()
-        QMessageBox.critical(window, translate("MainWindow", "Boligregisteret ble ikke eksportert"), str(error))
+        QMessageBox.critical(window, translate("MainWindow", "Boligregisteret ble ikke eksportert"), error_text(error))
         return None
     QApplication.restoreOverrideCursor()
     options.LAST_IMPORT_FOLDER.set(str(path.parent))

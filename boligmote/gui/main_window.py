@@ -51,7 +51,7 @@ from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 from .screen_fit import fit_to_screen
 from .selection import row_model, select_object, selected_object
 from .user_name import saved_user_name
-from ..words import shown
+from ..words import error_text, shown
 
 if TYPE_CHECKING:
     from .after_open import AfterOpenWorker
@@ -621,7 +621,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             workspace = Workspace.load(database, self.today, compositions_on_demand=True)
         except StoreError as error:
             database.close()
-            QMessageBox.critical(self, translate("MainWindow", "Kunne ikke åpne filen"), str(error))
+            QMessageBox.critical(self, translate("MainWindow", "Kunne ikke åpne filen"), error_text(error))
             return False
         self.show_workspace(workspace)
         return True

@@ -14,7 +14,7 @@ from .formatting import to_date
 from .forms_generated.ui_participants_dialog import Ui_ParticipantsDialog
 from .models.meeting import ParticipantModel
 from .screen_fit import fit_to_screen
-from ..words import shown
+from ..words import error_text, shown
 
 
 class NewMeetingDialog(AskBeforeDiscarding, QDialog, Ui_MeetingDialog):
@@ -70,7 +70,7 @@ class ParticipantsDialog(AskBeforeDiscarding, QDialog, Ui_ParticipantsDialog):
                                           self.organisationEdit.text(), self.authorityCheck.isChecked(),
                                           Attendance.APOLOGIES if self.apologiesCheck.isChecked() else Attendance.PRESENT)
         except MeetingError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         self.problemLabel.clear()
         self.nameEdit.clear()
@@ -88,7 +88,7 @@ class ParticipantsDialog(AskBeforeDiscarding, QDialog, Ui_ParticipantsDialog):
             self.meetings.set_attendance(participant.id, Attendance.APOLOGIES if participant.present
                                          else Attendance.PRESENT)
         except MeetingError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         self.problemLabel.clear()
         self.refresh()
@@ -101,7 +101,7 @@ class ParticipantsDialog(AskBeforeDiscarding, QDialog, Ui_ParticipantsDialog):
         try:
             self.meetings.remove_participant(self.model.row_object(rows[0].row()).id)
         except MeetingError as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         self.refresh()
 

@@ -21,7 +21,7 @@ from .qt_translations import translate
 from .models.meeting import AgendaModel
 from .selection import selected_object
 from .user_name import user_name
-from ..words import shown
+from ..words import error_text, shown
 
 # Documents, their dialogs and the smaller dialogs are imported where they open: the window's
 # start needs none of them (issue 16 item 12).
@@ -214,7 +214,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         try:
             require_writable(self.workspace.database)
         except MeetingError as error:
-            QMessageBox.information(self, translate("MeetingPanel", "Skrivebeskyttet"), str(error))
+            QMessageBox.information(self, translate("MeetingPanel", "Skrivebeskyttet"), error_text(error))
             return True
         return False
 
@@ -223,7 +223,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         self.letterButton.setEnabled(case is not None and case.decision is not None)
 
     def _problem(self, title: str, error: Exception) -> None:
-        QMessageBox.warning(self, title, str(error))
+        QMessageBox.warning(self, title, error_text(error))
 
     # ---- planning --------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from .formatting import format_kroner, format_number, format_waiting, sentence_c
 from .models.meeting import case_unit_id
 from .privacy import fewer_than, masking_label
 from .qt_translations import translate
-from ..words import rule_title, shown
+from ..words import error_text, rule_title, shown
 
 _INK = QColor("#111111")
 _MUTED = QColor("#3d3d3d")
@@ -597,7 +597,7 @@ class MeetingView(QWidget):
                 if self.applicant is not None and self.target is not None:
                     self.flags = flags_in_reading_order(w.matching.flags(self.case.case_no, self.case.unit_id))
             except StoreError as error:  # e.g. a unit removed by an import: say so, no traceback
-                problem = str(error)
+                problem = error_text(error)
         self._show_texts(problem)
         self._fit()
 

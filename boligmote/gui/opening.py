@@ -16,6 +16,7 @@ from ..store import Database, StoreError
 from ..store.errors import DatabaseInUse, NotABoligmoteFile, PassphraseRequired, ReadOnlyFile, WrongPassphrase
 from .passphrase_dialog import PassphraseDialog
 from .qt_translations import translate
+from ..words import error_text
 
 # Enough for a typo or two; after that the dialog is more likely to be the wrong file.
 MAX_PASSPHRASE_TRIES = 5
@@ -38,7 +39,7 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
                 tries += 1
                 wrong = translate("Opening", "Feil passord (eller filen er ikke en Boligmøte-database). Prøv igjen.")
                 if tries >= MAX_PASSPHRASE_TRIES:
-                    QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), str(error))
+                    QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), error_text(error))
                     return None
             dialog = PassphraseDialog(path, wrong, parent)
             if not dialog.exec():
@@ -54,7 +55,7 @@ def open_database(parent: QWidget | None, path: Path, create: bool = False,
             not_ours(parent, path, error)
             return None
         except StoreError as error:
-            QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), str(error))
+            QMessageBox.critical(parent, translate("Opening", "Kunne ikke åpne filen"), error_text(error))
             return None
         show_notices(parent, database)
         return database
@@ -65,13 +66,13 @@ def not_ours(parent: QWidget | None, path: Path, error: StoreError) -> None:
     name, never as «kryptert» (issue 16 item 7)."""
     QMessageBox.critical(parent, translate("Opening", "Ikke en Boligmøte-fil"),
                          translate("Opening", "«{file}» er ikke en Boligmøte-fil og kan ikke åpnes.")
-                         .format(file=path.name) + "\n\n" + str(error))
+                         .format(file=path.name) + "\n\n" + error_text(error))
 
 
 def ask_read_only(parent: QWidget | None, error: StoreError) -> bool:
     """Offer to open read-only; True when the person chose that."""
     title = translate("Opening", "Filen er i bruk") if isinstance(error, DatabaseInUse) else translate("Opening", "Filen er skrivebeskyttet")
-    box = QMessageBox(QMessageBox.Icon.Warning, title, str(error), parent=parent)
+    box = QMessageBox(QMessageBox.Icon.Warning, title, error_text(error), parent=parent)
     box.setInformativeText(translate("Opening", "Skrivebeskyttet kan du se alt, men ikke føre vedtak eller endre noe."))
     read_only = box.addButton(translate("Opening", "Åpne &skrivebeskyttet"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(translate("Opening", "&Avbryt"), QMessageBox.ButtonRole.RejectRole)

@@ -25,6 +25,7 @@ from .models.plan import ComparisonModel, PlanTableModel, UnhousedModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .user_name import user_name
+from ..words import error_text
 
 
 class PlanWorker(QThread):
@@ -51,7 +52,7 @@ class PlanWorker(QThread):
             plan = self._planner.run(lambda *args: self.progressed.emit(*args))
             comparison = compare_with_strict_order(self.matching, plan)
         except PlanInputError as error:
-            self.failed.emit(str(error))
+            self.failed.emit(error_text(error))
             return
         self.planned.emit(plan, comparison)
 

@@ -23,7 +23,7 @@ from .confirm import AskBeforeDiscarding
 from .forms_generated.ui_renewal_decision_dialog import Ui_RenewalDecisionDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import shown
+from ..words import error_text, shown
 
 
 class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDialog):
@@ -98,7 +98,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         try:
             check = self.decisions.check(draft)
         except MeetingError as error:
-            problems.append(str(error))
+            problems.append(error_text(error))
             check = None
         renews = outcome.renews
         for widget in (self.yearsSpin, self.childEdit):
@@ -132,7 +132,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         try:
             self.saved = self.decisions.record(draft)
         except (MeetingError, StoreError) as error:
-            QMessageBox.warning(self, translate("RenewalDecisionDialog", "Vedtaket ble ikke lagret"), str(error))
+            QMessageBox.warning(self, translate("RenewalDecisionDialog", "Vedtaket ble ikke lagret"), error_text(error))
             return
         self.accept()
 

@@ -30,7 +30,7 @@ from .models.renewals import RenewalsModel
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .user_name import user_name
-from ..words import shown
+from ..words import error_text, shown
 
 
 class RenewalsDialog(QDialog, Ui_RenewalsDialog):
@@ -162,7 +162,7 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
             put_on_agenda(self.database, self.meeting.id, item.due.tenancy.unit_id, self.caseNoEdit.text(),
                           self.tenantEdit.text(), prepared_by=user_name(self))
         except (MeetingError, StoreError) as error:
-            QMessageBox.warning(self, translate("RenewalsDialog", "Ikke satt på sakslisten"), str(error))
+            QMessageBox.warning(self, translate("RenewalsDialog", "Ikke satt på sakslisten"), error_text(error))
             return
         self.caseNoEdit.clear()
         self.tenantEdit.clear()
@@ -191,7 +191,7 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
         try:
             self.decisions.undo(case.decision.id)
         except (MeetingError, StoreError) as error:
-            QMessageBox.warning(self, translate("RenewalsDialog", "Vedtaket ble ikke angret"), str(error))
+            QMessageBox.warning(self, translate("RenewalsDialog", "Vedtaket ble ikke angret"), error_text(error))
             return
         self.refresh(select_tenancy=case.item.tenancy_id)
 
@@ -202,7 +202,7 @@ class RenewalsDialog(QDialog, Ui_RenewalsDialog):
         try:
             pdf, issued = issue_renewal_letter(self.database, case.decision.id)
         except (MeetingError, StoreError) as error:
-            QMessageBox.warning(self, translate("RenewalsDialog", "Brevet kan ikke lages"), str(error))
+            QMessageBox.warning(self, translate("RenewalsDialog", "Brevet kan ikke lages"), error_text(error))
             return
         from .minutes_preview import PdfPreviewDialog
 

@@ -20,6 +20,7 @@ from .forms_generated.ui_restore_dialog import Ui_RestoreDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
+from ..words import error_text
 
 
 def _when(copy: BackupFile) -> str:
@@ -135,14 +136,14 @@ def restore_into_window(window) -> bool:
     except StoreError as error:
         restored = False
         QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke gjenopprette"),
-                             f"{error}\n\n" + translate("RestoreDialog", "Filen er ikke byttet ut."))
+                             error_text(error) + "\n\n" + translate("RestoreDialog", "Filen er ikke byttet ut."))
     reopened = open_database(window, path, passphrase=passphrase)
     if reopened is not None:
         try:
             window.show_workspace(Workspace.load(reopened, window.today, compositions_on_demand=True))
         except StoreError as error:
             reopened.close()
-            QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke åpne filen"), str(error))
+            QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke åpne filen"), error_text(error))
     if restored:
         window.statusBar().showMessage(result.message(), 10000)
         QMessageBox.information(window, translate("RestoreDialog", "Gjenopprettet"), result.message())

@@ -27,6 +27,7 @@ from .qt_translations import LANGUAGES, save_language, saved_language, translate
 from .screen_fit import fit_to_screen
 from .settings_form import SettingsSection, section_title
 from .user_name import save_user_name, saved_user_name
+from ..words import error_text
 
 
 class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
@@ -186,7 +187,7 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
             if meeting_changes:
                 change_meeting_settings(self.database, meeting_changes, note)
         except (SettingsError, MeetingSettingsError, StoreError) as error:
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             return
         self.saved = True
         self.accept()

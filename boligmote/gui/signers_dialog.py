@@ -20,7 +20,7 @@ from ..services.signing import choose_signers, confirms
 from .forms_generated.ui_signers_dialog import Ui_SignersDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import shown
+from ..words import error_text, shown
 
 
 class SignersDialog(QDialog, Ui_SignersDialog):
@@ -85,7 +85,7 @@ class SignersDialog(QDialog, Ui_SignersDialog):
             self.signers = choose_signers(self.record, self.chair_id, self.secretary_id, datetime.now())
         except MeetingError as error:
             self.signers = ()
-            self.problemLabel.setText(str(error))
+            self.problemLabel.setText(error_text(error))
             self.signersLabel.clear()
         else:
             self.problemLabel.clear()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ..store import StoreError
 from .qt_translations import translate
+from ..words import error_text
 
 
 def save_statistics_report(window, year: int | None = None) -> tuple[Path, Path] | None:
@@ -44,7 +45,7 @@ def save_statistics_report(window, year: int | None = None) -> tuple[Path, Path]
         pdf.write_bytes(render_statistics_report(report))  # counts only, small ones shown as «<5»
         write_statistics_xlsx(report, workbook)
     except (StoreError, OSError) as error:
-        QMessageBox.critical(window, translate("MainWindow", "Årsstatistikken ble ikke lagret"), str(error))
+        QMessageBox.critical(window, translate("MainWindow", "Årsstatistikken ble ikke lagret"), error_text(error))
         return None
     window.statusBar().showMessage(
         translate("MainWindow", "Årsstatistikk {year} lagret i {pdf} og {xlsx}.")

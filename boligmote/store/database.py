@@ -40,6 +40,7 @@ from .files import create_owner_only, real_path
 from .locking import FileLock
 from .migrations import LATEST_VERSION, all_migrations
 from .network_share import warning_for as network_share_warning
+from ..words import Phrase
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -128,11 +129,11 @@ class Database:
         is_new = not exists or path.stat().st_size == 0
         if is_new and not create:
             if exists:
-                raise NotABoligmoteFile(f"{path.name} er tom (0 byte) og er ikke en Boligmøte-database.")
-            raise FileAccessError(f"Finner ikke databasefilen {path}.")
+                raise NotABoligmoteFile(Phrase("errors.file.empty", name=path.name))
+            raise FileAccessError(Phrase("errors.file.not_found", path=str(path)))
         if is_new and not exists:
             if not path.parent.is_dir():
-                raise FileAccessError(f"Mappen {path.parent} finnes ikke.")
+                raise FileAccessError(Phrase("errors.file.no_folder", folder=str(path.parent)))
             create_owner_only(path)
         encrypted = passphrase is not None
         if not is_new:
@@ -147,8 +148,8 @@ class Database:
             try:
                 encryption_journal.recover(path)
             except OSError as exc:
-                raise FileAccessError(f"Kunne ikke rydde etter en avbrutt kryptering eller gjenoppretting av "
-                                      f"{path.name}: {exc.strerror or exc}.") from exc
+                raise FileAccessError(Phrase("errors.file.recover", name=path.name,
+                                             reason=str(exc.strerror or exc))) from exc
             conn = _connect(path, passphrase if encrypted else None, readonly=False)
             database = cls(path, conn, passphrase=passphrase if encrypted else None, lock=lock)
             version = database._check_identity(is_new, full_check)
@@ -177,9 +178,9 @@ class Database:
     @classmethod
     def _open_readonly(cls, path: Path, passphrase: str | None = None, full_check: bool = True) -> Database:
         if not path.exists():
-            raise FileAccessError(f"Finner ikke databasefilen {path}.")
+            raise FileAccessError(Phrase("errors.file.not_found", path=str(path)))
         if path.stat().st_size == 0:
-            raise NotABoligmoteFile(f"{path.name} er tom (0 byte) og er ikke en Boligmøte-database.")
+            raise NotABoligmoteFile(Phrase("errors.file.empty", name=path.name))
         encrypted = _check_header(path, passphrase)
         conn = _connect(path, passphrase if encrypted else None, readonly=True)
         try:
@@ -195,7 +196,7 @@ class Database:
             self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             mode = self.conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if mode.lower() != "wal":
-                raise DatabaseLocked(f"Filen {self.path} er i bruk av et annet program.")
+                raise DatabaseLocked(Phrase("errors.file.in_use", path=str(self.path)))
             self.conn.execute("PRAGMA foreign_keys = ON")
             # FULL: a decision whose commit returned survives a crash or power cut.
             self.conn.execute("PRAGMA synchronous = FULL")
@@ -211,15 +212,10 @@ class Database:
         except self._errors as exc:
             raise _translate(exc, self.path) from exc
         if app_id != APPLICATION_ID and not (is_new or (app_id == 0 and version == 0 and tables == 0)):
-            raise NotABoligmoteFile(
-                f"{self.path.name} er en SQLite-fil, men ikke en Boligmøte-database."
-            )
+            raise NotABoligmoteFile(Phrase("errors.file.other_sqlite", name=self.path.name))
         if version > LATEST_VERSION:
-            raise NewerSchemaVersion(
-                f"{self.path.name} er laget av en nyere versjon av Boligmøte "
-                f"(skjemaversjon {version}; denne versjonen kan lese til og med {LATEST_VERSION}). "
-                "Oppdater programmet for å åpne filen."
-            )
+            raise NewerSchemaVersion(Phrase("errors.file.newer", name=self.path.name, version=version,
+                                            latest=LATEST_VERSION))
         if version > 0 and (full_check or version < LATEST_VERSION):
             self.check_integrity()
         else:
@@ -233,9 +229,7 @@ class Database:
         stick) is refused at once by its header and size, before any query meets a missing page."""
         reason = backups.incomplete_reason(self.path)
         if reason is not None:
-            raise CorruptDatabase(
-                f"{self.path.name} er skadet ({reason}) og kan ikke brukes. Gjenopprett fra en sikkerhetskopi "
-                "(Fil → Gjenopprett fra sikkerhetskopi …).")
+            raise CorruptDatabase(Phrase("errors.file.cut_short", name=self.path.name, reason=reason))
 
     def check_integrity(self) -> None:
         """PRAGMA integrity_check; CorruptDatabase (with what to do) when the file is damaged."""
@@ -245,10 +239,7 @@ class Database:
             raise _translate(exc, self.path) from exc
         if rows != [("ok",)]:
             first = "; ".join(r[0] for r in rows[:3])
-            raise CorruptDatabase(
-                f"{self.path.name} er skadet og kan ikke brukes. Gjenopprett fra en sikkerhetskopi "
-                f"(Fil → Gjenopprett fra sikkerhetskopi …). Teknisk: {first}"
-            )
+            raise CorruptDatabase(Phrase("errors.file.damaged", name=self.path.name, technical=first))
         self.integrity_checked = True
 
     def _migrate(self, from_version: int) -> None:
@@ -327,7 +318,7 @@ class Database:
         if self._depth:
             raise RuntimeError("nested transactions are not supported; make it one change")
         if self.readonly:
-            raise ReadOnlyFile(f"{self.path.name} er åpnet skrivebeskyttet; endringer kan ikke lagres.")
+            raise ReadOnlyFile(Phrase("errors.file.opened_read_only", name=self.path.name))
         self._depth += 1
         try:
             try:
@@ -423,14 +414,13 @@ def _check_header(path: Path, passphrase: str | None) -> bool:
             return False
         maybe_encrypted = crypto.could_be_encrypted(path)
     except PermissionError:
-        raise FileAccessError(f"Du har ikke tilgang til å lese {path}.") from None
+        raise FileAccessError(Phrase("errors.file.no_access", path=str(path))) from None
     except OSError as exc:
-        raise FileAccessError(f"Kunne ikke lese {path}: {exc.strerror}.") from exc
+        raise FileAccessError(Phrase("errors.file.unreadable", path=str(path), reason=str(exc.strerror))) from exc
     if not maybe_encrypted:
-        raise NotABoligmoteFile(f"{path.name} er ikke en Boligmøte-database (ikke en SQLite-fil).")
+        raise NotABoligmoteFile(Phrase("errors.file.not_sqlite", name=path.name))
     if passphrase is None:
-        raise PassphraseRequired(
-            f"{path.name} er ikke en Boligmøte-database, eller den er kryptert: oppgi passord.")
+        raise PassphraseRequired(Phrase("errors.file.passphrase", name=path.name))
     return True
 
 
@@ -443,11 +433,9 @@ def _check_writable(path: Path) -> None:
     try:
         mode = path.stat().st_mode
     except OSError as exc:
-        raise FileAccessError(f"Kunne ikke lese {path}: {exc.strerror}.") from exc
+        raise FileAccessError(Phrase("errors.file.unreadable", path=str(path), reason=str(exc.strerror))) from exc
     if not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK):
-        raise ReadOnlyFile(
-            f"{path.name} er skrivebeskyttet, så endringer kan ikke lagres. Åpne filen "
-            "skrivebeskyttet for å lese den, eller gi deg selv skrivetilgang til filen.")
+        raise ReadOnlyFile(Phrase("errors.file.write_protected", name=path.name))
 
 
 def _connect(path: Path, passphrase: str | None, *, readonly: bool) -> sqlite3.Connection:
@@ -460,7 +448,7 @@ def _connect(path: Path, passphrase: str | None, *, readonly: bool) -> sqlite3.C
                                    check_same_thread=False, timeout=timeout)
         return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=timeout)
     except sqlite3.OperationalError as exc:
-        raise FileAccessError(f"Kunne ikke åpne {path}: {exc}.") from exc
+        raise FileAccessError(Phrase("errors.file.cannot_open", path=str(path), reason=str(exc))) from exc
 
 
 def _split_sql(script: str) -> list[str]:
@@ -483,27 +471,18 @@ def _translate(exc: Exception, path: Path) -> StoreError:
     if "signert" in text:
         return FrozenRecordError(text)
     if "locked" in text or "busy" in text:
-        return DatabaseLocked(
-            f"{path.name} er låst av et annet program eller en annen Boligmøte-økt. "
-            "Lukk den andre økten og prøv igjen."
-        )
+        return DatabaseLocked(Phrase("errors.file.locked", name=path.name))
     if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return CorruptDatabase(
-            f"{path.name} er skadet eller ikke en Boligmøte-database. Gjenopprett fra en "
-            f"sikkerhetskopi (Fil → Gjenopprett fra sikkerhetskopi …). Teknisk: {text}")
+        return CorruptDatabase(Phrase("errors.file.damaged_or_other", name=path.name, technical=text))
     if "readonly" in text or "read-only" in text:
-        return ReadOnlyFile(f"{path.name} er skrivebeskyttet; endringer kan ikke lagres.")
+        return ReadOnlyFile(Phrase("errors.file.read_only", name=path.name))
     if "full" in text:  # SQLITE_FULL: "database or disk is full"
-        return DiskFull(
-            f"Disken er full (eller filen har nådd største tillatte størrelse), så {path.name} kan "
-            "ikke skrive mer. Ingenting av denne endringen ble lagret. Frigjør plass og prøv igjen.")
+        return DiskFull(Phrase("errors.file.disk_full", name=path.name))
     if "disk I/O" in text:
-        return FileAccessError(
-            f"Kunne ikke skrive til {path.name} (lese-/skrivefeil på disken). Ingenting av denne "
-            "endringen ble lagret. Sjekk disken eller nettverksforbindelsen og prøv igjen.")
+        return FileAccessError(Phrase("errors.file.io", name=path.name))
     if type(exc).__name__ == "IntegrityError":  # sqlite3's or SQLCipher's
-        return StoreError(f"Endringen ble avvist av databasen: {text}.")
-    return StoreError(f"Databasefeil i {path.name}: {text}.")
+        return StoreError(Phrase("errors.file.refused", technical=text))
+    return StoreError(Phrase("errors.file.database", name=path.name, technical=text))
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:

@@ -370,3 +370,86 @@ def test_dialogs_and_qt_own_buttons_in_nynorsk(nynorsk_window, qtbot, tmp_path):
     box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Close)
     qtbot.addWidget(box)
     assert {b.text().replace("&", "") for b in box.buttons()} == {"Avbryt", "Lukk"}
+
+
+# ---- error messages ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_import_errors_in_the_users_language(code, window, qtbot, tmp_path):
+    """An import's refusals — a file that cannot be read, and every refused cell — are said in the
+    window's language; what the command line prints (str) stays bokmål."""
+    from boligmote.gui.import_dialog import ImportDialog
+    from boligmote.services.importing import ImportFileError, plan_import
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        dialog = ImportDialog(window.workspace.database, window.today, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        report = tmp_path / "rapport.pdf"
+        report.write_bytes(b"%PDF")
+        dialog.set_source("units", report)
+        expected = {"en": "rapport.pdf: unknown file type. Use .csv or .xlsx.",
+                    "nn": "rapport.pdf: ukjend filtype. Bruk .csv eller .xlsx."}[code]
+        assert expected in dialog.summaryLabel.text()
+        _assert_english(dialog, TS if code == "en" else NN_TS)
+        assert not [(s, t) for t in _texts(dialog) for s, p in _bokmal_words(code) if p.search(t)]
+        with pytest.raises(ImportFileError, match="ukjent filtype"):  # the CLI's words
+            plan_import(window.workspace.database, "units", report, window.today)
+
+        rows = tmp_path / "søkere.csv"
+        rows.write_text("saksnummer;navn;husstandstype;voksne;prioritet;vedtaksdato\n"
+                        "2026/90002;Øyvind Prøvestad;single;1;prioritert;31.02.2026\n"
+                        "2026/90003;Ærlig Testbakken;single;1;haster;01.06.2026\n", encoding="utf-8")
+        dialog.set_source("applicants", rows)
+        model = dialog.problem_model
+        reasons = [model.index(r, 3).data() for r in range(model.rowCount())]
+        assert reasons[0] == {"en": "the date does not exist", "nn": "datoen finst ikkje"}[code]
+        assert reasons[1].startswith({"en": "unknown value “haster”", "nn": "ukjend verdi «haster»"}[code])
+        texts = _texts(dialog) + reasons
+        patterns = _bokmal_words(code)
+        assert not [(s, t) for t in texts for s, p in patterns if p.search(t)]
+    finally:
+        install_language(app, "nb")
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_a_file_that_cannot_be_opened_is_said_in_the_users_language(code, qtbot, tmp_path, monkeypatch):
+    """Fil → Åpne on another program's file, a damaged file and a file from a newer version: the
+    message box speaks the window's language, its technical detail aside."""
+    import sqlite3
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from boligmote.gui.opening import open_database
+    from boligmote.store.database import APPLICATION_ID, LATEST_VERSION
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(f"{title}\n{text}"))
+    other = tmp_path / "notat.sqlite"
+    with sqlite3.connect(other) as conn:
+        conn.execute("CREATE TABLE x (y)")
+    newer = tmp_path / "nyere.sqlite"
+    with sqlite3.connect(newer) as conn:
+        conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+        conn.execute(f"PRAGMA user_version = {LATEST_VERSION + 1}")
+        conn.execute("CREATE TABLE x (y)")
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        for path in (other, newer, tmp_path / "finnes-ikke.sqlite"):
+            assert open_database(None, path) is None
+    finally:
+        install_language(app, "nb")
+    assert len(shown) == 3
+    expected = {"en": ["notat.sqlite is an SQLite file, but not a Boligmøte database.",
+                       "nyere.sqlite was made by a newer version of Boligmøte",
+                       "cannot be found"],
+                "nn": ["notat.sqlite er ei SQLite-fil, men ikkje ein Boligmøte-database.",
+                       "nyere.sqlite er laga av ein nyare versjon av Boligmøte",
+                       "Finn ikkje databasefila"]}[code]
+    for text, words in zip(shown, expected):
+        assert words in text
+    patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
+    assert not [(s, t) for t in shown for s, p in patterns if p.search(t.split("\n", 1)[1])]

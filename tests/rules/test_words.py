@@ -109,3 +109,26 @@ def test_documents_speak_the_municipalitys_language_whatever_the_window_speaks(w
     with document_language("nb"):
         assert words.rule_title(RuleSettings.defaults(), "HOMOGENEOUS") == "Ensartet oppgang"
     assert words.shown(HouseholdType.SINGLE_PARENT) == "single parent"
+
+
+def test_an_error_carries_a_code_and_its_fields_and_stays_bokmal_for_the_cli(tmp_path, window_in):
+    from boligmote.services.importing import ImportFileError, plan_import
+    from boligmote.store import Database, FileAccessError
+
+    window_in("en")
+    with pytest.raises(FileAccessError) as opened:
+        Database.open(tmp_path / "borte.sqlite")
+    assert words.error_code(opened.value) == "errors.file.not_found"
+    assert str(opened.value) == f"Finner ikke databasefilen {tmp_path / 'borte.sqlite'}."  # the CLI and the log
+    assert words.error_text(opened.value) == f"The database file {tmp_path / 'borte.sqlite'} cannot be found."
+    report = tmp_path / "rapport.ods"
+    report.write_bytes(b"PK")
+    with pytest.raises(ImportFileError) as imported:
+        plan_import(None, "units", report)
+    assert words.error_code(imported.value) == "errors.import.unknown_type"
+    assert words.message_of(imported.value).fields == {"name": "rapport.ods"}
+    window_in("nn")
+    assert words.error_text(imported.value) == "rapport.ods: ukjend filtype. Bruk .csv eller .xlsx."
+    # an error raised with plain text (not yet given a code) is shown as it is
+    assert words.error_code(ValueError("Noe gikk galt.")) is None
+    assert words.error_text(ValueError("Noe gikk galt.")) == "Noe gikk galt."

@@ -30,6 +30,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+from ...words import Phrase
 
 # The three parts of the address the letter is sent to: all or none.
 _ADDRESS = ("postal_address", "postal_code", "postal_town")
@@ -179,4 +180,4 @@ def write(database: Database, applicants: list[Applicant]) -> None:
     HouseholdRepository(database).save_applicants(applicants)
 
 
-KIND = ImportKind("applicants", "Søkere", "søkere", COLUMNS, "case_no", check, write)
+KIND = ImportKind("applicants", Phrase("import.applicants.title"), Phrase("import.applicants.noun"), COLUMNS, "case_no", check, write)

@@ -17,6 +17,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+from ...words import Phrase
 
 COLUMNS = ColumnSet((
     Column("building_id", cells.text, ("bygning_id", "bygningsnr", "bygningsnummer", "bygning"), required=True,
@@ -77,4 +78,4 @@ def write(database: Database, buildings: list[Building]) -> None:
     EstateRepository(database).save_buildings(buildings)
 
 
-KIND = ImportKind("buildings", "Bygninger", "bygninger", COLUMNS, "building_id", check, write)
+KIND = ImportKind("buildings", Phrase("import.buildings.title"), Phrase("import.buildings.noun"), COLUMNS, "building_id", check, write)

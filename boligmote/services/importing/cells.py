@@ -1,4 +1,5 @@
-"""Cell parsers: the text of one spreadsheet cell to a typed value, or a reason in bokmål.
+"""Cell parsers: the text of one spreadsheet cell to a typed value, or a reason (words.Phrase:
+bokmål, and the window's language where shown).
 
 Every parser takes the stripped cell text (never empty: empty cells are handled by the
 column, see `columns.Column`) and either returns the value or raises `ValueError` whose
@@ -13,6 +14,7 @@ from datetime import date
 from enum import Enum
 
 from ...domain.enums import LabelledEnum
+from ...words import Phrase
 
 Parser = Callable[[str], object]
 
@@ -40,7 +42,7 @@ def national_id(value: str) -> str:
     try:
         return fodselsnummer.validate(value)
     except ValidationError as exc:
-        raise ValueError("ikke et gyldig fødselsnummer eller D-nummer (11 sifre med riktige kontrollsifre)") from exc
+        raise ValueError(Phrase("errors.cell.national_id")) from exc
 
 
 def _decimal(value: str) -> float:
@@ -53,19 +55,20 @@ def _decimal(value: str) -> float:
     try:
         result = float(compact)
     except ValueError:
-        raise ValueError("må være et tall") from None
+        raise ValueError(Phrase("errors.cell.number")) from None
     if not math.isfinite(result):  # float() also reads «nan» and «inf»
-        raise ValueError("må være et tall")
+        raise ValueError(Phrase("errors.cell.number"))
     return result
 
 
 def _check_range(number: float, minimum: float | None, maximum: float | None, above: float | None) -> None:
     if above is not None and number <= above:
-        raise ValueError("må være større enn 0" if above == 0 else f"må være større enn {above:g}")
+        raise ValueError(Phrase("errors.cell.above", above=f"{above:g}"))
     if minimum is not None and number < minimum:
-        raise ValueError("kan ikke være negativ" if minimum == 0 else f"må være minst {minimum:g}")
+        raise ValueError(Phrase("errors.cell.negative") if minimum == 0 else
+                         Phrase("errors.cell.at_least", minimum=f"{minimum:g}"))
     if maximum is not None and number > maximum:
-        raise ValueError(f"kan ikke være større enn {maximum:g}")
+        raise ValueError(Phrase("errors.cell.at_most", maximum=f"{maximum:g}"))
 
 
 def integer(minimum: int | None = None, maximum: int | None = None) -> Parser:
@@ -73,9 +76,9 @@ def integer(minimum: int | None = None, maximum: int | None = None) -> Parser:
         try:
             number = _decimal(value)
         except ValueError:
-            raise ValueError("må være et heltall") from None
+            raise ValueError(Phrase("errors.cell.integer")) from None
         if not number.is_integer():  # «3.0» from a spreadsheet is fine, «2,5» rooms is not
-            raise ValueError("må være et heltall")
+            raise ValueError(Phrase("errors.cell.integer"))
         _check_range(number, minimum, maximum, None)
         return int(number)
     return parse
@@ -102,7 +105,7 @@ def boolean(value: str) -> bool:
         return True
     if folded in _FALSE:
         return False
-    raise ValueError("må være ja eller nei")
+    raise ValueError(Phrase("errors.cell.yes_no"))
 
 
 def day(value: str) -> date:
@@ -112,13 +115,13 @@ def day(value: str) -> date:
     elif match := _ISO_DATE.fullmatch(value):
         year, month, day_ = (int(part) for part in match.groups())
     else:
-        raise ValueError("ukjent datoformat; bruk dd.mm.åååå eller åååå-mm-dd")
+        raise ValueError(Phrase("errors.cell.date_format"))
     if not _EARLIEST_YEAR <= year <= _LATEST_YEAR:
-        raise ValueError(f"året {year} er ikke mulig her")
+        raise ValueError(Phrase("errors.cell.year", year=year))
     try:
         return date(year, month, day_)
     except ValueError:
-        raise ValueError("datoen finnes ikke") from None
+        raise ValueError(Phrase("errors.cell.no_such_date")) from None
 
 
 def choice(enum_type: type[LabelledEnum]) -> Parser:
@@ -150,7 +153,7 @@ def ages(value: str) -> tuple[int, ...]:
     result = []
     for item in _items(value):
         if not item.isdigit() or not 0 <= int(item) <= 17:
-            raise ValueError(f"«{item}» er ikke en barnealder (0–17 år)")
+            raise ValueError(Phrase("errors.cell.child_age", item=item))
         result.append(int(item))
     return tuple(sorted(result, reverse=True))
 

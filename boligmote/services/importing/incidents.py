@@ -18,6 +18,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+from ...words import Phrase
 
 COLUMNS = ColumnSet((
     Column("building_id", cells.text, ("bygning_id", "bygningsnr", "bygningsnummer", "bygning"), required=True,
@@ -62,4 +63,4 @@ def write(database: Database, incidents: list[Incident]) -> None:
     IncidentRepository(database).add(incidents)
 
 
-KIND = ImportKind("incidents", "Hendelser", "hendelser", COLUMNS, None, check, write)
+KIND = ImportKind("incidents", Phrase("import.incidents.title"), Phrase("import.incidents.noun"), COLUMNS, None, check, write)

@@ -51,6 +51,7 @@ from .kobo_file import (
 from .plan import Changes, ImportKind, ImportPlan
 from .problems import Problem, displayable
 from .reading import Table
+from ...words import Phrase
 
 # ---- the plan ------------------------------------------------------------------------------------
 
@@ -405,7 +406,7 @@ def _no_table_check(*_: Any) -> Changes:
     raise TypeError("a Kobo file is JSON, not a table: use plan_kobo_import")
 
 
-KIND = ImportKind("kobo", "Boliger og leieforhold (Kobo)", "boliger i Kobo-format", ColumnSet(()), "fdvuBoligId",
+KIND = ImportKind("kobo", Phrase("import.kobo.title"), Phrase("import.kobo.noun"), ColumnSet(()), "fdvuBoligId",
                   _no_table_check, _write)
 
 

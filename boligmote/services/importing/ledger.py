@@ -33,6 +33,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+from ...words import Phrase
 
 COLUMNS = ColumnSet((
     Column("unit_id", cells.text, ("bolig_id", "bolignummer", "bolignr", "leieobjekt"), required=True,
@@ -134,4 +135,4 @@ def write(database: Database, entries: list[LedgerEntry]) -> None:
     LedgerRepository(database).save(entries, datetime.now().replace(microsecond=0))
 
 
-KIND = ImportKind("ledger", "Leiereskontro", "poster fra leiereskontroen", COLUMNS, None, check, write)
+KIND = ImportKind("ledger", Phrase("import.ledger.title"), Phrase("import.ledger.noun"), COLUMNS, None, check, write)

@@ -14,6 +14,7 @@ from ...domain.limits import check_text
 from .columns import Column, ColumnSet
 from .problems import Problem
 from .reading import Table
+from ...words import Phrase, message_of
 
 # A cell that was refused; the row it is in is never written.
 INVALID: Any = type("Invalid", (), {"__repr__": lambda self: "INVALID", "__slots__": ()})()
@@ -110,7 +111,7 @@ def _parse_cell(column: Column, text: str) -> Any:
         # characters go, so «2026/0001» with a zero-width space is the same key as without.
         text = check_text(column.limit, text).strip() if text else text
         if not text:
-            return _Refusal("må fylles ut") if column.required else column.default
+            return _Refusal(Phrase("errors.cell.required")) if column.required else column.default
         return column.parse(text)
     except ValueError as error:
-        return _Refusal(str(error))
+        return _Refusal(message_of(error))

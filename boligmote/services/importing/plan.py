@@ -11,6 +11,7 @@ from .columns import ColumnSet
 from .parsing import ParsedRows
 from .problems import Problem
 from .reading import Table
+from ...words import Count, Phrase
 
 
 @dataclass
@@ -74,20 +75,18 @@ class ImportPlan:
         return self.ok and (self.changes.created + self.changes.updated) > 0
 
     def summary_lines(self) -> list[str]:
-        """The counts and notes, in bokmål, for the preview and the command line."""
-        lines = [f"{self.table.source.name} ({self.table.format}): {_rows(self.rows)} med {self.kind.noun}."]
+        """The counts and notes (words.Text: bokmål for the command line, shown() for the preview)."""
+        lines: list[str] = [Phrase("import.summary", name=self.table.source.name, format=self.table.format,
+                                   rows=Count(self.rows, "row"), what=self.kind.noun)]
         if self.problems:
             rows_with_errors = len({p.row for p in self.problems})
-            lines.append(f"{len(self.problems)} feil i {_rows(rows_with_errors)}. Ingenting blir importert "
-                         "før alle feil er rettet.")
+            lines.append(Phrase("import.problems", problems=len(self.problems), rows=Count(rows_with_errors, "row")))
         else:
             c = self.changes
-            lines.append(f"Nye: {c.created}. Endres: {c.updated}. Uendret: {c.unchanged}.")
+            lines.append(Phrase("import.changes", created=c.created, updated=c.updated, unchanged=c.unchanged))
             lines.extend(c.notes)
         if self.table.ignored_headers:
-            lines.append("Ukjente kolonner blir ikke importert: " + ", ".join(self.table.ignored_headers) + ".")
+            lines.append(Phrase("import.ignored", headers=", ".join(self.table.ignored_headers)))
         return lines
 
 
-def _rows(count: int) -> str:
-    return f"{count} rad" if count == 1 else f"{count} rader"

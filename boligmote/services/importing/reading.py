@@ -44,10 +44,11 @@ from typing import TextIO
 from ...domain.limits import remove_invisible
 from .columns import Column, ColumnSet
 from .problems import HEADER_ROW, ImportFileError, Problem
+from ...words import Phrase
 
 CSV_SUFFIXES = frozenset({".csv", ".txt"})
 XLSX_SUFFIXES = frozenset({".xlsx", ".xlsm"})
-_DELIMITER_NAMES = {";": "semikolon", ",": "komma", "\t": "tabulator"}
+_DELIMITER_NAMES = {";": "semicolon", ",": "comma", "\t": "tab"}  # keys of the words' [import.delimiters]
 
 MAX_ROWS = 200_000                 # Norway's municipal housing is ~110,000 units: ample for any real export
 MAX_LINE_CHARS = 1_000_000         # one physical line of a CSV file
@@ -83,15 +84,15 @@ class Table:
 def read_table(path: Path, columns: ColumnSet) -> Table:
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"Finner ikke filen {path}.")
+        raise ImportFileError(Phrase("errors.import.not_found", path=str(path)))
     suffix = path.suffix.lower()
     if suffix in XLSX_SUFFIXES:
         return _read_xlsx(path, columns)
     if suffix in CSV_SUFFIXES:
         return _read_csv(path, columns)
     if suffix == ".xls":
-        raise ImportFileError(f"{path.name} er en gammel Excel-fil (.xls). Lagre den som .xlsx eller .csv.")
-    raise ImportFileError(f"{path.name}: ukjent filtype. Bruk .csv eller .xlsx.")
+        raise ImportFileError(Phrase("errors.import.xls", name=path.name))
+    raise ImportFileError(Phrase("errors.import.unknown_type", name=path.name))
 
 
 class _Collector:
@@ -119,8 +120,8 @@ class _Collector:
             if column is None:
                 table.ignored_headers.append(header)
             elif column.name in table.headers:
-                table.problems.append(Problem(HEADER_ROW, header, "", (
-                    f"samme kolonne som «{table.headers[column.name]}»; fjern den ene")))
+                table.problems.append(Problem(HEADER_ROW, header, "", Phrase(
+                    "errors.cell.same_column", other=table.headers[column.name])))
             else:
                 table.headers[column.name] = header
                 self.known[position] = (column.name, header)
@@ -140,8 +141,7 @@ class _Collector:
             return  # blank rows are skipped but keep their row numbers
         table = self.table
         if len(table.row_numbers) >= MAX_ROWS:
-            raise ImportFileError(
-                f"{self.path.name} har mer enn {_count(MAX_ROWS)} rader. Del filen i flere filer.")
+            raise ImportFileError(Phrase("errors.import.too_many_rows", name=self.path.name, rows=_count(MAX_ROWS)))
         table.row_numbers.append(number)
         width = len(stripped)
         for position, cells, seen in self.positions:
@@ -155,7 +155,7 @@ class _Collector:
     def finish(self) -> Table:
         table = self.table
         if not self.has_header or not table.row_numbers and not self.table.headers and not table.ignored_headers:
-            raise ImportFileError(f"{self.path.name} er tom; første rad skal være kolonnenavnene.")
+            raise ImportFileError(Phrase("errors.import.empty", name=self.path.name))
         for position, used in self.unnamed.items():
             if used:
                 table.ignored_headers.append(f"(kolonne {position + 1} uten navn)")
@@ -207,7 +207,7 @@ def _encoding(path: Path) -> tuple[str, str]:
         return "utf-8", "UTF-8"
     if not seen_utf8_sequence:
         return "cp1252", "Windows-1252"
-    return "utf-8-mixed", "UTF-8 med ugyldige tegn"
+    return "utf-8-mixed", Phrase("import.mixed_utf8")
 
 
 def _lines(handle: TextIO, path: Path) -> Iterator[str]:
@@ -216,8 +216,8 @@ def _lines(handle: TextIO, path: Path) -> Iterator[str]:
     while line := handle.readline(MAX_LINE_CHARS + 1):
         number += 1
         if len(line) > MAX_LINE_CHARS:
-            raise ImportFileError(f"{path.name}: linje {number} er lengre enn {_count(MAX_LINE_CHARS)} tegn og kan "
-                                  "ikke være en rad i en tabell.")
+            raise ImportFileError(Phrase("errors.import.long_line", name=path.name, line=number,
+                                         chars=_count(MAX_LINE_CHARS)))
         yield line
 
 
@@ -234,9 +234,10 @@ def _read_csv(path: Path, columns: ColumnSet) -> Table:
         try:
             first = next(lines, "")
         except UnicodeError:
-            raise ImportFileError(f"{path.name}: ukjent tegnkoding. Lagre filen som UTF-8.") from None
+            raise ImportFileError(Phrase("errors.import.encoding", name=path.name)) from None
         delimiter = max(_DELIMITER_NAMES, key=first.count)
-        collector = _Collector(path, f"CSV, {label}, {_DELIMITER_NAMES[delimiter]}", columns)
+        collector = _Collector(path, Phrase("import.csv", encoding=label,
+                                            delimiter=Phrase(f"import.delimiters.{_DELIMITER_NAMES[delimiter]}")), columns)
         reader = csv.reader(itertools.chain([first] if first else [], lines), delimiter=delimiter)
         previous_limit = csv.field_size_limit(MAX_CELL_CHARS)
         try:
@@ -245,24 +246,23 @@ def _read_csv(path: Path, columns: ColumnSet) -> Table:
                     collector.header(raw)
                     continue
                 if len(raw) > collector.width and any(cell.strip() for cell in raw[collector.width:]):
-                    raise ImportFileError(f"{path.name} kan ikke leses som en tabell: linje {reader.line_num} har "
-                                          f"{len(raw)} felt, men overskriftsraden har {collector.width}.")
+                    raise ImportFileError(Phrase("errors.import.too_many_fields", name=path.name, line=reader.line_num,
+                                                 fields=len(raw), header=collector.width))
                 collector.row(number, raw)
         except csv.Error as error:
             raise ImportFileError(_explain_csv_error(path, reader.line_num, error)) from None
         except UnicodeError:
-            raise ImportFileError(f"{path.name}: linje {reader.line_num + 1} er ikke gyldig {label}. "
-                                  "Lagre filen som UTF-8.") from None
+            raise ImportFileError(Phrase("errors.import.invalid_encoding", name=path.name, line=reader.line_num + 1,
+                                         encoding=label)) from None
         finally:
             csv.field_size_limit(previous_limit)
     return collector.finish()
 
 
-def _explain_csv_error(path: Path, line: int, error: Exception) -> str:
+def _explain_csv_error(path: Path, line: int, error: Exception) -> Phrase:
     if "field larger than field limit" in str(error):
-        return (f"{path.name}: en celle som begynner på linje {line} er lengre enn {_count(MAX_CELL_CHARS)} tegn "
-                "(mangler et avsluttende anførselstegn?).")
-    return f"{path.name} kan ikke leses som en tabell: linje {line}: {error}"
+        return Phrase("errors.import.long_cell", name=path.name, line=line, chars=_count(MAX_CELL_CHARS))
+    return Phrase("errors.import.not_a_table", name=path.name, line=line, error=str(error))
 
 
 # ---- XLSX --------------------------------------------------------------------------------------
@@ -276,19 +276,16 @@ def _check_zip(path: Path) -> None:
             members = archive.infolist()
             unpacked = sum(member.file_size for member in members)
             if unpacked > MAX_XLSX_UNPACKED:
-                raise ImportFileError(
-                    f"{path.name} pakker seg ut til {_count(round(unpacked / 1e6))} MB; en importfil kan være høyst "
-                    f"{_count(round(MAX_XLSX_UNPACKED / 1e6))} MB utpakket. Del filen, eller lagre den som CSV.")
+                raise ImportFileError(Phrase("errors.import.zip_bomb", name=path.name, size=_count(round(unpacked / 1e6)),
+                                             limit=_count(round(MAX_XLSX_UNPACKED / 1e6))))
             for member in members:
                 if member.filename.endswith((".xml", ".rels")):
                     with archive.open(member) as part:
                         head = part.read(65536)
                     if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                        raise ImportFileError(
-                            f"{path.name} inneholder en XML-dokumenttype ({member.filename}), som Excel aldri "
-                            "skriver; filen kan være laget for å angripe programmet og leses ikke.")
+                        raise ImportFileError(Phrase("errors.import.doctype", name=path.name, part=member.filename))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError) as error:
-        raise ImportFileError(f"{path.name} kan ikke leses som Excel-fil ({error}).") from None
+        raise ImportFileError(Phrase("errors.import.not_xlsx", name=path.name, error=str(error))) from None
 
 
 def _cell_text(value: object) -> str:
@@ -308,7 +305,7 @@ def _read_xlsx(path: Path, columns: ColumnSet) -> Table:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as error:  # openpyxl raises many kinds on a damaged or hostile file; all mean the same
-        raise ImportFileError(f"{path.name} kan ikke leses som Excel-fil ({_short(error)}).") from None
+        raise ImportFileError(Phrase("errors.import.not_xlsx", name=path.name, error=_short(error))) from None
     try:
         sheet = workbook.worksheets[0]
         for number, row in enumerate(sheet.iter_rows(), start=1):
@@ -320,8 +317,7 @@ def _read_xlsx(path: Path, columns: ColumnSet) -> Table:
                     # nor as the empty value a file not saved by Excel has cached for it.
                     known = collector.has_header and position in collector.known
                     if known:
-                        collector.refuse(position, number, str(value),
-                                         "cellen er en formel, ikke en verdi; kopier kolonnen og lim inn som verdier")
+                        collector.refuse(position, number, str(value), Phrase("errors.cell.formula"))
                     value = str(value) if known else None  # the refused text keeps the row from looking blank
                 raw.append(_cell_text(value))
             if not collector.has_header:
@@ -331,7 +327,7 @@ def _read_xlsx(path: Path, columns: ColumnSet) -> Table:
     except ImportFileError:
         raise
     except Exception as error:
-        raise ImportFileError(f"{path.name} kan ikke leses som Excel-fil ({_short(error)}).") from None
+        raise ImportFileError(Phrase("errors.import.not_xlsx", name=path.name, error=_short(error))) from None
     finally:
         workbook.close()
     return collector.finish()

@@ -28,6 +28,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+from ...words import Phrase
 
 COLUMNS = ColumnSet((
     Column("unit_id", cells.text, ("bolig_id", "bolignummer", "bolignr"), required=True,
@@ -109,4 +110,4 @@ def write(database: Database, plan: PlannedTenancies) -> None:
     households.set_lease_numbers(plan.lease_numbers)
 
 
-KIND = ImportKind("residents", "Beboere", "beboere (husstander)", COLUMNS, "unit_id", check, write)
+KIND = ImportKind("residents", Phrase("import.residents.title"), Phrase("import.residents.noun"), COLUMNS, "unit_id", check, write)

@@ -22,6 +22,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
+from ...words import Phrase
 
 COLUMNS = ColumnSet((
     Column("unit_id", cells.text, ("bolig_id", "bolignummer", "bolignr"), required=True, help="tekst, unik"),
@@ -120,4 +121,4 @@ def write(database: Database, plan: PlannedUnits) -> None:
     HouseholdRepository(database).end_tenancies(plan.move_outs, plan.on)
 
 
-KIND = ImportKind("units", "Boliger", "boliger", COLUMNS, "unit_id", check, write)
+KIND = ImportKind("units", Phrase("import.units.title"), Phrase("import.units.noun"), COLUMNS, "unit_id", check, write)
