@@ -39,6 +39,8 @@ class Measures:
     alone: dict[tuple[int, int], Flags] = field(default_factory=dict, repr=False)
     after: dict[tuple[int, int], Flags] = field(default_factory=dict, repr=False)
     passed: dict[tuple[int, int], list[int]] = field(default_factory=dict, repr=False)
+    # per placement: every applicant the unit's ranking puts before the one placed (housed or not)
+    ahead: dict[tuple[int, int], np.ndarray] = field(default_factory=dict, repr=False)
 
     def as_row(self) -> dict[str, Any]:
         return {"bosatt_prioritert": self.housed.get(Priority.PRIORITIZED, 0),
@@ -87,26 +89,35 @@ def measure(matrix: FlagMatrix, placements: Sequence[tuple[int, int]], seconds: 
         new = set(flags) - set(alone[pair])
         interactions += len(new)
         interaction_critical += sum(1 for _, s in new if s is Severity.CRITICAL)
-    passed = passed_over(matrix, placements)
+    ahead = ranked_ahead(matrix, placements)
+    passed = passed_over(matrix, placements, ahead)
     filled = {c for _, c in placements}
     return Measures(
         housed=housed, critical=critical, warnings=counts[Severity.WARNING], infos=counts[Severity.INFO],
         interactions=interactions, interaction_critical=interaction_critical,
         passed_over_units=sum(1 for rows in passed.values() if rows),
         passed_over=len({r for rows in passed.values() for r in rows}),
-        vacant_left=len(matrix.targets) - len(filled), seconds=seconds, alone=alone, after=after, passed=passed)
+        vacant_left=len(matrix.targets) - len(filled), seconds=seconds, alone=alone, after=after, passed=passed,
+        ahead=ahead)
 
 
-def passed_over(matrix: FlagMatrix, placements: Sequence[tuple[int, int]]) -> dict[tuple[int, int], list[int]]:
-    """Per placement, the applicants the unit's candidate ranking puts before the one placed
-    who meet its hard requirements and are housed nowhere in the plan (in ranking order)."""
-    housed = np.zeros(len(matrix.applicants), dtype=bool)
-    for row, _ in placements:
-        housed[row] = True
+def ranked_ahead(matrix: FlagMatrix, placements: Sequence[tuple[int, int]]) -> dict[tuple[int, int], np.ndarray]:
+    """Per placement, the applicants the unit's candidate ranking puts before the one placed who
+    meet its hard requirements (in ranking order; all of them if the one placed is not ranked)."""
     out = {}
     for row, column in placements:
         ranked = rank_rows(matrix, column, np.flatnonzero(matrix.suitable[:, column]))
         position = np.flatnonzero(ranked == row)
-        ahead = ranked[: int(position[0])] if len(position) else ranked
-        out[(row, column)] = ahead[~housed[ahead]].tolist()
+        out[(row, column)] = ranked[: int(position[0])] if len(position) else ranked
     return out
+
+
+def passed_over(matrix: FlagMatrix, placements: Sequence[tuple[int, int]],
+                ahead: dict[tuple[int, int], np.ndarray] | None = None) -> dict[tuple[int, int], list[int]]:
+    """Per placement, the applicants the unit's candidate ranking puts before the one placed
+    who meet its hard requirements and are housed nowhere in the plan (in ranking order)."""
+    ahead = ranked_ahead(matrix, placements) if ahead is None else ahead
+    housed = np.zeros(len(matrix.applicants), dtype=bool)
+    for row, _ in placements:
+        housed[row] = True
+    return {pair: before[~housed[before]].tolist() for pair, before in ahead.items()}

@@ -16,7 +16,6 @@ import numpy as np
 from ..domain import Severity
 from ..rules import FlagMatrix
 from ..rules.engine import has_critical, split_burden
-from ..rules.ranking import queue_order, rank_rows
 from ..rules.rule import plural
 from ..rules.settings import defaults_edition
 from ..text import waiting_time
@@ -136,6 +135,7 @@ class Planner:
         self.locks = tuple(locks)
         self.forbidden = tuple(forbidden)
         self._model: PlanModel | None = None
+        self._reasons: dict[tuple[int, int], str] = {}  # (passed-over applicant, unit) → why
         self._cancelled = False
 
     def cancel(self) -> None:
@@ -176,13 +176,14 @@ class Planner:
         else:
             # a plan whose later stages never ran (the rounds ran out) is not the best by its weighting
             status = OPTIMAL if result.optimal and len(result.stages) == len(model.order) else FEASIBLE
+        self._reasons = self._passed_reasons(problem, measures)
         placed = self._placements(problem, placements, measures)
         unhoused = self._unhoused(problem, placements, measures)
         measures.seconds = time.perf_counter() - started
+        filled = {column for _, column in placements}
         return Plan(
             placements=placed, unhoused=unhoused,
-            vacant_left=[t.vacant.unit.id for c, t in enumerate(self.matrix.targets)
-                         if c not in {col for _, col in placements}],
+            vacant_left=[t.vacant.unit.id for c, t in enumerate(self.matrix.targets) if c not in filled],
             status=status, stages=result.stages, stage_count=len(model.order), settings=self.settings,
             rule_settings_version=self.matrix.settings.version, defaults_edition=defaults_edition()[0],
             seconds=measures.seconds, measures=measures, graph_note=problem.graph_note, rounds=rounds,
@@ -211,12 +212,7 @@ class Planner:
         matrix = self.matrix
         unit_of = dict(placements)
         locked = {(int(problem.rows[k]), int(problem.columns[k])) for k in problem.locked.tolist()}
-        forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
-        in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist())) - {
-            (int(problem.rows[k]), int(problem.columns[k])) for k in problem.banned.tolist()}
-        critical = self._critical()
-        position = np.empty(len(matrix.applicants), dtype=np.int64)
-        position[queue_order(matrix)] = np.arange(len(matrix.applicants))
+        position = problem.queue_position
         self._housed = np.zeros(len(matrix.applicants), dtype=bool)
         self._housed[list(unit_of)] = True
         out = []
@@ -226,7 +222,7 @@ class Planner:
             alone, after = measures.alone[(row, column)], measures.after[(row, column)]
             interaction = tuple(f for f in after if f not in alone)
             passed = measures.passed[(row, column)]
-            why = self._why(row, column, passed, unit_of, locked, forbidden, in_graph, critical, position, after,
+            why = self._why(row, column, passed, measures.ahead[(row, column)], unit_of, locked, position, after,
                             interaction)
             out.append(Placement(row, column, matrix.applicants[row].case_no, target.vacant.unit.id,
                                  target.building.address, target.stairwell.label, (row, column) in locked, after,
@@ -235,16 +231,13 @@ class Planner:
                                  [f"{self._short(r)} ({s.label})" for r, s in after]))
         return out
 
-    def _why(self, row: int, column: int, passed: list[int], unit_of: dict[int, int], locked: set[tuple[int, int]],
-             forbidden: set[tuple[str, str]], in_graph: set[tuple[int, int]], critical: np.ndarray,
-             position: np.ndarray, after: Flags, interaction: Flags) -> list[str]:
+    def _why(self, row: int, column: int, passed: list[int], ahead: np.ndarray, unit_of: dict[int, int],
+             locked: set[tuple[int, int]], position: np.ndarray, after: Flags, interaction: Flags) -> list[str]:
         matrix = self.matrix
         lines = []
         if (row, column) in locked:
             lines.append("Låst av møtet.")
-        ranked = rank_rows(matrix, column, np.flatnonzero(matrix.suitable[:, column]))
-        place = int(np.flatnonzero(ranked == row)[0]) if (ranked == row).any() else len(ranked)
-        ahead = ranked[:place]
+        place = len(ahead)
         housed_elsewhere = [r for r in ahead.tolist() if r in unit_of]
         lines.append(f"Nr. {place + 1} i rangeringen for boligen; "
                      f"ventetid {waiting_time(int(matrix.waiting_days[row]))}.")
@@ -252,7 +245,7 @@ class Planner:
             lines.append(f"{plural(len(housed_elsewhere), 'søker', 'søkere')} foran får en annen bolig i planen.")
         groups: dict[str, list[str]] = {}
         for other in passed:
-            reason = self._passed_reason(other, column, row, forbidden, in_graph, critical)
+            reason = self._reasons[(other, column)]
             groups.setdefault(reason, []).append(matrix.applicants[other].case_no)
         for reason, case_nos in groups.items():
             lines.append(f"Forbigått, {reason}: {_case_list(case_nos)}; "
@@ -273,23 +266,39 @@ class Planner:
             lines.append(f"Med planens andre innflyttinger i bygningen får plasseringen også {named}.")
         return lines
 
-    def _passed_reason(self, other: int, column: int, chosen: int, forbidden: set[tuple[str, str]],
-                       in_graph: set[tuple[int, int]], critical: np.ndarray) -> str:
-        """Why `other`, ranked before `chosen` at this unit, did not get it."""
+    def _passed_reasons(self, problem: Problem, measures: Measures) -> dict[tuple[int, int], str]:
+        """Why each applicant passed over at a placement's unit did not get it, keyed by (applicant,
+        unit): half a million of them on the national file, so what can be is read for a unit's
+        whole list at once."""
         matrix = self.matrix
-        if (matrix.applicants[other].case_no, matrix.targets[column].vacant.unit.id) in forbidden:
-            return "paret er utelukket av møtet"
-        if critical[other, column]:
-            # the same few combinations of flags recur across half a million pairs on the national file
-            key = (int(matrix.bits[other, column]), int(matrix.lesser[other, column]))
-            texts: dict[tuple[int, int], str] = self.__dict__.setdefault("_critical_texts", {})
-            if key not in texts:
-                titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
-                texts[key] = "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
-            return texts[key]
-        if (other, column) not in in_graph:
-            return "ikke blant planens kandidater for boligen (for langt bak i køen)"
-        return self._traded(other, column, chosen)
+        forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
+        in_graph = np.zeros(matrix.shape, dtype=bool)
+        in_graph[problem.rows, problem.columns] = True
+        in_graph[problem.rows[problem.banned], problem.columns[problem.banned]] = False
+        critical = self._critical()
+        texts: dict[tuple[int, int], str] = {}  # the same few combinations of critical flags recur
+        out = {}
+        for (chosen, column), passed in measures.passed.items():
+            if not passed:
+                continue
+            others = np.array(passed, dtype=np.int64)
+            unit_id = matrix.targets[column].vacant.unit.id
+            keys = zip(matrix.bits[others, column].tolist(), matrix.lesser[others, column].tolist())
+            for other, is_critical, graph, key in zip(passed, critical[others, column].tolist(),
+                                                      in_graph[others, column].tolist(), keys):
+                if forbidden and (matrix.applicants[other].case_no, unit_id) in forbidden:
+                    reason = "paret er utelukket av møtet"
+                elif is_critical:
+                    if key not in texts:
+                        titles = [self._title(r) for r, s in matrix.severities(other, column) if s is Severity.CRITICAL]
+                        texts[key] = "kritisk varsel her: " + ", ".join(f"«{t}»" for t in titles)
+                    reason = texts[key]
+                elif not graph:
+                    reason = "ikke blant planens kandidater for boligen (for langt bak i køen)"
+                else:
+                    reason = self._traded(other, column, chosen)
+                out[(other, column)] = reason
+        return out
 
     def _unhoused(self, problem: Problem, placements: list[tuple[int, int]], measures: Measures) -> list[Unhoused]:
         """The high-ranked applicants the plan houses nowhere, first in the queue first, each with
@@ -304,15 +313,12 @@ class Planner:
         for (row, column), others in measures.passed.items():
             for other in others:
                 passed_at.setdefault(other, []).append((column, row))
-        forbidden = {(p.case_no, p.unit_id) for p in self.forbidden}
-        in_graph = set(zip(problem.rows.tolist(), problem.columns.tolist())) - {
-            (int(problem.rows[k]), int(problem.columns[k])) for k in problem.banned.tolist()}
         critical = self._critical()
         out = []
         for row in sorted(front | set(passed_at), key=lambda r: int(position[r])):
             by_reason: dict[str, list[str]] = {}
             for column, chosen in sorted(passed_at.get(row, []), key=lambda cc: matrix.targets[cc[0]].vacant.unit.id):
-                reason = self._passed_reason(row, column, chosen, forbidden, in_graph, critical)
+                reason = self._reasons[(row, column)]
                 by_reason.setdefault(reason, []).append(
                     f"{matrix.targets[column].vacant.unit.id} (gikk til {matrix.applicants[chosen].case_no})")
             reasons = [f"Forbigått, {reason}: {', '.join(units)}." for reason, units in by_reason.items()]

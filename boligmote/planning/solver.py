@@ -55,6 +55,17 @@ def _quiet_highs() -> highspy.Highs:
 _INF = highspy.kHighsInf
 
 
+def _with_basic_rows(basis: Any, added: int) -> Any:
+    """The basis for the model with `added` rows more, those rows basic (their slack)."""
+    if not added:
+        return basis
+    extended = highspy.HighsBasis()
+    extended.col_status = basis.col_status
+    extended.row_status = basis.row_status + [highspy.HighsBasisStatus.kBasic] * added
+    extended.valid = True
+    return extended
+
+
 class PlanModel:
     def __init__(self, problem: Problem):
         self.problem = problem
@@ -327,13 +338,13 @@ class PlanModel:
         or "stopped" (time limit or cancelled). Either way, rows found needed on the way are added
         and the stage solved again, warm. On success the model is left on the stage's optimal face."""
         warm = self.problem.bases.get((name, self.n_columns))
-        if warm is not None and len(warm.row_status) <= self.n_rows:
-            # this stage's basis from the plan before (new rows basic): a few pivots
-            basis = highspy.HighsBasis()
-            basis.col_status = list(warm.col_status)
-            basis.row_status = list(warm.row_status) + [highspy.HighsBasisStatus.kBasic] * (
-                self.n_rows - len(warm.row_status))
-            basis.valid = True
+        if warm is not None and warm[1] <= self.n_rows:
+            # this stage's basis from the plan before: a few pivots. Handed over as it is (its
+            # statuses as Python lists cost a tenth of a second per stage on the oslo file), and
+            # only copied when rows were added since (basic)
+            basis, rows = warm
+            if rows < self.n_rows:
+                basis = _with_basic_rows(basis, self.n_rows - rows)
             highs.setBasis(basis)
         elif self._assignment_ahead and not costs[n:].any():  # the interactions do not count in it
             start = assignment.optimal_basis(self.problem, costs[:n], free, self.n_rows, self.n_columns)
@@ -356,12 +367,12 @@ class PlanModel:
                 if conflicts:  # two placements critical together: their row, and this stage again (warm)
                     self._add_conflicts(highs, conflicts)
                     continue
-                self.problem.bases[(name, self.n_columns)] = highs.getBasis()
+                self.problem.bases[(name, self.n_columns)] = (highs.getBasis(), self.n_rows)
                 self._fix_to_optimal_face(highs, solution, free)
                 return "LP", x, float(costs @ x)
             bound = float(costs @ x)
             saved = self._bounds(highs)
-            relaxed = highs.getBasis()
+            relaxed, rows_before = highs.getBasis(), self.n_rows
             free_before = free.copy()
             self._fix_to_optimal_face(highs, solution, free)
             found, on_face = self._mip_on_face(highs, n, every)
@@ -371,9 +382,7 @@ class PlanModel:
             free[:] = free_before
             # the branching left no basis: the relaxation's, with the rows just added basic, is a
             # few pivots from the new optimum (from a cold start, 10 000 on the national file)
-            relaxed.row_status = list(relaxed.row_status) + [highspy.HighsBasisStatus.kBasic] * (
-                self.n_rows - len(relaxed.row_status))
-            highs.setBasis(relaxed)
+            highs.setBasis(_with_basic_rows(relaxed, self.n_rows - rows_before))
             if found == "again":  # rows the face's plan needed: the relaxation again with them
                 continue
             if self._cancel.is_set():
