@@ -259,7 +259,8 @@ def render_evidence_report(report: EvidenceReport) -> bytes:
             story += [_rule_section(report, item, width) for item in measures]
     frame = PageFrame(marking=MARKING, header_right=report.municipality,
                       footer_left=f"Erfaringer med varslene, årsrapport {year} (per {day(found.as_of)})",
-                      title=f"Erfaringer med varslene – årsrapport {year}", author=report.municipality)
+                      title=f"Erfaringer med varslene – årsrapport {year}", author=report.municipality,
+                      language="nb")  # written in bokmål whatever the documents' language
     return build_pdf(story, frame)
 
 

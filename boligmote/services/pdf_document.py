@@ -57,6 +57,9 @@ def text(value: str) -> str:
     return markup.replace("§§ ", "§§\u00a0").replace("§ ", "§\u00a0")
 
 
+LANGUAGE_TAGS = {"nb": "nb-NO", "nn": "nn-NO"}  # BCP 47, as PDF 32000-1 §14.9.2 asks for /Lang
+
+
 @dataclass(frozen=True)
 class PageFrame:
     """What every page shows around the content."""
@@ -71,6 +74,9 @@ class PageFrame:
     # document no record dates; reproducible within the day.
     created: datetime | None = None
     modified: datetime | None = None  # e.g. the last addendum; the creation date when None
+    # The language the text is written in, «nb» or «nn»: the PDF's /Lang, which a screen reader and
+    # an archive read. None: the document language in force (document_text.document_language).
+    language: str | None = None
 
 
 @cache
@@ -226,9 +232,12 @@ def build_pdf(story: list[Flowable], frame: PageFrame) -> bytes:
     document.build(story, canvasmaker=canvas_class)
     from .pdfa import DocumentInfo, to_pdfa
 
+    from .document_text import current_language
+
     created = frame.created or datetime.combine(date.today(), datetime.min.time())
+    language = LANGUAGE_TAGS[frame.language or current_language()]
     return to_pdfa(buffer.getvalue(), DocumentInfo(title=frame.title, author=frame.author, subject=frame.marking,
-                                                   created=created, modified=frame.modified))
+                                                   created=created, modified=frame.modified, language=language))
 
 
 def content_width() -> float:

@@ -8,6 +8,8 @@ adds what PDF/A-2b asks of the file around it:
 - XMP metadata equal to the document information: title, author (dc:creator), the
   «Unntatt offentlighet» marking as subject (dc:description), creator tool, producer, and
   the creation and modification dates, with pdfaid:part 2 and pdfaid:conformance B;
+- the language of the text as the catalog's /Lang (nb-NO or nn-NO, the document language the
+  document was made in), which screen readers and archives read;
 - real dates. reportlab's invariant mode writes 01.01.2000 so that the same record renders
   to the same bytes (the preview is what gets signed, store/fingerprint.py). The dates are
   therefore taken from the record — the moment of signing, of issue, of the addendum —
@@ -43,6 +45,7 @@ class DocumentInfo:
     created: datetime
     modified: datetime | None = None  # the creation date when None
     creator: str = CREATOR
+    language: str = ""  # BCP 47 («nb-NO», «nn-NO»): the catalog's /Lang; none when not known
 
 
 def zoned(moment: datetime) -> datetime:
@@ -132,6 +135,8 @@ def _make_pdfa(document: Any, info: DocumentInfo) -> None:
     metadata.Type = pikepdf.Name.Metadata
     metadata.Subtype = pikepdf.Name.XML
     document.Root.Metadata = document.make_indirect(metadata)
+    if info.language:  # the natural language of the text (PDF 32000-1 §14.9.2), for screen readers and archives
+        document.Root.Lang = pikepdf.String(info.language)
     profile = pikepdf.Stream(document, resource(*ICC_PROFILE).read_bytes())
     profile.N = 3
     document.Root.OutputIntents = pikepdf.Array([document.make_indirect(pikepdf.Dictionary({

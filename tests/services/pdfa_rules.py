@@ -124,3 +124,10 @@ def info_of(pdf: bytes) -> dict[str, str]:
 
 def created_of(pdf: bytes):
     return _pdf_moment(info_of(pdf)["/CreationDate"])
+
+
+def language_of(pdf: bytes) -> str | None:
+    """The catalog's /Lang: the language a screen reader reads the text in (None: not said)."""
+    with pikepdf.open(BytesIO(pdf)) as document:
+        value = document.Root.get("/Lang")
+        return None if value is None else str(value)

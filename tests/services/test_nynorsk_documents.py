@@ -16,6 +16,7 @@ from boligmote.services.meeting_settings import MeetingSettingsError, change_mee
 from boligmote.services.minutes import render_minutes
 from boligmote.services.signing import sign_minutes, signed_minutes_pdf
 
+from .pdfa_rules import language_of, pdfa_problems
 from .test_letters import OFFICE, letter_text
 from .test_minutes import decided_meeting, pages_text  # noqa: F401 - decided_meeting is a fixture
 
@@ -97,13 +98,19 @@ def test_a_meeting_signed_after_the_switch_has_nynorsk_minutes_and_letters(demo_
     sign_minutes(demo_db, meeting_id, previewed=render_minutes(demo_db, meeting_id),
                  signed_at=datetime(2026, 11, 24, 9, 0))
 
-    minutes = whole(pages_text(signed_minutes_pdf(demo_db, meeting_id)))
+    nynorsk_minutes = signed_minutes_pdf(demo_db, meeting_id)
+    minutes = whole(pages_text(nynorsk_minutes))
     assert [w for w in NYNORSK_MINUTES if w not in minutes] == []
     assert [w for w in BOKMAL_MINUTES if w in minutes] == []
 
     allocated = demo_db.scalar("SELECT id FROM decisions WHERE meeting_id = ? AND outcome = ?",
                                (meeting_id, Outcome.ALLOCATED.value))
-    letter = letter_text(issue_letter(demo_db, allocated)[0])
+    nynorsk_letter = issue_letter(demo_db, allocated)[0]
+    letter = letter_text(nynorsk_letter)
+    # each says its language (/Lang), so a screen reader reads nynorsk as nynorsk, and stays PDF/A-2b
+    assert (language_of(nynorsk_minutes), language_of(nynorsk_letter)) == ("nn-NO", "nn-NO")
+    assert language_of(bokmal_minutes) == language_of(bokmal_letter) == "nb-NO"
+    assert pdfa_problems(nynorsk_minutes) == pdfa_problems(nynorsk_letter) == []
     fixed = letter  # less the meeting's own words (test_minutes.decided_meeting), printed as written
     for written in ("Familien har ventet lengst og boligen passer størrelsen.", "Booppfølging de første seks månedene.",
                     "Prioritert; barn i husstanden."):

@@ -16,7 +16,7 @@ from boligmote.services.signing import add_addendum, addendum_pdf, sign_minutes,
 from boligmote.store.issued_letters import IssuedLetterRepository
 
 from . import test_minutes
-from .pdfa_rules import created_of, info_of, pdfa_problems, xmp_of
+from .pdfa_rules import created_of, info_of, language_of, pdfa_problems, xmp_of
 from .test_minutes import MARKING, pages_text
 
 decided_meeting = test_minutes.decided_meeting  # the fixture: a closed meeting with three decisions
@@ -47,6 +47,7 @@ def test_signed_minutes_issued_letters_drafts_and_addenda_pass_the_pdfa_2b_rules
                       ("issued letter", letter), ("addendum", addendum), ("minutes with addenda", with_addenda)):
         assert pdfa_problems(pdf) == [], name
         assert is_pdfa(pdf), name
+        assert language_of(pdf) == "nb-NO", name  # a screen reader reads it as Norwegian bokmål
         info = info_of(pdf)
         assert info["/Subject"] == MARKING, name  # the marking travels as the subject
         assert xmp_of(pdf).xpath(XMP_TITLE, namespaces={
