@@ -36,7 +36,7 @@ def statistics_command(args: argparse.Namespace) -> int:
             write_private(Path(args.pdf), render_statistics_report(report))
             print(f"Årsstatistikken (PDF) er lagret i {args.pdf}.", file=sys.stderr)
         if args.xlsx:
-            from ..services.statistics import write_statistics_xlsx
+            from ..services.statistics_xlsx import write_statistics_xlsx
 
             write_statistics_xlsx(report, Path(args.xlsx))
             print(f"Årsstatistikken (Excel) er lagret i {args.xlsx}.", file=sys.stderr)

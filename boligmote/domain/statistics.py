@@ -33,6 +33,7 @@ from .statistics_records import (
 
 EVICTION_MONTHS = 6  # «evictions prevented»: no eviction recorded within this many months of the measure
 SHORT_LEASE_YEARS = 3  # husleieloven § 9-3: a fixed-term lease of a home is at least three years
+RENEWED = ("renewed", "renewed_conditions")  # renewal outcomes that give a new lease
 _DAYS_PER_MONTH = 30.4375  # as boligmote/text.py: waiting time in whole months elapsed
 
 
@@ -194,6 +195,9 @@ def yearly_figures(records: Records, year: int, made_on: date) -> YearlyFigures:
     renewals = None if records.renewals is None else [
         r for r in records.renewals if r.final and r.recorded_on <= end and in_year(r.decided_on)]
     renewal_counts = Counter(r.outcome for r in renewals or [])
+    # a lease renewed for less than the statute's three years (husleieloven § 11-1) is a short lease too
+    short_renewals = [r for r in renewals or [] if r.outcome in RENEWED and r.lease_years is not None
+                      and r.lease_years < SHORT_LEASE_YEARS]
 
     # -- tenancies at risk: measures in the year; evictions prevented over a window that has run its course
     measures = [m for m in records.measures if m.recorded_on <= end]
@@ -211,7 +215,8 @@ def yearly_figures(records: Records, year: int, made_on: date) -> YearlyFigures:
     petitions = {t for t, on, imported in records.petitions if in_year(on) and imported <= end}
 
     sections = _sections(
-        year, records, registered, new_cases, allocations, refusals, new_refusals, by_outcome, short_leases, waits,
+        year, records, registered, new_cases, allocations, refusals, new_refusals, by_outcome,
+        (len(short_leases), len(short_renewals)), waits,
         queue_waits, allocated_vacancy, vacancy_at_end, renewals, renewal_counts, measures_in_year, first_measure,
         evicted, petitions)
     months = [[0, 0, 0, 0] for _ in range(12)]
@@ -220,7 +225,7 @@ def yearly_figures(records: Records, year: int, made_on: date) -> YearlyFigures:
             months[d.decided_on.month - 1][column] += 1
     per_month = Grid("Vedtak per måned", "Måned", ("Tildelt", "Avslag", "Trukket", "Utsatt"),
                      tuple((MONTHS[i], tuple(row)) for i, row in enumerate(months)))
-    sections = (*sections, ("Boligmassen (slik registeret står i dag)", stock_figures(records.units)))
+    sections = (*sections, (stock_heading(made_on), stock_figures(records.units)))
     return YearlyFigures(
         year, made_on, sections,
         _bins(waits, WAITING_BINS, "Ventetid for tildelte i året"),
@@ -275,7 +280,7 @@ def _districts(units: Sequence[UnitGroup], allocations: Sequence[DecisionRecord]
 
 def _sections(year: int, records: Records, registered: list[CaseRecord], new_cases: list[CaseRecord],
               allocations: list[DecisionRecord], refusals: list[DecisionRecord], new_refusals: list[DecisionRecord],
-              by_outcome: dict[str, list[DecisionRecord]], short_leases: list[DecisionRecord], waits: list[int],
+              by_outcome: dict[str, list[DecisionRecord]], short_leases: tuple[int, int], waits: list[int],
               queue_waits: list[int], allocated_vacancy: list[int], vacancy_at_end: list[int],
               renewals: list[RenewalRecord] | None, renewal_counts: Counter[str], measures_in_year: list[MeasureRecord],
               first_measure: dict[int, date], evicted: set[int], petitions: set[int],
@@ -323,10 +328,11 @@ def _sections(year: int, records: Records, registered: list[CaseRecord], new_cas
                "avsluttet saken. En søker som er tatt ut av køen uten vedtak i møtet, er ikke med (se «Ikke talt»)."),
         Figure("V7", "Utsatte saker", len(by_outcome["utsatt"]), "count", len(by_outcome["utsatt"]),
                f"Vedtak «utsatt» {decided}. En sak som er utsatt i flere møter, telles én gang per møte."),
-        Figure("V8", f"Tildelinger med tidsbestemt leieavtale under {SHORT_LEASE_YEARS} år", len(short_leases),
-               "count", len(short_leases),
-               f"Tildelinger i V1 med tidsbestemt leieavtale kortere enn {SHORT_LEASE_YEARS} år (husleieloven "
-               "§ 11-1).", "Korttidskontrakter (delvis)"),
+        Figure("V8", f"Leieavtaler under {SHORT_LEASE_YEARS} år (korttidskontrakter)", sum(short_leases), "count",
+               sum(short_leases),
+               f"Tidsbestemte leieavtaler kortere enn {SHORT_LEASE_YEARS} år (husleieloven § 11-1) {decided}: "
+               "tildelinger i V1 og fornyelser i F2 og F3 (en leieavtale fornyet for kortere tid enn "
+               f"{SHORT_LEASE_YEARS} år er også en korttidskontrakt).", "Korttidskontrakter (delvis)"),
     )
     waiting = (
         Figure("W1", "Median ventetid, tildelte", _median(waits), "days", len(waits),
@@ -399,6 +405,11 @@ STOCK_NOTE = ("Boligregisteret har ingen historikk: boligmassen (type, størrels
               "slik den står i filen den dagen rapporten lages, ikke per 31.12.")
 
 
+def stock_heading(made_on: date) -> str:
+    """The register has no history (STOCK_NOTE): the heading says the day it was read."""
+    return f"Boligmassen (slik registeret sto {made_on:%d.%m.%Y})"
+
+
 def stock_figures(units: Sequence[UnitGroup]) -> tuple[Figure, ...]:
     """The stock as registered today (STOCK_NOTE)."""
     total = sum(u.count for u in units)
@@ -416,7 +427,7 @@ def stock_figures(units: Sequence[UnitGroup]) -> tuple[Figure, ...]:
         Figure("B3", "Andel tilgjengelige for rullestolbrukere", 100 * wheelchair / total if total else None,
                "percent", min(wheelchair, total), "B2 delt på B1, i prosent.",
                "Andel kommunale boliger tilgjengelige for rullestolbrukere (KOSAndeltilgjeng) (delvis: B1 er "
-               "delvis, og registeret står slik det er i dag, ikke per 31.12)"),
+               "delvis, og registeret står slik det var da rapporten ble laget, ikke per 31.12)"),
         Figure("B4", "Boliger i heleide kommunale gårder", owned.get("heleid", 0), "count", owned.get("heleid", 0),
                "Boliger i bygninger kommunen eier hele."),
         Figure("B5", "Boliger innskutt i borettslag eller sameie", owned.get("innskutt", 0), "count",

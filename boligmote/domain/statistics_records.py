@@ -62,6 +62,7 @@ class RenewalRecord:
     decided_on: date
     recorded_on: date
     final: bool
+    lease_years: int | None = None  # the renewed lease's length (None: not renewed)
 
 
 @dataclass(frozen=True)

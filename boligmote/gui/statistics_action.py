@@ -17,7 +17,8 @@ from ..words import error_text
 
 def save_statistics_report(window, year: int | None = None) -> tuple[Path, Path] | None:
     """Ask for the year and where, write the PDF and the workbook (same name, .xlsx), and say where."""
-    from ..services.statistics import last_full_year, statistics_report, write_statistics_xlsx
+    from ..services.statistics import last_full_year, statistics_report
+    from ..services.statistics_xlsx import write_statistics_xlsx
     from ..services.statistics_pdf import render_statistics_report
 
     workspace = getattr(window, "workspace", None)

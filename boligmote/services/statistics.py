@@ -2,20 +2,19 @@
 JSON, a PDF (services/statistics_pdf.py) and a workbook.
 
 The counting is domain/statistics.py (pure); this module reads the records, names the reporting
-items the file cannot answer, shows small counts as «<5», and writes the workbook. The documents go
-out of the meeting room (to the council, to SSB's KOSTRA reporting), so no cell they show rests on
-fewer than five households.
+items the file cannot answer and shows small counts as «<5»; statistics_pdf.py and
+statistics_xlsx.py write the documents. The documents go
+out of the meeting room (to the council, to SSB's KOSTRA reporting), so no cell about households,
+persons or decisions rests on fewer than five of them; counts of units are shown as they are
+(domain/statistics_protection.py).
 
 KOSTRA reporting items named below are from SSB's indicator descriptions for skjema 13
 («Kommunalt disponerte boliger») and Husbanken's summary of the form; see SOURCES.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from ..domain.statistics import (
@@ -28,7 +27,7 @@ from ..domain.statistics import (
     whole_months,
     yearly_figures,
 )
-from ..domain.statistics_protection import SMALL_MAX, hidden_cells, suppressed
+from ..domain.statistics_protection import SMALL_MAX, hidden_cells, personal, suppressed
 from ..store import Database
 from ..store.statistics import statistics_records
 
@@ -111,14 +110,22 @@ METHOD = (
      f"{EVICTION_MONTHS} måneder før 31.12. Tallet er ikke antall forhindrede utkastelser: det viser ikke at "
      f"tiltaket var årsaken, og leieforhold som endte av andre grunner, telles med."),
     ("Små tall",
-     f"Rapporten går ut av møterommet. Et antall fra 1 til {SMALL_MAX} vises derfor som «{SMALL}», og en median "
-     f"eller en andel som bygger på 1 til {SMALL_MAX} husstander vises ikke. Der en «{SMALL}» ellers kunne regnes "
-     f"ut av en sum og de andre cellene (R3 = R4 + R5, en måned av årets tildelinger, en rad i en tabell med "
-     f"«I alt»), står det «{HIDDEN}» i én celle til: den minste, eller summen der delene er tallet som leses "
-     "(R3). Tallene i filen er ikke endret. Kontrollen gjelder summene rapporten selv viser; sammenlign med andre "
-     "tabeller før publisering."),
+     f"Rapporten går ut av møterommet. Tall om husstander, personer og vedtak – søknader, vedtak, ventetid, "
+     f"fornyelser og leieforhold i risiko – vises derfor ikke når de er små: et antall fra 1 til {SMALL_MAX} "
+     f"står som «{SMALL}», og en median eller andel som bygger på 1 til {SMALL_MAX} husstander, står som "
+     f"«{HIDDEN} ({SMALL})». Der en «{SMALL}» ellers kunne regnes ut av en sum og de andre tallene, står det "
+     f"«{HIDDEN}» i så mange celler til som trengs (den minste, eller summen der delene er tallet som leses, som "
+     f"R3 = R4 + R5). Det gjelder også på tvers av tabellene: årets tildelinger (V1) er også summen av "
+     f"månedene, av bydelene og av ventetidene, og en celle som kan regnes ut i én tabell, kan brukes i en "
+     f"annen; kontrollen følger alle disse summene. Tall om boliger – boligmassen etter type, størrelse og "
+     f"bydel, ledige boliger og ledigtiden deres – er ikke personopplysninger og vises som de er, også når de "
+     f"er små. Tallene i filen er ikke endret."),
     ("Boligmassen", STOCK_NOTE),
 )
+
+SMALL_COUNTS = (f"Små tall om husstander og vedtak: et antall fra 1 til {SMALL_MAX} vises som «{SMALL}», også i "
+                f"figurene, og tall som ellers kunne gi det bort, som «{HIDDEN}» (se «Små tall» på metodesidene). "
+                "Tall om boliger vises som de er.")
 
 DEMO_NOTE = ("Demokommunens tall er syntetiske (boligmote/services/demo_history.py og demo_statistics.py): de viser "
              "hvordan rapporten ser ut, ikke tall fra noen kommune.")
@@ -136,14 +143,17 @@ class StatisticsReport:
     hidden: frozenset[Any] = frozenset()
 
     def shows(self, key: Any, value: int) -> object:
-        """A table's count as the documents show it: «<5», «vises ikke» or the number."""
+        """A table's count as the documents show it: «<5», «vises ikke» or the number (a count of units
+        always as it is)."""
+        if not personal(key):
+            return value
         if suppressed(value):
             return SMALL
         return HIDDEN if key in self.hidden else value
 
     def text(self, key: Any, value: int) -> str:
         shown = self.shows(key, value)
-        return count_text(shown) if isinstance(shown, int) else str(shown)
+        return count_text(shown, personal=False) if isinstance(shown, int) else str(shown)
 
     def figure_text(self, item: Figure) -> str:
         return figure_text(item, self.hidden)
@@ -167,8 +177,9 @@ def last_full_year(today: date) -> int:
 
 # ---- what a cell shows --------------------------------------------------------------------------
 
-def count_text(value: int) -> str:
-    if suppressed(value):
+def count_text(value: int, personal: bool = True) -> str:
+    """A count with a thin space between thousands; «<5» for 1–4 of something personal."""
+    if personal and suppressed(value):
         return SMALL
     return f"{value:,}".replace(",", "\u00a0")
 
@@ -177,12 +188,12 @@ def figure_text(item: Figure, hidden: frozenset[Any] = frozenset()) -> str:
     """The figure as the documents show it: «<5», «vises ikke», «–» for nothing to measure, or the value."""
     if item.value is None:
         return item.note or "–"
-    if suppressed(item.value, item.kind, item.basis):
+    if personal(item.code) and suppressed(item.value, item.kind, item.basis):
         return SMALL if item.kind == "count" else f"{HIDDEN} ({SMALL})"
     if item.code in hidden:
         return HIDDEN
     if item.kind == "count":
-        return count_text(int(item.value))
+        return count_text(int(item.value), personal=False)
     if item.kind == "percent":
         return f"{item.value:.1f}".replace(".", ",") + " %"
     days = round(item.value)
@@ -191,7 +202,8 @@ def figure_text(item: Figure, hidden: frozenset[Any] = frozenset()) -> str:
 
 def figure_cell(item: Figure, hidden: frozenset[Any] = frozenset()) -> object:
     """The figure as the workbook holds it: a number where it may be shown, else the same text as the PDF."""
-    if item.value is None or suppressed(item.value, item.kind, item.basis) or item.code in hidden:
+    if item.value is None or item.code in hidden or (personal(item.code)
+                                                       and suppressed(item.value, item.kind, item.basis)):
         return figure_text(item, hidden)
     if item.kind == "count":
         return int(item.value)
@@ -208,7 +220,8 @@ def _months_words(days: int) -> str:
 def report_lines(report: StatisticsReport) -> list[str]:
     found = report.figures
     lines = [f"Årsstatistikk {found.year}{' – ' + report.municipality if report.municipality else ''}: "
-             f"tall per 31.12.{found.year}, laget {found.made_on:%d.%m.%Y}. Små tall (1–{SMALL_MAX}) vises som «{SMALL}»."]
+             f"tall per 31.12.{found.year}, laget {found.made_on:%d.%m.%Y}. Små tall (1–{SMALL_MAX}) om husstander og "
+             f"vedtak vises som «{SMALL}», og tall som kunne gi dem bort, som «{HIDDEN}»."]
     if report.demo:
         lines.append(DEMO_NOTE)
     for section, figures in found.sections:
@@ -245,88 +258,3 @@ def report_json(report: StatisticsReport) -> dict[str, Any]:
         "left_out": {what: SMALL if suppressed(n) else n for what, n in found.left_out.items()},
         "not_in_file": [{"item": title, "why": why} for title, why in NOT_IN_FILE],
     }
-
-
-# ---- the workbook ------------------------------------------------------------------------------
-
-# Sheet names a reader can take in at a glance (Excel cuts a name at 31 characters); the sheet's first
-# rows and «Forklaring» say the rest.
-_SHEETS = {
-    "Søknader og venteliste": "Søknader og venteliste", "Vedtak i tildelingsmøtene": "Vedtak",
-    "Ledige boliger": "Ledige boliger", "Leieforhold i risiko": "Risiko og utkastelser",
-    "Boligmassen (slik registeret står i dag)": "Boligmassen i dag", "waiting_allocated": "Ventetid tildelte",
-    "waiting_queue": "Ventetid på venteliste 31.12", "vacancy_allocated": "Ledigtid tildelte boliger",
-    "vacancy_year_end": "Ledigtid ledige 31.12", "per_month": "Vedtak per måned", "stock": "Type og størrelse",
-    "districts": "Bydeler",
-}
-
-
-def _sheet_name(title: str, taken: set[str]) -> str:
-    """Excel allows 31 characters and none of []:*?/\\."""
-    title = _SHEETS.get(title, title)
-    name = "".join("-" if c in "[]:*?/\\" else c for c in title)[:31]
-    base, number = name, 2
-    while name in taken:
-        name = f"{base[:28]} {number}"
-        number += 1
-    taken.add(name)
-    return name
-
-
-def statistics_sheets(report: StatisticsReport) -> list[tuple[str, list[str], list[list[object]]]]:
-    """(sheet name, header, rows) for every table: first what each figure means, then one sheet per table."""
-    found = report.figures
-    taken: set[str] = set()
-    sheets: list[tuple[str, list[str], list[list[object]]]] = []
-    sheets.append((_sheet_name("Forklaring", taken), ["Kode", "Tall", "Betegnelse", "Hva tallet er", "KOSTRA"],
-                   [[f.code, report.figure_cell(f), f.title, f.definition, f.kostra] for f in found.figures]))
-    for section, figures in found.sections:
-        sheets.append((_sheet_name(section, taken), ["Kode", "Betegnelse", "Tall"],
-                       [[f.code, f.title, report.figure_cell(f)] for f in figures]))
-    for name in DISTRIBUTIONS:
-        item: Distribution = getattr(found, name)
-        rows = [[label, report.shows((name, i), n)] for i, (label, n) in enumerate(zip(item.labels, item.counts))]
-        sheets.append((_sheet_name(name, taken), ["Intervall (hele måneder)", item.title],
-                       [*rows, ["I alt", report.shows((name, "total"), item.total)]]))
-    for name in TABLES:
-        table: Grid = getattr(found, name)
-        sheets.append((_sheet_name(name, taken), [table.row_header, *table.columns],
-                       [[label, *(report.shows((name, r, c), n) for c, n in enumerate(values))]
-                        for r, (label, values) in enumerate(table.rows)]))
-    not_in_file: list[list[object]] = [[title, why] for title, why in NOT_IN_FILE]
-    sheets.append((_sheet_name("Ikke i filen", taken), ["KOSTRA-post", "Hvorfor filen ikke kan svare"], not_in_file))
-    method: list[list[object]] = [[title, text] for title, text in METHOD]
-    method += [["Kilde", f"{text}: {url}"] for text, url in SOURCES]
-    if report.demo:
-        method.append(["Demo", DEMO_NOTE])
-    sheets.append((_sheet_name("Metode og kilder", taken), ["Tema", "Tekst"], method))
-    return sheets
-
-
-def write_statistics_xlsx(report: StatisticsReport, out: Path) -> None:
-    """One sheet per table (pandas + openpyxl), written beside the target and moved into place."""
-    import pandas as pd
-
-    from .table_export import _as_text, _printable_cell
-
-    handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
-    os.close(handle)
-    try:
-        with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
-            for name, header, rows in statistics_sheets(report):
-                frame = pd.DataFrame([[_printable_cell(v) for v in row] for row in rows], columns=header)
-                frame.to_excel(writer, sheet_name=name, index=False)
-                sheet = writer.sheets[name]
-                sheet.freeze_panes = "A2"
-                _as_text(sheet)  # a district named «=…» stays text
-                for position, column in enumerate(header):
-                    longest = max([len(column), *(len(str(row[position])) for row in rows)], default=8)
-                    sheet.column_dimensions[sheet.cell(1, position + 1).column_letter].width = min(80, longest + 2)
-            title = f"Årsstatistikk {report.figures.year}"
-            writer.book.properties.title = title
-            writer.book.properties.creator = "Boligmøte"
-            writer.book.properties.subject = MARKING
-        os.replace(temporary, out)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise

@@ -3,8 +3,9 @@ month, districts), the tables, and a method page with every definition, what the
 and the sources — in the conventions of pdf_document.py (PDF/A-2b, embedded DejaVu, a marking and
 «side X av Y» on every page).
 
-A chart never draws a count of 1–4: its bar is left out and «<5» stands in its place, so the bar's
-length cannot tell what the table hides.
+A chart never draws a personal count of 1–4: its bar is left out and «<5» stands in its place, so
+the bar's length cannot tell what the table hides; a cell hidden so that a «<5» cannot be worked out
+says «vises ikke», the same words as the tables and the method page.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from .statistics import (
     METHOD,
     NOT_IN_FILE,
     SMALL,
+    SMALL_COUNTS,
     SOURCES,
     StatisticsReport,
     count_text,
@@ -36,7 +38,7 @@ def _columns_chart(report: StatisticsReport, series: list[tuple[str, str, tuple[
                    labels: tuple[str, ...], width: float, height: float = 150.0) -> Flowable:
     """Vertical bars, one group per label and one bar per series (name, colour, counts, cell keys); the
     count above each bar; a hidden count has no bar, only «<5» or «vises ikke»."""
-    from reportlab.graphics.shapes import Drawing, Line, Rect, String
+    from reportlab.graphics.shapes import Drawing, Group, Line, Rect, String
     from reportlab.lib import colors
 
     legend, axis_bottom, top_room = 14.0, 26.0, 14.0
@@ -62,8 +64,13 @@ def _columns_chart(report: StatisticsReport, series: list[tuple[str, str, tuple[
                 drawing.add(Rect(x + 1, base, bar - 2, bar_height, fillColor=colors.HexColor(colour),
                                  strokeColor=None))
             label = report.text(key, value)
-            drawing.add(String(x + bar / 2, base + bar_height + 2, "–" if label == HIDDEN else label, fontName=FONT,
-                               fontSize=6.5, textAnchor="middle"))
+            if label == HIDDEN:  # the tables' words, upright: they would run into the next bar across
+                upright = Group(String(0, 0, label, fontName=FONT, fontSize=6.5))
+                upright.transform = (0, 1, -1, 0, x + bar / 2 + 2.3, base + 2)
+                drawing.add(upright)
+            else:
+                drawing.add(String(x + bar / 2, base + bar_height + 2, label, fontName=FONT, fontSize=6.5,
+                                   textAnchor="middle"))
     x = 0.0
     for name, colour, _, _ in series:
         drawing.add(Rect(x, height + 2, 8, 8, fillColor=colors.HexColor(colour), strokeColor=None))
@@ -140,7 +147,7 @@ def render_statistics_report(report: StatisticsReport) -> bytes:
             "tiltak for leieforhold i risiko. Hvert tall har en kode; definisjonen står på metodesidene bak, og der "
             "et tall svarer til en post i KOSTRA-skjema 13, står posten der. Tallene er ikke levert til SSB; de er "
             "grunnlaget kommunen kan rapportere fra.")),
-        paragraph(f"<b>{escape(f'Små tall: et antall fra 1 til 4 vises som «{SMALL}», også i figurene.')}</b>"),
+        paragraph(f"<b>{escape(SMALL_COUNTS)}</b>"),
     ]
     if report.demo:
         story.append(paragraph(f"<b>{escape(DEMO_NOTE)}</b>"))
@@ -156,8 +163,9 @@ def render_statistics_report(report: StatisticsReport) -> bytes:
         "føres til et år."))]))
 
     story += [PageBreak(), paragraph(escape("Figurer"), "h1"),
-              paragraph(escape(f"Tallet over hver stolpe er antallet. En stolpe for 1–4 tegnes ikke; «{SMALL}» står i "
-                               f"stedet, og «–» der en celle er skjult så en «{SMALL}» ikke kan regnes ut."), "small")]
+              paragraph(escape(f"Tallet over hver stolpe er antallet. En stolpe for 1–4 husstander eller vedtak "
+                               f"tegnes ikke; «{SMALL}» står i stedet, og «{HIDDEN}» der en celle er skjult så en "
+                               f"«{SMALL}» ikke kan regnes ut (se «Små tall» bak)."), "small")]
     story.append(KeepTogether([
         paragraph(escape("Ventetid: tildelte i året og dem som ventet ved årets slutt"), "h2"),
         _columns_chart(report, [("Tildelt i året", _ALLOCATED, found.waiting_allocated.counts,
@@ -179,7 +187,8 @@ def render_statistics_report(report: StatisticsReport) -> bytes:
     story.append(KeepTogether([
         paragraph(escape("Bydelene: boliger i registeret og tildelinger i året"), "h2"),
         _district_chart(report, found.districts, width),
-        paragraph(escape("Boligene slik registeret står i dag; tildelingene etter bydelen boligen ligger i. "
+        paragraph(escape(f"Boligene slik registeret sto {found.made_on:%d.%m.%Y}; tildelingene etter bydelen "
+                         "boligen ligger i. "
                          "Stolpene har hver sin skala."), "small")]))
 
     story += [PageBreak(), paragraph(escape("Tabeller"), "h1"),
@@ -188,7 +197,8 @@ def render_statistics_report(report: StatisticsReport) -> bytes:
               paragraph(escape("Ledigtid"), "h2"),
               _distribution_table(report, ("vacancy_allocated", "vacancy_year_end"), width),
               KeepTogether([paragraph(escape("Vedtak per måned"), "h2"), _grid(report, "per_month", width)]),
-              KeepTogether([paragraph(escape(found.stock.title + " (slik registeret står i dag)"), "h2"),
+              KeepTogether([paragraph(escape(f"{found.stock.title} (slik registeret sto {found.made_on:%d.%m.%Y})"),
+                                      "h2"),
                             _grid(report, "stock", width)]),
               KeepTogether([paragraph(escape("Bydeler"), "h2"), _grid(report, "districts", width, 0.25)])]
 
@@ -212,5 +222,6 @@ def render_statistics_report(report: StatisticsReport) -> bytes:
     frame = PageFrame(marking=MARKING, header_right=report.municipality,
                       footer_left=f"Årsstatistikk {year} (per {end}, laget {found.made_on:%d.%m.%Y})",
                       title=title, author=report.municipality,
-                      created=datetime.combine(found.made_on, time()))
+                      created=datetime.combine(found.made_on, time()),
+                      language="nb")  # the report is written in bokmål whatever the documents' language
     return build_pdf(story, frame)

@@ -52,7 +52,7 @@ _STAIRWELLS = "SELECT s.id, b.district, b.ownership FROM stairwells s JOIN build
 _VACANT = ("SELECT u.id, b.district, u.vacant_from FROM units u JOIN stairwells s ON s.id = u.stairwell_id "
            "JOIN buildings b ON b.id = s.building_id "
            "WHERE u.status = 'vacant' AND u.vacant_from IS NOT NULL AND u.vacant_from <= :end")
-_RENEWALS = (f"SELECT r.outcome, m.held_on, substr(r.decided_at, 1, 10), {_FINAL} "
+_RENEWALS = (f"SELECT r.outcome, m.held_on, substr(r.decided_at, 1, 10), {_FINAL}, r.lease_years "
              "FROM renewal_decisions r JOIN meetings m ON m.id = r.meeting_id WHERE m.held_on BETWEEN :start AND :end")
 
 
@@ -87,8 +87,8 @@ def statistics_records(database: Database, year_end: date) -> Records:
     vacant = [VacantUnit(unit_id, district, day(since)) for unit_id, district, since in database.query(_VACANT, dates)]
     renewals = None
     if _has_table(database, "renewal_decisions"):
-        renewals = [RenewalRecord(outcome, day(held), day(recorded), bool(final))
-                    for outcome, held, recorded, final in database.query(_RENEWALS, dates)]
+        renewals = [RenewalRecord(outcome, day(held), day(recorded), bool(final), years)
+                    for outcome, held, recorded, final, years in database.query(_RENEWALS, dates)]
     measures = [MeasureRecord(tenancy, day(decided), day(recorded)) for tenancy, decided, recorded in database.query(
         "SELECT tenancy_id, decided_on, substr(recorded_at, 1, 10) FROM at_risk_decisions")]
     # only tenancies with a measure matter (evictions prevented): by the points' tenancy index, not a scan

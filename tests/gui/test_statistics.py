@@ -8,6 +8,8 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
+from boligmote.services.statistics_xlsx import TITLE_ROWS
+
 from .test_safe_keys import activate, press_in_menu
 
 
@@ -28,7 +30,7 @@ def test_the_yearly_figures_are_saved_from_the_file_menu(qtbot, window, tmp_path
     assert asked["default"] == window.today.year - 1  # the last full year
     text = "\n".join(page.extract_text() for page in PdfReader(pdf).pages)
     assert "Årsstatistikk 2025" in text and "Det filen ikke kan svare på" in text
-    explained = pd.read_excel(workbook, sheet_name="Forklaring").set_index("Kode")
+    explained = pd.read_excel(workbook, sheet_name="Forklaring", header=TITLE_ROWS).set_index("Kode")
     assert explained.loc["B1", "Tall"] > 0  # the demo's units
     message = window.statusBar().currentMessage()
     assert str(pdf) in message and str(workbook) in message
