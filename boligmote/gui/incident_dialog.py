@@ -104,7 +104,7 @@ class IncidentDialog(AskBeforeDiscarding, QDialog, Ui_IncidentDialog):
         note_limit = limit("incident_note").max_length
         self.noteCount.setText(f"{len(self.noteEdit.toPlainText())} / {note_limit}")
         problems = self.log.check(self.draft(), self.today)
-        self.problemLabel.setText("\n".join(problems))
+        self.problemLabel.setText("\n".join(shown(p) for p in problems))
         self.saveButton.setEnabled(not problems)
 
     def accept(self) -> None:

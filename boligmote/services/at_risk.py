@@ -36,6 +36,7 @@ from ..text import household_words
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, require_writable
 from .record_text import text_problem
+from ..words import Phrase, message_of
 
 
 class AtRiskError(MeetingError):
@@ -104,30 +105,27 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
     repository, ledger = AtRiskRepository(database), LedgerRepository(database)
     meeting = repository.meeting_day(meeting_id)
     if meeting is None:
-        raise AtRiskError(f"Møte nr. {meeting_id} finnes ikke.")
+        raise AtRiskError(Phrase("errors.at_risk.no_meeting", meeting=meeting_id))
     status, held_on = meeting
     if status == "signed":  # what a signed meeting decided is fixed; this is not in its minutes
-        raise AtRiskError(f"Møte nr. {meeting_id} er signert; en beslutning kan ikke føres i det etterpå.")
+        raise AtRiskError(Phrase("errors.at_risk.signed", meeting=meeting_id))
     if held_on > today:
-        raise AtRiskError(f"Møtet er {held_on:%d.%m.%Y}; en beslutning i møtet kan ikke føres før møtedagen.")
+        raise AtRiskError(Phrase("errors.at_risk.before_meeting", date=f"{held_on:%d.%m.%Y}"))
     allowed = dict(repository.deciders(meeting_id))
     chosen = sorted(set(deciders))
     if not chosen:
-        raise AtRiskError("Velg hvem som besluttet: møtets medlemmer med vedtaksmyndighet.")
+        raise AtRiskError(Phrase("errors.at_risk.deciders"))
     if stray := [p for p in chosen if p not in allowed]:
-        raise AtRiskError(f"Deltaker nr. {', '.join(map(str, stray))} er ikke et medlem med vedtaksmyndighet "
-                          "til stede i møtet.")
+        raise AtRiskError(Phrase("errors.at_risk.not_a_decider", participants=", ".join(map(str, stray))))
     if (AtRiskMeasure.NAV in measures) != (nav_basis is not None):
-        raise AtRiskError("Melding til NAV krever at leietakeren har samtykket, eller at leietakeren blir bedt om å "
-                          "kontakte NAV selv (taushetsplikten)." if nav_basis is None
-                          else "Grunnlaget for å kontakte NAV hører bare til tiltaket «melding til NAV».")
+        raise AtRiskError(Phrase("errors.at_risk.nav_basis" if nav_basis is None else "errors.at_risk.nav_only"))
     owner = " ".join(_checked("decided_by", owner).split())
     if measures and (not owner or due_on is None):
-        raise AtRiskError("Tiltakene må ha en ansvarlig og en frist (fristen blir et oppfølgingspunkt).")
+        raise AtRiskError(Phrase("errors.at_risk.owner_and_deadline"))
     if due_on is not None and due_on < held_on:
-        raise AtRiskError("Fristen kan ikke være før møtet.")
+        raise AtRiskError(Phrase("errors.at_risk.deadline_before_meeting"))
     settings = load_meeting_settings(database)
-    if problem := text_problem("Hva som skal gjøres", note, settings.min_characters, settings.min_words):
+    if problem := text_problem(Phrase("fields.what_to_do"), note, settings.min_characters, settings.min_words):
         raise AtRiskError(problem)
     note = _checked("notes", note).strip()
     decided_by = ", ".join(allowed[p] for p in chosen)
@@ -138,14 +136,14 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
             "nav_basis": nav_basis.value if nav_basis else None, "owner": owner,
             "due_on": due_on.isoformat() if due_on else None}):
         if not repository.tenancy_is_current(tenancy_id):
-            raise AtRiskError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
+            raise AtRiskError(Phrase("errors.tenancy_gone", tenancy=tenancy_id))
         if plan_id is not None:
             try:
                 plan = CooperationPlanRepository(database).get(plan_id)
             except RecordNotFound as error:
-                raise AtRiskError(str(error)) from None
+                raise AtRiskError(message_of(error)) from None
             if plan.tenancy_id != tenancy_id:
-                raise AtRiskError(f"Samarbeidsplan nr. {plan_id} hører til et annet leieforhold.")
+                raise AtRiskError(Phrase("errors.at_risk.other_plan", plan=plan_id))
         arrears, arrears_on, warning, warning_on = ledger.standing(tenancy_id, since)
         decision = AtRiskDecision(None, tenancy_id, held_on, decided_by, measures, note, meeting_id, plan_id,
                                   arrears, arrears_on, LedgerEntryKind(warning) if warning else None, warning_on,

@@ -23,6 +23,7 @@ from ..text import household_words
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, require_writable
 from .record_text import text_problem
+from ..words import Phrase, message_of
 
 
 class FollowUpError(MeetingError):
@@ -78,22 +79,21 @@ def record_follow_up(database: Database, point_id: int, what: str, state: Tenanc
     unplanned move as a poor outcome and a planned one as not (m0009)."""
     require_writable(database)
     if state is TenancyState.MOVED_OUT and move_planned is None:
-        raise FollowUpError("Si om utflyttingen var planlagt (egen bolig, privat leie) eller ikke planlagt.")
+        raise FollowUpError(Phrase("errors.follow_up.move_planned"))
     if state is not TenancyState.MOVED_OUT:
         move_planned = None
     repository = FollowUpRepository(database)
     try:
         point = repository.get(point_id)
     except RecordNotFound as error:
-        raise FollowUpError(str(error)) from None
+        raise FollowUpError(message_of(error)) from None
     if point.done:
-        raise FollowUpError(f"Oppfølgingspunktet ble ført som utført {point.done_on:%d.%m.%Y} av {point.done_by}, "
-                            "og kan ikke endres.")
+        raise FollowUpError(Phrase("errors.follow_up.done", date=f"{point.done_on:%d.%m.%Y}", who=point.done_by))
     done_on = done_on or date.today()
     if done_on > date.today():
-        raise FollowUpError("Datoen for oppfølgingen kan ikke være fram i tid.")
+        raise FollowUpError(Phrase("errors.follow_up.future"))
     settings = load_meeting_settings(database)
-    if problem := text_problem("Hva som ble gjort", what, settings.min_characters, settings.min_words):
+    if problem := text_problem(Phrase("fields.what_was_done"), what, settings.min_characters, settings.min_words):
         raise FollowUpError(problem)
     try:
         check_text("notes", what)
@@ -111,7 +111,7 @@ def add_follow_up(database: Database, tenancy_id: int, due_on: date, promised: s
     """A point added by hand, on a tenancy no decision in this file created (one audited change)."""
     require_writable(database)
     settings = load_meeting_settings(database)
-    if problem := text_problem("Hva som skal følges opp", promised, settings.min_characters, settings.min_words):
+    if problem := text_problem(Phrase("fields.what_to_follow_up"), promised, settings.min_characters, settings.min_words):
         raise FollowUpError(problem)
     try:
         check_text("notes", promised)
@@ -121,6 +121,6 @@ def add_follow_up(database: Database, tenancy_id: int, due_on: date, promised: s
     point = FollowUpPoint(None, tenancy_id, due_on, promised.strip())
     with database.transaction("add", "follow_up_point", str(tenancy_id), {"due_on": due_on.isoformat()}):
         if not repository.tenancy_is_current(tenancy_id):
-            raise FollowUpError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
+            raise FollowUpError(Phrase("errors.tenancy_gone", tenancy=tenancy_id))
         point_id = repository.add(point, datetime.now().replace(microsecond=0), database.actor)
     return repository.get(point_id)

@@ -35,6 +35,7 @@ from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
 from ..store.incidents import IncidentRepository
 from .workspace import Workspace
+from ..words import Joined, Phrase, message_of
 
 # Offered in the form's «Meldt av» list; any other role or organisation may be typed.
 REPORTER_SUGGESTIONS = ("vaktmester", "nabo", "bomiljøarbeider", "politiet", "boligkontoret", "utleier",
@@ -96,7 +97,7 @@ class IncidentLog:
     def register(self, draft: IncidentDraft, today: date) -> Incident:
         problems, incident = self._checked(draft, today)
         if problems or incident is None:
-            raise IncidentError(" ".join(problems))
+            raise IncidentError(Joined(problems))
         incident = Incident(None, incident.building_id, incident.stairwell_id, incident.date, incident.incident_type,
                             incident.note, incident.reported_by, self.clock(), self.actor)
         # The description stays out of the audit log: the log cannot be edited, so a name
@@ -109,7 +110,7 @@ class IncidentLog:
                 incident_id = self._incidents.register(incident)
                 detail["id"] = incident_id  # the audit entry is written at the end of the transaction
         except StoreError as error:
-            raise IncidentError(str(error)) from None
+            raise IncidentError(message_of(error)) from None
         saved = self._incidents.get(incident_id)
         if self.workspace is not None:
             self.workspace.compositions.add_incident(saved.date, saved.incident_type, saved.building_id,
@@ -121,32 +122,31 @@ class IncidentLog:
         buildings, stairwells = self._estate()
         building_id = (draft.building_id or "").strip()
         if not building_id:
-            problems.append("Velg bygningen hendelsen gjelder.")
+            problems.append(Phrase("errors.incident.building"))
         elif building_id not in buildings:
-            problems.append(f"Bygningen {building_id} finnes ikke.")
+            problems.append(Phrase("errors.incident.no_building", building=building_id))
             building_id = ""
         if building_id and draft.stairwell_id is not None:
             stairwell = stairwells.get(draft.stairwell_id)
             if stairwell is None or stairwell.building_id != building_id:
-                problems.append("Oppgangen hører ikke til bygningen.")
+                problems.append(Phrase("errors.incident.stairwell"))
         if draft.occurred_on is None:
-            problems.append("Skriv inn datoen hendelsen skjedde.")
+            problems.append(Phrase("errors.incident.date"))
         elif draft.occurred_on > today:
-            problems.append(f"Datoen {draft.occurred_on:%d.%m.%Y} ligger fram i tid (i dag er {today:%d.%m.%Y}).")
+            problems.append(Phrase("errors.incident.future", date=f"{draft.occurred_on:%d.%m.%Y}",
+                                   today=f"{today:%d.%m.%Y}"))
         if draft.kind is None:
-            problems.append("Velg hva slags hendelse det var.")
+            problems.append(Phrase("errors.incident.kind"))
         reported_by = self._text("reported_by", draft.reported_by, problems)
         if reported_by is not None and not reported_by:
-            problems.append("Skriv hvem som meldte hendelsen (en rolle eller instans, f.eks. vaktmester eller "
-                            "politiet).")
+            problems.append(Phrase("errors.incident.reported_by"))
         note = self._text("incident_note", draft.note, problems)
         if self._names is None:
             self._names = HouseholdRepository(self.database).applicant_names()
         named = sorted({name for name in self._names
                         for text in (reported_by or "", note or "") if _contains_name(text, name)})
         if named:
-            problems.append("Hendelsen kan ikke inneholde navn på søkere eller beboere; skriv hva som skjedde, "
-                            "ikke hvem. Fjern navnet" + ("" if len(named) == 1 else "ene") + ".")
+            problems.append(Phrase("errors.incident.name" if len(named) == 1 else "errors.incident.names"))
         if problems:
             return problems, None
         # each was checked above: a missing one is a problem
@@ -172,15 +172,14 @@ class IncidentLog:
         try:
             incident = self._incidents.get(incident_id)
         except RecordNotFound as error:
-            raise IncidentError(str(error)) from None
+            raise IncidentError(message_of(error)) from None
         if incident.registered_at is None:
-            raise IncidentError("Hendelsen er importert og kan ikke fjernes i programmet.")
+            raise IncidentError(Phrase("errors.incident.imported"))
         if incident.registered_by != self.actor:
-            raise IncidentError(f"Hendelsen ble registrert av {incident.registered_by}; bare den som registrerte "
-                                "den, kan fjerne den.")
+            raise IncidentError(Phrase("errors.incident.not_yours", who=incident.registered_by))
         if not self._same_day(incident):
-            raise IncidentError(f"Hendelsen ble registrert {self._local(incident.registered_at):%d.%m.%Y} og kan "
-                                "bare fjernes samme dag. Den blir stående i loggen.")
+            raise IncidentError(Phrase("errors.incident.same_day",
+                                       date=f"{self._local(incident.registered_at):%d.%m.%Y}"))
         detail = {"id": incident.id, "bygning": incident.building_id, "oppgang": incident.stairwell_id,
                   "dato": incident.date.isoformat(), "type": incident.incident_type.value,
                   "registrert": incident.registered_at.isoformat()}
@@ -188,7 +187,7 @@ class IncidentLog:
             with self.database.transaction("remove", "incident", incident.building_id, detail):
                 self._incidents.delete(incident_id)
         except StoreError as error:
-            raise IncidentError(str(error)) from None
+            raise IncidentError(message_of(error)) from None
         if self.workspace is not None:
             self.workspace.compositions.remove_incident(incident.date, incident.incident_type, incident.building_id,
                                                         incident.stairwell_id)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ..words import Phrase
+
 # A word has at least one letter or digit; «-», «.» and «…» are not words.
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
@@ -17,11 +19,12 @@ def word_count(text: str) -> int:
 
 
 def text_problem(label: str, text: str, min_characters: int, min_words: int) -> str:
-    """Why `text` is not yet a real sentence, in bokmål, starting with `label`; empty when it is."""
+    """Why `text` is not yet a real sentence, starting with `label` (a words.Phrase, so the window
+    can show it in its language; bokmål as a str); empty when it is."""
     stripped = " ".join(text.split())
     if not stripped:
-        return f"{label} mangler."
+        return Phrase("errors.text.missing", label=label)
     if len(stripped) < min_characters or word_count(stripped) < min_words:
-        return (f"{label} må være en hel setning: minst {min_characters} tegn og {min_words} ord "
-                f"(«{stripped[:40]}» er for kort).")
+        return Phrase("errors.text.too_short", label=label, characters=min_characters, words=min_words,
+                      text=stripped[:40])
     return ""

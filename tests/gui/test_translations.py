@@ -453,3 +453,32 @@ def test_a_file_that_cannot_be_opened_is_said_in_the_users_language(code, qtbot,
         assert words in text
     patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
     assert not [(s, t) for t in shown for s, p in patterns if p.search(t.split("\n", 1)[1])]
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_the_incident_dialogs_problems_in_the_users_language(code, window, qtbot):
+    """Registrer hendelse …: what is missing, and a name in the description, said in the window's
+    language (the service's checks, not the dialog's own texts)."""
+    from boligmote.gui.incident_dialog import IncidentDialog
+    from boligmote.services.incidents import IncidentLog
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        workspace = window.workspace
+        dialog = IncidentDialog(IncidentLog(workspace.database, workspace), workspace, window.today)
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.remember_untouched())
+        dialog.show()
+        missing = dialog.problemLabel.text()
+        assert {"en": "Choose the building the incident concerns.",
+                "nn": "Vel bygningen hendinga gjeld."}[code] in missing
+        dialog.buildingCombo.setCurrentIndex(0)
+        dialog.kindCombo.setCurrentIndex(1)
+        dialog.reporterCombo.setEditText("nabo")
+        dialog.noteEdit.setPlainText(f"Bråk hos {workspace.queue[0].name}")
+        named = dialog.problemLabel.text()
+        assert {"en": "write what happened, not who", "nn": "skriv kva som skjedde, ikkje kven"}[code] in named
+        patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
+        assert not [(s, t) for t in (missing, named) for s, p in patterns if p.search(t)]
+    finally:
+        install_language(app, "nb")
