@@ -13,7 +13,6 @@ from ..services.meetings import MeetingError, Meetings, require_writable
 from ..services.workspace import Workspace
 from ..store import StoreError
 from .confirm import ask
-from .decision_dialog import DecisionDialog
 from .file_state import no_file_reason, read_only_reason, set_available
 from .flow_layout import wrap_row
 from .forms_generated.ui_meeting_panel import Ui_MeetingPanel
@@ -23,8 +22,8 @@ from .selection import selected_object
 from .user_name import user_name
 from ..words import error_text, shown
 
-# Documents, their dialogs and the smaller dialogs are imported where they open: the window's
-# start needs none of them (issue 16 item 12).
+# Documents, their dialogs (the decision dialog too) and the smaller dialogs are imported where
+# they open: the window's start needs none of them (issue 16 item 12).
 
 
 class MeetingPanel(QWidget, Ui_MeetingPanel):
@@ -348,6 +347,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         record = self.meetings.record(self.meeting_id)
         key = (self.meeting_id, applicant.case_no)
         initial = initial or self._kept_drafts.get(key)
+        from .decision_dialog import DecisionDialog  # its form and checks when first opened (issue 16 item 12)
+
         try:
             dialog = DecisionDialog(self.decisions, self.meeting_id, applicant, unit_id, self.workspace.vacant_units,
                                     record.participants, self.window_.screened, self,

@@ -66,7 +66,8 @@ def test_the_window_starts_without_loading_a_dialog_it_does_not_show(demo_path):
         show_start_file(window, Path(sys.argv[1]))
         window.show()
         app.processEvents()
-        dialogs = ("at_risk_dialog", "renewals_dialog", "plan_dialog", "follow_up_dialog", "incident_dialog")
+        dialogs = ("at_risk_dialog", "renewals_dialog", "plan_dialog", "follow_up_dialog", "incident_dialog",
+                   "decision_dialog")
         print([d for d in dialogs if "boligmote.gui." + d in sys.modules])
         print([a.objectName() for a in window.menuMeeting.actions()][:6])
         window.close()

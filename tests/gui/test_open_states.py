@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-import boligmote.gui.meeting_panel as meeting_panel_module
+import boligmote.gui.decision_dialog as decision_dialog_module
 import boligmote.gui.opening as opening
 from boligmote.gui.app import show_start_file
 from boligmote.gui.main_window import MainWindow
@@ -85,7 +85,7 @@ def test_read_only_file_disables_every_editing_action_and_says_why(window, demo_
 
 def test_decision_on_a_read_only_file_is_refused_in_words_before_any_dialog(window, demo_path, boxes, monkeypatch):
     _running_meeting_read_only(demo_path, window)
-    monkeypatch.setattr(meeting_panel_module, "DecisionDialog",
+    monkeypatch.setattr(decision_dialog_module, "DecisionDialog",
                         lambda *a, **k: pytest.fail("no decision dialog on a read-only file"))
     window.actionDecide.trigger()  # Ctrl+D: disabled, so nothing happens
     case = window.meeting_panel.selected_case()
