@@ -50,7 +50,8 @@ def _decision_writer(database):
     """One decision (in its own meeting, so no case repeats in a meeting) per transaction."""
     from boligmote.domain import MeetingStatus, Outcome, Scope, Severity
     from boligmote.domain.meetings import Decision, Meeting, WeighedFlag
-    from boligmote.store.meetings import DecisionRepository, MeetingRepository
+    from boligmote.store.meetings import MeetingRepository
+    from boligmote.store.decisions import DecisionRepository
 
     case_no = database.scalar("SELECT case_no FROM applicants ORDER BY case_no LIMIT 1")
     meetings, decisions = MeetingRepository(database), DecisionRepository(database)

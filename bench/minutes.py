@@ -24,7 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from common import demo_file, median_seconds, print_table
 
 from boligmote.domain import ConsentHandling, Outcome, ParticipantRole, Severity
-from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing
+from boligmote.services.decisions import Decisions
+from boligmote.services.decision_draft import DecisionDraft, FlagWeighing
 from boligmote.services.matching import Matching
 from boligmote.services.meetings import Meetings
 from boligmote.services.minutes import render_minutes

@@ -128,10 +128,21 @@ def default_bedrooms_needed(adults: int, children_ages: tuple[int, ...] = ()) ->
     return 1 + (len(children_ages) + 1) // 2 + max(0, adults - 2)
 
 
-def household_moving_in(applicant: Applicant, unit_id: str, start: date) -> ResidentHousehold:
-    """The tenancy an allocation creates: the applicant's household as a resident."""
+def household_moving_in(applicant: Applicant, unit_id: str, start: date,
+                        fixed_years: int | None = None) -> ResidentHousehold:
+    """The tenancy an allocation creates: the applicant's household as a resident; with
+    `fixed_years`, a fixed-term contract that ends that many years after `start`."""
     return ResidentHousehold(
         id=None, unit_id=unit_id, household_type=applicant.household_type, adults=applicant.adults,
         children_ages=applicant.children_ages, needs=applicant.needs, follow_up=applicant.follow_up,
-        contract_start=start,
+        contract_start=start, contract_end=fixed_term_end(start, fixed_years) if fixed_years is not None else None,
     )
+
+
+def fixed_term_end(start: date, years: int) -> date:
+    """The contract end of a fixed-term tenancy: the same day `years` later (28 February for a
+    start on 29 February)."""
+    try:
+        return start.replace(year=start.year + years)
+    except ValueError:  # 29 February
+        return start.replace(year=start.year + years, day=28)

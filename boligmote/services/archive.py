@@ -43,7 +43,8 @@ from ..store import Database
 from ..store.issued_letters import IssuedLetterRepository
 from ..store.meetings import MeetingRepository
 from ..domain.meetings import Decision
-from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings
+from .meetings import MeetingError, Meetings
+from .meeting_record import AgendaCase, MeetingRecord
 
 NAMESPACE = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1"
 # The children of a type the Noark metadata catalogue defines (kode, identifikatorer,

@@ -18,36 +18,13 @@ treatment). `Decisions.check` reports every problem of a draft; the dialog only 
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 
-from ..domain import (
-    Applicant,
-    ApplicantStatus,
-    ConsentHandling,
-    Flag,
-    LeaseType,
-    MeetingStatus,
-    Outcome,
-    ResidentHousehold,
-    Severity,
-    Unit,
-    UnitStatus,
-    household_moving_in,
-    saved_id,
-)
-from ..domain.limits import TextRefused, check_text
-from ..domain.meetings import (
-    Decision,
-    DecisionTerms,
-    Disqualification,
-    Dissent,
-    Meeting,
-    Participant,
-    PassedOver,
-    WeighedFlag,
-)
+from ..domain import (Applicant, ApplicantStatus, Flag, LeaseType, MeetingStatus, Outcome, ResidentHousehold,
+                      Severity, Unit, UnitStatus, household_moving_in, saved_id)
+from ..domain.meetings import Decision, Disqualification, Dissent, Meeting, Participant, PassedOver
 from ..rules import RuleSettings
 from ..rules.settings import defaults_edition
 from ..store import Database, RecordNotFound
@@ -57,19 +34,28 @@ from ..store.follow_up import FollowUpRepository
 from ..store.households import HouseholdRepository
 from ..store.issued_letters import IssuedLetterRepository
 from ..store.rule_settings import RuleSettingsRepository
-from ..store.meetings import (
-    AgendaRepository,
-    AllocationRepository,
-    DecisionRepository,
-    MeetingRepository,
-    UnitNotVacant,
-)
+from ..store.meetings import AgendaRepository, MeetingRepository
+from ..store.allocation import AllocationRepository, UnitNotVacant
+from ..store.decisions import DecisionRepository
 from .follow_up import points_promised
 from .meeting_settings import MeetingSettings, load_meeting_settings, load_settings
-from .meetings import MeetingError, MeetingStateError, outside_organisations, require_writable
+from .meetings import MeetingError, MeetingStateError, require_writable
+from .meeting_record import outside_organisations
 from .record_text import text_problem
 from .rule_settings import load_rule_settings
 from .workspace import Workspace
+# Moved to services/decision_draft.py (issue 19 item 6); named here for code written against the old
+# place (the demo generator, branches in flight).
+from .decision_draft import Candidate as Candidate, DecisionDraft as DecisionDraft, DraftCheck as DraftCheck
+from .decision_draft import FlagWeighing as FlagWeighing, draft_of as draft_of
+from .decision_draft import (
+    consent_handled,
+    passed_over_reason_for,
+    text_problems,
+    unweighed_flags,
+    weighed_flag,
+    who_decides,
+)
 
 
 class NoDecisionAuthorityError(MeetingError):
@@ -89,62 +75,6 @@ class UnweighedFlagsError(MeetingError):
         which = "det kritiske varselet" if len(flags) == 1 else "de kritiske varslene"
         super().__init__(" ".join([f"Vedtaket kan ikke lagres før møtet har vurdert {which} skriftlig: {names}.",
                                    *others]))
-
-
-@dataclass(frozen=True)
-class FlagWeighing:
-    """How the meeting weighed one flag (avveining): a note, or for a warning just «sett»."""
-
-    text: str = ""
-    acknowledged: bool = False
-
-
-@dataclass(frozen=True)
-class DecisionDraft(DecisionTerms):
-    """What the meeting decided on one case, before it is saved: the terms (domain DecisionTerms)
-    and the choices the record resolves into names.
-
-    `weighings` are keyed by rule id (Flag.rule). `dissents` are (participant id, opinion);
-    `disqualified` (participant id, ground). `deciders` None means every present member with
-    decision authority who is not disqualified. `passed_over_reasons` by case number, or one
-    `passed_over_reason` for all of them. For an allocation, a missing move-in deadline or lease
-    is filled from the meeting settings (see Decisions.draft for the values to show beforehand).
-    """
-
-    dissents: tuple[tuple[int, str], ...] = ()
-    weighings: Mapping[str, FlagWeighing] = field(default_factory=dict)
-    deciders: tuple[int, ...] | None = None
-    disqualified: tuple[tuple[int, str], ...] = ()
-    passed_over_reasons: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True)
-class Candidate:
-    """A higher-ranked candidate for the unit, as the ranking stood when the case was decided."""
-
-    case_no: str
-    name: str
-    rank: int
-    factors: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class DraftCheck:
-    """Everything the service has to say about a draft before it is saved."""
-
-    problems: tuple[str, ...]  # bokmål, one sentence each; empty: the draft can be saved
-    flags: tuple[Flag, ...]  # the flags of the pair as they stand now
-    unweighed: tuple[Flag, ...]  # critical flags still without a written weighing
-    passed_over: tuple[Candidate, ...]  # higher-ranked candidates that need a reason
-    deciders: tuple[Participant, ...]  # who decides, after defaults and disqualifications
-    eligible_deciders: tuple[Participant, ...]  # present members with decision authority
-    organisations_without_consent: tuple[str, ...]  # outside organisations present, if no consent
-    consent_handling: ConsentHandling | None  # what will be recorded (chosen or implied)
-    not_vacant: str = ""  # the problem, when the unit to allocate is no longer vacant
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 class Decisions:
@@ -234,12 +164,12 @@ class Decisions:
             raise MeetingError(" ".join(check.problems))
         draft = context.draft
         applicant = context.applicant
-        weighed = tuple(_weigh(f, draft.weighings.get(f.rule)) for f in check.flags)
+        weighed = tuple(weighed_flag(f, draft.weighings.get(f.rule)) for f in check.flags)
         participants = context.participants
         dissents = tuple(Dissent(pid, participants[pid].name, opinion.strip()) for pid, opinion in draft.dissents)
         disqualified = tuple(Disqualification(pid, participants[pid].name, ground.strip())
                              for pid, ground in draft.disqualified)
-        passed_over = tuple(PassedOver(c.case_no, c.rank, _passed_over_reason(draft, c), c.name)
+        passed_over = tuple(PassedOver(c.case_no, c.rank, passed_over_reason_for(draft, c), c.name)
                             for c in check.passed_over)
         decision = Decision(
             id=None, meeting_id=meeting_id, case_no=draft.case_no, outcome=draft.outcome,
@@ -256,10 +186,10 @@ class Decisions:
         tenancy = None
         if draft.outcome is Outcome.ALLOCATED:
             assert draft.unit_id is not None  # checked above: an allocation names its unit
-            tenancy = household_moving_in(applicant, draft.unit_id, meeting.held_on)
-            if draft.lease_type is LeaseType.FIXED_TERM:
-                assert draft.lease_years is not None  # checked above: a fixed term has its years
-                tenancy = replace(tenancy, contract_end=_add_years(meeting.held_on, draft.lease_years))
+            fixed = draft.lease_type is LeaseType.FIXED_TERM
+            assert not fixed or draft.lease_years is not None  # checked above: a fixed term has its years
+            tenancy = household_moving_in(applicant, draft.unit_id, meeting.held_on,
+                                          draft.lease_years if fixed else None)
         detail = {"meeting": meeting_id, "outcome": draft.outcome.value, "unit_id": draft.unit_id,
                   "settings_version": context.rule_settings.version, "rule_defaults": defaults_edition()[0],
                   "meeting_settings_version": context.settings.version, "flags": [f.rule for f in weighed],
@@ -389,8 +319,6 @@ class Decisions:
             applicant, proposal, decided = AgendaRepository(self.database).case_in_meeting(meeting_id, draft.case_no)
         except RecordNotFound as error:
             raise MeetingError(str(error)) from None
-        eligible = tuple(p for p in participants.values() if p.has_decision_authority and p.present)
-
         if proposal is None:
             problems.append(f"Sak {draft.case_no} står ikke på sakslisten for dette møtet.")
         elif decided:
@@ -400,81 +328,29 @@ class Decisions:
 
         # -- the texts: real sentences (issue 13 item 11) --
         text_rules = (settings.min_characters, settings.min_words)
-        problems += _text_problems(draft, text_rules)
+        problems += text_problems(draft, text_rules)
 
         # -- the unit, deadline and lease --
         draft, unit_problems, not_vacant, unit = self._complete(draft, meeting, applicant, settings)
         problems += unit_problems
 
         # -- who decides (fvl § 6; 004 l.1394–1404) --
-        disqualified_ids = set()
-        for participant_id, ground in draft.disqualified:
-            participant = participants.get(participant_id)
-            if participant is None:
-                problems.append("Inhabilitet kan bare føres for en deltaker i dette møtet.")
-                continue
-            disqualified_ids.add(participant_id)
-            if ground.strip() and (problem := text_problem(f"Grunnen til at {participant.name} er inhabil",
-                                                           ground, *text_rules)):
-                problems.append(problem)
-        deciders: tuple[Participant, ...]
-        if draft.deciders is None:
-            deciders = tuple(p for p in eligible if p.id not in disqualified_ids)
-        else:
-            chosen: list[Participant] = []
-            for participant_id in draft.deciders:
-                participant = participants.get(participant_id)
-                if participant is None:
-                    problems.append("Bare deltakere i dette møtet kan fatte vedtak.")
-                elif participant_id in disqualified_ids:
-                    problems.append(f"{participant.name} er inhabil i saken og kan ikke være med på vedtaket.")
-                elif not participant.has_decision_authority:
-                    problems.append(f"{participant.name} har ikke vedtaksmyndighet og kan ikke fatte vedtak.")
-                elif not participant.present:
-                    problems.append(f"{participant.name} har meldt forfall og kan ikke fatte vedtak.")
-                else:
-                    chosen.append(participant)
-            deciders = tuple(chosen)
-        if not eligible:
-            problems.insert(0, "Ingen av møtets deltakere som er til stede har vedtaksmyndighet. Legg til møteleder "
-                               "eller et medlem med vedtaksmyndighet før vedtak fattes (rådgivere fatter ikke "
-                               "vedtak).")
-        elif not deciders:
-            problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket; "
-                            "saken kan ikke avgjøres.")
-        decider_ids = {p.id for p in deciders}
-        for participant_id, opinion in draft.dissents:
-            participant = participants.get(participant_id)
-            if participant is None:
-                problems.append("Dissens kan bare føres for en deltaker i dette møtet.")
-            elif participant_id not in decider_ids:
-                problems.append(f"{participant.name} er ikke med på vedtaket og kan ikke ha dissens; skriv synet i "
-                                "de interne merknadene.")
-            elif problem := text_problem(f"Dissensen til {participant.name}", opinion, *text_rules):
-                problems.append(problem)
+        eligible, deciders, decider_problems, nobody = who_decides(draft, participants, text_rules)
+        problems += decider_problems
+        if nobody:
+            problems.insert(0, nobody)
 
         # -- consent to share (004 l.1816–1839) --
         organisations = () if applicant.consent_to_share else outside_organisations(participants.values(), settings)
-        consent = draft.consent_handling
-        if applicant.consent_to_share:
-            consent = ConsentHandling.CONSENT_GIVEN
-        elif consent is ConsentHandling.CONSENT_GIVEN:
-            problems.append("Søkeren har ikke samtykket til at opplysninger deles; velg hvordan saken ble behandlet.")
-        elif consent is None and organisations:
-            problems.append(f"Søkeren har ikke samtykket til deling med {_joined(organisations)}. Før hvordan "
-                            "saken ble behandlet: bare boligkontoret så saken, eller unntak med begrunnelse.")
-        elif consent is None:
-            consent = ConsentHandling.OFFICE_ONLY
-        if consent is ConsentHandling.EXCEPTION and (
-                problem := text_problem("Begrunnelsen for unntaket fra samtykke", draft.consent_note, *text_rules)):
-            problems.append(problem)
+        consent, consent_problems = consent_handled(draft, applicant, organisations, text_rules)
+        problems += consent_problems
 
         # -- flags and their weighing --
         flags: tuple[Flag, ...] = ()
         if draft.unit_id and not unit_problems:
             flags = tuple(self._evaluate(applicant, draft.unit_id, meeting.held_on, rule_settings,
                                          mask_below=settings.neighbour_count_below))
-        unweighed = tuple(_unweighed(flags, draft.weighings))
+        unweighed = tuple(unweighed_flags(flags, draft.weighings))
         for flag in flags:
             weighing = draft.weighings.get(flag.rule)
             if weighing and weighing.text.strip() and (problem := text_problem(
@@ -489,7 +365,7 @@ class Decisions:
             passed_over = self._higher_ranked(applicant, draft.unit_id, meeting.held_on, rule_settings,
                                               settings.passed_over_listed)
             for candidate in passed_over:
-                reason = _passed_over_reason(draft, candidate)
+                reason = passed_over_reason_for(draft, candidate)
                 if problem := text_problem(f"Hvorfor {candidate.case_no} (nr. {candidate.rank} i rangeringen) ikke "
                                            "fikk boligen", reason, *text_rules):
                     problems.append(problem)
@@ -584,37 +460,9 @@ class Decisions:
                 workspace.compositions.move_out(tenancy, saved_id(stairwell.id), stairwell.building_id)
 
 
-def draft_of(decision: Decision) -> DecisionDraft:
-    """The draft that records this decision again: everything the meeting wrote and chose.
-
-    Redo after undo (issue 16) is recording this draft anew through `Decisions.record`, with
-    every check of a new decision: the flags are evaluated as they stand then, and the weighing
-    written for each rule is kept.
-    """
-    return DecisionDraft(
-        **decision.terms(),  # type: ignore[arg-type]  # the same fields with the same types
-        dissents=tuple((d.participant_id, d.opinion) for d in decision.dissents),
-        weighings={f.rule: FlagWeighing(f.weighing, f.acknowledged) for f in decision.flags},
-        deciders=tuple(decision.deciders) or None,
-        disqualified=tuple((d.participant_id, d.ground) for d in decision.disqualified),
-        passed_over_reasons={p.case_no: p.reason for p in decision.passed_over})
-
-
 # An allocated, refused or withdrawn applicant leaves the queue; a deferral keeps the place.
 _APPLICANT_STATUS_AFTER = {Outcome.ALLOCATED: ApplicantStatus.ALLOCATED, Outcome.REFUSED: ApplicantStatus.REFUSED,
                            Outcome.WITHDRAWN: ApplicantStatus.WITHDRAWN}
-
-
-def _unweighed(flags: Sequence[Flag], weighings: Mapping[str, FlagWeighing]) -> list[Flag]:
-    return [f for f in flags if f.severity is Severity.CRITICAL
-            and not (weighings.get(f.rule) and weighings[f.rule].text.strip())]
-
-
-def _weigh(flag: Flag, weighing: FlagWeighing | None) -> WeighedFlag:
-    text = weighing.text.strip() if weighing else ""
-    acknowledged = bool(weighing and (weighing.acknowledged or text))
-    return WeighedFlag(flag.rule, flag.severity, flag.message, flag.scope, flag.source, text, acknowledged,
-                       flag.masked_message)
 
 
 @dataclass(frozen=True)
@@ -630,50 +478,5 @@ class _Context:
     defaults_kept: bool  # the edition of the shipped rule defaults is in the file already (m0006)
 
 
-def _text_problems(draft: DecisionDraft, rules: tuple[int, int]) -> list[str]:
-    problems = _limit_problems(draft)
-    if problem := text_problem("Begrunnelsen til søkeren", draft.reasons, *rules):
-        problems.append(problem + " Begrunnelsen står i brevet (forvaltningsloven §§ 24–25).")
-    for label, value in (("De interne merknadene", draft.internal_notes), ("Vilkårene", draft.conditions),
-                         ("Kriteriene", draft.criteria), ("De vurderte alternativene", draft.alternatives)):
-        if value.strip() and (problem := text_problem(label, value, *rules)):
-            problems.append(problem)
-    return problems
-
-
 def _unweighed_message(check: DraftCheck, context: _Context) -> str:
     return str(UnweighedFlagsError(check.unweighed, context.rule_settings))
-
-
-def _limit_problems(draft: DecisionDraft) -> list[str]:
-    """Length limits and control characters, by the same rules as an imported cell (domain/limits.py)."""
-    texts = [("reasons", draft.reasons), ("internal_notes", draft.internal_notes), ("conditions", draft.conditions),
-             ("criteria", draft.criteria), ("alternatives", draft.alternatives), ("notes", draft.consent_note),
-             ("notes", draft.passed_over_reason)]
-    texts += [("weighing", w.text) for w in draft.weighings.values()]
-    texts += [("dissent", opinion) for _, opinion in draft.dissents]
-    texts += [("notes", ground) for _, ground in draft.disqualified]
-    texts += [("notes", reason) for reason in draft.passed_over_reasons.values()]
-    problems = []
-    for field_name, value in texts:
-        try:
-            check_text(field_name, value)
-        except TextRefused as refused:
-            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
-    return problems
-
-
-def _passed_over_reason(draft: DecisionDraft, candidate: Candidate) -> str:
-    return (draft.passed_over_reasons.get(candidate.case_no) or draft.passed_over_reason).strip()
-
-
-def _joined(items: Sequence[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
-
-
-def _add_years(start: date, years: int) -> date:
-    try:
-        return start.replace(year=start.year + years)
-    except ValueError:  # 29 February
-        return start.replace(year=start.year + years, day=28)

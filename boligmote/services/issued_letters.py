@@ -14,7 +14,7 @@ from ..domain import MeetingStatus
 from ..store import Database, RecordNotFound
 from ..store.audit import entry_details
 from ..store.issued_letters import IssuedLetterRepository
-from ..store.meetings import DecisionRepository
+from ..store.decisions import DecisionRepository
 from .letters import render_decision_letter
 from .meetings import MeetingError, Meetings
 

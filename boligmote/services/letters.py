@@ -19,50 +19,25 @@ settings, the letter is refused with a message saying what is missing, never pri
 """
 from __future__ import annotations
 
-import re
-from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from functools import cache
-from string import Template
-from dataclasses import dataclass
-from typing import Any
 
 from ..domain import Outcome
-from ..domain.households import Applicant
 from ..domain.meetings import Decision
-from ..paths import resource
 from ..store import Database, RecordNotFound
-from ..store.meetings import DecisionRepository
+from ..store.decisions import DecisionRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
-from .meetings import AgendaCase, MeetingError, MeetingRecord, Meetings, describe_place
+from .meetings import MeetingError, Meetings
+from .meeting_record import AgendaCase, MeetingRecord, describe_place
 from .document_text import T, current_language, document_language, table
 from .document_text import label as domain_word
-from .pdf_document import FONT, FONT_BOLD, Flowable, PageFrame, build_pdf, content_width, day, escape, text
+from .pdf_document import Flowable, PageFrame, build_pdf, content_width, day, escape, text
 from .screened import SCREENED_NOTE, screened_case, screened_record
+from .letter_head import LetterHead, recipient_lines
+from .letter_templates import render_template
 
 # Only a decision is appealable; a deferral or a withdrawal is not one (forvaltningsloven § 28).
 APPEALABLE = frozenset({Outcome.ALLOCATED, Outcome.REFUSED})
 _HJEMMEL_KEY = {Outcome.ALLOCATED: "allocated", Outcome.REFUSED: "refused"}
-
-# Where the address goes: the window of a C5 or DL (C6/5) window envelope, left window.
-# The common Norwegian envelopes have their window 15 mm from the left edge, its top 39–44 mm
-# from the top of the sheet and 35 mm high (C5: 105 × 35 mm from 44 mm; C6/5: 100 × 35 mm from
-# 39 mm); DIN 5008 form B (C5/6, DL) puts it 20 mm from the left, 45 mm from the top, 90 × 45 mm.
-# Text from 20 mm to 105 mm and from 47 to 77 mm from the top shows through all of them, and
-# a sheet folded in three (DL) or in half (C5) brings it to the same place.
-WINDOW_LEFT_MM = 20.0
-WINDOW_TOP_MM = 47.0  # the top of the return-address line
-WINDOW_WIDTH_MM = 85.0
-WINDOW_BOTTOM_MM = 77.0
-# The sender and reference block sits right of every window (the widest, C5's, ends at 120 mm).
-SENDER_LEFT_MM = 122.0
-SENDER_TOP_MM = 27.0
-HEAD_BOTTOM_MM = 84.0  # the letter's title starts below the window and the sender block
-# Posten: the recipient's address in one regular face of 10–12 pt, no blank lines, single or
-# 1.5 line spacing; the return address on one line, no larger than the address.
-ADDRESS_SIZE, ADDRESS_LEADING = 10.0, 12.0
-RETURN_SIZE_MAX, RETURN_SIZE_MIN = 7.0, 5.5
-RETURN_GAP_MM = 5.5  # from the return line's baseline to the first address line's
 
 
 def render_decision_letter(database: Database, decision_id: int, *, letter_date: date | None = None,
@@ -152,41 +127,12 @@ def contact_person(case: AgendaCase, settings: MeetingSettings) -> str:
             or settings.office("default_contact"))
 
 
-@dataclass(frozen=True)
-class Addressee:
-    """Whom a letter goes to, when it is not an applicant (a tenant, whose renewal was decided)."""
-
-    name: str
-    postal_address: str
-    postal_code: str
-    postal_town: str
-
-
-def address_lines(applicant: Applicant | Addressee) -> list[str]:
-    """The recipient's address as Posten wants it: name, (c/o line), street, «postnr poststed».
-
-    «c/o Hansen, Storgata 1» is split into two lines, c/o first; line breaks typed into
-    the address are kept; blank lines are dropped (Posten allows none).
-    """
-    lines = [applicant.name.strip()]
-    for part in applicant.postal_address.splitlines():
-        part = part.strip()
-        if re.match(r"c/o\b", part, re.IGNORECASE) and "," in part:
-            care_of, rest = part.split(",", 1)
-            lines += [care_of.strip(), rest.strip()]
-        else:
-            lines.append(part)
-    lines.append(f"{applicant.postal_code.strip()} {applicant.postal_town.strip()}")
-    return [line for line in lines if line]
-
-
 # ---- the story --------------------------------------------------------------------------------
 
 def _decided(case: AgendaCase) -> Decision:
     if case.decision is None:  # a letter is written for a decided case only
         raise MeetingError(f"Sak {case.number} er ikke avgjort, så det er ikke noe vedtaksbrev å skrive.")
     return case.decision
-
 
 
 def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings,
@@ -342,220 +288,7 @@ def _lease(decision: Decision, settings: MeetingSettings) -> str:
 
 # ---- templates --------------------------------------------------------------------------------
 
-_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
-# Markup longer than this (a pasted reason) goes through pdf_document.paragraph, which splits it.
-_LONG_MARKUP = 1200
-_BOLD = re.compile(r"\*\*(.+?)\*\*", re.DOTALL)
-
-
-def letter_template(name: str) -> str:
-    """resources/letters/<name>.md, or in nynorsk resources/letters/nn/<name>.md."""
-    return _letter_template(name, current_language())
-
-
-@cache
-def _letter_template(name: str, language: str) -> str:
-    where = ("letters", f"{name}.md") if language == "nb" else ("letters", language, f"{name}.md")
-    return resource(*where).read_text(encoding="utf-8")
-
-
-def _blocks(template: str) -> list[str]:
-    """Paragraphs (split at blank lines) with a heading line always a block of its own."""
-    blocks = []
-    for raw in re.split(r"\n\s*\n", _COMMENT.sub("", template)):
-        lines = raw.strip().splitlines()
-        if lines and lines[0].startswith("#"):
-            blocks.append(lines.pop(0))
-        if lines:
-            blocks.append("\n".join(lines))
-    return blocks
-
-
-@cache
-def letter_styles() -> dict[str, Any]:
-    """The minutes' styles, set a little looser for a letter read by one person, not a meeting."""
-    from reportlab.lib.styles import ParagraphStyle
-
-    from .pdf_document import styles
-
-    base = styles()
-    body = ParagraphStyle("letter_body", base["body"], fontSize=9.5, leading=13, spaceAfter=5)
-    return {
-        "body": body,
-        "title": ParagraphStyle("letter_title", base["title"], fontSize=14, leading=18, spaceAfter=6),
-        "h2": ParagraphStyle("letter_h2", base["h2"], fontSize=10.5, leading=13.5, spaceBefore=8, spaceAfter=3),
-        "small": base["small"],
-    }
-
-
-def render_template(name: str, values: Mapping[str, str],
-                    blocks: Mapping[str, Flowable | None]) -> tuple[str, list[Flowable]]:
-    """(title, flowables) from resources/letters/<name>.md (format: resources/letters/README.md).
-
-    A paragraph that uses an empty field is left out, and so is a heading left with nothing
-    under it. A paragraph that is only `$name` of a block (a table) is that block; `---`
-    is a blank space (before the greeting).
-    """
-    from reportlab.platypus import Paragraph, Spacer
-
-    from .pdf_document import paragraph
-
-    title = ""
-    kept: list[tuple[str, Any]] = []  # (style, flowable or markup)
-    for block in _blocks(letter_template(name)):
-        if block == "---":
-            kept.append(("block", Spacer(1, 10)))
-            continue
-        if (only := re.fullmatch(r"\$(\w+)", block)) and only.group(1) in blocks:
-            if blocks[only.group(1)] is not None:
-                kept.append(("block", blocks[only.group(1)]))
-            continue
-        fields = {m.group("named") or m.group("braced") for m in Template.pattern.finditer(block)} - {None}
-        if any(not values[f].strip() for f in fields):
-            continue  # a KeyError here is a template naming a field that does not exist
-        style, body = "body", block
-        if block.startswith("# "):
-            style, body = "title", block[2:]
-        elif block.startswith("## "):
-            style, body = "h2", block[3:]
-        elif block.startswith("> "):
-            style, body = "small", block[2:]
-        markup = _BOLD.sub(r"<b>\1</b>", escape(body))
-        markup = re.sub(r"\\\n\s*", "<br/>", markup)  # a line ending in «\» breaks the line
-        markup = " ".join(markup.split()).replace("§§ ", "§§\u00a0").replace("§ ", "§\u00a0")
-        markup = Template(markup).substitute(values)
-        if style == "title":
-            title = re.sub(r"<[^>]+>", "", markup)
-        kept.append((style, markup))
-    # A heading with nothing under it (all its paragraphs left out) is left out too.
-    story: list[Flowable] = []
-    section_start = closing = None  # where the last heading began; where the greeting's section begins
-    for index, (style, item) in enumerate(kept):
-        following = kept[index + 1][0] if index + 1 < len(kept) else None
-        if style == "h2" and following in (None, "h2"):
-            continue
-        if style == "h2":
-            section_start = len(story)
-        if style == "block":
-            if isinstance(item, Spacer) and closing is None:
-                closing = section_start if section_start is not None else len(story)
-            story.append(item)
-        elif style == "body" and len(item) > _LONG_MARKUP:
-            story.append(paragraph(item, "body"))  # pdf_document lays long text out in linear time
-        else:
-            story.append(Paragraph(item, letter_styles()[style]))
-    if closing is not None:
-        from reportlab.platypus import KeepTogether
-
-        # The greeting and the signature go with the section before them: a page holding only
-        # «Med hilsen» and a name is not recognisably part of the decision.
-        story[closing:] = [KeepTogether(story[closing:])]
-    return title, story
-
 
 # ---- the head of the first page: window address and sender block -------------------------------
 
 
-def recipient_lines(applicant: Applicant | Addressee, case_no: str) -> list[str]:
-    """The address lines as printed in the window: long lines wrapped to its width.
-
-    Refused (MeetingError) when they do not fit in the window: a line cut off or below the
-    window would send the letter astray."""
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
-
-    from .pdf_document import register_fonts
-
-    register_fonts()
-    lines = [part for line in address_lines(applicant)
-             for part in simpleSplit(line, FONT, ADDRESS_SIZE, WINDOW_WIDTH_MM * mm)]
-    first_baseline = WINDOW_TOP_MM + RETURN_SIZE_MAX / mm + RETURN_GAP_MM
-    room = int((WINDOW_BOTTOM_MM - first_baseline) * mm // ADDRESS_LEADING) + 1
-    if len(lines) > room:
-        raise MeetingError(f"Brevet i sak {case_no} kan ikke lages: adressen er for lang for vinduet i konvolutten "
-                           f"({len(lines)} linjer, plass til {room}). Forkort postadressen.")
-    return lines
-
-
-def LetterHead(return_line: str, recipient: list[str], sender: list[tuple[str, str]]) -> Flowable:  # noqa: N802
-    """A flowable at the top of the first page that draws the address in the envelope's window
-    and the sender block at fixed places on the sheet, whatever the frame's margins."""
-    from reportlab.lib import colors
-    from reportlab.lib.pagesizes import A4
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-    from reportlab.platypus import Flowable
-
-    class _LetterHead(Flowable):
-        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            self.width = available_width
-            self.height = (HEAD_BOTTOM_MM - 24) * mm  # from the top margin (24 mm) to below the window
-            return self.width, self.height
-
-        def drawOn(self, canvas: Any, x: float, y: float, _sW: float = 0) -> None:  # noqa: N802, N803 - reportlab's names
-            # Absolute places on the sheet: the envelope does not care about the frame's margins.
-            top, right = A4[1], A4[0] - 20 * mm
-            canvas.saveState()
-            left, width = WINDOW_LEFT_MM * mm, WINDOW_WIDTH_MM * mm
-            size = RETURN_SIZE_MAX
-            while size > RETURN_SIZE_MIN and stringWidth(return_line, FONT, size) > width:
-                size -= 0.25
-            canvas.setFont(FONT, size)
-            canvas.setFillColor(colors.HexColor("#333333"))
-            baseline = top - WINDOW_TOP_MM * mm - size
-            canvas.drawString(left, baseline, _fit(return_line, FONT, size, width))
-            canvas.setLineWidth(0.3)
-            canvas.line(left, baseline - 1.8, left + min(width, stringWidth(return_line, FONT, size)), baseline - 1.8)
-            canvas.setFillColor(colors.black)
-            canvas.setFont(FONT, ADDRESS_SIZE)
-            baseline = top - (WINDOW_TOP_MM + RETURN_SIZE_MAX / mm + RETURN_GAP_MM) * mm
-            for line in recipient:
-                canvas.drawString(left, baseline, line)
-                baseline -= ADDRESS_LEADING
-            # the sender and reference block, right of the window
-            sx, label_width = SENDER_LEFT_MM * mm, 25 * mm
-            baseline = top - SENDER_TOP_MM * mm - 8.5
-            for index, (label, value) in enumerate(sender):
-                if label:
-                    canvas.setFont(FONT_BOLD, 7.5)
-                    canvas.setFillColor(colors.HexColor("#333333"))
-                    canvas.drawString(sx, baseline, label)
-                    canvas.setFillColor(colors.black)
-                    canvas.setFont(FONT, 8.5)
-                    # A long value wraps and is never cut; one that cannot wrap (an e-mail
-                    # address) goes on its own line under the label, across the whole block.
-                    x, width = sx + label_width, right - sx - label_width
-                    if any(stringWidth(word, FONT, 8.5) > width for word in value.split()):
-                        baseline -= 10.5
-                        x, width = sx, right - sx
-                    for number, part in enumerate(simpleSplit(value, FONT, 8.5, width)):
-                        if number:
-                            baseline -= 10.5
-                        canvas.drawString(x, baseline, _fit(part, FONT, 8.5, width))
-                elif value:
-                    face = FONT_BOLD if index == 0 else FONT  # the office's name
-                    canvas.setFont(face, 8.5)
-                    for number, part in enumerate(simpleSplit(value, face, 8.5, right - sx)):
-                        if number:
-                            baseline -= 10.5
-                        canvas.drawString(sx, baseline, part)
-                baseline -= 10.5 if (label or value) else 6
-            canvas.restoreState()
-
-        def draw(self) -> None:  # drawOn draws
-            pass
-
-    return _LetterHead()
-
-
-def _fit(line: str, font: str, size: float, width: float) -> str:
-    """The line, cut with «…» if it would run past `width` (the return line at its smallest size, or a
-    single word longer than the whole sender block)."""
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    if stringWidth(line, font, size) <= width:
-        return line
-    while line and stringWidth(line + "…", font, size) > width:
-        line = line[:-1]
-    return line.rstrip() + "…"

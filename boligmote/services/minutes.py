@@ -21,7 +21,8 @@ from ..rules import RuleSettings
 from ..rules.sources import readable
 from ..store import Database
 from .meeting_settings import MeetingSettings, load_settings
-from .meetings import AgendaCase, MeetingRecord, Meetings, describe_place
+from .meetings import Meetings
+from .meeting_record import AgendaCase, MeetingRecord, describe_place
 from .minutes_sections import agenda_story, case_count, sections_story
 from .document_text import T, document_language, label
 from .pdf_document import Flowable, PageFrame, build_pdf, clock, content_width, day, moment, text

@@ -23,7 +23,7 @@ from ..domain.follow_up import FollowUpDue
 from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..text import sentence_case
 from .document_text import T, label
-from .meetings import MeetingRecord, describe_place
+from .meeting_record import MeetingRecord, describe_place
 from .pdf_document import Flowable, day, moment, text
 
 if TYPE_CHECKING:

@@ -23,18 +23,13 @@ from ..domain.renewals import RenewalOutcome
 from ..store import Database, RecordNotFound
 from ..store.audit import entry_details
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalDecisionRepository
-from .letters import (
-    Addressee,
-    LetterHead,
-    recipient_lines,
-    render_template,
-    return_line,
-    sender_rows,
-    shared_values,
-)
+from .letters import return_line, sender_rows, shared_values
+from .letter_head import Addressee, LetterHead, recipient_lines
+from .letter_templates import render_template
 from .document_text import T, document_language
 from .meeting_settings import MeetingSettings, load_meeting_settings
-from .meetings import MeetingError, MeetingRecord, Meetings
+from .meetings import MeetingError, Meetings
+from .meeting_record import MeetingRecord
 from .pdf_document import PageFrame, build_pdf, day, text
 from .screened import SCREENED_NOTE, screened_record
 

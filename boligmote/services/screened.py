@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import Applicant, VacantUnit
 from .document_text import T
-from .meetings import AgendaCase, MeetingRecord
+from .meeting_record import AgendaCase, MeetingRecord
 
 if TYPE_CHECKING:
     from .renewal_agenda import RenewalCase

@@ -17,16 +17,11 @@ from ..domain import MeetingStatus, ParticipantRole, saved_id
 from ..domain.meetings import Addendum, Meeting, MinutesSigner
 from ..store import Database
 from ..store.fingerprint import record_fingerprint, sign_entry
-from ..store.meetings import AddendumRepository, MeetingRepository
+from ..store.meetings import MeetingRepository
+from ..store.decisions import AddendumRepository
 from .meeting_settings import load_meeting_settings
-from .meetings import (
-    MeetingError,
-    MeetingRecord,
-    MeetingStateError,
-    Meetings,
-    is_outside_adviser,
-    require_writable,
-)
+from .meetings import MeetingError, MeetingStateError, Meetings, require_writable
+from .meeting_record import MeetingRecord, is_outside_adviser
 from .minutes import render_addendum, render_minutes, render_record, rule_titles
 
 

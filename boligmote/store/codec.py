@@ -17,6 +17,11 @@ def to_iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
 
+def to_stamp(moment: datetime | None) -> str | None:
+    """A moment as stored: ISO 8601 to the second."""
+    return moment.isoformat(timespec="seconds") if moment else None
+
+
 def from_iso(text: str | None) -> date | None:
     """A date column that may be empty («no date»)."""
     return date.fromisoformat(text) if text else None

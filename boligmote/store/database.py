@@ -14,7 +14,6 @@ from __future__ import annotations
 import getpass
 import os
 import sqlite3
-import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -27,15 +26,13 @@ from .codec import Params, Row
 from .errors import (
     CorruptDatabase,
     DatabaseLocked,
-    DiskFull,
     FileAccessError,
-    FrozenRecordError,
     NewerSchemaVersion,
     NotABoligmoteFile,
-    PassphraseRequired,
     ReadOnlyFile,
     StoreError,
 )
+from .connection import BUSY_TIMEOUT_MS, check_header, check_writable, connect, translate_error
 from .files import create_owner_only, real_path
 from .locking import FileLock
 from .migrations import LATEST_VERSION, all_migrations
@@ -48,7 +45,6 @@ if TYPE_CHECKING:
 # PRAGMA application_id marks the file as ours: "BoMø" would not fit, so b"BoMt".
 APPLICATION_ID = int.from_bytes(b"BoMt", "big")
 SQLITE_HEADER = crypto.SQLITE_HEADER
-BUSY_TIMEOUT_MS = 3000
 
 __all__ = ["Database", "APPLICATION_ID", "create_owner_only", "current_actor"]
 
@@ -137,8 +133,8 @@ class Database:
             create_owner_only(path)
         encrypted = passphrase is not None
         if not is_new:
-            encrypted = _check_header(path, passphrase)
-            _check_writable(path)
+            encrypted = check_header(path, passphrase)
+            check_writable(path)
 
         lock = FileLock.acquire(path, current_actor())
         conn = None
@@ -150,7 +146,7 @@ class Database:
             except OSError as exc:
                 raise FileAccessError(Phrase("errors.file.recover", name=path.name,
                                              reason=str(exc.strerror or exc))) from exc
-            conn = _connect(path, passphrase if encrypted else None, readonly=False)
+            conn = connect(path, passphrase if encrypted else None, readonly=False)
             database = cls(path, conn, passphrase=passphrase if encrypted else None, lock=lock)
             version = database._check_identity(is_new, full_check)
             database._configure()
@@ -181,8 +177,8 @@ class Database:
             raise FileAccessError(Phrase("errors.file.not_found", path=str(path)))
         if path.stat().st_size == 0:
             raise NotABoligmoteFile(Phrase("errors.file.empty", name=path.name))
-        encrypted = _check_header(path, passphrase)
-        conn = _connect(path, passphrase if encrypted else None, readonly=True)
+        encrypted = check_header(path, passphrase)
+        conn = connect(path, passphrase if encrypted else None, readonly=True)
         try:
             database = cls(path, conn, readonly=True, passphrase=passphrase if encrypted else None)
             database._check_identity(is_new=False, full_check=full_check)
@@ -201,7 +197,7 @@ class Database:
             # FULL: a decision whose commit returned survives a crash or power cut.
             self.conn.execute("PRAGMA synchronous = FULL")
         except self._errors as exc:
-            raise _translate(exc, self.path) from exc
+            raise translate_error(exc, self.path) from exc
 
     def _check_identity(self, is_new: bool, full_check: bool = True) -> int:
         """Read-only checks: is it ours, which version, is it intact. Writes nothing."""
@@ -210,7 +206,7 @@ class Database:
             version: int = self.conn.execute("PRAGMA user_version").fetchone()[0]
             tables = self.conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         except self._errors as exc:
-            raise _translate(exc, self.path) from exc
+            raise translate_error(exc, self.path) from exc
         if app_id != APPLICATION_ID and not (is_new or (app_id == 0 and version == 0 and tables == 0)):
             raise NotABoligmoteFile(Phrase("errors.file.other_sqlite", name=self.path.name))
         if version > LATEST_VERSION:
@@ -236,7 +232,7 @@ class Database:
         try:
             rows = self.conn.execute("PRAGMA integrity_check").fetchall()
         except self._errors as exc:
-            raise _translate(exc, self.path) from exc
+            raise translate_error(exc, self.path) from exc
         if rows != [("ok",)]:
             first = "; ".join(r[0] for r in rows[:3])
             raise CorruptDatabase(Phrase("errors.file.damaged", name=self.path.name, technical=first))
@@ -260,7 +256,7 @@ class Database:
                 self.conn.execute("COMMIT")
             except self._errors as exc:
                 self._rollback()
-                raise _translate(exc, self.path) from exc
+                raise translate_error(exc, self.path) from exc
             except BaseException:
                 self._rollback()
                 raise
@@ -324,14 +320,14 @@ class Database:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except self._errors as exc:
-                raise _translate(exc, self.path) from exc
+                raise translate_error(exc, self.path) from exc
             try:
                 yield self.conn
                 audit.append(self.conn, self.audit_actor, action, entity, entity_id, detail or {})
                 self.conn.execute("COMMIT")
             except self._errors as exc:
                 self._rollback()
-                raise _translate(exc, self.path) from exc
+                raise translate_error(exc, self.path) from exc
             except BaseException:
                 self._rollback()
                 raise
@@ -405,52 +401,6 @@ class Database:
         self.close()
 
 
-def _check_header(path: Path, passphrase: str | None) -> bool:
-    """Plain SQLite → False; possibly encrypted and a passphrase given → True; else refuse."""
-    try:
-        with open(path, "rb") as f:
-            header = f.read(len(SQLITE_HEADER))
-        if crypto.is_plain_sqlite(header):
-            return False
-        maybe_encrypted = crypto.could_be_encrypted(path)
-    except PermissionError:
-        raise FileAccessError(Phrase("errors.file.no_access", path=str(path))) from None
-    except OSError as exc:
-        raise FileAccessError(Phrase("errors.file.unreadable", path=str(path), reason=str(exc.strerror))) from exc
-    if not maybe_encrypted:
-        raise NotABoligmoteFile(Phrase("errors.file.not_sqlite", name=path.name))
-    if passphrase is None:
-        raise PassphraseRequired(Phrase("errors.file.passphrase", name=path.name))
-    return True
-
-
-def _check_writable(path: Path) -> None:
-    """Refuse to open a write-protected file for writing; the caller may offer read-only.
-
-    The owner's write bit counts even for an administrator who could write anyway:
-    someone made the file read-only on purpose (a copy for the archive, a CD).
-    """
-    try:
-        mode = path.stat().st_mode
-    except OSError as exc:
-        raise FileAccessError(Phrase("errors.file.unreadable", path=str(path), reason=str(exc.strerror))) from exc
-    if not (mode & stat.S_IWUSR) or not os.access(path, os.W_OK):
-        raise ReadOnlyFile(Phrase("errors.file.write_protected", name=path.name))
-
-
-def _connect(path: Path, passphrase: str | None, *, readonly: bool) -> sqlite3.Connection:
-    timeout = BUSY_TIMEOUT_MS / 1000
-    if passphrase is not None:
-        return crypto.connect(path, passphrase, readonly=readonly, timeout=timeout)
-    try:
-        if readonly:
-            return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None,
-                                   check_same_thread=False, timeout=timeout)
-        return sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=timeout)
-    except sqlite3.OperationalError as exc:
-        raise FileAccessError(Phrase("errors.file.cannot_open", path=str(path), reason=str(exc))) from exc
-
-
 def _split_sql(script: str) -> list[str]:
     """Split a migration script into complete statements (triggers contain ';')."""
     statements, current = [], ""
@@ -463,26 +413,6 @@ def _split_sql(script: str) -> list[str]:
     if current.strip():
         raise ValueError(f"incomplete SQL statement in migration: {current[:80]}")
     return statements
-
-
-def _translate(exc: Exception, path: Path) -> StoreError:
-    """A sqlite3 or SQLCipher error as a message a caseworker can act on."""
-    text = str(exc)
-    if "signert" in text:
-        return FrozenRecordError(text)
-    if "locked" in text or "busy" in text:
-        return DatabaseLocked(Phrase("errors.file.locked", name=path.name))
-    if "not a database" in text or "malformed" in text or "file is encrypted" in text:
-        return CorruptDatabase(Phrase("errors.file.damaged_or_other", name=path.name, technical=text))
-    if "readonly" in text or "read-only" in text:
-        return ReadOnlyFile(Phrase("errors.file.read_only", name=path.name))
-    if "full" in text:  # SQLITE_FULL: "database or disk is full"
-        return DiskFull(Phrase("errors.file.disk_full", name=path.name))
-    if "disk I/O" in text:
-        return FileAccessError(Phrase("errors.file.io", name=path.name))
-    if type(exc).__name__ == "IntegrityError":  # sqlite3's or SQLCipher's
-        return StoreError(Phrase("errors.file.refused", technical=text))
-    return StoreError(Phrase("errors.file.database", name=path.name, technical=text))
 
 
 def inserted_id(cursor: sqlite3.Cursor) -> int:

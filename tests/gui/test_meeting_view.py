@@ -12,7 +12,7 @@ from boligmote.domain import ConsentHandling, Severity
 from boligmote.gui.meeting_view import CompositionChart, MeetingView
 from boligmote.rules import evaluate_pair
 from boligmote.services.composition_change import placement_change
-from boligmote.services.decisions import FlagWeighing
+from boligmote.services.decision_draft import FlagWeighing
 
 from ..rules.scenario import TODAY, N, applicant, family, resident, single, target
 

@@ -11,7 +11,7 @@ from boligmote.domain import MeetingStatus, Severity
 from boligmote.gui.decision_dialog import DecisionDialog
 from boligmote.gui.minutes_preview import PdfPreviewDialog
 from boligmote.gui.signers_dialog import SignersDialog
-from boligmote.services.meetings import is_outside_adviser
+from boligmote.services.meeting_record import is_outside_adviser
 from boligmote.services.signing import initials
 
 ALT, CTRL, SHIFT = Qt.KeyboardModifier.AltModifier, Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

@@ -19,7 +19,8 @@ from boligmote.services.cooperation_plans import (
     plans_for,
     review_plan,
 )
-from boligmote.services.decisions import DecisionDraft, Decisions
+from boligmote.services.decisions import Decisions
+from boligmote.services.decision_draft import DecisionDraft
 from boligmote.services.meetings import MeetingError
 from boligmote.store import StoreError
 

@@ -8,7 +8,8 @@ import pytest
 
 from boligmote.domain import TenancyState
 from boligmote.domain.follow_up import add_months
-from boligmote.services.decisions import Decisions, FlagWeighing, draft_of
+from boligmote.services.decisions import Decisions
+from boligmote.services.decision_draft import FlagWeighing, draft_of
 from boligmote.services.follow_up import FollowUpError, follow_ups_due, record_follow_up
 from boligmote.services.meeting_settings import change_meeting_settings
 from boligmote.services.meetings import MeetingError

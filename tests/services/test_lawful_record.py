@@ -10,7 +10,8 @@ from datetime import datetime
 import pytest
 
 from boligmote.domain import Attendance, ConsentHandling, Outcome, ParticipantRole, Severity
-from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing, NoDecisionAuthorityError
+from boligmote.services.decisions import Decisions, NoDecisionAuthorityError
+from boligmote.services.decision_draft import DecisionDraft, FlagWeighing
 from boligmote.services.meetings import MeetingError, Meetings
 from boligmote.services.minutes import render_minutes
 from boligmote.services.signing import sign_minutes, signed_minutes_pdf

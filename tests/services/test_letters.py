@@ -22,7 +22,8 @@ from pypdf import PdfReader
 from boligmote.cli import main
 from boligmote.domain import Outcome, ParticipantRole
 from boligmote.paths import resource
-from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing
+from boligmote.services.decisions import Decisions
+from boligmote.services.decision_draft import DecisionDraft, FlagWeighing
 from boligmote.services.letters import render_decision_letter
 from boligmote.services.meeting_settings import change_meeting_settings
 from boligmote.services.meetings import MeetingError, Meetings

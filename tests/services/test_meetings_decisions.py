@@ -8,14 +8,8 @@ import pytest
 
 from boligmote.domain import ApplicantStatus, LeaseType, Outcome, ParticipantRole, Severity, UnitStatus
 from boligmote.rules import RuleSettings
-from boligmote.services.decisions import (
-    DecisionDraft,
-    Decisions,
-    FlagWeighing,
-    NoDecisionAuthorityError,
-    UnitNotVacantError,
-    UnweighedFlagsError,
-)
+from boligmote.services.decisions import Decisions, NoDecisionAuthorityError, UnitNotVacantError, UnweighedFlagsError
+from boligmote.services.decision_draft import DecisionDraft, FlagWeighing
 from boligmote.services.matching import Matching
 from boligmote.services.meeting_settings import change_meeting_settings
 from boligmote.services.meetings import MeetingError, MeetingStateError
@@ -269,7 +263,7 @@ def test_undoing_a_refusal_puts_the_applicant_back_in_the_queue(demo_db, referen
 
 def test_the_draft_of_an_undone_decision_records_it_again_with_every_text(demo_db, reference_date):
     """Redo (issue 16): undo keeps what the meeting wrote; recording it again loses nothing."""
-    from boligmote.services.decisions import draft_of
+    from boligmote.services.decision_draft import draft_of
 
     _, meeting, people, [(case_no, unit_id)] = _started(demo_db, reference_date, count=1, critical=True)
     decisions = Decisions(demo_db)

@@ -16,7 +16,8 @@ from boligmote.domain import (
     Severity,
     UnitStatus,
 )
-from boligmote.services.decisions import Decisions, FlagWeighing
+from boligmote.services.decisions import Decisions
+from boligmote.services.decision_draft import FlagWeighing
 from boligmote.services.demo_file import create_demo_database
 from boligmote.services.letters import render_decision_letter
 from boligmote.services.meetings import Meetings

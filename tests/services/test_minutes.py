@@ -12,7 +12,8 @@ import pytest
 from pypdf import PdfReader
 
 from boligmote.domain import MeetingStatus, Outcome, ParticipantRole, Severity
-from boligmote.services.decisions import DecisionDraft, Decisions, FlagWeighing
+from boligmote.services.decisions import Decisions
+from boligmote.services.decision_draft import DecisionDraft, FlagWeighing
 from boligmote.services.meetings import MeetingError, Meetings, MeetingStateError
 from boligmote.services.minutes import render_minutes
 from boligmote.services.signing import (

@@ -9,12 +9,8 @@ import pytest
 from boligmote.domain import MeetingStatus, Outcome, ParticipantRole, Scope, Severity
 from boligmote.domain.meetings import Decision, Dissent, Meeting, Participant, Proposal, WeighedFlag
 from boligmote.store import FrozenRecordError, StoreError
-from boligmote.store.meetings import (
-    AgendaRepository,
-    DecisionRepository,
-    MeetingRepository,
-    ParticipantRepository,
-)
+from boligmote.store.meetings import AgendaRepository, MeetingRepository, ParticipantRepository
+from boligmote.store.decisions import DecisionRepository
 
 
 @pytest.fixture

@@ -25,7 +25,8 @@ from ...domain.places import unknown_places
 from ...store import Database, RecordNotFound
 from ...store.estate import EstateRepository
 from ...store.households import HouseholdRepository
-from ...store.meetings import AgendaRepository, DecisionRepository, MeetingRepository
+from ...store.meetings import AgendaRepository, MeetingRepository
+from ...store.decisions import DecisionRepository
 from .authentication import Authenticated, authenticate
 from .format import CasePackage, MeetingRef, PackageRecord
 from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint, record_id
