@@ -205,7 +205,9 @@ class MatrixJob:
                 return
             from ..rules.engine import FlagMatrix
 
-            self.matrix = FlagMatrix(self.queue, targets, self.settings, self.today)
+            matrix = FlagMatrix(self.queue, targets, self.settings, self.today)
+            matrix.prepare_ranking()  # off the window's thread; the window swaps in equal applicants and units
+            self.matrix = matrix
         except Exception as error:  # never a traceback from a thread: the window builds it itself
             self.error = str(error) or type(error).__name__
 
