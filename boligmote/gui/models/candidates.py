@@ -9,15 +9,16 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from ...domain import Flag
 from ...rules.ranking import RankedPair
 from ...rules.sources import readable
-from ..chips import CHIPS_ROLE, chip_for, chips_as_text, severity_word
+from ..chips import CHIPS_ROLE, Chip, chip_for, chips_as_text, severity_word
 from ..qt_translations import QT_TRANSLATE_NOOP, translate
 from ..formatting import format_date, format_kroner, format_waiting
-from .base import Column, ColumnTableModel
+from .base import DISPLAY, TOOLTIP, Column, ColumnTableModel
 from ...words import shown
 from .describe import household_summary, need_tags, unit_access
 
 # Bokmål source text (this runs at import); translated where the column is made.
 FLAGS_HEADER = QT_TRANSLATE_NOOP("Models", "Varsler")
+_CHIPS = int(CHIPS_ROLE)
 # The flags stand right after who/where: they are what the committee reads first.
 FLAGS_COLUMN = 2
 
@@ -30,12 +31,15 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         self._short = short_label
         self._explain = explain
         self._explained: dict[tuple[int, int], list[Flag]] = {}
+        # A row's chips, made once: a view asks for them at every paint and size hint.
+        self._chips: dict[int, list[Chip]] = {}
         columns = [Column("#", lambda p: "", align_right=True),  # the rank: filled in data()
                    columns[0], Column(translate("Models", FLAGS_HEADER), self._flag_text), *columns[1:]]
         super().__init__(columns, parent)
 
     def set_rows(self, rows) -> None:
         self._explained.clear()
+        self._chips.clear()
         super().set_rows(rows)
 
     def forget_explanations(self) -> None:
@@ -59,13 +63,20 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         return chips_as_text(self._labelled(pair))
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if index.isValid() and index.column() == 0 and role == Qt.ItemDataRole.DisplayRole:
-            return str(index.row() + 1) if index.row() < len(self._rows) else None
-        if index.isValid() and index.column() == FLAGS_COLUMN and index.row() < len(self._rows):
-            pair = self._rows[index.row()]
-            if role == CHIPS_ROLE:
-                return [chip_for(rule, severity, short) for rule, severity, short in self._labelled(pair)]
-            if role == Qt.ItemDataRole.ToolTipRole:
+        column = index.column()  # -1 for an invalid index; roles compared as plain ints (base.py)
+        if column == 0 and role == DISPLAY:
+            number = index.row()
+            return str(number + 1) if 0 <= number < len(self._rows) else None
+        if column == FLAGS_COLUMN and 0 <= index.row() < len(self._rows):
+            number = index.row()
+            if role == _CHIPS:
+                chips = self._chips.get(number)
+                if chips is None:
+                    chips = self._chips[number] = [chip_for(rule, severity, short)
+                                                   for rule, severity, short in self._labelled(self._rows[number])]
+                return chips
+            pair = self._rows[number]
+            if role == TOOLTIP:
                 flags = self.explained_flags(pair)
                 if not flags:
                     return translate("Models", "Ingen risikovarsler for dette paret.")
