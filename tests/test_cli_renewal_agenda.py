@@ -1,7 +1,7 @@
 """`boligmote renewals --agenda` puts a lease on a meeting's agenda; `letter --renewal` writes the letter."""
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from boligmote.domain.follow_up import add_months
 from boligmote.cli import main
@@ -33,7 +33,9 @@ def test_a_renewal_goes_on_the_agenda_from_the_command_line_and_its_letter_is_wr
         item_id = database.scalar("SELECT id FROM agenda_renewals WHERE case_no = '2026/F900'")
         decision = RenewalDecisions(database).record(RenewalDraft(
             item_id, RenewalOutcome.NOT_RENEWED, reasons="Leietakeren har selv sagt opp og flytter til en annen by.",
-            move_out_by=add_months(meeting.held_on, 2)))  # never inside the appeal period
+            move_out_by=add_months(meeting.held_on, 2),  # never inside the appeal period
+            notice_sent_on=meeting.held_on - timedelta(days=14), statement_received=False,
+            move_demand_on=meeting.held_on))
     finally:
         database.close()
     out = tmp_path / "brev.pdf"

@@ -211,6 +211,15 @@ class RenewalDecision:
     deciders: tuple[int, ...] = ()
     decider_names: tuple[str, ...] = ()
     disqualified: tuple[tuple[int, str, str], ...] = ()  # (participant id, name, ground)
+    # Not renewed (m0013): forvaltningsloven § 16 — the advance notice, whether the tenant made a
+    # statement and how it was considered, or the third paragraph's exception instead …
+    notice_sent_on: date | None = None
+    statement_received: bool | None = None
+    tenant_statement: str = ""
+    notice_exception: str = ""
+    # … and the day the written demand to move (the letter) is sent (husleieloven § 9-2,
+    # tvangsfullbyrdelsesloven § 13-2). None on refusals recorded before m0013.
+    move_demand_on: date | None = None
 
 
 def lease_end(starts: date, years: int) -> date:

@@ -46,15 +46,25 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         self._years_touched = False
         self.yearsSpin.valueChanged.connect(self._years_changed)
         self.transferEdit.setText(item.case_no)
+        # forvaltningsloven § 16: whether the tenant made a statement after the advance notice
+        for text, received in ((translate("RenewalDecisionDialog", "– velg –"), None),
+                               (translate("RenewalDecisionDialog", "Leietakeren uttalte seg"), True),
+                               (translate("RenewalDecisionDialog", "Ingen uttalelse innen fristen"), False)):
+            self.statementCombo.addItem(text, received)
+        held_on = decisions.meeting_day(item.id)
+        self.demandEdit.setText(f"{held_on:%d.%m.%Y}")  # the letter goes out the day of the meeting, unless changed
         self._timer = QTimer(self, singleShot=True, interval=250)
         # Checked a moment after typing stops, and only while shown: a pending check must not run
         # against whatever the file is after the dialog went.
         self._timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
-        for widget in (self.childEdit, self.informedEdit, self.transferEdit, self.moveOutEdit):
+        for widget in (self.childEdit, self.informedEdit, self.transferEdit, self.moveOutEdit, self.demandEdit,
+                       self.noticeEdit):
             widget.textChanged.connect(self._timer.start)
-        for text_edit in (self.basisEdit, self.conditionsEdit, self.reasonsEdit, self.notesEdit):
+        for text_edit in (self.basisEdit, self.conditionsEdit, self.reasonsEdit, self.notesEdit, self.exceptionEdit,
+                          self.tenantStatementEdit):
             text_edit.textChanged.connect(self._timer.start)
         self.outcomeCombo.currentIndexChanged.connect(self.refresh)
+        self.statementCombo.currentIndexChanged.connect(self.refresh)
         self.save_button = self.buttonBox.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setText(translate("RenewalDecisionDialog", "&Lagre vedtaket"))
         self.buttonBox.accepted.connect(self.save)
@@ -79,7 +89,11 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         informed = _day(self.informedEdit.text(), translate("RenewalDecisionDialog", "Datoen leietakeren ble informert"),
                         problems)
         move_out = _day(self.moveOutEdit.text(), translate("RenewalDecisionDialog", "Fraflyttingsfristen"), problems)
+        demand = _day(self.demandEdit.text(), translate("RenewalDecisionDialog", "Datoen oppfordringen sendes"), problems)
+        notice = _day(self.noticeEdit.text(), translate("RenewalDecisionDialog", "Datoen forhåndsvarselet ble sendt"),
+                      problems)
         outcome = self.outcome
+        refused = outcome is RenewalOutcome.NOT_RENEWED
         draft = RenewalDraft(
             self.case.item.id, outcome, reasons=self.reasonsEdit.toPlainText(),
             lease_years=self.yearsSpin.value() if outcome.renews and self._years_touched else None,
@@ -89,7 +103,12 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             conditions=self.conditionsEdit.toPlainText() if outcome is RenewalOutcome.RENEWED_WITH_CONDITIONS else "",
             internal_notes=self.notesEdit.toPlainText(),
             transfer_case_no=self.transferEdit.text() if outcome is RenewalOutcome.TRANSFER else "",
-            move_out_by=move_out if outcome is RenewalOutcome.NOT_RENEWED else None)
+            move_out_by=move_out if refused else None,
+            notice_sent_on=notice if refused else None,
+            statement_received=self.statementCombo.currentData() if refused else None,
+            tenant_statement=self.tenantStatementEdit.toPlainText() if refused else "",
+            notice_exception=self.exceptionEdit.toPlainText() if refused else "",
+            move_demand_on=demand if refused else None)
         return draft, problems
 
     def refresh(self) -> None:
@@ -108,7 +127,11 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             short_term_field.setEnabled(renews and short)
         self.conditionsEdit.setEnabled(outcome is RenewalOutcome.RENEWED_WITH_CONDITIONS)
         self.transferEdit.setEnabled(outcome is RenewalOutcome.TRANSFER)
-        self.moveOutEdit.setEnabled(outcome is RenewalOutcome.NOT_RENEWED)
+        refused = outcome is RenewalOutcome.NOT_RENEWED
+        for refusal_field in (self.moveOutEdit, self.demandEdit, self.noticeEdit, self.statementCombo,
+                              self.exceptionEdit):
+            refusal_field.setEnabled(refused)
+        self.tenantStatementEdit.setEnabled(refused and self.statementCombo.currentData() is True)
         if check is not None:
             if renews and not self._years_touched and check.years != self.yearsSpin.value():
                 self.yearsSpin.blockSignals(True)
@@ -117,6 +140,14 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             if renews and check.ends:
                 self.leaseLabel.setText(translate("RenewalDecisionDialog", "{start}–{end}. Forslag: {reason}").format(
                     start=f"{check.starts:%d.%m.%Y}", end=f"{check.ends:%d.%m.%Y}", reason=check.suggestion.reason))
+            elif refused:
+                self.leaseLabel.setText(
+                    translate("RenewalDecisionDialog", "Ingen ny leieavtale. Brevet er oppfordringen til å flytte; "
+                              "sendt på datoen under varsler det utkastelse uten dom (tvangsfullbyrdelsesloven § 13-2).")
+                    if check.eviction_warning else
+                    translate("RenewalDecisionDialog", "Ingen ny leieavtale. Brevet er oppfordringen til å flytte; "
+                              "sendt på datoen under varsler det ikke utkastelse uten dom: da må det sendes 1–3 "
+                              "måneder før leieavtalen løper ut (tvangsfullbyrdelsesloven § 13-2)."))
             else:
                 self.leaseLabel.setText(translate("RenewalDecisionDialog", "Ingen ny leieavtale."))
             problems += list(check.problems)

@@ -25,6 +25,7 @@ from ..text import sentence_case
 from .document_text import T, label
 from .meeting_record import MeetingRecord, describe_place
 from .pdf_document import Flowable, day, moment, text
+from .renewal_refusal import eviction_warning_applies
 
 if TYPE_CHECKING:
     from ..domain.households import Applicant, ResidentHousehold
@@ -177,6 +178,7 @@ def _renewal_decision_rows(case: RenewalCase, decision: RenewalDecision) -> list
                 date=f"{decision.tenant_informed_on:%d.%m.%Y}"))))
     if decision.move_out_by:
         rows.append((T("renewal.move_out"), day(decision.move_out_by)))
+    rows += _refusal_rows(decision)
     rows.append((T("minutes.conditions"), text(decision.conditions)))
     if case.follow_up_due:
         dates = [day(d) for d in case.follow_up_due]
@@ -197,6 +199,22 @@ def _renewal_decision_rows(case: RenewalCase, decision: RenewalDecision) -> list
                  or T("minutes.not_registered")))
     rows.append((T("minutes.decided"), T("renewal.settings_stamp", moment=moment(decision.decided_at),
                                          version=decision.meeting_settings_version)))
+    return rows
+
+
+def _refusal_rows(decision: RenewalDecision) -> list[tuple[str, str]]:
+    """A refusal's advance notice (fvl § 16) or the exception, and the demand to move (m0013)."""
+    rows = []
+    if decision.notice_exception:
+        rows.append((T("renewal.notice"), text(T("renewal.notice_exception_text", reason=decision.notice_exception))))
+    elif decision.notice_sent_on:
+        said = (T("renewal.statement_text", statement=decision.tenant_statement) if decision.statement_received
+                else T("renewal.no_statement_text"))
+        rows.append((T("renewal.notice"), text(T("renewal.notice_text", date=day(decision.notice_sent_on)) + " " + said)))
+    if decision.move_demand_on and decision.previous_lease_ends:
+        warned = eviction_warning_applies(decision.move_demand_on, decision.previous_lease_ends)
+        rows.append((T("renewal.demand"), T("renewal.demand_warning_text" if warned else "renewal.demand_text",
+                                            date=day(decision.move_demand_on))))
     return rows
 
 

@@ -71,6 +71,13 @@ class RenewalDraft:
     move_out_by: date | None = None  # not renewed: None is the day the lease runs out
     deciders: tuple[int, ...] | None = None
     disqualified: tuple[tuple[int, str], ...] = ()
+    # Not renewed (services/renewal_refusal.py): forvaltningsloven § 16's advance notice and the
+    # tenant's statement, or its third paragraph's exception; the day the demand to move is sent.
+    notice_sent_on: date | None = None
+    statement_received: bool | None = None
+    tenant_statement: str = ""
+    notice_exception: str = ""
+    move_demand_on: date | None = None
 
 
 @dataclass(frozen=True)
@@ -83,6 +90,7 @@ class RenewalCheck:
     short_term: bool  # under the minimum: the § 11-1 basis is needed
     deciders: tuple[Participant, ...]
     move_out_by: date | None = None  # not renewed: what will be recorded
+    eviction_warning: bool = False  # not renewed: the letter warns of eviction (tvfbl § 13-2)
 
     @property
     def ok(self) -> bool:
@@ -118,6 +126,10 @@ class RenewalDecisions:
             return self._decisions.get(decision_id)
         except RecordNotFound as error:
             raise RenewalDecisionError(str(error)) from None
+
+    def meeting_day(self, agenda_renewal_id: int) -> date:
+        """The day of the meeting the renewal is on the agenda of (the demand to move goes out from it)."""
+        return meeting_of(self.database, agenda_item(self._agenda, agenda_renewal_id).meeting_id).held_on
 
     def draft(self, agenda_renewal_id: int, outcome: RenewalOutcome = RenewalOutcome.RENEWED) -> RenewalDraft:
         """A draft with the suggested length and the renewal's case number for a transfer."""
@@ -201,7 +213,7 @@ class RenewalDecisions:
             problems.append("Leietid hører bare til et vedtak om fornyelse.")
 
         # -- not renewed: the tenant heard beforehand, and when they must have moved out --
-        refusal = refusal_check(draft, item, meeting)
+        refusal = refusal_check(draft, item, meeting, rules)
         problems += refusal.problems
 
         # -- transfer: the household joins the queue --
@@ -238,7 +250,7 @@ class RenewalDecisions:
             problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket.")
 
         check = RenewalCheck(tuple(problems), starts, suggestion, years, ends, short_term, deciders,
-                             refusal.move_out_by)
+                             refusal.move_out_by, refusal.eviction_warning)
         return check, (item, meeting, settings, tenancy, participants, transfer_case_no)
 
     def record(self, draft: RenewalDraft, *, decided_at: datetime | None = None) -> RenewalDecision:
@@ -263,6 +275,9 @@ class RenewalDecisions:
             conditions=draft.conditions.strip(), internal_notes=draft.internal_notes.strip(),
             previous_lease_ends=item.lease_ends, move_out_by=check.move_out_by,
             transfer_case_no=transfer_case_no or None,
+            notice_sent_on=draft.notice_sent_on, statement_received=draft.statement_received,
+            tenant_statement=draft.tenant_statement.strip(), notice_exception=draft.notice_exception.strip(),
+            move_demand_on=draft.move_demand_on,
             meeting_settings_version=settings.version, decided_at=decided_at,
             deciders=tuple(saved_id(p.id) for p in check.deciders),
             disqualified=tuple((pid, participants[pid].name, ground.strip()) for pid, ground in draft.disqualified))
@@ -279,6 +294,11 @@ class RenewalDecisions:
             detail["follow_up_due"] = [p.due_on.isoformat() for p in points]
         if transfer_case_no:
             detail["transfer_case_no"] = transfer_case_no
+        if outcome is RenewalOutcome.NOT_RENEWED:
+            detail |= {"notice_sent_on": draft.notice_sent_on.isoformat() if draft.notice_sent_on else None,
+                       "notice_exception": bool(decision.notice_exception),
+                       "move_demand_on": draft.move_demand_on.isoformat() if draft.move_demand_on else None,
+                       "eviction_warning": check.eviction_warning}
         try:
             with self.database.transaction("decide", "renewal", f"{meeting.id}/{item.case_no}", detail):
                 if transfer_case_no:
@@ -347,7 +367,8 @@ def _transfer_applicant(case_no: str, item: AgendaRenewal, tenancy: ResidentHous
 
 def _limit_problems(draft: RenewalDraft) -> list[str]:
     texts = [("reasons", draft.reasons), ("internal_notes", draft.internal_notes), ("conditions", draft.conditions),
-             ("notes", draft.short_term_basis), ("case_no", draft.transfer_case_no)]
+             ("notes", draft.short_term_basis), ("case_no", draft.transfer_case_no),
+             ("reasons", draft.tenant_statement), ("reasons", draft.notice_exception)]
     texts += [("notes", ground) for _, ground in draft.disqualified]
     problems = []
     for field_name, value in texts:

@@ -17,9 +17,8 @@ import hashlib
 from datetime import date, datetime
 
 from ..domain import MeetingStatus
-from ..domain.follow_up import add_months
 from ..domain.estate import Building
-from ..domain.renewals import RenewalOutcome
+from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..store import Database, RecordNotFound
 from ..store.audit import entry_details
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalDecisionRepository
@@ -31,6 +30,7 @@ from .meeting_settings import MeetingSettings, load_meeting_settings
 from .meetings import MeetingError, Meetings
 from .meeting_record import MeetingRecord
 from .pdf_document import PageFrame, build_pdf, day, text
+from .renewal_refusal import eviction_warning_applies
 from .screened import SCREENED_NOTE, screened_record
 
 TEMPLATE = "ikke_fornyet"
@@ -74,7 +74,10 @@ def render_renewal_record_letter(record: MeetingRecord, decision_id: int, settin
     if not contact:
         raise MeetingError(f"Brevet i fornyelsessak {case_no} kan ikke lages: ingen kontaktperson er kjent. Før "
                            "kontaktperson for saken, eller fyll inn standard kontaktperson under Innstillinger.")
-    dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
+    # Dated the day the demand to move is sent, as the decision recorded it (m0013); before that, the
+    # day of the decision.
+    dated = (letter_date or decision.move_demand_on
+             or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on))
     # In the municipality's document language as set now; an issued letter is frozen in its own.
     with document_language(settings.document_language):
         return _render(record, decision_id, settings, dated, names, building, contact)
@@ -105,7 +108,8 @@ def _render(record: MeetingRecord, decision_id: int, settings: MeetingSettings, 
                            and decision.previous_lease_ends < record.meeting.held_on else T("letter.runs_out")),
         "move_out": text(day(decision.move_out_by)),
         "lease_law": text(settings.law("lease")),
-        "eviction_warning": text(_eviction_warning(dated, decision.previous_lease_ends)),
+        "eviction_warning": text(_eviction_warning(decision.move_demand_on or dated, decision.previous_lease_ends)),
+        "advance_notice": text(_advance_notice(decision)),
     })
     title, body = render_template(TEMPLATE, values, {})
     tenant = Addressee(name=case.item.tenant_name, postal_address=building.address,
@@ -161,10 +165,21 @@ def renewal_letter_problems(database: Database) -> list[str]:
     return problems
 
 
-def _eviction_warning(dated: date, lease_ends: date | None) -> str:
-    """The warning of tvangsfullbyrdelsesloven § 13-2 third paragraph b holds only when the letter
-    is sent at most three and at least one month before the lease ends; otherwise the letter is the
-    demand to move (husleieloven § 9-2) and nothing more — never a promise the law does not keep."""
+def _eviction_warning(demand_on: date, lease_ends: date | None) -> str:
+    """The warning of tvangsfullbyrdelsesloven § 13-2 third paragraph b holds only when the demand
+    to move is sent at most three and at least one month before the lease ends; otherwise the letter
+    is the demand to move (husleieloven § 9-2) and nothing more — never a promise the law does not keep."""
     if lease_ends is None:
         return ""
-    return T("letter.eviction_warning") if add_months(lease_ends, -3) <= dated <= add_months(lease_ends, -1) else ""
+    return T("letter.eviction_warning") if eviction_warning_applies(demand_on, lease_ends) else ""
+
+
+def _advance_notice(decision: RenewalDecision) -> str:
+    """Forvaltningsloven § 16: when the tenant was warned and could comment, or why not (m0013).
+    Empty for a refusal recorded before the notice was: the letter then leaves the part out."""
+    if decision.notice_exception:
+        return T("letter.notice_exception", reason=decision.notice_exception)
+    if decision.notice_sent_on is None:
+        return ""
+    key = "letter.notice_statement" if decision.statement_received else "letter.notice_no_statement"
+    return T(key, date=day(decision.notice_sent_on))

@@ -19,7 +19,7 @@ from typing import Any
 from .audit import entry_detail, entry_details
 from .database import Database
 
-FINGERPRINT_VERSION = 2
+FINGERPRINT_VERSION = 3
 
 # (kind, SQL selecting (record key, columns …) for one meeting: ? is the meeting id). Every
 # column the minutes print, and those they rest on — except the follow-up points' due dates
@@ -68,7 +68,13 @@ _PARTS_V2: tuple[tuple[str, str], ...] = _PARTS_V1[:-1] + (
                                   "ORDER BY x.renewal_decision_id, x.participant_id"),
     _PARTS_V1[-1],
 )
-_VERSIONS = {1: _PARTS_V1, 2: _PARTS_V2}
+# Version 3 (m0013): a refusal's advance notice (fvl § 16), the tenant's statement or the exception,
+# and the day the demand to move is sent.
+_PARTS_V3: tuple[tuple[str, str], ...] = tuple(
+    (kind, sql.replace("decided_at FROM renewal_decisions", "decided_at, notice_sent_on, statement_received, "
+                       "tenant_statement, notice_exception, move_demand_on FROM renewal_decisions"))
+    for kind, sql in _PARTS_V2)
+_VERSIONS = {1: _PARTS_V1, 2: _PARTS_V2, 3: _PARTS_V3}
 
 
 @dataclass(frozen=True)

@@ -2744,10 +2744,6 @@
         <translation>Building</translation>
     </message>
     <message>
-        <source>{count} barn ({ages} år)</source>
-        <translation>{count} children (aged {ages})</translation>
-    </message>
-    <message>
         <source>{adults} voksne</source>
         <translation>{adults} adults</translation>
     </message>
@@ -3342,6 +3338,18 @@
         <translation>&lt;b&gt;Case {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;{address} (unit {unit}) · {household} · the lease ends {ends}</translation>
     </message>
     <message>
+        <source>– velg –</source>
+        <translation>– choose –</translation>
+    </message>
+    <message>
+        <source>Leietakeren uttalte seg</source>
+        <translation>The tenant made a statement</translation>
+    </message>
+    <message>
+        <source>Ingen uttalelse innen fristen</source>
+        <translation>No statement by the deadline</translation>
+    </message>
+    <message>
         <source>&amp;Lagre vedtaket</source>
         <translation>&amp;Save the decision</translation>
     </message>
@@ -3358,8 +3366,24 @@
         <translation>The move-out date</translation>
     </message>
     <message>
+        <source>Datoen oppfordringen sendes</source>
+        <translation>The date the demand is sent</translation>
+    </message>
+    <message>
+        <source>Datoen forhåndsvarselet ble sendt</source>
+        <translation>The date the advance notice was sent</translation>
+    </message>
+    <message>
         <source>{start}–{end}. Forslag: {reason}</source>
         <translation>{start}–{end}. Suggested: {reason}</translation>
+    </message>
+    <message>
+        <source>Ingen ny leieavtale. Brevet er oppfordringen til å flytte; sendt på datoen under varsler det utkastelse uten dom (tvangsfullbyrdelsesloven § 13-2).</source>
+        <translation>No new lease. The letter is the demand to move; sent on the date below it warns of eviction without a court ruling (Enforcement Act § 13-2).</translation>
+    </message>
+    <message>
+        <source>Ingen ny leieavtale. Brevet er oppfordringen til å flytte; sendt på datoen under varsler det ikke utkastelse uten dom: da må det sendes 1–3 måneder før leieavtalen løper ut (tvangsfullbyrdelsesloven § 13-2).</source>
+        <translation>No new lease. The letter is the demand to move; sent on the date below it does not warn of eviction without a court ruling: for that it must be sent 1–3 months before the lease runs out (Enforcement Act § 13-2).</translation>
     </message>
     <message>
         <source>Ingen ny leieavtale.</source>
@@ -3454,6 +3478,54 @@
         <translation>Move-out date</translation>
     </message>
     <message>
+        <source>&amp;Oppfordring sendes:</source>
+        <translation>&amp;Demand sent on:</translation>
+    </message>
+    <message>
+        <source>Dagen brevet med oppfordringen til å flytte sendes (husleieloven § 9-2). Sendt 1–3 måneder før leieavtalen løper ut, kan brevet varsle utkastelse uten dom (tvangsfullbyrdelsesloven § 13-2).</source>
+        <translation>The day the letter with the demand to move is sent (Tenancy Act § 9-2). Sent 1–3 months before the lease runs out, the letter may warn of eviction without a court ruling (Enforcement Act § 13-2).</translation>
+    </message>
+    <message>
+        <source>Dato oppfordringen til å flytte sendes</source>
+        <translation>Date the demand to move is sent</translation>
+    </message>
+    <message>
+        <source>Forhåndsvarsel sen&amp;dt:</source>
+        <translation>Advance notice sen&amp;t:</translation>
+    </message>
+    <message>
+        <source>Dagen leietakeren fikk forhåndsvarsel om at leieavtalen kanskje ikke fornyes, med frist til å uttale seg (forvaltningsloven § 16)</source>
+        <translation>The day the tenant was given advance notice that the lease may not be renewed, with a deadline to comment (Public Administration Act § 16)</translation>
+    </message>
+    <message>
+        <source>Dato forhåndsvarselet ble sendt</source>
+        <translation>Date the advance notice was sent</translation>
+    </message>
+    <message>
+        <source>Utt&amp;alelse:</source>
+        <translation>St&amp;atement:</translation>
+    </message>
+    <message>
+        <source>Om leietakeren uttalte seg</source>
+        <translation>Whether the tenant made a statement</translation>
+    </message>
+    <message>
+        <source>Varsel unnlatt fo&amp;rdi:</source>
+        <translation>Notice omitted be&amp;cause:</translation>
+    </message>
+    <message>
+        <source>Bare når forhåndsvarsel kunne unnlates (§ 16 tredje ledd)</source>
+        <translation>Only when advance notice could be omitted (§ 16 third paragraph)</translation>
+    </message>
+    <message>
+        <source>Forvaltningsloven § 16 tredje ledd: varsel ikke praktisk mulig, leietakeren kjente saken og hadde rimelig tid til å uttale seg, eller varsel åpenbart unødvendig</source>
+        <translation>Public Administration Act § 16 third paragraph: notice not practically possible, the tenant knew of the case and had reasonable time to comment, or notice plainly unnecessary</translation>
+    </message>
+    <message>
+        <source>Hvorfor forhåndsvarsel ble unnlatt</source>
+        <translation>Why advance notice was omitted</translation>
+    </message>
+    <message>
         <source>&amp;Saksnr. på ventelisten:</source>
         <translation>Case no. in the &amp;queue:</translation>
     </message>
@@ -3476,6 +3548,14 @@
     <message>
         <source>Begrunnelse til leietakeren</source>
         <translation>Reasons to the tenant</translation>
+    </message>
+    <message>
+        <source>Hva leietakeren u&amp;ttalte, og hvordan det ble vurdert:</source>
+        <translation>What the tenant sa&amp;id, and how it was considered:</translation>
+    </message>
+    <message>
+        <source>Hva leietakeren uttalte og hvordan det ble vurdert</source>
+        <translation>What the tenant said and how it was considered</translation>
     </message>
     <message>
         <source>I&amp;nterne merknader (bare i protokollen):</source>

@@ -2760,10 +2760,6 @@
         <translation>Bygning</translation>
     </message>
     <message>
-        <source>{count} barn ({ages} år)</source>
-        <translation>{count} barn ({ages} år)</translation>
-    </message>
-    <message>
         <source>{adults} voksne</source>
         <translation>{adults} vaksne</translation>
     </message>
@@ -3342,6 +3338,18 @@
         <translation>&lt;b&gt;Sak {number}: {case_no} – {tenant}&lt;/b&gt;&lt;br&gt;{address} (bustad {unit}) · {household} · leigeavtalen går ut {ends}</translation>
     </message>
     <message>
+        <source>– velg –</source>
+        <translation>– vel –</translation>
+    </message>
+    <message>
+        <source>Leietakeren uttalte seg</source>
+        <translation>Leigetakaren uttalte seg</translation>
+    </message>
+    <message>
+        <source>Ingen uttalelse innen fristen</source>
+        <translation>Inga fråsegn innan fristen</translation>
+    </message>
+    <message>
         <source>&amp;Lagre vedtaket</source>
         <translation>&amp;Lagre vedtaket</translation>
     </message>
@@ -3358,8 +3366,24 @@
         <translation>Fristen for utflytting</translation>
     </message>
     <message>
+        <source>Datoen oppfordringen sendes</source>
+        <translation>Datoen oppmodinga blir send</translation>
+    </message>
+    <message>
+        <source>Datoen forhåndsvarselet ble sendt</source>
+        <translation>Datoen førehandsvarselet vart sendt</translation>
+    </message>
+    <message>
         <source>{start}–{end}. Forslag: {reason}</source>
         <translation>{start}–{end}. Framlegg: {reason}</translation>
+    </message>
+    <message>
+        <source>Ingen ny leieavtale. Brevet er oppfordringen til å flytte; sendt på datoen under varsler det utkastelse uten dom (tvangsfullbyrdelsesloven § 13-2).</source>
+        <translation>Ingen ny leigeavtale. Brevet er oppmodinga om å flytte; sendt på datoen under varslar det utkasting utan dom (tvangsfullbyrdingslova § 13-2).</translation>
+    </message>
+    <message>
+        <source>Ingen ny leieavtale. Brevet er oppfordringen til å flytte; sendt på datoen under varsler det ikke utkastelse uten dom: da må det sendes 1–3 måneder før leieavtalen løper ut (tvangsfullbyrdelsesloven § 13-2).</source>
+        <translation>Ingen ny leigeavtale. Brevet er oppmodinga om å flytte; sendt på datoen under varslar det ikkje utkasting utan dom: då må det sendast 1–3 månader før leigeavtalen går ut (tvangsfullbyrdingslova § 13-2).</translation>
     </message>
     <message>
         <source>Ingen ny leieavtale.</source>
@@ -3454,6 +3478,54 @@
         <translation>Frist for utflytting</translation>
     </message>
     <message>
+        <source>&amp;Oppfordring sendes:</source>
+        <translation>&amp;Oppmoding blir send:</translation>
+    </message>
+    <message>
+        <source>Dagen brevet med oppfordringen til å flytte sendes (husleieloven § 9-2). Sendt 1–3 måneder før leieavtalen løper ut, kan brevet varsle utkastelse uten dom (tvangsfullbyrdelsesloven § 13-2).</source>
+        <translation>Dagen brevet med oppmodinga om å flytte blir sendt (husleigelova § 9-2). Sendt 1–3 månader før leigeavtalen går ut, kan brevet varsle utkasting utan dom (tvangsfullbyrdingslova § 13-2).</translation>
+    </message>
+    <message>
+        <source>Dato oppfordringen til å flytte sendes</source>
+        <translation>Dato oppmodinga om å flytte blir send</translation>
+    </message>
+    <message>
+        <source>Forhåndsvarsel sen&amp;dt:</source>
+        <translation>Førehandsvarsel sen&amp;dt:</translation>
+    </message>
+    <message>
+        <source>Dagen leietakeren fikk forhåndsvarsel om at leieavtalen kanskje ikke fornyes, med frist til å uttale seg (forvaltningsloven § 16)</source>
+        <translation>Dagen leigetakaren fekk førehandsvarsel om at leigeavtalen kanskje ikkje blir fornya, med frist til å uttale seg (forvaltningslova § 16)</translation>
+    </message>
+    <message>
+        <source>Dato forhåndsvarselet ble sendt</source>
+        <translation>Dato førehandsvarselet vart sendt</translation>
+    </message>
+    <message>
+        <source>Utt&amp;alelse:</source>
+        <translation>Fråse&amp;gn:</translation>
+    </message>
+    <message>
+        <source>Om leietakeren uttalte seg</source>
+        <translation>Om leigetakaren uttalte seg</translation>
+    </message>
+    <message>
+        <source>Varsel unnlatt fo&amp;rdi:</source>
+        <translation>Varsel unnlate fo&amp;rdi:</translation>
+    </message>
+    <message>
+        <source>Bare når forhåndsvarsel kunne unnlates (§ 16 tredje ledd)</source>
+        <translation>Berre når førehandsvarsel kunne unnlatast (§ 16 tredje ledd)</translation>
+    </message>
+    <message>
+        <source>Forvaltningsloven § 16 tredje ledd: varsel ikke praktisk mulig, leietakeren kjente saken og hadde rimelig tid til å uttale seg, eller varsel åpenbart unødvendig</source>
+        <translation>Forvaltningslova § 16 tredje ledd: varsel ikkje praktisk mogleg, leigetakaren kjende saka og hadde rimeleg tid til å uttale seg, eller varsel openbert unødvendig</translation>
+    </message>
+    <message>
+        <source>Hvorfor forhåndsvarsel ble unnlatt</source>
+        <translation>Kvifor førehandsvarsel vart unnlate</translation>
+    </message>
+    <message>
         <source>&amp;Saksnr. på ventelisten:</source>
         <translation>&amp;Saksnr. på ventelista:</translation>
     </message>
@@ -3476,6 +3548,14 @@
     <message>
         <source>Begrunnelse til leietakeren</source>
         <translation>Grunngjeving til leigetakaren</translation>
+    </message>
+    <message>
+        <source>Hva leietakeren u&amp;ttalte, og hvordan det ble vurdert:</source>
+        <translation>Kva leigetakaren u&amp;ttalte, og korleis det vart vurdert:</translation>
+    </message>
+    <message>
+        <source>Hva leietakeren uttalte og hvordan det ble vurdert</source>
+        <translation>Kva leigetakaren uttalte og korleis det vart vurdert</translation>
     </message>
     <message>
         <source>I&amp;nterne merknader (bare i protokollen):</source>

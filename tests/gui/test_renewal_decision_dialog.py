@@ -2,6 +2,8 @@
 in its own dialog (Save waits for the service's checks), its letter, undone while the meeting runs."""
 from __future__ import annotations
 
+from datetime import timedelta
+
 from PySide6.QtWidgets import QLabel
 
 from boligmote.domain.follow_up import add_months
@@ -50,10 +52,21 @@ def test_a_renewal_goes_on_the_agenda_is_decided_and_undone_from_the_renewals_di
         decide.refresh()
         assert "fraflyttingsfrist minst en måned etter møtet" in decide.problemLabel.text()
         decide.moveOutEdit.setText("31.03.2027")
+    # forvaltningsloven § 16: no refusal before the tenant was warned and could comment
+    decide.refresh()
+    assert not decide.save_button.isEnabled() and "forvaltningsloven § 16" in decide.problemLabel.text()
+    assert decide.demandEdit.text() == f"{held_on:%d.%m.%Y}"  # the demand to move goes out the meeting day
+    assert not decide.tenantStatementEdit.isEnabled()
+    decide.noticeEdit.setText(f"{held_on - timedelta(days=14):%d.%m.%Y}")
+    decide.statementCombo.setCurrentIndex(decide.statementCombo.findData(True))
+    assert decide.tenantStatementEdit.isEnabled()
+    decide.tenantStatementEdit.setPlainText("Leietakeren ba om mer tid til å finne bolig; fristen er satt deretter.")
     decide.refresh()
     assert decide.save_button.isEnabled(), decide.problemLabel.text()
     decide.save()
     assert decide.saved is not None and decide.saved.outcome is RenewalOutcome.NOT_RENEWED
+    assert decide.saved.notice_sent_on == held_on - timedelta(days=14) and decide.saved.statement_received
+    assert decide.saved.move_demand_on == held_on
 
     dialog.refresh(select_tenancy=item.due.tenancy.id)
     row = dialog.renewalsView.currentIndex().row()
@@ -98,7 +111,9 @@ def test_every_field_of_the_renewal_decision_has_a_keyboard_label(window, qtbot)
     qtbot.addWidget(decide)
     labelled = {label.buddy() for label in decide.findChildren(QLabel) if label.buddy() is not None}
     for field in (decide.outcomeCombo, decide.yearsSpin, decide.childEdit, decide.basisEdit, decide.informedEdit,
-                  decide.transferEdit, decide.moveOutEdit, decide.conditionsEdit, decide.reasonsEdit, decide.notesEdit):
+                  decide.transferEdit, decide.moveOutEdit, decide.conditionsEdit, decide.reasonsEdit, decide.notesEdit,
+                  decide.demandEdit, decide.noticeEdit, decide.statementCombo, decide.exceptionEdit,
+                  decide.tenantStatementEdit):
         assert field in labelled
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in decide.findChildren(QLabel)
                  if "&" in label.text()]

@@ -25,6 +25,7 @@ from boligmote.services.renewal_decisions import RenewalDecisions, RenewalDraft,
 from boligmote.services.renewal_letters import issue_renewal_letter, render_renewal_letter
 from boligmote.services.signing import sign_minutes
 from boligmote.services.verification import verify_file
+from boligmote.store import StoreError
 from boligmote.store.audit import verify
 from boligmote.store.households import HouseholdRepository
 
@@ -36,6 +37,16 @@ REASONS = "Husstanden har fått egen bolig i privat marked og har ikke lenger be
 BASIS = "Boligen er øremerket for vanskeligstilte på boligmarkedet etter vedtak om øremerking."
 OSLO = {"lease": {"children_rule": True, "children_years": 7, "children_age_below": 15, "first_years": 5},
         "renewal": {"children_rule": True, "children_years": 5, "years": 3}}
+
+
+STATEMENT = "Leietakeren ba om mer tid; det er tatt hensyn til i fraflyttingsfristen."
+
+
+def heard(meeting, **more):
+    """What a refusal rests on besides its reasons (m0013): advance notice two weeks before the
+    meeting with no statement by the deadline, and the demand to move sent on the meeting day."""
+    return {"notice_sent_on": meeting.held_on - timedelta(days=14), "statement_received": False,
+            "move_demand_on": meeting.held_on} | more
 
 
 def family(*ages: int) -> ResidentHousehold:
@@ -204,7 +215,7 @@ def test_a_refused_renewals_letter_has_the_appeal_paragraph_and_is_frozen_once_i
     with pytest.raises(RenewalDecisionError, match="Begrunnelsen til leietakeren"):
         decisions.record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED))
     saved = decisions.record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS,
-                                          internal_notes="Naboene har klaget; ikke for brevet."))
+                                          internal_notes="Naboene har klaget; ikke for brevet.", **heard(meeting)))
     text = letter_text(render_renewal_letter(demo_db, saved.id))
     assert "Vedtak om ikke å fornye leieavtalen" in text and "Sander Leietaker" in text and REASONS in text
     # the appeal paragraph as the allocation letters have it (forvaltningsloven §§ 28–29)
@@ -216,8 +227,10 @@ def test_a_refused_renewals_letter_has_the_appeal_paragraph_and_is_frozen_once_i
     assert "den skriftlige oppfordringen til å flytte ut" in text and "§ 9-2 tredje ledd" in text
     # sent two months before the lease ends: the warning that allows eviction without a court case
     assert "tvangsfullbyrdelsesloven § 13-2 tredje ledd bokstav b" in text
-    late_letter = letter_text(render_renewal_letter(demo_db, saved.id, letter_date=saved.previous_lease_ends))
-    assert "tvangsfullbyrdelsesloven" not in late_letter  # on the last day it would promise what the law does not
+    # the advance notice the tenant was given (forvaltningsloven § 16), dated as recorded
+    notice = meeting.held_on - timedelta(days=14)
+    assert f"Du fikk forhåndsvarsel om saken {notice:%d.%m.%Y}" in text and "ingen uttalelse fra deg" in text
+    assert f"Dato {meeting.held_on:%d.%m.%Y}" in " ".join(text.split())  # dated the day the demand is sent
     _, issued = issue_renewal_letter(demo_db, saved.id)
     assert not issued  # a draft until the minutes are signed
     meetings.close(meeting.id)
@@ -238,7 +251,7 @@ def test_a_lease_run_out_before_the_meeting_needs_a_move_out_date_after_it(demo_
     unit_id = _tenancy_with(demo_db, False, meeting.held_on - timedelta(days=3), skip=1)
     late = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F003", "Vera Leietaker")
     decisions = RenewalDecisions(demo_db)
-    refused = RenewalDraft(late.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS)
+    refused = RenewalDraft(late.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS, **heard(meeting))
     with pytest.raises(RenewalDecisionError, match="fraflyttingsfrist minst en måned etter møtet"):
         decisions.record(refused)  # the letter would say «move out by» a day already past
     by = meeting.held_on + timedelta(days=60)
@@ -257,7 +270,7 @@ def test_a_lease_that_ran_out_over_three_months_ago_cannot_be_refused_renewal(de
     unit_id = _tenancy_with(demo_db, False, meeting.held_on - timedelta(days=100), skip=1)
     stale = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F004", "Per Leietaker")
     refused = RenewalDraft(stale.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS,
-                           move_out_by=meeting.held_on + timedelta(days=60))
+                           move_out_by=meeting.held_on + timedelta(days=60), **heard(meeting))
     with pytest.raises(RenewalDecisionError, match="husleieloven § 9-2 tredje ledd"):
         RenewalDecisions(demo_db).record(refused)
     # renewing it is still possible: the meeting is not stuck
@@ -271,7 +284,7 @@ def test_the_move_out_day_leaves_the_tenant_time_to_appeal(demo_db, renewal_meet
     unit_id = _tenancy_with(demo_db, False, meeting.held_on + timedelta(days=5), skip=1)
     soon = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F005", "Åse Leietaker")
     decisions = RenewalDecisions(demo_db)
-    refused = RenewalDraft(soon.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS)
+    refused = RenewalDraft(soon.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS, **heard(meeting))
     with pytest.raises(RenewalDecisionError, match="minst en måned etter møtet"):
         decisions.record(refused)  # the lease's own end, five days on
     with pytest.raises(RenewalDecisionError, match="minst en måned etter møtet"):
@@ -286,7 +299,8 @@ def test_the_minutes_give_renewals_their_own_section_after_the_allocations(demo_
 
     (case_no, unit_id), = pairs(demo_db, meeting.held_on, 1)
     meetings.add_case(meeting.id, case_no, unit_id, "Liv Eksempelsen")  # an allocation, added last
-    RenewalDecisions(demo_db).record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS))
+    RenewalDecisions(demo_db).record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS,
+                                                  **heard(meeting)))
     text = " ".join(pages_text(render_minutes(demo_db, meeting.id)))
     # allocations first, then «Fornyelser» on the agenda and in the body, numbered on from them
     allocation = text.index(f"Sak 1: {case_no}")
@@ -313,7 +327,7 @@ def test_minutes_without_renewals_leave_the_section_out(demo_db, reference_date)
 def test_the_signed_records_fingerprint_covers_the_renewal_decisions(demo_path, demo_db, renewal_meeting):
     meetings, meeting, *_, single_item = renewal_meeting
     saved = RenewalDecisions(demo_db).record(RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED,
-                                                          reasons=REASONS))
+                                                          reasons=REASONS, **heard(meeting)))
     meetings.close(meeting.id)
     sign_minutes(demo_db, meeting.id)
     assert verify_file(demo_db).meetings and all(not m.problems for m in verify_file(demo_db).meetings)
@@ -335,3 +349,82 @@ def test_a_planned_meeting_with_renewals_on_its_agenda_can_still_be_deleted(demo
     put_on_agenda(demo_db, meeting.id, unit_id, "2026/F010", "Ola Leietaker")
     meetings.delete(meeting.id)
     assert demo_db.scalar("SELECT count(*) FROM agenda_renewals") == 0
+
+
+# ---- a refusal after the tenant was heard (m0013) ---------------------------------------------------------
+
+
+def test_a_refusal_needs_advance_notice_or_the_stated_exception(demo_db, renewal_meeting):
+    """Forvaltningsloven § 16: the tenant is told beforehand and may comment, and what they said is
+    considered; the third paragraph's exception is written down instead, never silently."""
+    _, meeting, *_, single_item = renewal_meeting
+    decisions = RenewalDecisions(demo_db)
+    bare = RenewalDraft(single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS, move_demand_on=meeting.held_on)
+    with pytest.raises(RenewalDecisionError, match="forhåndsvarsel og mulighet til å uttale seg før vedtak om ikke "
+                                                   "å fornye \\(forvaltningsloven § 16\\)"):
+        decisions.record(bare)
+    with pytest.raises(RenewalDecisionError, match="må være sendt før møtet"):
+        decisions.record(replace(bare, notice_sent_on=meeting.held_on, statement_received=False))
+    with pytest.raises(RenewalDecisionError, match="om leietakeren uttalte seg"):
+        decisions.record(replace(bare, notice_sent_on=meeting.held_on - timedelta(days=14)))
+    with pytest.raises(RenewalDecisionError, match="Hva leietakeren uttalte og hvordan det ble vurdert"):
+        decisions.record(replace(bare, notice_sent_on=meeting.held_on - timedelta(days=14), statement_received=True))
+    exception = "Leietakeren la fram sitt syn i møte med boligkontoret og fikk to uker til å komme med mer."
+    with pytest.raises(RenewalDecisionError, match="ikke begge"):
+        decisions.record(replace(bare, notice_sent_on=meeting.held_on - timedelta(days=14), statement_received=False,
+                                 notice_exception=exception))
+    # the database holds it too, whatever the service lets through
+    with pytest.raises(StoreError, match="forvaltningsloven § 16"):
+        with demo_db.transaction("test", "renewal"):
+            demo_db.conn.execute(
+                "INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, reasons, "
+                "previous_lease_ends, move_out_by, move_demand_on, decided_at) "
+                "VALUES (?, ?, ?, 'not_renewed', ?, ?, ?, ?, '2026-11-23T10:00:00')",
+                (meeting.id, single_item.id, single_item.tenancy_id, REASONS, single_item.lease_ends.isoformat(),
+                 single_item.lease_ends.isoformat(), meeting.held_on.isoformat()))
+    saved = decisions.record(replace(bare, notice_sent_on=meeting.held_on - timedelta(days=14), statement_received=True,
+                                     tenant_statement=STATEMENT))
+    assert (saved.notice_sent_on, saved.statement_received, saved.tenant_statement) == (
+        meeting.held_on - timedelta(days=14), True, STATEMENT)
+    text = letter_text(render_renewal_letter(demo_db, saved.id))
+    assert "Vi har vurdert det du uttalte, før vedtaket ble fattet" in text and STATEMENT not in text
+    minutes = " ".join(" ".join(pages_text(render_minutes(demo_db, meeting.id))).split())
+    assert "Forhåndsvarsel (fvl. § 16)" in minutes and STATEMENT in minutes
+
+
+def test_the_exception_of_section_16_third_paragraph_is_stated_in_the_letter(demo_db, renewal_meeting):
+    _, meeting, *_, single_item = renewal_meeting
+    exception = "Leietakeren la fram sitt syn i møte med boligkontoret og fikk to uker til å komme med mer."
+    saved = RenewalDecisions(demo_db).record(RenewalDraft(
+        single_item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS, notice_exception=exception,
+        move_demand_on=meeting.held_on))
+    assert saved.notice_sent_on is None and saved.notice_exception == exception
+    text = " ".join(letter_text(render_renewal_letter(demo_db, saved.id)).split())
+    assert f"Du fikk ikke forhåndsvarsel før vedtaket ble fattet (forvaltningsloven § 16 tredje ledd): {exception}" \
+        in text
+
+
+def test_the_day_the_demand_to_move_is_sent_is_recorded_and_decides_the_eviction_warning(demo_db, renewal_meeting):
+    """Tvangsfullbyrdelsesloven § 13-2 third paragraph b: the warning counts only one to three months
+    before the lease ends. The day is recorded with the decision, and the letter is dated it; sent
+    outside those months the letter is still the written demand to move, without the warning."""
+    _, meeting, *_ = renewal_meeting
+    unit_id = _tenancy_with(demo_db, False, meeting.held_on + timedelta(days=150), skip=1)
+    later = put_on_agenda(demo_db, meeting.id, unit_id, "2026/F006", "Ola Leietaker")
+    decisions = RenewalDecisions(demo_db)
+    refused = RenewalDraft(later.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS, **heard(meeting))
+    del_demand = replace(refused, move_demand_on=None)
+    with pytest.raises(RenewalDecisionError, match="Før datoen brevet med oppfordringen til å flytte sendes"):
+        decisions.record(del_demand)
+    with pytest.raises(RenewalDecisionError, match="kan ikke sendes før vedtaket er fattet"):
+        decisions.record(replace(refused, move_demand_on=meeting.held_on - timedelta(days=1)))
+    assert not decisions.check(refused).eviction_warning  # five months before: too early for the warning
+    in_window = add_months(later.lease_ends, -2)
+    assert decisions.check(replace(refused, move_demand_on=in_window)).eviction_warning
+    saved = decisions.record(refused)
+    assert saved.move_demand_on == meeting.held_on
+    text = letter_text(render_renewal_letter(demo_db, saved.id))
+    assert "den skriftlige oppfordringen til å flytte ut" in text  # the demand stands without the warning
+    assert "tvangsfullbyrdelsesloven" not in text
+    minutes = " ".join(" ".join(pages_text(render_minutes(demo_db, meeting.id))).split())
+    assert f"Sendes {meeting.held_on:%d.%m.%Y} (husleieloven § 9-2 tredje ledd), uten varsel om utkastelse" in minutes

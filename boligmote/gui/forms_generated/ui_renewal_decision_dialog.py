@@ -109,6 +109,48 @@ class Ui_RenewalDecisionDialog(object):
 
         self.leaseForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.moveOutEdit)
 
+        self.demandLabel = QLabel(RenewalDecisionDialog)
+        self.demandLabel.setObjectName(u"demandLabel")
+
+        self.leaseForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.demandLabel)
+
+        self.demandEdit = QLineEdit(RenewalDecisionDialog)
+        self.demandEdit.setObjectName(u"demandEdit")
+
+        self.leaseForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.demandEdit)
+
+        self.noticeLabel = QLabel(RenewalDecisionDialog)
+        self.noticeLabel.setObjectName(u"noticeLabel")
+
+        self.leaseForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.noticeLabel)
+
+        self.noticeEdit = QLineEdit(RenewalDecisionDialog)
+        self.noticeEdit.setObjectName(u"noticeEdit")
+
+        self.leaseForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.noticeEdit)
+
+        self.statementLabel = QLabel(RenewalDecisionDialog)
+        self.statementLabel.setObjectName(u"statementLabel")
+
+        self.leaseForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statementLabel)
+
+        self.statementCombo = QComboBox(RenewalDecisionDialog)
+        self.statementCombo.setObjectName(u"statementCombo")
+
+        self.leaseForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statementCombo)
+
+        self.exceptionLabel = QLabel(RenewalDecisionDialog)
+        self.exceptionLabel.setObjectName(u"exceptionLabel")
+
+        self.leaseForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.exceptionLabel)
+
+        self.exceptionEdit = QPlainTextEdit(RenewalDecisionDialog)
+        self.exceptionEdit.setObjectName(u"exceptionEdit")
+        self.exceptionEdit.setTabChangesFocus(True)
+        self.exceptionEdit.setMaximumSize(QSize(16777215, 64))
+
+        self.leaseForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.exceptionEdit)
+
         self.transferLabel = QLabel(RenewalDecisionDialog)
         self.transferLabel.setObjectName(u"transferLabel")
 
@@ -153,6 +195,17 @@ class Ui_RenewalDecisionDialog(object):
 
         self.textsLayout.addWidget(self.reasonsEdit)
 
+        self.tenantStatementLabel = QLabel(RenewalDecisionDialog)
+        self.tenantStatementLabel.setObjectName(u"tenantStatementLabel")
+
+        self.textsLayout.addWidget(self.tenantStatementLabel)
+
+        self.tenantStatementEdit = QPlainTextEdit(RenewalDecisionDialog)
+        self.tenantStatementEdit.setObjectName(u"tenantStatementEdit")
+        self.tenantStatementEdit.setTabChangesFocus(True)
+
+        self.textsLayout.addWidget(self.tenantStatementEdit)
+
         self.notesLabel = QLabel(RenewalDecisionDialog)
         self.notesLabel.setObjectName(u"notesLabel")
 
@@ -190,9 +243,14 @@ class Ui_RenewalDecisionDialog(object):
         self.basisLabel.setBuddy(self.basisEdit)
         self.informedLabel.setBuddy(self.informedEdit)
         self.moveOutLabel.setBuddy(self.moveOutEdit)
+        self.demandLabel.setBuddy(self.demandEdit)
+        self.noticeLabel.setBuddy(self.noticeEdit)
+        self.statementLabel.setBuddy(self.statementCombo)
+        self.exceptionLabel.setBuddy(self.exceptionEdit)
         self.transferLabel.setBuddy(self.transferEdit)
         self.conditionsLabel.setBuddy(self.conditionsEdit)
         self.reasonsLabel.setBuddy(self.reasonsEdit)
+        self.tenantStatementLabel.setBuddy(self.tenantStatementEdit)
         self.notesLabel.setBuddy(self.notesEdit)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.outcomeCombo, self.yearsSpin)
@@ -201,9 +259,14 @@ class Ui_RenewalDecisionDialog(object):
         QWidget.setTabOrder(self.basisEdit, self.informedEdit)
         QWidget.setTabOrder(self.informedEdit, self.transferEdit)
         QWidget.setTabOrder(self.transferEdit, self.moveOutEdit)
-        QWidget.setTabOrder(self.moveOutEdit, self.conditionsEdit)
+        QWidget.setTabOrder(self.moveOutEdit, self.demandEdit)
+        QWidget.setTabOrder(self.demandEdit, self.noticeEdit)
+        QWidget.setTabOrder(self.noticeEdit, self.statementCombo)
+        QWidget.setTabOrder(self.statementCombo, self.exceptionEdit)
+        QWidget.setTabOrder(self.exceptionEdit, self.conditionsEdit)
         QWidget.setTabOrder(self.conditionsEdit, self.reasonsEdit)
-        QWidget.setTabOrder(self.reasonsEdit, self.notesEdit)
+        QWidget.setTabOrder(self.reasonsEdit, self.tenantStatementEdit)
+        QWidget.setTabOrder(self.tenantStatementEdit, self.notesEdit)
 
         self.retranslateUi(RenewalDecisionDialog)
     # setupUi
@@ -250,6 +313,34 @@ class Ui_RenewalDecisionDialog(object):
 #if QT_CONFIG(accessibility)
         self.moveOutEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Fraflyttingsfrist", None))
 #endif // QT_CONFIG(accessibility)
+        self.demandLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"&Oppfordring sendes:", None))
+        self.demandEdit.setPlaceholderText(QCoreApplication.translate("RenewalDecisionDialog", u"dd.mm.\u00e5\u00e5\u00e5\u00e5", None))
+#if QT_CONFIG(tooltip)
+        self.demandEdit.setToolTip(QCoreApplication.translate("RenewalDecisionDialog", u"Dagen brevet med oppfordringen til \u00e5 flytte sendes (husleieloven \u00a7 9-2). Sendt 1\u20133 m\u00e5neder f\u00f8r leieavtalen l\u00f8per ut, kan brevet varsle utkastelse uten dom (tvangsfullbyrdelsesloven \u00a7 13-2).", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.demandEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Dato oppfordringen til \u00e5 flytte sendes", None))
+#endif // QT_CONFIG(accessibility)
+        self.noticeLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"Forh\u00e5ndsvarsel sen&dt:", None))
+        self.noticeEdit.setPlaceholderText(QCoreApplication.translate("RenewalDecisionDialog", u"dd.mm.\u00e5\u00e5\u00e5\u00e5", None))
+#if QT_CONFIG(tooltip)
+        self.noticeEdit.setToolTip(QCoreApplication.translate("RenewalDecisionDialog", u"Dagen leietakeren fikk forh\u00e5ndsvarsel om at leieavtalen kanskje ikke fornyes, med frist til \u00e5 uttale seg (forvaltningsloven \u00a7 16)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.noticeEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Dato forh\u00e5ndsvarselet ble sendt", None))
+#endif // QT_CONFIG(accessibility)
+        self.statementLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"Utt&alelse:", None))
+#if QT_CONFIG(accessibility)
+        self.statementCombo.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Om leietakeren uttalte seg", None))
+#endif // QT_CONFIG(accessibility)
+        self.exceptionLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"Varsel unnlatt fo&rdi:", None))
+        self.exceptionEdit.setPlaceholderText(QCoreApplication.translate("RenewalDecisionDialog", u"Bare n\u00e5r forh\u00e5ndsvarsel kunne unnlates (\u00a7 16 tredje ledd)", None))
+#if QT_CONFIG(tooltip)
+        self.exceptionEdit.setToolTip(QCoreApplication.translate("RenewalDecisionDialog", u"Forvaltningsloven \u00a7 16 tredje ledd: varsel ikke praktisk mulig, leietakeren kjente saken og hadde rimelig tid til \u00e5 uttale seg, eller varsel \u00e5penbart un\u00f8dvendig", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.exceptionEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Hvorfor forh\u00e5ndsvarsel ble unnlatt", None))
+#endif // QT_CONFIG(accessibility)
         self.transferLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"&Saksnr. p\u00e5 ventelisten:", None))
 #if QT_CONFIG(accessibility)
         self.transferEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Saksnummer for byttes\u00f8knaden", None))
@@ -261,6 +352,10 @@ class Ui_RenewalDecisionDialog(object):
         self.reasonsLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"&Begrunnelse til leietakeren (st\u00e5r i brevet):", None))
 #if QT_CONFIG(accessibility)
         self.reasonsEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Begrunnelse til leietakeren", None))
+#endif // QT_CONFIG(accessibility)
+        self.tenantStatementLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"Hva leietakeren u&ttalte, og hvordan det ble vurdert:", None))
+#if QT_CONFIG(accessibility)
+        self.tenantStatementEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Hva leietakeren uttalte og hvordan det ble vurdert", None))
 #endif // QT_CONFIG(accessibility)
         self.notesLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"I&nterne merknader (bare i protokollen):", None))
 #if QT_CONFIG(accessibility)
