@@ -58,9 +58,9 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         # against whatever the file is after the dialog went.
         self._timer.timeout.connect(lambda: self.refresh() if self.isVisible() else None)
         for widget in (self.childEdit, self.informedEdit, self.transferEdit, self.moveOutEdit, self.demandEdit,
-                       self.noticeEdit):
+                       self.noticeEdit, self.exceptionEdit):
             widget.textChanged.connect(self._timer.start)
-        for text_edit in (self.basisEdit, self.conditionsEdit, self.reasonsEdit, self.notesEdit, self.exceptionEdit,
+        for text_edit in (self.basisEdit, self.conditionsEdit, self.reasonsEdit, self.notesEdit,
                           self.tenantStatementEdit):
             text_edit.textChanged.connect(self._timer.start)
         self.outcomeCombo.currentIndexChanged.connect(self.refresh)
@@ -107,7 +107,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             notice_sent_on=notice if refused else None,
             statement_received=self.statementCombo.currentData() if refused else None,
             tenant_statement=self.tenantStatementEdit.toPlainText() if refused else "",
-            notice_exception=self.exceptionEdit.toPlainText() if refused else "",
+            notice_exception=self.exceptionEdit.text() if refused else "",
             move_demand_on=demand if refused else None)
         return draft, problems
 

@@ -104,52 +104,60 @@ class Ui_RenewalDecisionDialog(object):
 
         self.leaseForm.setWidget(7, QFormLayout.ItemRole.LabelRole, self.moveOutLabel)
 
+        self.moveOutRow = QHBoxLayout()
+        self.moveOutRow.setObjectName(u"moveOutRow")
         self.moveOutEdit = QLineEdit(RenewalDecisionDialog)
         self.moveOutEdit.setObjectName(u"moveOutEdit")
 
-        self.leaseForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.moveOutEdit)
+        self.moveOutRow.addWidget(self.moveOutEdit)
 
         self.demandLabel = QLabel(RenewalDecisionDialog)
         self.demandLabel.setObjectName(u"demandLabel")
 
-        self.leaseForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.demandLabel)
+        self.moveOutRow.addWidget(self.demandLabel)
 
         self.demandEdit = QLineEdit(RenewalDecisionDialog)
         self.demandEdit.setObjectName(u"demandEdit")
 
-        self.leaseForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.demandEdit)
+        self.moveOutRow.addWidget(self.demandEdit)
+
+
+        self.leaseForm.setLayout(7, QFormLayout.ItemRole.FieldRole, self.moveOutRow)
 
         self.noticeLabel = QLabel(RenewalDecisionDialog)
         self.noticeLabel.setObjectName(u"noticeLabel")
 
-        self.leaseForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.noticeLabel)
+        self.leaseForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.noticeLabel)
 
+        self.noticeRow = QHBoxLayout()
+        self.noticeRow.setObjectName(u"noticeRow")
         self.noticeEdit = QLineEdit(RenewalDecisionDialog)
         self.noticeEdit.setObjectName(u"noticeEdit")
 
-        self.leaseForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.noticeEdit)
+        self.noticeRow.addWidget(self.noticeEdit)
 
         self.statementLabel = QLabel(RenewalDecisionDialog)
         self.statementLabel.setObjectName(u"statementLabel")
 
-        self.leaseForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.statementLabel)
+        self.noticeRow.addWidget(self.statementLabel)
 
         self.statementCombo = QComboBox(RenewalDecisionDialog)
         self.statementCombo.setObjectName(u"statementCombo")
 
-        self.leaseForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.statementCombo)
+        self.noticeRow.addWidget(self.statementCombo)
+
+
+        self.leaseForm.setLayout(8, QFormLayout.ItemRole.FieldRole, self.noticeRow)
 
         self.exceptionLabel = QLabel(RenewalDecisionDialog)
         self.exceptionLabel.setObjectName(u"exceptionLabel")
 
-        self.leaseForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.exceptionLabel)
+        self.leaseForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.exceptionLabel)
 
-        self.exceptionEdit = QPlainTextEdit(RenewalDecisionDialog)
+        self.exceptionEdit = QLineEdit(RenewalDecisionDialog)
         self.exceptionEdit.setObjectName(u"exceptionEdit")
-        self.exceptionEdit.setTabChangesFocus(True)
-        self.exceptionEdit.setMaximumSize(QSize(16777215, 64))
 
-        self.leaseForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.exceptionEdit)
+        self.leaseForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.exceptionEdit)
 
         self.transferLabel = QLabel(RenewalDecisionDialog)
         self.transferLabel.setObjectName(u"transferLabel")
@@ -181,6 +189,7 @@ class Ui_RenewalDecisionDialog(object):
         self.conditionsEdit = QPlainTextEdit(RenewalDecisionDialog)
         self.conditionsEdit.setObjectName(u"conditionsEdit")
         self.conditionsEdit.setTabChangesFocus(True)
+        self.conditionsEdit.setMinimumSize(QSize(0, 44))
 
         self.textsLayout.addWidget(self.conditionsEdit)
 
@@ -203,6 +212,7 @@ class Ui_RenewalDecisionDialog(object):
         self.tenantStatementEdit = QPlainTextEdit(RenewalDecisionDialog)
         self.tenantStatementEdit.setObjectName(u"tenantStatementEdit")
         self.tenantStatementEdit.setTabChangesFocus(True)
+        self.tenantStatementEdit.setMinimumSize(QSize(0, 44))
 
         self.textsLayout.addWidget(self.tenantStatementEdit)
 
