@@ -26,7 +26,7 @@ from boligmote.services.meeting_settings import change_meeting_settings
 from boligmote.services.meetings import MeetingError
 from boligmote.store.audit import verify
 
-from .test_import import write_csv
+from .test_import import write_csv as write_table
 from .test_import_fuzz import content_digest
 from .test_meetings import new_meeting
 
@@ -35,12 +35,25 @@ HEADER = ["bolig_id", "dato", "post", "beløp", "referanse"]
 NOTE = "Leietakeren kalles inn til samtale, og NAV tilbyr økonomisk rådgivning."
 
 
-def _fresh_tenancies(db, count: int = 3) -> list[tuple[int, str]]:
-    """Current tenancies with no ledger entries, begun well before the reference date."""
-    return db.query(
+def _fresh_tenancies(db, count: int = 3, numbered: bool = True) -> list[tuple[int, str]]:
+    """Current tenancies with no ledger entries, begun well before the reference date; numbered:
+    each gets the contract number «K-<unit>» (a ledger row names the lease it is about)."""
+    found = db.query(
         "SELECT t.id, t.unit_id FROM tenancies t WHERE t.ended_on IS NULL AND t.contract_start <= '2025-01-01' "
         "AND t.id NOT IN (SELECT tenancy_id FROM ledger_entries) "
         "AND t.id NOT IN (SELECT tenancy_id FROM cooperation_plans) ORDER BY t.id LIMIT ?", (count,))
+    if numbered:
+        with db.transaction("test", "lease_no"):
+            db.conn.executemany("UPDATE tenancies SET lease_no = ? WHERE id = ?", [(f"K-{u}", t) for t, u in found])
+    return found
+
+
+def write_csv(path, rows):
+    """A ledger file (rows after HEADER) gets the contract number column: «K-<unit>» for a row of five
+    cells, a sixth cell as given."""
+    if rows and rows[0] == HEADER:
+        rows = [[*HEADER, "kontraktnr"], *[[*r, f"K-{r[0]}"] if len(r) == 5 else r for r in rows[1:]]]
+    return write_table(path, rows)
 
 
 def _import(db, path, today):
@@ -100,8 +113,8 @@ def test_the_ledger_imports_arrears_and_warnings_and_a_second_import_adds_nothin
 def test_the_ledger_also_comes_as_xlsx_with_typed_cells(demo_db, tmp_path, reference_date):
     [(t1, u1)] = _fresh_tenancies(demo_db, 1)
     workbook = openpyxl.Workbook()
-    workbook.active.append(HEADER)
-    workbook.active.append([u1, date(2026, 10, 31), "restanse", 9800.0, None])
+    workbook.active.append([*HEADER, "kontraktnr"])
+    workbook.active.append([u1, date(2026, 10, 31), "restanse", 9800.0, None, f"K-{u1}"])
     workbook.save(tmp_path / "r.xlsx")
     plan = _import(demo_db, tmp_path / "r.xlsx", reference_date)
     assert plan.table.format == "Excel (xlsx)" and plan.changes.created == 1
@@ -114,8 +127,8 @@ def test_the_ledger_also_comes_as_xlsx_with_typed_cells(demo_db, tmp_path, refer
     (["{unit}", "31.10.2026", "restanse", "-500", ""], "beløp", "negativ"),
     (["{unit}", "31.10.2026", "restanse", "", ""], "beløp", "beløpet"),
     (["{unit}", "31.10.2026", "purring", "100", ""], "post", "ukjent verdi"),
-    (["FINNES-IKKE", "31.10.2026", "restanse", "100", ""], "bolig_id", "finnes ikke"),
-    (["{vacant}", "31.10.2026", "restanse", "100", ""], "bolig_id", "ikke noe leieforhold"),
+    (["FINNES-IKKE", "31.10.2026", "restanse", "100", "", ""], "bolig_id", "finnes ikke"),
+    (["{vacant}", "31.10.2026", "restanse", "100", "", ""], "bolig_id", "ikke noe leieforhold"),
 ], ids=["impossible-date", "future", "negative", "arrears-without-amount", "unknown-kind",
         "unknown-unit", "vacant-unit"])
 def test_one_bad_row_refuses_the_whole_file_naming_row_and_column(demo_db, tmp_path, reference_date, row, column,
@@ -136,8 +149,12 @@ def test_one_bad_row_refuses_the_whole_file_naming_row_and_column(demo_db, tmp_p
 
 def test_rows_about_former_tenants_are_skipped_with_a_report_and_the_rest_imports(demo_db, tmp_path, reference_date):
     (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    with demo_db.transaction("test", "lease_no"):
+        demo_db.conn.execute("INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
+                             "contract_start, ended_on, lease_no) VALUES (?, 'single', 1, '[]', '[]', '[]', "
+                             "'1998-01-01', '2003-01-01', 'K-GAMMEL')", (u2,))
     path = write_csv(tmp_path / "r.csv", [HEADER, [u1, "31.10.2026", "restanse", "7000", ""],
-                                          [u2, "01.01.2001", "restanse", "25000", "gammel"]])
+                                          [u2, "01.01.2001", "restanse", "25000", "gammel", "K-GAMMEL"]])
     plan = _import(demo_db, path, reference_date)  # not refused: the rest of the file is good
     assert plan.changes.created == 1
     assert any("tidligere leietakere" in note and "rad 3" in note for note in plan.changes.notes), plan.changes.notes
@@ -145,9 +162,26 @@ def test_rows_about_former_tenants_are_skipped_with_a_report_and_the_rest_import
     assert demo_db.scalar("SELECT count(*) FROM ledger_entries WHERE tenancy_id = ?", (t2,)) == 0
 
 
+def test_rows_without_a_contract_number_are_listed_as_unresolved_never_put_on_the_current_tenant(
+        demo_db, tmp_path, reference_date):
+    """The lawyer's review: a row that names only the unit could be the household living there now or
+    one before; arrears are never put on a person by guess. Such rows are listed «uavklart» for the
+    caseworker to assign (by the contract number), and the rest of the file imports."""
+    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    path = write_csv(tmp_path / "r.csv", [HEADER, [u1, "31.10.2026", "restanse", "7000", ""],
+                                          [u2, "31.10.2026", "restanse", "25000", "uten kontrakt", ""],
+                                          [u2, "05.11.2026", "varsel_oppsigelse", "", "", ""]])
+    plan = _import(demo_db, path, reference_date)
+    assert plan.changes.created == 1
+    assert demo_db.scalar("SELECT count(*) FROM ledger_entries WHERE tenancy_id = ?", (t2,)) == 0
+    [note] = [n for n in plan.changes.notes if "Uavklart" in n]
+    assert "2 rader" in note and "rad 3 og 4" in note and f"bolig {u2}" in note and "kontraktnummer" in note
+    assert t2 not in {item.tenancy_id for item in tenancies_at_risk(demo_db, reference_date).items}
+
+
 def test_a_row_with_a_contract_number_lands_on_that_lease_never_on_the_current_tenant(demo_db, tmp_path,
                                                                                       reference_date):
-    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2, numbered=False)
     demo_db.conn.execute("UPDATE tenancies SET lease_no = 'K-1' WHERE id = ?", (t1,))
     # the household before in the same unit, moved out, with its own contract
     demo_db.conn.execute("INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
@@ -173,7 +207,7 @@ def test_a_row_with_a_contract_number_lands_on_that_lease_never_on_the_current_t
 
 
 def test_the_residents_file_gives_each_lease_its_contract_number(demo_db, tmp_path, reference_date):
-    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2)
+    (t1, u1), (t2, u2) = _fresh_tenancies(demo_db, 2, numbered=False)
     residents = [["bolig_id", "husstandstype", "voksne", "kontraktnr"], [u1, "single", "1", "K-100"]]
     plan = plan_import(demo_db, "residents", write_csv(tmp_path / "b.csv", residents), reference_date)
     assert plan.ok, plan.problems
@@ -209,8 +243,8 @@ def test_a_missing_column_refuses_the_file_and_an_unknown_one_is_named(demo_db, 
 def test_a_hostile_xlsx_is_refused_and_nothing_is_written(demo_db, demo_path, tmp_path, reference_date):
     [(t1, u1)] = _fresh_tenancies(demo_db, 1)
     workbook = openpyxl.Workbook()
-    workbook.active.append(HEADER)
-    workbook.active.append([u1, "31.10.2026", "restanse", "=1000*10", None])
+    workbook.active.append([*HEADER, "kontraktnr"])
+    workbook.active.append([u1, "31.10.2026", "restanse", "=1000*10", None, f"K-{u1}"])
     workbook.save(tmp_path / "formel.xlsx")
     before = content_digest(demo_db)
     plan = plan_import(demo_db, "ledger", tmp_path / "formel.xlsx", reference_date)

@@ -7,11 +7,12 @@ the day, what it is — `restanse` (the arrears balance that day, kroner), `vars
 Whose row it is (the municipal lawyer's review): a ledger lists former tenants' balances beside
 today's, and a unit's balance from before the current tenancy is not the current tenant's debt.
 So a row with a contract number belongs to the tenancy with that number (m0012), whatever
-household lives in the unit now; a row without one belongs to the unit's current tenancy only
-when it is dated on or after that tenancy began. Rows about former tenants — a contract number
-of an ended tenancy, or of another lease than the unit's current one, or a day before the
-current tenancy began — are skipped and listed in the import's report, not written and not a
-reason to refuse the rest of the file. A contract number the app does not know, for a unit whose
+household lives in the unit now. A row without one is «uavklart» (unresolved): it could be the
+household living there now or one before, and arrears are never put on a person by guess — it is
+skipped and listed in the import's report by row and unit, for the caseworker to assign by
+giving its contract number. Rows about former tenants — a contract number of an ended tenancy,
+or of another lease than the unit's current one — are skipped and listed too. Neither is written,
+and neither is a reason to refuse the rest of the file. A contract number the app does not know, for a unit whose
 current tenancy has none, is refused: the app cannot tell whose it is (import the residents
 with their contract numbers).
 
@@ -60,12 +61,13 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     first_row: dict[tuple[int, date, LedgerEntryKind], int] = {}
     wanted: list[LedgerEntry] = []
     former: list[int] = []  # rows about former tenants: skipped, and said so
+    unresolved: list[tuple[int, str]] = []  # (row, unit): no contract number, so nobody's by guess
     for row in rows:
         values = row.values
         unit_id, day, kind, amount = values["unit_id"], values["date"], values["entry"], values.get("amount")
         lease_no = values.get("lease_no", "")
         tenancy_id: int | None = None
-        is_former = False
+        is_former = is_unresolved = False
         if unit_id is not INVALID and lease_no is not INVALID:
             current = tenancies.get(unit_id)
             lease = leases.get(lease_no) if lease_no else None
@@ -89,10 +91,8 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
                                              "først, så raden kan knyttes til riktig leietaker")
             elif current is None:
                 rows.refuse(row, "unit_id", "boligen har ikke noe leieforhold nå (den er ledig eller under oppussing)")
-            elif day is not INVALID and current[1] is not None and day < current[1]:
-                is_former = True  # before the current tenancy began: the household before
             else:
-                tenancy_id = current[0]
+                is_unresolved = True  # the unit alone does not say whose balance it is
         if day is not INVALID and day > today:
             rows.refuse(row, "date", f"datoen ligger fram i tid (i dag er {today:%d.%m.%Y})")
         if kind is LedgerEntryKind.ARREARS and amount is None and rows.has("amount"):
@@ -103,6 +103,9 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             continue
         if is_former:
             former.append(row.number)
+            continue
+        if is_unresolved:
+            unresolved.append((row.number, unit_id))
             continue
         assert tenancy_id is not None  # a row without its tenancy was refused or skipped above
         key = (tenancy_id, day, kind)
@@ -128,7 +131,26 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         changes.notes.append(f"{len(former)} {'rad gjelder' if len(former) == 1 else 'rader gjelder'} tidligere "
                              f"leietakere og hoppes over (rad {listed}): en gammel saldo føres aldri på den som bor "
                              "der nå.")
+    if unresolved:
+        changes.notes.append(_unresolved_note(unresolved))
     return changes
+
+
+def _unresolved_note(unresolved: list[tuple[int, str]]) -> str:
+    """«uavklart»: the rows without a contract number, by row and unit, and what to do."""
+    by_unit: dict[str, list[int]] = {}
+    for number, unit_id in unresolved:
+        by_unit.setdefault(unit_id, []).append(number)
+    listed = "; ".join(f"bolig {unit_id}: rad {_and(numbers)}" for unit_id, numbers in list(by_unit.items())[:20])
+    count = len(unresolved)
+    return (f"Uavklart: {count} {'rad' if count == 1 else 'rader'} uten kontraktnummer føres ikke på noen leietaker "
+            f"({listed}{' …' if len(by_unit) > 20 else ''}). Boligen alene sier ikke om saldoen er den som bor der "
+            "nå, eller en tidligere leietakers. Før kontraktnummeret i kolonnen kontraktnr og importer filen på "
+            "nytt.")
+
+
+def _and(numbers: list[int]) -> str:
+    return str(numbers[0]) if len(numbers) == 1 else ", ".join(map(str, numbers[:-1])) + f" og {numbers[-1]}"
 
 
 def write(database: Database, entries: list[LedgerEntry]) -> None:
