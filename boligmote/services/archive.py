@@ -199,9 +199,9 @@ def _id(decision: Decision) -> int:
 
 
 def _issued(database: Database, decision_id: int) -> tuple[bytes, datetime]:
-    row = database.conn.execute("SELECT CAST(pdf AS BLOB), issued_at FROM issued_letters WHERE decision_id = ?",
-                                (decision_id,)).fetchone()
-    return bytes(row[0]), datetime.fromisoformat(row[1])
+    issued = IssuedLetterRepository(database).issued(decision_id)
+    assert issued is not None, "asked for a letter the archive found issued"
+    return issued
 
 
 def _files(stem: str, shown: str, frozen: bytes, frozen_at: datetime | None) -> tuple[list[ArchiveFile], int]:

@@ -17,7 +17,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..domain.follow_up import add_months
+from ..domain import ApplicantStatus
 from ..store.demo_history import HistoryWriter
+from ..store.meetings import AllocationRepository
 
 # INVENTED: per past meeting, relative to its allocations
 _REFUSED_SHARE = 0.25
@@ -79,8 +81,8 @@ class PastCases:
         for case_no, _district in self.deferred:  # back from the last meeting
             outcome = "avslag" if rng.random() < 0.6 else "trukket"
             decide(case_no, outcome)
-            self.writer.database.conn.execute("UPDATE applicants SET status = ? WHERE case_no = ?",
-                                              ("refused" if outcome == "avslag" else "withdrawn", case_no))
+            AllocationRepository(self.writer.database).set_applicant_status(
+                case_no, ApplicantStatus.REFUSED if outcome == "avslag" else ApplicantStatus.WITHDRAWN)
         self.deferred = []
         plan = (["avslag"] * _count(rng, allocations * _REFUSED_SHARE)
                 + ["trukket"] * _count(rng, allocations * _WITHDRAWN_SHARE)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from ..store import LATEST_VERSION, Database, StoreError
 from ..store import backups
-from ..store.audit import verify
+from ..store.audit import AuditLog
 from ..store.inventory import counts
 from ..store.schema_check import check_schema
 
@@ -50,7 +50,7 @@ def check_file(path: Path, passphrase: str | None = None) -> HealthReport:
     """Raises StoreError (with a readable message) for a file that cannot be used;
     PassphraseRequired for an encrypted file opened without its passphrase."""
     with Database.open(path, readonly=True, passphrase=passphrase) as database:
-        chain = verify(database.conn)
+        chain = AuditLog(database).verify()
         return HealthReport(path, database.schema_version, LATEST_VERSION, counts(database),
                             chain.rows, chain.first_broken_id, check_schema(database).differences)
 
@@ -97,7 +97,7 @@ class AfterOpenCheck:
         database = self._database
         if database is not None and not database.closed:
             try:
-                database.conn.interrupt()
+                database.interrupt()
             except Exception:  # closed between the test and the call: nothing to stop
                 pass
 

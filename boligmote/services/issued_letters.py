@@ -12,7 +12,7 @@ from datetime import date, datetime
 
 from ..domain import MeetingStatus
 from ..store import Database, RecordNotFound
-from ..store.audit import entry_details
+from ..store.audit import AuditLog
 from ..store.issued_letters import IssuedLetterRepository
 from ..store.decisions import DecisionRepository
 from .letters import render_decision_letter
@@ -47,7 +47,7 @@ def issue_letter(database: Database, decision_id: int, *, letter_date: date | No
 def letter_problems(database: Database) -> list[str]:
     """Issued letters whose bytes no longer match what was recorded when they were issued."""
     recorded = {int(entity_id): detail.get("sha256", "")
-                for entity_id, detail in entry_details(database.conn, "issue", "letter").items() if entity_id.isdigit()}
+                for entity_id, detail in AuditLog(database).details("issue", "letter").items() if entity_id.isdigit()}
     problems = []
     seen = set()
     for decision_id, pdf, stored_sha in IssuedLetterRepository(database).all():

@@ -217,7 +217,7 @@ class MatrixJob:
         database = self._database
         if database is not None:
             try:
-                database.conn.interrupt()
+                database.interrupt()
             except Exception:  # closed meanwhile
                 pass
 

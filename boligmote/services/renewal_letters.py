@@ -20,7 +20,7 @@ from ..domain import MeetingStatus
 from ..domain.estate import Building
 from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..store import Database, RecordNotFound
-from ..store.audit import entry_details
+from ..store.audit import AuditLog
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalDecisionRepository
 from .letters import return_line, sender_rows, shared_values
 from .letter_head import Addressee, LetterHead, recipient_lines
@@ -152,7 +152,7 @@ def issue_renewal_letter(database: Database, decision_id: int, *,
 def renewal_letter_problems(database: Database) -> list[str]:
     """Issued renewal letters whose bytes no longer match what the audit log recorded at issue."""
     recorded = {int(entity_id): detail.get("sha256", "") for entity_id, detail
-                in entry_details(database.conn, "issue", "renewal_letter").items() if entity_id.isdigit()}
+                in AuditLog(database).details("issue", "renewal_letter").items() if entity_id.isdigit()}
     problems, seen = [], set()
     for decision_id, pdf, stored_sha in IssuedRenewalLetterRepository(database).all():
         seen.add(decision_id)

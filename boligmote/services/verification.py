@@ -23,13 +23,10 @@ from ..domain import MeetingStatus, saved_id
 from ..domain.meetings import Meeting
 from ..store import Database, StoreError
 from ..store.audit import (
+    AuditLog,
     EDITED,
     GENESIS_HASH,
     ChainCheck,
-    chain_hashes,
-    chain_head,
-    describe,
-    verify,
 )
 from ..store.backups import list_backups
 from ..store.fingerprint import record_fingerprint, sign_entries
@@ -110,8 +107,8 @@ class Verification:
 
 
 def verify_file(database: Database) -> Verification:
-    chain = verify(database.conn)
-    broken = "" if chain.ok or chain.first_broken_id is None else describe(database.conn, chain.first_broken_id)
+    chain = AuditLog(database).verify()
+    broken = "" if chain.ok or chain.first_broken_id is None else AuditLog(database).describe(chain.first_broken_id)
     from .issued_letters import letter_problems
     from .renewal_letters import renewal_letter_problems
 
@@ -193,10 +190,10 @@ def check_against_backup(database: Database) -> BackupCheck:
     except StoreError as error:
         return BackupCheck(newest.path.name, (f"sikkerhetskopien kan ikke åpnes: {error}",))
     try:
-        theirs = chain_hashes(copy.conn)
+        theirs = AuditLog(copy).hashes()
     finally:
         copy.close()
-    ours = chain_hashes(database.conn, len(theirs))
+    ours = AuditLog(database).hashes(len(theirs))
     problems = []
     if len(ours) < len(theirs):
         problems.append(f"revisjonsloggen har {len(ours)} oppføringer, færre enn de {len(theirs)} i kopien")
@@ -215,7 +212,7 @@ _ANCHOR = re.compile(r"^BM1-(\d+)-([0-9a-f]{20})$")
 def anchor_code(database: Database) -> str:
     """«BM1-<entries>-<first 20 hex of the chain's head>»: write it into the archive or the
     minutes; `verify --since CODE` later proves nothing recorded up to it has changed."""
-    count, head = chain_head(database.conn)
+    count, head = AuditLog(database).head()
     return f"BM1-{count}-{head[:20]}"
 
 
@@ -230,10 +227,10 @@ def check_anchor(database: Database, code: str) -> AnchorCheck:
     if match is None:
         return AnchorCheck(False, f"«{code}» er ikke en ankerkode fra Boligmøte (BM1-antall-kode).")
     count, head = int(match.group(1)), match.group(2)
-    chain = verify(database.conn)
+    chain = AuditLog(database).verify()
     if not chain.ok and chain.first_broken_id is not None and chain.rows <= count:
         return AnchorCheck(False, f"Revisjonsloggen er brutt ved oppføring {chain.first_broken_id}, før ankeret.")
-    rows = chain_hashes(database.conn, count)
+    rows = AuditLog(database).hashes(count)
     if len(rows) < count:
         return AnchorCheck(False, f"Ankeret gjelder {count} oppføringer, men revisjonsloggen har bare {len(rows)}: "
                                   "oppføringer er slettet.")

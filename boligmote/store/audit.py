@@ -10,7 +10,10 @@ import json
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, UTC
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .database import Database
 
 GENESIS_HASH = "0" * 64
 
@@ -127,3 +130,26 @@ def chain_head(conn: sqlite3.Connection) -> tuple[int, str]:
     count, head = conn.execute(
         "SELECT count(*), (SELECT hash FROM audit_log ORDER BY id DESC LIMIT 1) FROM audit_log").fetchone()
     return count, head or GENESIS_HASH
+
+
+class AuditLog:
+    """The audit log of one open file, as the services read it (verify, the health check, the
+    letters issued): the functions above over the file's connection, which stays in the store."""
+
+    def __init__(self, database: Database):
+        self.database = database
+
+    def verify(self) -> ChainCheck:
+        return verify(self.database.conn)
+
+    def describe(self, row_id: int) -> str:
+        return describe(self.database.conn, row_id)
+
+    def hashes(self, limit: int | None = None) -> list[tuple[int, str]]:
+        return chain_hashes(self.database.conn, limit)
+
+    def head(self) -> tuple[int, str]:
+        return chain_head(self.database.conn)
+
+    def details(self, action: str, entity: str) -> dict[str, dict[str, Any]]:
+        return entry_details(self.database.conn, action, entity)

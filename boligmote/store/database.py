@@ -359,6 +359,11 @@ class Database:
         """Call inside a transaction."""
         self.conn.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", pairs)
 
+    def interrupt(self) -> None:
+        """Stop a query running on this file from another thread (a check the window no longer
+        needs); the query raises, the connection stays usable."""
+        self.conn.interrupt()
+
     def close(self) -> None:
         """Close and give the lock back; closing twice is harmless (restore closes early)."""
         if self._closed:

@@ -20,6 +20,12 @@ class IssuedLetterRepository:
             "SELECT CAST(pdf AS BLOB), sha256 FROM issued_letters WHERE decision_id = ?", (decision_id,)).fetchone()
         return (bytes(row[0]), row[1]) if row else None
 
+    def issued(self, decision_id: int) -> tuple[bytes, datetime] | None:
+        """The letter's bytes and when it was issued."""
+        row = self.database.conn.execute(
+            "SELECT CAST(pdf AS BLOB), issued_at FROM issued_letters WHERE decision_id = ?", (decision_id,)).fetchone()
+        return (bytes(row[0]), datetime.fromisoformat(row[1])) if row else None
+
     def all(self) -> list[tuple[int, bytes, str]]:
         """(decision id, pdf, stored sha256) of every issued letter."""
         return [(d, bytes(p), h) for d, p, h in self.database.conn.execute(
