@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from datetime import date, datetime
+from typing import Protocol
 
 from ..domain import MeetingStatus
 from ..store import Database, RecordNotFound
@@ -37,25 +38,43 @@ def issue_letter(database: Database, decision_id: int, *, letter_date: date | No
     # The letter's PDF/A dates are the moment of issue the record keeps (services/pdfa.py)
     issued_at = datetime.now().replace(microsecond=0)
     pdf = render_decision_letter(database, decision_id, letter_date=letter_date, created=issued_at)
-    digest = hashlib.sha256(pdf).hexdigest()
-    with database.transaction("issue", "letter", str(decision_id),
-                              {"case_no": decision.case_no, "sha256": digest, "bytes": len(pdf)}):
-        repository.add(decision_id, pdf, digest, issued_at)
+    freeze(database, repository, "letter", decision_id, pdf, issued_at, case_no=decision.case_no)
     return pdf, True
 
 
 def letter_problems(database: Database) -> list[str]:
     """Issued letters whose bytes no longer match what was recorded when they were issued."""
+    return frozen_problems(database, "letter", IssuedLetterRepository(database).all(), "vedtaksbrevet til vedtak")
+
+
+class FrozenLetters(Protocol):
+    def add(self, decision_id: int, pdf: bytes, sha256: str, issued_at: datetime) -> None: ...
+
+
+def freeze(database: Database, letters: FrozenLetters, kind: str, decision_id: int, pdf: bytes,
+           issued_at: datetime, **detail: str) -> None:
+    """Keep a letter as issued: its bytes and SHA-256 in `letters`, and the hash again in an
+    audit entry of its own (`kind`: «letter», «renewal_letter»), so `verify` can hold the bytes
+    to both (frozen_problems). One audited change."""
+    digest = hashlib.sha256(pdf).hexdigest()
+    with database.transaction("issue", kind, str(decision_id), {**detail, "sha256": digest, "bytes": len(pdf)}):
+        letters.add(decision_id, pdf, digest, issued_at)
+
+
+def frozen_problems(database: Database, kind: str, issued: list[tuple[int, bytes, str]], what: str) -> list[str]:
+    """The letters of `kind` whose bytes (`issued`: decision id, pdf, stored SHA-256) no longer match
+    what the audit log recorded at issue, or that are gone; `what` names one in the messages
+    («vedtaksbrevet til vedtak»)."""
     recorded = {int(entity_id): detail.get("sha256", "")
-                for entity_id, detail in AuditLog(database).details("issue", "letter").items() if entity_id.isdigit()}
+                for entity_id, detail in AuditLog(database).details("issue", kind).items() if entity_id.isdigit()}
     problems = []
     seen = set()
-    for decision_id, pdf, stored_sha in IssuedLetterRepository(database).all():
+    for decision_id, pdf, stored_sha in issued:
         seen.add(decision_id)
         actual = hashlib.sha256(pdf).hexdigest()
         if decision_id not in recorded:
-            problems.append(f"vedtaksbrevet til vedtak {decision_id} har ingen oppføring i revisjonsloggen")
+            problems.append(f"{what} {decision_id} har ingen oppføring i revisjonsloggen")
         elif actual != recorded[decision_id] or stored_sha != actual:
-            problems.append(f"vedtaksbrevet til vedtak {decision_id} er ikke det som ble sendt")
-    problems += [f"vedtaksbrevet til vedtak {d} er fjernet" for d in sorted(set(recorded) - seen)]
+            problems.append(f"{what} {decision_id} er ikke det som ble sendt")
+    problems += [f"{what} {d} er fjernet" for d in sorted(set(recorded) - seen)]
     return problems

@@ -13,15 +13,14 @@ Only the reasons to the tenant go into the letter, never the internal notes.
 """
 from __future__ import annotations
 
-import hashlib
 from datetime import date, datetime
 
 from ..domain import MeetingStatus
 from ..domain.estate import Building
 from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..store import Database, RecordNotFound
-from ..store.audit import AuditLog
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalDecisionRepository
+from .issued_letters import freeze, frozen_problems
 from .letters import return_line, sender_rows, shared_values
 from .letter_head import Addressee, LetterHead, recipient_lines
 from .letter_templates import render_template
@@ -142,27 +141,14 @@ def issue_renewal_letter(database: Database, decision_id: int, *,
     pdf = render_renewal_letter(database, decision_id, letter_date=letter_date)
     if Meetings(database).get(decision.meeting_id).status is not MeetingStatus.SIGNED or database.readonly:
         return pdf, False
-    digest = hashlib.sha256(pdf).hexdigest()
-    with database.transaction("issue", "renewal_letter", str(decision_id),
-                              {"sha256": digest, "bytes": len(pdf)}):
-        repository.add(decision_id, pdf, digest, datetime.now().replace(microsecond=0))
+    freeze(database, repository, "renewal_letter", decision_id, pdf, datetime.now().replace(microsecond=0))
     return pdf, True
 
 
 def renewal_letter_problems(database: Database) -> list[str]:
     """Issued renewal letters whose bytes no longer match what the audit log recorded at issue."""
-    recorded = {int(entity_id): detail.get("sha256", "") for entity_id, detail
-                in AuditLog(database).details("issue", "renewal_letter").items() if entity_id.isdigit()}
-    problems, seen = [], set()
-    for decision_id, pdf, stored_sha in IssuedRenewalLetterRepository(database).all():
-        seen.add(decision_id)
-        actual = hashlib.sha256(pdf).hexdigest()
-        if decision_id not in recorded:
-            problems.append(f"brevet til fornyelsesvedtak {decision_id} har ingen oppføring i revisjonsloggen")
-        elif actual != recorded[decision_id] or stored_sha != actual:
-            problems.append(f"brevet til fornyelsesvedtak {decision_id} er ikke det som ble sendt")
-    problems += [f"brevet til fornyelsesvedtak {d} er fjernet" for d in sorted(set(recorded) - seen)]
-    return problems
+    return frozen_problems(database, "renewal_letter", IssuedRenewalLetterRepository(database).all(),
+                           "brevet til fornyelsesvedtak")
 
 
 def _eviction_warning(demand_on: date, lease_ends: date | None) -> str:
