@@ -9,7 +9,8 @@ from PySide6.QtGui import QFontMetrics, QTextDocument
 from PySide6.QtWidgets import QApplication
 
 from boligmote.domain import ConsentHandling, Severity
-from boligmote.gui.meeting_view import CompositionChart, MeetingView
+from boligmote.gui.meeting_view import MeetingView
+from boligmote.gui.composition_chart import CompositionChart
 from boligmote.rules import evaluate_pair
 from boligmote.services.composition_change import placement_change
 from boligmote.services.decision_draft import FlagWeighing
