@@ -19,7 +19,7 @@ from typing import Any
 from ..domain.follow_up import add_months
 from ..domain import ApplicantStatus
 from ..store.demo_history import HistoryWriter
-from ..store.meetings import AllocationRepository
+from ..store.allocation import AllocationRepository
 
 # INVENTED: per past meeting, relative to its allocations
 _REFUSED_SHARE = 0.25
