@@ -183,7 +183,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
         if draft.lease_years:
             self.leaseYears.setValue(draft.lease_years)
         suggestion = decisions.meeting_settings.suggest_lease(applicant)
-        self.leaseReason.setText(suggestion.reason)
+        self.leaseReason.setText(shown(suggestion.reason))
         for participant in participants:
             if participant.has_decision_authority and participant.present:
                 self.dissenterCombo.addItem(participant.name, participant.id)
@@ -357,7 +357,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
         self._check_timer.stop()
         problems = self.problems()
         self._show_check(self._check)
-        self.problemLabel.setText("\n".join(f"• {problem}" for problem in problems))  # one line each
+        self.problemLabel.setText("\n".join(f"• {shown(problem)}" for problem in problems))  # one line each
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(not problems)
 
     def _show_check(self, check: DraftCheck) -> None:

@@ -23,6 +23,7 @@ from ..domain.meetings import (
     WeighedFlag,
 )
 from .record_text import text_problem
+from ..words import Joined, Listing, Phrase
 
 
 @dataclass(frozen=True)
@@ -111,10 +112,10 @@ def weighed_flag(flag: Flag, weighing: FlagWeighing | None) -> WeighedFlag:
 
 def text_problems(draft: DecisionDraft, rules: tuple[int, int]) -> list[str]:
     problems = limit_problems(draft)
-    if problem := text_problem("Begrunnelsen til søkeren", draft.reasons, *rules):
-        problems.append(problem + " Begrunnelsen står i brevet (forvaltningsloven §§ 24–25).")
-    for label, value in (("De interne merknadene", draft.internal_notes), ("Vilkårene", draft.conditions),
-                         ("Kriteriene", draft.criteria), ("De vurderte alternativene", draft.alternatives)):
+    if problem := text_problem(Phrase("fields.reasons"), draft.reasons, *rules):
+        problems.append(Joined([problem, Phrase("errors.decision.reasons_in_letter")]))
+    for label, value in ((Phrase("fields.internal_notes"), draft.internal_notes), (Phrase("fields.conditions"), draft.conditions),
+                         (Phrase("fields.criteria"), draft.criteria), (Phrase("fields.alternatives"), draft.alternatives)):
         if value.strip() and (problem := text_problem(label, value, *rules)):
             problems.append(problem)
     return problems
@@ -142,11 +143,6 @@ def passed_over_reason_for(draft: DecisionDraft, candidate: Candidate) -> str:
     return (draft.passed_over_reasons.get(candidate.case_no) or draft.passed_over_reason).strip()
 
 
-def joined(items: Sequence[str]) -> str:
-    items = list(items)
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
-
-
 def who_decides(draft: DecisionDraft, participants: Mapping[int, Participant], text_rules: tuple[int, int]
                 ) -> tuple[tuple[Participant, ...], tuple[Participant, ...], list[str], str]:
     """Who decides the case (fvl § 6; 004 l.1394–1404): (present members with decision authority,
@@ -158,10 +154,10 @@ def who_decides(draft: DecisionDraft, participants: Mapping[int, Participant], t
     for participant_id, ground in draft.disqualified:
         participant = participants.get(participant_id)
         if participant is None:
-            problems.append("Inhabilitet kan bare føres for en deltaker i dette møtet.")
+            problems.append(Phrase("errors.decision.disqualified_stranger"))
             continue
         disqualified_ids.add(participant_id)
-        if ground.strip() and (problem := text_problem(f"Grunnen til at {participant.name} er inhabil",
+        if ground.strip() and (problem := text_problem(Phrase("fields.disqualified", name=participant.name),
                                                        ground, *text_rules)):
             problems.append(problem)
     deciders: tuple[Participant, ...]
@@ -172,32 +168,29 @@ def who_decides(draft: DecisionDraft, participants: Mapping[int, Participant], t
         for participant_id in draft.deciders:
             participant = participants.get(participant_id)
             if participant is None:
-                problems.append("Bare deltakere i dette møtet kan fatte vedtak.")
+                problems.append(Phrase("errors.decision.decider_stranger"))
             elif participant_id in disqualified_ids:
-                problems.append(f"{participant.name} er inhabil i saken og kan ikke være med på vedtaket.")
+                problems.append(Phrase("errors.decision.decider_disqualified", name=participant.name))
             elif not participant.has_decision_authority:
-                problems.append(f"{participant.name} har ikke vedtaksmyndighet og kan ikke fatte vedtak.")
+                problems.append(Phrase("errors.decision.no_authority", name=participant.name))
             elif not participant.present:
-                problems.append(f"{participant.name} har meldt forfall og kan ikke fatte vedtak.")
+                problems.append(Phrase("errors.decision.apologies", name=participant.name))
             else:
                 chosen.append(participant)
         deciders = tuple(chosen)
-    nobody = ""
+    nobody: str = ""
     if not eligible:
-        nobody = ("Ingen av møtets deltakere som er til stede har vedtaksmyndighet. Legg til møteleder "
-                  "eller et medlem med vedtaksmyndighet før vedtak fattes (rådgivere fatter ikke vedtak).")
+        nobody = Phrase("errors.decision.nobody_eligible")
     elif not deciders:
-        problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket; "
-                        "saken kan ikke avgjøres.")
+        problems.append(Phrase("errors.decision.no_deciders"))
     decider_ids = {p.id for p in deciders}
     for participant_id, opinion in draft.dissents:
         participant = participants.get(participant_id)
         if participant is None:
-            problems.append("Dissens kan bare føres for en deltaker i dette møtet.")
+            problems.append(Phrase("errors.decision.dissent_stranger"))
         elif participant_id not in decider_ids:
-            problems.append(f"{participant.name} er ikke med på vedtaket og kan ikke ha dissens; skriv synet i "
-                            "de interne merknadene.")
-        elif problem := text_problem(f"Dissensen til {participant.name}", opinion, *text_rules):
+            problems.append(Phrase("errors.decision.dissent_not_decider", name=participant.name))
+        elif problem := text_problem(Phrase("fields.dissent", name=participant.name), opinion, *text_rules):
             problems.append(problem)
     return eligible, deciders, problems, nobody
 
@@ -211,13 +204,12 @@ def consent_handled(draft: DecisionDraft, applicant: Applicant, organisations: S
     if applicant.consent_to_share:
         consent = ConsentHandling.CONSENT_GIVEN
     elif consent is ConsentHandling.CONSENT_GIVEN:
-        problems.append("Søkeren har ikke samtykket til at opplysninger deles; velg hvordan saken ble behandlet.")
+        problems.append(Phrase("errors.decision.no_consent"))
     elif consent is None and organisations:
-        problems.append(f"Søkeren har ikke samtykket til deling med {joined(organisations)}. Før hvordan "
-                        "saken ble behandlet: bare boligkontoret så saken, eller unntak med begrunnelse.")
+        problems.append(Phrase("errors.decision.consent_handling", organisations=Listing(organisations)))
     elif consent is None:
         consent = ConsentHandling.OFFICE_ONLY
     if consent is ConsentHandling.EXCEPTION and (
-            problem := text_problem("Begrunnelsen for unntaket fra samtykke", draft.consent_note, *text_rules)):
+            problem := text_problem(Phrase("fields.consent_exception"), draft.consent_note, *text_rules)):
         problems.append(problem)
     return consent, problems

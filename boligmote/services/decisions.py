@@ -44,6 +44,7 @@ from .meeting_record import outside_organisations
 from .record_text import text_problem
 from .rule_settings import load_rule_settings
 from .workspace import Workspace
+from ..words import Joined, Phrase, RuleTitle, message_of
 # Moved to services/decision_draft.py (issue 19 item 6); named here for code written against the old
 # place (the demo generator, branches in flight).
 from .decision_draft import Candidate as Candidate, DecisionDraft as DecisionDraft, DraftCheck as DraftCheck
@@ -71,10 +72,9 @@ class UnweighedFlagsError(MeetingError):
 
     def __init__(self, flags: Sequence[Flag], settings: RuleSettings, others: Sequence[str] = ()):
         self.flags = tuple(flags)
-        names = "; ".join(f"«{settings.rule(f.rule).title}»" for f in flags)
-        which = "det kritiske varselet" if len(flags) == 1 else "de kritiske varslene"
-        super().__init__(" ".join([f"Vedtaket kan ikke lagres før møtet har vurdert {which} skriftlig: {names}.",
-                                   *others]))
+        names = Joined((Phrase("words.quoted", text=RuleTitle(settings, f.rule)) for f in flags), "; ")
+        which = "one_critical" if len(flags) == 1 else "critical"
+        super().__init__(Joined([Phrase(f"errors.decision.unweighed_{which}", names=names), *others]))
 
 
 class Decisions:
@@ -320,11 +320,11 @@ class Decisions:
         except RecordNotFound as error:
             raise MeetingError(str(error)) from None
         if proposal is None:
-            problems.append(f"Sak {draft.case_no} står ikke på sakslisten for dette møtet.")
+            problems.append(Phrase("errors.decision.not_on_agenda", case=draft.case_no))
         elif decided:
-            problems.append(f"Sak {draft.case_no} er allerede avgjort i dette møtet.")
+            problems.append(Phrase("errors.decision.decided", case=draft.case_no))
         if applicant.status is not ApplicantStatus.WAITING:
-            problems.append(f"Søkeren {draft.case_no} står ikke på ventelisten (status: {applicant.status.label}).")
+            problems.append(Phrase("errors.decision.not_waiting", case=draft.case_no, status=applicant.status))
 
         # -- the texts: real sentences (issue 13 item 11) --
         text_rules = (settings.min_characters, settings.min_words)
@@ -354,10 +354,10 @@ class Decisions:
         for flag in flags:
             weighing = draft.weighings.get(flag.rule)
             if weighing and weighing.text.strip() and (problem := text_problem(
-                    f"Avveiningen av «{rule_settings.rule(flag.rule).title}»", weighing.text, *text_rules)):
+                    Phrase("fields.weighing", title=RuleTitle(rule_settings, flag.rule)), weighing.text, *text_rules)):
                 problems.append(problem)
         if unweighed:
-            problems.append(str(UnweighedFlagsError(unweighed, rule_settings)))
+            problems.append(message_of(UnweighedFlagsError(unweighed, rule_settings)))
 
         # -- equal treatment: higher-ranked candidates passed over --
         passed_over: tuple[Candidate, ...] = ()
@@ -366,8 +366,8 @@ class Decisions:
                                               settings.passed_over_listed)
             for candidate in passed_over:
                 reason = passed_over_reason_for(draft, candidate)
-                if problem := text_problem(f"Hvorfor {candidate.case_no} (nr. {candidate.rank} i rangeringen) ikke "
-                                           "fikk boligen", reason, *text_rules):
+                if problem := text_problem(Phrase("fields.passed_over", case=candidate.case_no, rank=candidate.rank),
+                                           reason, *text_rules):
                     problems.append(problem)
                     break
 
@@ -379,10 +379,10 @@ class Decisions:
                   settings: MeetingSettings) -> tuple[DecisionDraft, list[str], str, Unit | None]:
         """Check the unit and lease, and fill an allocation's defaults from the meeting settings;
         with the unit as read (recording takes its vacant_from and stairwell from it)."""
+        problems: list[str] = []
         if draft.outcome is not Outcome.ALLOCATED:
-            problems = []
             if draft.move_in_deadline or draft.lease_type or draft.lease_years:
-                problems.append("Innflyttingsfrist og leieavtale hører bare til et vedtak om tildeling.")
+                problems.append(Phrase("errors.decision.terms_only_for_allocation"))
             if draft.unit_id:
                 try:
                     self._unit_exists(draft.unit_id)
@@ -390,23 +390,22 @@ class Decisions:
                     problems.append(str(error))
             return draft, problems, "", None
         if not draft.unit_id:
-            return draft, ["Et vedtak om tildeling må angi boligen."], "", None
+            return draft, [Phrase("errors.decision.no_unit")], "", None
         try:
             unit = self._unit_exists(draft.unit_id)
         except MeetingError as error:
             return draft, [str(error)], "", None
         if unit.status is not UnitStatus.VACANT:
-            problem = f"Boligen {draft.unit_id} er ikke ledig (status: {unit.status.label}) og kan ikke tildeles."
+            problem: str = Phrase("errors.decision.not_vacant", unit=draft.unit_id, status=unit.status)
             return draft, [problem], problem, unit
         if draft.lease_type is None:
             lease = settings.suggest_lease(applicant)
             draft = replace(draft, lease_type=lease.lease_type, lease_years=lease.years)
-        problems = []
         if problem := settings.lease_problem(draft.lease_type, draft.lease_years):
             problems.append(problem)
         deadline = draft.move_in_deadline or settings.move_in_deadline(meeting.held_on)
         if deadline < meeting.held_on:
-            problems.append("Innflyttingsfristen kan ikke være før møtedatoen.")
+            problems.append(Phrase("errors.decision.deadline_before_meeting"))
         return replace(draft, move_in_deadline=deadline), problems, "", unit
 
     def _higher_ranked(self, applicant: Applicant, unit_id: str, on: date, settings: RuleSettings,
@@ -479,4 +478,4 @@ class _Context:
 
 
 def _unweighed_message(check: DraftCheck, context: _Context) -> str:
-    return str(UnweighedFlagsError(check.unweighed, context.rule_settings))
+    return message_of(UnweighedFlagsError(check.unweighed, context.rule_settings))

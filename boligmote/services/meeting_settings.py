@@ -21,6 +21,7 @@ from ..paths import resource
 from ..store import Database
 from ..store.rule_settings import MeetingSettingsRepository, latest_settings
 from .document_text import LANGUAGES, default_text
+from ..words import Phrase
 
 if TYPE_CHECKING:
     from ..rules import RuleSettings
@@ -183,34 +184,33 @@ class MeetingSettings:
         from ..domain.renewals import has_child_under
 
         if self.lease_type is LeaseType.INDEFINITE:
-            return LeaseSuggestion(LeaseType.INDEFINITE, None, "Tidsubestemt leieavtale (kommunens standard).")
+            return LeaseSuggestion(LeaseType.INDEFINITE, None, Phrase("lease.indefinite"))
         below = self.value("lease", "children_age_below")
         source = self.lease_source
-        where = f" ({source})" if source else " (kommunens valg)"
+        where = Phrase("words.in_brackets", text=source) if source else Phrase("lease.municipal_choice")
         if self.value("lease", "children_rule") and has_child_under(applicant, below, starts=starts,
                                                                      youngest_child_born=youngest_child_born):
             years = max(self.value("lease", "children_years"), self.minimum_years)
             return LeaseSuggestion(LeaseType.FIXED_TERM, years,
-                                   f"{years} år: husstanden har barn i alderen 0–{below - 1} år{where}.")
+                                   Phrase("lease.children", years=years, oldest=below - 1, where=where))
         if stable:
             years = self.value("lease", "stable_years")
-            return LeaseSuggestion(LeaseType.FIXED_TERM, years, f"{years} år: husstandens situasjon er stabil.")
+            return LeaseSuggestion(LeaseType.FIXED_TERM, years, Phrase("lease.stable", years=years))
         years = max(self.value("lease", "first_years"), self.minimum_years)
         if years == self.minimum_years:
             return LeaseSuggestion(LeaseType.FIXED_TERM, years,
-                                   f"{years} år: minstetid for tidsbestemt leie ({self.law('lease')}).")
-        return LeaseSuggestion(LeaseType.FIXED_TERM, years, f"{years} år: første leieavtale{where}.")
+                                   Phrase("lease.minimum", years=years, law=self.law("lease")))
+        return LeaseSuggestion(LeaseType.FIXED_TERM, years, Phrase("lease.first", years=years, where=where))
 
     def lease_problem(self, lease_type: LeaseType | None, years: int | None) -> str:
         """Why this lease cannot be decided, in bokmål; empty when it can."""
         if lease_type is LeaseType.FIXED_TERM:
             if years is None:
-                return "Oppgi varigheten på den tidsbestemte leieavtalen."
+                return Phrase("errors.lease.no_length")
             if years < self.minimum_years:
-                return (f"En tidsbestemt leieavtale må vare minst {self.minimum_years} år "
-                        f"({self.law('lease')}); {years} år er for kort.")
+                return Phrase("errors.lease.too_short", minimum=self.minimum_years, law=self.law("lease"), years=years)
         if lease_type is LeaseType.INDEFINITE and years is not None:
-            return "En tidsubestemt leieavtale har ingen varighet i år."
+            return Phrase("errors.lease.indefinite_length")
         return ""
 
 

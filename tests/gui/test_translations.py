@@ -482,3 +482,30 @@ def test_the_incident_dialogs_problems_in_the_users_language(code, window, qtbot
         assert not [(s, t) for t in (missing, named) for s, p in patterns if p.search(t)]
     finally:
         install_language(app, "nb")
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_the_decision_dialogs_problems_in_the_users_language(code, window, held_today, qtbot):
+    """Fatt vedtak …: what the service says is missing (the reasons, the consent, why a higher-ranked
+    applicant is passed over) and the suggested lease, in the window's language."""
+    from boligmote.gui.decision_dialog import DecisionDialog
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        panel = window.meeting_panel
+        panel.startButton.click()
+        record = panel.meetings.record(panel.meeting_id)
+        case = next(c for c in record.cases if c.proposal.unit_id)
+        dialog = DecisionDialog(panel.decisions, panel.meeting_id, case.applicant, case.proposal.unit_id,
+                                window.workspace.vacant_units, record.participants, False, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        problems, lease = dialog.problemLabel.text(), dialog.leaseReason.text()
+        assert {"en": "The reasons to the applicant: missing. The reasons are printed in the letter",
+                "nn": "Grunngjevinga til søkjaren manglar. Grunngjevinga står i brevet"}[code] in problems
+        patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
+        assert not [(s, t) for t in (problems, lease) for s, p in patterns if p.search(t)]
+        assert not re.search(r"(?<!\w)(ikke|søkeren|mangler|begrunnelsen)(?!\w)", problems + lease, re.IGNORECASE)
+    finally:
+        install_language(app, "nb")
