@@ -108,6 +108,7 @@ class Ui_RenewalDecisionDialog(object):
         self.moveOutRow.setObjectName(u"moveOutRow")
         self.moveOutEdit = QLineEdit(RenewalDecisionDialog)
         self.moveOutEdit.setObjectName(u"moveOutEdit")
+        self.moveOutEdit.setMinimumSize(QSize(96, 0))
 
         self.moveOutRow.addWidget(self.moveOutEdit)
 
@@ -118,6 +119,7 @@ class Ui_RenewalDecisionDialog(object):
 
         self.demandEdit = QLineEdit(RenewalDecisionDialog)
         self.demandEdit.setObjectName(u"demandEdit")
+        self.demandEdit.setMinimumSize(QSize(96, 0))
 
         self.moveOutRow.addWidget(self.demandEdit)
 
@@ -133,6 +135,7 @@ class Ui_RenewalDecisionDialog(object):
         self.noticeRow.setObjectName(u"noticeRow")
         self.noticeEdit = QLineEdit(RenewalDecisionDialog)
         self.noticeEdit.setObjectName(u"noticeEdit")
+        self.noticeEdit.setMinimumSize(QSize(96, 0))
 
         self.noticeRow.addWidget(self.noticeEdit)
 
