@@ -11,15 +11,34 @@ from typing import TYPE_CHECKING, Any
 from .common import open_for_reading, write_private
 
 if TYPE_CHECKING:
-    from ..domain.evidence import Share
+    from ..domain.evidence import RuleEvidence, Share
+    from ..services.evidence import EvidenceReport
 
 
 def _share(share: Share) -> dict[str, Any]:
+    from ..services.evidence_pdf import SMALL_CELL
+
+    if share.disclosive(SMALL_CELL):  # as the PDF: the count could point at a household
+        return {"poor": None, "total": share.total, "share": None, "ci95": None,
+                "fewer_than_minimum": share.few, "suppressed": True}
     interval = share.interval
     return {"poor": share.poor, "total": share.total,
             "share": None if share.proportion is None else round(share.proportion, 4),
             "ci95": None if interval is None else [round(interval[0], 4), round(interval[1], 4)],
-            "fewer_than_minimum": share.few}
+            "fewer_than_minimum": share.few, "suppressed": False}
+
+
+def _rule(report: EvidenceReport, item: RuleEvidence) -> dict[str, Any]:
+    """A rule's comparison, or none: one group too small or too uniform hides both, since with and
+    without make the whole (RuleEvidence.disclosive, the PDF's «Små tall»)."""
+    from ..services.evidence_pdf import SMALL_CELL
+
+    if item.disclosive(SMALL_CELL):
+        return {"rule": item.rule, "title": report.title(item), "suppressed": True,
+                "counted": item.flagged.total + item.not_flagged.total, "flagged": None, "not_flagged": None}
+    return {"rule": item.rule, "title": report.title(item), "suppressed": False,
+            "counted": item.flagged.total + item.not_flagged.total,
+            "flagged": _share(item.flagged), "not_flagged": _share(item.not_flagged)}
 
 
 def evidence_command(args: argparse.Namespace) -> int:
@@ -27,6 +46,7 @@ def evidence_command(args: argparse.Namespace) -> int:
 
     from ..domain.evidence import FIRST_YEAR_MONTHS, MIN_PLACEMENTS, share_words
     from ..services.evidence import DEMO_NOTE, evidence_report
+    from ..services.evidence_pdf import SMALL_CELL, SUPPRESSED
 
     as_of = args.today or date.today()
     if args.year is not None:
@@ -47,15 +67,16 @@ def evidence_command(args: argparse.Namespace) -> int:
             "as_of": found.as_of.isoformat(), "first_year_months": FIRST_YEAR_MONTHS,
             "min_placements": MIN_PLACEMENTS, "placements": found.placements, "too_recent": found.too_recent,
             "not_recorded": found.not_recorded, "counted": found.counted, "overall": _share(found.overall),
-            "rules": [{"rule": item.rule, "title": report.title(item), "flagged": _share(item.flagged),
-                       "not_flagged": _share(item.not_flagged)} for item in found.rules],
+            "rules": [_rule(report, item) for item in found.rules],
         }, ensure_ascii=False, indent=2))
         return 0
     print(f"Erfaringer med varslene per {found.as_of:%d.%m.%Y}: tildelinger vedtatt minst {FIRST_YEAR_MONTHS} "
           f"måneder før, med utfall registrert i oppfølgingen.")
     print(f"{found.placements} tildelinger i alt; {found.too_recent} er yngre enn {FIRST_YEAR_MONTHS} måneder, "
           f"{found.not_recorded} har ikke registrert utfall; {found.counted} telles med.")
-    print(f"Alle talte: {share_words(found.overall)}.")
+    overall = (f"færre enn {SMALL_CELL} med dårlig eller godt utfall, tallet vises ikke"
+               if found.overall.disclosive(SMALL_CELL) else share_words(found.overall))
+    print(f"Alle talte: {overall}.")
     if report.demo:
         print(DEMO_NOTE)
     if not found.counted:
@@ -64,6 +85,10 @@ def evidence_command(args: argparse.Namespace) -> int:
     for item in found.rules:
         print()
         print(report.title(item))
+        if item.disclosive(SMALL_CELL):  # the same groups the PDF hides, for the same reason
+            print(f"  {SUPPRESSED}: en av gruppene er for liten eller for ensartet "
+                  f"({item.flagged.total + item.not_flagged.total} telt i alt).")
+            continue
         print(f"  med varselet:  {share_words(item.flagged)}")
         print(f"  uten varselet: {share_words(item.not_flagged)}")
     print()

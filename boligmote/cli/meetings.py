@@ -69,13 +69,13 @@ def minutes_command(args: argparse.Namespace) -> int:
             signed = meeting.status is MeetingStatus.SIGNED
             return (render_minutes(database, meeting_id, names=False),
                     "skjermet kopi med saksnumre i stedet for navn"
-                    + ("; ikke den signerte protokollen" if signed else f", møtet er {meeting.status.label}"), True)
+                    + ("; ikke den signerte protokollen" if signed else f", møtet {meeting.status.state}"), True)
         if meeting.status is MeetingStatus.SIGNED and not args.with_addenda:
             check = verify_signed_minutes(database, meeting_id)
             return (signed_minutes_pdf(database, meeting_id),
                     f"signert protokoll; {check.message} (SHA-256 {check.computed_sha256[:16]}…)", check.ok)
         return (render_minutes(database, meeting_id),
-                f"protokoll, møtet er {meeting.status.label}", True)
+                f"protokoll, møtet {meeting.status.state}", True)
 
     return _pdf_command(args, produce)
 

@@ -173,6 +173,12 @@ class MeetingStatus(LabelledEnum):
     CLOSED = "closed"
     SIGNED = "signed"
 
+    @property
+    def state(self) -> str:
+        """The status as a sentence's predicate, in bokmål: «møtet pågår», «møtet er avsluttet»
+        (the label after «er» read «møtet er pågår»)."""
+        return self.label if self is MeetingStatus.IN_PROGRESS else f"er {self.label}"
+
 
 class ParticipantRole(LabelledEnum):
     CHAIR = "chair"

@@ -10,10 +10,11 @@ a date someone is reminded of.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from .enums import TenancyState
+from .households import ResidentHousehold
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,8 +54,10 @@ class FollowUpDue:
     address: str
     stairwell_label: str
     district: str
-    household: str  # in words: «Enslig: 1 voksen»
+    household: str  # in words, bokmål: «Enslig: 1 voksen»
     meeting_held_on: date | None = None
+    # The household itself, so a document in nynorsk says it in its own words (minutes_sections).
+    resident: ResidentHousehold | None = field(default=None, compare=False)
 
 
 def add_months(start: date, months: int) -> date:

@@ -244,7 +244,7 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
     preparer = secretary.name
     plan = [(extra[0], family_unit.id), (extra[1], single_unit.id), (extra[2], elderly_unit.id)]
     for unit in units:
-        meetings.add_agenda_unit(meeting_id, unit.id, f"ledig fra {(moved_out + timedelta(days=1)):%d.%m.%Y}")
+        meetings.add_agenda_unit(meeting_id, unit.id)  # its vacancy day: the minutes read it off the unit
     for applicant, unit_id in plan:
         meetings.add_case(meeting_id, applicant.case_no, unit_id, preparer,
                           "Forslag forberedt etter samtale med søkeren.")
@@ -400,7 +400,7 @@ def _planned_meeting(database: Database, rng: random.Random, staff: list[_Person
     on_agenda = rng.sample(vacant, k=min(len(vacant), PLANNED_CASES + 3))
     on_agenda.sort(key=lambda v: (v.building.district, v.address, v.unit.id))
     for item in on_agenda:
-        meetings.add_agenda_unit(meeting_id, item.unit.id, _unit_note(item))
+        meetings.add_agenda_unit(meeting_id, item.unit.id)
     taken: set[str] = set()
     for item in on_agenda[:PLANNED_CASES]:
         proposal = _best_candidate(workspace, item, taken, settings, today, evaluate_pair, unmet_requirements)
@@ -436,8 +436,3 @@ def _best_candidate(workspace: Workspace, item: VacantUnit, taken: set[str], set
         if burden == 0:
             break
     return (best[1], best[2]) if best else None
-
-
-def _unit_note(item: VacantUnit) -> str:
-    unit = item.unit
-    return f"ledig fra {unit.vacant_from.strftime('%d.%m.%Y')}" if unit.vacant_from else "ledig nå"

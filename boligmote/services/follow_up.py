@@ -58,17 +58,17 @@ def follow_ups_due(database: Database, today: date, days: int | None = None) -> 
     if days is None:
         days = load_meeting_settings(database).follow_up_days
     until = today + timedelta(days=days)
-    items = tuple(FollowUpDue(point, unit_id, address, label, district, _household(htype, adults, children), held_on)
+    items = tuple(FollowUpDue(point, unit_id, address, label, district, household_words(resident), held_on, resident)
                   for point, unit_id, htype, adults, children, address, label, district, held_on
-                  in FollowUpRepository(database).open_until(until))
+                  in FollowUpRepository(database).open_until(until)
+                  for resident in (_household(htype, adults, children),))
     return FollowUps(items, today, until)
 
 
 @lru_cache(maxsize=512)
-def _household(household_type: str, adults: int, children_ages: str) -> str:
-    """The household in words, once per distinct household (a long list repeats the same few)."""
-    return household_words(ResidentHousehold(None, "", HouseholdType(household_type), adults,
-                                             tuple(json.loads(children_ages))))
+def _household(household_type: str, adults: int, children_ages: str) -> ResidentHousehold:
+    """The household, once per distinct household (a long list repeats the same few)."""
+    return ResidentHousehold(None, "", HouseholdType(household_type), adults, tuple(json.loads(children_ages)))
 
 
 def record_follow_up(database: Database, point_id: int, what: str, state: TenancyState,

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
-from ..domain import Outcome
+from ..domain import MeetingStatus, Outcome
 from ..domain.meetings import Decision
 from ..store import Database, RecordNotFound
 from ..store.decisions import DecisionRepository
@@ -30,7 +30,7 @@ from .meetings import MeetingError, Meetings
 from .meeting_record import AgendaCase, MeetingRecord, describe_place
 from .document_text import T, current_language, document_language, table
 from .document_text import label as domain_word
-from .pdf_document import Flowable, PageFrame, build_pdf, content_width, day, escape, text
+from .pdf_document import Flowable, PageFrame, build_pdf, content_width, day, escape, paragraph, text
 from .screened import SCREENED_NOTE, screened_case, screened_record
 from .letter_head import LetterHead, recipient_lines
 from .letter_templates import render_template
@@ -146,7 +146,13 @@ def letter_story(record: MeetingRecord, case: AgendaCase, settings: MeetingSetti
     head = LetterHead(return_line=_return_line(settings),
                       recipient=recipient_lines(case.applicant, case.proposal.case_no),
                       sender=_sender_rows(record, case, settings, dated))
-    return title, [head, *body]
+    return title, [head, *draft_mark(record), *body]
+
+
+def draft_mark(record: MeetingRecord) -> list[Flowable]:
+    """«UTKAST» under the head of a letter whose meeting is not signed: such a letter is not the one
+    sent (that is issued and frozen at signing, services/issued_letters.py) and must not look it."""
+    return [] if record.meeting.status is MeetingStatus.SIGNED else [paragraph(T("letter.draft"), "draft")]
 
 
 def template_values(record: MeetingRecord, case: AgendaCase, settings: MeetingSettings, dated: date) -> dict[str, str]:

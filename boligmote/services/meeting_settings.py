@@ -89,11 +89,19 @@ class MeetingSettings:
 
     @property
     def appeal_send_to(self) -> str:
-        return str(self.value("appeal", "send_to"))
+        """Where an appeal goes (fvl § 32: the office that decided). Not set by the municipality,
+        it is the office as the letterhead names it: a name is data, not a word to translate
+        (a nynorsk default «Bustadkontoret» under «Boligkontoret i Eksempelvik»'s letterhead)."""
+        return self._own_or_office("appeal", "send_to")
 
     @property
     def letter_sender(self) -> str:
-        return str(self.value("letter", "sender"))
+        return self._own_or_office("letter", "sender")
+
+    def _own_or_office(self, section: str, key: str) -> str:
+        if key in self.overrides.get(section, {}):
+            return str(self.overrides[section][key])
+        return self.office("name")
 
     @property
     def exempt_marking(self) -> str:

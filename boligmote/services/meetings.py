@@ -88,6 +88,10 @@ class MeetingSummary:
     decisions: int
 
 
+# «kan bli pågår» was no sentence: what each move of a meeting does, as a verb.
+_MOVE_VERB = {"start": "startes", "close": "avsluttes", "reopen": "åpnes igjen"}
+
+
 class Meetings:
     """Planning and running meetings on one open database."""
 
@@ -220,7 +224,7 @@ class Meetings:
         """A planned meeting that was never held, with its participants and agenda."""
         meeting = self.get(meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise MeetingStateError(f"Bare et planlagt møte kan slettes; dette møtet er {meeting.status.label}.")
+            raise MeetingStateError(f"Bare et planlagt møte kan slettes; dette møtet {meeting.status.state}.")
         with self.database.transaction("delete", "meeting", str(meeting_id), {"held_on": meeting.held_on}):
             self._meetings.delete(meeting_id)
 
@@ -410,7 +414,7 @@ class Meetings:
         meeting = self.get(meeting_id)
         if meeting.status is not source:
             raise MeetingStateError(
-                f"Møtet er {meeting.status.label}; bare et møte som er {source.label} kan bli {target.label}.")
+                f"Møtet {meeting.status.state}; bare et møte som {source.state}, kan {_MOVE_VERB[action]}.")
         at = (at or datetime.now()).replace(microsecond=0)
         with self.database.transaction(action, "meeting", str(meeting_id),
                                        {"from": source.value, "to": target.value, "at": at.isoformat()}):

@@ -16,7 +16,7 @@ from dataclasses import replace
 from datetime import datetime, time
 
 from ..domain import Outcome, Participant, ParticipantRole, Severity
-from ..domain.meetings import Addendum, Decision, WeighedFlag
+from ..domain.meetings import Addendum, AgendaUnit, Decision, WeighedFlag
 from ..rules import RuleSettings
 from ..rules.sources import readable
 from ..store import Database
@@ -153,7 +153,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
         paragraph(f"{text(meeting.title)} {day(meeting.held_on)}", "subtitle"),
     ]
     if meeting.status.value in ("planned", "in_progress"):
-        story.append(paragraph(T("minutes.draft", status=label(meeting.status)), "draft"))
+        story.append(paragraph(T(f"minutes.draft_{meeting.status.value}"), "draft"))
     decided = record.decisions
     versions = sorted({d.settings_version for d in decided})
     story.append(key_value_table([
@@ -193,7 +193,7 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
         story.append(grid_table(
             [T("minutes.col_address"), T("minutes.col_unit"), T("minutes.col_note")],
             [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
-              text(u.unit_id), text(u.note)] for u in record.agenda_units],
+              text(u.unit_id), _unit_note(record, u)] for u in record.agenda_units],
             [width * 0.50, width * 0.22, width * 0.28]))
     # Renewals, tenancies at risk and follow-up have their own part of the agenda, after the allocations.
     story += agenda_story(record, names, width)
@@ -221,6 +221,16 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     return story
 
 
+def _unit_note(record: MeetingRecord, item: AgendaUnit) -> str:
+    """The note as written; without one, the day the unit is vacant from, in the document's
+    language (the demo wrote «ledig fra …» as a bokmål note into nynorsk minutes)."""
+    if item.note.strip():
+        return text(item.note)
+    place = record.places.get(item.unit_id)
+    vacant_from = place.unit.vacant_from if place is not None else None
+    return T("minutes.vacant_from", date=day(vacant_from)) if vacant_from else ""
+
+
 def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) -> list[Flowable]:
     """«Ledige boliger som ikke ble fordelt»: what the meeting left vacant, for the next one."""
     from .pdf_document import grid_table, paragraph
@@ -234,7 +244,7 @@ def _unallocated_story(record: MeetingRecord, open_meeting: bool, width: float) 
     return [paragraph(heading, "h1"), grid_table(
         [T("minutes.col_address"), T("minutes.col_unit"), T("minutes.col_note")],
         [[text(describe_place(record.places[u.unit_id])) if u.unit_id in record.places else "",
-          text(u.unit_id), text(u.note)] for u in left],
+          text(u.unit_id), _unit_note(record, u)] for u in left],
         [width * 0.50, width * 0.22, width * 0.28])]
 
 

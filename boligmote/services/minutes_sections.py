@@ -308,7 +308,7 @@ def _follow_up_story(record: MeetingRecord, names: bool, width: float) -> list[F
     return [paragraph(T("renewal.follow_up_intro", date=day(held_on)), "body"),
             grid_table([T("renewal.col_due"), T("minutes.col_case_no"), T("minutes.col_unit"),
                         T("renewal.col_household"), T("renewal.col_promised")],
-                       [[due(i), text(i.point.case_no or "–"), where(i), text(i.household),
+                       [[due(i), text(i.point.case_no or "–"), where(i), text(_household_words(i.resident) if i.resident is not None else i.household),
                          text(i.point.promised)] for i in record.follow_ups_due],
                        [width * 0.15, width * 0.12, width * 0.25, width * 0.18, width * 0.30])]
 

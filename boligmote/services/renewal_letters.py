@@ -21,7 +21,7 @@ from ..domain.renewals import RenewalDecision, RenewalOutcome
 from ..store import Database, RecordNotFound
 from ..store.renewals import IssuedRenewalLetterRepository, RenewalDecisionRepository
 from .issued_letters import freeze, frozen_problems
-from .letters import return_line, sender_rows, shared_values
+from .letters import draft_mark, return_line, sender_rows, shared_values
 from .letter_head import Addressee, LetterHead, recipient_lines
 from .letter_templates import render_template
 from .document_text import T, document_language
@@ -123,7 +123,7 @@ def _render(record: MeetingRecord, decision_id: int, settings: MeetingSettings, 
         title=f"{title} – {case_no}" + (T("letter.screened_title") if not names else ""),
         author=record.municipality,
     )
-    return build_pdf([head, *body], frame)
+    return build_pdf([head, *draft_mark(record), *body], frame)
 
 
 def issue_renewal_letter(database: Database, decision_id: int, *,

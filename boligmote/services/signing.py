@@ -62,7 +62,7 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.CLOSED:
-        raise MeetingStateError(f"Bare et avsluttet møte kan signeres; dette møtet er {meeting.status.label}.")
+        raise MeetingStateError(f"Bare et avsluttet møte kan signeres; dette møtet {meeting.status.state}.")
     record = meetings.record(meeting_id)
     signed_at = (signed_at or datetime.now()).replace(microsecond=0)
     signers = choose_signers(record, chair_id, secretary_id, signed_at)

@@ -212,7 +212,7 @@ def test_a_decision_names_its_legal_basis_appeal_access_and_postponement(letters
     assert REASONS[which] in text
     # appeal: three weeks from receipt, where to send it, who decides it
     assert "Klagefristen er tre uker fra den dagen du mottok dette brevet (forvaltningsloven §§ 28 og 29)" in text
-    assert "Send klagen til Boligkontoret, Postboks 100 Sentrum, 9001 Eksempelvik." in text
+    assert "Send klagen til Boligkontoret i Eksempelvik, Postboks 100 Sentrum, 9001 Eksempelvik." in text
     assert "Kommunens klagenemnd for boligsaker" in text
     assert "rett til å se dokumentene i saken din (forvaltningsloven § 18)" in text
     assert "ikke blir iverksatt før klagefristen er ute eller klagen er avgjort (forvaltningsloven § 42)" in text

@@ -243,7 +243,7 @@ def _target_meeting(database: Database, ref: MeetingRef) -> tuple[Meeting | None
                        "hvilket den gjelder.")]
     meeting = same[0]
     if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS):
-        return meeting, [(f"Møtet {meeting.held_on:%d.%m.%Y} er {meeting.status.label}; saker kan bare legges "
+        return meeting, [(f"Møtet {meeting.held_on:%d.%m.%Y} {meeting.status.state}; saker kan bare legges "
                           "til et planlagt møte eller et som pågår.")]
     return meeting, []
 

@@ -62,8 +62,8 @@ def export_package(database: Database, meeting_id: int, out: Path, case_nos: Seq
     except RecordNotFound as error:
         raise PackageError(str(error)) from None
     if meeting.status is not MeetingStatus.PLANNED:
-        raise PackageError(f"Saker kan bare pakkes for et planlagt møte; møtet {meeting.held_on:%d.%m.%Y} er "
-                           f"{meeting.status.label}.")
+        raise PackageError(f"Saker kan bare pakkes for et planlagt møte; møtet {meeting.held_on:%d.%m.%Y} "
+                           f"{meeting.status.state}.")
     agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting_id)}
     if case_nos:
         wanted = list(dict.fromkeys(c.strip() for c in case_nos))
