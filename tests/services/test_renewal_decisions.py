@@ -227,6 +227,8 @@ def test_a_refused_renewals_letter_has_the_appeal_paragraph_and_is_frozen_once_i
     assert "den skriftlige oppfordringen til å flytte ut" in text and "§ 9-2 tredje ledd" in text
     # sent two months before the lease ends: the warning that allows eviction without a court case
     assert "tvangsfullbyrdelsesloven § 13-2 tredje ledd bokstav b" in text
+    # … and only on the condition the law sets: the tenant accepted it in the lease (the lawyer's review)
+    assert "Står det i leieavtalen at du godtar utkastelse når leietiden er ute" in " ".join(text.split())
     # the advance notice the tenant was given (forvaltningsloven § 16), dated as recorded
     notice = meeting.held_on - timedelta(days=14)
     assert f"Du fikk forhåndsvarsel om saken {notice:%d.%m.%Y}" in text and "ingen uttalelse fra deg" in text
