@@ -56,6 +56,12 @@ def speaking(code: str) -> Iterator[None]:
 @cache
 def table(code: str) -> Mapping[str, Any]:
     """resources/words/<code>.toml flattened to «section.key» → text (or list of forms)."""
+    return flattened(tomllib.loads(resource("words", f"{code}.toml").read_text(encoding="utf-8")))
+
+
+def flattened(sections: Mapping[str, Any]) -> dict[str, Any]:
+    """A table of nested TOML sections as «section.key» → value (the window's words and the documents'
+    texts are both looked up by such dotted keys)."""
     flat: dict[str, Any] = {}
 
     def walk(prefix: str, node: Mapping[str, Any]) -> None:
@@ -64,7 +70,7 @@ def table(code: str) -> Mapping[str, Any]:
                 walk(f"{prefix}{key}.", value)
             else:
                 flat[f"{prefix}{key}"] = value
-    walk("", tomllib.loads(resource("words", f"{code}.toml").read_text(encoding="utf-8")))
+    walk("", sections)
     return flat
 
 

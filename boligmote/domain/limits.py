@@ -28,6 +28,7 @@ Pure Python: no Qt, no SQL, no I/O.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 
@@ -133,6 +134,19 @@ def check_text(field: str, value: str) -> str:
     if len(text) > rule.max_length:
         raise _too_long(rule, len(text))
     return text
+
+
+def refused_texts(texts: Iterable[tuple[str, str]]) -> list[str]:
+    """What `check_text` refuses among (field, value) pairs, each as a sentence a form lists with the
+    other problems of a draft (the allocation and the renewal decision share it)."""
+    problems = []
+    for field, value in texts:
+        try:
+            check_text(field, value)
+        except TextRefused as refused:
+            message = str(refused)
+            problems.append(f"{message[:1].upper()}{message[1:]}.")
+    return problems
 
 
 def _refuse_unprintable(rule: FieldLimit, text: str) -> None:

@@ -15,7 +15,7 @@ from ..domain import (
     Flag,
     Severity,
 )
-from ..domain.limits import TextRefused, check_text
+from ..domain.limits import refused_texts
 from ..domain.meetings import (
     Decision,
     DecisionTerms,
@@ -130,13 +130,7 @@ def limit_problems(draft: DecisionDraft) -> list[str]:
     texts += [("dissent", opinion) for _, opinion in draft.dissents]
     texts += [("notes", ground) for _, ground in draft.disqualified]
     texts += [("notes", reason) for reason in draft.passed_over_reasons.values()]
-    problems = []
-    for field_name, value in texts:
-        try:
-            check_text(field_name, value)
-        except TextRefused as refused:
-            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
-    return problems
+    return refused_texts(texts)
 
 
 def passed_over_reason_for(draft: DecisionDraft, candidate: Candidate) -> str:

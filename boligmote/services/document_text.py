@@ -39,16 +39,7 @@ def table(language: str) -> Mapping[str, Any]:
 
 @cache
 def _flat(language: str) -> Mapping[str, str]:
-    flat: dict[str, str] = {}
-
-    def walk(prefix: str, node: Mapping[str, Any]) -> None:
-        for key, value in node.items():
-            if isinstance(value, Mapping):
-                walk(f"{prefix}{key}.", value)
-            else:
-                flat[f"{prefix}{key}"] = value
-    walk("", table(language))
-    return flat
+    return words.flattened(table(language))
 
 
 def current_language() -> str:

@@ -30,7 +30,7 @@ from typing import Any
 
 from ..domain import ApplicantStatus, MeetingStatus, Priority, Situation, saved_id
 from ..domain.households import Applicant, ResidentHousehold, default_bedrooms_needed
-from ..domain.limits import TextRefused, check_text
+from ..domain.limits import refused_texts
 from ..domain.meetings import Meeting, Participant
 from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalLease, RenewalOutcome, lease_end, renewal_lease
 from ..store import Database, RecordNotFound, StoreError
@@ -370,10 +370,4 @@ def _limit_problems(draft: RenewalDraft) -> list[str]:
              ("notes", draft.short_term_basis), ("case_no", draft.transfer_case_no),
              ("reasons", draft.tenant_statement), ("reasons", draft.notice_exception)]
     texts += [("notes", ground) for _, ground in draft.disqualified]
-    problems = []
-    for field_name, value in texts:
-        try:
-            check_text(field_name, value)
-        except TextRefused as refused:
-            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
-    return problems
+    return refused_texts(texts)
