@@ -1,10 +1,11 @@
-"""Hjelp → Brukerveiledning (F1): the bokmål user guide in a window of its own.
+"""Hjelp → Brukerveiledning (F1): the user guide in a window of its own, in the window's language.
 
-The guide is resources/help/brukerveiledning.md. Its section on the risk flags is written
+The guide is resources/help/brukerveiledning.md (bokmål), brukerveiledning.nn.md and
+brukerveiledning.en.md; tests/gui/test_help_window.py holds the three to the same sections. Its section on the risk flags is written
 when it is shown, from the rule settings of the open file (rules/catalogue.py, which also
 writes README's catalogue from the defaults), so it can never disagree with the flags the
 window shows. The keyboard map comes from resources/help/tastatur.toml, which README's
-table is held to (tests/gui/test_keyboard_map.py).
+table (bokmål) is held to (tests/gui/test_keyboard_map.py); its rows carry `en` and `nn`.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from .. import APP_NAME
 from ..paths import resource
 from ..rules import RuleSettings
 from ..rules.catalogue import flag_meanings, flag_section, sources_section  # noqa: F401 (flag_meanings: tests)
+from ..words import DEFAULT_LANGUAGE, language, lookup
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 
@@ -28,8 +30,10 @@ KEYBOARD_MARKER = "<!-- tastatur -->"
 
 
 @cache
-def _guide_text() -> str:
-    return resource("help", "brukerveiledning.md").read_text(encoding="utf-8")
+def guide_text(code: str = DEFAULT_LANGUAGE) -> str:
+    """The guide's own text in `code`, before the flags, sources and keyboard map are put in."""
+    name = "brukerveiledning.md" if code == DEFAULT_LANGUAGE else f"brukerveiledning.{code}.md"
+    return resource("help", name).read_text(encoding="utf-8")
 
 
 @cache
@@ -38,18 +42,26 @@ def keyboard_map() -> tuple[dict, ...]:
     return tuple(tomllib.loads(resource("help", "tastatur.toml").read_text(encoding="utf-8"))["section"])
 
 
-def keyboard_section() -> str:
+def _in(entry: dict, key: str, code: str) -> str:
+    """An entry's `key` in `code`: a row's keys differ between languages only where a mnemonic does."""
+    return str(entry.get(code, {}).get(key, entry[key])) if code != DEFAULT_LANGUAGE else str(entry[key])
+
+
+def keyboard_section(code: str = DEFAULT_LANGUAGE) -> str:
     """The keyboard map as Markdown: one table per part of the program."""
+    head = f"| {lookup('guide.key', code)} | {lookup('guide.does', code)} |\n|---|---|"
     parts = []
     for section in keyboard_map():
-        rows = "\n".join(f"| {row['keys']} | {row['does']} |" for row in section["row"])
-        parts.append(f"**{section['title']}**\n\n| tast | gjør |\n|---|---|\n{rows}\n")
+        rows = "\n".join(f"| {_in(row, 'keys', code)} | {_in(row, 'does', code)} |" for row in section["row"])
+        parts.append(f"**{_in(section, 'title', code)}**\n\n{head}\n{rows}\n")
     return "\n".join(parts)
 
 
-def guide_markdown(settings: RuleSettings | None = None) -> str:
-    return (_guide_text().replace(FLAGS_MARKER, flag_section(settings or RuleSettings.defaults()))
-            .replace(SOURCES_MARKER, sources_section()).replace(KEYBOARD_MARKER, keyboard_section()))
+def guide_markdown(settings: RuleSettings | None = None, code: str | None = None) -> str:
+    """The whole guide in `code` (default: the window's language)."""
+    code = code or language()
+    return (guide_text(code).replace(FLAGS_MARKER, flag_section(settings or RuleSettings.defaults(), code))
+            .replace(SOURCES_MARKER, sources_section()).replace(KEYBOARD_MARKER, keyboard_section(code)))
 
 
 class HelpWindow(QWidget):

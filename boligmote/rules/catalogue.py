@@ -1,5 +1,6 @@
 """The flag catalogue as a reader sees it: one section per rule, from the settings and the
-plain-language meaning in resources/help/varsler.toml.
+plain-language meaning in resources/help/varsler.toml (bokmål `meaning`; `nn` and `en` for the
+guide in the window's other languages).
 
 The user guide (F1) writes it from the open file's settings; README.md carries it from the
 shipped defaults between two markers, and a test keeps README true. To rewrite README after a
@@ -18,6 +19,7 @@ from typing import Any
 
 from ..domain import IncidentType, NeedCategory, Severity
 from ..paths import resource
+from ..words import DEFAULT_LANGUAGE, label, lookup, rule_title
 from .features import GROUP_WORDS
 from .settings import RuleSettings, default_values, list_vocabulary
 from .sources import readable, references
@@ -27,20 +29,22 @@ README_END = "<!-- varselkatalog: slutt -->"
 
 
 @cache
-def flag_meanings() -> Mapping[str, str]:
+def flag_meanings(code: str = DEFAULT_LANGUAGE) -> Mapping[str, str]:
+    """Each rule's meaning in `code` («nb», «nn», «en»)."""
     data = tomllib.loads(resource("help", "varsler.toml").read_text(encoding="utf-8"))
-    return {rule: values["meaning"] for rule, values in data.items()}
+    key = "meaning" if code == DEFAULT_LANGUAGE else code
+    return {rule: values[key] for rule, values in data.items()}
 
 
-def _setting_text(name: str, value: Any, titles: Mapping[str, str]) -> str:
+def _setting_text(name: str, value: Any, titles: Mapping[str, str], code: str = DEFAULT_LANGUAGE) -> str:
     if name == "severity" or name.endswith("_severity"):
-        return Severity(value).label
+        return label(Severity(value), code)
     if name == "drug_incident_kinds":
-        return ", ".join(IncidentType(kind).label for kind in value)
+        return ", ".join(label(IncidentType(kind), code) for kind in value)
     if name == "household_groups":
-        return ", ".join(GROUP_WORDS[group] for group in value)
+        return ", ".join(str(lookup(f"groups.{group}", code)) for group in value)
     if isinstance(value, bool):
-        return "ja" if value else "nei"
+        return str(lookup("guide.yes" if value else "guide.no", code))
     if isinstance(value, float) and 0 < value < 1:
         return f"{value * 100:.0f} %"  # every fractional setting is a share of households or units
     if isinstance(value, (list, tuple)):
@@ -48,24 +52,26 @@ def _setting_text(name: str, value: Any, titles: Mapping[str, str]) -> str:
     return str(value)
 
 
-def _meaning(template: str, values: Mapping[str, Any], titles: Mapping[str, str]) -> str:
+def _meaning(template: str, values: Mapping[str, Any], titles: Mapping[str, str], code: str) -> str:
     fields = {name for _text, name, _spec, _conversion in string.Formatter().parse(template) if name}
-    return template.format_map({name: _setting_text(name, values[name], titles) for name in fields})
+    return template.format_map({name: _setting_text(name, values[name], titles, code) for name in fields})
 
 
-def flag_section(settings: RuleSettings) -> str:
-    """One Markdown section per rule, in catalogue order."""
-    titles = {rule_id: settings.rule(rule_id).title for rule_id in settings.rule_ids()}
-    meanings = flag_meanings()
+def flag_section(settings: RuleSettings, code: str = DEFAULT_LANGUAGE) -> str:
+    """One Markdown section per rule, in catalogue order, in `code`: a rule's title and chip are
+    the municipality's own where it set them (words.rule_title), the meaning the guide's."""
+    titles = {rule_id: rule_title(settings, rule_id, code=code) for rule_id in settings.rule_ids()}
+    meanings = flag_meanings(code)
+    word = {name: str(lookup(f"guide.{name}", code)) for name in ("chip", "severity", "source", "switched_off")}
     parts = []
     for rule_id in settings.rule_ids():
-        config = settings.rule(rule_id)
-        values = config.values
-        facts = [f"*Brikke:* {values['short']}", f"*Alvorlighet:* **{Severity(values['severity']).label}**",
-                 f"*Kilde:* {readable(values['source'])}"]
-        parts.append(f"### {values['title']}\n\n" + " · ".join(facts) + "\n\n"
-                     + _meaning(meanings[rule_id], values, titles)
-                     + ("" if values["enabled"] else "\n\n**Slått av i denne filen:** varselet vises ikke.")
+        values = settings.rule(rule_id).values
+        facts = [f"*{word['chip']}:* {rule_title(settings, rule_id, short=True, code=code)}",
+                 f"*{word['severity']}:* **{label(Severity(values['severity']), code)}**",
+                 f"*{word['source']}:* {readable(values['source'])}"]
+        parts.append(f"### {titles[rule_id]}\n\n" + " · ".join(facts) + "\n\n"
+                     + _meaning(meanings[rule_id], values, titles, code)
+                     + ("" if values["enabled"] else f"\n\n{word['switched_off']}")
                      + "\n")
     return "\n".join(parts)
 

@@ -3851,6 +3851,10 @@
         <translation>Language</translation>
     </message>
     <message>
+        <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); årsstatistikken og «Erfaringer med varslene» er på bokmål.</source>
+        <translation>The window's language changes at the next start. Minutes and letters are written in the municipality's written standard of Norwegian (under «Meetings and decisions»); the yearly figures and the report on experience with the flags are in bokmål.</translation>
+    </message>
+    <message>
         <source>Ditt &amp;navn:</source>
         <translation>Your &amp;name:</translation>
     </message>
@@ -3893,10 +3897,6 @@
     <message>
         <source>Kommunens egne verdier.</source>
         <translation>The municipality&apos;s own values.</translation>
-    </message>
-    <message>
-        <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); kategorier og varsler er på bokmål uansett.</source>
-        <translation>The window&apos;s language changes at the next start. Minutes and letters are written in the municipality&apos;s written standard of Norwegian (under «Meetings and decisions»); categories and flags are in Norwegian bokmål regardless.</translation>
     </message>
 </context>
 <context>

@@ -3871,8 +3871,8 @@
         <translation>Språk</translation>
     </message>
     <message>
-        <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); kategorier og varsler er på bokmål uansett.</source>
-        <translation>Språket i vindauget blir endra ved neste oppstart. Møtebøker og brev blir skrivne på målforma til kommunen (under «Møte og vedtak»); kategoriar og varsel er på bokmål uansett.</translation>
+        <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); årsstatistikken og «Erfaringer med varslene» er på bokmål.</source>
+        <translation>Språket i vindauget blir endra ved neste oppstart. Møtebøker og brev blir skrivne på målforma til kommunen (under «Møte og vedtak»); årsstatistikken og «Erfaringer med varslene» er på bokmål.</translation>
     </message>
     <message>
         <source>Ditt &amp;navn:</source>

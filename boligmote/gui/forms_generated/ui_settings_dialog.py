@@ -175,7 +175,7 @@ class Ui_SettingsDialog(object):
 #if QT_CONFIG(accessibility)
         self.languageCombo.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Spr\u00e5k", None))
 #endif // QT_CONFIG(accessibility)
-        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Spr\u00e5ket i vinduet endres ved neste oppstart. Protokoller og brev skrives p\u00e5 kommunens m\u00e5lform (under \u00abM\u00f8ter og vedtak\u00bb); kategorier og varsler er p\u00e5 bokm\u00e5l uansett.", None))
+        self.languageNote.setText(QCoreApplication.translate("SettingsDialog", u"Spr\u00e5ket i vinduet endres ved neste oppstart. Protokoller og brev skrives p\u00e5 kommunens m\u00e5lform (under \u00abM\u00f8ter og vedtak\u00bb); \u00e5rsstatistikken og \u00abErfaringer med varslene\u00bb er p\u00e5 bokm\u00e5l.", None))
         self.userNameLabel.setText(QCoreApplication.translate("SettingsDialog", u"Ditt &navn:", None))
 #if QT_CONFIG(accessibility)
         self.userNameEdit.setAccessibleName(QCoreApplication.translate("SettingsDialog", u"Ditt navn", None))
