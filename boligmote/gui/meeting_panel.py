@@ -288,7 +288,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
     def _warn_about_consent(self, case_no: str) -> None:
         """The applicant has not consented to sharing with the organisations in the meeting
         (004 l.1816–1839): say so at once, without stopping the meeting."""
-        warning = self.meetings.consent_warning(self.meeting_id, case_no)
+        warning = shown(self.meetings.consent_warning(self.meeting_id, case_no))
         if not warning:
             return
         self.window_.statusBar().showMessage(warning, 30000)

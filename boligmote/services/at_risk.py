@@ -35,7 +35,7 @@ from ..store.follow_up import FollowUpRepository
 from ..text import household_words
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, require_writable
-from .record_text import text_problem
+from .record_text import refused_sentence, text_problem
 from ..words import Phrase, message_of
 
 
@@ -187,6 +187,6 @@ def _checked(field: str, text: str) -> str:
     try:
         return check_text(field, text)
     except TextRefused as refused:
-        raise AtRiskError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
+        raise AtRiskError(refused_sentence(refused)) from None
 
 

@@ -27,7 +27,8 @@ from ..store import Database, RecordNotFound
 from ..store.at_risk import AtRiskRepository, CooperationPlanRepository
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, require_writable
-from .record_text import text_problem
+from .record_text import refused_sentence, text_problem
+from ..words import Phrase, message_of
 
 
 class PlanError(MeetingError):
@@ -44,29 +45,27 @@ def create_plan(database: Database, tenancy_id: int, parties: Iterable[str], mea
     require_writable(database)
     agreed_on = agreed_on or date.today()
     if agreed_on > date.today():
-        raise PlanError("Datoen planen ble avtalt, kan ikke være fram i tid.")
+        raise PlanError(Phrase("errors.plan.agreed_future"))
     tenant_party = " ".join(_checked("party", tenant_party).split())
     if not tenant_party:
-        raise PlanError("Leietakeren er part i samarbeidsplanen: skriv hvordan leietakeren står som part.")
+        raise PlanError(Phrase("errors.plan.tenant_party"))
 
     if review_on < agreed_on:
-        raise PlanError("Datoen for gjennomgang kan ikke være før planen ble avtalt.")
+        raise PlanError(Phrase("errors.plan.review_before_agreed"))
     cleaned: list[str] = [tenant_party]
     for party in parties:
         party = " ".join(_checked("party", party).split())
         if party and party.casefold() not in {p.casefold() for p in cleaned}:
             cleaned.append(party)
     if len(cleaned) < 2:
-        raise PlanError("En samarbeidsplan har minst to parter: leietakeren og kommunen eller en tjeneste "
-                        "(én per linje).")
+        raise PlanError(Phrase("errors.plan.parties"))
     if tenant_agreement is None:
-        raise PlanError("Samarbeidsplanen er frivillig: før at leietakeren har sagt seg enig i den, skriftlig "
-                        "eller muntlig.")
+        raise PlanError(Phrase("errors.plan.tenant_agreement"))
     tenant_agreed_on = tenant_agreed_on or agreed_on
     if tenant_agreed_on > date.today():
-        raise PlanError("Datoen leietakeren sa seg enig, kan ikke være fram i tid.")
+        raise PlanError(Phrase("errors.plan.tenant_agreed_future"))
     settings = load_meeting_settings(database)
-    if problem := text_problem("Tiltakene i planen", measures, settings.min_characters, settings.min_words):
+    if problem := text_problem(Phrase("fields.plan.measures"), measures, settings.min_characters, settings.min_words):
         raise PlanError(problem)
     measures, goals = _checked("plan_text", measures).strip(), _checked("plan_text", goals).strip()
     repository = CooperationPlanRepository(database)
@@ -78,9 +77,9 @@ def create_plan(database: Database, tenancy_id: int, parties: Iterable[str], mea
                                "review_on": review_on.isoformat(), "tenant_agreement": tenant_agreement.value,
                                "tenant_agreed_on": tenant_agreed_on.isoformat()}):
         if not AtRiskRepository(database).tenancy_is_current(tenancy_id):
-            raise PlanError(f"Leieforhold nr. {tenancy_id} finnes ikke eller er avsluttet.")
+            raise PlanError(Phrase("errors.tenancy_gone", tenancy=tenancy_id))
         if any(p.active for p in repository.for_tenancy(tenancy_id)):
-            raise PlanError("Leieforholdet har allerede en aktiv samarbeidsplan; avslutt den før du lager en ny.")
+            raise PlanError(Phrase("errors.plan.already_active"))
         plan_id = repository.add(plan, datetime.now().replace(microsecond=0), database.actor)
     return repository.get(plan_id)
 
@@ -91,10 +90,10 @@ def review_plan(database: Database, plan_id: int, next_review_on: date, note: st
     require_writable(database)
     reviewed_on = reviewed_on or date.today()
     if reviewed_on > date.today():
-        raise PlanError("Datoen for gjennomgangen kan ikke være fram i tid.")
+        raise PlanError(Phrase("errors.plan.review_future"))
     if next_review_on <= reviewed_on:
-        raise PlanError("Neste gjennomgang må være etter denne.")
-    note = _sentence("Hva gjennomgangen viste", note, database)
+        raise PlanError(Phrase("errors.plan.next_review"))
+    note = _sentence(Phrase("fields.plan.review"), note, database)
     repository = CooperationPlanRepository(database)
     plan = _get(repository, plan_id)
     with database.transaction("review", "cooperation_plan", str(plan_id),
@@ -109,15 +108,15 @@ def close_plan(database: Database, plan_id: int, status: PlanStatus, note: str,
     """End the plan as completed (goals reached) or ended; it is frozen from then on."""
     require_writable(database)
     if status is PlanStatus.ACTIVE:
-        raise PlanError("Velg om planen er fullført eller avsluttet.")
+        raise PlanError(Phrase("errors.plan.close_status"))
     closed_on = closed_on or date.today()
     if closed_on > date.today():
-        raise PlanError("Datoen planen ble avsluttet, kan ikke være fram i tid.")
-    note = _sentence("Hvorfor planen avsluttes", note, database)
+        raise PlanError(Phrase("errors.plan.closed_future"))
+    note = _sentence(Phrase("fields.plan.close"), note, database)
     repository = CooperationPlanRepository(database)
     plan = _get(repository, plan_id)
     if closed_on < plan.agreed_on:
-        raise PlanError(f"Planen ble avtalt {plan.agreed_on:%d.%m.%Y} og kan ikke avsluttes før det.")
+        raise PlanError(Phrase("errors.plan.closed_before_agreed", date=f"{plan.agreed_on:%d.%m.%Y}"))
     with database.transaction("close", "cooperation_plan", str(plan_id),
                               {"status": status.value, "closed_on": closed_on.isoformat()}):
         _update(lambda: repository.close(plan_id, status, closed_on, database.actor, note), plan)
@@ -131,9 +130,9 @@ def cite_plan(database: Database, decision_id: int, plan_id: int) -> None:
     plan = _get(repository, plan_id)
     exists, tenancy_id = repository.decision_tenancy(decision_id)
     if not exists:
-        raise PlanError(f"Vedtak nr. {decision_id} finnes ikke.")
+        raise PlanError(Phrase("errors.plan.no_decision", decision=decision_id))
     if tenancy_id is not None and tenancy_id != plan.tenancy_id:
-        raise PlanError(f"Samarbeidsplan nr. {plan_id} hører til et annet leieforhold enn vedtaket.")
+        raise PlanError(Phrase("errors.plan.other_tenancy", plan=plan_id))
     with database.transaction("cite", "cooperation_plan", str(plan_id), {"decision_id": decision_id}):
         repository.cite(decision_id, plan_id)
 
@@ -156,17 +155,17 @@ def _get(repository: CooperationPlanRepository, plan_id: int) -> CooperationPlan
     try:
         plan = repository.get(plan_id)
     except RecordNotFound as error:
-        raise PlanError(str(error)) from None
+        raise PlanError(message_of(error)) from None
     return plan
 
 
 def _update(change: Callable[[], object], plan: CooperationPlan) -> None:
     if not plan.active:
-        raise PlanError(f"Samarbeidsplanen er {plan.status.label} og kan ikke endres.")
+        raise PlanError(Phrase("errors.plan.frozen", status=plan.status))
     try:
         change()
     except RecordNotFound as error:
-        raise PlanError(str(error)) from None
+        raise PlanError(message_of(error)) from None
 
 
 def _sentence(label: str, text: str, database: Database) -> str:
@@ -180,7 +179,7 @@ def _checked(field: str, text: str) -> str:
     try:
         return check_text(field, text)
     except TextRefused as refused:
-        raise PlanError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
+        raise PlanError(refused_sentence(refused)) from None
 
 
 __all__ = ["PlanError", "active_plans", "cite_plan", "close_plan", "create_plan", "plans_cited_by",

@@ -97,7 +97,7 @@ class Decisions:
         try:
             return self._decisions.get(decision_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def for_meeting(self, meeting_id: int) -> list[Decision]:
         return self._decisions.for_meeting(meeting_id)
@@ -151,7 +151,7 @@ class Decisions:
         require_writable(self.database)
         meeting, people = self._meeting_with_participants(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
-            raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
+            raise MeetingStateError(Phrase("errors.recording.not_in_progress", status=meeting.status))
         check, context = self._check(meeting, people, draft)
         if check.not_vacant:
             raise UnitNotVacantError(check.not_vacant)
@@ -161,7 +161,7 @@ class Decisions:
         if check.problems:
             if not check.eligible_deciders:
                 raise NoDecisionAuthorityError(check.problems[0])
-            raise MeetingError(" ".join(check.problems))
+            raise MeetingError(Joined(check.problems, " "))
         draft = context.draft
         applicant = context.applicant
         weighed = tuple(weighed_flag(f, draft.weighings.get(f.rule)) for f in check.flags)
@@ -211,7 +211,7 @@ class Decisions:
                 try:
                     self._allocation.occupy_vacant_unit(tenancy.unit_id)
                 except UnitNotVacant as error:  # taken since the check, e.g. by another window
-                    raise UnitNotVacantError(str(error)) from None
+                    raise UnitNotVacantError(message_of(error)) from None
                 vacant_from = context.unit.vacant_from if context.unit else None
                 tenancy_id = self._allocation.add_tenancy(tenancy)
             new_status = _APPLICANT_STATUS_AFTER.get(draft.outcome)
@@ -238,23 +238,20 @@ class Decisions:
         require_writable(self.database)
         meeting = self._meeting(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
-            raise MeetingStateError(f"Vedtak kan bare angres mens møtet pågår; møtet er {meeting.status.label}.")
+            raise MeetingStateError(Phrase("errors.recording.undo_not_in_progress", status=meeting.status))
         record = self._decisions.last_in_meeting(meeting_id)
         if record is None:
-            raise MeetingError("Møtet har ingen vedtak å angre.")
+            raise MeetingError(Phrase("errors.recording.nothing_to_undo"))
         decision = record.decision
         decision_id = saved_id(decision.id)
         if IssuedLetterRepository(self.database).get(decision_id) is not None:
-            raise MeetingError(f"Vedtaksbrevet i sak {decision.case_no} er allerede sendt; vedtaket kan ikke angres. "
-                               "Fatt et nytt vedtak i et senere møte.")
+            raise MeetingError(Phrase("errors.recording.letter_sent", case=decision.case_no))
         if any(p.done for p in FollowUpRepository(self.database).for_decision(decision_id)):
-            raise MeetingError(f"Et oppfølgingspunkt fra vedtaket i sak {decision.case_no} er allerede ført som "
-                               "utført; vedtaket kan ikke angres. Fatt et nytt vedtak i et senere møte.")
+            raise MeetingError(Phrase("errors.recording.follow_up_done", case=decision.case_no))
         # A plan, ledger entries or measures recorded for the new tenancy are frozen (m0010) and
         # reference it: the allocation that made the tenancy can then no longer be undone.
         if record.tenancy_id is not None and (kept := AtRiskRepository(self.database).attached_to(record.tenancy_id)):
-            raise MeetingError(f"Leieforholdet fra vedtaket i sak {decision.case_no} har allerede {kept}; vedtaket "
-                               "kan ikke angres. Fatt et nytt vedtak i et senere møte.")
+            raise MeetingError(Phrase("errors.recording.tenancy_kept", case=decision.case_no, kept=kept))
         tenancy = (HouseholdRepository(self.database).tenancy_in(decision.unit_id)
                    if record.tenancy_id and decision.unit_id else None)
         detail = {"decision_id": decision.id, "outcome": decision.outcome.value, "unit_id": decision.unit_id,
@@ -280,13 +277,13 @@ class Decisions:
         try:
             return MeetingRepository(self.database).get(meeting_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def _applicant(self, case_no: str) -> Applicant:
         try:
             return HouseholdRepository(self.database).applicant(case_no)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def _workspace(self, today: date) -> Workspace:
         if self.workspace is None:
@@ -298,7 +295,7 @@ class Decisions:
         try:
             target = self._workspace(on).target_for(unit_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
         from ..rules.engine import evaluate_pair  # numpy: not on the window's start path
 
         return evaluate_pair(applicant, target, settings, on, mask_below=mask_below)
@@ -307,7 +304,7 @@ class Decisions:
         try:
             return MeetingRepository(self.database).with_participants(meeting_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def _check(self, meeting: Meeting, people: list[Participant], draft: DecisionDraft) -> tuple[DraftCheck, _Context]:
         problems: list[str] = []
@@ -318,7 +315,7 @@ class Decisions:
         try:
             applicant, proposal, decided = AgendaRepository(self.database).case_in_meeting(meeting_id, draft.case_no)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
         if proposal is None:
             problems.append(Phrase("errors.decision.not_on_agenda", case=draft.case_no))
         elif decided:
@@ -387,14 +384,14 @@ class Decisions:
                 try:
                     self._unit_exists(draft.unit_id)
                 except MeetingError as error:
-                    problems.append(str(error))
+                    problems.append(message_of(error))
             return draft, problems, "", None
         if not draft.unit_id:
             return draft, [Phrase("errors.decision.no_unit")], "", None
         try:
             unit = self._unit_exists(draft.unit_id)
         except MeetingError as error:
-            return draft, [str(error)], "", None
+            return draft, [message_of(error)], "", None
         if unit.status is not UnitStatus.VACANT:
             problem: str = Phrase("errors.decision.not_vacant", unit=draft.unit_id, status=unit.status)
             return draft, [problem], problem, unit
@@ -430,7 +427,7 @@ class Decisions:
         try:
             return EstateRepository(self.database).unit(unit_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def _moved_in(self, decision: Decision, tenancy: ResidentHousehold | None, unit: Unit | None) -> None:
         """Keep the workspace current after a decision from what the decision changed, without

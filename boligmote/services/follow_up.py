@@ -22,7 +22,7 @@ from ..store.follow_up import FollowUpRepository
 from ..text import household_words
 from .meeting_settings import load_meeting_settings
 from .meetings import MeetingError, require_writable
-from .record_text import text_problem
+from .record_text import refused_sentence, text_problem
 from ..words import Phrase, message_of
 
 
@@ -98,7 +98,7 @@ def record_follow_up(database: Database, point_id: int, what: str, state: Tenanc
     try:
         check_text("notes", what)
     except TextRefused as refused:
-        raise FollowUpError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
+        raise FollowUpError(refused_sentence(refused)) from None
     what = what.strip()
     with database.transaction("follow_up_done", "follow_up_point", str(point_id),
                               {"due_on": point.due_on.isoformat(), "done_on": done_on.isoformat(),
@@ -116,7 +116,7 @@ def add_follow_up(database: Database, tenancy_id: int, due_on: date, promised: s
     try:
         check_text("notes", promised)
     except TextRefused as refused:
-        raise FollowUpError(f"{str(refused)[:1].upper()}{str(refused)[1:]}.") from None
+        raise FollowUpError(refused_sentence(refused)) from None
     repository = FollowUpRepository(database)
     point = FollowUpPoint(None, tenancy_id, due_on, promised.strip())
     with database.transaction("add", "follow_up_point", str(tenancy_id), {"due_on": due_on.isoformat()}):

@@ -12,6 +12,7 @@ from typing import Any
 
 from ..domain.households import Applicant
 from .meetings import MeetingError
+from ..words import Phrase
 from .pdf_document import FONT, FONT_BOLD, Flowable
 
 
@@ -98,8 +99,7 @@ def recipient_lines(applicant: Applicant | Addressee, case_no: str) -> list[str]
     first_baseline = WINDOW_TOP_MM + RETURN_SIZE_MAX / mm + RETURN_GAP_MM
     room = int((WINDOW_BOTTOM_MM - first_baseline) * mm // ADDRESS_LEADING) + 1
     if len(lines) > room:
-        raise MeetingError(f"Brevet i sak {case_no} kan ikke lages: adressen er for lang for vinduet i konvolutten "
-                           f"({len(lines)} linjer, plass til {room}). Forkort postadressen.")
+        raise MeetingError(Phrase("errors.letter.address_too_long", case=case_no, lines=len(lines), room=room))
     return lines
 
 

@@ -34,6 +34,7 @@ from .pdf_document import Flowable, PageFrame, build_pdf, content_width, day, es
 from .screened import SCREENED_NOTE, screened_case, screened_record
 from .letter_head import LetterHead, recipient_lines
 from .letter_templates import render_template
+from ..words import Listing, Phrase, message_of
 
 # Only a decision is appealable; a deferral or a withdrawal is not one (forvaltningsloven § 28).
 APPEALABLE = frozenset({Outcome.ALLOCATED, Outcome.REFUSED})
@@ -48,14 +49,14 @@ def render_decision_letter(database: Database, decision_id: int, *, letter_date:
     applicant's name and address and the unit's number in place of its address
     (services/screened.py); never the letter that is sent, and never stored as issued.
 
-    Raises MeetingError (bokmål) when the letter cannot be sent as it stands: the applicant
+    Raises MeetingError (a words.Phrase: bokmål as a str) when the letter cannot be sent as it stands: the applicant
     has no postal address, the office settings are missing, or no contact person is known.
     """
     meetings = Meetings(database)
     try:
         decision = DecisionRepository(database).get(decision_id)
     except RecordNotFound as error:
-        raise MeetingError(str(error)) from None
+        raise MeetingError(message_of(error)) from None
     settings = load_meeting_settings(database)
     record = meetings.record(decision.meeting_id, to_print=True, settings=settings)
     case = next(c for c in record.cases if c.decision and c.decision.id == decision_id)
@@ -76,12 +77,11 @@ def _render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSet
                    letter_date: date | None, names: bool, created: datetime | None) -> bytes:
     decision = case.decision
     if decision is None:
-        raise MeetingError(f"Sak {case.proposal.case_no} er ikke avgjort; det finnes ikke noe vedtak å sende.")
+        raise MeetingError(Phrase("errors.letter.undecided", case=case.proposal.case_no))
     check_letter_can_be_sent(case, settings)
     if decision.outcome in APPEALABLE and not decision.reasons.strip():
         # An enkeltvedtak without reasons is invalid (fvl § 24); better no letter than that one.
-        raise MeetingError(f"Brevet i sak {case.proposal.case_no} kan ikke lages: vedtaket har ingen begrunnelse til "
-                           "søkeren, og et enkeltvedtak skal begrunnes (forvaltningsloven § 24).")
+        raise MeetingError(Phrase("errors.letter.no_reasons", case=case.proposal.case_no))
     dated = letter_date or (decision.decided_at.date() if decision.decided_at else record.meeting.held_on)
     if not names:  # after the checks: a copy only of a letter that could be sent
         record, case = screened_record(record), screened_case(case)
@@ -99,25 +99,19 @@ def _render_letter(record: MeetingRecord, case: AgendaCase, settings: MeetingSet
 
 
 def check_letter_can_be_sent(case: AgendaCase, settings: MeetingSettings) -> None:
-    """Refuse, in bokmål, a letter that would go out without an address or a contact."""
+    """Refuse (a words.Phrase) a letter that would go out without an address or a contact."""
     case_no = case.proposal.case_no
     applicant = case.applicant
     if not applicant.has_postal_address:
-        missing = [label for value, label in ((applicant.postal_address, "postadresse"),
-                                              (applicant.postal_code, "postnummer"),
-                                              (applicant.postal_town, "poststed")) if not value.strip()]
-        raise MeetingError(
-            f"Brevet i sak {case_no} kan ikke lages: søkeren har ingen fullstendig postadresse "
-            f"({_joined(missing)} mangler). Registrer adressen – for eksempel ved å importere søkerfilen med "
-            "kolonnene postadresse, postnr og poststed – og lag brevet på nytt.")
+        lacking = [Phrase(f"errors.letter.{key}") for value, key in ((applicant.postal_address, "postal_address"),
+                                                                     (applicant.postal_code, "postal_code"),
+                                                                     (applicant.postal_town, "postal_town"))
+                   if not value.strip()]
+        raise MeetingError(Phrase("errors.letter.no_address", case=case_no, missing=Listing(lacking)))
     if missing := settings.missing_office_settings():
-        raise MeetingError(
-            f"Brevet i sak {case_no} kan ikke lages før kontorets adresse er fylt inn: {_joined(missing)} "
-            "mangler. Fyll det inn under Innstillinger og lag brevet på nytt.")
+        raise MeetingError(Phrase("errors.letter.no_office", case=case_no, missing=Listing(missing)))
     if not contact_person(case, settings):
-        raise MeetingError(
-            f"Brevet i sak {case_no} kan ikke lages: ingen kontaktperson er kjent. Før kontaktperson for saken, "
-            "eller fyll inn standard kontaktperson for kontoret under Innstillinger.")
+        raise MeetingError(Phrase("errors.letter.no_contact", case=case_no))
 
 
 def contact_person(case: AgendaCase, settings: MeetingSettings) -> str:
@@ -131,7 +125,7 @@ def contact_person(case: AgendaCase, settings: MeetingSettings) -> str:
 
 def _decided(case: AgendaCase) -> Decision:
     if case.decision is None:  # a letter is written for a decided case only
-        raise MeetingError(f"Sak {case.number} er ikke avgjort, så det er ikke noe vedtaksbrev å skrive.")
+        raise MeetingError(Phrase("errors.letter.no_letter", case=case.number))
     return case.decision
 
 
@@ -229,10 +223,6 @@ def _number_word(number: int) -> str:
     """«tre» (veker/uker): the numbers one to six in words, as a letter writes a deadline."""
     words = table(current_language())["letter"]["numbers"]
     return str(words[number]) if 0 < number < len(words) else str(number)
-
-
-def _joined(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " og " + items[-1]
 
 
 def _return_line(settings: MeetingSettings) -> str:

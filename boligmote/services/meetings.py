@@ -5,8 +5,9 @@ cases with a prepared proposal, vacant units) while planned; decisions are recor
 while it is in progress (services/decisions.py); a closed meeting can be reopened until
 it is signed (services/signing.py), after which only dated addenda are possible.
 
-Every change is one audited transaction. Errors raised here carry a bokmål message for
-the user (`str(error)`); the GUI shows it and never a traceback.
+Every change is one audited transaction. Errors raised here carry a words.Phrase: its code and
+fields, bokmål as a str for the CLI and the log (`str(error)`); the GUI shows `error_text(error)`
+in the window's language and never a traceback.
 """
 from __future__ import annotations
 
@@ -36,6 +37,7 @@ from ..store.allocation import unit_places
 from ..store.fingerprint import sign_entry
 from ..store.follow_up import FollowUpRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
+from ..words import Phrase, message_of
 # Moved to services/meeting_record.py (issue 19 item 6); named here for code written against the old
 # place (branches in flight). New code imports from meeting_record.
 from .meeting_record import AgendaCase as AgendaCase, MeetingRecord as MeetingRecord
@@ -43,7 +45,13 @@ from .meeting_record import describe_place as describe_place, is_outside_adviser
 from .meeting_record import outside_organisations as outside_organisations
 
 class MeetingError(Exception):
-    """Something the user asked for cannot be done; `str(error)` says why, in bokmål."""
+    """Something the user asked for cannot be done; `str(error)` says why in bokmål, and
+    `words.error_text(error)` in the reader's language."""
+
+
+def meeting_state(status: MeetingStatus) -> Phrase:
+    """MeetingStatus.state in the reader's language: «møtet pågår», «møtet er avsluttet»."""
+    return Phrase(f"errors.meeting.state.{status.value}")
 
 
 class MeetingStateError(MeetingError):
@@ -59,10 +67,7 @@ def require_writable(database: Database) -> None:
     user can act on; the store would refuse it too, but only at the final commit and as a
     StoreError the meeting dialogs do not expect (issue 16 item 7)."""
     if database.readonly:
-        raise ReadOnlyMeetingFile(
-            f"{database.path.name} er åpnet skrivebeskyttet: du kan se alt, men ikke endre noe. "
-            "For å føre vedtak eller endre møter må filen åpnes uten skrivebeskyttelse – lukk den andre "
-            "økten som har filen åpen, eller gi deg selv skrivetilgang til filen.")
+        raise ReadOnlyMeetingFile(Phrase("errors.meeting.read_only", name=database.path.name))
 
 
 def _writes(method: Callable[Concatenate[Meetings, _P], _R]) -> Callable[Concatenate[Meetings, _P], _R]:
@@ -88,8 +93,8 @@ class MeetingSummary:
     decisions: int
 
 
-# «kan bli pågår» was no sentence: what each move of a meeting does, as a verb.
-_MOVE_VERB = {"start": "startes", "close": "avsluttes", "reopen": "åpnes igjen"}
+# «kan bli pågår» was no sentence: what each move of a meeting does, as a verb
+# ([errors.meeting.verb]: «startes», «avsluttes», «åpnes igjen»).
 
 
 class Meetings:
@@ -113,7 +118,7 @@ class Meetings:
         try:
             return self._meetings.get(meeting_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def participants(self, meeting_id: int) -> list[Participant]:
         return self._participants.for_meeting(meeting_id)
@@ -202,10 +207,10 @@ class Meetings:
     def change(self, meeting_id: int, *, held_on: date | None = None, place: str | None = None,
                title: str | None = None, all_members_sign: bool | None = None) -> Meeting:
         """Date, place, title, who signs: until the minutes are signed."""
-        meeting = self._editable(meeting_id, "endre møtet")
+        meeting = self._editable(meeting_id, "change_meeting")
         if held_on is not None and held_on != meeting.held_on and self._meetings.counts()[meeting_id].decisions:
             # decisions, flags and new tenancies are dated by the meeting day
-            raise MeetingStateError("Møtedatoen kan ikke endres etter at det er fattet vedtak i møtet.")
+            raise MeetingStateError(Phrase("errors.meeting.date_after_decisions"))
         changed = replace(
             meeting,
             held_on=held_on if held_on is not None else meeting.held_on,
@@ -224,7 +229,7 @@ class Meetings:
         """A planned meeting that was never held, with its participants and agenda."""
         meeting = self.get(meeting_id)
         if meeting.status is not MeetingStatus.PLANNED:
-            raise MeetingStateError(f"Bare et planlagt møte kan slettes; dette møtet {meeting.status.state}.")
+            raise MeetingStateError(Phrase("errors.meeting.delete_planned", state=meeting_state(meeting.status)))
         with self.database.transaction("delete", "meeting", str(meeting_id), {"held_on": meeting.held_on}):
             self._meetings.delete(meeting_id)
 
@@ -235,7 +240,7 @@ class Meetings:
                         has_decision_authority: bool | None = None,
                         attendance: Attendance = Attendance.PRESENT) -> Participant:
         """A participant; decision authority defaults to yes for chair and members, no otherwise."""
-        self._editable(meeting_id, "legge til deltakere")
+        self._editable(meeting_id, "add_participants")
         if has_decision_authority is None:
             has_decision_authority = role in (ParticipantRole.CHAIR, ParticipantRole.MEMBER)
         participant = Participant(None, meeting_id, name.strip(), role, organisation.strip(), has_decision_authority,
@@ -248,7 +253,7 @@ class Meetings:
 
     @_writes
     def change_participant(self, participant: Participant) -> Participant:
-        self._editable(participant.meeting_id, "endre deltakere")
+        self._editable(participant.meeting_id, "change_participants")
         before = self._participant(saved_id(participant.id))
         participant = replace(participant, name=participant.name.strip(), organisation=participant.organisation.strip())
         self._check_participant(participant)
@@ -256,8 +261,7 @@ class Meetings:
                 before.has_decision_authority, before.role, before.attendance, before.meeting_id) \
                 and self._participants.took_part_in_decision(saved_id(participant.id)):
             # The record says who decided each case; it must stay true (issue 13 item 5).
-            raise MeetingError(f"{before.name} har vært med på et vedtak i møtet; vedtaksmyndighet, rolle og "
-                               "oppmøte kan ikke endres etterpå. Angre vedtaket først om det ble ført feil.")
+            raise MeetingError(Phrase("errors.meeting.took_part", name=before.name))
         with self.database.transaction("change", "participant", str(participant.id),
                                        {"name": participant.name, "role": participant.role.value,
                                         "decides": participant.has_decision_authority,
@@ -273,10 +277,9 @@ class Meetings:
     @_writes
     def remove_participant(self, participant_id: int) -> None:
         participant = self._participant(participant_id)
-        self._editable(participant.meeting_id, "fjerne deltakere")
+        self._editable(participant.meeting_id, "remove_participants")
         if self._participants.took_part_in_decision(participant_id):
-            raise MeetingError(f"{participant.name} har vært med på et vedtak i møtet og kan ikke fjernes. Er "
-                               "deltakeren ført feil, angre vedtaket først.")
+            raise MeetingError(Phrase("errors.meeting.remove_took_part", name=participant.name))
         with self.database.transaction("remove", "participant", str(participant_id), {"name": participant.name}):
             self._participants.delete(participant_id)
 
@@ -284,51 +287,47 @@ class Meetings:
         try:
             return self._participants.get(participant_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     def _check_participant(self, participant: Participant) -> None:
         if not participant.name:
-            raise MeetingError("Deltakeren må ha et navn.")
+            raise MeetingError(Phrase("errors.meeting.no_name"))
         if participant.role is ParticipantRole.CHAIR and not participant.has_decision_authority:
-            raise MeetingError("Møtelederen må ha vedtaksmyndighet. Velg en annen rolle for den som leder møtet "
-                               "uten å fatte vedtak.")
+            raise MeetingError(Phrase("errors.meeting.chair_authority"))
         if participant.role is ParticipantRole.ADVISOR and participant.has_decision_authority:
             # Decision authority and property management are kept apart (004 l.1394–1404).
-            raise MeetingError("En rådgiver har ikke vedtaksmyndighet; velg rollen «medlem» for den som skal "
-                               "være med å fatte vedtak.")
+            raise MeetingError(Phrase("errors.meeting.advisor_authority"))
         if participant.role in (ParticipantRole.CHAIR, ParticipantRole.SECRETARY):
             for other in self._participants.for_meeting(participant.meeting_id):
                 if other.role is participant.role and other.id != participant.id:
-                    raise MeetingError(f"Møtet har allerede {participant.role.label} ({other.name}).")
+                    raise MeetingError(Phrase("errors.meeting.role_taken", role=participant.role, name=other.name))
 
     # ---- the agenda: cases ------------------------------------------------------------------
 
     def consent_warning(self, meeting_id: int, case_no: str) -> str:
-        """A warning, in bokmål, when the applicant has not consented to sharing information with
+        """A warning (a words.Phrase: bokmål as a str) when the applicant has not consented to sharing information with
         the outside organisations present in the meeting (004 l.1816–1839); empty otherwise."""
         try:
             applicant = HouseholdRepository(self.database).applicant(case_no.strip())
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
         if applicant.consent_to_share:
             return ""
         organisations = outside_organisations(self._participants.for_meeting(meeting_id),
                                               load_meeting_settings(self.database))
         if not organisations:
             return ""
-        names = ", ".join(organisations)
-        return (f"Søkeren i sak {applicant.case_no} har ikke samtykket til at opplysninger deles. I møtet deltar "
-                f"{names}. Drøft saken uten dem, eller før et unntak med begrunnelse i vedtaket.")
+        return Phrase("errors.meeting.consent", case=applicant.case_no, names=", ".join(organisations))
 
     @_writes
     def add_case(self, meeting_id: int, case_no: str, unit_id: str | None = None, prepared_by: str = "",
                  notes: str = "", contact_person: str = "") -> Proposal:
         """An applicant's case, optionally with a unit prepared for it (forslag)."""
-        meeting = self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        meeting = self._editable(meeting_id, "change_agenda", allow_closed=False)
         case_no = case_no.strip()
         applicant = self._waiting_applicant(case_no)
         if self._agenda.case_for(meeting_id, case_no) is not None:
-            raise MeetingError(f"Sak {case_no} står allerede på sakslisten for dette møtet.")
+            raise MeetingError(Phrase("errors.meeting.case_on_agenda", case=case_no))
         if unit_id:
             self._vacant_unit(unit_id)
         proposal = Proposal(None, saved_id(meeting.id), applicant.case_no, unit_id or None, prepared_by.strip(), notes.strip(),
@@ -342,7 +341,7 @@ class Meetings:
                     notes: str | None = None, contact_person: str | None = None) -> Proposal:
         """Change the prepared unit (None: no unit), who prepared it, or the notes."""
         proposal = self._case(proposal_id)
-        self._editable(proposal.meeting_id, "endre sakslisten", allow_closed=False)
+        self._editable(proposal.meeting_id, "change_agenda", allow_closed=False)
         if unit_id is not _UNSET and unit_id:
             self._vacant_unit(unit_id)
         changed = replace(
@@ -360,19 +359,19 @@ class Meetings:
     @_writes
     def remove_case(self, proposal_id: int) -> None:
         proposal = self._case(proposal_id)
-        self._editable(proposal.meeting_id, "endre sakslisten", allow_closed=False)
+        self._editable(proposal.meeting_id, "change_agenda", allow_closed=False)
         if any(d.case_no == proposal.case_no for d in DecisionRepository(self.database).for_meeting(proposal.meeting_id)):
-            raise MeetingError(f"Sak {proposal.case_no} er avgjort; angre vedtaket før saken fjernes.")
+            raise MeetingError(Phrase("errors.meeting.case_decided", case=proposal.case_no))
         with self.database.transaction("remove", "agenda_case", f"{proposal.meeting_id}/{proposal.case_no}"):
             self._agenda.delete_case(proposal_id)
 
     @_writes
     def reorder_cases(self, meeting_id: int, proposal_ids: Sequence[int]) -> list[Proposal]:
         """Put the agenda's cases in this order (every case exactly once)."""
-        self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        self._editable(meeting_id, "change_agenda", allow_closed=False)
         current = {saved_id(p.id) for p in self._agenda.cases(meeting_id)}
         if sorted(proposal_ids) != sorted(current):
-            raise MeetingError("Den nye rekkefølgen må inneholde hver sak på sakslisten nøyaktig én gang.")
+            raise MeetingError(Phrase("errors.meeting.order"))
         with self.database.transaction("reorder", "agenda", str(meeting_id), {"order": list(proposal_ids)}):
             self._agenda.set_case_order(list(proposal_ids))
         return self._agenda.cases(meeting_id)
@@ -381,16 +380,16 @@ class Meetings:
         try:
             return self._agenda.case(proposal_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
 
     # ---- the agenda: vacant units -------------------------------------------------------------
 
     @_writes
     def add_agenda_unit(self, meeting_id: int, unit_id: str, note: str = "") -> AgendaUnit:
-        self._editable(meeting_id, "endre sakslisten", allow_closed=False)
+        self._editable(meeting_id, "change_agenda", allow_closed=False)
         self._vacant_unit(unit_id)
         if any(u.unit_id == unit_id for u in self._agenda.units(meeting_id)):
-            raise MeetingError(f"Boligen {unit_id} står allerede på sakslisten.")
+            raise MeetingError(Phrase("errors.meeting.unit_on_agenda", unit=unit_id))
         with self.database.transaction("add", "agenda_unit", f"{meeting_id}/{unit_id}"):
             return self._agenda.add_unit(AgendaUnit(None, meeting_id, unit_id, note.strip()))
 
@@ -413,8 +412,8 @@ class Meetings:
               at: datetime | None = None) -> Meeting:
         meeting = self.get(meeting_id)
         if meeting.status is not source:
-            raise MeetingStateError(
-                f"Møtet {meeting.status.state}; bare et møte som {source.state}, kan {_MOVE_VERB[action]}.")
+            raise MeetingStateError(Phrase("errors.meeting.move", state=meeting_state(meeting.status),
+                                           source=meeting_state(source), verb=Phrase(f"errors.meeting.verb.{action}")))
         at = (at or datetime.now()).replace(microsecond=0)
         with self.database.transaction(action, "meeting", str(meeting_id),
                                        {"from": source.value, "to": target.value, "at": at.isoformat()}):
@@ -424,28 +423,29 @@ class Meetings:
     # ---- checks ------------------------------------------------------------------------------------
 
     def _editable(self, meeting_id: int, what: str, allow_closed: bool = True) -> Meeting:
+        """`what`: the change asked for, a key of [errors.meeting.what] («endre sakslisten»)."""
         meeting = self.get(meeting_id)
         if meeting.status is MeetingStatus.SIGNED:
-            raise MeetingStateError(f"Kan ikke {what}: møtet er signert. Rettelser føres som tillegg til protokollen.")
+            raise MeetingStateError(Phrase("errors.meeting.signed", what=Phrase(f"errors.meeting.what.{what}")))
         if meeting.status is MeetingStatus.CLOSED and not allow_closed:
-            raise MeetingStateError(f"Kan ikke {what}: møtet er avsluttet. Gjenåpne møtet først.")
+            raise MeetingStateError(Phrase("errors.meeting.closed", what=Phrase(f"errors.meeting.what.{what}")))
         return meeting
 
     def _waiting_applicant(self, case_no: str) -> Applicant:
         try:
             applicant = HouseholdRepository(self.database).applicant(case_no)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
         if applicant.status is not ApplicantStatus.WAITING:
-            raise MeetingError(f"Søkeren {case_no} står ikke på ventelisten (status: {applicant.status.label}).")
+            raise MeetingError(Phrase("errors.meeting.not_waiting", case=case_no, status=applicant.status))
         return applicant
 
     def _vacant_unit(self, unit_id: str) -> None:
         try:
             unit = EstateRepository(self.database).unit(unit_id)
         except RecordNotFound as error:
-            raise MeetingError(str(error)) from None
+            raise MeetingError(message_of(error)) from None
         if unit.status is not UnitStatus.VACANT:
-            raise MeetingError(f"Boligen {unit_id} er ikke ledig (status: {unit.status.label}).")
+            raise MeetingError(Phrase("errors.meeting.not_vacant", unit=unit_id, status=unit.status))
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..words import Phrase
+from ..words import Capitalised, Joined, Phrase, message_of
 
 # A word has at least one letter or digit; «-», «.» and «…» are not words.
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
@@ -16,6 +16,12 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 
 def word_count(text: str) -> int:
     return len(_WORD.findall(text))
+
+
+def refused_sentence(refused: Exception) -> str:
+    """A TextRefused («begrunnelsen er for lang …») as a sentence of its own, still in the
+    language it can be shown in (words.error_text)."""
+    return Joined([Capitalised(message_of(refused)), "."], "")
 
 
 def text_problem(label: str, text: str, min_characters: int, min_words: int) -> str:

@@ -20,9 +20,10 @@ from ..store.fingerprint import record_fingerprint, sign_entry
 from ..store.meetings import MeetingRepository
 from ..store.decisions import AddendumRepository
 from .meeting_settings import load_meeting_settings
-from .meetings import MeetingError, MeetingStateError, Meetings, require_writable
+from .meetings import MeetingError, MeetingStateError, Meetings, meeting_state, require_writable
 from .meeting_record import MeetingRecord, is_outside_adviser
 from .minutes import render_addendum, render_minutes, render_record, rule_titles
+from ..words import Joined, Listing, Phrase
 
 
 @dataclass(frozen=True)
@@ -30,7 +31,7 @@ class MinutesCheck:
     ok: bool
     stored_sha256: str
     computed_sha256: str
-    message: str  # bokmål, for the user
+    message: str  # for the user: a words.Phrase (bokmål as a str; words.shown() in the reader's language)
 
 
 def sha256(data: bytes) -> str:
@@ -62,7 +63,7 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.CLOSED:
-        raise MeetingStateError(f"Bare et avsluttet møte kan signeres; dette møtet {meeting.status.state}.")
+        raise MeetingStateError(Phrase("errors.signing.not_closed", state=meeting_state(meeting.status)))
     record = meetings.record(meeting_id)
     signed_at = (signed_at or datetime.now()).replace(microsecond=0)
     signers = choose_signers(record, chair_id, secretary_id, signed_at)
@@ -70,7 +71,7 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
         require_confirmations(signers, confirmations)
     unsigned = render_minutes(database, meeting_id, include_addenda=False)
     if previewed is not None and previewed != unsigned:
-        raise MeetingError("Møtet er endret etter at protokollen ble vist. Vis protokollen på nytt før den signeres.")
+        raise MeetingError(Phrase("errors.signing.changed_since_preview"))
     settings, titles = load_meeting_settings(database), rule_titles(database)
     detail: dict[str, Any] = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers],
                               "confirmed_each": confirmations is not None}
@@ -97,26 +98,25 @@ def choose_signers(record: MeetingRecord, chair_id: int | None, secretary_id: in
     not before the meeting's date (minutes dated before the meeting they record, issue 16)."""
     held_on = record.meeting.held_on
     if signed_at.date() < held_on:
-        raise MeetingError(f"Protokollen kan ikke signeres før møtedagen: møtet er datert {held_on:%d.%m.%Y}, "
-                           f"og i dag er {signed_at:%d.%m.%Y}. Signer den {held_on:%d.%m.%Y} eller senere.")
+        raise MeetingError(Phrase("errors.signing.before_meeting", held_on=f"{held_on:%d.%m.%Y}",
+                                  today=f"{signed_at:%d.%m.%Y}"))
     present = {p.id: p for p in record.participants if p.present}
     chair_id = chair_id if chair_id is not None else (record.chair.id if record.chair else None)
     secretary_id = secretary_id if secretary_id is not None else (record.secretary.id if record.secretary else None)
-    missing = [label for label, who in (("møteleder", chair_id), ("referent", secretary_id)) if who is None]
+    missing = [role for role, who in ((ParticipantRole.CHAIR, chair_id), (ParticipantRole.SECRETARY, secretary_id))
+               if who is None]
     if missing:
-        raise MeetingError(f"Protokollen kan ikke signeres uten {' og '.join(missing)}. Legg til deltakeren først.")
+        raise MeetingError(Phrase("errors.signing.missing", roles=Listing(missing)))
     chair, secretary = present.get(chair_id), present.get(secretary_id)
     if chair is None or secretary is None:
-        raise MeetingError("Den som signerer som møteleder eller referent må være en deltaker som var til stede "
-                           "i møtet.")
+        raise MeetingError(Phrase("errors.signing.not_present"))
     if chair_id == secretary_id:
-        raise MeetingError("Møteleder og referent må være to forskjellige personer.")
+        raise MeetingError(Phrase("errors.signing.same_person"))
     if not chair.has_decision_authority:
-        raise MeetingError(f"{chair.name} har ikke vedtaksmyndighet og kan ikke signere som møteleder.")
+        raise MeetingError(Phrase("errors.signing.chair_authority", name=chair.name))
     if is_outside_adviser(secretary):
         # The landlord's adviser attests neither the committee's decisions nor what was said
-        raise MeetingError(f"{secretary.name} er rådgiver utenfra og kan ikke signere protokollen som referent. "
-                           "Velg en referent fra boligkontoret eller et medlem av møtet.")
+        raise MeetingError(Phrase("errors.signing.outside_secretary", name=secretary.name))
     signers = [MinutesSigner(saved_id(chair.id), chair.name, ParticipantRole.CHAIR, signed_at),
                MinutesSigner(saved_id(secretary.id), secretary.name, ParticipantRole.SECRETARY, signed_at)]
     if record.meeting.all_members_sign:
@@ -145,16 +145,15 @@ def require_confirmations(signers: tuple[MinutesSigner, ...], confirmations: Map
     """Each signer confirmed for themselves, with their own name or initials; else nothing is signed."""
     missing = [s for s in signers if not confirms(s.name, confirmations.get(s.participant_id, ""))]
     if missing:
-        names = ", ".join(f"{s.name} ({s.signed_as.label})" for s in missing)
-        raise MeetingError(f"Hver som signerer, må bekrefte selv med navnet eller initialene sine. Ikke bekreftet: "
-                           f"{names}.")
+        names = Joined((Phrase("errors.signing.signer", name=s.name, role=s.signed_as) for s in missing), ", ")
+        raise MeetingError(Phrase("errors.signing.unconfirmed", names=names))
 
 
 def signed_minutes_pdf(database: Database, meeting_id: int) -> bytes:
     """The minutes exactly as signed."""
     stored = MeetingRepository(database).signed_minutes(meeting_id)
     if stored is None:
-        raise MeetingStateError("Møtet er ikke signert; det finnes ingen signert protokoll.")
+        raise MeetingStateError(Phrase("errors.signing.no_signed_minutes"))
     return stored[0]
 
 
@@ -166,13 +165,13 @@ def verify_signed_minutes(database: Database, meeting_id: int) -> MinutesCheck:
     meeting = Meetings(database).get(meeting_id)
     stored = MeetingRepository(database).signed_minutes(meeting_id)
     if meeting.status is not MeetingStatus.SIGNED or stored is None:
-        return MinutesCheck(False, meeting.minutes_sha256, "", "Møtet er ikke signert.")
+        return MinutesCheck(False, meeting.minutes_sha256, "", Phrase("errors.signing.unsigned"))
     computed = sha256(stored[0])
     problems = signed_record_problems(database, meeting_id)
     if problems:
         return MinutesCheck(False, meeting.minutes_sha256, computed,
-                            "Protokollen er endret etter signering: " + "; ".join(problems) + ".")
-    return MinutesCheck(True, meeting.minutes_sha256, computed, "Den signerte protokollen er uendret.")
+                            Phrase("errors.signing.changed", problems=Joined(problems, "; ")))
+    return MinutesCheck(True, meeting.minutes_sha256, computed, Phrase("errors.signing.unchanged"))
 
 
 def refuse_if_tampered(database: Database, meeting_id: int,
@@ -189,8 +188,7 @@ def refuse_if_tampered(database: Database, meeting_id: int,
             entry = sign_entry(database, meeting_id)
         problems = signed_meeting_problems(database, meeting, entry)
         if problems:
-            raise MeetingError(f"Møte nr. {meeting_id} er endret etter signering ({'; '.join(problems)}). "
-                               "Ingenting skrives ut fra det; kjør «boligmote verify» og bruk en sikkerhetskopi.")
+            raise MeetingError(Phrase("errors.signing.tampered", meeting=meeting_id, problems=Joined(problems, "; ")))
 
 
 def add_addendum(database: Database, meeting_id: int, text: str, author: str, *, dated: date | None = None,
@@ -200,17 +198,17 @@ def add_addendum(database: Database, meeting_id: int, text: str, author: str, *,
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.SIGNED:
-        raise MeetingStateError("Tillegg føres bare til en signert protokoll; før signering rettes møtet direkte.")
+        raise MeetingStateError(Phrase("errors.signing.addendum_unsigned"))
     if not text.strip():
-        raise MeetingError("Skriv hva tillegget retter eller legger til.")
+        raise MeetingError(Phrase("errors.signing.addendum_text"))
     if not author.strip():
-        raise MeetingError("Oppgi hvem som fører tillegget.")
+        raise MeetingError(Phrase("errors.signing.addendum_author"))
     dated = dated or date.today()
     if meeting.signed_at and dated < meeting.signed_at.date():
-        raise MeetingError(f"Et tillegg kan ikke dateres før protokollen ble signert ({meeting.signed_at:%d.%m.%Y}).")
+        raise MeetingError(Phrase("errors.signing.addendum_date", signed=f"{meeting.signed_at:%d.%m.%Y}"))
     record = meetings.record(meeting_id)
     if decision_id is not None and record.case_number_of(decision_id) is None:
-        raise MeetingError(f"Vedtak nr. {decision_id} hører ikke til dette møtet.")
+        raise MeetingError(Phrase("errors.signing.other_decision", decision=decision_id))
     created_at = datetime.now().replace(microsecond=0)
     draft = Addendum(None, meeting_id, dated, author.strip(), text.strip(), decision_id, created_at)
     pdf = render_addendum(record, draft, load_meeting_settings(database))

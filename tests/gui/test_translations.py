@@ -509,3 +509,75 @@ def test_the_decision_dialogs_problems_in_the_users_language(code, window, held_
         assert not re.search(r"(?<!\w)(ikke|søkeren|mangler|begrunnelsen)(?!\w)", problems + lease, re.IGNORECASE)
     finally:
         install_language(app, "nb")
+
+
+def _refusal(call) -> BaseException:
+    """The error a user's action is refused with."""
+    try:
+        call()
+    except Exception as error:  # whichever the service raises, it must be said
+        return error
+    raise AssertionError("the action was not refused")
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_meeting_signing_decision_letter_and_plan_refusals_in_the_users_language(code, window, held_today, qtbot):
+    """Møte → Deltakere: a second chair; Signer protokollen: one person as chair and secretary; and
+    the meeting's, the decisions', the letters' and the cooperation plans' refusals as the window
+    shows them (error_text): in the window's language, no bokmål; the CLI's str stays bokmål."""
+    from datetime import timedelta
+
+    from boligmote.domain import ParticipantRole
+    from boligmote.gui.meeting_dialogs import ParticipantsDialog
+    from boligmote.gui.signers_dialog import SignersDialog
+    from boligmote.services.cooperation_plans import create_plan
+    from boligmote.services.decisions import Decisions
+    from boligmote.services.letters import render_letter
+    from boligmote.services.meeting_settings import load_meeting_settings
+    from boligmote.words import error_text
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        panel, database = window.meeting_panel, window.workspace.database
+        meeting_id = panel.meeting_id
+        chair = panel.meetings.record(meeting_id).chair
+        participants = ParticipantsDialog(panel.meetings, meeting_id, window)
+        qtbot.addWidget(participants)
+        participants.roleCombo.setCurrentIndex(participants.roleCombo.findData(ParticipantRole.CHAIR.value))
+        participants.nameEdit.setText("Ola Nyleder")
+        participants.add()
+        second_chair = participants.problemLabel.text()
+
+        signers = SignersDialog(panel.meetings.record(meeting_id), window)
+        qtbot.addWidget(signers)
+        signers.secretaryCombo.setCurrentIndex(signers.secretaryCombo.findData(chair.id))
+        same_person = signers.problemLabel.text()
+
+        undo = _refusal(lambda: Decisions(database).undo_last(meeting_id))
+        record = panel.meetings.record(meeting_id)
+        letter = _refusal(lambda: render_letter(record, record.cases[0], load_meeting_settings(database)))
+        plan = _refusal(lambda: create_plan(database, 1, ["NAV"], "Husleie trekkes fra trygden hver måned.",
+                                            window.today + timedelta(days=90), window.today, tenant_agreement=None))
+        panel.meetings.start(meeting_id)
+        delete = _refusal(lambda: panel.meetings.delete(meeting_id))
+        shown = [second_chair, same_person] + [error_text(e) for e in (undo, letter, plan, delete)]
+    finally:
+        install_language(app, "nb")
+    expected = {"en": [f"The meeting already has a chair ({chair.name}).",
+                       "The chair and the secretary must be two different people.",
+                       "while the meeting is in progress; the meeting is planned.",
+                       f"Case {record.cases[0].proposal.case_no} has not been decided",
+                       "The cooperation plan is voluntary",
+                       "Only a planned meeting can be deleted; this meeting is in progress."],
+                "nn": [f"Møtet har allereie møteleiar ({chair.name}).",
+                       "Møteleiar og referent må vere to ulike personar.",
+                       "medan møtet er i gang; møtet er planlagt.",
+                       f"Sak {record.cases[0].proposal.case_no} er ikkje avgjord",
+                       "Samarbeidsplanen er frivillig",
+                       "Berre eit planlagt møte kan slettast; dette møtet er i gang."]}[code]
+    for text, words in zip(shown, expected, strict=True):
+        assert words in text
+    patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
+    assert not [(s, t) for t in shown for s, p in patterns if p.search(t)]
+    assert str(delete) == "Bare et planlagt møte kan slettes; dette møtet pågår."  # the CLI's words
