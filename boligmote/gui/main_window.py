@@ -4,7 +4,7 @@ from __future__ import annotations
 import html
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QItemSelection, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -341,13 +341,18 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         measured, a tenth of a second at every start (issue 16 item 12). The last column
         stretches, so a longer text further down shows in full where there is room."""
         model, header = view.model(), view.horizontalHeader()
+        assert isinstance(model, TextFilterProxy)  # _attach put it there
         metrics = view.fontMetrics()
         # the item delegate's text margins (2 × (focus frame margin + 1)), the grid line, and a
         # pixel for a text whose width the fractional font size rounds up
         padding = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1) + 2
-        rows = range(min(model.rowCount(), self._MEASURED_ROWS))
+        # The source model's texts straight from Python, each distinct text measured once: going
+        # through the proxy's index and data() for every cell cost twice as much (issue 16).
+        source: Any = model.sourceModel()  # one of our ColumnTableModels
+        rows = [model.mapToSource(model.index(row, 0)).row()
+                for row in range(min(model.rowCount(), self._MEASURED_ROWS))]
         for column in range(model.columnCount() - 1):
-            texts = (model.index(row, column).data() for row in rows)
+            texts = {source.display_text(row, column) for row in rows}
             widest = max((metrics.horizontalAdvance(text) for text in texts if text), default=0)
             view.setColumnWidth(column, max(header.sectionSizeHint(column), widest + padding))
 
@@ -869,9 +874,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
             shown=self.units_proxy.rowCount(), total=self.units_model.rowCount()))
 
     def _remember_recent(self, path: Path) -> None:
-        recent = [p for p in self._recent_files() if p != str(path)]
-        recent.insert(0, str(path))
-        options.RECENT_FILES.set(recent[:MAX_RECENT_FILES])
+        known = self._recent_files()
+        recent = [str(path), *(p for p in known if p != str(path))][:MAX_RECENT_FILES]
+        if recent != known:  # the same file as last time (most starts): nothing to write
+            options.RECENT_FILES.set(recent)
         self._rebuild_recent_menu()
 
     def _recent_files(self) -> list[str]:

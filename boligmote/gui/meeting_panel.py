@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 import html
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHeaderView, QMessageBox, QWidget
 
 from ..domain import Applicant, MeetingStatus, Participant, UnitSurroundings
-from ..services.decisions import DecisionDraft, Decisions, draft_of
 from ..services.meeting_settings import load_meeting_settings
 from ..services.meetings import MeetingError, Meetings, require_writable
 from ..services.workspace import Workspace
@@ -21,6 +21,9 @@ from .models.meeting import AgendaModel
 from .selection import selected_object
 from .user_name import user_name
 from ..words import error_text, shown
+
+if TYPE_CHECKING:
+    from ..services.decisions import DecisionDraft, Decisions
 
 # Documents, their dialogs (the decision dialog too) and the smaller dialogs are imported where
 # they open: the window's start needs none of them (issue 16 item 12).
@@ -45,7 +48,7 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         self.window_ = window
         self.workspace: Workspace | None = None
         self.meetings: Meetings | None = None
-        self.decisions: Decisions | None = None
+        self._decisions: Decisions | None = None
         # «færre enn N» for counts of other households below N while an adviser sees the
         # screen (0: exact), and who those advisers are (for the window's indicator).
         self.mask_below = 0
@@ -91,8 +94,18 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
     def set_workspace(self, workspace: Workspace) -> None:
         self.workspace = workspace
         self.meetings = Meetings(workspace.database)
-        self.decisions = Decisions(workspace.database, workspace)
+        self._decisions = None
         self._fill_chooser()
+
+    @property
+    def decisions(self) -> Decisions | None:
+        """The decisions of this file, made when first needed: showing a meeting does not need
+        them, and the service with what it imports costs the window's start ~20 ms (issue 16)."""
+        if self._decisions is None and self.workspace is not None:
+            from ..services.decisions import Decisions
+
+            self._decisions = Decisions(self.workspace.database, self.workspace)
+        return self._decisions
 
     def _fill_chooser(self, select: int | None = None) -> None:
         summaries = self.meetings.all()
@@ -442,6 +455,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         except (MeetingError, StoreError) as error:
             self._problem(translate("MeetingPanel", "Kunne ikke angre"), error)
             return
+        from ..services.decisions import draft_of
+
         self._kept_drafts[(self.meeting_id, undone.case_no)] = draft_of(undone)
         self._redo.setdefault(self.meeting_id, []).append(undone.case_no)
         self.refresh(select=undone.case_no)

@@ -77,3 +77,28 @@ def test_the_window_starts_without_loading_a_dialog_it_does_not_show(demo_path):
     loaded, menu = result.stdout.strip().splitlines()[-2:]
     assert loaded == "[]"
     assert menu.startswith("['actionNewMeeting', 'actionRenewals', 'actionFollowUps', 'actionAtRisk', 'actionPlan'"), menu
+
+
+def test_the_window_starts_without_reading_its_own_source_or_loading_the_decision_service(demo_path):
+    """Start-up work no one sees (issue 16, start-up budget): PySide6's import hook read the
+    whole source of every module imported after it (~160 of the window's, numpy's in the flags'
+    worker), and the meeting pane loaded the decision service before any decision was made."""
+    code = textwrap.dedent("""
+        import linecache, sys
+        from pathlib import Path
+        from boligmote.gui.app import create_application, show_start_file
+        from boligmote.gui.main_window import MainWindow
+        app = create_application()
+        window = MainWindow()
+        show_start_file(window, Path(sys.argv[1]))
+        window.show()
+        app.processEvents()
+        print(sorted(Path(f).name for f in linecache.cache if "boligmote" in f))
+        print("boligmote.services.decisions" in sys.modules)
+        window.close()
+    """)
+    result = subprocess.run([sys.executable, "-c", code, str(demo_path)], capture_output=True, text=True, check=True,
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, cwd=demo_path.parent, timeout=120)
+    sources_read, decisions_loaded = result.stdout.strip().splitlines()[-2:]
+    assert sources_read == "[]"
+    assert decisions_loaded == "False"

@@ -61,6 +61,14 @@ class ColumnTableModel(QAbstractTableModel, Generic[Row]):
                 self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, len(self._columns) - 1))
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
 
+    def display_text(self, row: int, column: int) -> str:
+        """What a cell shows (DisplayRole), asked from Python without a model index: a view's
+        columns are fitted to the texts of a screenful of rows (issue 16, start-up)."""
+        shown_column = self._columns[column]
+        if shown_column.identifying and self._screened:
+            return "••••"
+        return shown_column.display(self._rows[row])
+
     def column_index(self, header: str) -> int:
         return next(i for i, c in enumerate(self._columns) if c.header == header)
 
