@@ -52,6 +52,9 @@ class CandidatePane(QObject):
         window.candidatesView.verticalHeader().hide()
         window.candidatesView.horizontalHeader().setStretchLastSection(True)
         window.showUnsuitable.toggled.connect(self.refresh)
+        # Its key on a line of its own: on one line the button alone held the «Forslag» pane wide,
+        # and at 1280×720 and 125 % the window had no room left for the meeting pane (issue 16).
+        window.proposeButton.setText(window.proposeButton.text().replace(" (", "\n(", 1))
         self._use(self.for_unit)
 
     # ---- what to list ---------------------------------------------------------------------------

@@ -14,10 +14,8 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QComboBox,
-    QFrame,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QStyle,
     QStyleOptionComboBox,
     QTableView,
@@ -44,6 +42,7 @@ from .forms_generated.ui_main_window import Ui_MainWindow
 from .menu_actions import (install_at_risk_action, install_follow_up_action, install_plan_action,
                            install_renewals_action, update_incident_actions)
 from .meeting_panel import MeetingPanel
+from .narrow_panes import VerticalScrollArea
 from .models.meeting import case_unit_id
 from .privacy import masking_explanation, masking_label
 from .qt_translations import QT_TRANSLATE_NOOP, translate
@@ -135,6 +134,10 @@ class MainWindow(QMainWindow, Ui_MainWindow):
         self.candidates.surroundingsWanted.connect(self._show_surroundings)
 
         self._setup_filters()
+        # The filters go onto two lines where a pane is narrow (125 % scaling), leaving the
+        # meeting pane room for its agenda (issue 16).
+        wrap_row(self.queueLayout, self.queueFilterLayout)
+        wrap_row(self.unitsLayout, self.unitsFilterLayout)
         self.unitsView.selectionModel().selectionChanged.connect(self._on_unit_selection)
         self.queueView.selectionModel().selectionChanged.connect(self._on_applicant_selection)
         self.proposeButton.clicked.connect(self.propose_selected)
@@ -144,11 +147,7 @@ class MainWindow(QMainWindow, Ui_MainWindow):
 
         self.meeting_panel = MeetingPanel(self, self.meetingBox)
         # The agenda and its buttons scroll in a low window instead of making it taller.
-        self.meetingScroll = QScrollArea(self.meetingBox)
-        self.meetingScroll.setWidgetResizable(True)
-        self.meetingScroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.meetingScroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.meetingScroll.setWidget(self.meeting_panel)
+        self.meetingScroll = VerticalScrollArea(self.meeting_panel, self.meetingBox)
         self.meetingLayout.addWidget(self.meetingScroll)
         self.proposalRequested.connect(self.meeting_panel.propose)
         self.meeting_panel.workspaceChanged.connect(self.workspace_changed)

@@ -15,6 +15,7 @@ from ..store import StoreError
 from .confirm import ask
 from .file_state import no_file_reason, read_only_reason, set_available
 from .flow_layout import wrap_row
+from .narrow_panes import combo_width, keep_columns_in_view
 from .forms_generated.ui_meeting_panel import Ui_MeetingPanel
 from .qt_translations import translate
 from .models.meeting import AgendaModel
@@ -45,6 +46,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         # The button rows wrap in a narrow pane rather than widen the window (issue 16 item 1).
         for row in (self.lifecycleLayout, self.caseLayout, self.minutesLayout):
             wrap_row(self.panelLayout, row)
+        # The meeting's date always shows whole: at 125 % the chooser read «14.12.202» (issue 16).
+        self.meetingChooser.setMinimumWidth(combo_width(self.meetingChooser, "00.00.0000 –"))
         self.window_ = window
         self.workspace: Workspace | None = None
         self.meetings: Meetings | None = None
@@ -168,6 +171,8 @@ class MeetingPanel(QWidget, Ui_MeetingPanel):
         self.agenda.set_places(record.places)
         self.agenda.set_rows(record.cases)
         self.agenda.set_screened(self.window_.screened)
+        # The applicant and the unit keep a case number's first digits, never pushed out of the list.
+        keep_columns_in_view(self.agendaView, self.fontMetrics().horizontalAdvance("0000…") + 4)
         m = record.meeting
         deciders = ", ".join(html.escape(p.name) for p in record.deciders) or translate("MeetingPanel", "ingen ennå")
         decided = len(record.decisions)

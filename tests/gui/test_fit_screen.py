@@ -29,6 +29,9 @@ def room(screen: QSize) -> QSize:
 
 
 def assert_fits(widget: QWidget, what: str) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # a pane's new minimum reaches the window through posted layout requests
     smallest = widget.minimumSizeHint().expandedTo(widget.minimumSize())
     for name, screen in SCREENS.items():
         fits = room(screen)
@@ -90,7 +93,8 @@ def test_the_agenda_shows_the_outcome_whole_at_1366x768(window, qtbot):
     qtbot.waitUntil(lambda: view.viewport().width() > 0)
     right = view.columnViewportPosition(column) + view.columnWidth(column)
     assert 0 <= view.columnViewportPosition(column) and right <= view.viewport().width()
-    widest = max(view.fontMetrics().horizontalAdvance(model.index(r, column).data()) for r in range(model.rowCount()))
+    widest = max(view.fontMetrics().horizontalAdvance(line) for r in range(model.rowCount())
+                 for line in model.index(r, column).data().splitlines())
     assert view.columnWidth(column) >= widest
 
 
@@ -105,23 +109,71 @@ def _whole_width(combo, text: str) -> int:
                                           QSize(metrics.horizontalAdvance(text), metrics.height()), combo).width()
 
 
-def test_the_filter_boxes_are_not_cut_on_small_screens(window, qtbot):
+def test_the_filter_boxes_are_not_cut_on_small_screens(language, window, qtbot):
     """At 1366×768 the units' filters read «Alle byde», «Alle størrel», «All tilgjen» (issue 16),
     and three of them never fit beside each other at 125 %. Unfiltered, each names what it
-    filters, whole, on every small screen; a choice too long for its box is in its tooltip."""
-    from PySide6.QtWidgets import QApplication
-
+    filters, whole, on every small screen and in every language (nynorsk's word for
+    accessibility is «Tilgjenge», whole); a choice too long for its box is in its tooltip."""
     filters = (window.priorityFilter, window.needFilter, window.districtFilter, window.roomsFilter,
                window.accessFilter)
-    for name, screen in {**SCREENS, "1366×768 at 125 %": QSize(1093, 614)}.items():
-        window.resize(room(screen))
-        QApplication.processEvents()
+    for name, screen in SMALL_SCREENS.items():
+        _at(window, screen)
         for combo in filters:
-            assert combo.width() >= _whole_width(combo, combo.currentText()), (name, combo.currentText(), combo.width())
-    window.needFilter.setCurrentIndex(window.needFilter.findText("Alvorlig psykisk lidelse"))
-    assert "Alvorlig psykisk lidelse" in window.needFilter.toolTip()
-    window.needFilter.setCurrentIndex(0)
-    assert window.needFilter.toolTip() == window.needFilter.accessibleName() == "Filtrer på behov"
+            assert combo.width() >= _whole_width(combo, combo.currentText()), (
+                language, name, combo.currentText(), combo.width())
+    needs = window.needFilter
+    longest = max(range(1, needs.count()), key=lambda i: len(needs.itemText(i)))
+    needs.setCurrentIndex(longest)
+    assert needs.itemText(longest) in needs.toolTip()
+    needs.setCurrentIndex(0)
+    assert needs.toolTip() == needs.accessibleName() == {"nb": "Filtrer på behov", "nn": "Filtrer på behov",
+                                                         "en": "Filter by need"}[language]
+
+
+SMALL_SCREENS = {**SCREENS, "1366×768 at 125 %": QSize(1093, 614)}
+
+
+@pytest.fixture(params=["nb", "nn", "en"])
+def language(request):
+    """The window in each language it speaks: translations are longer, and each must fit."""
+    from PySide6.QtWidgets import QApplication
+
+    from boligmote.gui.qt_translations import install_language
+
+    install_language(QApplication.instance(), request.param)
+    yield request.param
+    install_language(QApplication.instance(), "nb")
+
+
+def _at(window, screen: QSize) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(room(screen))
+    QApplication.processEvents()
+
+
+def test_the_meeting_pane_is_not_cut_on_small_screens(language, window, qtbot):
+    """At 1280×720 and 125 % the Møte pane was wider than the room it scrolls in: its right edge
+    («Nytt møte …», the meeting's title, the agenda's last column) was cut off, and the meeting
+    chooser read «14.12.202» (issue 16). In every language and on every small screen the pane
+    fits its place, the chooser shows the meeting's date whole, and the agenda's columns end
+    inside the list."""
+    assert_fits(window, f"the main window in {language}")
+    panel, scroll = window.meeting_panel, window.meetingScroll
+    for state in ("planned", "running"):
+        if state == "running":
+            panel.startButton.click()
+        for name, screen in SMALL_SCREENS.items():
+            _at(window, screen)
+            where = (language, state, name)
+            assert panel.width() <= scroll.viewport().width(), (where, panel.width(), scroll.viewport().width())
+            chooser = panel.meetingChooser
+            day = chooser.currentText().split(" ")[0]  # «14.12.2026»
+            assert chooser.width() >= _whole_width(chooser, day), (where, day, chooser.width())
+            view = panel.agendaView
+            last = panel.agenda.columnCount() - 1
+            right = view.columnViewportPosition(last) + view.columnWidth(last)
+            assert right <= view.viewport().width(), (where, right, view.viewport().width())
 
 
 # ---- every dialog -----------------------------------------------------------------------------------
@@ -354,6 +406,9 @@ def test_every_dialog_fits_small_screens_and_opens_centred_on_its_parent(name, w
     window.resize(560, 520)
     window.move(area.topLeft() + QPoint(150, 120))
     qtbot.waitUntil(lambda: window.pos() == area.topLeft() + QPoint(150, 120))
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # the window as wide as its panes need, before the dialog centres on it
     dialog = BUILDERS[name](window, tmp_path)
     qtbot.addWidget(dialog)
     assert isinstance(dialog, dialog_classes()[name])

@@ -25,8 +25,6 @@ class Ui_MeetingPanel(object):
         MeetingPanel.resize(520, 600)
         self.panelLayout = QVBoxLayout(MeetingPanel)
         self.panelLayout.setObjectName(u"panelLayout")
-        self.chooserLayout = QHBoxLayout()
-        self.chooserLayout.setObjectName(u"chooserLayout")
         self.meetingChooser = QComboBox(MeetingPanel)
         self.meetingChooser.setObjectName(u"meetingChooser")
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -35,15 +33,7 @@ class Ui_MeetingPanel(object):
         sizePolicy.setHeightForWidth(self.meetingChooser.sizePolicy().hasHeightForWidth())
         self.meetingChooser.setSizePolicy(sizePolicy)
 
-        self.chooserLayout.addWidget(self.meetingChooser)
-
-        self.newMeetingButton = QPushButton(MeetingPanel)
-        self.newMeetingButton.setObjectName(u"newMeetingButton")
-
-        self.chooserLayout.addWidget(self.newMeetingButton)
-
-
-        self.panelLayout.addLayout(self.chooserLayout)
+        self.panelLayout.addWidget(self.meetingChooser)
 
         self.meetingStatus = QLabel(MeetingPanel)
         self.meetingStatus.setObjectName(u"meetingStatus")
@@ -54,6 +44,11 @@ class Ui_MeetingPanel(object):
 
         self.lifecycleLayout = QHBoxLayout()
         self.lifecycleLayout.setObjectName(u"lifecycleLayout")
+        self.newMeetingButton = QPushButton(MeetingPanel)
+        self.newMeetingButton.setObjectName(u"newMeetingButton")
+
+        self.lifecycleLayout.addWidget(self.newMeetingButton)
+
         self.participantsButton = QPushButton(MeetingPanel)
         self.participantsButton.setObjectName(u"participantsButton")
 
@@ -134,8 +129,8 @@ class Ui_MeetingPanel(object):
 #if QT_CONFIG(accessibility)
         self.meetingChooser.setAccessibleName(QCoreApplication.translate("MeetingPanel", u"Velg m\u00f8te", None))
 #endif // QT_CONFIG(accessibility)
-        self.newMeetingButton.setText(QCoreApplication.translate("MeetingPanel", u"N&ytt m\u00f8te \u2026", None))
         self.meetingStatus.setText(QCoreApplication.translate("MeetingPanel", u"Ingen m\u00f8ter enn\u00e5. Lag et nytt m\u00f8te for \u00e5 sette opp sakslisten.", None))
+        self.newMeetingButton.setText(QCoreApplication.translate("MeetingPanel", u"N&ytt m\u00f8te \u2026", None))
         self.participantsButton.setText(QCoreApplication.translate("MeetingPanel", u"&Deltakere \u2026", None))
         self.startButton.setText(QCoreApplication.translate("MeetingPanel", u"Sta&rt m\u00f8tet", None))
         self.closeMeetingButton.setText(QCoreApplication.translate("MeetingPanel", u"Avsl&utt m\u00f8tet", None))

@@ -17,9 +17,10 @@ def case_unit_id(case: AgendaCase) -> str | None:
 
 def _decision_text(case: AgendaCase) -> str:
     # The unit stands in the «Bolig» column, so the outcome alone keeps this column narrow
-    # enough to be read whole in the meeting pane (issue 16 item 9).
+    # enough to be read whole in the meeting pane (issue 16 item 9); on two lines, as the
+    # applicant and the unit are, so that at 125 % the pane leaves them room (issue 16).
     if case.decision is None:
-        return translate("Models", "Ikke avgjort")
+        return translate("Models", "Ikke avgjort").replace(" ", "\n", 1)
     return shown(case.decision.outcome).capitalize()
 
 
