@@ -31,6 +31,8 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from ..words import Capitalised, Phrase, Text, message_of
+
 
 class TextRefused(ValueError):
     """Text a field cannot hold; str(error) is a bokmål sentence for the user."""
@@ -38,7 +40,7 @@ class TextRefused(ValueError):
 
 @dataclass(frozen=True)
 class FieldLimit:
-    label: str           # bokmål, as the user knows the field
+    label: str           # bokmål, as the user knows the field (the words' [fields.limit] in every language)
     max_length: int      # in characters, after cleaning
     multiline: bool      # LF and TAB allowed
 
@@ -122,7 +124,7 @@ def check_text(field: str, value: str) -> str:
     rule = limit(field)
     # Cheap first: a 200 MB cell must not be normalised before it is refused.
     if len(value) > 4 * rule.max_length:
-        raise _too_long(rule, len(value))
+        raise _too_long(field, rule, len(value))
     text = value
     if not text.isascii():  # ASCII text needs neither (and is not copied: a million cells stay a million)
         text = unicodedata.normalize("NFC", text.translate(_INVISIBLE))
@@ -130,47 +132,57 @@ def check_text(field: str, value: str) -> str:
         for old, new in _LINE_BREAKS.items():
             text = text.replace(old, new)
     if not text.isprintable():
-        _refuse_unprintable(rule, text)
+        _refuse_unprintable(field, rule, text)
     if len(text) > rule.max_length:
-        raise _too_long(rule, len(text))
+        raise _too_long(field, rule, len(text))
     return text
 
 
 def refused_texts(texts: Iterable[tuple[str, str]]) -> list[str]:
     """What `check_text` refuses among (field, value) pairs, each as a sentence a form lists with the
     other problems of a draft (the allocation and the renewal decision share it)."""
-    problems = []
+    problems: list[str] = []
     for field, value in texts:
         try:
             check_text(field, value)
         except TextRefused as refused:
-            message = str(refused)
-            problems.append(f"{message[:1].upper()}{message[1:]}.")
+            problems.append(refusal(refused))
     return problems
 
 
-def _refuse_unprintable(rule: FieldLimit, text: str) -> None:
+def refusal(refused: TextRefused) -> Text:
+    """A refusal as a sentence among a form's other problems: «Begrunnelse kan være høyst …»,
+    capitalised and with its full stop, in the reader's language when shown."""
+    return Capitalised(Phrase("errors.text_limit.sentence", text=message_of(refused)))
+
+
+def _label(field: str) -> Phrase:
+    return Phrase(f"fields.limit.{field}")
+
+
+def _refuse_unprintable(field: str, rule: FieldLimit, text: str) -> None:
     for position, char in enumerate(text, start=1):
         if char.isprintable() or (rule.multiline and char in "\n\t"):
             continue
         category = unicodedata.category(char)
         if category == "Zs" or category in ("Co", "Cn"):
             continue  # no-break and thin spaces are text; so are private and (to this Python) unassigned letters
-        where = f"tegn nummer {position}"
+        where = Phrase("errors.text_limit.where", position=position)
         if category == "Cs":
-            raise TextRefused(f"{where} er ikke gyldig tekst: filen er ikke lagret i én tegnkoding (lagre den som UTF-8)")
+            raise TextRefused(Phrase("errors.text_limit.encoding", where=where))
         if char == "\n":
-            raise TextRefused(f"{rule.label} må stå på én linje (linjeskift på {where})")
+            raise TextRefused(Phrase("errors.text_limit.one_line", label=_label(field), where=where))
         if char == "\t":
-            raise TextRefused(f"{rule.label} kan ikke inneholde tabulator ({where})")
+            raise TextRefused(Phrase("errors.text_limit.tab", label=_label(field), where=where))
         name = _NAMES.get(char) or unicodedata.name(char, "")
         code = f"U+{ord(char):04X}"
-        raise TextRefused(f"{rule.label} inneholder et usynlig kontrolltegn, {f'{name} ({code})' if name else code}, "
-                          f"på {where}")
+        raise TextRefused(Phrase("errors.text_limit.control", label=_label(field),
+                                 char=f"{name} ({code})" if name else code, where=where))
 
 
-def _too_long(rule: FieldLimit, length: int) -> TextRefused:
+def _too_long(field: str, rule: FieldLimit, length: int) -> TextRefused:
     def count(number: int) -> str:
         return f"{number:,}".replace(",", " ")
 
-    return TextRefused(f"{rule.label} kan være høyst {count(rule.max_length)} tegn; her er det {count(length)}")
+    return TextRefused(Phrase("errors.text_limit.too_long", label=_label(field), limit=count(rule.max_length),
+                              length=count(length)))

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain import HouseholdType, IncidentType, NeedCategory, Severity
 from ..paths import resource
+from ..words import Phrase
 
 # Rules that no longer exist. MUNICIPAL_SHARE read the ten-percent rule (004 l.307–328) as a
 # pair flag, but the rule limits *buying* shares (issue 15); a municipality's saved overrides
@@ -125,10 +126,10 @@ def validate_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> None:
     defaults = _defaults()
     for rule, values in overrides.items():
         if rule not in defaults:
-            raise SettingsError(f"Ukjent regel «{rule}» i innstillingene.")
+            raise SettingsError(Phrase("errors.settings.unknown_rule", rule=rule))
         for key, value in values.items():
             if key not in defaults[rule]:
-                raise SettingsError(f"Regelen {rule} har ingen innstilling «{key}».")
+                raise SettingsError(Phrase("errors.settings.no_setting", rule=rule, key=key))
             _check_value(rule, key, defaults[rule][key], value)
 
 
@@ -152,26 +153,27 @@ def _check_value(rule: str, key: str, default: Any, value: Any) -> None:
     where = f"{rule}.{key}"
     if key == "severity" or key.endswith("_severity"):
         if value not in {s.value for s in Severity}:
-            raise SettingsError(f"{where}: alvorlighet må være info, warning eller critical, ikke «{value}».")
+            raise SettingsError(Phrase("errors.settings.severity", where=where, value=value))
         return
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise SettingsError(f"{where}: må være sann eller usann (true/false), ikke «{value}».")
+            raise SettingsError(Phrase("errors.settings.boolean", where=where, value=value))
     elif isinstance(default, (int, float)):
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise SettingsError(f"{where}: må være et tall, ikke «{value}».")
+            raise SettingsError(Phrase("errors.settings.number", where=where, value=value))
         if isinstance(default, int) and not isinstance(value, int):
-            raise SettingsError(f"{where}: må være et heltall, ikke «{value}».")
+            raise SettingsError(Phrase("errors.settings.integer", where=where, value=value))
         if value < 0:
-            raise SettingsError(f"{where}: kan ikke være negativ ({value}).")
+            raise SettingsError(Phrase("errors.settings.negative", where=where, value=value))
         if isinstance(default, float) and value > 1:
-            raise SettingsError(f"{where}: er en andel mellom 0 og 1, ikke {value}.")
+            raise SettingsError(Phrase("errors.settings.share", where=where, value=value))
     elif isinstance(default, list):
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise SettingsError(f"{where}: må være en liste med tekster.")
+            raise SettingsError(Phrase("errors.settings.text_list", where=where))
         allowed = _LIST_VOCABULARY.get(key)
         unknown = [v for v in value if allowed is not None and v not in allowed()]
         if unknown and allowed is not None:
-            raise SettingsError(f"{where}: ukjent {', '.join(unknown)}; gyldige: {', '.join(allowed())}.")
+            raise SettingsError(Phrase("errors.settings.unknown_items", where=where, unknown=", ".join(unknown),
+                                       valid=", ".join(allowed())))
     elif isinstance(default, str) and not isinstance(value, str):
-        raise SettingsError(f"{where}: må være tekst.")
+        raise SettingsError(Phrase("errors.settings.text", where=where))

@@ -22,6 +22,7 @@ from ..store.errors import FileAccessError
 from ..store.files import create_owner_only, real_path
 from ..store.inventory import table_row_counts
 from ..store.locking import FileLock
+from ..words import Phrase
 
 MIN_PASSPHRASE_LENGTH = 8
 
@@ -46,7 +47,7 @@ class EncryptResult:
 
 def check_passphrase_strength(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE_LENGTH:
-        raise StoreError(f"Passordet må ha minst {MIN_PASSPHRASE_LENGTH} tegn.")
+        raise StoreError(Phrase("errors.encryption.too_short", n=MIN_PASSPHRASE_LENGTH))
 
 
 def create_encrypted(path: Path, passphrase: str) -> Database:
@@ -60,17 +61,17 @@ def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
     """Encrypt a plain Boligmøte file and its backup copies. The file must not be open in any session."""
     path = real_path(path)  # through a symlink: encrypt the file and keep the link
     if not path.is_file():
-        raise FileAccessError(f"Finner ikke databasefilen {path}.")
+        raise FileAccessError(Phrase("errors.file.not_found", path=path))
     check_passphrase_strength(passphrase)
     crypto.driver()  # a clear message before anything happens if SQLCipher is missing
     with FileLock.acquire(path, current_actor()):
         journal.recover(path)  # an earlier encryption killed part-way is finished or undone first
         if not journal.is_plain(path):
-            raise StoreError(f"{path.name} er allerede kryptert (eller ikke en Boligmøte-database).")
+            raise StoreError(Phrase("errors.encryption.already", name=path.name))
         with Database.open(path, readonly=True) as plain:
             expected = table_row_counts(plain)
         if not store_backups.checkpoint(path, None):
-            raise FileAccessError(f"{path.name} er i bruk av et annet program; prøv igjen senere.")
+            raise FileAccessError(Phrase("errors.encryption.in_use", name=path.name))
         staging = journal.staging_path(path)
         plan = None
         try:
@@ -79,7 +80,7 @@ def encrypt_database(path: Path, passphrase: str) -> EncryptResult:
             crypto.export_encrypted(path, staging, passphrase)
             with Database.open(staging, readonly=True, passphrase=passphrase) as encrypted:
                 if table_row_counts(encrypted) != expected:
-                    raise StoreError("Den krypterte kopien ble ikke lik originalen; ingenting er endret.")
+                    raise StoreError(Phrase("errors.encryption.not_equal"))
             store_backups.fsync_file(staging)
             plan = journal.prepare(path, passphrase)
             journal.write(path, plan)

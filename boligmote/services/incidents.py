@@ -29,7 +29,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, UTC
 
 from ..domain import Building, Incident, IncidentType, Stairwell
-from ..domain.limits import TextRefused, check_text
+from ..domain.limits import TextRefused, check_text, refusal
 from ..store import Database, RecordNotFound, StoreError
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
@@ -158,7 +158,7 @@ class IncidentLog:
         try:
             return check_text(field, value).strip()
         except TextRefused as refused:
-            problems.append(f"{str(refused)[:1].upper()}{str(refused)[1:]}.")
+            problems.append(refusal(refused))
             return None
 
     # ---- removing one registered by mistake ---------------------------------------------------------

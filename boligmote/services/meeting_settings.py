@@ -226,38 +226,37 @@ def validate_meeting_overrides(overrides: Mapping[str, Mapping[str, Any]]) -> No
     defaults = default_meeting_values()
     for section, values in overrides.items():
         if section not in defaults:
-            raise MeetingSettingsError(f"Ukjent del «{section}» i møteinnstillingene.")
+            raise MeetingSettingsError(Phrase("errors.meeting_settings.unknown_section", section=section))
         for key, value in values.items():
             if key not in defaults[section]:
-                raise MeetingSettingsError(f"Møteinnstillingene har ingen «{section}.{key}».")
+                raise MeetingSettingsError(Phrase("errors.meeting_settings.no_setting", key=f"{section}.{key}"))
             _check(f"{section}.{key}", defaults[section][key], value)
     lease_type = overrides.get("lease", {}).get("type")
     if lease_type is not None and lease_type not in {t.value for t in LeaseType}:
-        raise MeetingSettingsError(f"lease.type må være tidsbestemt eller tidsubestemt, ikke «{lease_type}».")
+        raise MeetingSettingsError(Phrase("errors.meeting_settings.lease_type", value=lease_type))
     language = overrides.get("documents", {}).get("language")
     if language is not None and language not in LANGUAGES:
-        raise MeetingSettingsError(f"documents.language må være nb (bokmål) eller nn (nynorsk), ikke «{language}».")
+        raise MeetingSettingsError(Phrase("errors.meeting_settings.language", value=language))
 
 
 def _check(where: str, default: Any, value: Any) -> None:
     if isinstance(default, list):  # whole numbers, e.g. follow_up.months
         if (not isinstance(value, list) or not value
                 or any(isinstance(v, bool) or not isinstance(v, int) or not 1 <= v <= 120 for v in value)):
-            raise MeetingSettingsError(f"{where}: må være en liste med heltall fra 1 til 120, som «3, 6, 12», "
-                                       f"ikke «{_listed(value)}».")
+            raise MeetingSettingsError(Phrase("errors.meeting_settings.months", where=where, value=_listed(value)))
     elif isinstance(default, bool):
         if not isinstance(value, bool):
-            raise MeetingSettingsError(f"{where}: må være sann eller usann (true/false), ikke «{value}».")
+            raise MeetingSettingsError(Phrase("errors.settings.boolean", where=where, value=value))
     elif isinstance(default, int):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise MeetingSettingsError(f"{where}: må være et heltall, ikke «{value}».")
+            raise MeetingSettingsError(Phrase("errors.settings.integer", where=where, value=value))
         if value < 1:
-            raise MeetingSettingsError(f"{where}: må være minst 1, ikke {value}.")
+            raise MeetingSettingsError(Phrase("errors.meeting_settings.at_least_one", where=where, value=value))
     elif isinstance(default, str):
         if not isinstance(value, str):
-            raise MeetingSettingsError(f"{where}: må være en tekst, ikke «{value}».")
+            raise MeetingSettingsError(Phrase("errors.meeting_settings.text", where=where, value=value))
         if default.strip() and not value.strip():  # an empty default means «not set» is allowed
-            raise MeetingSettingsError(f"{where}: må være en tekst som ikke er tom.")
+            raise MeetingSettingsError(Phrase("errors.meeting_settings.empty", where=where))
 
 
 def _listed(value: Any) -> str:
@@ -312,5 +311,5 @@ def apply_lease_preset(database: Database, key: str) -> MeetingSettings:
     try:
         preset = lease_preset(key)
     except KeyError:
-        raise MeetingSettingsError(f"Ukjent forhåndsvalg for leietid: «{key}».") from None
+        raise MeetingSettingsError(Phrase("errors.meeting_settings.unknown_preset", key=key)) from None
     return change_meeting_settings(database, preset.values, f"Leietid: {preset.title} ({preset.source}).")

@@ -12,6 +12,7 @@ from pathlib import Path
 from types import ModuleType
 from typing import cast
 
+from ..words import Phrase
 from .errors import EncryptionUnavailable, StoreError, WrongPassphrase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -21,10 +22,7 @@ def driver() -> ModuleType:
     try:
         import sqlcipher3
     except ImportError:
-        raise EncryptionUnavailable(
-            "Filen er kryptert, men krypteringsstøtten (SQLCipher) er ikke installert. "
-            "Installer Boligmøte med tillegget «encryption»: pip install 'boligmote[encryption]'."
-        ) from None
+        raise EncryptionUnavailable(Phrase("errors.encryption.unavailable")) from None
     return cast(ModuleType, sqlcipher3)
 
 
@@ -91,9 +89,9 @@ def _has_wal(path: Path) -> bool:
 
 def _quote(passphrase: str) -> str:
     if not passphrase:
-        raise WrongPassphrase("Passordet kan ikke være tomt.")
+        raise WrongPassphrase(Phrase("errors.encryption.empty"))
     if "\x00" in passphrase:
-        raise WrongPassphrase("Passordet kan ikke inneholde tegnet NUL.")
+        raise WrongPassphrase(Phrase("errors.encryption.nul"))
     # PRAGMA key takes no bound parameters: quote as an SQL string literal.
     return "'" + passphrase.replace("'", "''") + "'"
 
@@ -106,7 +104,7 @@ def connect(path: Path, passphrase: str, *, readonly: bool = False, timeout: flo
         conn = sqlcipher3.connect(target, uri=readonly, isolation_level=None,
                                   check_same_thread=False, timeout=timeout)
     except sqlcipher3.OperationalError as exc:
-        raise StoreError(f"Kunne ikke åpne {path}: {exc}.") from exc
+        raise StoreError(Phrase("errors.file.cannot_open", path=path, reason=exc)) from exc
     try:
         # SQLCipher writes its own error lines to stderr (a wrong key is one); we say it better.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -115,9 +113,7 @@ def connect(path: Path, passphrase: str, *, readonly: bool = False, timeout: flo
     except sqlcipher3.DatabaseError as exc:
         conn.close()
         if "not a database" in str(exc):
-            raise WrongPassphrase(
-                f"Feil passord for {path.name}, eller filen er ikke en Boligmøte-database."
-            ) from None
+            raise WrongPassphrase(Phrase("errors.encryption.wrong", name=path.name)) from None
         raise
     except BaseException:
         conn.close()

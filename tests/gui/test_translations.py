@@ -581,3 +581,90 @@ def test_meeting_signing_decision_letter_and_plan_refusals_in_the_users_language
     patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
     assert not [(s, t) for t in shown for s, p in patterns if p.search(t)]
     assert str(delete) == "Bare et planlagt møte kan slettes; dette møtet pågår."  # the CLI's words
+
+
+def _no_bokmal(texts: list[str], code: str) -> list[tuple[str, str]]:
+    patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
+    return [(s, t) for t in texts for s, p in patterns if p.search(t)]
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_a_setting_out_of_range_is_refused_in_the_users_language(code, window, qtbot):
+    """Innstillinger: a move-in deadline of 0 days is refused by the service's check, in the window's
+    language; nothing is saved."""
+    from boligmote.gui.settings_dialog import SettingsDialog
+    from boligmote.services.meeting_settings import load_meeting_settings
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        dialog = SettingsDialog(window.workspace.database, window)
+        qtbot.addWidget(dialog)
+        dialog.meeting_sections["move_in"]._editors["deadline_days"].setValue(0)
+        dialog.noteEdit.setText("Prøver en frist på null dager")
+        dialog.save()
+        said = dialog.problemLabel.text()
+    finally:
+        install_language(app, "nb")
+    assert said == {"en": "move_in.deadline_days: must be at least 1, not 0.",
+                    "nn": "move_in.deadline_days: må vere minst 1, ikkje 0."}[code]
+    assert load_meeting_settings(window.workspace.database).value("move_in", "deadline_days") == 14
+    assert not _no_bokmal([said], code)
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_a_wrong_passphrase_is_said_in_the_users_language(code, window, tmp_path, monkeypatch):
+    """Fil → Åpne on an encrypted file, a wrong passphrase five times: the last word is the window's
+    language, and the command line still says it in bokmål."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from boligmote.gui import opening
+    from boligmote.gui.passphrase_dialog import PassphraseDialog
+    from boligmote.services.encryption import create_encrypted
+    from boligmote.store import Database
+    from boligmote.store.errors import WrongPassphrase
+
+    path = tmp_path / "kryptert.sqlite"
+    create_encrypted(path, "riktig passord").close()
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(PassphraseDialog, "exec", lambda self: True)
+    monkeypatch.setattr(PassphraseDialog, "passphrase", lambda self: "galt passord")
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        assert opening.open_database(window, path) is None
+    finally:
+        install_language(app, "nb")
+    assert shown == [{"en": "Wrong passphrase for kryptert.sqlite, or the file is not a Boligmøte database.",
+                      "nn": "Feil passord for kryptert.sqlite, eller fila er ikkje ein Boligmøte-database."}[code]]
+    assert not _no_bokmal(shown, code)
+    with pytest.raises(WrongPassphrase, match="eller filen er ikke en Boligmøte-database"):
+        Database.open(path, passphrase="galt passord")
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_a_text_too_long_is_refused_in_the_users_language(code, window, held_today, qtbot):
+    """Fatt vedtak …: reasons longer than the field holds are refused with the field's name and both
+    numbers, in the window's language (the decision dialog lists the service's problems)."""
+    from boligmote.gui.decision_dialog import DecisionDialog
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        panel = window.meeting_panel
+        panel.startButton.click()
+        record = panel.meetings.record(panel.meeting_id)
+        case = next(c for c in record.cases if c.proposal.unit_id)
+        dialog = DecisionDialog(panel.decisions, panel.meeting_id, case.applicant, case.proposal.unit_id,
+                                window.workspace.vacant_units, record.participants, False, window)
+        qtbot.addWidget(dialog, before_close_func=lambda d: d.remember_untouched())
+        dialog.show()
+        dialog.reasonsEdit.setPlainText("Lang begrunnelse. " * 1200)
+        dialog._validate()  # what the pause in typing does
+        problems = dialog.problemLabel.text()
+    finally:
+        install_language(app, "nb")
+    assert {"en": "Reasons can be at most 20 000 characters; here there are 21 600.",
+            "nn": "Grunngjeving kan vere høgst 20 000 teikn; her er det 21 600."}[code] in problems
+    assert not _no_bokmal([problems], code)

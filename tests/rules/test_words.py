@@ -132,3 +132,19 @@ def test_an_error_carries_a_code_and_its_fields_and_stays_bokmal_for_the_cli(tmp
     # an error raised with plain text (not yet given a code) is shown as it is
     assert words.error_code(ValueError("Noe gikk galt.")) is None
     assert words.error_text(ValueError("Noe gikk galt.")) == "Noe gikk galt."
+
+
+def test_a_text_limit_names_its_field_as_the_field_is_known_in_each_language(window_in):
+    """TextRefused names the field; bokmål as domain/limits.py has always said it, the others from
+    the words' [fields.limit] (every field of LIMITS has its name there)."""
+    from boligmote.domain.limits import LIMITS, TextRefused, check_text
+
+    assert {key: words.table("nb")[f"fields.limit.{key}"] for key in LIMITS} == {
+        key: rule.label for key, rule in LIMITS.items()}
+    with pytest.raises(TextRefused) as refused:
+        check_text("name", "Ola\x00Nordmann")
+    assert str(refused.value) == "navn inneholder et usynlig kontrolltegn, NUL (U+0000), på tegn nummer 4"
+    window_in("en")
+    assert words.error_text(refused.value) == "name contains an invisible control character, NUL (U+0000), at character number 4"
+    window_in("nn")
+    assert words.error_text(refused.value) == "namn inneheld eit usynleg kontrollteikn, NUL (U+0000), på teikn nummer 4"

@@ -9,6 +9,7 @@ from typing import Any
 from ...domain.limits import check_text
 from .kobo_file import KoboProblem, _json_type, _shown
 from .problems import Problem
+from ...words import message_of
 
 _MISSING: Any = type("Missing", (), {"__repr__": lambda self: "MISSING", "__slots__": ()})()
 _BAD: Any = type("Bad", (), {"__repr__": lambda self: "BAD", "__slots__": ()})()
@@ -50,7 +51,7 @@ class _Reader:
         try:
             cleaned = check_text(limit, value).strip()
         except ValueError as error:
-            return self.refuse(path, value, str(error))
+            return self.refuse(path, value, message_of(error))
         if not cleaned:
             return self.refuse(path, value, "kan ikke være tom") if required else _MISSING
         return cleaned
