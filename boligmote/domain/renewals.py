@@ -57,6 +57,23 @@ def age_on(born: date, day: date) -> int:
     return day.year - born.year - ((day.month, day.day) < (born.month, born.day))
 
 
+# Barnekonvensjonen art. 1: a child is a person under 18. Grunnloven § 104 second paragraph and art. 3
+# no. 1: in decisions that concern children, their best interests are a fundamental consideration.
+CHILD_AGE_LIMIT = 18
+
+
+def children_under_18(household: ResidentHousehold, day: date, youngest_child_born: date | None = None) -> int:
+    """How many children under 18 the household has on `day`: the ages as recorded (they carry no
+    date); with the youngest child's birth date, its age on `day` decides — a youngest of 18 means
+    none is under 18, a youngest under 18 means at least one is (the 18th birthday counts)."""
+    recorded = sum(1 for age in household.children_ages if age < CHILD_AGE_LIMIT)
+    if youngest_child_born is None:
+        return recorded
+    if age_on(youngest_child_born, day) >= CHILD_AGE_LIMIT:
+        return 0
+    return max(recorded, 1)
+
+
 def has_child_under(household: Applicant | ResidentHousehold, age_below: int, *, starts: date | None = None,
                     youngest_child_born: date | None = None) -> bool:
     """Whether a child is aged 0 to age_below − 1 when the lease starts.
@@ -156,6 +173,13 @@ class RenewalOutcome(StrEnum):
         return self in (RenewalOutcome.RENEWED, RenewalOutcome.RENEWED_WITH_CONDITIONS)
 
     @property
+    def against_household(self) -> bool:
+        """The household loses its home: not renewed, or moved to another unit. A transfer the
+        tenant asked for still moves the children, and the model does not record whose wish it
+        was; both weigh the children's best interests in writing (m0014)."""
+        return self in (RenewalOutcome.NOT_RENEWED, RenewalOutcome.TRANSFER)
+
+    @property
     def needs_reasons(self) -> bool:
         """A refusal, and a move elsewhere, are reasoned to the tenant (forvaltningsloven §§ 24–25)."""
         return self in (RenewalOutcome.NOT_RENEWED, RenewalOutcome.TRANSFER)
@@ -220,6 +244,11 @@ class RenewalDecision:
     # … and the day the written demand to move (the letter) is sent (husleieloven § 9-2,
     # tvangsfullbyrdelsesloven § 13-2). None on refusals recorded before m0013.
     move_demand_on: date | None = None
+    # Against the household (m0014): how many children under 18 it had on the meeting's day, as
+    # counted when recorded (None before m0014), and the written weighing of their best interests
+    # (Grunnloven § 104 second paragraph; barnekonvensjonen art. 3 no. 1; forvaltningsloven § 25).
+    children_under_18: int | None = None
+    children_weighing: str = ""
 
 
 def lease_end(starts: date, years: int) -> date:

@@ -13,7 +13,7 @@ from datetime import date, datetime
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
 
-from ..domain.renewals import RenewalDecision, RenewalOutcome
+from ..domain.renewals import RenewalDecision, RenewalOutcome, children_under_18
 from ..services.meetings import MeetingError
 from ..services.renewal_agenda import RenewalCase
 from ..services.renewal_decisions import RenewalDecisions, RenewalDraft
@@ -53,6 +53,9 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             self.statementCombo.addItem(text, received)
         held_on = decisions.meeting_day(item.id)
         self.demandEdit.setText(f"{held_on:%d.%m.%Y}")  # the letter goes out the day of the meeting, unless changed
+        # Grunnloven § 104: the weighing of the children's best interests, for a household with children
+        # under 18 as recorded (a birth date typed below may still say the youngest has turned 18).
+        self._has_children = children_under_18(tenancy, held_on) > 0
         self._timer = QTimer(self, singleShot=True, interval=250)
         # Checked a moment after typing stops, and only while shown: a pending check must not run
         # against whatever the file is after the dialog went.
@@ -61,7 +64,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
                        self.noticeEdit, self.exceptionEdit):
             widget.textChanged.connect(self._timer.start)
         for text_edit in (self.basisEdit, self.conditionsEdit, self.reasonsEdit, self.notesEdit,
-                          self.tenantStatementEdit):
+                          self.tenantStatementEdit, self.childrenEdit):
             text_edit.textChanged.connect(self._timer.start)
         self.outcomeCombo.currentIndexChanged.connect(self.refresh)
         self.statementCombo.currentIndexChanged.connect(self.refresh)
@@ -97,7 +100,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
         draft = RenewalDraft(
             self.case.item.id, outcome, reasons=self.reasonsEdit.toPlainText(),
             lease_years=self.yearsSpin.value() if outcome.renews and self._years_touched else None,
-            youngest_child_born=born if outcome.renews else None,
+            youngest_child_born=born if outcome.renews or outcome.against_household else None,
             short_term_basis=self.basisEdit.toPlainText() if outcome.renews else "",
             tenant_informed_on=informed if outcome.renews else None,
             conditions=self.conditionsEdit.toPlainText() if outcome is RenewalOutcome.RENEWED_WITH_CONDITIONS else "",
@@ -108,7 +111,8 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             statement_received=self.statementCombo.currentData() if refused else None,
             tenant_statement=self.tenantStatementEdit.toPlainText() if refused else "",
             notice_exception=self.exceptionEdit.text() if refused else "",
-            move_demand_on=demand if refused else None)
+            move_demand_on=demand if refused else None,
+            children_weighing=self.childrenEdit.toPlainText() if outcome.against_household else "")
         return draft, problems
 
     def refresh(self) -> None:
@@ -120,8 +124,16 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             problems.append(error_text(error))
             check = None
         renews = outcome.renews
-        for widget in (self.yearsSpin, self.childEdit):
-            widget.setEnabled(renews)
+        self.yearsSpin.setEnabled(renews)
+        # the youngest child's age decides the lease's length, and whether a child is under 18
+        self.childEdit.setEnabled(renews or (outcome.against_household and bool(self.case.tenancy.children_ages)))
+        # A decision against a household with children weighs their best interests where the conditions
+        # stand otherwise (it has none): the dialog keeps its height on a small screen.
+        weighing = self._has_children and outcome.against_household
+        for widget in (self.childrenLabel, self.childrenEdit):
+            widget.setVisible(weighing)
+        for widget in (self.conditionsLabel, self.conditionsEdit):
+            widget.setVisible(not weighing)
         short = bool(check and check.short_term)
         for short_term_field in (self.basisEdit, self.informedEdit):
             short_term_field.setEnabled(renews and short)
@@ -151,7 +163,7 @@ class RenewalDecisionDialog(AskBeforeDiscarding, QDialog, Ui_RenewalDecisionDial
             else:
                 self.leaseLabel.setText(translate("RenewalDecisionDialog", "Ingen ny leieavtale."))
             problems += list(check.problems)
-        self.problemLabel.setText("\n".join(problems))
+        self.problemLabel.setText("\n".join(shown(p) for p in problems))
         self.save_button.setEnabled(not problems)
 
     def save(self) -> None:

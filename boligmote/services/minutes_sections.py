@@ -179,6 +179,7 @@ def _renewal_decision_rows(case: RenewalCase, decision: RenewalDecision) -> list
     if decision.move_out_by:
         rows.append((T("renewal.move_out"), day(decision.move_out_by)))
     rows += _refusal_rows(decision)
+    rows += _best_interests_rows(decision)
     rows.append((T("minutes.conditions"), text(decision.conditions)))
     if case.follow_up_due:
         dates = [day(d) for d in case.follow_up_due]
@@ -215,6 +216,23 @@ def _refusal_rows(decision: RenewalDecision) -> list[tuple[str, str]]:
         warned = eviction_warning_applies(decision.move_demand_on, decision.previous_lease_ends)
         rows.append((T("renewal.demand"), T("renewal.demand_warning_text" if warned else "renewal.demand_text",
                                             date=day(decision.move_demand_on))))
+    return rows
+
+
+def _best_interests_rows(decision: RenewalDecision) -> list[tuple[str, str]]:
+    """A decision against a household with children under 18: the youngest child's birth date when
+    the meeting gave it, and the written weighing of the children's best interests (Grunnloven § 104
+    second paragraph; m0014)."""
+    if not decision.outcome.against_household:
+        return []
+    rows = []
+    if decision.youngest_child_born:
+        rows.append((T("renewal.youngest"), T("renewal.youngest_on_meeting_day",
+                                              date=day(decision.youngest_child_born))))
+    if decision.children_weighing:
+        rows.append((T("renewal.best_interests"), text(T("renewal.best_interests_text",
+                                                         count=decision.children_under_18 or 0,
+                                                         weighing=decision.children_weighing))))
     return rows
 
 

@@ -32,7 +32,8 @@ from ..domain import ApplicantStatus, MeetingStatus, Priority, Situation, saved_
 from ..domain.households import Applicant, ResidentHousehold, default_bedrooms_needed
 from ..domain.limits import refused_texts
 from ..domain.meetings import Meeting, Participant
-from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalLease, RenewalOutcome, lease_end, renewal_lease
+from ..domain.renewals import (AgendaRenewal, RenewalDecision, RenewalLease, RenewalOutcome, children_under_18,
+                               lease_end, renewal_lease)
 from ..store import Database, RecordNotFound, StoreError
 from ..store.households import HouseholdRepository
 from ..store.meetings import ParticipantRepository
@@ -43,6 +44,7 @@ from .meetings import MeetingStateError, require_writable
 from .record_text import text_problem
 from .renewal_agenda import RenewalDecisionError, agenda_item, meeting_of, tenancy_of
 from .renewal_refusal import refusal_check
+from ..words import Count, Joined, Phrase
 
 # Husleieloven § 9-3 first paragraph: no setting lowers the statute (the database holds it too, m0011).
 STATUTORY_MINIMUM_YEARS = 3
@@ -78,6 +80,9 @@ class RenewalDraft:
     tenant_statement: str = ""
     notice_exception: str = ""
     move_demand_on: date | None = None
+    # Not renewed or transfer, a household with children under 18 on the meeting's day: how the
+    # meeting weighed the children's best interests (Grunnloven § 104 second paragraph; m0014).
+    children_weighing: str = ""
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,7 @@ class RenewalCheck:
     deciders: tuple[Participant, ...]
     move_out_by: date | None = None  # not renewed: what will be recorded
     eviction_warning: bool = False  # not renewed: the letter warns of eviction (tvfbl § 13-2)
+    children: int = 0  # children under 18 on the meeting's day (what will be recorded)
 
     @property
     def ok(self) -> bool:
@@ -181,8 +187,10 @@ class RenewalDecisions:
             if not tenancy.children_ages:
                 problems.append("Husstanden har ingen barn registrert; fødselsdatoen til yngste barn hører ikke til "
                                 "saken.")
-            elif draft.youngest_child_born > starts:
+            elif outcome.renews and draft.youngest_child_born > starts:
                 problems.append("Yngste barns fødselsdato kan ikke være etter at leieavtalen starter.")
+            elif not outcome.renews and draft.youngest_child_born > meeting.held_on:
+                problems.append(Phrase("errors.best_interests.born_after_meeting"))
         suggestion = suggest(settings, tenancy, starts, draft.youngest_child_born)
         years = ends = None
         short_term = False
@@ -215,6 +223,10 @@ class RenewalDecisions:
         # -- not renewed: the tenant heard beforehand, and when they must have moved out --
         refusal = refusal_check(draft, item, meeting, rules)
         problems += refusal.problems
+
+        # -- against the household: the children's best interests, weighed in writing --
+        children = children_under_18(tenancy, meeting.held_on, draft.youngest_child_born)
+        problems += _best_interests_problems(draft, children, rules)
 
         # -- transfer: the household joins the queue --
         transfer_case_no = ""
@@ -250,7 +262,7 @@ class RenewalDecisions:
             problems.append("Ingen med vedtaksmyndighet som er til stede og ikke inhabil, er med på vedtaket.")
 
         check = RenewalCheck(tuple(problems), starts, suggestion, years, ends, short_term, deciders,
-                             refusal.move_out_by, refusal.eviction_warning)
+                             refusal.move_out_by, refusal.eviction_warning, children)
         return check, (item, meeting, settings, tenancy, participants, transfer_case_no)
 
     def record(self, draft: RenewalDraft, *, decided_at: datetime | None = None) -> RenewalDecision:
@@ -262,14 +274,16 @@ class RenewalDecisions:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
         check, (item, meeting, settings, tenancy, participants, transfer_case_no) = self._check(draft)
         if check.problems:
-            raise RenewalDecisionError(" ".join(check.problems))
+            # One problem keeps its code (the window shows it in its language); several are joined.
+            raise RenewalDecisionError(check.problems[0] if len(check.problems) == 1 else Joined(check.problems))
         outcome = draft.outcome
         decided_at = (decided_at or datetime.now()).replace(microsecond=0)
         decision = RenewalDecision(
             None, meeting.id, item.id, item.tenancy_id, outcome, draft.reasons.strip(),
             lease_starts=check.starts if outcome.renews else None, lease_years=check.years,
             lease_ends=check.ends, lease_reason=check.suggestion.reason if outcome.renews else "",
-            youngest_child_born=draft.youngest_child_born if outcome.renews else None,
+            youngest_child_born=(draft.youngest_child_born if outcome.renews or outcome.against_household
+                                 else None),
             short_term_basis=draft.short_term_basis.strip() if check.short_term else "",
             tenant_informed_on=draft.tenant_informed_on if check.short_term else None,
             conditions=draft.conditions.strip(), internal_notes=draft.internal_notes.strip(),
@@ -278,6 +292,7 @@ class RenewalDecisions:
             notice_sent_on=draft.notice_sent_on, statement_received=draft.statement_received,
             tenant_statement=draft.tenant_statement.strip(), notice_exception=draft.notice_exception.strip(),
             move_demand_on=draft.move_demand_on,
+            children_under_18=check.children, children_weighing=draft.children_weighing.strip(),
             meeting_settings_version=settings.version, decided_at=decided_at,
             deciders=tuple(saved_id(p.id) for p in check.deciders),
             disqualified=tuple((pid, participants[pid].name, ground.strip()) for pid, ground in draft.disqualified))
@@ -299,6 +314,8 @@ class RenewalDecisions:
                        "notice_exception": bool(decision.notice_exception),
                        "move_demand_on": draft.move_demand_on.isoformat() if draft.move_demand_on else None,
                        "eviction_warning": check.eviction_warning}
+        if outcome.against_household:
+            detail |= {"children_under_18": check.children, "children_weighed": bool(decision.children_weighing)}
         try:
             with self.database.transaction("decide", "renewal", f"{meeting.id}/{item.case_no}", detail):
                 if transfer_case_no:
@@ -368,6 +385,24 @@ def _transfer_applicant(case_no: str, item: AgendaRenewal, tenancy: ResidentHous
 def _limit_problems(draft: RenewalDraft) -> list[str]:
     texts = [("reasons", draft.reasons), ("internal_notes", draft.internal_notes), ("conditions", draft.conditions),
              ("notes", draft.short_term_basis), ("case_no", draft.transfer_case_no),
-             ("reasons", draft.tenant_statement), ("reasons", draft.notice_exception)]
+             ("reasons", draft.tenant_statement), ("reasons", draft.notice_exception),
+             ("weighing", draft.children_weighing)]
     texts += [("notes", ground) for _, ground in draft.disqualified]
     return refused_texts(texts)
+
+
+def _best_interests_problems(draft: RenewalDraft, children: int, rules: tuple[int, int]) -> list[str]:
+    """Grunnloven § 104 second paragraph and barnekonvensjonen art. 3 no. 1: in a decision that
+    concerns children their best interests are a fundamental consideration; forvaltningsloven § 25
+    third paragraph: the reasons name the main considerations. A lease not renewed, or a transfer,
+    takes the children's home: with children under 18 on the meeting's day the meeting writes down
+    how it weighed their best interests, as a whole sentence (the database holds it too, m0014)."""
+    if draft.outcome.against_household and children:
+        if not draft.children_weighing.strip():
+            return [Phrase("errors.best_interests.missing", count=Count(children, "child"))]
+        if problem := text_problem(Phrase("best_interests.label"), draft.children_weighing, *rules):
+            return [problem]
+        return []
+    if draft.children_weighing.strip():
+        return [Phrase("errors.best_interests.not_here")]
+    return []

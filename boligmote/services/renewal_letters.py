@@ -109,6 +109,7 @@ def _render(record: MeetingRecord, decision_id: int, settings: MeetingSettings, 
         "lease_law": text(settings.law("lease")),
         "eviction_warning": text(_eviction_warning(decision.move_demand_on or dated, decision.previous_lease_ends)),
         "advance_notice": text(_advance_notice(decision)),
+        "best_interests": text(_best_interests(decision)),
     })
     title, body = render_template(TEMPLATE, values, {})
     tenant = Addressee(name=case.item.tenant_name, postal_address=building.address,
@@ -169,3 +170,12 @@ def _advance_notice(decision: RenewalDecision) -> str:
         return ""
     key = "letter.notice_statement" if decision.statement_received else "letter.notice_no_statement"
     return T(key, date=day(decision.notice_sent_on))
+
+
+def _best_interests(decision: RenewalDecision) -> str:
+    """Grunnloven § 104 second paragraph and barnekonvensjonen art. 3 no. 1: the children's best
+    interests as the meeting weighed them (m0014). Empty when the household had no children under
+    18, or for a refusal recorded before the weighing was: the letter then leaves the part out."""
+    if not decision.children_weighing:
+        return ""
+    return T("letter.best_interests", weighing=decision.children_weighing)

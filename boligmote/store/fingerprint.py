@@ -19,7 +19,7 @@ from typing import Any
 from .audit import entry_detail, entry_details
 from .database import Database
 
-FINGERPRINT_VERSION = 3
+FINGERPRINT_VERSION = 4
 
 # (kind, SQL selecting (record key, columns …) for one meeting: ? is the meeting id). Every
 # column the minutes print, and those they rest on — except the follow-up points' due dates
@@ -74,7 +74,13 @@ _PARTS_V3: tuple[tuple[str, str], ...] = tuple(
     (kind, sql.replace("decided_at FROM renewal_decisions", "decided_at, notice_sent_on, statement_received, "
                        "tenant_statement, notice_exception, move_demand_on FROM renewal_decisions"))
     for kind, sql in _PARTS_V2)
-_VERSIONS = {1: _PARTS_V1, 2: _PARTS_V2, 3: _PARTS_V3}
+# Version 4 (m0014): how many children under 18 the household had, and the written weighing of their
+# best interests (Grunnloven § 104), on a decision against the household.
+_PARTS_V4: tuple[tuple[str, str], ...] = tuple(
+    (kind, sql.replace("move_demand_on FROM renewal_decisions", "move_demand_on, children_under_18, "
+                       "children_weighing FROM renewal_decisions"))
+    for kind, sql in _PARTS_V3)
+_VERSIONS = {1: _PARTS_V1, 2: _PARTS_V2, 3: _PARTS_V3, 4: _PARTS_V4}
 
 
 @dataclass(frozen=True)

@@ -58,7 +58,8 @@ _AGENDA_COLUMNS = ("id, meeting_id, tenancy_id, case_no, tenant_name, lease_ends
 _DECISION_COLUMNS = ("id, meeting_id, agenda_renewal_id, tenancy_id, outcome, reasons, lease_starts, lease_years, "
                      "lease_ends, lease_reason, youngest_child_born, short_term_basis, tenant_informed_on, conditions, "
                      "internal_notes, previous_lease_ends, move_out_by, transfer_case_no, meeting_settings_version, decided_at, "
-                     "notice_sent_on, statement_received, tenant_statement, notice_exception, move_demand_on")
+                     "notice_sent_on, statement_received, tenant_statement, notice_exception, move_demand_on, "
+                     "children_under_18, children_weighing")
 
 
 def _agenda_renewal(row: Row) -> AgendaRenewal:
@@ -113,14 +114,15 @@ class RenewalAgendaRepository:
 def _decision(row: Row) -> RenewalDecision:
     (id_, meeting_id, agenda_id, tenancy_id, outcome, reasons, starts, years, ends, lease_reason, born, basis,
      informed, conditions, notes, previous, move_out_by, transfer, settings_version, decided_at, notice_sent_on,
-     statement_received, statement, exception, move_demand_on) = row
+     statement_received, statement, exception, move_demand_on, children, weighing) = row
     return RenewalDecision(id_, meeting_id, agenda_id, tenancy_id, RenewalOutcome(outcome), reasons, from_iso(starts),
                            years, from_iso(ends), lease_reason, from_iso(born), basis, from_iso(informed), conditions,
                            notes, from_iso(previous), from_iso(move_out_by), transfer, settings_version,
                            datetime_from_iso(decided_at), notice_sent_on=from_iso(notice_sent_on),
                            statement_received=None if statement_received is None else bool(statement_received),
                            tenant_statement=statement, notice_exception=exception,
-                           move_demand_on=from_iso(move_demand_on))
+                           move_demand_on=from_iso(move_demand_on), children_under_18=children,
+                           children_weighing=weighing)
 
 
 class RenewalDecisionRepository:
@@ -132,13 +134,14 @@ class RenewalDecisionRepository:
         assert d.decided_at is not None  # the service stamps a decision before it is stored
         cursor = self.database.conn.execute(
             f"INSERT INTO renewal_decisions ({_DECISION_COLUMNS.removeprefix('id, ')}) "
-            f"VALUES ({', '.join('?' * 24)})",
+            f"VALUES ({', '.join('?' * 26)})",
             (d.meeting_id, d.agenda_renewal_id, d.tenancy_id, d.outcome.value, d.reasons, to_iso(d.lease_starts),
              d.lease_years, to_iso(d.lease_ends), d.lease_reason, to_iso(d.youngest_child_born), d.short_term_basis,
              to_iso(d.tenant_informed_on), d.conditions, d.internal_notes, to_iso(d.previous_lease_ends),
              to_iso(d.move_out_by), d.transfer_case_no, d.meeting_settings_version, d.decided_at.isoformat(timespec="seconds"),
              to_iso(d.notice_sent_on), None if d.statement_received is None else int(d.statement_received),
-             d.tenant_statement, d.notice_exception, to_iso(d.move_demand_on)))
+             d.tenant_statement, d.notice_exception, to_iso(d.move_demand_on), d.children_under_18,
+             d.children_weighing))
         decision_id = inserted_id(cursor)
         rows = [(decision_id, p, "decider", "") for p in d.deciders]
         rows += [(decision_id, p, "disqualified", ground) for p, _name, ground in d.disqualified]

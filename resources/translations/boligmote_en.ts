@@ -3426,10 +3426,6 @@
         <translation>dd.mm.yyyy (optional)</translation>
     </message>
     <message>
-        <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år</source>
-        <translation>The child&apos;s age on the day the lease starts decides whether it is 0–14</translation>
-    </message>
-    <message>
         <source>&amp;Grunnlag (§ 11-1):</source>
         <translation>&amp;Grounds (§ 11-1):</translation>
     </message>
@@ -3452,6 +3448,10 @@
     <message>
         <source>Bare ved kortere leietid enn minstetiden</source>
         <translation>Only for a term shorter than the minimum</translation>
+    </message>
+    <message>
+        <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år; ved vedtak om ikke å fornye eller om bytte avgjør alderen på møtedagen om det er under 18 år</source>
+        <translation>The child&apos;s age on the day the lease starts decides whether it is 0–14; for a decision not to renew, or to transfer, the age on the day of the meeting decides whether it is under 18</translation>
     </message>
     <message>
         <source>Hvorfor husleieloven § 11-1 gjelder: boligen er øremerket for vanskeligstilte på boligmarkedet</source>
@@ -3542,12 +3542,28 @@
         <translation>Conditions</translation>
     </message>
     <message>
+        <source>Barnets beste (Grunnloven § 104) – &amp;hvordan vurdert:</source>
+        <translation>The child's best interests (Constitution § 104) – &amp;how weighed:</translation>
+    </message>
+    <message>
+        <source>Husstanden har barn under 18 år: hvordan vedtaket rammer barna, hva som gjøres for dem, og hvorfor vedtaket likevel fattes</source>
+        <translation>The household has children under 18: how the decision affects them, what is done for them, and why the decision is made all the same</translation>
+    </message>
+    <message>
         <source>&amp;Begrunnelse til leietakeren (står i brevet):</source>
         <translation>&amp;Reasons to the tenant (printed in the letter):</translation>
     </message>
     <message>
         <source>Begrunnelse til leietakeren</source>
         <translation>Reasons to the tenant</translation>
+    </message>
+    <message>
+        <source>Barnets beste skal være et grunnleggende hensyn i saker som gjelder barn (Grunnloven § 104 andre ledd, barnekonvensjonen artikkel 3 nr. 1), og begrunnelsen skal nevne hovedhensynene (forvaltningsloven § 25 tredje ledd). Vurderingen står i brevet.</source>
+        <translation>The child&apos;s best interests shall be a fundamental consideration in matters concerning children (Constitution § 104 second paragraph, Convention on the Rights of the Child article 3(1)), and the reasons shall name the main considerations (Public Administration Act § 25 third paragraph). The weighing is printed in the letter.</translation>
+    </message>
+    <message>
+        <source>Vurderingen av barnets beste</source>
+        <translation>The weighing of the child&apos;s best interests</translation>
     </message>
     <message>
         <source>Hva leietakeren u&amp;ttalte, og hvordan det ble vurdert:</source>

@@ -3426,8 +3426,8 @@
         <translation>dd.mm.åååå (valfritt)</translation>
     </message>
     <message>
-        <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år</source>
-        <translation>Alderen til barnet den dagen leigeavtalen tek til, avgjer om det er 0–14 år</translation>
+        <source>Barnets alder den dagen leieavtalen starter avgjør om det er 0–14 år; ved vedtak om ikke å fornye eller om bytte avgjør alderen på møtedagen om det er under 18 år</source>
+        <translation>Alderen til barnet den dagen leigeavtalen tek til, avgjer om det er 0–14 år; ved vedtak om ikkje å fornye eller om byte avgjer alderen på møtedagen om det er under 18 år</translation>
     </message>
     <message>
         <source>&amp;Grunnlag (§ 11-1):</source>
@@ -3542,12 +3542,28 @@
         <translation>Vilkår</translation>
     </message>
     <message>
+        <source>Barnets beste (Grunnloven § 104) – &amp;hvordan vurdert:</source>
+        <translation>Barnets beste (Grunnlova § 104) – &amp;korleis vurdert:</translation>
+    </message>
+    <message>
+        <source>Husstanden har barn under 18 år: hvordan vedtaket rammer barna, hva som gjøres for dem, og hvorfor vedtaket likevel fattes</source>
+        <translation>Hushaldet har barn under 18 år: korleis vedtaket råkar barna, kva som blir gjort for dei, og kvifor vedtaket likevel blir gjort</translation>
+    </message>
+    <message>
         <source>&amp;Begrunnelse til leietakeren (står i brevet):</source>
         <translation>&amp;Grunngjeving til leigetakaren (står i brevet):</translation>
     </message>
     <message>
         <source>Begrunnelse til leietakeren</source>
         <translation>Grunngjeving til leigetakaren</translation>
+    </message>
+    <message>
+        <source>Barnets beste skal være et grunnleggende hensyn i saker som gjelder barn (Grunnloven § 104 andre ledd, barnekonvensjonen artikkel 3 nr. 1), og begrunnelsen skal nevne hovedhensynene (forvaltningsloven § 25 tredje ledd). Vurderingen står i brevet.</source>
+        <translation>Barnets beste skal vere eit grunnleggjande omsyn i saker som gjeld barn (Grunnlova § 104 andre ledd, barnekonvensjonen artikkel 3 nr. 1), og grunngjevinga skal nemne hovudomsyna (forvaltningslova § 25 tredje ledd). Vurderinga står i brevet.</translation>
+    </message>
+    <message>
+        <source>Vurderingen av barnets beste</source>
+        <translation>Vurderinga av barnets beste</translation>
     </message>
     <message>
         <source>Hva leietakeren u&amp;ttalte, og hvordan det ble vurdert:</source>

@@ -279,7 +279,9 @@ def _renewal_decision(window, tmp_path):
     from boligmote.services.renewals import renewals_due
 
     panel, database = window.meeting_panel, window.workspace.database
-    due = renewals_due(database, window.today).items[0]
+    items = renewals_due(database, window.today).items
+    # a household with children: the weighing of their best interests is shown too (Grunnloven § 104)
+    due = next((i for i in items if any(age < 18 for age in i.due.tenancy.children_ages)), items[0])
     put_on_agenda(database, panel.meeting_id, due.due.tenancy.unit_id, "2026/F100", "Tora Leietaker")
     panel.startButton.click()
     return RenewalDecisionDialog(RenewalDecisions(database), renewal_cases(database, panel.meeting_id)[0], window)

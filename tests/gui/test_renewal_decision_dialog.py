@@ -113,7 +113,7 @@ def test_every_field_of_the_renewal_decision_has_a_keyboard_label(window, qtbot)
     for field in (decide.outcomeCombo, decide.yearsSpin, decide.childEdit, decide.basisEdit, decide.informedEdit,
                   decide.transferEdit, decide.moveOutEdit, decide.conditionsEdit, decide.reasonsEdit, decide.notesEdit,
                   decide.demandEdit, decide.noticeEdit, decide.statementCombo, decide.exceptionEdit,
-                  decide.tenantStatementEdit):
+                  decide.tenantStatementEdit, decide.childrenEdit):
         assert field in labelled
     mnemonics = [label.text()[label.text().index("&") + 1].lower() for label in decide.findChildren(QLabel)
                  if "&" in label.text()]
@@ -172,3 +172,61 @@ def test_the_renewal_list_uses_a_laptop_screen_so_addresses_and_households_are_r
         assert view.columnWidth(column) >= min(widest, 200), name
     plan = dialog.model.column_index("Samarbeidsplan")
     assert view.columnWidth(plan) >= view.horizontalHeader().fontMetrics().horizontalAdvance("Samarbeidsplan")
+
+
+def test_a_familys_refusal_asks_for_the_childrens_best_interests_before_it_can_be_saved(window, qtbot):
+    """Grunnloven § 104 second paragraph: the weighing's field is there for a household with children
+    under 18, names the law, comes before the buttons in the tab order, and Save waits for it."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from boligmote.services.renewal_agenda import put_on_agenda
+
+    from .test_safe_keys import activate
+
+    panel, dialog = _dialog(window, qtbot)
+    database = window.workspace.database
+    family = next(d for d in (i.due for i in dialog.model.rows())
+                  if any(age < 18 for age in d.tenancy.children_ages))
+    single = next(d for d in (i.due for i in dialog.model.rows())
+                  if not d.tenancy.children_ages)
+    put_on_agenda(database, panel.meeting_id, family.tenancy.unit_id, "2026/F781", "Frida Leietaker")
+    put_on_agenda(database, panel.meeting_id, single.tenancy.unit_id, "2026/F782", "Sander Leietaker")
+    panel.startButton.click()
+    cases = {c.item.case_no: c for c in renewal_cases(database, panel.meeting_id)}
+    alone = RenewalDecisionDialog(RenewalDecisions(database), cases["2026/F782"], dialog)
+    qtbot.addWidget(alone, before_close_func=lambda d: d.remember_untouched())  # never ask at teardown
+    alone.show()
+    alone.outcomeCombo.setCurrentIndex(alone.outcomeCombo.findData(RenewalOutcome.NOT_RENEWED.value))
+    assert not alone.childrenEdit.isVisible()  # no children: nothing to weigh
+    decide = RenewalDecisionDialog(RenewalDecisions(database), cases["2026/F781"], dialog)
+    qtbot.addWidget(decide, before_close_func=lambda d: d.remember_untouched())
+    decide.show()
+    assert not decide.childrenEdit.isVisible()  # renewed: the household keeps its home
+    decide.outcomeCombo.setCurrentIndex(decide.outcomeCombo.findData(RenewalOutcome.NOT_RENEWED.value))
+    assert decide.childrenEdit.isVisible() and decide.childrenLabel.buddy() is decide.childrenEdit
+    assert not decide.conditionsEdit.isVisible()  # its place: a refusal has no conditions
+    assert "Grunnloven § 104" in decide.childrenLabel.text() and "barnekonvensjonen" in decide.childrenEdit.toolTip()
+    held_on = panel.meetings.get(panel.meeting_id).held_on
+    decide.reasonsEdit.setPlainText("Leietakeren har fått egen bolig og trenger ikke lenger kommunal bolig.")
+    decide.noticeEdit.setText(f"{held_on - timedelta(days=14):%d.%m.%Y}")
+    decide.statementCombo.setCurrentIndex(decide.statementCombo.findData(False))
+    if cases["2026/F781"].item.lease_ends < add_months(held_on, 1):
+        decide.moveOutEdit.setText(f"{add_months(held_on, 2):%d.%m.%Y}")
+    decide.refresh()
+    assert not decide.save_button.isEnabled() and "barnets beste skriftlig" in decide.problemLabel.text()
+    # Tab from the last field of the form reaches the weighing, the reasons and the notes, the buttons last
+    activate(qtbot, decide)
+    decide.exceptionEdit.setFocus()
+    reached = []
+    for _ in range(4):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        reached.append(QApplication.focusWidget())
+    assert reached[:3] == [decide.childrenEdit, decide.reasonsEdit, decide.notesEdit]  # no statement was made
+    assert reached[3] in decide.buttonBox.buttons()
+    weighing = "Barna går på skolen i nærmiljøet; fristen er satt etter skoleåret, og kontoret hjelper med ny bolig."
+    decide.childrenEdit.setPlainText(weighing)
+    decide.refresh()
+    assert decide.save_button.isEnabled(), decide.problemLabel.text()
+    decide.save()
+    assert decide.saved is not None and decide.saved.children_weighing == weighing

@@ -28,6 +28,7 @@ from boligmote.services.verification import verify_file
 from boligmote.store import StoreError
 from boligmote.store.audit import verify
 from boligmote.store.households import HouseholdRepository
+from boligmote.words import error_code, message_of
 
 from .test_letters import OFFICE, letter_text
 from .test_meetings import new_meeting
@@ -199,7 +200,8 @@ def test_a_transfer_puts_the_household_in_the_queue_with_its_history(demo_db, re
     with pytest.raises(RenewalDecisionError, match="Begrunnelsen til leietakeren mangler"):
         decisions.record(RenewalDraft(family_item.id, RenewalOutcome.TRANSFER))
     saved = decisions.record(RenewalDraft(family_item.id, RenewalOutcome.TRANSFER,
-                                          reasons="Husstanden har vokst og trenger en større bolig."))
+                                          reasons="Husstanden har vokst og trenger en større bolig.",
+                                          children_weighing=WEIGHING))
     queued = HouseholdRepository(demo_db).applicant("2026/F001")
     assert queued.status is ApplicantStatus.WAITING and queued.name == "Frida Leietaker"
     assert queued.children_ages and "Bytte fra bolig" in queued.wishes and "2026/F001" in queued.wishes
@@ -380,8 +382,8 @@ def test_a_refusal_needs_advance_notice_or_the_stated_exception(demo_db, renewal
         with demo_db.transaction("test", "renewal"):
             demo_db.conn.execute(
                 "INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, reasons, "
-                "previous_lease_ends, move_out_by, move_demand_on, decided_at) "
-                "VALUES (?, ?, ?, 'not_renewed', ?, ?, ?, ?, '2026-11-23T10:00:00')",
+                "previous_lease_ends, move_out_by, move_demand_on, decided_at, children_under_18) "
+                "VALUES (?, ?, ?, 'not_renewed', ?, ?, ?, ?, '2026-11-23T10:00:00', 0)",
                 (meeting.id, single_item.id, single_item.tenancy_id, REASONS, single_item.lease_ends.isoformat(),
                  single_item.lease_ends.isoformat(), meeting.held_on.isoformat()))
     saved = decisions.record(replace(bare, notice_sent_on=meeting.held_on - timedelta(days=14), statement_received=True,
@@ -430,3 +432,170 @@ def test_the_day_the_demand_to_move_is_sent_is_recorded_and_decides_the_eviction
     assert "tvangsfullbyrdelsesloven" not in text
     minutes = " ".join(" ".join(pages_text(render_minutes(demo_db, meeting.id))).split())
     assert f"Sendes {meeting.held_on:%d.%m.%Y} (husleieloven § 9-2 tredje ledd), uten varsel om utkastelse" in minutes
+
+
+# ---- the children's best interests (m0014) -----------------------------------------------------------------
+
+WEIGHING = ("Barna på 9 og 17 år går på skolen i nærmiljøet; fraflyttingsfristen er satt etter skoleåret, og "
+            "boligkontoret hjelper familien å finne bolig i samme skolekrets.")
+
+
+def _set_ages(db, item, ages: list[int]) -> None:
+    with db.transaction("test", "ages"):
+        db.conn.execute("UPDATE tenancies SET children_ages = ? WHERE id = ?", (str(ages), item.tenancy_id))
+
+
+def _refusal(meeting, item, **more) -> RenewalDraft:
+    return RenewalDraft(item.id, RenewalOutcome.NOT_RENEWED, reasons=REASONS, **heard(meeting)) if not more \
+        else replace(_refusal(meeting, item), **more)
+
+
+@pytest.mark.parametrize(("ages", "weighed"), [([17], True), ([18], False), ([20, 18], False), ([18, 3], True)])
+def test_a_refusal_needs_the_childrens_best_interests_weighed_while_a_child_is_under_18(demo_db, renewal_meeting,
+                                                                                       ages, weighed):
+    """Grunnloven § 104 second paragraph: a child aged 17 on the decision date requires the written
+    weighing; a household whose children are all 18 or older does not (barnekonvensjonen art. 1)."""
+    _, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, ages)
+    decisions = RenewalDecisions(demo_db)
+    refused = _refusal(meeting, family_item)
+    if weighed:
+        with pytest.raises(RenewalDecisionError, match="barnets beste skriftlig") as error:
+            decisions.record(refused)
+        assert error_code(error.value) == "errors.best_interests.missing"
+        assert "Grunnloven § 104 andre ledd" in str(error.value) and "1 barn under 18 år" in str(error.value)
+        # the window shows it in its own language
+        assert "skriftleg" in message_of(error.value).render("nn")
+        assert "in writing" in message_of(error.value).render("en")
+        with pytest.raises(RenewalDecisionError, match="hel setning"):  # a whole sentence, not a word
+            decisions.record(replace(refused, children_weighing="Vurdert."))
+        saved = decisions.record(replace(refused, children_weighing=WEIGHING))
+        assert (saved.children_under_18, saved.children_weighing) == (sum(a < 18 for a in ages), WEIGHING)
+    else:
+        assert decisions.check(refused).children == 0
+        with pytest.raises(RenewalDecisionError, match="hører til et vedtak om ikke å fornye eller om bytte for en "
+                                                       "husstand med barn under 18"):
+            decisions.record(replace(refused, children_weighing=WEIGHING))
+        saved = decisions.record(refused)
+        assert (saved.children_under_18, saved.children_weighing) == (0, "")
+
+
+@pytest.mark.parametrize(("eighteenth_birthday", "weighed"), [(1, True), (0, False), (-1, False)])
+def test_the_youngest_childs_age_on_the_meeting_day_decides_whether_the_weighing_is_needed(
+        demo_db, renewal_meeting, eighteenth_birthday, weighed):
+    """Recorded ages carry no date: with the youngest child's birth date, the age on the day of the
+    meeting decides — 18 on the meeting day itself is no longer a child."""
+    _, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, [17])  # as recorded at import, months ago
+    born = meeting.held_on.replace(year=meeting.held_on.year - 18) + timedelta(days=eighteenth_birthday)
+    assert age_on(born, meeting.held_on) == (17 if weighed else 18)
+    decisions = RenewalDecisions(demo_db)
+    refused = _refusal(meeting, family_item, youngest_child_born=born)
+    assert decisions.check(refused).children == (1 if weighed else 0)
+    if weighed:
+        with pytest.raises(RenewalDecisionError, match="barnets beste"):
+            decisions.record(refused)
+        refused = replace(refused, children_weighing=WEIGHING)
+    saved = decisions.record(refused)
+    assert saved.youngest_child_born == born and saved.children_under_18 == (1 if weighed else 0)
+
+
+def test_a_transfer_of_a_household_with_children_needs_the_weighing_and_a_renewal_does_not(demo_db, renewal_meeting):
+    _, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, [4, 9])
+    decisions = RenewalDecisions(demo_db)
+    transfer = RenewalDraft(family_item.id, RenewalOutcome.TRANSFER, reasons="Husstanden har vokst og trenger en "
+                                                                             "større bolig.")
+    with pytest.raises(RenewalDecisionError, match="2 barn under 18 år"):
+        decisions.record(transfer)
+    assert not decisions.check(RenewalDraft(family_item.id, RenewalOutcome.RENEWED)).problems
+    with pytest.raises(RenewalDecisionError, match="hører til et vedtak om ikke å fornye"):
+        decisions.record(RenewalDraft(family_item.id, RenewalOutcome.RENEWED, children_weighing=WEIGHING))
+    assert decisions.record(replace(transfer, children_weighing=WEIGHING)).children_weighing == WEIGHING
+
+
+def test_the_file_itself_refuses_a_new_refusal_of_a_family_without_the_weighing(demo_db, renewal_meeting):
+    """m0014: whatever the service lets through, a raw insert of a refusal for a household with a
+    child under 18 is refused without the weighing — also when it claims there are no children."""
+    _, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, [17])
+    insert = ("INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, reasons, "
+              "previous_lease_ends, move_out_by, notice_sent_on, statement_received, move_demand_on, decided_at, "
+              "children_under_18, children_weighing) "
+              "VALUES (?, ?, ?, 'not_renewed', ?, ?, ?, ?, 0, ?, '2026-11-23T10:00:00', ?, ?)")
+
+    def row(children, weighing="", ends=family_item.lease_ends):
+        return (meeting.id, family_item.id, family_item.tenancy_id, REASONS, ends.isoformat(), ends.isoformat(),
+                (meeting.held_on - timedelta(days=14)).isoformat(), meeting.held_on.isoformat(), children, weighing)
+
+    for children, message in ((1, "skriftlig vurdering av barnets beste"), (0, "hvor mange barn under 18"),
+                              (None, "hvor mange barn under 18")):
+        with pytest.raises(StoreError, match=message):
+            with demo_db.transaction("test", "renewal"):
+                demo_db.conn.execute(insert, row(children))
+    with pytest.raises(StoreError, match="hører til et vedtak"):  # a weighing without children is not a refusal's
+        with demo_db.transaction("test", "renewal"):
+            demo_db.conn.execute(insert.replace("'not_renewed'", "'renewed_conditions'"), row(1, WEIGHING))
+    with demo_db.transaction("test", "renewal"):
+        demo_db.conn.execute(insert, row(1, WEIGHING))
+    assert demo_db.scalar("SELECT children_weighing FROM renewal_decisions") == WEIGHING
+
+
+def test_the_letter_and_the_minutes_give_the_childrens_best_interests_in_bokmal_and_nynorsk(demo_db, renewal_meeting):
+    meetings, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, [9, 17])
+    saved = RenewalDecisions(demo_db).record(_refusal(meeting, family_item, children_weighing=WEIGHING))
+    text = " ".join(letter_text(render_renewal_letter(demo_db, saved.id)).split())
+    assert "Barnets beste" in text and WEIGHING in text
+    assert "Grunnloven § 104 andre ledd og barnekonvensjonen artikkel 3 nr. 1" in text
+    # after the reasons, before the advance notice
+    assert text.index(REASONS) < text.index("Barnets beste") < text.index("forhåndsvarsel om saken")
+    minutes = " ".join(" ".join(pages_text(render_minutes(demo_db, meeting.id))).split())
+    assert f"Barnets beste Husstanden har 2 barn under 18 år på møtedagen. Vurdert slik: {WEIGHING}" in minutes
+    change_meeting_settings(demo_db, {"documents": {"language": "nn"}})
+    nynorsk = " ".join(letter_text(render_renewal_letter(demo_db, saved.id)).split())
+    assert "Barnets beste" in nynorsk and "Hushaldet ditt har barn under 18 år" in nynorsk and WEIGHING in nynorsk
+    assert "Grunnlova § 104 andre ledd" in nynorsk
+    minutes = " ".join(" ".join(pages_text(render_minutes(demo_db, meeting.id))).split())
+    assert "Hushaldet har 2 barn under 18 år på møtedagen" in minutes
+
+
+def test_a_refusal_without_children_has_no_best_interests_paragraph(demo_db, renewal_meeting):
+    _, meeting, *_, single_item = renewal_meeting
+    saved = RenewalDecisions(demo_db).record(_refusal(meeting, single_item))
+    assert "Barnets beste" not in letter_text(render_renewal_letter(demo_db, saved.id))
+
+
+def test_the_fingerprint_covers_the_weighing(demo_db, renewal_meeting):
+    meetings, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, [17])
+    saved = RenewalDecisions(demo_db).record(_refusal(meeting, family_item, children_weighing=WEIGHING))
+    meetings.close(meeting.id)
+    sign_minutes(demo_db, meeting.id)
+    assert all(not m.problems for m in verify_file(demo_db).meetings)
+    demo_db.conn.execute("DROP TRIGGER renewal_decisions_no_update")
+    demo_db.conn.execute("UPDATE renewal_decisions SET children_weighing = 'Barna klarer seg fint et annet sted.' "
+                         "WHERE id = ?", (saved.id,))
+    problems = [p for m in verify_file(demo_db).meetings if m.meeting_id == meeting.id for p in m.problems]
+    assert any(f"fornyelsesvedtak {saved.id} er endret" in p for p in problems)
+
+
+@pytest.mark.parametrize("version", [1, 2, 3])
+def test_a_meeting_signed_under_an_earlier_fingerprint_still_verifies(demo_db, renewal_meeting, monkeypatch, version):
+    """A signed meeting is recomputed with the version it was signed with: v1–v3 cover no weighing."""
+    import boligmote.services.signing as signing
+    from boligmote.store.fingerprint import FINGERPRINT_VERSION, record_fingerprint
+
+    assert FINGERPRINT_VERSION == 4
+    meetings, meeting, *_, family_item, _ = renewal_meeting
+    _set_ages(demo_db, family_item, [17])
+    RenewalDecisions(demo_db).record(_refusal(meeting, family_item, children_weighing=WEIGHING))
+    meetings.close(meeting.id)
+    monkeypatch.setattr(signing, "record_fingerprint", lambda db, meeting_id: record_fingerprint(db, meeting_id,
+                                                                                                  version))
+    sign_minutes(demo_db, meeting.id)
+    monkeypatch.undo()
+    checks = [m for m in verify_file(demo_db).meetings if m.meeting_id == meeting.id]
+    assert checks and not checks[0].problems
+    assert demo_db.scalar("SELECT count(*) FROM audit_log WHERE action = 'sign' AND detail LIKE ?",
+                          (f'%"fingerprint_version": {version}%',)) == 1

@@ -221,6 +221,45 @@ def test_a_version_7_file_gets_the_follow_up_register_and_keeps_its_tenancies(tm
             db.conn.execute("DELETE FROM follow_up_points")
 
 
+def test_a_version_13_file_keeps_its_refusals_and_new_ones_weigh_the_childrens_best_interests(tmp_path, monkeypatch):
+    """m0014: a refusal recorded before for a household with children keeps what it had (no count,
+    no weighing); from now on the file itself refuses one without the weighing (Grunnloven § 104)."""
+    refusal = ("INSERT INTO renewal_decisions (meeting_id, agenda_renewal_id, tenancy_id, outcome, reasons, "
+               "previous_lease_ends, move_out_by, notice_sent_on, statement_received, move_demand_on, decided_at) "
+               "VALUES (1, {item}, {item}, 'not_renewed', 'Husstanden har fått egen bolig og flytter ut.', "
+               "'2027-02-28', '2027-02-28', '2026-11-09', 0, '2026-11-23', '2026-11-23T10:00:00')")
+    path = _file_at_version(tmp_path / "v13.sqlite", monkeypatch, 13, """
+                INSERT INTO buildings (id, address, district, ownership, building_type, total_units)
+                    VALUES ('B1', 'Demoveien 1', 'Sentrum Demo', 'heleid', 'blokk', 4);
+                INSERT INTO stairwells (id, building_id, label) VALUES (1, 'B1', 'A');
+                INSERT INTO units (id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, status)
+                    VALUES ('U1', 1, 2, 3, 2, 70, 9000, 'ordinaer', 'occupied');
+                INSERT INTO units (id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, status)
+                    VALUES ('U2', 1, 3, 3, 2, 70, 9000, 'ordinaer', 'occupied');
+                INSERT INTO tenancies (id, unit_id, household_type, adults, children_ages, contract_start, contract_end)
+                    VALUES (1, 'U1', 'single_parent', 1, '[5, 17]', '2024-03-01', '2027-02-28');
+                INSERT INTO tenancies (id, unit_id, household_type, adults, children_ages, contract_start, contract_end)
+                    VALUES (2, 'U2', 'single_parent', 1, '[17]', '2024-03-01', '2027-02-28');
+                INSERT INTO meetings (id, held_on, status) VALUES (1, '2026-11-23', 'in_progress');
+                INSERT INTO agenda_renewals (id, meeting_id, tenancy_id, case_no, tenant_name, lease_ends)
+                    VALUES (1, 1, 1, '2026/F1', 'Frida Leietaker', '2027-02-28');
+                INSERT INTO agenda_renewals (id, meeting_id, tenancy_id, case_no, tenant_name, lease_ends)
+                    VALUES (2, 1, 2, '2026/F2', 'Sara Leietaker', '2027-02-28');
+            """ + ";" + refusal.format(item=1))
+    with Database.open(path, backup_dir=tmp_path / "backups") as db:
+        assert db.schema_version == LATEST_VERSION >= 14
+        assert db.query("SELECT children_under_18, children_weighing FROM renewal_decisions") == [(None, "")]
+        with pytest.raises(sqlite3.IntegrityError, match="hvor mange barn under 18"):
+            db.conn.execute(refusal.format(item=2))
+        counted = refusal.format(item=2).replace("decided_at)", "decided_at, children_under_18)").replace(
+            "'2026-11-23T10:00:00')", "'2026-11-23T10:00:00', 1)")
+        with pytest.raises(sqlite3.IntegrityError, match="barnets beste"):
+            db.conn.execute(counted)
+        db.conn.execute(counted.replace("children_under_18)", "children_under_18, children_weighing)").replace(
+            ", 1)", ", 1, 'Barnet på 17 år fullfører skoleåret før fristen, og kontoret hjelper med ny bolig.')"))
+        assert db.scalar("SELECT count(*) FROM renewal_decisions") == 2
+
+
 def test_a_failing_migration_rolls_back_and_leaves_the_file_as_it_was(demo_path, tmp_path, monkeypatch):
     """As sqlite-utils tests its migrations: a migration that fails halfway changes nothing — not
     its first statements, not the version — and the error is a message, not a half-built file."""

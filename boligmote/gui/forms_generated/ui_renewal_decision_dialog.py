@@ -196,6 +196,19 @@ class Ui_RenewalDecisionDialog(object):
 
         self.textsLayout.addWidget(self.conditionsEdit)
 
+        self.childrenLabel = QLabel(RenewalDecisionDialog)
+        self.childrenLabel.setObjectName(u"childrenLabel")
+        self.childrenLabel.setWordWrap(True)
+
+        self.textsLayout.addWidget(self.childrenLabel)
+
+        self.childrenEdit = QPlainTextEdit(RenewalDecisionDialog)
+        self.childrenEdit.setObjectName(u"childrenEdit")
+        self.childrenEdit.setTabChangesFocus(True)
+        self.childrenEdit.setMinimumSize(QSize(0, 44))
+
+        self.textsLayout.addWidget(self.childrenEdit)
+
         self.reasonsLabel = QLabel(RenewalDecisionDialog)
         self.reasonsLabel.setObjectName(u"reasonsLabel")
 
@@ -230,6 +243,11 @@ class Ui_RenewalDecisionDialog(object):
 
         self.textsLayout.addWidget(self.notesEdit)
 
+        self.textsLayout.setStretch(1, 1)
+        self.textsLayout.setStretch(3, 2)
+        self.textsLayout.setStretch(5, 3)
+        self.textsLayout.setStretch(7, 1)
+        self.textsLayout.setStretch(9, 1)
 
         self.columnsLayout.addLayout(self.textsLayout)
 
@@ -262,6 +280,7 @@ class Ui_RenewalDecisionDialog(object):
         self.exceptionLabel.setBuddy(self.exceptionEdit)
         self.transferLabel.setBuddy(self.transferEdit)
         self.conditionsLabel.setBuddy(self.conditionsEdit)
+        self.childrenLabel.setBuddy(self.childrenEdit)
         self.reasonsLabel.setBuddy(self.reasonsEdit)
         self.tenantStatementLabel.setBuddy(self.tenantStatementEdit)
         self.notesLabel.setBuddy(self.notesEdit)
@@ -277,7 +296,8 @@ class Ui_RenewalDecisionDialog(object):
         QWidget.setTabOrder(self.noticeEdit, self.statementCombo)
         QWidget.setTabOrder(self.statementCombo, self.exceptionEdit)
         QWidget.setTabOrder(self.exceptionEdit, self.conditionsEdit)
-        QWidget.setTabOrder(self.conditionsEdit, self.reasonsEdit)
+        QWidget.setTabOrder(self.conditionsEdit, self.childrenEdit)
+        QWidget.setTabOrder(self.childrenEdit, self.reasonsEdit)
         QWidget.setTabOrder(self.reasonsEdit, self.tenantStatementEdit)
         QWidget.setTabOrder(self.tenantStatementEdit, self.notesEdit)
 
@@ -300,7 +320,7 @@ class Ui_RenewalDecisionDialog(object):
         self.childEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Yngste barns f\u00f8dselsdato", None))
 #endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
-        self.childEdit.setToolTip(QCoreApplication.translate("RenewalDecisionDialog", u"Barnets alder den dagen leieavtalen starter avgj\u00f8r om det er 0\u201314 \u00e5r", None))
+        self.childEdit.setToolTip(QCoreApplication.translate("RenewalDecisionDialog", u"Barnets alder den dagen leieavtalen starter avgj\u00f8r om det er 0\u201314 \u00e5r; ved vedtak om ikke \u00e5 fornye eller om bytte avgj\u00f8r alderen p\u00e5 m\u00f8tedagen om det er under 18 \u00e5r", None))
 #endif // QT_CONFIG(tooltip)
         self.basisLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"&Grunnlag (\u00a7 11-1):", None))
         self.basisEdit.setPlaceholderText(QCoreApplication.translate("RenewalDecisionDialog", u"Bare ved kortere leietid enn minstetiden", None))
@@ -361,6 +381,14 @@ class Ui_RenewalDecisionDialog(object):
         self.conditionsLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"&Vilk\u00e5r:", None))
 #if QT_CONFIG(accessibility)
         self.conditionsEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Vilk\u00e5r", None))
+#endif // QT_CONFIG(accessibility)
+        self.childrenLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"Barnets beste (Grunnloven \u00a7 104) \u2013 &hvordan vurdert:", None))
+        self.childrenEdit.setPlaceholderText(QCoreApplication.translate("RenewalDecisionDialog", u"Husstanden har barn under 18 \u00e5r: hvordan vedtaket rammer barna, hva som gj\u00f8res for dem, og hvorfor vedtaket likevel fattes", None))
+#if QT_CONFIG(tooltip)
+        self.childrenEdit.setToolTip(QCoreApplication.translate("RenewalDecisionDialog", u"Barnets beste skal v\u00e6re et grunnleggende hensyn i saker som gjelder barn (Grunnloven \u00a7 104 andre ledd, barnekonvensjonen artikkel 3 nr. 1), og begrunnelsen skal nevne hovedhensynene (forvaltningsloven \u00a7 25 tredje ledd). Vurderingen st\u00e5r i brevet.", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.childrenEdit.setAccessibleName(QCoreApplication.translate("RenewalDecisionDialog", u"Vurderingen av barnets beste", None))
 #endif // QT_CONFIG(accessibility)
         self.reasonsLabel.setText(QCoreApplication.translate("RenewalDecisionDialog", u"&Begrunnelse til leietakeren (st\u00e5r i brevet):", None))
 #if QT_CONFIG(accessibility)
