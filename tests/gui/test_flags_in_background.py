@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from boligmote.gui import main_window as main_window_module
+from boligmote.gui import window_flags
 from boligmote.gui.main_window import MainWindow
 from boligmote.services.workspace import Workspace
 
@@ -13,7 +13,7 @@ from boligmote.services.workspace import Workspace
 @pytest.fixture
 def large_window(qtbot, demo_db, reference_date, monkeypatch):
     """The small demo, treated as a file too large to evaluate in the window's thread."""
-    monkeypatch.setattr(main_window_module, "BACKGROUND_PAIRS", 0)
+    monkeypatch.setattr(window_flags, "BACKGROUND_PAIRS", 0)
     w = MainWindow(today=reference_date)
     qtbot.addWidget(w)
     w.show_workspace(Workspace.load(demo_db, reference_date, compositions_on_demand=True))
@@ -99,7 +99,7 @@ def flag_threads(monkeypatch):
 def test_a_closed_window_leaves_no_flag_thread_running(qtbot, demo_db, reference_date, monkeypatch, flag_threads):
     """Closing joins the thread at work; a timer set before the close starts no other after it
     (a thread outliving its window read a closed file, and the suite hung after the GUI tests)."""
-    monkeypatch.setattr(main_window_module, "BACKGROUND_PAIRS", 0)
+    monkeypatch.setattr(window_flags, "BACKGROUND_PAIRS", 0)
     window = MainWindow(today=reference_date)
     qtbot.addWidget(window)
     window.show_workspace(Workspace.load(demo_db, reference_date, compositions_on_demand=True))
@@ -135,7 +135,7 @@ def test_the_waiting_list_is_read_as_it_is_shown_and_the_flags_speak_of_the_same
     thread. Once the flags come, a candidate is the very applicant the queue lists."""
     from boligmote.store.households import LazyQueue
 
-    monkeypatch.setattr(main_window_module, "BACKGROUND_PAIRS", 0)
+    monkeypatch.setattr(window_flags, "BACKGROUND_PAIRS", 0)
     # The demo's 60 applicants are one national screenful: here a screenful is 10, and the
     # columns are fitted to the first 20 rows (a national queue has 8,000).
     monkeypatch.setattr(LazyQueue, "_SCREENFUL", 10)

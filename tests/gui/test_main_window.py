@@ -1,6 +1,8 @@
 """The main window on the demo municipality, as a committee member uses it."""
 from __future__ import annotations
 
+import inspect
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -123,3 +125,15 @@ def test_the_lists_columns_show_their_headers_and_first_rows_in_full(window):
             needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
             assert view.columnWidth(column) >= needed, (view.objectName(), view.model().headerData(
                 column, Qt.Orientation.Horizontal))
+
+
+def test_every_part_the_window_asks_for_is_mixed_in():
+    """What one part of the window calls in another is declared in WindowBase and raises there:
+    a part left out of MainWindow (or a method renamed in it) would raise at the first click."""
+    from boligmote.gui.window_base import WindowBase
+
+    declared = {name: member for name, member in vars(WindowBase).items()
+                if inspect.isfunction(member) or isinstance(member, property)}
+    assert "show_workspace" in declared and "screened" in declared  # the declarations are there to check
+    left_to_the_base = [name for name, member in declared.items() if getattr(MainWindow, name) is member]
+    assert left_to_the_base == []
