@@ -1,19 +1,23 @@
 """«Kandidater» and «Forslag»: ranked pairs for a unit (or an applicant), the chosen pair explained."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelection, QObject, Qt, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from ..rules.ranking import RankedPair, describe_flag_counts, priority_factor, risk_counts, waiting_factor
 from ..words import rule_title
 from ..services.matching import Matching
 from ..store import RecordNotFound
-from .chips import FlagChipDelegate
-from .models.candidates import FLAGS_COLUMN, CandidatesForUnitModel, UnitsForApplicantModel
+from .chips import CHIPS_ROLE, FlagChipDelegate, least_width
+from .models.candidates import CandidatesForUnitModel, UnitsForApplicantModel
 from .proposal_view import proposal_html
 from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .selection import selected_object
 
+# A text cell's margins and grid line, beside its text.
+_CELL_PADDING = 12
+_LEAST_FLAGS = 48  # a chip's mark and «…»
 # Bokmål source texts (this runs at import), translated where shown.
 _NOTHING_CHOSEN = QT_TRANSLATE_NOOP("CandidatePane", "Velg en ledig bolig for å se rangerte søkere, "
                                     "eller en søker for å se egnede boliger.")
@@ -45,12 +49,15 @@ class CandidatePane(QObject):
         self._alone: tuple[str, str, bool] | None = None
         # An agenda case chosen while the flags were still being computed: chosen when they come.
         self._wanted: tuple[str, str] | None = None
-        self._fitted: set = set()
+        # Per list kind, its columns' widths as the first screenful needs them, and the least the
+        # flags can take (every chip as its mark): spread over the list's width as it changes.
+        self._fitted: dict = {}
         self.for_unit = CandidatesForUnitModel(window.today, self._short_label, self._explain, self)
         self.for_applicant = UnitsForApplicantModel(self._short_label, self._explain, self)
         self._chips = FlagChipDelegate(window.candidatesView)
         window.candidatesView.verticalHeader().hide()
         window.candidatesView.horizontalHeader().setStretchLastSection(True)
+        window.candidatesView.viewport().installEventFilter(self)
         window.showUnsuitable.toggled.connect(self.refresh)
         # Its key on a line of its own: on one line the button alone held the «Forslag» pane wide,
         # and at 1280×720 and 125 % the window had no room left for the meeting pane (issue 16).
@@ -237,28 +244,71 @@ class CandidatePane(QObject):
             view.setModel(model)
             view.selectionModel().selectionChanged.connect(self._on_selection)
             for column in range(model.columnCount()):
-                view.setItemDelegateForColumn(column, self._chips if column == FLAGS_COLUMN else None)
+                view.setItemDelegateForColumn(column, self._chips if column == model.flags_column else None)
         model.set_screened(self.screened)
 
     def _fit_columns_once(self, model) -> None:
-        """Size columns to what the first screenful shows, once per list kind (the user may
-        resize them after that); the flag chips get room first."""
-        if model in self._fitted or model.rowCount() == 0:
+        """Measure the columns on what the first screenful shows, once per list kind (the user
+        may resize them after that), and spread them over the list's width. What every chip
+        as its mark needs is measured on each list: a unit's first rows may carry more flags."""
+        if model.rowCount() == 0:
             return
-        self._fitted.add(model)
         view = self.w.candidatesView
-        metrics = view.fontMetrics()
         rows = min(model.rowCount(), 15)
+        chip_metrics = QFontMetrics(view.font())
+        marks = max(least_width(model.index(r, model.flags_column).data(CHIPS_ROLE) or [], chip_metrics)
+                    for r in range(rows))
+        if model in self._fitted:
+            self._fitted[model] = (self._fitted[model][0], marks)
+            self._spread(model)
+            return
+        metrics = view.fontMetrics()
+        widths = []
         for column in range(model.columnCount()):
-            if column == FLAGS_COLUMN:
+            if column == model.flags_column:
                 option = QStyleOptionViewItem()
                 option.font = view.font()
                 width = max([self._chips.sizeHint(option, model.index(r, column)).width() for r in range(rows)] or [80])
-                view.setColumnWidth(column, min(520, max(120, width)))
+                widths.append(min(520, max(120, width)))
                 continue
             texts = [model.headerData(column, Qt.Orientation.Horizontal)] + [
                 model.index(row, column).data() or "" for row in range(rows)]
-            view.setColumnWidth(column, min(260, max(metrics.horizontalAdvance(t) for t in texts) + 18))
+            widths.append(min(260, max(metrics.horizontalAdvance(t) for t in texts) + _CELL_PADDING))
+        self._fitted[model] = (widths, marks)
+        self._spread(model)
+
+    def _spread(self, model) -> None:
+        """The rank, who (or where) and the flags inside the list, whatever its width (issue 16:
+        at 1366×768 the flags took 520 px of 250 and no name showed). The flags get what they
+        want where there is room, else what is left, but never less than every chip as its mark
+        (nor, in a list narrower than that, beyond its edge);
+        the name gives way, down to some four letters and «…», and where not even those fit (125 %
+        scaling, a pane at its narrowest) it is left out: the proposal names the candidate.
+        The columns after the flags keep their widths: the list scrolls sideways to them."""
+        fitted = self._fitted.get(model)
+        view = self.w.candidatesView
+        if fitted is None or view.model() is not model:
+            return
+        widths, marks = list(fitted[0]), fitted[1]
+        flags, who = model.flags_column, model.flags_column - 1
+        room = view.viewport().width()
+        least_who = min(widths[who], view.fontMetrics().horizontalAdvance("xxxx…") + _CELL_PADDING // 2)
+        before = sum(widths[:who])
+        widths[flags] = max(min(widths[flags], room - before - widths[who]), min(widths[flags], marks))
+        # Narrower still, the marks that fit and «…» (the tooltip has every flag), inside the list.
+        widths[flags] = max(min(widths[flags], room - before), _LEAST_FLAGS)
+        widths[who] = min(widths[who], room - before - widths[flags])
+        # Only a name gives way entirely (behind the case number); an address is who the list is about.
+        view.setColumnHidden(who, who > 1 and widths[who] < least_who)
+        widths[who] = max(widths[who], least_who)
+        for column, width in enumerate(widths):
+            if view.columnWidth(column) != width and not view.isColumnHidden(column):
+                view.setColumnWidth(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.w.candidatesView.viewport():
+            self._spread(self.w.candidatesView.model())
+        return super().eventFilter(watched, event)
 
     def _on_selection(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
         pair = selected_object(self.w.candidatesView)

@@ -18,6 +18,7 @@ from .qt_translations import QT_TRANSLATE_NOOP, translate
 
 CHIPS_ROLE = Qt.ItemDataRole.UserRole + 3
 _PADDING, _GAP = 6, 4
+_MARK_PADDING = 3  # a chip shown as its mark alone: narrow, so that a row's every flag shows
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,34 @@ class Chip:
     text: str
     background: str
     foreground: str
+
+    @property
+    def mark(self) -> str:
+        """The chip without its label («‼», «!», «i», «+»): where a list is too narrow for the
+        labels, every flag still shows, and how grave it is (the tooltip names them)."""
+        return self.text.split(" ", 1)[0]
+
+
+def _widths(chips: list[Chip], metrics: QFontMetrics) -> tuple[list[int], list[int]]:
+    """Each chip's width with its label, and as its mark alone, the gap after it included."""
+    return ([metrics.horizontalAdvance(c.text) + 2 * _PADDING + _GAP for c in chips],
+            [metrics.horizontalAdvance(c.mark) + 2 * _MARK_PADDING + _GAP for c in chips])
+
+
+def _labelled_count(chips: list[Chip], metrics: QFontMetrics, width: int) -> int:
+    """How many of a row's chips keep their label in `width`, the rest shown as marks: as
+    many as leave room for every other chip's mark (all of them where there is room)."""
+    full, marks = _widths(chips, metrics)
+    room = width - _GAP
+    for count in range(len(chips), 0, -1):
+        if sum(full[:count]) + sum(marks[count:]) <= room:
+            return count
+    return 0
+
+
+def least_width(chips: list[Chip], metrics: QFontMetrics) -> int:
+    """The width that shows every chip of a row, as marks if need be."""
+    return sum(_widths(chips, metrics)[1]) + _GAP
 
 
 _STYLE = {
@@ -80,8 +109,10 @@ class FlagChipDelegate(QStyledItemDelegate):
         if not chips:
             painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
             painter.drawText(option.rect.adjusted(_GAP, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "–")
-        for chip in chips:
-            width = metrics.horizontalAdvance(chip.text) + 2 * _PADDING
+        labelled = _labelled_count(chips, metrics, option.rect.width())
+        for number, chip in enumerate(chips):
+            text, padding = (chip.text, _PADDING) if number < labelled else (chip.mark, _MARK_PADDING)
+            width = metrics.horizontalAdvance(text) + 2 * padding
             if x + width > option.rect.right():
                 painter.setPen(option.palette.color(option.palette.ColorRole.Text))
                 painter.drawText(QRect(x, y, 24, height), Qt.AlignmentFlag.AlignCenter, "…")
@@ -91,7 +122,7 @@ class FlagChipDelegate(QStyledItemDelegate):
             painter.setBrush(QColor(chip.background))
             painter.drawRoundedRect(rect, height / 2, height / 2)
             painter.setPen(QColor(chip.foreground))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, chip.text)
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
             x += width + _GAP
         painter.restore()
 
@@ -100,5 +131,4 @@ class FlagChipDelegate(QStyledItemDelegate):
         if not chips:
             return super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)
-        width = sum(metrics.horizontalAdvance(c.text) + 2 * _PADDING + _GAP for c in chips) + _GAP
-        return QSize(width, metrics.height() + 10)
+        return QSize(sum(_widths(chips, metrics)[0]) + _GAP, metrics.height() + 10)

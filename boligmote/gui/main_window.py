@@ -60,7 +60,8 @@ class MainWindow(FileActions, ListsPart, FiltersPart, CompositionPart, FlagsPart
     _SPLITTERS = (("mainSplitter", "layout3/main", [640, 376, 350], [4, 2, 2]),
                   ("paneSplitter", "layout2/panes", [350, 340], [1, 1]),
                   ("workSplitter", "layout2/work", [300, 400], [1, 1]),
-                  ("bottomSplitter", "layout2/bottom", [320, 370], [1, 1]))
+                  # The candidates wider than the proposal: its text wraps, their columns do not (issue 16).
+                  ("bottomSplitter", "layout3/bottom", [400, 290], [1, 1]))
 
     def _restore_layout(self) -> None:
         geometry = options.WINDOW_GEOMETRY.get()

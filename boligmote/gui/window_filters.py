@@ -36,7 +36,8 @@ class FiltersPart(WindowBase):
         filters = (self.priorityFilter, self.needFilter, self.districtFilter, self.roomsFilter, self.accessFilter)
         for combo in filters:
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(6)
+            # As wide as the name of what it filters (below): side by side where they fit.
+            combo.setMinimumContentsLength(0)
         self.priorityFilter.addItem(translate("MainWindow", "Prioritet"), None)
         for priority in Priority:
             self.priorityFilter.addItem(sentence_case(shown(priority)), priority)

@@ -12,7 +12,7 @@ import inspect
 import pkgutil
 
 import pytest
-from PySide6.QtCore import QPoint, QRect, QSize
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtWidgets import QDialog, QWidget
 
 import boligmote.gui
@@ -174,6 +174,66 @@ def test_the_meeting_pane_is_not_cut_on_small_screens(language, window, qtbot):
             last = panel.agenda.columnCount() - 1
             right = view.columnViewportPosition(last) + view.columnWidth(last)
             assert right <= view.viewport().width(), (where, right, view.viewport().width())
+
+
+def _column(model, *headers: str) -> int:
+    """A column found by its header in bokmål, nynorsk or English."""
+    return next(c for c in range(model.columnCount()) if model.headerData(c, Qt.Orientation.Horizontal) in headers)
+
+
+def _flags(model) -> int:
+    return _column(model, "Varsler", "Varsel", "Flags")
+
+
+def _flagged_candidates(window):
+    """The unit whose first candidates carry the most flag chips (the widest list there is)."""
+    from boligmote.gui.chips import CHIPS_ROLE
+
+    def chips_on_top(vacant):
+        window.select_unit(vacant.unit.id)
+        model = window.candidatesView.model()
+        return sum(len(model.index(r, _flags(model)).data(CHIPS_ROLE) or ())
+                   for r in range(min(5, model.rowCount())))
+
+    busiest = max(window.workspace.vacant_units, key=chips_on_top)
+    window.select_unit(busiest.unit.id)
+
+
+def test_the_candidates_show_names_and_whole_chips_on_small_screens(language, window, qtbot):
+    """At 1366×768 the flag chips ran 520 px wide in a list 250 px wide: the chips were cut by the
+    list's edge and no candidate's name could be seen (issue 16). On every small screen the
+    rank, the case number and the flags column show inside the list, so a chip is never cut
+    by its edge, with room for every flag at least as its mark («‼», «!»; at 125 % the busiest
+    rows may end in «…», the tooltip has them all); the name shows at least its first letters
+    and «…», except at 125 %, where it may give way to the flags (the proposal names the pair)."""
+    from PySide6.QtGui import QFontMetrics
+
+    from boligmote.gui.chips import CHIPS_ROLE, least_width
+
+    for name, screen in SMALL_SCREENS.items():
+        _at(window, screen)
+        _flagged_candidates(window)
+        view, model = window.candidatesView, window.candidatesView.model()
+        where, width = (language, name), view.viewport().width()
+        named, flags = _column(model, "Navn", "Namn", "Name"), _flags(model)
+        narrowest = "125" in name  # the flags come first, then as much of the name as fits: at 125 % maybe none
+        shown = [0, 1, flags] + ([] if narrowest and view.isColumnHidden(named) else [named])
+        assert narrowest or not view.isColumnHidden(named), where
+        for column in shown:
+            right = view.columnViewportPosition(column) + view.columnWidth(column)
+            assert 0 <= view.columnViewportPosition(column) and right <= width, (
+                where, model.headerData(column, Qt.Orientation.Horizontal), right, width)
+        metrics = QFontMetrics(view.font())
+        for row in range(min(10, model.rowCount())):
+            start = model.index(row, named).data()[:3]
+            assert named not in shown or view.columnWidth(named) >= metrics.horizontalAdvance(start + "…") + 6, (
+                where, start, view.columnWidth(named))
+            chips = model.index(row, flags).data(CHIPS_ROLE)
+            # Every flag as its mark at least; at 125 % the busiest rows' marks may end in «…».
+            least = min(least_width(chips, metrics), width - view.columnViewportPosition(flags)) \
+                if narrowest else least_width(chips, metrics)
+            assert view.columnWidth(flags) >= max(least, least_width(chips[:1], metrics) + 24), (
+                where, row, chips)
 
 
 # ---- every dialog -----------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QApplication, QLabel
 from boligmote.domain import Attendance
 from boligmote.gui.bars import SHARE_ROLE
 from boligmote.gui.decision_dialog import DecisionDialog
-from boligmote.gui.models.candidates import FLAGS_COLUMN
 from boligmote.rules import evaluate_pair
 from boligmote.rules.two_sides import costs
 from .screens import assert_distinct_screens
@@ -94,7 +93,7 @@ def test_with_an_adviser_present_flags_and_proposal_never_show_the_small_count(w
     _start_meeting(window)
     row, pair, flags = _masked_pair(window)
     model = window.candidatesView.model()
-    tooltip = model.index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = model.index(row, model.flags_column).data(Qt.ItemDataRole.ToolTipRole)
     shown = window.proposalView.toPlainText()
     exact_costs = costs(pair.applicant, pair.target)
     for flag in flags:
@@ -115,7 +114,7 @@ def test_without_an_adviser_or_a_running_meeting_the_counts_are_exact(window):
     # Preparing before the meeting: the caseworker's own window.
     assert not window.masking and not window.maskingIndicator.isVisible()
     row, pair, flags = _masked_pair(window)
-    tooltip = window.candidatesView.model().index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = window.candidatesView.model().index(row, window.candidatesView.model().flags_column).data(Qt.ItemDataRole.ToolTipRole)
     assert all(f.message in tooltip for f in flags) and "færre enn" not in tooltip
     assert all(f.message in window.proposalView.toPlainText() for f in flags)
 
@@ -124,14 +123,14 @@ def test_without_an_adviser_or_a_running_meeting_the_counts_are_exact(window):
     chosen = window.selected_pair()
     assert window.masking and (chosen.applicant.case_no, chosen.target.vacant.unit.id) == (
         pair.applicant.case_no, pair.target.vacant.unit.id)
-    tooltip = window.candidatesView.model().index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = window.candidatesView.model().index(row, window.candidatesView.model().flags_column).data(Qt.ItemDataRole.ToolTipRole)
     assert "færre enn 3" in tooltip and "færre enn 3" in window.proposalView.toPlainText()
 
     # The advisers leave (forfall): only members with decision authority see the screen.
     _send_apologies_for_advisers(window, advisers)
     assert not window.masking and not window.maskingIndicator.isVisible()
     assert "færre enn" not in window.compositionNote.text()
-    tooltip = window.candidatesView.model().index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = window.candidatesView.model().index(row, window.candidatesView.model().flags_column).data(Qt.ItemDataRole.ToolTipRole)
     assert all(f.message in tooltip for f in flags) and "færre enn" not in tooltip
     _unit_with_small_counts(window)
     for r, column, value in _small_cells(window.composition_model):

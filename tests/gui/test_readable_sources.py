@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QLabel
 from boligmote.domain import Severity
 from boligmote.gui.decision_dialog import _FlagWeighingRow
 from boligmote.gui.help_window import HelpWindow
-from boligmote.gui.models.candidates import FLAGS_COLUMN
 from boligmote.gui.settings_form import SettingsSection
 from boligmote.rules import RuleSettings
 from boligmote.rules.sources import readable, references
@@ -34,7 +33,7 @@ def _critically_flagged(window):
 def test_proposal_pane_and_flag_tooltips_name_report_year_and_chapter(window, qtbot):
     model, row = _critically_flagged(window)
     flags = model.explained_flags(model.row_object(row))
-    tooltip = model.index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = model.index(row, model.flags_column).data(Qt.ItemDataRole.ToolTipRole)
     window.candidatesView.selectRow(row)
     shown = window.proposalView.toPlainText()
     for text in (tooltip, shown):

@@ -5,7 +5,6 @@ from PySide6.QtCore import Qt
 
 from boligmote.domain import NeedCategory, Priority
 from boligmote.gui.chips import CHIPS_ROLE
-from boligmote.gui.models.candidates import FLAGS_COLUMN
 from boligmote.rules import RuleSettings, evaluate_pair
 from boligmote.rules.sources import readable
 from .screens import assert_distinct_screens
@@ -41,11 +40,11 @@ def test_chips_and_explanations_match_the_rule_engine(window):
     pair = model.row_object(row)
     expected = evaluate_pair(pair.applicant, window.workspace.surroundings(vacant), RuleSettings.defaults(),
                              window.today)
-    chips = model.index(row, FLAGS_COLUMN).data(CHIPS_ROLE)
+    chips = model.index(row, model.flags_column).data(CHIPS_ROLE)
     assert [c.text.split(" ", 1)[1] for c in chips] == [
         RuleSettings.defaults().rule(f.rule).short for f in sorted(expected, key=lambda f: _catalogue_order(f.rule))]
     assert chips[0].text.startswith("‼")  # severity is in the text, not only the colour
-    tooltip = model.index(row, FLAGS_COLUMN).data(Qt.ItemDataRole.ToolTipRole)
+    tooltip = model.index(row, model.flags_column).data(Qt.ItemDataRole.ToolTipRole)
     for flag in expected:
         assert flag.message in tooltip
     window.candidatesView.selectRow(row)

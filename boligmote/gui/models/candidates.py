@@ -19,22 +19,25 @@ from .describe import household_summary, need_tags, unit_access
 # Bokmål source text (this runs at import); translated where the column is made.
 FLAGS_HEADER = QT_TRANSLATE_NOOP("Models", "Varsler")
 _CHIPS = int(CHIPS_ROLE)
-# The flags stand right after who/where: they are what the committee reads first.
-FLAGS_COLUMN = 2
 
 
 class _RankedPairModel(ColumnTableModel[RankedPair]):
-    """Rows in ranking order (no sorting: the order is the point); flags as chips."""
+    """Rows in ranking order (no sorting: the order is the point); flags as chips.
+
+    The flags stand right after who or where (the first `lead` columns): they are what the
+    committee reads first. Who is the case number and the name: with the flags between them,
+    a list as narrow as a 1366×768 screen leaves it showed no name at all (issue 16)."""
 
     def __init__(self, columns: list[Column[RankedPair]], short_label: Callable[[str], str],
-                 explain: Callable[[RankedPair], list[Flag]], parent=None):
+                 explain: Callable[[RankedPair], list[Flag]], parent=None, lead: int = 1):
         self._short = short_label
         self._explain = explain
         self._explained: dict[tuple[int, int], list[Flag]] = {}
         # A row's chips, made once: a view asks for them at every paint and size hint.
         self._chips: dict[int, list[Chip]] = {}
+        self.flags_column = 1 + lead
         columns = [Column("#", lambda p: "", align_right=True),  # the rank: filled in data()
-                   columns[0], Column(translate("Models", FLAGS_HEADER), self._flag_text), *columns[1:]]
+                   *columns[:lead], Column(translate("Models", FLAGS_HEADER), self._flag_text), *columns[lead:]]
         super().__init__(columns, parent)
 
     def set_rows(self, rows) -> None:
@@ -46,7 +49,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         """The explanations must be written again (small counts masked or no longer masked)."""
         self._explained.clear()
         if self._rows:
-            self.dataChanged.emit(self.index(0, FLAGS_COLUMN), self.index(len(self._rows) - 1, FLAGS_COLUMN),
+            self.dataChanged.emit(self.index(0, self.flags_column), self.index(len(self._rows) - 1, self.flags_column),
                                   [Qt.ItemDataRole.ToolTipRole])
 
     def explained_flags(self, pair: RankedPair) -> list[Flag]:
@@ -67,7 +70,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
         if column == 0 and role == DISPLAY:
             number = index.row()
             return str(number + 1) if 0 <= number < len(self._rows) else None
-        if column == FLAGS_COLUMN and 0 <= index.row() < len(self._rows):
+        if column == self.flags_column and 0 <= index.row() < len(self._rows):
             number = index.row()
             if role == _CHIPS:
                 chips = self._chips.get(number)
@@ -103,7 +106,7 @@ class CandidatesForUnitModel(_RankedPairModel):
                    tooltip=_waiting_factor),
             Column(translate("Models", "Husstand"), lambda p: household_summary(p.applicant)),
             Column(translate("Models", "Behov"), lambda p: need_tags(p.applicant.needs)),
-        ], short_label, explain, parent)
+        ], short_label, explain, parent, lead=2)
 
 
 class UnitsForApplicantModel(_RankedPairModel):
