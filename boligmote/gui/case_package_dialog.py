@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 from ..domain import MeetingStatus
 from ..services.case_packages import (
     APPLICANT,
-    FIELD_LABELS,
     IDENTIFYING_FIELDS,
     SUFFIX,
     Choice,
@@ -44,6 +43,7 @@ from ..services.case_packages import (
     commit_package_import,
     describe_value,
     export_package,
+    field_label,
     make_preparation_copy,
     plan_package_import,
     read_package,
@@ -55,7 +55,7 @@ from . import options
 from .forms_generated.ui_case_package_dialog import Ui_CasePackageDialog
 from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .screen_fit import fit_to_screen
-from ..words import error_text
+from ..words import error_text, shown
 
 def package_filter() -> str:
     return translate("CasePackageDialog", "Saksmappe (*{suffix});;Alle filer (*)").format(suffix=SUFFIX)
@@ -169,7 +169,7 @@ def _values(item: ItemPlan, side: dict | None, screened: bool) -> str:
     lines = []
     for name in item.changed_fields:
         value = "••••" if screened and name in IDENTIFYING_FIELDS else describe_value(name, side.get(name))
-        lines.append(f"{FIELD_LABELS.get(name, name)}: {value}")
+        lines.append(f"{shown(field_label(name))}: {shown(value)}")
     return "\n".join(lines)
 
 
@@ -213,7 +213,7 @@ class ConflictTableModel(QAbstractTableModel):
                 return f"{what}\n{item.key}"
             if column == 1:
                 unusable = translate("CasePackageDialog", "Pakkens versjon kan ikke brukes: {problem}.")
-                return item.reason + ("\n" + unusable.format(problem=item.problem) if item.problem else "")
+                return shown(item.reason) + ("\n" + unusable.format(problem=shown(item.problem)) if item.problem else "")
             if column == 2:
                 return _values(item, item.mine, self.screened)
             if column == 3:
@@ -224,7 +224,8 @@ class ConflictTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.UserRole and column == self.CHOICE_COLUMN:
             return self.choices[item.id]
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CHOICE_COLUMN and item.problem:
-            return translate("CasePackageDialog", "Pakkens versjon kan ikke brukes: {problem}.").format(problem=item.problem)
+            return translate("CasePackageDialog", "Pakkens versjon kan ikke brukes: {problem}.").format(
+                problem=shown(item.problem))
         if role == Qt.ItemDataRole.ForegroundRole and column == self.CHOICE_COLUMN and self.choices[item.id] is None:
             return QColor("#a40000")
         return None
@@ -336,7 +337,7 @@ class CasePackageDialog(QDialog, Ui_CasePackageDialog):
         return probe.sizeHint().width() + 12
 
     def _show_plan(self) -> None:
-        lines = [html.escape(line) for line in self.plan.summary_lines()]
+        lines = [html.escape(shown(line)) for line in self.plan.summary_lines()]
         lines[0] = f"<b>{lines[0]}</b>"
         if self.plan.ok and not self.plan.has_changes:
             lines.append(translate("CasePackageDialog", "<b>Ingenting å importere:</b> møtefilen har alt i pakken fra før."))
@@ -344,7 +345,7 @@ class CasePackageDialog(QDialog, Ui_CasePackageDialog):
             lines.append(translate("CasePackageDialog", "<b>Ingen konflikter.</b> Trykk «Importer» for å lagre alt i én operasjon."))
         self.summaryLabel.setText("<br>".join(lines))
         if self.plan.problems:
-            items = "".join(f"<li>{html.escape(p)}</li>" for p in self.plan.problems)
+            items = "".join(f"<li>{html.escape(shown(p))}</li>" for p in self.plan.problems)
             refused = translate("CasePackageDialog", "<b>Pakken kan ikke importeres.</b> Ingenting blir lagret:")
             self.problemsLabel.setText(f"<span style='color:#a40000'>{refused}</span><ul>{items}</ul>")
         self.problemsLabel.setVisible(bool(self.plan.problems))
@@ -389,5 +390,5 @@ class CasePackageDialog(QDialog, Ui_CasePackageDialog):
                                  error_text(error) + "\n\n" + translate("CasePackageDialog", "Ingenting er endret."))
             return
         QGuiApplication.restoreOverrideCursor()
-        self.result_lines = result.lines()
+        self.result_lines = [shown(line) for line in result.lines()]
         self.accept()

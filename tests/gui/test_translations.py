@@ -668,3 +668,51 @@ def test_a_text_too_long_is_refused_in_the_users_language(code, window, held_tod
     assert {"en": "Reasons can be at most 20 000 characters; here there are 21 600.",
             "nn": "Grunngjeving kan vere høgst 20 000 teikn; her er det 21 600."}[code] in problems
     assert not _no_bokmal([problems], code)
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_case_package_import_in_the_users_language(code, qtbot, demo_db, new_db, tmp_path, monkeypatch):
+    """Fil → Importer saker …: a package from another meeting file is refused, and a package with
+    conflicts is summed up and its rows explained (why asked, which fields), in the window's language."""
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    from boligmote.gui.case_package_dialog import CasePackageDialog, import_cases
+    from boligmote.services.case_packages import export_package, plan_package_import, read_package
+    from boligmote.store.meetings import AgendaRepository
+
+    from ..services.test_case_packages import change_applicant, change_notes, sync_round, take_copy
+
+    laptop = take_copy(demo_db, tmp_path / "laptop.sqlite")
+    try:
+        meeting = sync_round(demo_db, laptop, tmp_path)
+        case_no = AgendaRepository(laptop).cases(meeting.id)[0].case_no
+        change_notes(laptop, meeting.id, case_no, "Laptopens merknad")
+        change_notes(demo_db, meeting.id, case_no, "Møtefilens merknad")
+        change_applicant(laptop, case_no, wishes="Laptop")
+        change_applicant(demo_db, case_no, wishes="Møtefil")
+        package = export_package(laptop, meeting.id, tmp_path / "runde2.bmpak").path
+    finally:
+        laptop.close()
+    shown: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kwargs: (str(package), ""))
+    monkeypatch.setattr(QMessageBox, "critical", lambda parent, title, text: shown.append(text))
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        assert import_cases(None, new_db) is False  # another meeting file: refused, said why
+        dialog = CasePackageDialog(demo_db, plan_package_import(demo_db, read_package(package)))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        model = dialog.conflict_model
+        rows = [model.index(r, c).data() for r in range(model.rowCount()) for c in (1, 2, 3)]
+        texts = shown + [dialog.summaryLabel.text()] + rows
+    finally:
+        install_language(app, "nb")
+    expected = {"en": ["is unknown to this meeting file", "Applicants: 1 in conflict",
+                       "changed both in the meeting file and in the package", "wishes: Møtefil"],
+                "nn": ["er ukjend for denne møtefila", "Søkjarar: 1 i konflikt",
+                       "endra både i møtefila og i pakken", "ønske: Møtefil"]}[code]
+    every = "\n".join(texts)
+    assert [words for words in expected if words not in every] == []
+    patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
+    assert not [(s, t) for t in texts for s, p in patterns if p.search(t.replace("Møtefil", ""))]

@@ -40,6 +40,7 @@ from .records import (
     applicant_data,
     case_data,
     describe_value,
+    field_label,
     fingerprint,
 )
 from .validation import applicant_from_data
@@ -66,6 +67,7 @@ __all__ = [
     "case_data",
     "commit_package_import",
     "describe_value",
+    "field_label",
     "export_package",
     "fingerprint",
     "import_package",

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from ...store import Database
 from ...store.package_exports import PackageExport, PackageExportRepository
 from .format import CasePackage, PackageError
+from ...words import Phrase
 
 KEY_BYTES = 32
 _CONTEXT = b"boligmote-case-package\x00"
@@ -63,27 +64,19 @@ class Authenticated:
 
 
 def authenticate(database: Database, package: CasePackage) -> Authenticated:
-    """PackageError (in bokmål) unless the package is authentic, whole and new to this file."""
+    """PackageError (a words.Phrase: bokmål as a str) unless the package is authentic, whole and new to this file."""
     name = package.path.name
     repository = PackageExportRepository(database)
     export = repository.get(package.export_id)
     if export is None:
-        raise PackageError(
-            f"{name} er ukjent for denne møtefilen: den er ikke laget fra en forberedelseskopi som denne "
-            "filen har laget, og kan derfor ikke importeres. Lag en forberedelseskopi fra møtefilen "
-            "(Fil → Lag forberedelseskopi …), forbered sakene i den og eksporter dem derfra.")
+        raise PackageError(Phrase("errors.package.unknown", name=name))
     expected = package_mac(export.key, package.manifest_bytes, package.records_bytes)
     if not hmac.compare_digest(expected, package.mac):
-        raise PackageError(
-            f"{name} er endret etter at den ble laget (kontrollkoden stemmer ikke), og kan ikke importeres. "
-            "Be saksbehandleren eksportere sakene på nytt fra forberedelseskopien.")
+        raise PackageError(Phrase("errors.package.altered", name=name))
     earlier = repository.imported(package.package_id)
     if earlier is not None:
-        raise PackageError(
-            f"{name} er allerede importert {earlier.imported_at:%d.%m.%Y kl. %H:%M}. En saksmappe kan bare "
-            "importeres én gang.")
+        raise PackageError(Phrase("errors.package.imported", name=name, date=f"{earlier.imported_at:%d.%m.%Y}",
+                                  time=f"{earlier.imported_at:%H:%M}"))
     if package.sequence <= repository.last_sequence(export.id):
-        raise PackageError(
-            f"{name} er eldre enn en saksmappe fra samme forberedelseskopi som allerede er importert, og kan "
-            "ikke importeres (den ville skrive over nyere opplysninger). Eksporter sakene på nytt fra kopien.")
+        raise PackageError(Phrase("errors.package.older", name=name))
     return Authenticated(export, repository.fingerprints(export.id))

@@ -30,6 +30,8 @@ from ...store.decisions import DecisionRepository
 from .authentication import Authenticated, authenticate
 from .format import CasePackage, MeetingRef, PackageRecord
 from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint, record_id
+from ..meetings import meeting_state
+from ...words import Joined, Phrase
 
 
 class Verdict(Enum):
@@ -88,17 +90,17 @@ class ItemPlan:
 
     @property
     def reason(self) -> str:
-        """Why the user is asked about this record, in bokmål."""
+        """Why the user is asked about this record (a words.Phrase: bokmål as a str)."""
         if self.verdict is Verdict.NEW:
-            return ("ny søker, finnes ikke i møtefilen" if self.kind == APPLICANT
-                    else "ny sak på sakslisten, finnes ikke i møtefilen")
+            return Phrase("errors.package.reason_new_applicant" if self.kind == APPLICANT
+                          else "errors.package.reason_new_case")
         if self.verdict is not Verdict.CONFLICT:
             return ""
         if self.mine is None:
-            return "fjernet fra sakslisten i møtefilen, men endret i pakken"
+            return Phrase("errors.package.reason_removed")
         if not self.base_known:
-            return "lagt til både i møtefilen og i pakken etter at kopien ble laget, og ulik"
-        return "endret både i møtefilen og i pakken siden sist"
+            return Phrase("errors.package.reason_both_added")
+        return Phrase("errors.package.reason_both_changed")
 
 
 @dataclass
@@ -138,18 +140,21 @@ class PackageImportPlan:
     def summary_lines(self) -> list[str]:
         p = self.package
         copy = self.authenticated.export
-        lines = [f"{p.path.name}: {len(p.cases)} saker til {p.meeting}.",
-                 f"Laget av {p.created_by} {p.created_at:%d.%m.%Y kl. %H:%M} fra forberedelseskopien "
-                 f"{copy.copy_name}, som {copy.created_by} laget {copy.created_at:%d.%m.%Y kl. %H:%M}. "
-                 "Pakken er ekte og uendret."]
-        for kind, noun in ((CASE, "Saker på sakslisten"), (APPLICANT, "Søkere")):
-            parts = [f"{n} {text}" for n, text in (
-                (self.count(kind, Verdict.NEW), "nye" if self.count(kind, Verdict.NEW) > 1 else "ny"),
-                (self.count(kind, Verdict.CHANGED), "endret bare i pakken (tas inn)"),
-                (self.count(kind, Verdict.KEPT), "endret bare i møtefilen (beholdes)"),
-                (self.count(kind, Verdict.CONFLICT), "i konflikt"),
-                (self.count(kind, Verdict.UNCHANGED), "like i begge")) if n]
-            lines.append(f"{noun}: {', '.join(parts) or 'ingen'}.")
+        lines: list[str] = [
+            Phrase("errors.package.summary", name=p.path.name, cases=len(p.cases), meeting=str(p.meeting)),
+            Phrase("errors.package.made_by", who=p.created_by, date=f"{p.created_at:%d.%m.%Y}",
+                   time=f"{p.created_at:%H:%M}", copy=copy.copy_name, copy_by=copy.created_by,
+                   copy_date=f"{copy.created_at:%d.%m.%Y}", copy_time=f"{copy.created_at:%H:%M}")]
+        for kind in (CASE, APPLICANT):
+            new = self.count(kind, Verdict.NEW)
+            parts = [Phrase(f"errors.package.count.{key}", n=n) for n, key in (
+                (new, "new" if new > 1 else "new_one"),
+                (self.count(kind, Verdict.CHANGED), "changed"),
+                (self.count(kind, Verdict.KEPT), "kept"),
+                (self.count(kind, Verdict.CONFLICT), "conflict"),
+                (self.count(kind, Verdict.UNCHANGED), "unchanged")) if n]
+            lines.append(Phrase(f"errors.package.{kind}_counts",
+                                counts=Joined(parts, ", ") if parts else Phrase("errors.package.count.none")))
         lines.extend(self.notes)
         return lines
 
@@ -178,7 +183,7 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
         mine = applicant_data(before) if before else None
         problem = ""
         if unknown := unknown_places(record.data["avoid_buildings"], buildings):
-            problem = f"steder å unngå finnes ikke i møtefilen: {', '.join(unknown)}"
+            problem = Phrase("errors.package.unknown_places", places=", ".join(unknown))
         items.append(_item(record, mine, bases.get(record_id(APPLICANT, meeting_id, record.key)), problem))
     for record in package.cases:
         proposal = agenda.get(record.key)
@@ -188,7 +193,7 @@ def plan_package_import(database: Database, package: CasePackage) -> PackageImpo
 
     for item in items:
         if item.problem and item.writes:
-            problems.append(f"{item.record.label}: {item.problem}.")
+            problems.append(Phrase("errors.package.record_problem", record=item.record.label, problem=item.problem))
     return PackageImportPlan(package, meeting, items, authenticated, problems)
 
 
@@ -214,18 +219,18 @@ def _item(record: PackageRecord, mine: dict[str, Any] | None, base: str | None, 
 def _case_problem(database: Database, record: PackageRecord, stored: dict[str, Applicant], decided: set[str]) -> str:
     case_no = record.key
     if case_no in decided:
-        return "saken er allerede avgjort i møtet"
+        return Phrase("errors.package.decided")
     applicant = stored.get(case_no)
     if applicant is not None and applicant.status is not ApplicantStatus.WAITING:
-        return f"søkeren står ikke på ventelisten i møtefilen (status: {applicant.status.label})"
+        return Phrase("errors.package.not_waiting", status=applicant.status)
     unit_id = record.data["unit_id"]
     if unit_id:
         try:
             unit = EstateRepository(database).unit(unit_id)
         except RecordNotFound:
-            return f"boligen {unit_id} finnes ikke i møtefilen"
+            return Phrase("errors.package.no_unit", unit=unit_id)
         if unit.status is not UnitStatus.VACANT:
-            return f"boligen {unit_id} er ikke ledig i møtefilen (status: {unit.status.label})"
+            return Phrase("errors.package.not_vacant", unit=unit_id, status=unit.status)
     return ""
 
 
@@ -236,14 +241,12 @@ def _target_meeting(database: Database, ref: MeetingRef) -> tuple[Meeting | None
     if not same:
         same = [m for m in meetings if m.held_on == ref.held_on]
     if not same:
-        return None, [(f"Møtet {ref.held_on:%d.%m.%Y} ({ref.title}) finnes ikke i denne filen. Opprett det, "
-                       "eller importer pakken i filen den er laget for.")]
+        return None, [Phrase("errors.package.no_meeting", date=f"{ref.held_on:%d.%m.%Y}", title=ref.title)]
     if len(same) > 1:
-        return None, [(f"Det er {len(same)} møter {ref.held_on:%d.%m.%Y} i denne filen; pakken kan ikke vite "
-                       "hvilket den gjelder.")]
+        return None, [Phrase("errors.package.several_meetings", n=len(same), date=f"{ref.held_on:%d.%m.%Y}")]
     meeting = same[0]
     if meeting.status not in (MeetingStatus.PLANNED, MeetingStatus.IN_PROGRESS):
-        return meeting, [(f"Møtet {meeting.held_on:%d.%m.%Y} {meeting.status.state}; saker kan bare legges "
-                          "til et planlagt møte eller et som pågår.")]
+        return meeting, [Phrase("errors.package.meeting_state", date=f"{meeting.held_on:%d.%m.%Y}",
+                                state=meeting_state(meeting.status))]
     return meeting, []
 

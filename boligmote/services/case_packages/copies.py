@@ -24,6 +24,7 @@ from ...store.meetings import AgendaRepository, MeetingRepository
 from ...store.package_exports import PackageExport, PackageExportRepository
 from .authentication import new_key
 from .format import PackageError
+from ...words import Phrase
 from .records import APPLICANT, CASE, applicant_data, case_data, fingerprint, record_id
 
 # In the copy's meta table: which copy it is and its key (hex). Only a copy has it.
@@ -80,16 +81,15 @@ def make_preparation_copy(database: Database, out: Path, *, now: datetime | None
     """
     out = Path(out)
     if out.suffix.lower() not in COPY_SUFFIXES:
-        raise PackageError(f"{out.name} må slutte på {COPY_SUFFIXES[0]}.")
+        raise PackageError(Phrase("errors.package.suffix", name=out.name, suffix=COPY_SUFFIXES[0]))
     if not out.parent.is_dir():
-        raise PackageError(f"Mappen {out.parent} finnes ikke.")
+        raise PackageError(Phrase("errors.file.no_folder", folder=out.parent))
     if out.exists():
-        raise PackageError(f"{out.name} finnes fra før; velg et nytt navn (en kopi lages alltid ny).")
+        raise PackageError(Phrase("errors.package.copy_exists", name=out.name))
     if out.resolve() == database.path.resolve():
-        raise PackageError("Kopien kan ikke ha samme navn som møtefilen.")
+        raise PackageError(Phrase("errors.package.copy_same_name"))
     if database.readonly:
-        raise PackageError(f"{database.path.name} er åpnet skrivebeskyttet, så den kan ikke huske kopien. "
-                           "Lukk vinduet som har filen åpen, eller lag kopien fra vinduet.")
+        raise PackageError(Phrase("errors.package.copy_read_only", name=database.path.name))
     export = PackageExport(str(uuid.uuid4()), new_key(), (now or datetime.now()).astimezone(), database.actor,
                            out.name)
     handle, name = tempfile.mkstemp(prefix=f".{out.stem}-", suffix=out.suffix, dir=out.parent)

@@ -26,6 +26,8 @@ from .authentication import package_mac
 from .copies import SEQUENCE_META_KEY, copy_identity
 from .format import AUTHENTICATION, FORMAT, FORMAT_VERSION, MANIFEST, MARKING, RECORDS, SUFFIX, CasePackage, PackageError
 from .reading import read_package
+from ..meetings import meeting_state
+from ...words import Phrase, message_of
 from .records import applicant_data, case_data
 
 
@@ -48,33 +50,30 @@ def export_package(database: Database, meeting_id: int, out: Path, case_nos: Seq
     """
     out = Path(out)
     if out.suffix.lower() != SUFFIX:
-        raise PackageError(f"{out.name} må slutte på {SUFFIX}.")
+        raise PackageError(Phrase("errors.package.suffix", name=out.name, suffix=SUFFIX))
     if not out.parent.is_dir():
-        raise PackageError(f"Mappen {out.parent} finnes ikke.")
+        raise PackageError(Phrase("errors.file.no_folder", folder=out.parent))
     identity = copy_identity(database)
     if identity is None:
-        raise PackageError(
-            f"{database.path.name} er ikke en forberedelseskopi, så møtefilen ville ikke godta en saksmappe "
-            "herfra. Lag en forberedelseskopi i møtefilen (Fil → Lag forberedelseskopi …, eller "
-            "«boligmote package copy»), forbered sakene i den og eksporter dem derfra.")
+        raise PackageError(Phrase("errors.package.not_a_copy", name=database.path.name))
     try:
         meeting = MeetingRepository(database).get(meeting_id)
     except RecordNotFound as error:
-        raise PackageError(str(error)) from None
+        raise PackageError(message_of(error)) from None
     if meeting.status is not MeetingStatus.PLANNED:
-        raise PackageError(f"Saker kan bare pakkes for et planlagt møte; møtet {meeting.held_on:%d.%m.%Y} "
-                           f"{meeting.status.state}.")
+        raise PackageError(Phrase("errors.package.not_planned", date=f"{meeting.held_on:%d.%m.%Y}",
+                                  state=meeting_state(meeting.status)))
     agenda = {p.case_no: p for p in AgendaRepository(database).cases(meeting_id)}
     if case_nos:
         wanted = list(dict.fromkeys(c.strip() for c in case_nos))
         missing = [c for c in wanted if c not in agenda]
         if missing:
-            raise PackageError(f"Ikke på sakslisten for møtet {meeting.held_on:%d.%m.%Y}: {', '.join(missing)}.")
+            raise PackageError(Phrase("errors.package.not_on_agenda", date=f"{meeting.held_on:%d.%m.%Y}", cases=", ".join(missing)))
         proposals = [agenda[c] for c in wanted]
     else:
         proposals = list(agenda.values())
     if not proposals:
-        raise PackageError(f"Møtet {meeting.held_on:%d.%m.%Y} har ingen saker på sakslisten å pakke.")
+        raise PackageError(Phrase("errors.package.no_cases", date=f"{meeting.held_on:%d.%m.%Y}"))
 
     households = HouseholdRepository(database)
     package_id = str(uuid.uuid4())

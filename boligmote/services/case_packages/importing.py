@@ -18,6 +18,7 @@ from .format import PackageError
 from .reading import read_package
 from .records import APPLICANT, CASE, fingerprint, record_id
 from .validation import APPLICANT_FIELDS, applicant_attribute, applicant_from_data
+from ...words import Joined, Phrase
 
 
 @dataclass(frozen=True)
@@ -29,12 +30,12 @@ class PackageImportResult:
     def lines(self) -> list[str]:
         cases = sum(1 for i in self.written if i.kind == CASE)
         applicants = sum(1 for i in self.written if i.kind == APPLICANT)
-        text = f"Importert: {cases} saker og {applicants} søkere fra pakken."
+        text: list[str] = [Phrase("errors.package.result", cases=cases, applicants=applicants)]
         if self.kept:
-            text += f" Beholdt møtefilens versjon av {len(self.kept)}."
+            text.append(Phrase("errors.package.result_kept", n=len(self.kept)))
         if self.declined:
-            text += f" {len(self.declined)} nye fra pakken ble ikke lagt til."
-        return [text]
+            text.append(Phrase("errors.package.result_declined", n=len(self.declined)))
+        return [Joined(text, " ")]
 
 
 # one Choice for every conflict, or one per item id (kind, key)
@@ -54,7 +55,7 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
     record leaves out that one (a new applicant left out takes its new case with it).
     """
     if not plan.ok or plan.meeting is None:  # a plan without the package's meeting is not ok
-        raise PackageError("Pakken kan ikke importeres: " + " ".join(plan.problems))
+        raise PackageError(Phrase("errors.package.refused", problems=Joined(plan.problems, " ")))
     chosen = _resolve(plan, choices)
     declined = _declined(plan, choices)
     written = [i for i in plan.items
@@ -78,7 +79,7 @@ def commit_package_import(database: Database, plan: PackageImportPlan,
         fresh = plan_package_import(database, package)
         if [(i.id, i.verdict, i.mine) for i in fresh.items] != [(i.id, i.verdict, i.mine) for i in plan.items] \
                 or not fresh.ok:
-            raise PackageError("Møtefilen er endret siden pakken ble kontrollert. Kontroller pakken på nytt.")
+            raise PackageError(Phrase("errors.package.changed_since"))
         households = HouseholdRepository(database)
         agenda = AgendaRepository(database)
         stored = households.applicants()
@@ -127,11 +128,11 @@ def _resolve(plan: PackageImportPlan, choices: _Choices) -> dict[tuple[str, str]
         chosen = {i.id: choices[i.id] for i in plan.conflicts if choices and i.id in choices}
     open_ = [i.record.label for i in plan.conflicts if i.id not in chosen]
     if open_:
-        raise PackageError("Velg hva som skal gjelde for hver konflikt: " + ", ".join(open_) + ".")
-    blocked = [f"{i.record.label}: {i.problem}" for i in plan.conflicts
+        raise PackageError(Phrase("errors.package.choose", records=Joined(open_, ", ")))
+    blocked = [Phrase("errors.package.record_says", record=i.record.label, problem=i.problem) for i in plan.conflicts
                if chosen[i.id] is Choice.TAKE_THEIRS and i.problem]
     if blocked:
-        raise PackageError("Pakkens versjon kan ikke brukes for " + "; ".join(blocked) + ".")
+        raise PackageError(Phrase("errors.package.blocked", records=Joined(blocked, "; ")))
     return chosen
 
 

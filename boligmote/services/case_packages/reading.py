@@ -29,6 +29,7 @@ from .format import (
 )
 from .records import APPLICANT, CASE
 from .validation import RecordProblems, normalised
+from ...words import Joined, Phrase, message_of
 
 _PROBLEMS_SHOWN = 10
 _MAC = re.compile(r"[0-9a-f]{64}")
@@ -43,17 +44,19 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
     """Read and check a package; PackageError for anything that is not a whole, valid one."""
     path = Path(path)
     if not path.is_file():
-        raise PackageError(f"Finner ikke filen {path}.")
-    damaged = f"{path.name} er ikke en Boligmøte-saksmappe, eller den er skadet"
+        raise PackageError(Phrase("errors.import.not_found", path=path))
+
+    def damaged(reason: str) -> Phrase:
+        return Phrase("errors.package.damaged_because", name=path.name, reason=reason)
     try:
         with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
             if MANIFEST not in names or RECORDS not in names:
-                raise PackageError(f"{damaged} (mangler {MANIFEST} eller {RECORDS}).")
+                raise PackageError(damaged(Phrase("errors.package.reason.members", manifest=MANIFEST, records=RECORDS)))
             present = [name for name in (MANIFEST, RECORDS, AUTHENTICATION) if name in names]
             for name in present:
                 if archive.getinfo(name).file_size > MAX_MEMBER_BYTES:
-                    raise PackageError(f"{damaged} (urimelig stor).")
+                    raise PackageError(damaged(Phrase("errors.package.reason.too_large")))
             manifest_bytes = archive.read(MANIFEST)
             manifest = _json(manifest_bytes)
             records_bytes = archive.read(RECORDS)
@@ -61,24 +64,21 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
     except PackageError:
         raise
     except RecursionError:
-        raise PackageError(f"{damaged} (innholdet er nøstet urimelig dypt).") from None
+        raise PackageError(damaged(Phrase("errors.package.reason.too_deep"))) from None
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, UnicodeDecodeError, OSError, EOFError,
             RuntimeError, NotImplementedError) as error:
-        raise PackageError(f"{damaged} ({error}).") from None
+        raise PackageError(damaged(message_of(error))) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise PackageError(f"{damaged}.")
+        raise PackageError(Phrase("errors.package.damaged", name=path.name))
     version = manifest.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise PackageError(f"{damaged} (formatversjon «{version}» er ikke et gyldig versjonsnummer).")
+        raise PackageError(damaged(Phrase("errors.package.reason.version", version=version)))
     if version > FORMAT_VERSION:
-        raise PackageError(f"{path.name} er laget av en nyere versjon av Boligmøte (format {version}); "
-                           "oppdater programmet for å importere den.")
+        raise PackageError(Phrase("errors.package.newer", name=path.name, version=version))
     if version < FORMAT_VERSION:
-        raise PackageError(f"{path.name} er laget av en eldre versjon av Boligmøte (format {version}), uten "
-                           "kontroll av at den er ekte, og kan ikke importeres. Lag en forberedelseskopi fra "
-                           "møtefilen og eksporter sakene på nytt fra den.")
+        raise PackageError(Phrase("errors.package.old_format", name=path.name, version=version))
     if not _MAC.fullmatch(mac):
-        raise PackageError(f"{damaged} (kontrollkoden mangler).")
+        raise PackageError(damaged(Phrase("errors.package.reason.no_mac")))
     today = today or date.today()
     try:
         content = _json(records_bytes)
@@ -88,12 +88,11 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
         problems += case_problems
         if problems:
             shown = problems[:_PROBLEMS_SHOWN]
-            more = f" … og {len(problems) - len(shown)} til." if len(problems) > len(shown) else ""
-            raise PackageError(f"{path.name} kan ikke importeres; innholdet er ugyldig: " + "; ".join(shown)
-                               + "." + more)
+            more = Phrase("errors.package.more", n=len(problems) - len(shown)) if len(problems) > len(shown) else ""
+            raise PackageError(Phrase("errors.package.invalid", name=path.name, problems=Joined(shown, "; "), more=more))
         sequence = manifest["sequence"]
         if not isinstance(sequence, int) or isinstance(sequence, bool) or not 0 < sequence < 2 ** 63:
-            raise ValueError(f"løpenummeret «{sequence}» er ugyldig")
+            raise ValueError(Phrase("errors.package.reason.sequence", sequence=sequence))
         package = CasePackage(
             path=path, package_id=_text(manifest["package_id"]), export_id=_text(manifest["export_id"]),
             sequence=sequence, source_file_name=_text(manifest["source_file_name"]),
@@ -107,30 +106,30 @@ def read_package(path: Path, today: date | None = None) -> CasePackage:
     except PackageError:
         raise
     except RecursionError:
-        raise PackageError(f"{damaged} (innholdet er nøstet urimelig dypt).") from None
+        raise PackageError(damaged(Phrase("errors.package.reason.too_deep"))) from None
     except (KeyError, TypeError, ValueError, AttributeError, UnicodeDecodeError) as error:
-        raise PackageError(f"{damaged} ({error}).") from None
+        raise PackageError(damaged(message_of(error))) from None
     keys = [r.key for r in package.cases]
     if len(set(keys)) != len(keys) or {r.key for r in package.applicants} != set(keys):
-        raise PackageError(f"{damaged} (sakene og søkerne i pakken stemmer ikke overens).")
+        raise PackageError(damaged(Phrase("errors.package.reason.mismatch")))
     return package
 
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise TypeError(f"«{value}» skal være tekst")
+        raise TypeError(Phrase("errors.package.reason.not_text", value=value))
     return value
 
 
 def _whole(value: object) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or not 0 < value < 2 ** 63:
-        raise ValueError(f"«{value}» er ikke et gyldig nummer")
+        raise ValueError(Phrase("errors.package.reason.not_a_number", value=value))
     return value
 
 
 def _records(kind: str, raws: object, today: date) -> tuple[tuple[PackageRecord, ...], list[str]]:
     if not isinstance(raws, list):
-        raise TypeError(f"{'søkerne' if kind == APPLICANT else 'sakene'} er ikke en liste")
+        raise TypeError(Phrase(f"errors.package.reason.{kind}s_not_a_list"))
     records, problems = [], []
     for raw in raws:
         try:
@@ -142,8 +141,8 @@ def _records(kind: str, raws: object, today: date) -> tuple[tuple[PackageRecord,
 
 def _record(kind: str, raw: Mapping[str, Any], today: date) -> PackageRecord:
     if not isinstance(raw, Mapping):
-        raise TypeError("en post er ikke et objekt")
+        raise TypeError(Phrase("errors.package.reason.not_an_object"))
     data = normalised(kind, raw["data"], today)
     if str(raw["key"]) != data["case_no"]:
-        raise ValueError(f"nøkkelen {raw['key']} og saksnummeret {data['case_no']} er ulike")
+        raise ValueError(Phrase("errors.package.reason.key", key=raw["key"], case=data["case_no"]))
     return PackageRecord(kind, data["case_no"], data)

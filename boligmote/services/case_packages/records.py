@@ -13,11 +13,12 @@ from typing import Any
 
 from ...domain import Applicant, FollowUpService, HouseholdType, NeedCategory, Priority, Situation
 from ...domain.meetings import Proposal
+from ...words import Joined, Phrase
 
 APPLICANT = "applicant"
 CASE = "case"
 
-# Field names as the user reads them (conflict lists, error messages, CLI and dialog).
+# Field names as the user reads them in bokmål (the CLI); field_label() in the reader's language.
 FIELD_LABELS = {
     "case_no": "saksnummer", "name": "navn", "national_id": "fødselsnummer", "household_type": "husstandstype",
     "adults": "voksne", "children_ages": "barnas alder", "bedrooms_needed": "soverom",
@@ -41,8 +42,14 @@ def record_id(kind: str, meeting_id: int, case_no: str) -> str:
     return f"{APPLICANT}:{case_no}" if kind == APPLICANT else f"{CASE}:{meeting_id}:{case_no}"
 
 
+def field_label(name: str) -> str:
+    """A package field's name as the user reads it ([errors.package.field]: «vedtaksdato»)."""
+    return Phrase(f"errors.package.field.{name}") if name in FIELD_LABELS else name
+
+
 def record_label(kind: str, key: str) -> str:
-    return f"{'Søker' if kind == APPLICANT else 'Sak'} {key}"
+    """«Søker 2026/00012», «Sak 2026/00012» (a words.Phrase)."""
+    return Phrase(f"errors.package.{kind}_record", key=key)
 
 
 def applicant_data(applicant: Applicant) -> dict[str, Any]:
@@ -80,12 +87,12 @@ def describe_value(name: str, value: Any) -> str:  # a JSON value from a package
     if value is None or value == "" or value == []:
         return "–"
     if isinstance(value, bool):
-        return "ja" if value else "nei"
+        return Phrase("errors.package.yes" if value else "errors.package.no")
     enum = _ENUM_FIELDS.get(name)
     if enum is not None:
         values = value if isinstance(value, list) else [value]
         try:
-            return ", ".join(enum(v).label for v in values)
+            return Joined([enum(v) for v in values], ", ")
         except ValueError:
             return ", ".join(map(str, values))
     if name == "decision_date":

@@ -24,13 +24,17 @@ from ...domain.limits import check_text
 from ..importing import applicants as applicant_table
 from ..importing import cells
 from .format import PackageError
-from .records import APPLICANT, CASE, FIELD_LABELS, applicant_data, case_data, record_label
+from .records import APPLICANT, CASE, applicant_data, case_data, field_label, record_label
+from ...words import Joined, Phrase, message_of
 
 _TABLE = {column.name: column for column in applicant_table.COLUMNS}
 
 TEXT, WHOLE, FLAG, DAY, TEXTS, WHOLES = "text", "whole", "flag", "day", "texts", "wholes"
-_TYPE_NAMES = {TEXT: "tekst", WHOLE: "et heltall", FLAG: "ja/nei (true/false)", DAY: "en dato (tekst)",
-               TEXTS: "en liste av tekster", WHOLES: "en liste av heltall"}
+
+
+def _should_be(shape: str) -> Phrase:
+    """«skal være et heltall» ([errors.package.type]: tekst, et heltall, ja/nei (true/false) …)."""
+    return Phrase("errors.package.should_be", type=Phrase(f"errors.package.type.{shape}"))
 
 
 @dataclass(frozen=True)
@@ -97,40 +101,40 @@ class RecordProblems(Exception):
     """The reasons one record is refused, each «Søker 2026/00012, vedtaksdato: …»."""
 
     def __init__(self, problems: list[str]):
-        super().__init__("; ".join(problems))
+        super().__init__(Joined(problems, "; "))
         self.problems = problems
 
 
 def _parse(field: _Field, value: object) -> Any:
-    """The value through the table importer's parser; ValueError/TypeError says why, in bokmål."""
+    """The value through the table importer's parser; ValueError/TypeError says why (a words.Phrase)."""
     shape = field.shape
     if shape in (TEXTS, WHOLES):
         if not isinstance(value, list):
-            raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
+            raise TypeError(_should_be(shape))
         parsed: list[Any] = []
         for item in value:  # one by one: an item with a comma in it must not become two
             if shape == WHOLES and (not isinstance(item, int) or isinstance(item, bool)):
-                raise TypeError(f"«{item}» er ikke en barnealder (0–17 år)" if field is APPLICANT_FIELDS[
-                    "children_ages"] else f"skal være {_TYPE_NAMES[shape]}")
+                raise TypeError(Phrase("errors.cell.child_age", item=item) if field is APPLICANT_FIELDS[
+                    "children_ages"] else _should_be(shape))
             if shape == TEXTS and (not isinstance(item, str) or not item.strip()):
-                raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
+                raise TypeError(_should_be(shape))
             text = check_text(field.limit, item).strip() if shape == TEXTS else str(item)
             parsed.extend(field.parse(text))
         return parsed
     if shape == WHOLE:
         if not isinstance(value, int) or isinstance(value, bool):
-            raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
+            raise TypeError(_should_be(shape))
         return field.parse(str(value))
     if shape == FLAG:
         if not isinstance(value, bool):
-            raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
+            raise TypeError(_should_be(shape))
         return value
     if not isinstance(value, str):
-        raise TypeError(f"skal være {_TYPE_NAMES[shape]}")
+        raise TypeError(_should_be(shape))
     value = check_text(field.limit, value)  # length and characters, as for an imported cell
     if not value.strip():
         if field.required:
-            raise ValueError("mangler")
+            raise ValueError(Phrase("errors.package.missing"))
         return value
     return field.parse(value.strip() if shape != TEXT or field.required else value)
 
@@ -138,13 +142,13 @@ def _parse(field: _Field, value: object) -> Any:
 def _check(kind: str, data: object, fields: Mapping[str, _Field], nullable: frozenset[str] = frozenset()) -> dict[str, Any]:
     label = record_label(kind, str(data.get("case_no", "?")) if isinstance(data, Mapping) else "?")
     if not isinstance(data, Mapping):
-        raise RecordProblems([f"{label}: er ikke en post"])
+        raise RecordProblems([Phrase("errors.package.not_a_record", record=label)])
     values: dict[str, Any] = {}
     problems: list[str] = []
     for name, field in fields.items():
-        where = f"{label}, {FIELD_LABELS[name]}"
+        where = Phrase("errors.package.field_of", record=label, field=field_label(name))
         if name not in data:
-            problems.append(f"{where}: mangler")
+            problems.append(Phrase("errors.package.field_problem", where=where, problem=Phrase("errors.package.missing")))
             continue
         if data[name] is None and name in nullable:
             values[name] = None
@@ -152,7 +156,7 @@ def _check(kind: str, data: object, fields: Mapping[str, _Field], nullable: froz
         try:
             values[name] = _parse(field, data[name])
         except (ValueError, TypeError) as error:
-            problems.append(f"{where}: {error}")
+            problems.append(Phrase("errors.package.field_problem", where=where, problem=message_of(error)))
     if problems:
         raise RecordProblems(problems)
     return values
@@ -162,7 +166,9 @@ def check_applicant(data: object, today: date, status: ApplicantStatus = Applica
     """The applicant the data describes, or RecordProblems naming every refused field."""
     v = _check(APPLICANT, data, APPLICANT_FIELDS)
     if problem := applicant_table.decision_date_problem(v["decision_date"], today):
-        raise RecordProblems([f"{record_label(APPLICANT, v['case_no'])}, {FIELD_LABELS['decision_date']}: {problem}"])
+        where = Phrase("errors.package.field_of", record=record_label(APPLICANT, v["case_no"]),
+                       field=field_label("decision_date"))
+        raise RecordProblems([Phrase("errors.package.field_problem", where=where, problem=problem)])
     return Applicant(
         case_no=v["case_no"], name=v["name"], household_type=v["household_type"], adults=v["adults"],
         priority=v["priority"], decision_date=v["decision_date"],
@@ -195,7 +201,7 @@ def applicant_from_data(data: Mapping[str, Any], status: ApplicantStatus = Appli
     try:
         return check_applicant(data, today or date.today(), status)
     except RecordProblems as error:
-        raise PackageError(str(error)) from None
+        raise PackageError(message_of(error)) from None
 
 
 __all__ = ["CASE", "RecordProblems", "applicant_from_data", "case_data", "check_applicant", "check_case",
