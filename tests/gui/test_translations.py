@@ -247,8 +247,11 @@ def _bokmal_words(code: str) -> list[tuple[str, re.Pattern]]:
 
     patterns = []
     nb, other = words.table("nb"), words.table(code)
+    # A case package's field names («vedtaksdato») are also the import files' column names, which the
+    # import dialog shows as they stand in the file (data).
     for key, source in nb.items():
-        if not isinstance(source, str) or other.get(key) == source or key.startswith("words.quoted"):
+        if not isinstance(source, str) or other.get(key) == source or key.startswith(("words.quoted",
+                                                                                       "errors.package.field.")):
             continue
         parts = [p for p in _PLACEHOLDER.split(source) if p.strip(" ().;,:–")]
         if len(source) < 30:
