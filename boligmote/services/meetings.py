@@ -32,10 +32,10 @@ from ..store import Database, RecordNotFound
 from ..store.estate import EstateRepository
 from ..store.households import HouseholdRepository
 from ..store.meetings import AgendaRepository, MeetingRepository, ParticipantRepository
-from ..store.decisions import AddendumRepository, DecisionRepository
+from ..store.decisions import DecisionRepository
 from ..store.allocation import unit_places
 from ..store.fingerprint import sign_entry
-from ..store.follow_up import FollowUpRepository
+from ..store.meeting_rows import read_meeting_rows
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from ..words import Phrase, message_of
 # Moved to services/meeting_record.py (issue 19 item 6); named here for code written against the old
@@ -150,20 +150,20 @@ class Meetings:
         from .at_risk import cases_in_meeting  # it imports this module
         from .renewal_agenda import renewal_cases  # it imports this module
 
-        meeting = self.get(meeting_id)
+        rows = read_meeting_rows(self.database, meeting_id)  # the record's tables in one statement
+        meeting = rows.meeting()
         signing = sign_entry(self.database, meeting_id) if meeting.status is MeetingStatus.SIGNED else None
         if to_print:
             from .signing import refuse_if_tampered  # it imports this module
 
-            refuse_if_tampered(self.database, meeting_id, (meeting, signing))
+            refuse_if_tampered(self.database, meeting_id, (meeting, signing), rows)
         signing = signing or {}
-        households = HouseholdRepository(self.database)
-        decisions = {d.case_no: d for d in DecisionRepository(self.database).for_meeting(meeting_id)}
-        proposals = self._agenda.cases(meeting_id)
-        applicants = households.applicants_by_case({p.case_no for p in proposals})
+        decisions = {d.case_no: d for d in rows.decisions()}
+        proposals = rows.proposals()
+        applicants = HouseholdRepository(self.database).applicants_by_case({p.case_no for p in proposals})
         cases = [AgendaCase(n, p, applicants[p.case_no], decisions.get(p.case_no))
                  for n, p in enumerate(proposals, start=1)]
-        agenda_units = self._agenda.units(meeting_id)
+        agenda_units = rows.agenda_units()
         unit_ids = {u.unit_id for u in agenda_units} | {c.proposal.unit_id for c in cases if c.proposal.unit_id}
         unit_ids |= {d.unit_id for d in decisions.values() if d.unit_id}
         if with_follow_ups_due:
@@ -173,19 +173,17 @@ class Meetings:
             due = ()
         return MeetingRecord(
             meeting=meeting,
-            participants=self._participants.for_meeting(meeting_id),
+            participants=rows.participants(),
             cases=cases,
             agenda_units=agenda_units,
-            addenda=AddendumRepository(self.database).for_meeting(meeting_id),
+            addenda=rows.addenda(),
             places=unit_places(self.database, unit_ids),
-            municipality=self.database.meta("municipality", ""),
-            signed_by=self._meetings.signers(meeting_id),
+            municipality=rows.municipality(),
+            signed_by=rows.signers(),
             fingerprint=signing.get("fingerprint", ""),
             confirmed_each=bool(signing.get("confirmed_each")),
             fingerprint_version=signing.get("fingerprint_version", 1) if signing.get("fingerprint") else 0,
-            follow_ups={decision_id: tuple(p.due_on for p in points) for decision_id, points in
-                        FollowUpRepository(self.database).for_decisions(saved_id(d.id) for d in decisions.values()).items()
-                        if points},
+            follow_ups=rows.follow_up_dates(),
             follow_ups_due=due,
             renewals=renewal_cases(self.database, meeting_id, first_number=len(cases) + 1),
             at_risk=cases_in_meeting(self.database, meeting_id),

@@ -17,6 +17,7 @@ from ..domain import MeetingStatus, ParticipantRole, saved_id
 from ..domain.meetings import Addendum, Meeting, MinutesSigner
 from ..store import Database
 from ..store.fingerprint import record_fingerprint, sign_entry
+from ..store.meeting_rows import MeetingRows
 from ..store.meetings import MeetingRepository
 from ..store.decisions import AddendumRepository
 from .meeting_settings import load_meeting_settings
@@ -175,18 +176,20 @@ def verify_signed_minutes(database: Database, meeting_id: int) -> MinutesCheck:
 
 
 def refuse_if_tampered(database: Database, meeting_id: int,
-                       read: tuple[Meeting, dict[str, Any] | None] | None = None) -> None:
+                       read: tuple[Meeting, dict[str, Any] | None] | None = None,
+                       rows: MeetingRows | None = None) -> None:
     """A signed meeting whose rows no longer match what was signed is not printed from again
     (minutes re-rendered with addenda, decision letters): the paper would carry altered text.
-    `read`: the meeting row and its `sign` audit entry, when the caller has read them
-    (Meetings.record(to_print=True))."""
+    `read`: the meeting row and its `sign` audit entry, when the caller has read them, and
+    `rows` the meeting's rows the record is built from, so that the fingerprint is computed from
+    the rows printed, not read again (Meetings.record(to_print=True))."""
     from .verification import signed_meeting_problems
 
     meeting, entry = read if read is not None else (Meetings(database).get(meeting_id), None)
     if meeting.status is MeetingStatus.SIGNED:
         if read is None:
             entry = sign_entry(database, meeting_id)
-        problems = signed_meeting_problems(database, meeting, entry)
+        problems = signed_meeting_problems(database, meeting, entry, rows)
         if problems:
             raise MeetingError(Phrase("errors.signing.tampered", meeting=meeting_id, problems=Joined(problems, "; ")))
 

@@ -30,6 +30,7 @@ from ..store.audit import (
 )
 from ..store.backups import list_backups
 from ..store.fingerprint import record_fingerprint, sign_entries
+from ..store.meeting_rows import MeetingRows
 from ..store.meetings import MeetingRepository
 from ..store.schema_check import SchemaCheck, check_schema
 
@@ -135,16 +136,17 @@ def signed_record_problems(database: Database, meeting_id: int) -> tuple[str, ..
     return next((c.problems for c in check_signed_meetings(database, only=meeting_id)), ())
 
 
-def signed_meeting_problems(database: Database, meeting: Meeting, entry: dict[str, Any] | None) -> tuple[str, ...]:
+def signed_meeting_problems(database: Database, meeting: Meeting, entry: dict[str, Any] | None,
+                            rows: MeetingRows | None = None) -> tuple[str, ...]:
     """signed_record_problems for a meeting whose row and `sign` audit entry (store/fingerprint.py
-    sign_entry) the caller has read already: printing from a record checks it without reading
-    them again (issue 19 item 2)."""
+    sign_entry) the caller has read already, and perhaps its record's rows (store/meeting_rows.py):
+    printing from a record checks it without reading them again (issue 19 item 2)."""
     state = (meeting.status.value, meeting.held_on.isoformat(), meeting.minutes_sha256)
-    return _check_signed(database, saved_id(meeting.id), state, entry).problems
+    return _check_signed(database, saved_id(meeting.id), state, entry, rows).problems
 
 
 def _check_signed(database: Database, meeting_id: int, state: tuple[str, str, str] | None,
-                  entry: dict[str, Any] | None) -> SignedMeetingCheck:
+                  entry: dict[str, Any] | None, rows: MeetingRows | None = None) -> SignedMeetingCheck:
     """One meeting against its `sign` entry; `state` is its (status, held_on, minutes_sha256) as
     stored, None when the row is gone."""
     status, held_on, sha_column = state or (None, "", "")
@@ -170,7 +172,8 @@ def _check_signed(database: Database, meeting_id: int, state: tuple[str, str, st
             problems.append("kontrollsummen for protokollen er endret i databasen")
     fingerprint = entry.get("fingerprint")
     if fingerprint:
-        live = record_fingerprint(database, meeting_id, entry.get("fingerprint_version", 1))
+        version = entry.get("fingerprint_version", 1)
+        live = rows.fingerprint(version) if rows is not None else record_fingerprint(database, meeting_id, version)
         if live.digest != fingerprint:
             differences = live.differences(entry.get("records", {})) or ["innholdet er endret"]
             problems.append("vedtaksprotokollen stemmer ikke med kontrollsummen fra signeringen: "

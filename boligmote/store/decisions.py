@@ -35,6 +35,9 @@ _DECISION_COLUMNS = ("id, meeting_id, case_no, outcome, reasons, unit_id, move_i
                      "internal_notes, consent_handling, consent_note, passed_over_reason")
 _FLAG_COLUMNS = "rule, severity, message, scope, source, weighing, acknowledged, message_masked"
 _ADDENDUM_COLUMNS = "id, meeting_id, dated, author, text, decision_id, created_at, sha256"
+# Chair, secretary, members, advisers: the order participants are listed, decide and sign in.
+ROLE_RANK = {"chair": 0, "secretary": 1, "member": 2}
+ROLE_RANK_SQL = "CASE p.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END"
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,55 +121,67 @@ class DecisionRepository:
         rows = self.database.query(f"SELECT {_DECISION_COLUMNS} FROM decisions {where}", params)
         if not rows:
             return []
-        ids = [r[0] for r in rows]
+        ids = tuple(r[0] for r in rows)
         marks = ", ".join("?" * len(ids))
-        flags: dict[int, list[WeighedFlag]] = {i: [] for i in ids}
-        for decision_id, *values in self.database.query(
-                f"SELECT decision_id, {_FLAG_COLUMNS} FROM decision_flags WHERE decision_id IN ({marks}) ORDER BY id",
-                tuple(ids)):
-            rule, severity, message, scope, source, weighing, acknowledged, masked = values
-            flags[decision_id].append(WeighedFlag(rule, Severity(severity), message, Scope(scope), source,
-                                                  weighing, bool(acknowledged), masked))
-        dissents: dict[int, list[Dissent]] = {i: [] for i in ids}
-        for decision_id, participant_id, name, opinion in self.database.query(
-                "SELECT x.decision_id, x.participant_id, p.name, x.opinion FROM decision_dissents x "
-                f"JOIN participants p ON p.id = x.participant_id WHERE x.decision_id IN ({marks}) ORDER BY x.id",
-                tuple(ids)):
-            dissents[decision_id].append(Dissent(participant_id, name, opinion))
-        deciders: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
-        disqualified: dict[int, list[Disqualification]] = {i: [] for i in ids}
-        for decision_id, participant_id, name, part, note in self.database.query(
-                "SELECT x.decision_id, x.participant_id, p.name, x.part, x.note FROM decision_members x "
-                f"JOIN participants p ON p.id = x.participant_id WHERE x.decision_id IN ({marks}) "
-                "ORDER BY CASE p.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END, "
-                "p.id", tuple(ids)):
-            if part == "decider":
-                deciders[decision_id].append((participant_id, name))
-            else:
-                disqualified[decision_id].append(Disqualification(participant_id, name, note))
-        passed: dict[int, list[PassedOver]] = {i: [] for i in ids}
-        for decision_id, case_no, rank, reason, name in self.database.query(
-                "SELECT x.decision_id, x.case_no, x.rank, x.reason, a.name FROM decision_passed_over x "
-                f"JOIN applicants a ON a.case_no = x.case_no WHERE x.decision_id IN ({marks}) ORDER BY x.rank",
-                tuple(ids)):
-            passed[decision_id].append(PassedOver(case_no, rank, reason, name))
-        result = []
-        for row in rows:
-            (id_, meeting_id, case_no, outcome, reasons, unit_id, deadline, lease_type, lease_years, conditions,
-             criteria, alternatives, dissent, version, decided_at, internal_notes, consent, consent_note,
-             passed_reason) = row
-            result.append(Decision(
-                id=id_, meeting_id=meeting_id, case_no=case_no, outcome=Outcome(outcome), reasons=reasons,
-                unit_id=unit_id, move_in_deadline=from_iso(deadline),
-                lease_type=LeaseType(lease_type) if lease_type else None, lease_years=lease_years,
-                conditions=conditions, criteria=criteria, alternatives=alternatives, dissent=dissent,
-                settings_version=version, decided_at=datetime_from_iso(decided_at), flags=tuple(flags[id_]),
-                dissents=tuple(dissents[id_]), internal_notes=internal_notes,
-                consent_handling=ConsentHandling(consent) if consent else None, consent_note=consent_note,
-                deciders=tuple(pid for pid, _ in deciders[id_]), decider_names=tuple(name for _, name in deciders[id_]),
-                disqualified=tuple(disqualified[id_]), passed_over=tuple(passed[id_]),
-                passed_over_reason=passed_reason))
-        return result
+        return assemble_decisions(
+            rows,
+            self.database.query(f"SELECT decision_id, {_FLAG_COLUMNS} FROM decision_flags "
+                                f"WHERE decision_id IN ({marks}) ORDER BY id", ids),
+            self.database.query("SELECT x.decision_id, x.participant_id, p.name, x.opinion FROM decision_dissents x "
+                                f"JOIN participants p ON p.id = x.participant_id WHERE x.decision_id IN ({marks}) "
+                                "ORDER BY x.id", ids),
+            self.database.query("SELECT x.decision_id, x.participant_id, p.name, x.part, x.note FROM decision_members x "
+                                f"JOIN participants p ON p.id = x.participant_id WHERE x.decision_id IN ({marks}) "
+                                f"ORDER BY {ROLE_RANK_SQL}, p.id", ids),
+            self.database.query("SELECT x.decision_id, x.case_no, x.rank, x.reason, a.name FROM decision_passed_over x "
+                                f"JOIN applicants a ON a.case_no = x.case_no WHERE x.decision_id IN ({marks}) "
+                                "ORDER BY x.rank", ids))
+
+
+def assemble_decisions(rows: Iterable[Row], flag_rows: Iterable[Row], dissent_rows: Iterable[Row],
+                       member_rows: Iterable[Row], passed_rows: Iterable[Row]) -> list[Decision]:
+    """Decisions from their rows, each kind in the order it is printed: decisions in
+    _DECISION_COLUMNS, flags (decision id, _FLAG_COLUMNS), dissents (decision id, participant id,
+    name, opinion), members (decision id, participant id, name, part, note) in role order,
+    passed-over applicants (decision id, case no, rank, reason, name) by rank. Whether the rows
+    come from one read per kind (DecisionRepository) or the meeting's one read (meeting_rows.py)."""
+    rows = list(rows)
+    ids = [r[0] for r in rows]
+    flags: dict[int, list[WeighedFlag]] = {i: [] for i in ids}
+    for decision_id, *values in flag_rows:
+        rule, severity, message, scope, source, weighing, acknowledged, masked = values
+        flags[decision_id].append(WeighedFlag(rule, Severity(severity), message, Scope(scope), source,
+                                              weighing, bool(acknowledged), masked))
+    dissents: dict[int, list[Dissent]] = {i: [] for i in ids}
+    for decision_id, participant_id, name, opinion in dissent_rows:
+        dissents[decision_id].append(Dissent(participant_id, name, opinion))
+    deciders: dict[int, list[tuple[int, str]]] = {i: [] for i in ids}
+    disqualified: dict[int, list[Disqualification]] = {i: [] for i in ids}
+    for decision_id, participant_id, name, part, note in member_rows:
+        if part == "decider":
+            deciders[decision_id].append((participant_id, name))
+        else:
+            disqualified[decision_id].append(Disqualification(participant_id, name, note))
+    passed: dict[int, list[PassedOver]] = {i: [] for i in ids}
+    for decision_id, case_no, rank, reason, name in passed_rows:
+        passed[decision_id].append(PassedOver(case_no, rank, reason, name))
+    result = []
+    for row in rows:
+        (id_, meeting_id, case_no, outcome, reasons, unit_id, deadline, lease_type, lease_years, conditions,
+         criteria, alternatives, dissent, version, decided_at, internal_notes, consent, consent_note,
+         passed_reason) = row
+        result.append(Decision(
+            id=id_, meeting_id=meeting_id, case_no=case_no, outcome=Outcome(outcome), reasons=reasons,
+            unit_id=unit_id, move_in_deadline=from_iso(deadline),
+            lease_type=LeaseType(lease_type) if lease_type else None, lease_years=lease_years,
+            conditions=conditions, criteria=criteria, alternatives=alternatives, dissent=dissent,
+            settings_version=version, decided_at=datetime_from_iso(decided_at), flags=tuple(flags[id_]),
+            dissents=tuple(dissents[id_]), internal_notes=internal_notes,
+            consent_handling=ConsentHandling(consent) if consent else None, consent_note=consent_note,
+            deciders=tuple(pid for pid, _ in deciders[id_]), decider_names=tuple(name for _, name in deciders[id_]),
+            disqualified=tuple(disqualified[id_]), passed_over=tuple(passed[id_]),
+            passed_over_reason=passed_reason))
+    return result
 
 
 def dissent_summary(dissents: Iterable[Dissent]) -> str:
@@ -191,10 +206,10 @@ class AddendumRepository:
             f"SELECT {_ADDENDUM_COLUMNS} FROM addenda WHERE id = ?", (addendum_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Tillegg nr. {addendum_id} finnes ikke.")
-        return _addendum(row)
+        return addendum_from_row(row)
 
     def for_meeting(self, meeting_id: int) -> list[Addendum]:
-        return [_addendum(r) for r in self.database.query(
+        return [addendum_from_row(r) for r in self.database.query(
             f"SELECT {_ADDENDUM_COLUMNS} FROM addenda WHERE meeting_id = ? ORDER BY dated, id", (meeting_id,))]
 
     def pdf(self, addendum_id: int) -> tuple[bytes, str]:
@@ -205,6 +220,6 @@ class AddendumRepository:
         return bytes(row[0]), row[1]
 
 
-def _addendum(row: Row) -> Addendum:
+def addendum_from_row(row: Row) -> Addendum:
     id_, meeting_id, dated, author, text, decision_id, created_at, sha = row
     return Addendum(id_, meeting_id, iso_date(dated), author, text, decision_id, iso_datetime(created_at), sha)

@@ -50,11 +50,6 @@ _PARTS_V1: tuple[tuple[str, str], ...] = (
                  "ORDER BY participant_id"),
 )
 # Version 2 (m0011): the renewals on the agenda, their decisions and who decided them, too.
-_RENEWAL_KINDS = frozenset({"fornyelsessak", "fornyelsesvedtak", "fornyelsesvedtaksdeltaker"})
-# Most meetings have no renewals: one probe instead of three empty reads. A renewal decision
-# left without its agenda row (foreign keys off, behind the app's back) still counts as one.
-_ANY_RENEWAL = ("SELECT EXISTS (SELECT 1 FROM agenda_renewals WHERE meeting_id = ?1) "
-                "OR EXISTS (SELECT 1 FROM renewal_decisions WHERE meeting_id = ?1)")
 _PARTS_V2: tuple[tuple[str, str], ...] = _PARTS_V1[:-1] + (
     ("fornyelsessak", "SELECT id, tenancy_id, case_no, tenant_name, lease_ends, prepared_by, contact_person, notes, "
                       "position FROM agenda_renewals WHERE meeting_id = ? ORDER BY id"),
@@ -112,16 +107,34 @@ def _digest(value: object) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def record_fingerprint(database: Database, meeting_id: int, version: int = FINGERPRINT_VERSION) -> Fingerprint:
-    """The fingerprint of one meeting's record as the rows stand now."""
+def parts(version: int) -> tuple[tuple[str, str], ...]:
+    """The kinds of record a fingerprint of this version covers, each with the SQL of its rows."""
+    return _VERSIONS[version]
+
+
+def _width(sql: str) -> int:
+    """How many values a part's SELECT gives: the record key and its columns."""
+    return len(sql[len("SELECT "):sql.index(" FROM ")].split(", "))
+
+
+def fingerprint_of(rows: dict[str, list[list[Any]]], version: int = FINGERPRINT_VERSION) -> Fingerprint:
+    """The fingerprint of rows read as the latest version's parts select them ({kind: [[key,
+    columns …], …]}, in any order): an older version takes the columns it covered, which come
+    first (a later version adds columns at the end)."""
     records: dict[str, str] = {}
-    renewals = version >= 2 and database.conn.execute(_ANY_RENEWAL, (meeting_id,)).fetchone()[0]
     for kind, sql in _VERSIONS[version]:
-        if kind in _RENEWAL_KINDS and not renewals:
-            continue
-        for key, *columns in database.conn.execute(sql, (meeting_id,)):
+        width = _width(sql)
+        for key, *columns in (row[:width] for row in rows.get(kind, ())):
             records[f"{kind} {key}"] = _digest(columns)
     return Fingerprint(version, _digest([version, sorted(records.items())]), records)
+
+
+def record_fingerprint(database: Database, meeting_id: int, version: int = FINGERPRINT_VERSION) -> Fingerprint:
+    """The fingerprint of one meeting's record as the rows stand now (read in one statement,
+    store/meeting_rows.py)."""
+    from .meeting_rows import read_meeting_rows  # it imports this module
+
+    return read_meeting_rows(database, meeting_id).fingerprint(version)
 
 
 def sign_entries(database: Database) -> dict[int, dict[str, Any]]:

@@ -35,29 +35,26 @@ from .households import _APPLICANT_COLUMNS, _applicant
 from .allocation import AllocationRepository as AllocationRepository, UnitNotVacant as UnitNotVacant
 from .allocation import unit_places as unit_places
 from .decisions import AddendumRepository as AddendumRepository, DecisionRepository as DecisionRepository
-from .decisions import UndoRecord as UndoRecord, dissent_summary as dissent_summary
+from .decisions import ROLE_RANK_SQL, UndoRecord as UndoRecord, dissent_summary as dissent_summary
 
 _MEETING_COLUMNS = ("id, held_on, place, status, title, signed_at, minutes_sha256, all_members_sign, "
                     "started_at, ended_at")
 _PARTICIPANT_COLUMNS = "id, meeting_id, name, role, organisation, has_decision_authority, attendance"
 _PROPOSAL_COLUMNS = "id, meeting_id, case_no, unit_id, prepared_by, notes, position, contact_person"
-# Chair, secretary, members, advisers: the order participants are listed and sign in.
-_ROLE_ORDER = "CASE p.role WHEN 'chair' THEN 0 WHEN 'secretary' THEN 1 WHEN 'member' THEN 2 ELSE 3 END"
 
-
-def _meeting(row: Row) -> Meeting:
+def meeting_from_row(row: Row) -> Meeting:
     id_, held_on, place, status, title, signed_at, sha, all_sign, started_at, ended_at = row
     return Meeting(id_, iso_date(held_on), place, MeetingStatus(status), title, datetime_from_iso(signed_at),
                    sha, bool(all_sign), datetime_from_iso(started_at), datetime_from_iso(ended_at))
 
 
-def _participant(row: Row) -> Participant:
+def participant_from_row(row: Row) -> Participant:
     id_, meeting_id, name, role, organisation, authority, attendance = row
     return Participant(id_, meeting_id, name, ParticipantRole(role), organisation, bool(authority),
                        Attendance(attendance))
 
 
-def _proposal(row: Row) -> Proposal:
+def proposal_from_row(row: Row) -> Proposal:
     return Proposal(*row)
 
 
@@ -127,7 +124,7 @@ class MeetingRepository:
             f"SELECT {_MEETING_COLUMNS} FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Møte nr. {meeting_id} finnes ikke.")
-        return _meeting(row)
+        return meeting_from_row(row)
 
     def with_participants(self, meeting_id: int) -> tuple[Meeting, list[Participant]]:
         """The meeting and its participants (in ParticipantRepository.for_meeting's order) in
@@ -136,16 +133,16 @@ class MeetingRepository:
         participant_columns = ", ".join(f"p.{c}" for c in _PARTICIPANT_COLUMNS.split(", "))
         rows = self.database.query(
             f"SELECT {meeting_columns}, {participant_columns} FROM meetings m "
-            f"LEFT JOIN participants p ON p.meeting_id = m.id WHERE m.id = ? ORDER BY {_ROLE_ORDER}, p.id",
+            f"LEFT JOIN participants p ON p.meeting_id = m.id WHERE m.id = ? ORDER BY {ROLE_RANK_SQL}, p.id",
             (meeting_id,))
         if not rows:
             raise RecordNotFound(f"Møte nr. {meeting_id} finnes ikke.")
         width = len(_MEETING_COLUMNS.split(", "))
-        return _meeting(rows[0][:width]), [_participant(r[width:]) for r in rows if r[width] is not None]
+        return meeting_from_row(rows[0][:width]), [participant_from_row(r[width:]) for r in rows if r[width] is not None]
 
     def all(self) -> list[Meeting]:
         """Newest first: the meeting a user wants is usually the next or the last one."""
-        return [_meeting(r) for r in self.database.query(
+        return [meeting_from_row(r) for r in self.database.query(
             f"SELECT {_MEETING_COLUMNS} FROM meetings ORDER BY held_on DESC, id DESC")]
 
     def counts(self) -> dict[int, MeetingCounts]:
@@ -200,12 +197,12 @@ class ParticipantRepository:
             f"SELECT {_PARTICIPANT_COLUMNS} FROM participants WHERE id = ?", (participant_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Deltaker nr. {participant_id} finnes ikke.")
-        return _participant(row)
+        return participant_from_row(row)
 
     def for_meeting(self, meeting_id: int) -> list[Participant]:
         """Chair, secretary, members, advisors; in the order they were added within each role."""
-        return [_participant(r) for r in self.database.query(
-            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants p WHERE meeting_id = ? ORDER BY {_ROLE_ORDER}, id",
+        return [participant_from_row(r) for r in self.database.query(
+            f"SELECT {_PARTICIPANT_COLUMNS} FROM participants p WHERE meeting_id = ? ORDER BY {ROLE_RANK_SQL}, id",
             (meeting_id,))]
 
     def has_dissent(self, participant_id: int) -> bool:
@@ -254,13 +251,13 @@ class AgendaRepository:
             f"SELECT {_PROPOSAL_COLUMNS} FROM proposals WHERE id = ?", (proposal_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Sak nr. {proposal_id} finnes ikke på noen saksliste.")
-        return _proposal(row)
+        return proposal_from_row(row)
 
     def case_for(self, meeting_id: int, case_no: str) -> Proposal | None:
         row = self.database.conn.execute(
             f"SELECT {_PROPOSAL_COLUMNS} FROM proposals WHERE meeting_id = ? AND case_no = ?",
             (meeting_id, case_no)).fetchone()
-        return _proposal(row) if row else None
+        return proposal_from_row(row) if row else None
 
     def case_in_meeting(self, meeting_id: int, case_no: str) -> tuple[Applicant, Proposal | None, bool]:
         """The applicant, the case on this meeting's agenda (None: not on it) and whether the
@@ -277,10 +274,10 @@ class AgendaRepository:
             raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
         width = len(_APPLICANT_COLUMNS.split(", "))
         proposal = row[width:-1]
-        return _applicant(row[:width]), _proposal(proposal) if proposal[0] is not None else None, bool(row[-1])
+        return _applicant(row[:width]), proposal_from_row(proposal) if proposal[0] is not None else None, bool(row[-1])
 
     def cases(self, meeting_id: int) -> list[Proposal]:
-        return [_proposal(r) for r in self.database.query(
+        return [proposal_from_row(r) for r in self.database.query(
             f"SELECT {_PROPOSAL_COLUMNS} FROM proposals WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))]
 
     # -- units --
