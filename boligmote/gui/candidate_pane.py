@@ -52,6 +52,7 @@ class CandidatePane(QObject):
         # Per list kind, its columns' widths as the first screenful needs them, and the least the
         # flags can take (every chip as its mark): spread over the list's width as it changes.
         self._fitted: dict = {}
+        self._proposal = ""  # the HTML the proposal shows (_set_proposal)
         self.for_unit = CandidatesForUnitModel(window.today, self._short_label, self._explain, self)
         self.for_applicant = UnitsForApplicantModel(self._short_label, self._explain, self)
         self._chips = FlagChipDelegate(window.candidatesView)
@@ -164,7 +165,7 @@ class CandidatePane(QObject):
         w.candidatesHeading.setText(heading)
         self._alone = None
         self._show_pair(None)
-        w.proposalView.setHtml(f"<p style='color:#555'>{translate('CandidatePane', _FLAGS_COMING)}</p>")
+        self._set_proposal(f"<p style='color:#555'>{translate('CandidatePane', _FLAGS_COMING)}</p>")
 
     @property
     def flags_pending(self) -> bool:
@@ -320,13 +321,20 @@ class CandidatePane(QObject):
 
     # ---- the proposal ---------------------------------------------------------------------------
 
+    def _set_proposal(self, text: str) -> None:
+        """The proposal's HTML, set only when it changed: setHtml builds and lays out the whole
+        document again, and choosing a unit sets the same «Velg en kandidat …» each time."""
+        if text != self._proposal:
+            self._proposal = text
+            self.w.proposalView.setHtml(text)
+
     def _show_pair(self, pair: RankedPair | None, flags=None, unmet=None) -> None:
         w = self.w
         self._pair = pair
         w.proposeButton.setEnabled(pair is not None and w.writable)  # a read-only file: said in its tooltip
         w.actionPropose.setEnabled(pair is not None and w.writable)
         if pair is None:
-            w.proposalView.setHtml(f"<p style='color:#555'>{translate('CandidatePane', _NO_PAIR)}</p>")
+            self._set_proposal(f"<p style='color:#555'>{translate('CandidatePane', _NO_PAIR)}</p>")
             return
         if self._source and self._source[0] == "applicant":
             self.surroundingsWanted.emit(pair.target)
@@ -335,6 +343,6 @@ class CandidatePane(QObject):
         if unmet is None:
             unmet = [] if pair.suitable else self.matching.unmet_requirements(pair.applicant.case_no,
                                                                               pair.target.vacant.unit.id)
-        w.proposalView.setHtml(proposal_html(
+        self._set_proposal(proposal_html(
             pair, flags, unmet, pair.applicant.waiting_days(w.today),
             lambda rule: rule_title(self.matching.settings, rule), self.screened, self.mask_below))

@@ -6,10 +6,11 @@ mitigation — and the row's text and tooltip spell the severity out.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ..domain import Severity
@@ -90,6 +91,16 @@ def chips_as_text(rules: list[tuple[str, Severity, str]]) -> str:
 
 
 class FlagChipDelegate(QStyledItemDelegate):
+    """Paints a row's chips from a strip drawn once: the candidate list is painted again at every
+    unit chosen, and its rows share a few sets of chips, so a paint is one pixmap instead of a
+    text layout and a rounded rectangle per chip (issue 16: select a unit within a frame)."""
+
+    _STRIPS = 256  # strips kept: sets of chips × cell widths seen lately
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._strips: OrderedDict[tuple, QPixmap] = OrderedDict()
+
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         chips: list[Chip] | None = index.data(CHIPS_ROLE)
         if chips is None:
@@ -100,31 +111,20 @@ class FlagChipDelegate(QStyledItemDelegate):
         style = option.widget.style() if option.widget else None
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        metrics = QFontMetrics(option.font)
-        height = metrics.height() + 4
-        x = option.rect.left() + _GAP
-        y = option.rect.top() + (option.rect.height() - height) // 2
-        if not chips:
-            painter.setPen(option.palette.color(option.palette.ColorRole.PlaceholderText))
-            painter.drawText(option.rect.adjusted(_GAP, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, "–")
-        labelled = _labelled_count(chips, metrics, option.rect.width())
-        for number, chip in enumerate(chips):
-            text, padding = (chip.text, _PADDING) if number < labelled else (chip.mark, _MARK_PADDING)
-            width = metrics.horizontalAdvance(text) + 2 * padding
-            if x + width > option.rect.right():
-                painter.setPen(option.palette.color(option.palette.ColorRole.Text))
-                painter.drawText(QRect(x, y, 24, height), Qt.AlignmentFlag.AlignCenter, "…")
-                break
-            rect = QRect(x, y, width, height)
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(QColor(chip.background))
-            painter.drawRoundedRect(rect, height / 2, height / 2)
-            painter.setPen(QColor(chip.foreground))
-            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, text)
-            x += width + _GAP
-        painter.restore()
+        rect, font, palette = option.rect, option.font, option.palette
+        height = QFontMetrics(font).height() + 4
+        device = painter.device()
+        ratio = device.devicePixelRatioF() if device is not None else 1.0
+        placeholder, text = palette.color(palette.ColorRole.PlaceholderText), palette.color(palette.ColorRole.Text)
+        key = (tuple(chips), rect.width(), height, font.key(), placeholder.rgba(), text.rgba(), ratio)
+        strip = self._strips.get(key)
+        if strip is None:
+            strip = self._strips[key] = _strip(chips, rect.width(), height, font, placeholder, text, ratio)
+            if len(self._strips) > self._STRIPS:
+                self._strips.popitem(last=False)
+        else:
+            self._strips.move_to_end(key)
+        painter.drawPixmap(rect.left(), rect.top() + (rect.height() - height) // 2, strip)
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         chips: list[Chip] | None = index.data(CHIPS_ROLE)
@@ -132,3 +132,38 @@ class FlagChipDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         metrics = QFontMetrics(option.font)
         return QSize(sum(_widths(chips, metrics)[0]) + _GAP, metrics.height() + 10)
+
+
+def _strip(chips: list[Chip], width: int, height: int, font: QFont, placeholder: QColor, text: QColor,
+           ratio: float) -> QPixmap:
+    """The chips as they stand in a cell `width` wide, on a transparent strip `height` tall: a
+    «–» for none; as many labelled as fit, the rest as their marks; a «…» where the next would
+    not fit."""
+    strip = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+    strip.setDevicePixelRatio(ratio)
+    strip.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(strip)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    metrics = QFontMetrics(font)
+    x, right = _GAP, width - 1
+    if not chips:
+        painter.setPen(placeholder)
+        painter.drawText(QRect(_GAP, 0, width - _GAP, height), Qt.AlignmentFlag.AlignVCenter, "–")
+    labelled = _labelled_count(chips, metrics, width)
+    for number, chip in enumerate(chips):
+        shown, padding = (chip.text, _PADDING) if number < labelled else (chip.mark, _MARK_PADDING)
+        chip_width = metrics.horizontalAdvance(shown) + 2 * padding
+        if x + chip_width > right:
+            painter.setPen(text)
+            painter.drawText(QRect(x, 0, 24, height), Qt.AlignmentFlag.AlignCenter, "…")
+            break
+        rect = QRect(x, 0, chip_width, height)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(chip.background))
+        painter.drawRoundedRect(rect, height / 2, height / 2)
+        painter.setPen(QColor(chip.foreground))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, shown)
+        x += chip_width + _GAP
+    painter.end()
+    return strip

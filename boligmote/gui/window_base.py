@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from .meeting_panel import MeetingPanel
     from .meeting_view import MeetingView
     from .narrow_panes import VerticalScrollArea
+    from .steady_heading import SteadyHeading
     from .models import ApplicantQueueModel, CompositionModel, VacantUnitModel
 
 
@@ -70,6 +71,9 @@ class WindowBase(QMainWindow, Ui_MainWindow):
     units_proxy: TextFilterProxy
     composition_model: CompositionModel
     _bars: ShareBarDelegate
+    _steady_headings: list[SteadyHeading]  # the composition's and the candidates' headings
+    _measured_font: str  # the composition's text widths are for this font (_text_widths)
+    _measured: dict[str, int]
     _composition_note: str
     candidates: CandidatePane
     chipLegendMore: QLabel

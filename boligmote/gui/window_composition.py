@@ -4,6 +4,7 @@ present. A part of MainWindow (window_base.py says why the window is in parts)."
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFontMetrics
@@ -16,6 +17,7 @@ from .formatting import format_percent, sentence_case
 from .models import CompositionModel
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
+from .steady_heading import SteadyHeading
 from .window_base import WindowBase
 
 
@@ -45,6 +47,9 @@ class CompositionPart(WindowBase):
         self._bars = ShareBarDelegate(self.compositionView)
         for column in (1, 2):
             self.compositionView.setItemDelegateForColumn(column, self._bars)
+        self._measured_font, self._measured = "", {}
+        # Their texts change at every unit chosen: held so that only they repaint (issue 16).
+        self._steady_headings = [SteadyHeading(self.compositionHeading), SteadyHeading(self.candidatesHeading)]
 
     def _setup_masking_indicator(self) -> None:
         # While an adviser sees the screen, small neighbour counts are masked; this says so.
@@ -87,14 +92,16 @@ class CompositionPart(WindowBase):
         view, model = self.compositionView, self.composition_model
         metrics = view.fontMetrics()
         padding = 8  # the cell's text margins, as the item delegate draws them
-        rows = range(model.rowCount())
-        labels = [str(model.index(row, 0).data() or "") for row in rows]
+        # The texts from the model itself and each width measured once per font: the labels are
+        # the same from one unit to the next, and asking through model indexes and measuring
+        # every text again was a third of choosing a unit's Python (issue 16: within a frame).
+        advance = self._text_widths(metrics, view.font().key())
+        labels = model.column_texts(0)
         # The number columns' widths from their texts: sizeHintForColumn asked ~9 roles of every
         # cell, twice per unit chosen (issue 16: select a unit within a frame).
         header = view.horizontalHeader()
         widths = [max(header.sectionSizeHint(c), header.minimumSectionSize(),
-                      max((metrics.horizontalAdvance(str(model.index(row, c).data() or "")) for row in rows),
-                          default=0) + padding) for c in (1, 2)]
+                      max(map(advance, model.column_texts(c)), default=0) + padding) for c in (1, 2)]
         for column, width in zip((1, 2), widths):
             if view.columnWidth(column) != width:
                 view.setColumnWidth(column, width)
@@ -104,8 +111,23 @@ class CompositionPart(WindowBase):
         line = metrics.height() + 6
         width = max(1, view.columnWidth(0) - padding)
         for row, label in enumerate(labels):
-            lines = 1 if metrics.horizontalAdvance(label) <= width else 2 if _fits_in_two(metrics, label, width) else 3
-            view.setRowHeight(row, line + (lines - 1) * metrics.lineSpacing())
+            lines = 1 if advance(label) <= width else 2 if _fits_in_two(advance, label, width) else 3
+            height = line + (lines - 1) * metrics.lineSpacing()
+            if view.rowHeight(row) != height:
+                view.setRowHeight(row, height)
+
+    def _text_widths(self, metrics: QFontMetrics, font: str) -> Callable[[str], int]:
+        """horizontalAdvance in the view's font (its key: `font`), remembered per text."""
+        if self._measured_font != font:
+            self._measured_font, self._measured = font, {}
+        known = self._measured
+
+        def advance(text: str) -> int:
+            width = known.get(text)
+            if width is None:
+                width = known[text] = metrics.horizontalAdvance(text)
+            return width
+        return advance
 
     def _show_heading(self, s: UnitSurroundings | None) -> None:
         if s is None:
@@ -161,12 +183,12 @@ class CompositionPart(WindowBase):
         return bool(self.meeting_panel.mask_below)
 
 
-def _fits_in_two(metrics: QFontMetrics, text: str, width: int) -> bool:
+def _fits_in_two(advance: Callable[[str], int], text: str, width: int) -> bool:
     """Whether `text`, wrapped at spaces, takes at most two lines of `width` pixels."""
     words, lines, current = text.split(), 1, ""
     for word in words:
         candidate = f"{current} {word}".strip()
-        if metrics.horizontalAdvance(candidate) <= width or not current:
+        if advance(candidate) <= width or not current:
             current = candidate
         else:
             lines, current = lines + 1, word

@@ -73,6 +73,7 @@ def incident_kind_rows(s: UnitSurroundings, today: date, months: int = 6) -> lis
 
 
 _FONT = int(Qt.ItemDataRole.FontRole)
+_SHARE = int(SHARE_ROLE)
 
 
 @cache
@@ -92,11 +93,13 @@ class CompositionModel(QAbstractTableModel):
         self._households = (0, 0)
         self.mask_below = 0
         self.surroundings: UnitSurroundings | None = None
+        self._cells: list[tuple[dict[int, object], ...]] = []
 
     def set_mask_below(self, mask_below: int) -> None:
         """«færre enn N» for small counts of other households while an adviser is present (0: exact)."""
         if mask_below != self.mask_below:
             self.mask_below = mask_below
+            self._cells = self._answers()
             if self._rows:
                 self.dataChanged.emit(self.index(0, 1), self.index(len(self._rows) - 1, 2))
 
@@ -111,11 +114,13 @@ class CompositionModel(QAbstractTableModel):
             # The same rows with other counts (most units): a reset would make the view lay out,
             # measure and paint the table anew, a third of choosing a unit (issue 16).
             self.surroundings, self._rows, self._households = surroundings, rows, households
+            self._cells = self._answers()
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(self.HEADERS) - 1))
             return
         self.beginResetModel()
         self.surroundings = surroundings  # its compositions are live: show() again recounts them
         self._rows, self._households = rows, households
+        self._cells = self._answers()
         self.endResetModel()
 
     def row(self, label: str) -> CompositionRow:
@@ -127,32 +132,42 @@ class CompositionModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.HEADERS)
 
+    def _answers(self) -> list[tuple[dict[int, object], ...]]:
+        """Every cell's answer to every role it answers, worked out once per unit shown: a view
+        asks ~9 roles of each of ~75 cells at every paint, and data() is then one lookup."""
+        return [tuple(self._answer(item, column) for column in range(len(self.HEADERS))) for item in self._rows]
+
+    def _answer(self, item: CompositionRow, column: int) -> dict[int, object]:
+        if column == 0:
+            cell: dict[int, object] = {DISPLAY: item.label}
+            if not item.section:
+                cell[TOOLTIP] = item.label  # the label may be cut short in a narrow pane
+            if item.section:
+                cell[_FONT] = _bold()
+            return cell
+        value = item.stairwell if column == 1 else item.building
+        masked = self._masked(item, value)
+        cell = {DISPLAY: "" if value is None else fewer_than(value, self.mask_below) if item.about_some else str(value),
+                ALIGNMENT: RIGHT_ALIGNED}
+        if masked:
+            cell[TOOLTIP] = masking_explanation(self.mask_below)
+        if item.counts_households and not masked:  # a masked count's bar would give it away
+            total = self._households[column - 1]
+            share = (value or 0) / total if total else 0.0
+            cell[_SHARE] = share
+        if item.section:
+            cell[_FONT] = _bold()
+        return cell
+
+    def column_texts(self, column: int) -> list[str]:
+        """What each row shows in `column` (DisplayRole), for fitting the view to them."""
+        return [str(cells[column].get(DISPLAY) or "") for cells in self._cells]
+
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         number = index.row()  # -1 for an invalid index
-        if not 0 <= number < len(self._rows):
+        if not 0 <= number < len(self._cells):
             return None
-        item, column = self._rows[number], index.column()
-        value = None if column == 0 else (item.stairwell if column == 1 else item.building)
-        if role == DISPLAY:
-            if column == 0:
-                return item.label
-            if value is None:
-                return ""
-            return fewer_than(value, self.mask_below) if item.about_some else str(value)
-        if role == TOOLTIP and column == 0 and not item.section:
-            return item.label  # the label may be cut short in a narrow pane
-        if role == TOOLTIP and self._masked(item, value):
-            return masking_explanation(self.mask_below)
-        if role == SHARE_ROLE and item.counts_households and column > 0:
-            if self._masked(item, value):
-                return None  # the bar's length would give the masked count away
-            total = self._households[column - 1]
-            return value / total if total else 0.0
-        if role == _FONT and item.section:
-            return _bold()
-        if role == ALIGNMENT and column > 0:
-            return RIGHT_ALIGNED
-        return None
+        return self._cells[number][index.column()].get(role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal and 0 <= section < 3:
