@@ -1729,7 +1729,7 @@
     </message>
     <message>
         <source>F&amp;orslag</source>
-        <translation>F&amp;ramlegg</translation>
+        <translation>Fr&amp;amlegg</translation>
     </message>
     <message>
         <source>Forslaget: hva det gir søkeren, hva det koster oppgangen, og varslene</source>
@@ -1981,7 +1981,7 @@
     </message>
     <message>
         <source>Gå til &amp;møtet</source>
-        <translation>Gå til &amp;møtet</translation>
+        <translation>Gå til møt&amp;et</translation>
     </message>
     <message>
         <source>Ctrl+5</source>
@@ -2411,7 +2411,7 @@
     </message>
     <message>
         <source>&amp;Protokoll …</source>
-        <translation>&amp;Møtebok …</translation>
+        <translation>Møteb&amp;ok …</translation>
     </message>
     <message>
         <source>Sig&amp;ner …</source>
@@ -3258,7 +3258,7 @@
     </message>
     <message>
         <source>&amp;Hvorfor</source>
-        <translation>&amp;Kvifor</translation>
+        <translation>K&amp;vifor</translation>
     </message>
     <message>
         <source>Hvorfor – den valgte plasseringen eller søkeren</source>
@@ -3278,7 +3278,7 @@
     </message>
     <message>
         <source>Legg på sakslist&amp;en</source>
-        <translation>Legg på sakslist&amp;a</translation>
+        <translation>Le&amp;gg på sakslista</translation>
     </message>
 </context>
 <context>
@@ -3904,7 +3904,7 @@
     </message>
     <message>
         <source>&amp;Begrunnelse for endringen:</source>
-        <translation>&amp;Grunngjeving for endringa:</translation>
+        <translation>Gr&amp;unngjeving for endringa:</translation>
     </message>
     <message>
         <source>Begrunnelse for endringen</source>

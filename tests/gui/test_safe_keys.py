@@ -384,7 +384,7 @@ def _menus(window):
         a.menu() for a in window.menuBar().actions() if a.menu() is not None]
 
 
-@pytest.fixture(params=["nb", "en"])
+@pytest.fixture(params=["nb", "nn", "en"])
 def language(request):
     """Mnemonics are per language: each translation needs its own unique letters."""
     from boligmote.gui.qt_translations import install_language
