@@ -243,23 +243,18 @@ class Database:
             if migration.foreign_keys_off:
                 self.conn.execute("PRAGMA foreign_keys = OFF")
             try:
-                self.conn.execute("BEGIN IMMEDIATE")
-                for statement in _split_sql(migration.sql):
-                    self.conn.execute(statement)
-                if migration.foreign_keys_off and self.conn.execute("PRAGMA foreign_key_check").fetchone():
-                    raise CorruptDatabase(f"Oppgraderingen til skjemaversjon {migration.number} ville brutt "
-                                          "koblinger mellom tabellene; ingenting er endret.")
-                self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-                self.conn.execute(f"PRAGMA user_version = {migration.number}")
-                audit.append(self.conn, self.audit_actor, "migrate", "schema", str(migration.number),
-                             {"name": migration.name})
-                self.conn.execute("COMMIT")
-            except self._errors as exc:
-                self._rollback()
-                raise translate_error(exc, self.path) from exc
-            except BaseException:
-                self._rollback()
-                raise
+                with self._all_or_nothing():
+                    self.conn.execute("BEGIN IMMEDIATE")
+                    for statement in _split_sql(migration.sql):
+                        self.conn.execute(statement)
+                    if migration.foreign_keys_off and self.conn.execute("PRAGMA foreign_key_check").fetchone():
+                        raise CorruptDatabase(f"Oppgraderingen til skjemaversjon {migration.number} ville brutt "
+                                              "koblinger mellom tabellene; ingenting er endret.")
+                    self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+                    self.conn.execute(f"PRAGMA user_version = {migration.number}")
+                    audit.append(self.conn, self.audit_actor, "migrate", "schema", str(migration.number),
+                                 {"name": migration.name})
+                    self.conn.execute("COMMIT")
             finally:
                 if migration.foreign_keys_off:
                     self.conn.execute("PRAGMA foreign_keys = ON")
@@ -321,18 +316,26 @@ class Database:
                 self.conn.execute("BEGIN IMMEDIATE")
             except self._errors as exc:
                 raise translate_error(exc, self.path) from exc
-            try:
+            with self._all_or_nothing():
                 yield self.conn
                 audit.append(self.conn, self.audit_actor, action, entity, entity_id, detail or {})
                 self.conn.execute("COMMIT")
-            except self._errors as exc:
-                self._rollback()
-                raise translate_error(exc, self.path) from exc
-            except BaseException:
-                self._rollback()
-                raise
         finally:
             self._depth -= 1
+
+    @contextmanager
+    def _all_or_nothing(self) -> Iterator[None]:
+        """The change begun inside is committed inside or rolled back here, whatever stops it: a
+        database error comes out as the store's own (translate_error), anything else as it was.
+        One place for a migration and a transaction."""
+        try:
+            yield
+        except self._errors as exc:
+            self._rollback()
+            raise translate_error(exc, self.path) from exc
+        except BaseException:
+            self._rollback()
+            raise
 
     def _rollback(self) -> None:
         if self.conn.in_transaction:
