@@ -17,8 +17,8 @@ from ..domain import (
 from .codec import to_iso
 from .database import Database, inserted_id
 from .errors import RecordNotFound, StoreError
-from .estate import _BUILDING_COLUMNS, _UNIT_COLUMNS, _building, _unit
-from .households import _tenancy_row
+from .estate import BUILDING_COLUMNS, UNIT_COLUMNS, building_from_row, unit_from_row
+from .households import tenancy_values
 
 
 class AllocationRepository:
@@ -49,7 +49,7 @@ class AllocationRepository:
     def add_tenancy(self, tenancy: ResidentHousehold) -> int:
         cursor = self.database.conn.execute(
             "INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
-            "contract_start, contract_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", _tenancy_row(tenancy))
+            "contract_start, contract_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", tenancy_values(tenancy))
         return inserted_id(cursor)
 
     def remove_tenancy(self, tenancy_id: int) -> None:
@@ -76,11 +76,11 @@ def unit_places(database: Database, unit_ids: Iterable[str]) -> dict[str, Vacant
     ids = sorted(set(unit_ids))
     if not ids:
         return {}
-    unit_columns = ", ".join(f"u.{c}" for c in _UNIT_COLUMNS.split(", "))
-    building_columns = ", ".join(f"b.{c}" for c in _BUILDING_COLUMNS.split(", "))
+    unit_columns = ", ".join(f"u.{c}" for c in UNIT_COLUMNS.split(", "))
+    building_columns = ", ".join(f"b.{c}" for c in BUILDING_COLUMNS.split(", "))
     rows = database.query(
         f"SELECT {unit_columns}, s.label, {building_columns} FROM units u "
         "JOIN stairwells s ON s.id = u.stairwell_id JOIN buildings b ON b.id = s.building_id "
         f"WHERE u.id IN ({', '.join('?' * len(ids))})", tuple(ids))
-    width = len(_UNIT_COLUMNS.split(", "))
-    return {row[0]: VacantUnit(_unit(row[:width]), _building(row[width + 1:]), row[width]) for row in rows}
+    width = len(UNIT_COLUMNS.split(", "))
+    return {row[0]: VacantUnit(unit_from_row(row[:width]), building_from_row(row[width + 1:]), row[width]) for row in rows}

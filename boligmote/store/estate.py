@@ -21,9 +21,9 @@ from .database import Database
 from .errors import RecordNotFound
 from .on_demand import RowsOnDemand
 
-_BUILDING_COLUMNS = ("id, address, district, ownership, building_type, total_units, has_lift, "
+BUILDING_COLUMNS = ("id, address, district, ownership, building_type, total_units, has_lift, "
                      "security, presence, area_programme, centre_distance_km, postcode, town, school_catchment")
-_UNIT_COLUMNS = ("id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, step_free, "
+UNIT_COLUMNS = ("id, stairwell_id, floor, rooms, bedrooms, area_m2, rent, unit_type, step_free, "
                  "wheelchair_access, status, vacant_from, earmark")
 
 
@@ -34,7 +34,7 @@ _UNIT_TYPE = {m.value: m for m in UnitType}
 _UNIT_STATUS = {m.value: m for m in UnitStatus}
 
 
-def _building(row: Row) -> Building:
+def building_from_row(row: Row) -> Building:
     (id_, address, district, ownership, btype, total, lift, security, presence, programme,
      distance, postcode, town, school_catchment) = row
     return Building(id_, address, district, _OWNERSHIP[ownership], _BUILDING_TYPE[btype], total,
@@ -42,7 +42,7 @@ def _building(row: Row) -> Building:
                     bool(programme), distance, postcode, town, school_catchment)
 
 
-def _unit(row: Row) -> Unit:
+def unit_from_row(row: Row) -> Unit:
     (id_, stairwell_id, floor, rooms, bedrooms, area, rent, utype, step_free, wheelchair,
      status, vacant_from, earmark) = row
     return Unit(id_, stairwell_id, floor, rooms, bedrooms, area, rent, _UNIT_TYPE[utype],
@@ -67,7 +67,7 @@ class EstateRepository:
     # -- writes: call inside database.transaction(...) --
 
     def save_buildings(self, buildings: Iterable[Building]) -> None:
-        upsert(self.database, "buildings", _BUILDING_COLUMNS.split(", "), map(_building_row, buildings))
+        upsert(self.database, "buildings", BUILDING_COLUMNS.split(", "), map(_building_row, buildings))
 
     def ensure_stairwell(self, building_id: str, label: str) -> int:
         conn = self.database.conn
@@ -83,19 +83,19 @@ class EstateRepository:
                                        [(s.id, s.building_id, s.label) for s in stairwells])
 
     def save_units(self, units: Iterable[Unit]) -> None:
-        upsert(self.database, "units", _UNIT_COLUMNS.split(", "), map(_unit_row, units))
+        upsert(self.database, "units", UNIT_COLUMNS.split(", "), map(_unit_row, units))
 
     # -- reads --
 
     def buildings(self) -> dict[str, Building]:
-        return {row[0]: _building(row) for row in self.database.query(f"SELECT {_BUILDING_COLUMNS} FROM buildings")}
+        return {row[0]: building_from_row(row) for row in self.database.query(f"SELECT {BUILDING_COLUMNS} FROM buildings")}
 
     def building(self, building_id: str) -> Building:
         row = self.database.conn.execute(
-            f"SELECT {_BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
+            f"SELECT {BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Bygningen {building_id} finnes ikke.")
-        return _building(row)
+        return building_from_row(row)
 
     def stairwells(self) -> dict[int, Stairwell]:
         return {r[0]: Stairwell(*r) for r in self.database.query("SELECT id, building_id, label FROM stairwells")}
@@ -108,8 +108,8 @@ class EstateRepository:
 
         def building(building_id: str) -> Building | None:
             row = self.database.conn.execute(
-                f"SELECT {_BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
-            return _building(row) if row else None
+                f"SELECT {BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
+            return building_from_row(row) if row else None
 
         def stairwell(stairwell_id: int) -> Stairwell | None:
             row = self.database.conn.execute(
@@ -123,17 +123,17 @@ class EstateRepository:
         return buildings, stairwells
 
     def unit(self, unit_id: str) -> Unit:
-        row = self.database.conn.execute(f"SELECT {_UNIT_COLUMNS} FROM units WHERE id = ?", (unit_id,)).fetchone()
+        row = self.database.conn.execute(f"SELECT {UNIT_COLUMNS} FROM units WHERE id = ?", (unit_id,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Boligen {unit_id} finnes ikke.")
-        return _unit(row)
+        return unit_from_row(row)
 
     def units(self) -> list[Unit]:
-        return [_unit(r) for r in self.database.query(f"SELECT {_UNIT_COLUMNS} FROM units")]
+        return [unit_from_row(r) for r in self.database.query(f"SELECT {UNIT_COLUMNS} FROM units")]
 
     def vacant_units(self) -> list[VacantUnit]:
-        prefixed = ", ".join(f"u.{c}" for c in _UNIT_COLUMNS.split(", "))
-        building_cols = ", ".join(f"b.{c}" for c in _BUILDING_COLUMNS.split(", "))
+        prefixed = ", ".join(f"u.{c}" for c in UNIT_COLUMNS.split(", "))
+        building_cols = ", ".join(f"b.{c}" for c in BUILDING_COLUMNS.split(", "))
         rows = self.database.query(
             f"SELECT {prefixed}, s.label, {building_cols} FROM units u "
             "JOIN stairwells s ON s.id = u.stairwell_id JOIN buildings b ON b.id = s.building_id "
@@ -142,8 +142,8 @@ class EstateRepository:
         buildings: dict[str, Building] = {}
         result = []
         for row in rows:
-            unit = _unit(row[:13])
-            building = buildings.get(row[14]) or buildings.setdefault(row[14], _building(row[14:]))
+            unit = unit_from_row(row[:13])
+            building = buildings.get(row[14]) or buildings.setdefault(row[14], building_from_row(row[14:]))
             result.append(VacantUnit(unit, building, row[13]))
         return result
 

@@ -20,9 +20,9 @@ from .bulk import upsert
 from .database import Database
 from .errors import RecordNotFound
 
-_TENANCY_COLUMNS = ("id, unit_id, household_type, adults, children_ages, needs, follow_up, "
+TENANCY_COLUMNS = ("id, unit_id, household_type, adults, children_ages, needs, follow_up, "
                     "contract_start, contract_end")
-_APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision_date, children_ages, "
+APPLICANT_COLUMNS = ("case_no, name, household_type, adults, priority, decision_date, children_ages, "
                       "bedrooms_needed, wheelchair_needed, step_free_needed, situation, needs, follow_up, "
                       "avoid_buildings, school_district, current_district, wishes, consent_to_share, "
                       "lost_home_before, national_id, status, postal_address, postal_code, postal_town, phone, "
@@ -41,19 +41,19 @@ _SITUATION = {m.value: m for m in Situation}
 _STATUS = {m.value: m for m in ApplicantStatus}
 
 
-def _tenancy(row: Row) -> ResidentHousehold:
+def tenancy_from_row(row: Row) -> ResidentHousehold:
     id_, unit_id, htype, adults, children, needs, follow_up, start, end = row
     return ResidentHousehold(id_, unit_id, _HOUSEHOLD_TYPE[htype], adults, int_tuple(children),
                              enum_set(NeedCategory, needs), enum_set(FollowUpService, follow_up),
                              from_iso(start), from_iso(end))
 
 
-def _tenancy_row(t: ResidentHousehold) -> Row:
+def tenancy_values(t: ResidentHousehold) -> Row:
     return (t.unit_id, t.household_type.value, t.adults, to_json_list(t.children_ages),
             to_json_list(t.needs), to_json_list(t.follow_up), to_iso(t.contract_start), to_iso(t.contract_end))
 
 
-def _applicant(row: Row) -> Applicant:
+def applicant_from_row(row: Row) -> Applicant:
     (case_no, name, htype, adults, priority, decided, children, bedrooms, wheelchair, step_free,
      situation, needs, follow_up, avoid, school, current, wishes, consent, lost, national_id, status,
      postal_address, postal_code, postal_town, phone, email, interpreter_language) = row
@@ -90,18 +90,18 @@ class HouseholdRepository:
         self.database.conn.executemany(
             "INSERT INTO tenancies (unit_id, household_type, adults, children_ages, needs, follow_up, "
             "contract_start, contract_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [_tenancy_row(t) for t in tenancies],
+            [tenancy_values(t) for t in tenancies],
         )
 
     def save_applicants(self, applicants: Iterable[Applicant]) -> None:
-        upsert(self.database, "applicants", _APPLICANT_COLUMNS.split(", "), map(_applicant_row, applicants))
+        upsert(self.database, "applicants", APPLICANT_COLUMNS.split(", "), map(_applicant_row, applicants))
 
     def update_tenancies(self, tenancies: Iterable[ResidentHousehold]) -> None:
         """Overwrite tenancies by id (an import that corrects who lives in a unit now)."""
         self.database.conn.executemany(
             "UPDATE tenancies SET unit_id = ?, household_type = ?, adults = ?, children_ages = ?, needs = ?, "
             "follow_up = ?, contract_start = ?, contract_end = ? WHERE id = ?",
-            [(*_tenancy_row(t), t.id) for t in tenancies],
+            [(*tenancy_values(t), t.id) for t in tenancies],
         )
 
     def set_lease_numbers(self, numbers: dict[str, str]) -> None:
@@ -135,25 +135,25 @@ class HouseholdRepository:
     # -- reads --
 
     def current_tenancies(self) -> list[ResidentHousehold]:
-        return [_tenancy(r) for r in self.database.query(
-            f"SELECT {_TENANCY_COLUMNS} FROM tenancies WHERE ended_on IS NULL")]
+        return [tenancy_from_row(r) for r in self.database.query(
+            f"SELECT {TENANCY_COLUMNS} FROM tenancies WHERE ended_on IS NULL")]
 
     def tenancy_by_id(self, tenancy_id: int) -> tuple[ResidentHousehold, date | None] | None:
         """One tenancy, current or ended, with the day it ended (None while it runs)."""
-        row = self.database.conn.execute(f"SELECT {_TENANCY_COLUMNS}, ended_on FROM tenancies WHERE id = ?",
+        row = self.database.conn.execute(f"SELECT {TENANCY_COLUMNS}, ended_on FROM tenancies WHERE id = ?",
                                          (tenancy_id,)).fetchone()
-        return (_tenancy(row[:-1]), from_iso(row[-1])) if row else None
+        return (tenancy_from_row(row[:-1]), from_iso(row[-1])) if row else None
 
     def tenancy_in(self, unit_id: str) -> ResidentHousehold | None:
         row = self.database.conn.execute(
-            f"SELECT {_TENANCY_COLUMNS} FROM tenancies WHERE unit_id = ? AND ended_on IS NULL", (unit_id,)
+            f"SELECT {TENANCY_COLUMNS} FROM tenancies WHERE unit_id = ? AND ended_on IS NULL", (unit_id,)
         ).fetchone()
-        return _tenancy(row) if row else None
+        return tenancy_from_row(row) if row else None
 
     def queue(self) -> list[Applicant]:
         """Applicants still waiting, in queue order: priority group, then longest wait."""
-        return [_applicant(r) for r in self.database.query(
-            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE status = {_QUEUE_ORDER}")]
+        return [applicant_from_row(r) for r in self.database.query(
+            f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE status = {_QUEUE_ORDER}")]
 
     def lazy_queue(self) -> LazyQueue:
         """The same list, each applicant read when first looked at (the window's)."""
@@ -165,8 +165,8 @@ class HouseholdRepository:
         found: dict[str, Applicant] = {}
         for start in range(0, len(case_nos), _BATCH):
             batch = tuple(case_nos[start:start + _BATCH])
-            found.update((row[0], _applicant(row)) for row in self.database.query(
-                f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(batch))})", batch))
+            found.update((row[0], applicant_from_row(row)) for row in self.database.query(
+                f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(batch))})", batch))
         missing = next((case_no for case_no in case_nos if case_no not in found), None)
         if missing is not None:
             raise RecordNotFound(f"Søkeren med saksnummer {missing} finnes ikke lenger i filen.")
@@ -174,7 +174,7 @@ class HouseholdRepository:
 
     def applicants(self) -> dict[str, Applicant]:
         """Every applicant by case number, whatever their status."""
-        return {row[0]: _applicant(row) for row in self.database.query(f"SELECT {_APPLICANT_COLUMNS} FROM applicants")}
+        return {row[0]: applicant_from_row(row) for row in self.database.query(f"SELECT {APPLICANT_COLUMNS} FROM applicants")}
 
     def applicants_by_case(self, case_nos: Iterable[str]) -> dict[str, Applicant]:
         """These applicants by case number, in one read (a meeting's agenda); every case number
@@ -182,8 +182,8 @@ class HouseholdRepository:
         wanted = sorted(set(case_nos))
         if not wanted:
             return {}
-        found = {row[0]: _applicant(row) for row in self.database.query(
-            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(wanted))})",
+        found = {row[0]: applicant_from_row(row) for row in self.database.query(
+            f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(wanted))})",
             tuple(wanted))}
         if missing := [c for c in wanted if c not in found]:
             raise RecordNotFound(f"Søkeren med saksnummer {missing[0]} finnes ikke.")
@@ -200,10 +200,10 @@ class HouseholdRepository:
 
     def applicant(self, case_no: str) -> Applicant:
         row = self.database.conn.execute(
-            f"SELECT {_APPLICANT_COLUMNS} FROM applicants WHERE case_no = ?", (case_no,)).fetchone()
+            f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE case_no = ?", (case_no,)).fetchone()
         if row is None:
             raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
-        return _applicant(row)
+        return applicant_from_row(row)
 
 
 class LazyQueue(Sequence[Applicant]):

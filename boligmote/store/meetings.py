@@ -28,7 +28,7 @@ from ..domain.meetings import (
 from .codec import Row, to_stamp, datetime_from_iso, iso_date, iso_datetime, to_iso
 from .database import Database, inserted_id
 from .errors import RecordNotFound
-from .households import _APPLICANT_COLUMNS, _applicant
+from .households import APPLICANT_COLUMNS, applicant_from_row
 
 # Moved to store/decisions.py and store/allocation.py (issue 19 item 6); named here for code written
 # against the old place (the demo generator, branches in flight). New code imports from the new modules.
@@ -263,7 +263,7 @@ class AgendaRepository:
         """The applicant, the case on this meeting's agenda (None: not on it) and whether the
         meeting has decided it, in one read: what recording a decision checks first (issue 19
         item 2). Raises RecordNotFound for a case number no applicant has."""
-        applicant_columns = ", ".join(f"a.{c}" for c in _APPLICANT_COLUMNS.split(", "))
+        applicant_columns = ", ".join(f"a.{c}" for c in APPLICANT_COLUMNS.split(", "))
         proposal_columns = ", ".join(f"p.{c}" for c in _PROPOSAL_COLUMNS.split(", "))
         row = self.database.conn.execute(
             f"SELECT {applicant_columns}, {proposal_columns}, EXISTS (SELECT 1 FROM decisions d "
@@ -272,9 +272,9 @@ class AgendaRepository:
             (meeting_id, case_no)).fetchone()
         if row is None:
             raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
-        width = len(_APPLICANT_COLUMNS.split(", "))
+        width = len(APPLICANT_COLUMNS.split(", "))
         proposal = row[width:-1]
-        return _applicant(row[:width]), proposal_from_row(proposal) if proposal[0] is not None else None, bool(row[-1])
+        return applicant_from_row(row[:width]), proposal_from_row(proposal) if proposal[0] is not None else None, bool(row[-1])
 
     def cases(self, meeting_id: int) -> list[Proposal]:
         return [proposal_from_row(r) for r in self.database.query(

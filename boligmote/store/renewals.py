@@ -11,9 +11,9 @@ from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalDue, Renewa
 from .codec import Row, datetime_from_iso, from_iso, iso_date, to_iso
 from .database import Database, inserted_id
 from .errors import RecordNotFound, StoreError
-from .households import _TENANCY_COLUMNS, _tenancy
+from .households import TENANCY_COLUMNS, tenancy_from_row
 
-_PREFIXED = ", ".join(f"t.{c}" for c in _TENANCY_COLUMNS.split(", "))
+_PREFIXED = ", ".join(f"t.{c}" for c in TENANCY_COLUMNS.split(", "))
 
 
 class RenewalRepository:
@@ -44,8 +44,8 @@ class RenewalRepository:
         extra = sorted(set(include) - listed)
         if extra:
             rows += self.database.query(select + f"t.id IN ({', '.join('?' * len(extra))})", tuple(extra))
-        width = len(_TENANCY_COLUMNS.split(", "))
-        found = [RenewalDue(_tenancy(row[:width]), row[width], row[width + 1], row[width + 2],
+        width = len(TENANCY_COLUMNS.split(", "))
+        found = [RenewalDue(tenancy_from_row(row[:width]), row[width], row[width + 1], row[width + 2],
                             stairwells.get(row[width + 3], 0), buildings.get(row[width + 4], 0)) for row in rows]
         found.sort(key=lambda d: (d.tenancy.contract_end, d.address, d.stairwell_label, d.tenancy.unit_id))
         return found
