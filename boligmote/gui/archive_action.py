@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from ..domain import MeetingStatus
 from . import options
+from .menu_actions import install_dialog_action
 from ..words import error_text, shown
 
 translate = QCoreApplication.translate
@@ -20,16 +21,11 @@ translate = QCoreApplication.translate
 
 def install_archive_action(window) -> QAction:
     """Møte → Arkiver … (after «Vedtaksbrev for valgt sak …»)."""
-    action = QAction(translate("MainWindow", "Ar&kiver …"), window)
-    action.setObjectName("actionArchive")
-    action.setToolTip(translate("MainWindow", "Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med "
-                                              "protokollen og vedtaksbrevene som PDF/A"))
-    action.triggered.connect(lambda: archive_meeting(window))
-    actions = window.menuMeeting.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionLetter") + 1 if "actionLetter" in names else len(actions)
-    window.menuMeeting.insertAction(actions[after] if after < len(actions) else None, action)
-    return action
+    return install_dialog_action(
+        window, window.menuMeeting, "actionArchive", translate("MainWindow", "Ar&kiver …"),
+        translate("MainWindow", "Det signerte møtet til kommunens arkiv: Fiks Arkiv-meldinger med "
+                                "protokollen og vedtaksbrevene som PDF/A"),
+        lambda: archive_meeting(window), "actionLetter", else_last=True)
 
 
 def archive_meeting(window) -> Path | None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..store import StoreError
+from .menu_actions import install_dialog_action
 from .qt_translations import translate
 from ..words import error_text
 
@@ -49,13 +50,8 @@ def save_evidence_report(window, today: date | None = None) -> Path | None:
 
 def install_evidence_action(window) -> QAction:
     """After «Innstillinger …» in the Fil menu."""
-    action = QAction(translate("MainWindow", "Erfaringer med &varslene …"), window)
-    action.setObjectName("actionEvidence")
-    action.setToolTip(translate("MainWindow", "Årsrapport (PDF): hvor mange tildelinger fikk et dårlig utfall med og "
-                                              "uten hvert varsel"))
-    action.triggered.connect(lambda: save_evidence_report(window))
-    actions = window.menuFile.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionSettings") + 1 if "actionSettings" in names else len(actions)
-    window.menuFile.insertAction(actions[after] if after < len(actions) else None, action)
-    return action
+    return install_dialog_action(
+        window, window.menuFile, "actionEvidence", translate("MainWindow", "Erfaringer med &varslene …"),
+        translate("MainWindow", "Årsrapport (PDF): hvor mange tildelinger fikk et dårlig utfall med og "
+                                "uten hvert varsel"),
+        lambda: save_evidence_report(window), "actionSettings", else_last=True)

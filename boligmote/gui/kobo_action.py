@@ -13,6 +13,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QCheckBox, QFileDialog, QMessageBox
 
 from . import options
+from .menu_actions import install_dialog_action
 from ..words import error_text
 
 translate = QCoreApplication.translate
@@ -21,16 +22,11 @@ translate = QCoreApplication.translate
 def install_kobo_export_action(window) -> QAction:
     """Fil → Eksporter boligregisteret (Kobo) … (after the import and the case packages' actions, which
     keep their order: «Importer …», «Eksporter saker …», «Importer saker …», «Lag forberedelseskopi …»)."""
-    action = QAction(translate("MainWindow", "Eksporter boligregisteret (K&obo) …"), window)
-    action.setObjectName("actionExportKobo")
-    action.setToolTip(translate("MainWindow", "Boligregisteret som JSON i et Kobo-lignende format (ikke prøvd mot en "
-                                              "ekte Kobo-fil); husstander bare om du velger det"))
-    action.triggered.connect(lambda: export_kobo_register(window))
-    actions = window.menuFile.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionPreparationCopy") + 1 if "actionPreparationCopy" in names else len(actions)
-    window.menuFile.insertAction(actions[after] if after < len(actions) else None, action)
-    return action
+    return install_dialog_action(
+        window, window.menuFile, "actionExportKobo", translate("MainWindow", "Eksporter boligregisteret (K&obo) …"),
+        translate("MainWindow", "Boligregisteret som JSON i et Kobo-lignende format (ikke prøvd mot en "
+                                "ekte Kobo-fil); husstander bare om du velger det"),
+        lambda: export_kobo_register(window), "actionPreparationCopy", else_last=True)
 
 
 def households_question(window) -> QMessageBox:

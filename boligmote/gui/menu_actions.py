@@ -6,103 +6,109 @@ the planner brings numpy and the HiGHS solver, which cost more than the rest of 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
 from .qt_translations import translate
 
+if TYPE_CHECKING:
+    from ..services.workspace import Workspace
+
+
+def install_dialog_action(window, menu: QMenu, name: str, text: str, tip: str, run: Callable[[], object],
+                          after: str | None, *, tip_in_status_bar: bool = False, else_last: bool = False) -> QAction:
+    """One menu entry that opens a dialog or writes a report whose module loads when `run` first
+    runs: called `name` (the window's attribute and the entry's object name), `text` in the menu,
+    `tip` as its tooltip (or in the status bar), after the entry called `after` where `menu` has
+    one; where not, second (after the menu's first entry) or, with else_last, last. The callers
+    pass `text` and `tip` as literal translate() calls, so lupdate finds them there."""
+    action = QAction(text, window)
+    action.setObjectName(name)
+    if tip_in_status_bar:
+        action.setStatusTip(tip)
+    else:
+        action.setToolTip(tip)
+    action.triggered.connect(lambda _checked=False: run())
+    actions = menu.actions()
+    names = [a.objectName() for a in actions]
+    position = names.index(after) + 1 if after in names else len(actions) if else_last else 1
+    menu.insertAction(actions[position] if position < len(actions) else None, action)
+    return action
+
+
+def _with_file(window, show: Callable[[Workspace], object]) -> Callable[[], None]:
+    """`show` for the file the window shows; nothing while no file is open."""
+    def run() -> None:
+        workspace = getattr(window, "workspace", None)
+        if workspace is not None:
+            show(workspace)
+    return run
+
 
 def install_renewals_action(window) -> QAction:
     """Møte → Fornyelser … (after «Nytt møte»): the list for the file the window shows, with the
     meeting chosen in the Møte pane."""
-    action = QAction(translate("MainWindow", "Forn&yelser …"), window)
-    action.setObjectName("actionRenewals")
-    action.setStatusTip(translate("MainWindow", "Leieavtaler som snart utløper, med forslag til fornyelse"))
-
-    def show() -> None:
-        workspace = getattr(window, "workspace", None)
-        if workspace is None:
-            return
-        panel = getattr(window, "meeting_panel", None)
-        meeting_id = panel.meeting_id if panel is not None else None
+    def show(workspace: Workspace) -> None:
         from .renewals_dialog import RenewalsDialog
 
+        panel = getattr(window, "meeting_panel", None)
+        meeting_id = panel.meeting_id if panel is not None else None
         RenewalsDialog(workspace.database, workspace.today, window, meeting_id=meeting_id).exec()
         if panel is not None:
             panel.refresh()
 
-    action.triggered.connect(show)
-    _insert_after(window.menuMeeting, action, None)
-    return action
+    return install_dialog_action(
+        window, window.menuMeeting, "actionRenewals", translate("MainWindow", "Forn&yelser …"),
+        translate("MainWindow", "Leieavtaler som snart utløper, med forslag til fornyelse"),
+        _with_file(window, show), None, tip_in_status_bar=True)
 
 
 def install_plan_action(window) -> QAction:
     """Møte → Planlegg fordeling … : the plan for the file the window shows."""
-    action = QAction(translate("MainWindow", "Planlegg fordel&ing …"), window)
-    action.setObjectName("actionPlan")
-    action.setStatusTip(translate("MainWindow", "Én plan for alle ledige boliger, ved siden av streng køorden – et råd, "
-                                                "ikke et vedtak"))
-
-    def show() -> None:
+    def show(_workspace: Workspace) -> None:
         matching = getattr(window, "matching", None)
-        if matching is None or getattr(window, "workspace", None) is None:
+        if matching is None:
             return
         from .plan_dialog import PlanDialog  # the planner (numpy, HiGHS) loads when first asked for
 
         PlanDialog(matching, getattr(window, "meeting_panel", None), window).exec()
 
-    action.triggered.connect(show)
-    _insert_after(window.menuMeeting, action, "actionRenewals")
-    return action
+    return install_dialog_action(
+        window, window.menuMeeting, "actionPlan", translate("MainWindow", "Planlegg fordel&ing …"),
+        translate("MainWindow", "Én plan for alle ledige boliger, ved siden av streng køorden – et råd, "
+                                "ikke et vedtak"),
+        _with_file(window, show), "actionRenewals", tip_in_status_bar=True)
 
 
 def install_follow_up_action(window) -> QAction:
     """Møte → Oppfølging … (after «Fornyelser …» where there is one, else after «Nytt møte …»)."""
-    action = QAction(translate("MainWindow", "&Oppfølging …"), window)
-    action.setObjectName("actionFollowUps")
-    action.setToolTip(translate("MainWindow", "Oppfølgingspunkter fra vedtakene som har forfalt eller snart "
-                                              "forfaller, og hva som ble gjort"))
-
-    def show() -> None:
-        workspace = getattr(window, "workspace", None)
-        if workspace is None:
-            return
+    def show(workspace: Workspace) -> None:
         from .follow_up_dialog import FollowUpDialog
 
         FollowUpDialog(workspace.database, workspace.today, window).exec()
 
-    action.triggered.connect(show)
-    _insert_after(window.menuMeeting, action, "actionRenewals")
-    return action
+    return install_dialog_action(
+        window, window.menuMeeting, "actionFollowUps", translate("MainWindow", "&Oppfølging …"),
+        translate("MainWindow", "Oppfølgingspunkter fra vedtakene som har forfalt eller snart "
+                                "forfaller, og hva som ble gjort"),
+        _with_file(window, show), "actionRenewals")
 
 
 def install_at_risk_action(window) -> QAction:
     """Møte → Leieforhold i risiko … (after «Oppfølging …» where there is one)."""
-    action = QAction(translate("MainWindow", "&Leieforhold i risiko …"), window)
-    action.setObjectName("actionAtRisk")
-    action.setToolTip(translate("MainWindow", "Leieforhold med husleierestanse eller varsel fra utleier, "
-                                              "tiltakene møtet beslutter og samarbeidsplanene"))
-
-    def show() -> None:
-        workspace = getattr(window, "workspace", None)
-        if workspace is None:
-            return
+    def show(workspace: Workspace) -> None:
         from .at_risk_dialog import AtRiskDialog  # its form and services (~35 ms) when first opened
 
         AtRiskDialog(workspace.database, workspace.today, window).exec()
 
-    action.triggered.connect(show)
-    _insert_after(window.menuMeeting, action, "actionFollowUps")
-    return action
-
-
-def _insert_after(menu: QMenu, action: QAction, name: str | None) -> None:
-    """Put `action` after the entry called `name` where the menu has one, else second (after
-    the menu's first entry, «Nytt møte …»), or last in a menu with fewer entries."""
-    actions = menu.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index(name) + 1 if name in names else 1
-    menu.insertAction(actions[after] if after < len(actions) else None, action)
+    return install_dialog_action(
+        window, window.menuMeeting, "actionAtRisk", translate("MainWindow", "&Leieforhold i risiko …"),
+        translate("MainWindow", "Leieforhold med husleierestanse eller varsel fra utleier, "
+                                "tiltakene møtet beslutter og samarbeidsplanene"),
+        _with_file(window, show), "actionFollowUps")
 
 
 def update_incident_actions(window) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from ..store import StoreError
+from .menu_actions import install_dialog_action
 from .qt_translations import translate
 from ..words import error_text
 
@@ -56,13 +57,8 @@ def save_statistics_report(window, year: int | None = None) -> tuple[Path, Path]
 
 def install_statistics_action(window) -> QAction:
     """After «Erfaringer med varslene …» in the Fil menu."""
-    action = QAction(translate("MainWindow", "Årsstatisti&kk …"), window)
-    action.setObjectName("actionStatistics")
-    action.setToolTip(translate("MainWindow", "Årets tall (PDF og Excel): søknader, vedtak, ventetid, boliger, "
-                                              "ledighet, fornyelser og utkastelser forhindret"))
-    action.triggered.connect(lambda: save_statistics_report(window))
-    actions = window.menuFile.actions()
-    names = [a.objectName() for a in actions]
-    after = names.index("actionEvidence") + 1 if "actionEvidence" in names else len(actions)
-    window.menuFile.insertAction(actions[after] if after < len(actions) else None, action)
-    return action
+    return install_dialog_action(
+        window, window.menuFile, "actionStatistics", translate("MainWindow", "Årsstatisti&kk …"),
+        translate("MainWindow", "Årets tall (PDF og Excel): søknader, vedtak, ventetid, boliger, "
+                                "ledighet, fornyelser og utkastelser forhindret"),
+        lambda: save_statistics_report(window), "actionEvidence", else_last=True)
