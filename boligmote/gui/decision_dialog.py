@@ -175,13 +175,7 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
                 rooms=vacant.unit.rooms), vacant.unit.id)
         for lease in LeaseType:
             self.leaseTypeCombo.addItem(shown(lease).capitalize(), lease.value)
-        if draft.move_in_deadline:
-            d = draft.move_in_deadline
-            self.deadlineEdit.setDate(QDate(d.year, d.month, d.day))
-        if draft.lease_type:
-            self.leaseTypeCombo.setCurrentIndex(self.leaseTypeCombo.findData(draft.lease_type.value))
-        if draft.lease_years:
-            self.leaseYears.setValue(draft.lease_years)
+        self._fill_in_lease(draft)
         suggestion = decisions.meeting_settings.suggest_lease(applicant)
         self.leaseReason.setText(shown(suggestion.reason))
         for participant in participants:
@@ -222,11 +216,9 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
         self.reasonsEdit.setFocus()
         fit_to_screen(self, QSize(900, 820))  # «Lagre vedtak» on screen at 1366×768 (issue 16 item 2)
 
-    def _fill_in(self, draft: DecisionDraft) -> None:
-        """Everything an undone decision said, back in its fields (the flag rows follow in _show_flags)."""
-        self.outcomeCombo.setCurrentIndex(self.outcomeCombo.findData(draft.outcome.value))
-        if draft.unit_id and self.unitCombo.findData(draft.unit_id) >= 0:
-            self.unitCombo.setCurrentIndex(self.unitCombo.findData(draft.unit_id))
+    def _fill_in_lease(self, draft: DecisionDraft) -> None:
+        """The move-in deadline and the lease the draft has (the service's defaults, or what an
+        undone decision said); a field the draft leaves empty keeps what the dialog shows."""
         if draft.move_in_deadline:
             d = draft.move_in_deadline
             self.deadlineEdit.setDate(QDate(d.year, d.month, d.day))
@@ -234,6 +226,13 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
             self.leaseTypeCombo.setCurrentIndex(self.leaseTypeCombo.findData(draft.lease_type.value))
         if draft.lease_years:
             self.leaseYears.setValue(draft.lease_years)
+
+    def _fill_in(self, draft: DecisionDraft) -> None:
+        """Everything an undone decision said, back in its fields (the flag rows follow in _show_flags)."""
+        self.outcomeCombo.setCurrentIndex(self.outcomeCombo.findData(draft.outcome.value))
+        if draft.unit_id and self.unitCombo.findData(draft.unit_id) >= 0:
+            self.unitCombo.setCurrentIndex(self.unitCombo.findData(draft.unit_id))
+        self._fill_in_lease(draft)
         self.reasonsEdit.setPlainText(draft.reasons)
         self.conditionsEdit.setPlainText(draft.conditions)
         self.criteriaEdit.setText(draft.criteria)

@@ -92,13 +92,7 @@ def record_follow_up(database: Database, point_id: int, what: str, state: Tenanc
     done_on = done_on or date.today()
     if done_on > date.today():
         raise FollowUpError(Phrase("errors.follow_up.future"))
-    settings = load_meeting_settings(database)
-    if problem := text_problem(Phrase("fields.what_was_done"), what, settings.min_characters, settings.min_words):
-        raise FollowUpError(problem)
-    try:
-        check_text("notes", what)
-    except TextRefused as refused:
-        raise FollowUpError(refused_sentence(refused)) from None
+    _require_text(database, Phrase("fields.what_was_done"), what)
     what = what.strip()
     with database.transaction("follow_up_done", "follow_up_point", str(point_id),
                               {"due_on": point.due_on.isoformat(), "done_on": done_on.isoformat(),
@@ -107,16 +101,21 @@ def record_follow_up(database: Database, point_id: int, what: str, state: Tenanc
     return repository.get(point_id)
 
 
+def _require_text(database: Database, field: Phrase, text: str) -> None:
+    """A follow-up's text says enough (the meeting settings' least length) and fits its column."""
+    settings = load_meeting_settings(database)
+    if problem := text_problem(field, text, settings.min_characters, settings.min_words):
+        raise FollowUpError(problem)
+    try:
+        check_text("notes", text)
+    except TextRefused as refused:
+        raise FollowUpError(refused_sentence(refused)) from None
+
+
 def add_follow_up(database: Database, tenancy_id: int, due_on: date, promised: str) -> FollowUpPoint:
     """A point added by hand, on a tenancy no decision in this file created (one audited change)."""
     require_writable(database)
-    settings = load_meeting_settings(database)
-    if problem := text_problem(Phrase("fields.what_to_follow_up"), promised, settings.min_characters, settings.min_words):
-        raise FollowUpError(problem)
-    try:
-        check_text("notes", promised)
-    except TextRefused as refused:
-        raise FollowUpError(refused_sentence(refused)) from None
+    _require_text(database, Phrase("fields.what_to_follow_up"), promised)
     repository = FollowUpRepository(database)
     point = FollowUpPoint(None, tenancy_id, due_on, promised.strip())
     with database.transaction("add", "follow_up_point", str(tenancy_id), {"due_on": due_on.isoformat()}):

@@ -96,7 +96,7 @@ def write_statistics_xlsx(report: StatisticsReport, out: Path) -> None:
     import pandas as pd
     from openpyxl.styles import Font
 
-    from .table_export import _as_text, _printable_cell
+    from .table_export import cells_as_text, printable_cell
 
     handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
     os.close(handle)
@@ -104,15 +104,15 @@ def write_statistics_xlsx(report: StatisticsReport, out: Path) -> None:
         with pd.ExcelWriter(temporary, engine="openpyxl") as writer:
             for sheet in statistics_sheets(report):
                 name = _clean(sheet.name)
-                frame = pd.DataFrame([[_printable_cell(v) for v in row] for row in sheet.rows], columns=sheet.header)
+                frame = pd.DataFrame([[printable_cell(v) for v in row] for row in sheet.rows], columns=sheet.header)
                 frame.to_excel(writer, sheet_name=name, index=False, startrow=TITLE_ROWS)
                 book_sheet = writer.sheets[name]
-                book_sheet["A1"] = _printable_cell(sheet_title(report, sheet.what))
+                book_sheet["A1"] = printable_cell(sheet_title(report, sheet.what))
                 book_sheet["A1"].font = Font(bold=True, size=12)
                 book_sheet["A2"] = MARKING
                 book_sheet.freeze_panes = f"A{TITLE_ROWS + 2}"
-                _as_text(book_sheet)  # a district or municipality named «=…» stays text
-                if book_sheet["A1"].data_type == "f":  # _as_text starts below the first row
+                cells_as_text(book_sheet)  # a district or municipality named «=…» stays text
+                if book_sheet["A1"].data_type == "f":  # cells_as_text starts below the first row
                     book_sheet["A1"].data_type, book_sheet["A1"].quotePrefix = "s", True
                 for position, column in enumerate(sheet.header):
                     longest = max([len(column), *(len(str(row[position])) for row in sheet.rows)], default=8)

@@ -149,7 +149,7 @@ def _looks_like_formula(text: str) -> bool:
     return text.lstrip(" ").startswith(_FORMULA_START)
 
 
-def _printable_cell(value: object) -> object:
+def printable_cell(value: object) -> object:
     """Text openpyxl can store: a control character (a NUL in a name) made every export fail."""
     if isinstance(value, str):
         from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
@@ -158,7 +158,7 @@ def _printable_cell(value: object) -> object:
     return value
 
 
-def _as_text(worksheet: Any) -> None:
+def cells_as_text(worksheet: Any) -> None:
     """Every text cell that could be read as a formula is written as text, with Excel's quote prefix
     (the apostrophe a person types before «=»): shown as written, never evaluated, not even after
     editing the cell. The text itself is unchanged, so an exported queue imports back as it was."""
@@ -173,7 +173,7 @@ def _as_text(worksheet: Any) -> None:
 def write_xlsx(rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path, sheet: str) -> None:
     import pandas as pd
 
-    rows = [{key: _printable_cell(value) for key, value in row.items()} for row in rows]
+    rows = [{key: printable_cell(value) for key, value in row.items()} for row in rows]
     frame = pd.DataFrame.from_records(rows, columns=list(columns))
     # Written beside the target, owner-only from the start (mkstemp), then moved into place.
     handle, temporary = tempfile.mkstemp(suffix=".xlsx", dir=out.parent)
@@ -183,7 +183,7 @@ def write_xlsx(rows: list[dict[str, Any]], columns: tuple[str, ...], out: Path, 
             frame.to_excel(writer, sheet_name=sheet, index=False)
             worksheet = writer.sheets[sheet]
             worksheet.freeze_panes = "A2"
-            _as_text(worksheet)
+            cells_as_text(worksheet)
             for position, name in enumerate(frame.columns):
                 longest = max([len(str(name)), *(len(str(v)) for v in frame[name].head(500))], default=8)
                 worksheet.column_dimensions[worksheet.cell(1, position + 1).column_letter].width = min(60, longest + 2)
