@@ -57,9 +57,9 @@ def build_meeting(database: Database, today: date) -> int:
             break
     for case_no, unit_id in cases:
         meetings.add_case(meeting.id, case_no, unit_id, "Liv Eksempelsen", "Forberedt etter samtale med søkeren.")
-    meetings.start(meeting.id)
-    decisions = Decisions(database, workspace)
     clock = datetime.combine(today, datetime.min.time()) + timedelta(hours=9)
+    meetings.start(meeting.id, at=clock)  # started before its first decision, as the service requires
+    decisions = Decisions(database, workspace)
     for number, (case_no, unit_id) in enumerate(cases):
         clock += timedelta(minutes=6)
         if number % 8 == 5:

@@ -61,7 +61,7 @@ def decided_case(database: Database) -> tuple[int, int]:
     vacant = workspace.vacant_units[0].unit.id
     case_no = matching.candidates_for_unit(vacant, include_unsuitable=True)[0].applicant.case_no
     meetings.add_case(meeting.id, case_no, vacant)
-    meetings.start(meeting.id)
+    meetings.start(meeting.id, at=datetime(2026, 11, 23, 9, 0))  # started before its decision
     decisions = Decisions(database)
     decision = decisions.record(meeting.id, replace(decisions.draft(meeting.id, case_no), reasons="Kort begrunnelse."),
                                 decided_at=datetime(2026, 11, 23, 10, 0))

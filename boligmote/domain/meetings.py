@@ -5,6 +5,7 @@ from dataclasses import dataclass, fields
 from datetime import date, datetime
 
 from .enums import Attendance, ConsentHandling, LeaseType, MeetingStatus, Outcome, ParticipantRole, Severity, Scope
+from ..words import Phrase
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +21,25 @@ class Meeting:
     all_members_sign: bool = False
     started_at: datetime | None = None  # set when the meeting is started
     ended_at: datetime | None = None  # set when it is closed
+
+    def too_early(self, moment: datetime) -> Phrase | None:
+        """Why a decision stamped `moment` cannot be one of this meeting's: it lies before the
+        meeting's day, or before the meeting was started; None when it can. The minutes say the
+        meeting decided it: a decision made before the meeting is not the meeting's decision, and the
+        window's question («møtet er ikke i dag») is no check the service can rely on."""
+        return decided_too_early(self.held_on, self.started_at, moment)
+
+
+def decided_too_early(held_on: date, started_at: datetime | None, moment: datetime, *,
+                      kind: str = "decision") -> Phrase | None:
+    """Meeting.too_early for a meeting known by its day and start; `kind` «measure» words it for an
+    internal decision (beslutning) on a tenancy at risk rather than a vedtak."""
+    decided = f"{moment:%d.%m.%Y %H:%M}"
+    if moment.date() < held_on:
+        return Phrase(f"errors.before_start.{kind}_day", date=f"{held_on:%d.%m.%Y}", decided=decided)
+    if started_at is not None and moment < started_at:
+        return Phrase(f"errors.before_start.{kind}_started", started=f"{started_at:%d.%m.%Y %H:%M}", decided=decided)
+    return None
 
 
 @dataclass(frozen=True, slots=True)

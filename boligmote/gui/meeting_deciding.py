@@ -80,27 +80,26 @@ class DecidingPart(MeetingPanelBase):
         return True
 
     def _may_decide_today(self) -> bool:
-        """A meeting dated later than today: ask before a decision is recorded ahead of it («Nei» is
-        the default), once per meeting and session. Before its first decision the meeting can be
-        moved to today instead, the likely case when it is held early (issue 16: decisions were
-        recorded before the meeting's date without a question)."""
+        """A meeting dated later than today takes no decision: one made now would be made before the
+        meeting it belongs to, and the decision service refuses it (Meeting.too_early). Before its
+        first decision the meeting can be moved to today, the likely case when it is held early;
+        otherwise nothing is recorded («Nei» is the default; issue 16 and the lawyer's review)."""
         meeting = self.meetings.get(self.meeting_id)
         today = self.window_.today
-        if meeting.held_on <= today or self.meeting_id in self._ahead_of_date:
+        if meeting.held_on <= today:
             return True
         box = QMessageBox(QMessageBox.Icon.Question, translate("MeetingPanel", "Møtet er ikke i dag"),
-                          translate("MeetingPanel", "Møtet er datert {date}, og i dag er {today}. Et vedtak som føres nå, "
-                                                    "er fattet før møtet det hører til, og protokollen kan ikke "
-                                                    "signeres før {date}.").format(date=f"{meeting.held_on:%d.%m.%Y}",
+                          translate("MeetingPanel", "Møtet er datert {date}, og i dag er {today}. Et vedtak kan ikke "
+                                                    "føres før møtedagen: det ville være fattet før møtet det hører "
+                                                    "til.").format(date=f"{meeting.held_on:%d.%m.%Y}",
                                                                                   today=f"{today:%d.%m.%Y}"),
                           parent=self)
         movable = not self.decisions.for_meeting(self.meeting_id)
         move = box.addButton(translate("MeetingPanel", "&Flytt møtet til i dag"),
                              QMessageBox.ButtonRole.AcceptRole) if movable else None
-        ahead = box.addButton(translate("MeetingPanel", "Fatt vedtaket &likevel"), QMessageBox.ButtonRole.YesRole)
         no = box.addButton(translate("MeetingPanel", "&Nei"), QMessageBox.ButtonRole.RejectRole)
         box.setInformativeText(translate("MeetingPanel", "Ble møtet holdt tidligere enn planlagt, flytt det til i dag.")
-                               if movable else "")
+                               if movable else translate("MeetingPanel", "Møtet har allerede vedtak og kan ikke flyttes."))
         box.setDefaultButton(no)
         box.setEscapeButton(no)
         box.exec()
@@ -115,9 +114,6 @@ class DecidingPart(MeetingPanelBase):
             self._fill_chooser(select=self.meeting_id)
             self.window_.statusBar().showMessage(
                 translate("MeetingPanel", "Møtet er flyttet til i dag, {today}.").format(today=f"{today:%d.%m.%Y}"), 10000)
-            return True
-        if clicked is ahead:
-            self._ahead_of_date.add(self.meeting_id)
             return True
         return False
 

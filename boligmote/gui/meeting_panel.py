@@ -37,7 +37,6 @@ class MeetingPanel(PlanningPart, DecidingPart, DocumentsPart):
         self.advisers = ()
         self._kept_drafts = {}
         self._redo = {}
-        self._ahead_of_date = set()
         self.agenda = AgendaModel(self)
         self.agendaView.setModel(self.agenda)
         self.agendaView.verticalHeader().hide()

@@ -79,8 +79,6 @@ class MeetingPanelBase(QWidget, Ui_MeetingPanel):
     # (issue 16): by (meeting, case) for the decision dialog, and the order to redo in.
     _kept_drafts: dict[tuple[int, str], DecisionDraft]
     _redo: dict[int, list[str]]
-    # Meetings whose decisions the chair chose to record before the meeting's date (asked once).
-    _ahead_of_date: set[int]
     agenda: AgendaModel
     _quiet: bool  # True while refresh() puts the selection back: no caseSelected then
 

@@ -28,6 +28,7 @@ from functools import lru_cache
 from ..domain import AtRiskMeasure, HouseholdType, LedgerEntryKind, NavBasis, ResidentHousehold
 from ..domain.at_risk import AtRiskCase, AtRiskDecision, AtRiskTenancy
 from ..domain.follow_up import FollowUpPoint, add_months
+from ..domain.meetings import decided_too_early
 from ..domain.limits import TextRefused, check_text
 from ..store import Database, RecordNotFound
 from ..store.at_risk import AtRiskRepository, CooperationPlanRepository, LedgerRepository
@@ -106,11 +107,16 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
     meeting = repository.meeting_day(meeting_id)
     if meeting is None:
         raise AtRiskError(Phrase("errors.at_risk.no_meeting", meeting=meeting_id))
-    status, held_on = meeting
+    status, held_on, started_at = meeting
     if status == "signed":  # what a signed meeting decided is fixed; this is not in its minutes
         raise AtRiskError(Phrase("errors.at_risk.signed", meeting=meeting_id))
     if held_on > today:
         raise AtRiskError(Phrase("errors.at_risk.before_meeting", date=f"{held_on:%d.%m.%Y}"))
+    # The decision is stamped now, whatever `today` the caller gave: never before the meeting's day, nor
+    # before it was started (a meeting not yet started decides on its day, as before).
+    recorded_at = datetime.now().replace(microsecond=0)
+    if too_early := decided_too_early(held_on, started_at, recorded_at, kind="measure"):
+        raise AtRiskError(too_early)
     allowed = dict(repository.deciders(meeting_id))
     chosen = sorted(set(deciders))
     if not chosen:
@@ -149,7 +155,6 @@ def record_at_risk_decision(database: Database, tenancy_id: int, measures: Itera
                                   arrears, arrears_on, LedgerEntryKind(warning) if warning else None, warning_on,
                                   nav_basis=nav_basis, owner=owner if measures else "",
                                   due_on=due_on if measures else None, decider_ids=tuple(chosen))
-        recorded_at = datetime.now().replace(microsecond=0)
         decision_id = repository.add_decision(decision, recorded_at, database.actor)
         if measures and due_on is not None:
             # The deadline is a promise like a decision's conditions: on the follow-up list when due.

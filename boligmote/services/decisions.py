@@ -152,6 +152,9 @@ class Decisions:
         meeting, people = self._meeting_with_participants(meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(Phrase("errors.recording.not_in_progress", status=meeting.status))
+        decided_at = (decided_at or datetime.now()).replace(microsecond=0)
+        if too_early := meeting.too_early(decided_at):  # the window asks first; the record must hold it
+            raise MeetingStateError(too_early)
         check, context = self._check(meeting, people, draft)
         if check.not_vacant:
             raise UnitNotVacantError(check.not_vacant)
@@ -177,7 +180,7 @@ class Decisions:
             lease_type=draft.lease_type, lease_years=draft.lease_years, conditions=draft.conditions.strip(),
             criteria=draft.criteria.strip(), alternatives=draft.alternatives.strip(),
             settings_version=context.rule_settings.version,
-            decided_at=(decided_at or datetime.now()).replace(microsecond=0), flags=weighed, dissents=dissents,
+            decided_at=decided_at, flags=weighed, dissents=dissents,
             internal_notes=draft.internal_notes.strip(), consent_handling=check.consent_handling,
             consent_note=draft.consent_note.strip(), deciders=tuple(saved_id(p.id) for p in check.deciders),
             decider_names=tuple(p.name for p in check.deciders),

@@ -36,6 +36,8 @@ from ..store.decisions import DecisionRepository
 from ..store.allocation import unit_places
 from ..store.fingerprint import sign_entry
 from ..store.meeting_rows import read_meeting_rows
+from ..store.at_risk import AtRiskRepository
+from ..store.renewals import RenewalDecisionRepository
 from .meeting_settings import MeetingSettings, load_meeting_settings
 from ..words import Phrase, message_of
 # Moved to services/meeting_record.py (issue 19 item 6); named here for code written against the old
@@ -206,8 +208,12 @@ class Meetings:
                title: str | None = None, all_members_sign: bool | None = None) -> Meeting:
         """Date, place, title, who signs: until the minutes are signed."""
         meeting = self._editable(meeting_id, "change_meeting")
-        if held_on is not None and held_on != meeting.held_on and self._meetings.counts()[meeting_id].decisions:
-            # decisions, flags and new tenancies are dated by the meeting day
+        if held_on is not None and held_on != meeting.held_on and (
+                self._meetings.counts()[meeting_id].decisions
+                or RenewalDecisionRepository(self.database).for_meeting(meeting_id)
+                or AtRiskRepository(self.database).decisions_in_meeting(meeting_id)):
+            # decisions, flags and new tenancies are dated by the meeting day; a renewal or a measure
+            # decided in it would otherwise predate the day it moved to
             raise MeetingStateError(Phrase("errors.meeting.date_after_decisions"))
         changed = replace(
             meeting,

@@ -145,11 +145,12 @@ class RenewalDecisions:
                             lease_years=check.suggestion.years if outcome.renews else None,
                             transfer_case_no=item.case_no if outcome is RenewalOutcome.TRANSFER else "")
 
-    def check(self, draft: RenewalDraft) -> RenewalCheck:
-        """Every reason this draft cannot be saved yet, and the lease it would record."""
-        return self._check(draft)[0]
+    def check(self, draft: RenewalDraft, *, at: datetime | None = None) -> RenewalCheck:
+        """Every reason this draft cannot be saved yet (decided `at`, default now), and the lease it
+        would record."""
+        return self._check(draft, at or datetime.now())[0]
 
-    def _check(self, draft: RenewalDraft) -> tuple[RenewalCheck, tuple[Any, ...]]:
+    def _check(self, draft: RenewalDraft, at: datetime) -> tuple[RenewalCheck, tuple[Any, ...]]:
         item = agenda_item(self._agenda, draft.agenda_renewal_id)
         meeting = meeting_of(self.database, item.meeting_id)
         settings = load_meeting_settings(self.database)
@@ -157,6 +158,8 @@ class RenewalDecisions:
         tenancy, ended_on = tenancy_of(self.database, item.tenancy_id)
         starts = renewal_start(item.lease_ends)
         problems: list[str] = []
+        if too_early := meeting.too_early(at):  # never a decision of the meeting made before it
+            problems.append(too_early)
         if ended_on is not None:
             problems.append(f"Leieforholdet i bolig {tenancy.unit_id} er avsluttet {ended_on:%d.%m.%Y}.")
         elif tenancy.contract_end != item.lease_ends:
@@ -272,12 +275,12 @@ class RenewalDecisions:
         meeting = meeting_of(self.database, item.meeting_id)
         if meeting.status is not MeetingStatus.IN_PROGRESS:
             raise MeetingStateError(f"Vedtak kan bare føres mens møtet pågår; møtet er {meeting.status.label}.")
-        check, (item, meeting, settings, tenancy, participants, transfer_case_no) = self._check(draft)
+        decided_at = (decided_at or datetime.now()).replace(microsecond=0)
+        check, (item, meeting, settings, tenancy, participants, transfer_case_no) = self._check(draft, decided_at)
         if check.problems:
             # One problem keeps its code (the window shows it in its language); several are joined.
             raise RenewalDecisionError(check.problems[0] if len(check.problems) == 1 else Joined(check.problems))
         outcome = draft.outcome
-        decided_at = (decided_at or datetime.now()).replace(microsecond=0)
         decision = RenewalDecision(
             None, meeting.id, item.id, item.tenancy_id, outcome, draft.reasons.strip(),
             lease_starts=check.starts if outcome.renews else None, lease_years=check.years,

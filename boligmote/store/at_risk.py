@@ -194,10 +194,11 @@ class AtRiskRepository:
             "SELECT id, name FROM participants WHERE meeting_id = ? AND has_decision_authority = 1 "
             "AND attendance = 'present' ORDER BY id", (meeting_id,))]
 
-    def meeting_day(self, meeting_id: int) -> tuple[str, date] | None:
-        """(status, date) of a meeting, or None when there is none."""
-        row = self.database.conn.execute("SELECT status, held_on FROM meetings WHERE id = ?", (meeting_id,)).fetchone()
-        return None if row is None else (str(row[0]), iso_date(row[1]))
+    def meeting_day(self, meeting_id: int) -> tuple[str, date, datetime | None] | None:
+        """(status, date, when it was started) of a meeting, or None when there is none."""
+        row = self.database.conn.execute("SELECT status, held_on, started_at FROM meetings WHERE id = ?",
+                                         (meeting_id,)).fetchone()
+        return None if row is None else (str(row[0]), iso_date(row[1]), datetime_from_iso(row[2]))
 
     def tenancy_is_current(self, tenancy_id: int) -> bool:
         return bool(self.database.scalar("SELECT 1 FROM tenancies WHERE id = ? AND ended_on IS NULL", (tenancy_id,)))

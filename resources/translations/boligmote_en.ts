@@ -2214,16 +2214,12 @@
         <translation>The meeting is not today</translation>
     </message>
     <message>
-        <source>Møtet er datert {date}, og i dag er {today}. Et vedtak som føres nå, er fattet før møtet det hører til, og protokollen kan ikke signeres før {date}.</source>
-        <translation>The meeting is dated {date}, and today is {today}. A decision recorded now is made before the meeting it belongs to, and the minutes cannot be signed before {date}.</translation>
-    </message>
-    <message>
         <source>&amp;Flytt møtet til i dag</source>
         <translation>&amp;Move the meeting to today</translation>
     </message>
     <message>
-        <source>Fatt vedtaket &amp;likevel</source>
-        <translation>Decide &amp;anyway</translation>
+        <source>Møtet er datert {date}, og i dag er {today}. Et vedtak kan ikke føres før møtedagen: det ville være fattet før møtet det hører til.</source>
+        <translation>The meeting is dated {date}, and today is {today}. A decision cannot be recorded before the day of the meeting: it would be made before the meeting it belongs to.</translation>
     </message>
     <message>
         <source>&amp;Nei</source>
@@ -2232,6 +2228,10 @@
     <message>
         <source>Ble møtet holdt tidligere enn planlagt, flytt det til i dag.</source>
         <translation>If the meeting is held earlier than planned, move it to today.</translation>
+    </message>
+    <message>
+        <source>Møtet har allerede vedtak og kan ikke flyttes.</source>
+        <translation>The meeting already has decisions and cannot be moved.</translation>
     </message>
     <message>
         <source>Kunne ikke flytte møtet</source>
@@ -3543,7 +3543,7 @@
     </message>
     <message>
         <source>Barnets beste (Grunnloven § 104) – &amp;hvordan vurdert:</source>
-        <translation>The child's best interests (Constitution § 104) – &amp;how weighed:</translation>
+        <translation>The child&apos;s best interests (Constitution § 104) – &amp;how weighed:</translation>
     </message>
     <message>
         <source>Husstanden har barn under 18 år: hvordan vedtaket rammer barna, hva som gjøres for dem, og hvorfor vedtaket likevel fattes</source>
@@ -3868,7 +3868,7 @@
     </message>
     <message>
         <source>Språket i vinduet endres ved neste oppstart. Protokoller og brev skrives på kommunens målform (under «Møter og vedtak»); årsstatistikken og «Erfaringer med varslene» er på bokmål.</source>
-        <translation>The window's language changes at the next start. Minutes and letters are written in the municipality's written standard of Norwegian (under «Meetings and decisions»); the yearly figures and the report on experience with the flags are in bokmål.</translation>
+        <translation>The window&apos;s language changes at the next start. Minutes and letters are written in the municipality&apos;s written standard of Norwegian (under «Meetings and decisions»); the yearly figures and the report on experience with the flags are in bokmål.</translation>
     </message>
     <message>
         <source>Ditt &amp;navn:</source>

@@ -2214,16 +2214,12 @@
         <translation>Møtet er ikkje i dag</translation>
     </message>
     <message>
-        <source>Møtet er datert {date}, og i dag er {today}. Et vedtak som føres nå, er fattet før møtet det hører til, og protokollen kan ikke signeres før {date}.</source>
-        <translation>Møtet er datert {date}, og i dag er {today}. Eit vedtak som blir ført no, er gjort før møtet det høyrer til, og møteboka kan ikkje signerast før {date}.</translation>
-    </message>
-    <message>
         <source>&amp;Flytt møtet til i dag</source>
         <translation>&amp;Flytt møtet til i dag</translation>
     </message>
     <message>
-        <source>Fatt vedtaket &amp;likevel</source>
-        <translation>Gjer vedtaket &amp;likevel</translation>
+        <source>Møtet er datert {date}, og i dag er {today}. Et vedtak kan ikke føres før møtedagen: det ville være fattet før møtet det hører til.</source>
+        <translation>Møtet er datert {date}, og i dag er {today}. Eit vedtak kan ikkje førast før møtedagen: det ville vere gjort før møtet det høyrer til.</translation>
     </message>
     <message>
         <source>&amp;Nei</source>
@@ -2232,6 +2228,10 @@
     <message>
         <source>Ble møtet holdt tidligere enn planlagt, flytt det til i dag.</source>
         <translation>Vart møtet halde tidlegare enn planlagt, flytt det til i dag.</translation>
+    </message>
+    <message>
+        <source>Møtet har allerede vedtak og kan ikke flyttes.</source>
+        <translation>Møtet har alt vedtak og kan ikkje flyttast.</translation>
     </message>
     <message>
         <source>Kunne ikke flytte møtet</source>

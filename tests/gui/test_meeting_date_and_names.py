@@ -11,7 +11,7 @@ from boligmote.domain import MeetingStatus
 from boligmote.gui.decision_dialog import DecisionDialog
 from boligmote.gui.user_name import USER_NAME_KEY, UserNameDialog, saved_user_name
 from boligmote.services.minutes import render_minutes
-from tests.gui.test_safe_keys import mnemonic, when_modal
+from tests.gui.test_safe_keys import when_modal
 from tests.services.test_minutes import pages_text
 
 
@@ -32,6 +32,7 @@ def test_enter_on_a_decision_before_the_meeting_date_records_nothing(window, qtb
     def press_enter(box):
         asked["text"] = box.text()
         asked["default"] = box.defaultButton().text().replace("&", "")
+        asked["buttons"] = sorted(b.text().replace("&", "") for b in box.buttons())
         qtbot.keyClick(box, Qt.Key.Key_Return)
 
     when_modal(qtbot, QMessageBox, press_enter)
@@ -41,24 +42,43 @@ def test_enter_on_a_decision_before_the_meeting_date_records_nothing(window, qtb
     for timer in when_modal.timers:  # the dialog never opened: its watcher must not outlive the test
         timer.stop()
     assert asked["default"] == "Nei" and f"Møtet er datert {meeting.held_on:%d.%m.%Y}" in asked["text"]
-    assert "protokollen kan ikke signeres før" in asked["text"]
+    assert "kan ikke føres før møtedagen" in asked["text"]
+    # moving the meeting, or nothing: the decision service refuses a decision before the meeting's day
+    assert asked["buttons"] == ["Flytt møtet til i dag", "Nei"]
     assert not opened and panel.decisions.for_meeting(panel.meeting_id) == []
     assert panel.meetings.get(panel.meeting_id).held_on == meeting.held_on  # nothing moved either
 
 
-def test_deciding_ahead_of_the_date_is_a_deliberate_choice_asked_once(window, qtbot):
+def test_a_meeting_ahead_of_its_date_with_decisions_is_not_offered_a_decision_ahead(window, qtbot):
+    """Review (lawyer): «Fatt vedtaket likevel» recorded a decision before the meeting it belongs to.
+    The service refuses it now, so the window no longer offers it: a meeting that cannot be moved
+    says why, and nothing opens."""
+    from datetime import datetime
+
     panel = _start_the_planned_meeting(window)
-    opened = []
-    when_modal(qtbot, QMessageBox, lambda box: mnemonic(qtbot, box, Qt.Key.Key_L))  # Fatt vedtaket &likevel
-    when_modal(qtbot, DecisionDialog, lambda dialog: (opened.append(1), dialog.done(0)))
-    panel.decide_selected()
-    qtbot.waitUntil(lambda: bool(opened))
-    # asked once for this meeting: the next case opens straight away
-    when_modal(qtbot, DecisionDialog, lambda dialog: (opened.append(2), dialog.done(0)))
+    meeting = panel.meetings.get(panel.meeting_id)
+    asked, opened = {}, []
+
+    def look(box):
+        asked["buttons"] = [b.text().replace("&", "") for b in box.buttons()]
+        asked["informative"] = box.informativeText()
+        box.done(0)
+
+    # a decision recorded under the old rule (before this check), so the date can no longer be moved
+    with panel.meetings.database.transaction("test", "legacy decision"):
+        panel.meetings.database.conn.execute(
+            "INSERT INTO decisions (meeting_id, case_no, outcome, reasons, decided_at) VALUES (?, ?, 'utsatt', "
+            "'Saken tas opp igjen når søkeren har svart.', ?)",
+            (meeting.id, panel.selected_case().applicant.case_no, datetime.now().isoformat(timespec="seconds")))
     panel.agendaView.selectRow(1)
-    panel.decide_selected()
-    qtbot.waitUntil(lambda: len(opened) == 2)
-    assert panel.meetings.get(panel.meeting_id).status is MeetingStatus.IN_PROGRESS
+    when_modal(qtbot, QMessageBox, look)
+    when_modal(qtbot, DecisionDialog, lambda dialog: (opened.append(dialog), dialog.done(0)))
+    assert panel.decide_selected() is None
+    qtbot.wait(100)
+    for timer in when_modal.timers:
+        timer.stop()
+    assert asked["buttons"] == ["Nei"] and "kan ikke flyttes" in asked["informative"]
+    assert not opened and panel.meetings.get(panel.meeting_id).status is MeetingStatus.IN_PROGRESS
 
 
 def test_a_case_is_prepared_by_the_persons_own_name_asked_once_never_the_login(window, qtbot):

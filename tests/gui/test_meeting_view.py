@@ -89,7 +89,7 @@ def test_it_shows_the_agenda_case_in_hand_and_follows_a_change(window, qtbot):
     assert f"{unit.rooms} rom" in facts and "kr i måneden" in facts and "etasje" in facts
 
 
-def test_the_case_stays_after_its_decision_is_recorded(window, qtbot):
+def test_the_case_stays_after_its_decision_is_recorded(window, qtbot, held_today):
     panel = window.meeting_panel
     panel.startButton.click()
     case = next(c for c in panel.agenda.rows() if c.proposal.unit_id)

@@ -15,13 +15,15 @@ from boligmote.services.renewal_decisions import RenewalDecisions
 
 
 def _dialog(window, qtbot):
+    """The renewals window over the demo's meeting. A test that decides takes the fixture held_today:
+    the meeting is dated two weeks ahead, and no decision is made before its day."""
     panel = window.meeting_panel
     dialog = RenewalsDialog(window.workspace.database, window.workspace.today, window, meeting_id=panel.meeting_id)
     qtbot.addWidget(dialog)
     return panel, dialog
 
 
-def test_a_renewal_goes_on_the_agenda_is_decided_and_undone_from_the_renewals_dialog(window, qtbot, monkeypatch):
+def test_a_renewal_goes_on_the_agenda_is_decided_and_undone_from_the_renewals_dialog(window, qtbot, held_today, monkeypatch):
     panel, dialog = _dialog(window, qtbot)
     database = window.workspace.database
     assert dialog.agendaButton.isEnabled() and not dialog.decideButton.isEnabled()
@@ -79,7 +81,7 @@ def test_a_renewal_goes_on_the_agenda_is_decided_and_undone_from_the_renewals_di
     assert renewal_cases(database, panel.meeting_id)[0].decision is None
 
 
-def test_a_short_lease_opens_the_section_11_1_fields_and_is_refused_without_them(window, qtbot):
+def test_a_short_lease_opens_the_section_11_1_fields_and_is_refused_without_them(window, qtbot, held_today):
     panel, dialog = _dialog(window, qtbot)
     item = dialog.selected()
     dialog.caseNoEdit.setText("2026/F778")
@@ -174,7 +176,7 @@ def test_the_renewal_list_uses_a_laptop_screen_so_addresses_and_households_are_r
     assert view.columnWidth(plan) >= view.horizontalHeader().fontMetrics().horizontalAdvance("Samarbeidsplan")
 
 
-def test_a_familys_refusal_asks_for_the_childrens_best_interests_before_it_can_be_saved(window, qtbot):
+def test_a_familys_refusal_asks_for_the_childrens_best_interests_before_it_can_be_saved(window, qtbot, held_today):
     """Grunnloven § 104 second paragraph: the weighing's field is there for a household with children
     under 18, names the law, comes before the buttons in the tab order, and Save waits for it."""
     from PySide6.QtCore import Qt

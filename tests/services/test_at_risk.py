@@ -560,3 +560,24 @@ def test_the_list_commands_share_their_options():
         assert (args.format, args.today) == ("json", date(2026, 2, 1))
     with pytest.raises(SystemExit):
         parser.parse_args(["at-risk", "--db", "f", "--months", "3"])
+
+
+def test_a_measure_is_never_stamped_before_its_meeting_whatever_today_the_caller_gives(demo_db, reference_date):
+    """The lawyer's review: the service compared the meeting's day with the `today` it was given,
+    while the decision is stamped with the clock; a caller's «today» ahead of the clock let a
+    decision be recorded before its meeting. A meeting started later than now decides nothing yet."""
+    from datetime import datetime
+
+    from boligmote.words import error_code
+
+    [(t1, _u1)] = _fresh_tenancies(demo_db, 1)
+    meetings, ahead, _ = new_meeting(demo_db, date.today() + timedelta(days=7))
+    with pytest.raises(AtRiskError) as refused:
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, ahead.held_on, meeting_id=ahead.id, today=ahead.held_on)
+    assert error_code(refused.value) == "errors.before_start.measure_day" and "beslutning" in str(refused.value)
+    meetings, started_later, _ = new_meeting(demo_db, date.today())
+    meetings.start(started_later.id, at=datetime.now() + timedelta(hours=2))
+    with pytest.raises(AtRiskError) as refused:
+        decide(demo_db, t1, {AtRiskMeasure.CONTACT}, started_later.held_on, meeting_id=started_later.id)
+    assert error_code(refused.value) == "errors.before_start.measure_started"
+    assert decisions_for(demo_db, t1) == []

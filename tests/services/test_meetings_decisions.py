@@ -298,3 +298,37 @@ def test_a_decision_names_the_edition_of_the_rule_defaults_it_was_made_under(dem
     kept = json.loads(demo_db.scalar("SELECT defaults FROM rule_defaults WHERE digest = ?", (digest,)))
     assert kept["CHILDREN_ACTIVE_USE"]["min_in_other_stairwells"] == default_values()["CHILDREN_ACTIVE_USE"][
         "min_in_other_stairwells"]
+
+
+def test_a_decision_stamped_before_the_meeting_began_is_refused(demo_db, reference_date):
+    """The lawyer's review: the window asks before deciding ahead of the meeting's date, the service
+    did not check at all. A decision before the meeting's day, or before it was started, is not the
+    meeting's decision: refused with a code, nothing recorded."""
+    from datetime import date, datetime, time, timedelta
+
+    from boligmote.words import error_code
+
+    meetings, meeting, _ = new_meeting(demo_db, reference_date)
+    [(case_no, unit_id)] = pairs(demo_db, reference_date, 1)
+    meetings.add_case(meeting.id, case_no, unit_id, "Liv Eksempelsen")
+    meetings.start(meeting.id, at=datetime.combine(reference_date, time(9, 0)))
+    decisions = Decisions(demo_db)
+    draft = lawful(replace(decisions.draft(meeting.id, case_no), reasons=REASONS, unit_id=unit_id))
+    for moment, code in ((datetime.combine(reference_date - timedelta(days=1), time(15, 0)), "decision_day"),
+                         (datetime.combine(reference_date, time(8, 59)), "decision_started")):
+        with pytest.raises(MeetingStateError) as refused:
+            decisions.record(meeting.id, draft, decided_at=moment)
+        assert error_code(refused.value) == f"errors.before_start.{code}"
+        assert f"{moment:%d.%m.%Y %H:%M}" in str(refused.value)
+    assert decisions.for_meeting(meeting.id) == []
+    assert decisions.record(meeting.id, draft, decided_at=datetime.combine(reference_date, time(9, 30))).id
+    # a meeting started ahead of its date decides nothing until the day comes, whatever the window asked
+    meetings2, ahead, _ = new_meeting(demo_db, date.today() + timedelta(days=7))
+    [(case_no, unit_id)] = pairs(demo_db, reference_date, 1, exclude=[(draft.case_no, draft.unit_id)])
+    meetings2.add_case(ahead.id, case_no, unit_id, "Liv Eksempelsen")
+    meetings2.start(ahead.id)
+    with pytest.raises(MeetingStateError, match="før møtedagen"):
+        _allocate(decisions, ahead.id, case_no, unit_id)
+    # … nor can a meeting that has decided be moved to a later day
+    with pytest.raises(MeetingStateError):
+        meetings.change(meeting.id, held_on=reference_date + timedelta(days=1))

@@ -89,19 +89,23 @@ def test_the_whole_loop_on_the_demo_file(demo_db, reference_date):
     planned = _by_status(demo_db)[MeetingStatus.PLANNED].meeting
     workspace = Workspace.load(demo_db, reference_date)
     decisions = Decisions(demo_db, workspace)
-    meetings.start(planned.id)
+    # held on its day, whatever day the tests run: no decision is made before the meeting (the lawyer's review)
+    meetings.start(planned.id, at=datetime.combine(planned.held_on, time(9, 0)))
+    during = datetime.combine(planned.held_on, time(10, 0))
     record = meetings.record(planned.id)
     for case in record.cases:
         case_no = case.proposal.case_no
         if case.proposal.unit_id is None:
             decisions.record(planned.id, lawful(replace(decisions.draft(planned.id, case_no, Outcome.DEFERRED),
-                                                 reasons="Ingen passende bolig ledig nå; saken tas opp igjen.")))
+                                                 reasons="Ingen passende bolig ledig nå; saken tas opp igjen.")),
+                             decided_at=during)
             continue
         flags = decisions.flags(planned.id, case_no, case.proposal.unit_id)
         weighings = {f.rule: FlagWeighing("Drøftet; oppfølging avtalt." if f.severity is Severity.CRITICAL else "",
                                           acknowledged=True) for f in flags}
         decisions.record(planned.id, lawful(replace(decisions.draft(planned.id, case_no),
-                                             reasons="Prioritert søker; boligen passer.", weighings=weighings)))
+                                             reasons="Prioritert søker; boligen passer.", weighings=weighings)),
+                         decided_at=during)
     assert len(workspace.queue) == 60 - sum(1 for c in record.cases if c.proposal.unit_id)
     meetings.close(planned.id)
     preview = render_minutes(demo_db, planned.id)

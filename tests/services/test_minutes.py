@@ -48,7 +48,7 @@ def decided_meeting(demo_db, reference_date):
     for case_no, unit_id in chosen:
         meetings.add_case(meeting.id, case_no, unit_id, "Liv Eksempelsen", "Forberedt etter samtale.")
     (allocated, unit_a), (refused, _), (open_case, _), (critical_case, unit_c) = chosen
-    meetings.start(meeting.id)
+    meetings.start(meeting.id, at=datetime(2026, 11, 23, 10, 0))  # before its decisions
     decisions = Decisions(demo_db)
     decisions.record(meeting.id, lawful(replace(decisions.draft(meeting.id, allocated),
                                          reasons="Familien har ventet lengst og boligen passer størrelsen.",

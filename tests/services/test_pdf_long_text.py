@@ -49,7 +49,7 @@ def long_decision(demo_db, reference_date):
     meetings, meeting, _ = new_meeting(demo_db, reference_date)
     (case_no, unit_id), = pairs(demo_db, reference_date, 1, critical=False)
     meetings.add_case(meeting.id, case_no, unit_id)
-    meetings.start(meeting.id)
+    meetings.start(meeting.id, at=datetime(2026, 11, 23, 10, 0))  # before its decisions
     decisions = Decisions(demo_db)
     decision = decisions.record(meeting.id, replace(decisions.draft(meeting.id, case_no), reasons="Kort begrunnelse for vedtaket."),
                                 decided_at=datetime(2026, 11, 23, 10, 5))

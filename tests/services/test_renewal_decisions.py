@@ -599,3 +599,46 @@ def test_a_meeting_signed_under_an_earlier_fingerprint_still_verifies(demo_db, r
     assert checks and not checks[0].problems
     assert demo_db.scalar("SELECT count(*) FROM audit_log WHERE action = 'sign' AND detail LIKE ?",
                           (f'%"fingerprint_version": {version}%',)) == 1
+
+
+# ---- never before the meeting (the lawyer's review) ----------------------------------------------------
+
+
+def test_a_renewal_decision_stamped_before_the_meeting_began_is_refused(demo_db, renewal_meeting):
+    from datetime import datetime
+
+    meetings, meeting, *_, single_item = renewal_meeting
+    started = meetings.get(meeting.id).started_at
+    decisions = RenewalDecisions(demo_db)
+    draft = RenewalDraft(single_item.id, RenewalOutcome.RENEWED)
+    for moment, code in ((datetime.combine(meeting.held_on - timedelta(days=1), started.time()), "decision_day"),
+                         (started - timedelta(minutes=1), "decision_started")):
+        with pytest.raises(RenewalDecisionError) as refused:
+            decisions.record(draft, decided_at=moment)
+        assert error_code(refused.value) == f"errors.before_start.{code}"
+        assert any(error_code_of(p) == f"errors.before_start.{code}" for p in decisions.check(draft, at=moment).problems)
+    assert demo_db.scalar("SELECT count(*) FROM renewal_decisions") == 0
+    assert decisions.record(draft, decided_at=started + timedelta(minutes=5)).id
+    # a renewal decided in it pins the meeting's day: moving it would leave the decision before it
+    with pytest.raises(MeetingError):
+        meetings.change(meeting.id, held_on=meeting.held_on + timedelta(days=1))
+
+
+def test_a_meeting_dated_ahead_shows_why_its_renewals_cannot_be_decided_yet(demo_db, reference_date):
+    from datetime import date
+
+    change_meeting_settings(demo_db, {"office": OFFICE})
+    meetings, ahead, _ = new_meeting(demo_db, date.today() + timedelta(days=7))
+    unit_id = _tenancy_with(demo_db, False, date.today() + timedelta(days=90))
+    item = put_on_agenda(demo_db, ahead.id, unit_id, "2026/F020", "Ola Leietaker")
+    meetings.start(ahead.id)
+    check = RenewalDecisions(demo_db).check(RenewalDraft(item.id, RenewalOutcome.RENEWED))
+    assert [p for p in check.problems if error_code_of(p) == "errors.before_start.decision_day"]
+    with pytest.raises(RenewalDecisionError, match="før møtedagen"):
+        RenewalDecisions(demo_db).record(RenewalDraft(item.id, RenewalOutcome.RENEWED))
+
+
+def error_code_of(problem) -> str | None:
+    from boligmote.words import Phrase
+
+    return problem.key if isinstance(problem, Phrase) else None
