@@ -167,7 +167,7 @@ class MeetingPanelBase(QWidget, Ui_MeetingPanel):
         self.agenda.set_rows(record.cases)
         self.agenda.set_screened(self.window_.screened)
         # The applicant and the unit keep a case number's first digits, never pushed out of the list.
-        keep_columns_in_view(self.agendaView, self.fontMetrics().horizontalAdvance("0000…") + 4)
+        keep_columns_in_view(self.agendaView, self.fontMetrics().horizontalAdvance("000…") + 4)
         m = record.meeting
         deciders = ", ".join(html.escape(p.name) for p in record.deciders) or translate("MeetingPanel", "ingen ennå")
         decided = len(record.decisions)

@@ -65,15 +65,21 @@ def _critically_flagged_pair(window):
     raise AssertionError("the demo should have a critically flagged candidate")
 
 
-def test_the_main_window_fits_small_screens_in_every_state(window, qtbot):
-    assert_fits(window, "the main window with a file open")
+def test_the_main_window_fits_small_screens_in_every_state(language, window, qtbot):
+    """In every language (translations are longer), and in a running meeting with an adviser
+    present, whose masked small counts («færre enn 3») widen the composition."""
+    assert_fits(window, f"the main window with a file open ({language})")
     _critically_flagged_pair(window)  # long flag chips, the longest proposal
-    assert_fits(window, "the main window with a proposal")
+    assert_fits(window, f"the main window with a proposal ({language})")
     window.queueView.selectRow(0)  # candidates for an applicant: another list, another heading
-    assert_fits(window, "the main window with an applicant's units")
-    window.meeting_panel.startButton.click()
+    assert_fits(window, f"the main window with an applicant's units ({language})")
+    panel = window.meeting_panel
+    panel.startButton.click()
+    panel.agendaView.selectRow(0)  # the case's unit, composition, candidates and proposal
+    assert panel.mask_below > 1, "the demo's meeting has an adviser: small counts are masked"
+    assert_fits(window, f"the main window in a running meeting with an adviser, a case chosen ({language})")
     window.set_screened(True)
-    assert_fits(window, "the main window in a running meeting, screened")
+    assert_fits(window, f"the main window in a running meeting, screened ({language})")
 
 
 def test_the_main_window_opens_within_the_screen(qtbot, reference_date):

@@ -145,6 +145,7 @@ class Ui_MainWindow(object):
 
         self.queueCount = QLabel(self.queueBox)
         self.queueCount.setObjectName(u"queueCount")
+        self.queueCount.setWordWrap(True)
 
         self.queueLayout.addWidget(self.queueCount)
 
@@ -191,6 +192,7 @@ class Ui_MainWindow(object):
 
         self.unitsCount = QLabel(self.unitsBox)
         self.unitsCount.setObjectName(u"unitsCount")
+        self.unitsCount.setWordWrap(True)
 
         self.unitsLayout.addWidget(self.unitsCount)
 
