@@ -1,8 +1,15 @@
 """The Qt (PySide6) user interface: the only package that imports PySide6."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import Any
+
+# numpy's BLAS starts a thread per core when first loaded, in the flags' worker during the
+# window's first second, and they spin for the cores the window needs (0.1 s of CPU at every
+# start, issue 16). Nothing in the window multiplies matrices (the rules are element-wise, the
+# planner's solver has its own threads), so one is enough. Set before numpy is first imported.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
 import PySide6.QtCore  # noqa: F401  (PySide6 sets up its import hook with its first module)
 

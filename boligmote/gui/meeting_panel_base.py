@@ -159,7 +159,8 @@ class MeetingPanelBase(QWidget, Ui_MeetingPanel):
             self._enable(None)
             self._set_masking(0, ())
             return
-        record = self.meetings.record(meeting_id, with_follow_ups_due=False)  # the pane shows none
+        # the pane lists the allocation cases: no follow-ups due, renewals or tenancies at risk
+        record = self.meetings.record(meeting_id, with_follow_ups_due=False, with_other_cases=False)
         advisers = tuple(self.meetings.advisers_in_running_meetings())
         self._set_masking(load_meeting_settings(self.workspace.database).neighbour_count_below if advisers else 0,
                           advisers)

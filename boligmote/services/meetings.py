@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import wraps
 from datetime import date, datetime
-from typing import Any, Concatenate, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from ..domain import (
     Applicant,
@@ -45,6 +45,11 @@ from ..words import Phrase, message_of
 from .meeting_record import AgendaCase as AgendaCase, MeetingRecord as MeetingRecord
 from .meeting_record import describe_place as describe_place, is_outside_adviser as is_outside_adviser
 from .meeting_record import outside_organisations as outside_organisations
+
+if TYPE_CHECKING:
+    from ..domain.at_risk import AtRiskCase
+    from .renewal_agenda import RenewalCase
+
 
 class MeetingError(Exception):
     """Something the user asked for cannot be done; `str(error)` says why in bokmål, and
@@ -137,8 +142,8 @@ class Meetings:
     def cases(self, meeting_id: int) -> list[Proposal]:
         return self._agenda.cases(meeting_id)
 
-    def record(self, meeting_id: int, *, with_follow_ups_due: bool = True, to_print: bool = False,
-               settings: MeetingSettings | None = None) -> MeetingRecord:
+    def record(self, meeting_id: int, *, with_follow_ups_due: bool = True, with_other_cases: bool = True,
+               to_print: bool = False, settings: MeetingSettings | None = None) -> MeetingRecord:
         """Everything the meeting holds, as the minutes print it, each thing read once (issue 19
         item 2). with_follow_ups_due=False leaves out the follow-up points due, which only the
         minutes print: on a national file reading them costs half a second, and the window's
@@ -147,10 +152,10 @@ class Meetings:
         to_print: the record a document is printed from (minutes, letters, the archive): a signed
         meeting whose rows no longer match what was signed is refused (services/signing.py
         refuse_if_tampered), checked against the meeting row and `sign` entry read here.
-        `settings`: the meeting settings, when the caller has read them already."""
-        from .follow_up import follow_ups_due  # it imports this module
-        from .at_risk import cases_in_meeting  # it imports this module
-        from .renewal_agenda import renewal_cases  # it imports this module
+        `settings`: the meeting settings, when the caller has read them already.
+        with_other_cases=False leaves out the renewals and the tenancies at risk on the agenda:
+        the meeting pane lists the allocation cases, and reading the others (and loading their
+        services) was a tenth of the window's start on a national file (issue 16)."""
 
         rows = read_meeting_rows(self.database, meeting_id)  # the record's tables in one statement
         meeting = rows.meeting()
@@ -169,6 +174,8 @@ class Meetings:
         unit_ids = {u.unit_id for u in agenda_units} | {c.proposal.unit_id for c in cases if c.proposal.unit_id}
         unit_ids |= {d.unit_id for d in decisions.values() if d.unit_id}
         if with_follow_ups_due:
+            from .follow_up import follow_ups_due  # it imports this module
+
             days = (settings or load_meeting_settings(self.database)).follow_up_days
             due: Sequence[FollowUpDue] = follow_ups_due(self.database, meeting.held_on, days).items
         else:
@@ -187,9 +194,19 @@ class Meetings:
             fingerprint_version=signing.get("fingerprint_version", 1) if signing.get("fingerprint") else 0,
             follow_ups=rows.follow_up_dates(),
             follow_ups_due=due,
-            renewals=renewal_cases(self.database, meeting_id, first_number=len(cases) + 1),
-            at_risk=cases_in_meeting(self.database, meeting_id),
+            renewals=self._renewals(meeting_id, first_number=len(cases) + 1) if with_other_cases else (),
+            at_risk=self._at_risk(meeting_id) if with_other_cases else (),
         )
+
+    def _renewals(self, meeting_id: int, first_number: int) -> Sequence[RenewalCase]:
+        from .renewal_agenda import renewal_cases  # it imports this module
+
+        return renewal_cases(self.database, meeting_id, first_number=first_number)
+
+    def _at_risk(self, meeting_id: int) -> Sequence[AtRiskCase]:
+        from .at_risk import cases_in_meeting  # it imports this module
+
+        return cases_in_meeting(self.database, meeting_id)
 
     # ---- the meeting itself --------------------------------------------------------------
 

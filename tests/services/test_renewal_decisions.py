@@ -642,3 +642,17 @@ def error_code_of(problem) -> str | None:
     from boligmote.words import Phrase
 
     return problem.key if isinstance(problem, Phrase) else None
+
+
+def test_the_meeting_panes_record_leaves_the_renewals_out_and_the_minutes_record_keeps_them(demo_db, renewal_meeting):
+    """The window's meeting pane lists the allocation cases and reads the record at every start:
+    it no longer reads the renewals (nor the tenancies at risk) it does not show (issue 16)."""
+    from boligmote.services.meetings import Meetings
+
+    meeting = renewal_meeting[1]
+    meetings = Meetings(demo_db)
+    full = meetings.record(meeting.id)
+    pane = meetings.record(meeting.id, with_follow_ups_due=False, with_other_cases=False)
+    assert [r.item.case_no for r in full.renewals] == ["2026/F001", "2026/F002"]
+    assert pane.renewals == () and pane.at_risk == ()
+    assert [c.applicant.case_no for c in pane.cases] == [c.applicant.case_no for c in full.cases]
