@@ -34,7 +34,7 @@ from .forms_generated.ui_decision_dialog import Ui_DecisionDialog
 from .privacy import masking_explanation, masking_label
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
-from ..words import error_text, rule_title, shown
+from ..words import Count, error_text, rule_title, shown
 
 _MARK = {Severity.CRITICAL: "‼", Severity.WARNING: "!", Severity.INFO: "i"}
 
@@ -52,7 +52,7 @@ class _FlagWeighingRow(QFrame):
         heading = QLabel(f"<b>{mark} {word}: {html.escape(title)}</b> ({html.escape(shown(flag.scope))})")
         source = translate("DecisionDialog", "Kilde:")
         # shared_message: small counts of other households masked while an adviser is present.
-        message = QLabel(f"{html.escape(shown(flag.shared_message))}<br><small>{source} {html.escape(readable(flag.source))}</small>")
+        message = QLabel(f"{html.escape(shown(flag.shared_message))}<br><small>{source} {html.escape(shown(readable(flag.source)))}</small>")
         message.setWordWrap(True)
         critical = flag.severity is Severity.CRITICAL
         # The required weighing of a critical flag is a paragraph, not a line (issue 16): it goes
@@ -170,9 +170,9 @@ class DecisionDialog(AskBeforeDiscarding, QDialog, Ui_DecisionDialog):
         chosen = unit_id or draft.unit_id
         units = sorted(vacant_units, key=lambda v: v.unit.id != chosen)
         for vacant in units:
-            self.unitCombo.addItem(translate("DecisionDialog", "{unit} – {address}, oppg. {stairwell}, {rooms} rom").format(
+            self.unitCombo.addItem(translate("DecisionDialog", "{unit} – {address}, oppg. {stairwell}, {rooms}").format(
                 unit=vacant.unit.id, address=vacant.building.address, stairwell=vacant.stairwell_label,
-                rooms=vacant.unit.rooms), vacant.unit.id)
+                rooms=shown(Count(vacant.unit.rooms, "room"))), vacant.unit.id)  # «1 room», «3 rooms»
         for lease in LeaseType:
             self.leaseTypeCombo.addItem(shown(lease).capitalize(), lease.value)
         self._fill_in_lease(draft)

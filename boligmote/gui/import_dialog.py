@@ -37,7 +37,7 @@ class ProblemTableModel(ColumnTableModel[Problem]):
         return [
             Column(place, lambda p: str(p.row), sort_key=lambda p: p.row, align_right=True),
             Column(within, lambda p: p.column),
-            Column(translate("ImportDialog", "Verdi"), lambda p: p.value),
+            Column(translate("ImportDialog", "Verdi"), lambda p: shown(p.value)),  # «(en liste med 3 elementer)»
             Column(translate("ImportDialog", "Feil"), lambda p: shown(p.reason), tooltip=lambda p: shown(p.reason)),
         ]
 

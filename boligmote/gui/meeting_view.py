@@ -39,7 +39,7 @@ from .formatting import format_kroner, format_number, format_waiting, sentence_c
 from .models.meeting import case_unit_id
 from .privacy import masking_label
 from .qt_translations import translate
-from ..words import error_text, rule_title, shown
+from ..words import Count, error_text, rule_title, shown
 from .composition_chart import CompositionChart
 
 _SEVERITY_STYLE = {Severity.CRITICAL: ("‼", "#a31b14", "#fde7e5"), Severity.WARNING: ("!", "#6b4700", "#fff3d6"),
@@ -335,7 +335,8 @@ class MeetingView(QWidget):
             unit, building = t.vacant.unit, t.building
             lift = translate("MeetingView", "heis") if building.has_lift else translate("MeetingView", "uten heis")
             facts = [building.district, unit.id,
-                     translate("MeetingView", "{rooms} rom, {area} m²").format(rooms=unit.rooms, area=format_number(unit.area_m2)),
+                     translate("MeetingView", "{rooms}, {area} m²").format(rooms=shown(Count(unit.rooms, "room")),
+                                                                    area=format_number(unit.area_m2)),
                      f"{floor_label(unit.floor)} ({lift})",
                      translate("MeetingView", "{rent} i måneden").format(rent=format_kroner(unit.rent))]
             label = translate("MeetingView", "Bolig:")
@@ -380,7 +381,7 @@ class MeetingView(QWidget):
                 f"<span style='font-size:{small}px'> ({html.escape(shown(flag.scope))})</span><br>"
                 f"<span style='font-size:{px}px'>{html.escape(shown(flag.shared_message))}</span><br>"
                 f"<span style='font-size:{small}px; color:#333333'>{html.escape(source)} "
-                f"{html.escape(readable(flag.source))}</span></td></tr></table>")
+                f"{html.escape(shown(readable(flag.source)))}</span></td></tr></table>")
         parts.append(f"<p style='font-size:{small}px; color:#333333'>"
                      + html.escape(translate("MeetingView", "Varslene er råd med begrunnelse, aldri et automatisk avslag.")) + "</p>")
         return "".join(parts)

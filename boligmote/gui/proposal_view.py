@@ -26,10 +26,11 @@ def _flag_html(flag: Flag, title: str) -> str:
         mark, word, colour = "+", mitigation_word(), "#0f5d1f"
     else:
         mark, word, colour = _MARK[flag.severity], severity_word(flag.severity), _SEVERITY_COLOUR[flag.severity]
+    source = translate("ProposalView", "Kilde:")  # double quotes: lupdate collects only those
     return (f"<p style='margin:4px 0'><b style='color:{colour}'>{mark} {word}: {html.escape(title)}</b> "
             f"<span style='color:#555'>({html.escape(shown(flag.scope))})</span><br>{html.escape(shown(flag.shared_message))}"
-            f"<br><small style='color:#555'>{html.escape(translate('ProposalView', 'Kilde:'))} "
-            f"{html.escape(readable(flag.source))}</small></p>")
+            f"<br><small style='color:#555'>{html.escape(source)} "
+            f"{html.escape(shown(readable(flag.source)))}</small></p>")
 
 
 def proposal_html(pair: RankedPair, flags: list[Flag], unmet: list[str], waiting_days: int,

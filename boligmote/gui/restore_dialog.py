@@ -20,7 +20,7 @@ from .forms_generated.ui_restore_dialog import Ui_RestoreDialog
 from .qt_translations import translate
 from .screen_fit import fit_to_screen
 from .models.base import Column, ColumnTableModel
-from ..words import error_text
+from ..words import error_text, shown
 
 
 def _when(copy: BackupFile) -> str:
@@ -145,6 +145,6 @@ def restore_into_window(window) -> bool:
             reopened.close()
             QMessageBox.critical(window, translate("RestoreDialog", "Kunne ikke åpne filen"), error_text(error))
     if restored:
-        window.statusBar().showMessage(result.message(), 10000)
-        QMessageBox.information(window, translate("RestoreDialog", "Gjenopprettet"), result.message())
+        window.statusBar().showMessage(shown(result.message()), 10000)
+        QMessageBox.information(window, translate("RestoreDialog", "Gjenopprettet"), shown(result.message()))
     return restored

@@ -143,15 +143,15 @@ _CHOICES = {
 }
 
 
-def _show_how_it_prints(editor: QLineEdit, shown: QLabel | None = None) -> None:
+def _show_how_it_prints(editor: QLineEdit, line: QLabel | None = None) -> None:
     """A source is stored as the team cites it («002 l.384»); the tooltip, and the line under
     the field, show what a reader of the flags, the guide and the minutes gets: author, year
     and chapter (rules/sources.py), so nobody takes «002 l.384» for the citation (issue 16)."""
     def update(text: str) -> None:
-        printed = translate("SettingsForm", "Skrives ut som: {source}").format(source=readable(text))
+        printed = translate("SettingsForm", "Skrives ut som: {source}").format(source=shown(readable(text)))
         editor.setToolTip(printed)
-        if shown is not None:
-            shown.setText(printed)
+        if line is not None:
+            line.setText(printed)
 
     editor.textChanged.connect(update)
     update(editor.text())

@@ -23,6 +23,7 @@ from ..rules import FlagMatrix
 from ..rules.engine import PROTECTIVE_RULE_IDS, has_critical, rule_bit, split_burden
 from ..rules.features import ApplicantColumns, PairColumns, PlaceCodes
 from ..rules.ranking import queue_order, rank_rows, unused_bedroom_rank
+from ..words import Phrase
 from .settings import PlanSettings
 
 
@@ -39,7 +40,7 @@ class Pair(NamedTuple):
         """«SAKSNR:BOLIGNR» (the case number may itself hold a «/», never a «:»)."""
         case_no, sep, unit_id = text.rpartition(":")
         if not sep or not case_no.strip() or not unit_id.strip():
-            raise PlanInputError(f"«{text}» er ikke på formen SAKSNR:BOLIGNR.")
+            raise PlanInputError(Phrase("errors.plan.pair_form", text=text))
         return cls(case_no.strip(), unit_id.strip())
 
 
@@ -202,9 +203,9 @@ def _resolve(matrix: FlagMatrix, pairs: Sequence[Pair], what: str) -> list[tuple
     out = []
     for pair in pairs:
         if pair.case_no not in rows:
-            raise PlanInputError(f"{what}: søkeren {pair.case_no} står ikke på ventelisten.")
+            raise PlanInputError(Phrase("errors.plan.not_waiting", what=what, case=pair.case_no))
         if pair.unit_id not in columns:
-            raise PlanInputError(f"{what}: boligen {pair.unit_id} er ikke blant de ledige boligene.")
+            raise PlanInputError(Phrase("errors.plan.not_vacant", what=what, unit=pair.unit_id))
         out.append((rows[pair.case_no], columns[pair.unit_id]))
     return out
 
@@ -213,17 +214,16 @@ def check_choices(matrix: FlagMatrix, locks: Sequence[Pair], forbidden: Sequence
                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The committee's locks and forbidden pairs as (row, column), refused in words when the
     planner cannot honour them."""
-    locked = _resolve(matrix, locks, "Låst plassering")
-    banned = _resolve(matrix, forbidden, "Utelukket par")
+    locked = _resolve(matrix, locks, Phrase("errors.plan.locked"))
+    banned = _resolve(matrix, forbidden, Phrase("errors.plan.forbidden"))
     for (row, column), pair in zip(locked, locks):
         if not matrix.suitable[row, column]:
-            raise PlanInputError(f"Låst plassering {pair.case_no} i {pair.unit_id} oppfyller ikke absolutte krav "
-                                 "(størrelse, tilgjengelighet eller steder søkeren vil unngå).")
+            raise PlanInputError(Phrase("errors.plan.unsuitable", case=pair.case_no, unit=pair.unit_id))
         if (row, column) in banned:
-            raise PlanInputError(f"{pair.case_no} i {pair.unit_id} er både låst og utelukket.")
+            raise PlanInputError(Phrase("errors.plan.locked_and_forbidden", case=pair.case_no, unit=pair.unit_id))
     for taken in ({r for r, _ in locked}, {c for _, c in locked}):
         if len(taken) < len(locked):
-            raise PlanInputError("To låste plasseringer gjelder samme søker eller samme bolig.")
+            raise PlanInputError(Phrase("errors.plan.two_locks"))
     return locked, banned
 
 

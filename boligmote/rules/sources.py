@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..paths import resource
+from ..words import DEFAULT_LANGUAGE, Text, lookup, table
 
 # «002 l.384, 2411» or «004 l.307–328 (ti-prosentregelen)»: report, line ranges, then any note.
 _CITATION = re.compile(
@@ -77,16 +78,43 @@ def readable(citation: str, *, strict: bool = False) -> str:
 
     A line range that is not in the source table names the report without a chapter, or,
     with strict=True (the tests), raises SourceError: no line number reaches the reader.
+    The result is a words.Text: bokmål as a str; shown() gives the frame words («kap.»,
+    «sammendraget», «og») in the reader's language, the author and the year as published.
     """
     return _readable(citation, strict)
 
 
+class Citation(Text):
+    """A readable citation that can say its frame words in another language."""
+
+    citation: str
+
+    def __new__(cls, citation: str) -> Citation:
+        made = super().__new__(cls, _rendered(citation, DEFAULT_LANGUAGE))
+        made.citation = citation
+        return made
+
+    def render(self, code: str) -> str:
+        return str(self) if code == DEFAULT_LANGUAGE else _rendered(self.citation, code)
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return Citation, (self.citation,)
+
+
 @cache  # flag messages cite while the matrix is explained; the same few strings every time
 def _readable(citation: str, strict: bool) -> str:
-    return "; ".join(_readable_part(part.strip(), citation, strict) for part in citation.split(";") if part.strip())
+    if strict:
+        _rendered(citation, DEFAULT_LANGUAGE, strict=True)
+    return Citation(citation)
 
 
-def _readable_part(text: str, citation: str, strict: bool) -> str:
+@cache
+def _rendered(citation: str, code: str, strict: bool = False) -> str:
+    return "; ".join(_readable_part(part.strip(), citation, strict, code)
+                     for part in citation.split(";") if part.strip())
+
+
+def _readable_part(text: str, citation: str, strict: bool, code: str = DEFAULT_LANGUAGE) -> str:
     match = _CITATION.match(text)
     if match is None:
         return text
@@ -107,12 +135,14 @@ def _readable_part(text: str, citation: str, strict: bool) -> str:
         if part not in found:
             found.append(part)
     found.sort(key=lambda p: p.first)
-    where = _join(_labels(found))
+    where = _join(_labels(found, code), code)
     return report.short + (f", {where}" if where else "") + match["note"].rstrip()
 
 
-def _labels(parts: list[Part]) -> list[str]:
-    """«kap. 3.3», «kap. 4.6» → «kap. 3.3 og 4.6»; other parts keep their own name."""
+def _labels(parts: list[Part], code: str = DEFAULT_LANGUAGE) -> list[str]:
+    """«kap. 3.3», «kap. 4.6» → «kap. 3.3 og 4.6»; other parts keep their own name (in `code`:
+    «ch. 3.3 and 4.6», «the summary»)."""
+    chapter = f"{lookup('sources.chapter', code)} "
     labels: list[str] = []
     chapters: list[str] = []
     for part in parts:
@@ -120,15 +150,22 @@ def _labels(parts: list[Part]) -> list[str]:
             chapters.append(part.label.removeprefix(CHAPTER))
             continue
         if chapters:
-            labels.append(CHAPTER + _join(chapters))
+            labels.append(chapter + _join(chapters, code))
             chapters = []
-        labels.append(part.label)
+        labels.append(_part_label(part.label, code))
     if chapters:
-        labels.append(CHAPTER + _join(chapters))
+        labels.append(chapter + _join(chapters, code))
     return labels
 
 
-def _join(items: list[str]) -> str:
+def _part_label(label: str, code: str) -> str:
+    """«sammendraget», «vedlegg 2» in `code` (the words' [sources.parts]); a label not listed, as it is."""
+    word, space, rest = label.partition(" ")
+    found = table(code).get(f"sources.parts.{word}")
+    return f"{found}{space}{rest}" if found is not None else label
+
+
+def _join(items: list[str], code: str = DEFAULT_LANGUAGE) -> str:
     if len(items) < 2:
         return "".join(items)
-    return ", ".join(items[:-1]) + " og " + items[-1]
+    return ", ".join(items[:-1]) + f" {lookup('words.and', code)} " + items[-1]

@@ -14,7 +14,8 @@ def gains(applicant: Applicant, target: UnitSurroundings, waiting_days: int) -> 
     if unit.bedrooms >= applicant.bedrooms_needed:
         need = (Phrase("proposal.household_needs", bedrooms=applicant.bedrooms_needed)
                 if applicant.bedrooms_needed else "")
-        lines.append(Phrase("proposal.room_enough", rooms=unit.rooms, bedrooms=unit.bedrooms, need=need))
+        lines.append(Phrase("proposal.room_enough", rooms=Count(unit.rooms, "room"), bedrooms=Count(unit.bedrooms, "bedroom"),
+                            need=need))  # «1 room and 1 bedroom», not «1 rooms»
     if applicant.wheelchair_needed and unit.wheelchair_access:
         lines.append(Phrase("proposal.wheelchair"))
     elif applicant.step_free_needed and unit.step_free:

@@ -45,6 +45,7 @@ from ..store.meetings import MeetingRepository
 from ..domain.meetings import Decision
 from .meetings import MeetingError, Meetings
 from .meeting_record import AgendaCase, MeetingRecord
+from ..words import Phrase
 
 NAMESPACE = "https://ks-no.github.io/standarder/fiks-protokoll/fiks-arkiv/arkivmelding/opprett/v1"
 # The children of a type the Noark metadata catalogue defines (kode, identifikatorer,
@@ -135,10 +136,9 @@ def export_meeting(database: Database, meeting_id: int, out: Path) -> ArchiveRes
     record = Meetings(database).record(meeting_id)
     target = out / folder_name(record)
     if not out.is_dir():
-        raise ArchiveError(f"Mappen {out} finnes ikke. Velg en mappe som finnes.")
+        raise ArchiveError(Phrase("errors.archive.no_folder", folder=out))
     if target.exists():
-        raise ArchiveError(f"{target} finnes allerede. Flytt eller slett den gamle eksporten, eller velg en annen "
-                           "mappe; en eksport skrives aldri over.")
+        raise ArchiveError(Phrase("errors.archive.exists", target=target))
     _write(target, messages)
     return ArchiveResult(target, tuple(messages), derived, issued)
 
@@ -150,17 +150,13 @@ def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMes
     meetings = Meetings(database)
     meeting = meetings.get(meeting_id)
     if meeting.status is not MeetingStatus.SIGNED:
-        raise ArchiveError(
-            f"Møte nr. {meeting_id} er ikke signert ({meeting.status.label}). Bare et signert møte kan arkiveres: "
-            "avslutt møtet og signer protokollen først (Ctrl+G i forhåndsvisningen av protokollen).")
+        raise ArchiveError(Phrase("errors.archive.not_signed", meeting=meeting_id, status=meeting.status))
     record = meetings.record(meeting_id, to_print=True)
     decided = [(case, case.decision) for case in record.cases if case.decision is not None]
     letters = IssuedLetterRepository(database)
     unissued = [case.proposal.case_no for case, decision in decided if letters.get(_id(decision)) is None]
     if unissued and database.readonly:
-        raise ArchiveError(
-            f"Vedtaksbrevet i sak {', '.join(unissued)} er ikke sendt ennå, og filen er åpnet skrivebeskyttet (den er "
-            "i bruk). Arkiver fra vinduet, eller lukk vinduet og prøv igjen.")
+        raise ArchiveError(Phrase("errors.archive.unissued_read_only", cases=", ".join(unissued)))
     issued_now = 0
     for _case, decision in decided:
         if letters.get(_id(decision)) is None:
@@ -169,8 +165,7 @@ def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMes
     derived = 0
     stored = MeetingRepository(database).signed_minutes(meeting_id)
     if stored is None:
-        raise ArchiveError(f"Møte nr. {meeting_id} er merket signert, men den signerte protokollen mangler. "
-                           "Kjør «boligmote verify».")
+        raise ArchiveError(Phrase("errors.archive.minutes_missing", meeting=meeting_id))
     minutes_pdf = stored[0]
     minutes_files, copied = _files("protokoll", _minutes_file_title(record), minutes_pdf, meeting.signed_at)
     derived += copied
@@ -188,8 +183,8 @@ def build_messages(database: Database, meeting_id: int) -> tuple[list[ArchiveMes
         document = etree.fromstring(message.xml)
         if not schema.validate(document):
             error = schema.error_log.last_error
-            raise ArchiveError(f"Arkivmeldingen «{message.title}» følger ikke Fiks Arkiv-skjemaet (linje {error.line}: "
-                               f"{error.message}). Ingenting er skrevet; meld feilen.")
+            raise ArchiveError(Phrase("errors.archive.schema", title=message.title, line=error.line,
+                                      error=error.message))
     return messages, derived, issued_now
 
 
@@ -457,7 +452,7 @@ def _write(target: Path, messages: list[ArchiveMessage]) -> None:
         _write_private(target / CHECKSUMS_FILE, ("\n".join(lines) + "\n").encode("utf-8"))
     except OSError as error:
         shutil.rmtree(target, ignore_errors=True)
-        raise ArchiveError(f"Kunne ikke skrive arkiveksporten til {target}: {error.strerror or error}.") from None
+        raise ArchiveError(Phrase("errors.archive.cannot_write", target=target, reason=error.strerror or error)) from None
 
 
 def _write_private(path: Path, data: bytes) -> None:

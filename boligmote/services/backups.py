@@ -21,6 +21,7 @@ from ..store.database import current_actor
 from ..store.errors import FileAccessError, PassphraseRequired, PlainCopyOntoEncrypted
 from ..store.files import create_owner_only, real_path
 from ..store.locking import FileLock
+from ..words import Joined, Phrase
 
 __all__ = ["BackupFile", "RestoreResult", "list_backups", "take_backup", "restore",
            "find_backup", "format_size"]
@@ -38,15 +39,15 @@ class RestoreResult:
     encrypted_backups: int = 0
 
     def message(self) -> str:
-        text = f"{self.database_path.name} er gjenopprettet fra {self.restored_from.name}."
+        """What was done, in bokmål for the command line and shown() in the window's language."""
+        parts = [Phrase("errors.backup.restored", name=self.database_path.name, copy=self.restored_from.name)]
         if self.encrypted_on_the_way:
-            text += " Kopien var ukryptert; innholdet er kryptert med filens passord."
+            parts.append(Phrase("errors.backup.restored_encrypted"))
         if self.encrypted_backups:
-            text += (f" Filen er nå kryptert, og {self.encrypted_backups} ukrypterte sikkerhetskopier av den "
-                     "er kryptert med samme passord.")
+            parts.append(Phrase("errors.backup.restored_copies_encrypted", n=self.encrypted_backups))
         if self.safety_copy is not None:
-            text += f" Filen slik den var før, er lagret som {self.safety_copy.name}."
-        return text
+            parts.append(Phrase("errors.backup.restored_safety", name=self.safety_copy.name))
+        return Joined(parts, "")
 
 
 def list_backups(database_path: Path) -> list[BackupFile]:
@@ -71,8 +72,7 @@ def find_backup(database_path: Path, name_or_path: str) -> Path:
     for copy in copies:
         if copy.path.name == name_or_path:
             return copy.path
-    raise FileAccessError(f"Fant ikke sikkerhetskopien «{name_or_path}». "
-                          f"Se listen med: boligmote restore --db {database_path} --list")
+    raise FileAccessError(Phrase("errors.backup.not_found", copy=name_or_path, path=database_path))
 
 
 def take_backup(database: Database) -> Path:
@@ -140,17 +140,13 @@ def _passphrase_to_keep_encryption(database_path: Path, backup_path: Path, passp
     """
     if not (_is_encrypted(database_path) and journal.is_plain(backup_path)):
         if encrypt:
-            raise StoreError(f"--encrypt gjelder bare en ukryptert kopi som gjenopprettes til en kryptert fil. "
-                             f"For å kryptere {database_path.name}: boligmote encrypt --db {database_path}")
+            raise StoreError(Phrase("errors.backup.encrypt_only_plain", name=database_path.name, path=database_path))
         return None
     if not encrypt:
-        raise PlainCopyOntoEncrypted(
-            f"{database_path.name} er kryptert, men sikkerhetskopien {backup_path.name} er ukryptert. "
-            "Å gjenopprette den ville lagret alle opplysningene ukryptert, så ingenting er endret. "
-            f"For å gjenopprette innholdet kryptert med passordet til {database_path.name}: "
-            f"boligmote restore --db {database_path} --from {backup_path} --encrypt")
+        raise PlainCopyOntoEncrypted(Phrase("errors.backup.plain_onto_encrypted", name=database_path.name,
+                                            copy=backup_path.name, path=database_path, copy_path=backup_path))
     if passphrase is None:
-        raise PassphraseRequired(f"{database_path.name} er kryptert: oppgi passordet, så krypteres kopien med det.")
+        raise PassphraseRequired(Phrase("errors.backup.passphrase", name=database_path.name))
     # The file's own passphrase, not a new one: checked against the file before anything changes.
     crypto.connect(database_path, passphrase, readonly=True).close()
     return passphrase
@@ -184,14 +180,15 @@ def _replace(database_path: Path, backup_path: Path, safety: Path | None, encryp
         store_backups.fsync_dir(database_path.parent)
     except OSError as exc:
         journal.remove_with_sidecars(staging)
-        kept = f" Filen slik den var, ligger i {safety}." if safety else ""
-        raise FileAccessError(f"Kunne ikke gjenopprette {database_path.name}: {exc.strerror or exc}.{kept}") from exc
+        kept = Phrase("errors.backup.kept", path=safety) if safety else ""
+        raise FileAccessError(Phrase("errors.backup.cannot_restore", name=database_path.name,
+                                     reason=exc.strerror or exc, kept=kept)) from exc
     except StoreError:
         journal.remove_with_sidecars(staging)
         raise
     except crypto.database_errors() as exc:
         journal.remove_with_sidecars(staging)
-        raise StoreError(f"Kopien {backup_path.name} kunne ikke krypteres ({exc}); ingenting er endret.") from exc
+        raise StoreError(Phrase("errors.backup.cannot_encrypt", name=backup_path.name, reason=exc)) from exc
 
 
 def format_size(size: int) -> str:

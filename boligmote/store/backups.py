@@ -27,6 +27,7 @@ from pathlib import Path
 from . import crypto
 from .errors import CorruptDatabase, DiskFull, FileAccessError, StoreError
 from .files import create_owner_only, real_path
+from ..words import Phrase, message_of
 
 BACKUP_DIR_NAME = "backups"
 SUFFIX = ".backup.sqlite"
@@ -43,7 +44,7 @@ _STAMP_FORMAT = "%Y%m%d-%H%M%S"
 # A copy being written; never listed. Its -journal sits beside it while SQLite writes.
 TEMP_SUFFIX = ".skrives"
 _SIDECARS = ("-journal", "-wal", "-shm")
-_NOT_A_DATABASE = "den er ikke en databasefil"
+_NOT_A_DATABASE = Phrase("errors.backup.not_a_database")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ def ensure_backup_dir(directory: Path) -> Path:
         directory.mkdir(mode=0o700, parents=True, exist_ok=True)
         os.chmod(directory, 0o700)
     except OSError as exc:
-        raise FileAccessError(f"Kunne ikke lage mappen for sikkerhetskopier {directory}: {exc.strerror}.") from exc
+        raise FileAccessError(Phrase("errors.backup.no_folder", folder=directory, reason=exc.strerror)) from exc
     return directory
 
 
@@ -212,12 +213,12 @@ def verify_copy(path: Path, passphrase: str | None, name: str | None = None) -> 
         ok = conn.execute("PRAGMA quick_check").fetchall() == [("ok",)]
         ours = conn.execute("PRAGMA application_id").fetchone()[0] == APPLICATION_ID
     except crypto.database_errors(also=(StoreError,)) as exc:
-        raise CorruptDatabase(f"Sikkerhetskopien {name} ble ikke hel ({exc}); den er ikke lagret.") from exc
+        raise CorruptDatabase(Phrase("errors.backup.not_whole_because", name=name, reason=message_of(exc))) from exc
     finally:
         if conn is not None:
             conn.close()
     if not ok or not ours:
-        raise CorruptDatabase(f"Sikkerhetskopien {name} ble ikke hel; den er ikke lagret.")
+        raise CorruptDatabase(Phrase("errors.backup.not_whole", name=name))
 
 
 def _commit_copy(temp: Path, target: Path) -> None:
@@ -262,25 +263,25 @@ def incomplete_reason(path: Path) -> str | None:
         size = path.stat().st_size
         journal = Path(f"{path}-journal")
         if journal.exists() and journal.stat().st_size > 0:
-            return "den ble avbrutt mens den ble skrevet"  # a hot journal: an unfinished write
+            return Phrase("errors.backup.interrupted")  # a hot journal: an unfinished write
         if size == 0:
-            return "den er tom (0 byte)"
+            return Phrase("errors.backup.empty")
         with open(path, "rb") as f:
             header = f.read(100)
     except OSError as exc:
-        return f"den kan ikke leses ({exc.strerror})"
+        return Phrase("errors.backup.unreadable", reason=exc.strerror)
     if not crypto.is_plain_sqlite(header):
         return None if crypto.could_be_encrypted(path) else _NOT_A_DATABASE
     if len(header) < 100:
-        return "den er kuttet av"
+        return Phrase("errors.backup.cut_short")
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")
     if page_size < 512 or size % page_size:
-        return "den er kuttet av"
+        return Phrase("errors.backup.cut_short")
     # The page count in the header is valid when the change counter matches (sqlite.org/fileformat2).
     if header[24:28] == header[92:96] and pages * page_size > size:
-        return "den er kuttet av"
+        return Phrase("errors.backup.cut_short")
     return None
 
 
@@ -289,8 +290,7 @@ def check_complete(path: Path) -> None:
     reason = incomplete_reason(path)
     # Not a database at all: opening it says so in its own words (not «ufullstendig»).
     if reason is not None and reason != _NOT_A_DATABASE:
-        raise CorruptDatabase(f"Sikkerhetskopien {path.name} er ufullstendig ({reason}) og kan ikke "
-                              "gjenopprettes. Velg en annen kopi.")
+        raise CorruptDatabase(Phrase("errors.backup.incomplete", name=path.name, reason=reason))
 
 
 def clear_leftovers(database_path: Path) -> list[Path]:
@@ -368,9 +368,8 @@ def _head(path: Path) -> bytes:
 def _copy_failed(target: Path, exc: BaseException) -> StoreError:
     text = str(exc)
     if "full" in text or getattr(exc, "errno", None) == 28:  # ENOSPC
-        return DiskFull(f"Disken er full: sikkerhetskopien {target.name} kunne ikke lagres. "
-                        "Frigjør plass og prøv igjen.")
-    return FileAccessError(f"Sikkerhetskopien {target.name} kunne ikke lagres ({text}).")
+        return DiskFull(Phrase("errors.backup.disk_full", name=target.name))
+    return FileAccessError(Phrase("errors.backup.not_saved", name=target.name, reason=text))
 
 
 def checkpoint(database_path: Path, passphrase: str | None) -> bool:

@@ -248,8 +248,7 @@ class Database:
                     for statement in _split_sql(migration.sql):
                         self.conn.execute(statement)
                     if migration.foreign_keys_off and self.conn.execute("PRAGMA foreign_key_check").fetchone():
-                        raise CorruptDatabase(f"Oppgraderingen til skjemaversjon {migration.number} ville brutt "
-                                              "koblinger mellom tabellene; ingenting er endret.")
+                        raise CorruptDatabase(Phrase("errors.store.migration_links", version=migration.number))
                     self.conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
                     self.conn.execute(f"PRAGMA user_version = {migration.number}")
                     audit.append(self.conn, self.audit_actor, "migrate", "schema", str(migration.number),
@@ -288,7 +287,7 @@ class Database:
 
     def set_backup_keep(self, keep: int) -> None:
         if keep < 1:
-            raise StoreError("Antall sikkerhetskopier å beholde må være minst 1.")
+            raise StoreError(Phrase("errors.store.backup_keep"))
         with self.transaction("innstilling", "meta", backups.KEEP_META_KEY, {"verdi": keep}):
             self.set_meta([(backups.KEEP_META_KEY, str(keep))])
 
@@ -428,5 +427,5 @@ def inserted_id(cursor: sqlite3.Cursor) -> int:
     that inserted nothing; after an INSERT it is always there)."""
     row_id = cursor.lastrowid
     if row_id is None:
-        raise StoreError("Raden ble ikke lagret.")
+        raise StoreError(Phrase("errors.store.not_saved"))
     return row_id

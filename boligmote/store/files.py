@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from ..words import Phrase
 from .errors import FileAccessError
 
 
@@ -12,9 +13,9 @@ def create_owner_only(path: Path) -> None:
     try:
         fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
     except FileExistsError:
-        raise FileAccessError(f"Filen {path} finnes allerede.") from None
+        raise FileAccessError(Phrase("errors.store.exists", path=path)) from None
     except OSError as exc:
-        raise FileAccessError(f"Kunne ikke opprette {path}: {exc.strerror}.") from exc
+        raise FileAccessError(Phrase("errors.store.cannot_create", path=path, reason=exc.strerror)) from exc
     os.close(fd)
     os.chmod(path, 0o600)  # in case a umask or ACL widened it
 

@@ -18,6 +18,7 @@ from ..domain import (
 from .codec import Row, enum_set, from_iso, int_tuple, iso_date, str_set, to_iso, to_json_list
 from .bulk import upsert
 from .database import Database
+from ..words import Phrase
 from .errors import RecordNotFound
 
 TENANCY_COLUMNS = ("id, unit_id, household_type, adults, children_ages, needs, follow_up, "
@@ -169,7 +170,7 @@ class HouseholdRepository:
                 f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(batch))})", batch))
         missing = next((case_no for case_no in case_nos if case_no not in found), None)
         if missing is not None:
-            raise RecordNotFound(f"Søkeren med saksnummer {missing} finnes ikke lenger i filen.")
+            raise RecordNotFound(Phrase("errors.store.applicant_gone", case=missing))
         return [found[case_no] for case_no in case_nos]
 
     def applicants(self) -> dict[str, Applicant]:
@@ -186,7 +187,7 @@ class HouseholdRepository:
             f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE case_no IN ({', '.join('?' * len(wanted))})",
             tuple(wanted))}
         if missing := [c for c in wanted if c not in found]:
-            raise RecordNotFound(f"Søkeren med saksnummer {missing[0]} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store.no_applicant", case=missing[0]))
         return found
 
     def has_applicant(self, case_no: str) -> bool:
@@ -202,7 +203,7 @@ class HouseholdRepository:
         row = self.database.conn.execute(
             f"SELECT {APPLICANT_COLUMNS} FROM applicants WHERE case_no = ?", (case_no,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Søkeren med saksnummer {case_no} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store.no_applicant", case=case_no))
         return applicant_from_row(row)
 
 

@@ -24,6 +24,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from ..words import Joined, Phrase, Text
 from .errors import DatabaseInUse, FileAccessError, ReadOnlyFile
 from .files import real_path
 
@@ -56,25 +57,16 @@ class FileLock:
         try:
             fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
         except PermissionError:
-            raise ReadOnlyFile(
-                f"Mappen {database_path.parent} er skrivebeskyttet, så {database_path.name} kan "
-                "ikke åpnes for endring. Åpne filen skrivebeskyttet for å lese den."
-            ) from None
+            raise ReadOnlyFile(Phrase("errors.store.folder_read_only", folder=database_path.parent,
+                                      name=database_path.name)) from None
         except OSError as exc:
             if exc.errno == 30:  # EROFS: a read-only file system (a mounted backup disk, a CD)
-                raise ReadOnlyFile(
-                    f"{database_path.name} ligger på et skrivebeskyttet filsystem. "
-                    "Åpne filen skrivebeskyttet for å lese den."
-                ) from None
-            raise FileAccessError(f"Kunne ikke låse {database_path.name}: {exc.strerror}.") from exc
+                raise ReadOnlyFile(Phrase("errors.store.read_only_file_system", name=database_path.name)) from None
+            raise FileAccessError(Phrase("errors.store.cannot_lock", name=database_path.name, reason=exc.strerror)) from exc
         if not _try_lock(fd):
             holder = _read_holder(fd)
             os.close(fd)
-            raise DatabaseInUse(
-                f"{database_path.name} er allerede åpen i en annen Boligmøte-økt{_describe(holder)}. "
-                "To økter som endrer samme fil, kan overskrive hverandres vedtak. Lukk den andre "
-                "økten, eller åpne filen skrivebeskyttet for å lese."
-            )
+            raise DatabaseInUse(Phrase("errors.store.in_use", name=database_path.name, holder=_describe(holder)))
         lock = cls(path, fd, created, owner)
         lock._write_holder()
         return lock
@@ -159,17 +151,18 @@ def _read_holder(fd: int) -> dict[str, Any]:
     return holder if isinstance(holder, dict) else {}
 
 
-def _describe(holder: dict[str, Any]) -> str:
-    parts = []
+def _describe(holder: dict[str, Any]) -> Text | str:
+    """« (kari på PC-12 siden 30.11.2026 kl. 08:15)», or "" when the lock file says nothing."""
+    parts: list[Any] = []
     if holder.get("user"):
         parts.append(str(holder["user"]))
     if holder.get("host"):
-        parts.append(f"på {holder['host']}")
+        parts.append(Phrase("errors.store.holder_host", host=holder["host"]))
     since = holder.get("since", "")
     try:
         opened = datetime.fromisoformat(since)
-        parts.append(f"siden {opened:%d.%m.%Y kl. %H:%M}")
+        parts.append(Phrase("errors.store.holder_since", date=f"{opened:%d.%m.%Y}", time=f"{opened:%H:%M}"))
     except (TypeError, ValueError):
         pass
-    return f" ({' '.join(parts)})" if parts else ""
+    return Phrase("words.in_brackets", text=Joined(parts)) if parts else ""
 

@@ -10,6 +10,7 @@ from ..domain.follow_up import FollowUpPoint
 from ..domain.renewals import AgendaRenewal, RenewalDecision, RenewalDue, RenewalOutcome
 from .codec import Row, datetime_from_iso, from_iso, iso_date, to_iso
 from .database import Database, inserted_id
+from ..words import Phrase
 from .errors import RecordNotFound, StoreError
 from .households import TENANCY_COLUMNS, tenancy_from_row
 
@@ -89,7 +90,7 @@ class RenewalAgendaRepository:
         row = self.database.conn.execute(f"SELECT {_AGENDA_COLUMNS} FROM agenda_renewals WHERE id = ?",
                                          (item_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Fornyelsessak nr. {item_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store.no_renewal", item=item_id))
         return _agenda_renewal(row)
 
     def for_meeting(self, meeting_id: int) -> list[AgendaRenewal]:
@@ -158,7 +159,7 @@ class RenewalDecisionRepository:
     def get(self, decision_id: int) -> RenewalDecision:
         found = self._load("d.id = ?", (decision_id,))
         if not found:
-            raise RecordNotFound(f"Vedtak om fornyelse nr. {decision_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store.no_renewal_decision", decision=decision_id))
         return found[0]
 
     def for_meeting(self, meeting_id: int) -> list[RenewalDecision]:
@@ -217,7 +218,7 @@ class RenewalDecisionRepository:
             "UPDATE tenancies SET contract_end = ? WHERE id = ? AND contract_end = ? AND ended_on IS NULL",
             (to_iso(ends), tenancy_id, to_iso(expected)))
         if cursor.rowcount != 1:
-            raise StoreError(f"Leieforhold nr. {tenancy_id} er endret eller avsluttet siden saken ble satt opp.")
+            raise StoreError(Phrase("errors.store.tenancy_changed", tenancy=tenancy_id))
 
 
 class IssuedRenewalLetterRepository:

@@ -751,8 +751,8 @@
         <translation>Decision for {who}</translation>
     </message>
     <message>
-        <source>{unit} – {address}, oppg. {stairwell}, {rooms} rom</source>
-        <translation>{unit} – {address}, stairw. {stairwell}, {rooms} rooms</translation>
+        <source>{unit} – {address}, oppg. {stairwell}, {rooms}</source>
+        <translation>{unit} – {address}, stairw. {stairwell}, {rooms}</translation>
     </message>
     <message>
         <source>– velg –</source>
@@ -2573,8 +2573,8 @@
         <translation>no lift</translation>
     </message>
     <message>
-        <source>{rooms} rom, {area} m²</source>
-        <translation>{rooms} rooms, {area} m²</translation>
+        <source>{rooms}, {area} m²</source>
+        <translation>{rooms}, {area} m²</translation>
     </message>
     <message>
         <source>{rent} i måneden</source>
@@ -3298,6 +3298,10 @@
 </context>
 <context>
     <name>ProposalView</name>
+    <message>
+        <source>Kilde:</source>
+        <translation>Source:</translation>
+    </message>
     <message>
         <source>{address}, oppgang {stairwell} ({district}), bolig {unit}</source>
         <translation>{address}, stairwell {stairwell} ({district}), unit {unit}</translation>

@@ -751,8 +751,8 @@
         <translation>Vedtak for {who}</translation>
     </message>
     <message>
-        <source>{unit} – {address}, oppg. {stairwell}, {rooms} rom</source>
-        <translation>{unit} – {address}, oppg. {stairwell}, {rooms} rom</translation>
+        <source>{unit} – {address}, oppg. {stairwell}, {rooms}</source>
+        <translation>{unit} – {address}, oppg. {stairwell}, {rooms}</translation>
     </message>
     <message>
         <source>– velg –</source>
@@ -2573,8 +2573,8 @@
         <translation>utan heis</translation>
     </message>
     <message>
-        <source>{rooms} rom, {area} m²</source>
-        <translation>{rooms} rom, {area} m²</translation>
+        <source>{rooms}, {area} m²</source>
+        <translation>{rooms}, {area} m²</translation>
     </message>
     <message>
         <source>{rent} i måneden</source>
@@ -3298,6 +3298,10 @@
 </context>
 <context>
     <name>ProposalView</name>
+    <message>
+        <source>Kilde:</source>
+        <translation>Kjelde:</translation>
+    </message>
     <message>
         <source>{address}, oppgang {stairwell} ({district}), bolig {unit}</source>
         <translation>{address}, oppgang {stairwell} ({district}), bustad {unit}</translation>

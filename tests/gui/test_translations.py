@@ -719,3 +719,110 @@ def test_case_package_import_in_the_users_language(code, qtbot, demo_db, new_db,
     assert [words for words in expected if words not in every] == []
     patterns = _bokmal_words(code) + _bokmal_patterns(TS if code == "en" else NN_TS)
     assert not [(s, t) for t in texts for s, p in patterns if p.search(t.replace("Møtefil", ""))]
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_a_kobo_files_refusals_and_summary_in_the_users_language(code, window, qtbot, tmp_path):
+    """Fil → Importer … a Kobo file: an object without «antallSoverom», a list where an address should
+    be, and a file that is not JSON are said in the window's language, the summary too; the command
+    line's plan still speaks bokmål."""
+    import json
+
+    from boligmote.gui.import_dialog import ImportDialog
+    from boligmote.services.importing import plan_kobo_import
+    from boligmote.services.kobo_export import export_kobo
+
+    register = tmp_path / "register.json"
+    export_kobo(window.workspace.database, register)
+    objects = json.loads(register.read_text(encoding="utf-8"))["kobobolig"]
+    del objects[0]["antallSoverom"]
+    objects[1]["adresse"] = [1, 2, 3]
+    bad = tmp_path / "kobo-feil.json"
+    bad.write_text(json.dumps({"kobobolig": objects}), encoding="utf-8")
+    broken = tmp_path / "ikke-json.json"
+    broken.write_text("{kobobolig: []}", encoding="utf-8")
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        dialog = ImportDialog(window.workspace.database, window.today, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_source("kobo", bad)
+        model = dialog.problem_model
+        rows = [[str(model.index(r, c).data()) for c in range(4)] for r in range(model.rowCount())]
+        summary = dialog.summaryLabel.text()
+        dialog.set_source("kobo", broken)
+        unreadable = dialog.summaryLabel.text()
+    finally:
+        install_language(app, "nb")
+    expected = {"en": (["0", "antallSoverom", "", "the field is missing"],
+                       ["1", "adresse", "(a list with 3 items)", "must be an object, not a list"],
+                       f"{len(objects)} units.", "2 errors in 2 objects.",
+                       "ikke-json.json is not valid JSON: line 1, character 2: expected a field name in double quotation marks."),
+                "nn": (["0", "antallSoverom", "", "feltet manglar"],
+                       ["1", "adresse", "(ei liste med 3 element)", "skal vere eit objekt, ikkje ei liste"],
+                       f"{len(objects)} bustader.", "2 feil i 2 objekt.",
+                       "ikke-json.json er ikkje gyldig JSON: linje 1, teikn 2: venta eit feltnamn i doble hermeteikn.")}[code]
+    assert rows == list(expected[:2])
+    assert expected[2] in summary and expected[3] in summary
+    assert expected[4] in unreadable
+    # the object's number and the field's path are the file's own (JSON names), not words
+    texts = [cell for row in rows for cell in row[2:]] + [summary, unreadable.replace("ikke-json.json", "fila")]
+    assert not _no_bokmal(texts, code)
+    plan = plan_kobo_import(window.workspace.database, bad, window.today)
+    assert [p.reason for p in plan.problems] == ["feltet mangler", "skal være et objekt, ikke en liste"]
+    assert plan.summary_lines()[1].startswith("2 feil i 2 objekter.")
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_rooms_are_counted_and_sources_framed_in_the_users_language(code, window, held_today, qtbot):
+    """«1 room», not «1 rooms», in Fatt vedtak …'s list of units; and under each risk flag the source's
+    frame words («kap.», «sammendraget», «og») in the window's language, the research named as published."""
+    from dataclasses import replace
+
+    from boligmote.gui.decision_dialog import DecisionDialog
+    from boligmote.rules.sources import readable
+
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        proposal = ""
+        for candidate in window.workspace.vacant_units:  # the first proposal with a risk flag and its source
+            window.select_unit(candidate.unit.id)
+            for row in range(min(window.candidatesView.model().rowCount(), 5)):
+                window.candidatesView.selectRow(row)
+                proposal = window.proposalView.toPlainText()
+                if "(2018)" in proposal:
+                    break
+            if "(2018)" in proposal:
+                break
+        panel = window.meeting_panel
+        panel.startButton.click()
+        record = panel.meetings.record(panel.meeting_id)
+        case = next(c for c in record.cases if c.proposal.unit_id)
+        vacant = [replace(v, unit=replace(v.unit, rooms=1 if i == 0 else 3))
+                  for i, v in enumerate(window.workspace.vacant_units)]
+        dialog = DecisionDialog(panel.decisions, panel.meeting_id, case.applicant, vacant[0].unit.id,
+                                vacant, record.participants, False, window)
+        qtbot.addWidget(dialog)
+        units = [dialog.unitCombo.itemText(i) for i in range(dialog.unitCombo.count())]
+    finally:
+        install_language(app, "nb")
+    one, three = {"en": ("1 room", "3 rooms"), "nn": ("1 rom", "3 rom")}[code]
+    assert units[0].endswith(f", {one}") and all(u.endswith(f", {three}") for u in units[1:])
+    assert readable("002 l.384–386, 2411") == "Velferdsetaten Oslo (2018), sammendraget og kap. 3.3"  # the CLI, the file
+    summary, chapter, source = {"en": ("the summary and ch. 3.3", "ch. ", "Source:"),
+                                "nn": ("samandraget og kap. 3.3", "kap. ", "Kjelde:")}[code]
+    assert summary in words_shown(readable("002 l.384–386, 2411"), code)
+    assert source in proposal and chapter in proposal
+    assert not re.search(r"(?<!\w)(sammendraget|Kilde:)", proposal)
+    if code == "en":
+        assert not re.search(r"(?<!\w)(kap\.|og)(?!\w)", proposal)
+        assert not re.search(r"(?<![\d.])1 (rooms|bedrooms)", proposal)  # «Room enough: 2 rooms and 1 bedroom»
+
+
+def words_shown(text: str, code: str) -> str:
+    from boligmote import words
+
+    with words.speaking(code):
+        return words.shown(text)

@@ -50,6 +50,7 @@ def test_the_nynorsk_words_are_nynorsk():
 
     texts = [t for t in words.table("nn").values() if isinstance(t, str)]
     texts += [form for t in words.table("nn").values() if isinstance(t, list) for form in t]
+    texts = [t.replace("«husstand»", "«»") for t in texts]  # a Kobo file's field name, as the file spells it
     found = sorted({f"{w!r} in {t!r}" for t in texts for w in BOKMAL_WORDS
                     if re.search(rf"(?<!\w){w}(?!\w)", t, re.IGNORECASE)})
     assert not found, "bokmål in nn.toml:\n" + "\n".join(found)

@@ -85,7 +85,7 @@ class _RankedPairModel(ColumnTableModel[RankedPair]):
                     return translate("Models", "Ingen risikovarsler for dette paret.")
                 source = translate("Models", "kilde:")
                 # shared_message: small counts of other households masked while an adviser is present.
-                return "\n\n".join(f"{severity_word(f.severity)} – {shown(f.shared_message)} ({source} {readable(f.source)})"
+                return "\n\n".join(f"{severity_word(f.severity)} – {shown(f.shared_message)} ({source} {shown(readable(f.source))})"
                                    for f in flags)
         return super().data(index, role)
 

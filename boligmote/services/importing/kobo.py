@@ -51,7 +51,7 @@ from .kobo_file import (
 from .plan import Changes, ImportKind, ImportPlan
 from .problems import Problem, displayable
 from .reading import Table
-from ...words import Phrase
+from ...words import Count, Phrase
 
 # ---- the plan ------------------------------------------------------------------------------------
 
@@ -113,19 +113,19 @@ class _Unchecked:
 
 def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
     if not isinstance(data, dict):
-        reader.refuse("", data, f"skal være et objekt (en bolig), ikke {_json_type(data)}")
+        reader.refuse("", data, Phrase("errors.kobo.object", type=_json_type(data)))
         return None
     for container, path, depth in (_containers(data, "", 2) if _needs_a_look(data) else ()):
         if depth > MAX_DEPTH:
-            reader.refuse(path, container, f"nestet dypere enn {MAX_DEPTH} nivåer")
+            reader.refuse(path, container, Phrase("errors.kobo.nested", depth=MAX_DEPTH))
             return None
         if isinstance(container, _Duplicated):
             for key in dict.fromkeys(container.duplicates):
                 reader.refuse(f"{path}.{key}" if path else key, _MISSING,
-                              "feltet står flere ganger i samme objekt; bare ett kan gjelde")
+                              Phrase("errors.kobo.twice"))
     ids = [key for key in _ID_KEYS if key in data]
     if len(ids) > 1:
-        reader.refuse(ids[1], data[ids[1]], f"samme felt som «{ids[0]}» (det nye og det gamle navnet); fjern det ene")
+        reader.refuse(ids[1], data[ids[1]], Phrase("errors.kobo.same_field", other=ids[0]))
     unit_id = reader.text(data, ids[0] if ids else _ID_KEYS[0], ids[0] if ids else _ID_KEYS[0], "unit_id",
                           required=True)
     address: Any = _BAD
@@ -139,12 +139,12 @@ def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
         if letter is not None:
             letter = reader.text(raw_address, "bokstav", "adresse.bokstav", "stairwell")
             if isinstance(letter, str) and not (len(letter) == 1 and letter.isalpha()):
-                letter = reader.refuse("adresse.bokstav", letter, "skal være én bokstav")
+                letter = reader.refuse("adresse.bokstav", letter, Phrase("errors.kobo.one_letter"))
         postcode = reader.get(raw_address, "postnummer", "adresse.postnummer", False, nullable=True)
         if postcode is not None:
             postcode = reader.text(raw_address, "postnummer", "adresse.postnummer", "postal_code")
             if isinstance(postcode, str) and not (len(postcode) == 4 and postcode.isdigit()):
-                postcode = reader.refuse("adresse.postnummer", postcode, "skal være fire sifre (tekst, f.eks. \"0190\")")
+                postcode = reader.refuse("adresse.postnummer", postcode, Phrase("errors.kobo.postcode"))
         town = reader.get(raw_address, "poststed", "adresse.poststed", False, nullable=True)
         if town is not None:
             town = reader.text(raw_address, "poststed", "adresse.poststed", "postal_town")
@@ -179,13 +179,13 @@ def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
         raw_ages = reader.get(household, "barnAlder", "husstand.barnAlder", False, nullable=True)
         if isinstance(raw_ages, list):
             if len(raw_ages) > MAX_CHILDREN:
-                ages = reader.refuse("husstand.barnAlder", raw_ages, f"høyst {MAX_CHILDREN} barn")
+                ages = reader.refuse("husstand.barnAlder", raw_ages, Phrase("errors.kobo.children", n=MAX_CHILDREN))
             else:
                 read = [reader.integer({"x": age}, "x", f"husstand.barnAlder[{i}]", 0, 17)
                         for i, age in enumerate(raw_ages)]
                 ages = _BAD if _BAD in read else tuple(sorted(read, reverse=True))
         elif raw_ages not in (_MISSING, None, _BAD):
-            ages = reader.refuse("husstand.barnAlder", raw_ages, f"skal være en liste av alder, ikke {_json_type(raw_ages)}")
+            ages = reader.refuse("husstand.barnAlder", raw_ages, Phrase("errors.kobo.ages", type=_json_type(raw_ages)))
         household = _BAD if _BAD in (kind, adults, ages) else {
             name: value for name, value in (("household_type", kind), ("adults", adults), ("children_ages", ages))
             if value is not _MISSING}
@@ -195,9 +195,9 @@ def _read_object(data: Any, reader: _Reader) -> _Unchecked | None:
         start = reader.day(raw_contract, "startdato", "leieforhold.startdato")
         end = reader.day(raw_contract, "sluttdato", "leieforhold.sluttdato")
         if household is None:
-            reader.refuse("leieforhold", raw_contract, "et leieforhold uten husstand; ledig bolig har «husstand»: null")
+            reader.refuse("leieforhold", raw_contract, Phrase("errors.kobo.no_household"))
         elif isinstance(start, date) and isinstance(end, date) and end < start:
-            reader.refuse("leieforhold.sluttdato", end.isoformat(), "slutter før det begynner")
+            reader.refuse("leieforhold.sluttdato", end.isoformat(), Phrase("errors.kobo.ends_before"))
         elif _BAD not in (start, end):
             contract = (None if start is _MISSING else start, None if end is _MISSING else end)
     if not reader.ok:
@@ -224,7 +224,7 @@ def _check(objects: list[Any], database: Database, today: date, problems: list[P
         if read is None:
             continue
         if read.unit_id in first:
-            reader.refuse(_id_key(data), read.unit_id, f"samme bolig som objekt {first[read.unit_id]}")
+            reader.refuse(_id_key(data), read.unit_id, Phrase("errors.kobo.same_unit", index=first[read.unit_id]))
             continue
         first[read.unit_id] = index
         outcome = _judge(read, data, estate, reader, today)
@@ -250,20 +250,17 @@ def _check(objects: list[Any], database: Database, today: date, problems: list[P
                 plan.tenancies.changed.append(tenancy)
                 changed_tenancies += 1
     if new_tenancies or changed_tenancies:
-        changes.notes.append(f"Leieforhold: {new_tenancies} nye, {changed_tenancies} endres. Kobo har ikke behov og "
-                             "oppfølging; de som er lagret, beholdes.")
+        changes.notes.append(Phrase("import.kobo_notes.tenancies", new=new_tenancies, changed=changed_tenancies))
     if plan.units.move_outs:
         ended = len(plan.units.move_outs)
-        changes.notes.append(f"Importen avslutter {ended} leieforhold {today:%d.%m.%Y}: {ended} "
-                             f"{'bolig' if ended == 1 else 'boliger'} har «husstand»: null i filen og blir ledige.")
+        changes.notes.append(Phrase("import.kobo_notes.ends", ended=ended, date=f"{today:%d.%m.%Y}",
+                                    units=Count(ended, "unit")))
     if assumed["boligtype"]:
-        changes.notes.append(f"{assumed['boligtype']} nye boliger uten «boligtype» blir ordinære boliger.")
+        changes.notes.append(Phrase("import.kobo_notes.no_type", n=assumed["boligtype"]))
     if assumed["husleie"]:
-        changes.notes.append(f"{assumed['husleie']} nye boliger uten «leiekostnad.husleie» får husleie 0 (ikke "
-                             "oppgitt); rett den i boligen.")
+        changes.notes.append(Phrase("import.kobo_notes.no_rent", n=assumed["husleie"]))
     if assumed["husstand"]:
-        changes.notes.append(f"{assumed['husstand']} nye boliger uten «husstand» blir registrert som utleid, så ingen "
-                             "får dem tilbudt før de er merket ledige.")
+        changes.notes.append(Phrase("import.kobo_notes.no_household", n=assumed["husstand"]))
     return changes
 
 
@@ -280,24 +277,22 @@ def _judge(read: _Unchecked, data: dict[str, Any], estate: _Estate, reader: _Rea
     """The unit (and tenancy) an object asks for, checked against the database; None if refused."""
     matches = estate.by_address.get(read.address.key, [])
     if not matches:
-        reader.refuse("adresse", read.address.text, "ingen bygning i databasen har denne adressen; importer "
-                                                     "bygningene først (Kobo har ikke eierform, antall boliger og bydel)")
+        reader.refuse("adresse", read.address.text, Phrase("errors.kobo.no_building"))
         return None
     if len(matches) > 1:
-        reader.refuse("adresse", read.address.text, "flere bygninger har denne adressen ("
-                      + ", ".join(sorted(b.id for b in matches)) + "); gi dem ulike adresser")
+        reader.refuse("adresse", read.address.text, Phrase("errors.kobo.several_buildings",
+                                                           buildings=", ".join(sorted(b.id for b in matches))))
         return None
     building = matches[0]
     if read.address.postcode and building.postcode and read.address.postcode != building.postcode:
         reader.refuse("adresse.postnummer", read.address.postcode,
-                      f"bygningen {building.id} med denne adressen har postnummer {building.postcode}")
+                      Phrase("errors.kobo.postcode_differs", building=building.id, postcode=building.postcode))
     if read.address.town and building.town and read.address.town.casefold() != building.town.casefold():
         reader.refuse("adresse.poststed", read.address.town,
-                      f"bygningen {building.id} med denne adressen har poststed {building.town}")
+                      Phrase("errors.kobo.town_differs", building=building.id, town=building.town))
     if read.shared_living is not _MISSING and read.shared_living != (building.building_type in SHARED_LIVING):
-        reader.refuse("erBofellesskap", read.shared_living, (
-            f"bygningen {building.id} er registrert som {building.building_type.label}; i Boligmøte er en bolig i "
-            "bofellesskap en bolig i en samlokalisert eller bemannet bygning (importer bygningen med den typen)"))
+        reader.refuse("erBofellesskap", read.shared_living, Phrase(
+            "errors.kobo.shared_living", building=building.id, type=building.building_type))
     before = estate.stored.get(read.unit_id)
     label = read.stairwell
     if label is _MISSING:
@@ -306,8 +301,8 @@ def _judge(read: _Unchecked, data: dict[str, Any], estate: _Estate, reader: _Rea
         if before is not None and stored_building == building.id:
             label = estate.label_of_stairwell[before.stairwell_id]
         elif len(known) > 1:
-            reader.refuse("oppgang", _MISSING, f"bygningen {building.id} har flere oppganger ({', '.join(known)}); "
-                                               "oppgi hvilken med «oppgang»")
+            reader.refuse("oppgang", _MISSING, Phrase("errors.kobo.which_stairwell", building=building.id,
+                                                      stairwells=", ".join(known)))
         else:
             label = known[0] if known else "A"
     household = read.household
@@ -368,17 +363,18 @@ class KoboImportPlan(ImportPlan):
 
     def summary_lines(self) -> list[str]:
         count = self.rows
-        lines = [f"{self.table.source.name} ({self.table.format}): {count} {'bolig' if count == 1 else 'boliger'}."]
+        lines: list[str] = [Phrase("import.kobo_notes.summary", name=self.table.source.name, format=self.table.format,
+                                   units=Count(count, "unit"))]
         if self.problems:
             objects = len({p.row for p in self.problems})
-            lines.append(f"{len(self.problems)} feil i {objects} {'objekt' if objects == 1 else 'objekter'}. "
-                         "Ingenting blir importert før alle feil er rettet.")
+            lines.append(Phrase("import.kobo_notes.problems", problems=len(self.problems),
+                                objects=Count(objects, "object")))
         else:
             c = self.changes
-            lines.append(f"Nye: {c.created}. Endres: {c.updated}. Uendret: {c.unchanged}.")
+            lines.append(Phrase("import.changes", created=c.created, updated=c.updated, unchanged=c.unchanged))
             lines.extend(c.notes)
         if self.table.ignored_headers:
-            lines.append("Felt som ikke importeres (se README «Kobo»): " + ", ".join(self.table.ignored_headers) + ".")
+            lines.append(Phrase("import.kobo_notes.ignored", fields=", ".join(self.table.ignored_headers)))
         return lines
 
 

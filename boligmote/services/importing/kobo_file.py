@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from ...words import Phrase, Text, message_of
 from .problems import ImportFileError, Problem, displayable
 from .reading import MAX_ROWS, _count
 
@@ -59,78 +60,81 @@ def _object_pairs(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 def _not_json_constant(name: str) -> Any:
-    raise ValueError(f"«{name}» er ikke et tall i JSON")
+    raise ValueError(Phrase("errors.kobo.json.constant", name=name))
 
 
 def read_kobo(path: Path) -> list[Any]:
     """The file's kobobolig list; ImportFileError for a file that cannot be one (module doc)."""
     path = Path(path)
     if not path.is_file():
-        raise ImportFileError(f"Finner ikke filen {path}.")
+        raise ImportFileError(Phrase("errors.import.not_found", path=path))
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise ImportFileError(f"{path.name} er {_count(round(size / 1e6))} MB; en Kobo-fil kan være høyst "
-                              f"{_count(round(MAX_FILE_BYTES / 1e6))} MB. Del filen.")
+        raise ImportFileError(Phrase("errors.kobo.too_big", name=path.name, size=_count(round(size / 1e6)),
+                                     limit=_count(round(MAX_FILE_BYTES / 1e6))))
     raw = path.read_bytes()
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        raise ImportFileError(f"{path.name} er ikke gyldig UTF-8 (byte {error.start + 1}); JSON skal være UTF-8.") from None
+        raise ImportFileError(Phrase("errors.kobo.not_utf8", name=path.name, byte=error.start + 1)) from None
     del raw
     if not text.strip():
-        raise ImportFileError(f"{path.name} er tom.")
+        raise ImportFileError(Phrase("errors.kobo.empty", name=path.name))
     try:
         data = json.loads(text, object_pairs_hook=_object_pairs, parse_constant=_not_json_constant)
     except json.JSONDecodeError as error:
-        raise ImportFileError(f"{path.name} er ikke gyldig JSON: linje {error.lineno}, tegn {error.colno}: "
-                              f"{_json_reason(error.msg)}.") from None
+        raise ImportFileError(Phrase("errors.kobo.not_json", name=path.name, line=error.lineno, column=error.colno,
+                                     reason=_json_reason(error.msg))) from None
     except RecursionError:
-        raise ImportFileError(f"{path.name} er nestet for dypt (mer enn {MAX_DEPTH} nivåer) til å være en "
-                              "Kobo-fil.") from None
+        raise ImportFileError(Phrase("errors.kobo.too_deep", name=path.name, depth=MAX_DEPTH)) from None
     except ValueError as error:  # NaN/Infinity, or an integer longer than Python reads
-        raise ImportFileError(f"{path.name} kan ikke leses: {_json_reason(str(error))}.") from None
+        raise ImportFileError(Phrase("errors.kobo.unreadable", name=path.name,
+                                     reason=_json_reason(message_of(error)))) from None
     del text
     if isinstance(data, dict):
         if isinstance(data, _Duplicated):
-            raise ImportFileError(f"{path.name}: feltet «{displayable(data.duplicates[0])}» står to ganger øverst i "
-                                  "filen.")
+            raise ImportFileError(Phrase("errors.kobo.top_twice", name=path.name, field=displayable(data.duplicates[0])))
         if set(data) != {LIST_KEY}:
             others = ", ".join(sorted(displayable(k) for k in data if k != LIST_KEY)[:5])
-            raise ImportFileError(f"{path.name}: øverst skal filen være en liste av boliger eller et objekt med "
-                                  f"bare «{LIST_KEY}»" + (f" (fant også {others})" if others else "") + ".")
+            raise ImportFileError(Phrase("errors.kobo.top_shape", name=path.name, key=LIST_KEY,
+                                         others=Phrase("errors.kobo.also_found", others=others) if others else ""))
         data = data[LIST_KEY]
     if not isinstance(data, list):
-        raise ImportFileError(f"{path.name}: «{LIST_KEY}» skal være en liste av boliger, ikke {_json_type(data)}.")
+        raise ImportFileError(Phrase("errors.kobo.not_a_list", name=path.name, key=LIST_KEY, type=_json_type(data)))
     if len(data) > MAX_OBJECTS:
-        raise ImportFileError(f"{path.name} har mer enn {_count(MAX_OBJECTS)} boliger. Del filen i flere filer.")
+        raise ImportFileError(Phrase("errors.kobo.too_many", name=path.name, n=_count(MAX_OBJECTS)))
     return data
 
 
 def _json_reason(message: str) -> str:
-    known = {"Expecting value": "forventet en verdi", "Extra data": "mer tekst etter slutten av JSON-verdien",
-             "Unterminated string starting at": "tekst uten avsluttende anførselstegn",
-             "Expecting property name enclosed in double quotes": "forventet et feltnavn i doble anførselstegn",
-             "Expecting ',' delimiter": "forventet komma", "Expecting ':' delimiter": "forventet kolon",
-             "Invalid control character at": "kontrolltegn inne i en tekst",
-             "Exceeds the limit": "et tall med flere enn 4 300 sifre"}
-    for english, norwegian in known.items():
+    """Python's json error in the reader's words (errors.kobo.json); one we do not know, as it is."""
+    if isinstance(message, Text):
+        return message
+    known = {"Expecting value": "value", "Extra data": "extra_data",
+             "Unterminated string starting at": "unterminated",
+             "Expecting property name enclosed in double quotes": "property_name",
+             "Expecting ',' delimiter": "comma", "Expecting ':' delimiter": "colon",
+             "Invalid control character at": "control",
+             "Exceeds the limit": "digits"}
+    for english, key in known.items():
         if message.startswith(english):
-            return norwegian
+            return Phrase(f"errors.kobo.json.{key}")
     return message
 
 
 def _json_type(value: Any) -> str:
+    """A JSON value's type in words («et tall», «en liste»); null and true/false as JSON writes them."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):
-        return "et tall"
+        return Phrase("errors.kobo.types.number")
     if isinstance(value, str):
-        return "tekst"
+        return Phrase("errors.kobo.types.text")
     if isinstance(value, list):
-        return "en liste"
-    return "et objekt"
+        return Phrase("errors.kobo.types.list")
+    return Phrase("errors.kobo.types.object")
 
 
 def _shown(value: Any) -> str:
@@ -138,7 +142,8 @@ def _shown(value: Any) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, (list, dict)):
-        return f"({_json_type(value)} med {len(value)} {'elementer' if isinstance(value, list) else 'felt'})"
+        return Phrase("errors.kobo.types.sized_list" if isinstance(value, list) else "errors.kobo.types.sized_object",
+                      type=_json_type(value), n=len(value))
     return json.dumps(value)
 
 
