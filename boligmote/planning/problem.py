@@ -40,7 +40,7 @@ class Pair(NamedTuple):
         """«SAKSNR:BOLIGNR» (the case number may itself hold a «/», never a «:»)."""
         case_no, sep, unit_id = text.rpartition(":")
         if not sep or not case_no.strip() or not unit_id.strip():
-            raise PlanInputError(Phrase("errors.plan.pair_form", text=text))
+            raise PlanInputError(Phrase("errors.planner.pair_form", text=text))
         return cls(case_no.strip(), unit_id.strip())
 
 
@@ -203,9 +203,9 @@ def _resolve(matrix: FlagMatrix, pairs: Sequence[Pair], what: str) -> list[tuple
     out = []
     for pair in pairs:
         if pair.case_no not in rows:
-            raise PlanInputError(Phrase("errors.plan.not_waiting", what=what, case=pair.case_no))
+            raise PlanInputError(Phrase("errors.planner.not_waiting", what=what, case=pair.case_no))
         if pair.unit_id not in columns:
-            raise PlanInputError(Phrase("errors.plan.not_vacant", what=what, unit=pair.unit_id))
+            raise PlanInputError(Phrase("errors.planner.not_vacant", what=what, unit=pair.unit_id))
         out.append((rows[pair.case_no], columns[pair.unit_id]))
     return out
 
@@ -214,16 +214,16 @@ def check_choices(matrix: FlagMatrix, locks: Sequence[Pair], forbidden: Sequence
                   ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """The committee's locks and forbidden pairs as (row, column), refused in words when the
     planner cannot honour them."""
-    locked = _resolve(matrix, locks, Phrase("errors.plan.locked"))
-    banned = _resolve(matrix, forbidden, Phrase("errors.plan.forbidden"))
+    locked = _resolve(matrix, locks, Phrase("errors.planner.locked"))
+    banned = _resolve(matrix, forbidden, Phrase("errors.planner.forbidden"))
     for (row, column), pair in zip(locked, locks):
         if not matrix.suitable[row, column]:
-            raise PlanInputError(Phrase("errors.plan.unsuitable", case=pair.case_no, unit=pair.unit_id))
+            raise PlanInputError(Phrase("errors.planner.unsuitable", case=pair.case_no, unit=pair.unit_id))
         if (row, column) in banned:
-            raise PlanInputError(Phrase("errors.plan.locked_and_forbidden", case=pair.case_no, unit=pair.unit_id))
+            raise PlanInputError(Phrase("errors.planner.locked_and_forbidden", case=pair.case_no, unit=pair.unit_id))
     for taken in ({r for r, _ in locked}, {c for _, c in locked}):
         if len(taken) < len(locked):
-            raise PlanInputError(Phrase("errors.plan.two_locks"))
+            raise PlanInputError(Phrase("errors.planner.two_locks"))
     return locked, banned
 
 
