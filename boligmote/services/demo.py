@@ -39,6 +39,7 @@ from ..domain import (
 )
 from ..domain.households import default_bedrooms_needed
 from ..paths import resource
+from ..words import Phrase
 
 N = NeedCategory
 
@@ -439,5 +440,5 @@ def _poisson(rng: random.Random, rate: float) -> int:
 
 def generate(size: str = "small", seed: int = DEFAULT_SEED, reference_date: date | None = None) -> DemoMunicipality:
     if size not in SIZES:
-        raise ValueError(f"ukjent størrelse «{size}»; velg {', '.join(SIZES)}")
+        raise ValueError(Phrase("errors.demo.size", size=size, sizes=", ".join(SIZES)))
     return _Generator(SIZES[size], seed, reference_date or date.today()).run()

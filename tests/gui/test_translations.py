@@ -826,3 +826,41 @@ def words_shown(text: str, code: str) -> str:
 
     with words.speaking(code):
         return words.shown(text)
+
+
+@pytest.mark.parametrize("code", ["en", "nn"])
+def test_an_import_files_row_refusals_in_the_users_language(code, window, qtbot, tmp_path):
+    """Fil → Importer … søkere: a case number twice, a phone number that is not one, a decision date
+    ahead and a place nobody knows are refused row by row in the window's language."""
+    from boligmote.gui.import_dialog import ImportDialog
+    from boligmote.services.importing import plan_import
+
+    rows = tmp_path / "søkere.csv"
+    rows.write_text("saksnummer;husstandstype;voksne;prioritet;vedtaksdato;telefon;unngå\n"
+                    "2026/90002;single;1;prioritert;01.06.2026;912 34 567;\n"
+                    "2026/90002;single;1;prioritert;01.06.2026;ring meg;\n"
+                    "2026/90003;single;1;prioritert;01.06.2099;;Atlantis\n", encoding="utf-8")
+    app = QApplication.instance()
+    install_language(app, code)
+    try:
+        dialog = ImportDialog(window.workspace.database, window.today, window)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        dialog.set_source("applicants", rows)
+        model = dialog.problem_model
+        reasons = sorted(str(model.index(r, 3).data()) for r in range(model.rowCount()))
+    finally:
+        install_language(app, "nb")
+    today = f"{window.today:%d.%m.%Y}"
+    assert reasons == sorted({
+        "en": ["the same case number also appears on row 2",
+               "must be a phone number (digits, spaces and possibly + first)",
+               f"the decision date is in the future (today is {today})",
+               "no building, street or district in the database is called Atlantis"],
+        "nn": ["same saksnummer står også på rad 2",
+               "må vere eit telefonnummer (siffer, mellomrom og eventuelt + først)",
+               f"vedtaksdatoen ligg fram i tid (i dag er {today})",
+               "ingen bygning, gate eller bydel i databasen heiter Atlantis"]}[code])
+    assert not _no_bokmal(reasons, code)
+    plan = plan_import(window.workspace.database, "applicants", rows, window.today)
+    assert "samme saksnummer står også på rad 2" in [p.reason for p in plan.problems]  # the CLI's words

@@ -44,20 +44,20 @@ def _postal_code(value: str) -> str:
     so a shorter all-digit value is padded back to four."""
     compact = value.replace(" ", "").removesuffix(".0")
     if not (1 <= len(compact) <= 4 and compact.isdigit()):
-        raise ValueError("postnummeret må være fire sifre")
+        raise ValueError(Phrase("errors.rows.postal_code"))
     return compact.zfill(4)
 
 
 def _phone(value: str) -> str:
     digits = sum(ch.isdigit() for ch in value)
     if any(not (ch.isdigit() or ch in " +-()") for ch in value) or digits < 5 or "+" in value[1:]:
-        raise ValueError("må være et telefonnummer (sifre, mellomrom og eventuelt + først)")
+        raise ValueError(Phrase("errors.rows.phone"))
     return " ".join(value.split())
 
 
 def _email(value: str) -> str:
     if not _EMAIL.fullmatch(value):
-        raise ValueError("må være en e-postadresse (navn@domene.no)")
+        raise ValueError(Phrase("errors.rows.email"))
     return value
 
 
@@ -66,7 +66,7 @@ def _language(value: str) -> str:
     if folded in _NO_INTERPRETER:
         return ""
     if folded in {"ja", "j", "yes", "x", "1", "true"}:  # a yes/no column read as a language would mislead
-        raise ValueError("skriv språket tolken skal bruke (f.eks. arabisk), ikke bare ja")
+        raise ValueError(Phrase("errors.rows.interpreter"))
     return value
 
 
@@ -117,7 +117,7 @@ def decision_date_problem(decided: date, today: date) -> str:
     """Why a decision date cannot be right, or "": the queue counts waiting time from it.
     Case packages apply the same rule (services/case_packages/validation.py)."""
     if decided > today:
-        return f"vedtaksdatoen ligger fram i tid (i dag er {today:%d.%m.%Y})"
+        return Phrase("errors.rows.decision_future", today=f"{today:%d.%m.%Y}")
     return ""
 
 
@@ -126,7 +126,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     stored = HouseholdRepository(database).applicants()
 
     all_rows = list(rows)
-    rows.refuse_duplicates(all_rows, "case_no", "samme saksnummer")
+    rows.refuse_duplicates(all_rows, "case_no", Phrase("errors.rows.same_case"))
     changes = Changes(records=[])
     for row in all_rows:
         values = row.values
@@ -135,7 +135,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             rows.refuse(row, "decision_date", problem)
         avoid = values.get("avoid")
         if avoid and avoid is not INVALID and (unknown := unknown_places(avoid, buildings)):
-            rows.refuse(row, "avoid", "ingen bygning, gate eller bydel i databasen heter " + ", ".join(unknown))
+            rows.refuse(row, "avoid", Phrase("errors.rows.unknown_places", places=", ".join(unknown)))
         if not row.valid:
             continue
 

@@ -49,14 +49,13 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     municipal_units = Counter(building_of_stairwell[u.stairwell_id] for u in estate.units())
 
     all_rows = list(rows)
-    rows.refuse_duplicates(all_rows, "building_id", "samme bygning")
+    rows.refuse_duplicates(all_rows, "building_id", Phrase("errors.rows.same_building"))
     changes = Changes(records=[])
     for row in all_rows:
         values = row.values
         building_id, total = values["building_id"], values["total_units"]
         if building_id is not INVALID and total is not INVALID and total < municipal_units[building_id]:
-            rows.refuse(row, "total_units", f"bygningen har allerede {municipal_units[building_id]} "
-                                            "kommunale boliger i databasen")
+            rows.refuse(row, "total_units", Phrase("errors.rows.total_units", n=municipal_units[building_id]))
         if not row.valid:
             continue
         fields = dict(address=values["address"], district=values["district"], ownership=values["ownership"],

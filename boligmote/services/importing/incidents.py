@@ -40,11 +40,11 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         values = row.values
         building_id, label, day = values["building_id"], values.get("stairwell"), values["date"]
         if building_id is not INVALID and building_id not in buildings:
-            rows.refuse(row, "building_id", "bygningen finnes ikke i databasen")
+            rows.refuse(row, "building_id", Phrase("errors.rows.no_building"))
         elif building_id is not INVALID and label not in (None, INVALID) and (building_id, label) not in stairwell_ids:
-            rows.refuse(row, "stairwell", f"bygningen {building_id} har ingen oppgang «{label}»")
+            rows.refuse(row, "stairwell", Phrase("errors.rows.no_stairwell", building=building_id, label=label))
         if day is not INVALID and day > today:
-            rows.refuse(row, "date", f"datoen ligger fram i tid (i dag er {today:%d.%m.%Y})")
+            rows.refuse(row, "date", Phrase("errors.rows.date_future", today=f"{today:%d.%m.%Y}"))
         if row.valid:
             stairwell_id = stairwell_ids[(building_id, label)] if label else None
             wanted[(building_id, stairwell_id, day, values["type"])] += 1

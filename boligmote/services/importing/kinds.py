@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from . import applicants, buildings, incidents, kobo, ledger, residents, units
+from ...words import Phrase
 from .plan import ImportKind
 
 # The tables (CSV or XLSX, one row a record).
@@ -17,4 +18,4 @@ def kind_named(name: str) -> ImportKind:
     try:
         return KINDS[name]
     except KeyError:
-        raise ValueError(f"ukjent type «{name}»; velg {', '.join([*KINDS, KOBO.name])}") from None
+        raise ValueError(Phrase("errors.rows.unknown_kind", kind=name, kinds=", ".join([*KINDS, KOBO.name]))) from None

@@ -34,7 +34,7 @@ from . import cells
 from .columns import Column, ColumnSet
 from .parsing import INVALID, ParsedRows
 from .plan import Changes, ImportKind
-from ...words import Phrase
+from ...words import Count, Joined, Listing, Phrase
 
 COLUMNS = ColumnSet((
     Column("unit_id", cells.text, ("bolig_id", "bolignummer", "bolignr", "leieobjekt"), required=True,
@@ -74,31 +74,31 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
             if lease is not None:
                 lease_tenancy, lease_unit, start, still = lease
                 if lease_unit != unit_id:
-                    rows.refuse(row, "lease_no", f"kontrakt {lease_no} gjelder bolig {lease_unit}, ikke {unit_id}")
+                    rows.refuse(row, "lease_no", Phrase("errors.rows.lease_other_unit", lease=lease_no, other=lease_unit,
+                                                        unit=unit_id))
                 elif not still:
                     is_former = True
                 else:
                     tenancy_id = lease_tenancy
                     if day is not INVALID and start is not None and day < start:
-                        rows.refuse(row, "date", f"datoen er før kontrakt {lease_no} begynte ({start:%d.%m.%Y})")
+                        rows.refuse(row, "date", Phrase("errors.rows.before_lease", lease=lease_no,
+                                                        start=f"{start:%d.%m.%Y}"))
             elif unit_id not in units:
-                rows.refuse(row, "unit_id", "boligen finnes ikke i databasen")
+                rows.refuse(row, "unit_id", Phrase("errors.rows.no_unit"))
             elif lease_no and current is not None and current[2] is not None:
                 is_former = True  # another lease than the one the unit has now
             elif lease_no:
-                rows.refuse(row, "lease_no", f"kontrakt {lease_no} er ikke registrert, og leieforholdet i {unit_id} "
-                                             "har ikke noe kontraktnummer; importer beboerne med kontraktnummer "
-                                             "først, så raden kan knyttes til riktig leietaker")
+                rows.refuse(row, "lease_no", Phrase("errors.rows.lease_unknown", lease=lease_no, unit=unit_id))
             elif current is None:
-                rows.refuse(row, "unit_id", "boligen har ikke noe leieforhold nå (den er ledig eller under oppussing)")
+                rows.refuse(row, "unit_id", Phrase("errors.rows.no_tenancy"))
             else:
                 is_unresolved = True  # the unit alone does not say whose balance it is
         if day is not INVALID and day > today:
-            rows.refuse(row, "date", f"datoen ligger fram i tid (i dag er {today:%d.%m.%Y})")
+            rows.refuse(row, "date", Phrase("errors.rows.date_future", today=f"{today:%d.%m.%Y}"))
         if kind is LedgerEntryKind.ARREARS and amount is None and rows.has("amount"):
-            rows.refuse(row, "amount", "en restanse må ha beløpet (saldoen den dagen, 0 når alt er betalt)")
+            rows.refuse(row, "amount", Phrase("errors.rows.arrears_amount"))
         elif kind is LedgerEntryKind.ARREARS and not rows.has("amount"):
-            rows.refuse(row, "entry", "en restanse trenger kolonnen «amount» (beløp) med saldoen", value=None)
+            rows.refuse(row, "entry", Phrase("errors.rows.arrears_column"), value=None)
         if not row.valid:
             continue
         if is_former:
@@ -110,7 +110,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         assert tenancy_id is not None  # a row without its tenancy was refused or skipped above
         key = (tenancy_id, day, kind)
         if key in first_row:
-            rows.refuse(row, "entry", f"samme leieforhold, dato og post står også på rad {first_row[key]}")
+            rows.refuse(row, "entry", Phrase("errors.rows.same_entry", row=first_row[key]))
             continue
         first_row[key] = row.number
         wanted.append(LedgerEntry(None, tenancy_id, day, kind, amount, values.get("reference", ""), lease_no))
@@ -124,13 +124,11 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         if changes.count(None if before is None else (before.amount, before.reference), (entry.amount, entry.reference)):
             changes.records.append(entry)
     if changes.updated:
-        changes.notes.append(f"{changes.updated} poster finnes fra før med et annet beløp eller en annen referanse "
-                             "og blir rettet.")
+        changes.notes.append(Phrase("import.ledger_notes.corrected", n=changes.updated))
     if former:
         listed = ", ".join(map(str, former[:20])) + (" …" if len(former) > 20 else "")
-        changes.notes.append(f"{len(former)} {'rad gjelder' if len(former) == 1 else 'rader gjelder'} tidligere "
-                             f"leietakere og hoppes over (rad {listed}): en gammel saldo føres aldri på den som bor "
-                             "der nå.")
+        changes.notes.append(Phrase("import.ledger_notes.former_one" if len(former) == 1 else "import.ledger_notes.former",
+                                    n=len(former), rows=listed))
     if unresolved:
         changes.notes.append(_unresolved_note(unresolved))
     return changes
@@ -141,16 +139,10 @@ def _unresolved_note(unresolved: list[tuple[int, str]]) -> str:
     by_unit: dict[str, list[int]] = {}
     for number, unit_id in unresolved:
         by_unit.setdefault(unit_id, []).append(number)
-    listed = "; ".join(f"bolig {unit_id}: rad {_and(numbers)}" for unit_id, numbers in list(by_unit.items())[:20])
-    count = len(unresolved)
-    return (f"Uavklart: {count} {'rad' if count == 1 else 'rader'} uten kontraktnummer føres ikke på noen leietaker "
-            f"({listed}{' …' if len(by_unit) > 20 else ''}). Boligen alene sier ikke om saldoen er den som bor der "
-            "nå, eller en tidligere leietakers. Før kontraktnummeret i kolonnen kontraktnr og importer filen på "
-            "nytt.")
-
-
-def _and(numbers: list[int]) -> str:
-    return str(numbers[0]) if len(numbers) == 1 else ", ".join(map(str, numbers[:-1])) + f" og {numbers[-1]}"
+    listed = Joined([Phrase("import.ledger_notes.unit_rows", unit=unit_id, rows=Listing(numbers))
+                     for unit_id, numbers in list(by_unit.items())[:20]], "; ")
+    return Phrase("import.ledger_notes.unresolved", rows=Count(len(unresolved), "row"), listed=listed,
+                  more=" …" if len(by_unit) > 20 else "")
 
 
 def write(database: Database, entries: list[LedgerEntry]) -> None:

@@ -57,7 +57,7 @@ class ParsedRows:
         self.problems.append(Problem(row.number, self.table.header(column), text, reason))
         row.values[name] = INVALID
 
-    def refuse_duplicates(self, rows: list[Row], name: str, what: str) -> None:
+    def refuse_duplicates(self, rows: list[Row], name: str, what: Phrase) -> None:
         """Every row after the first with the same key is refused, naming the first."""
         first_row: dict[Any, int] = {}
         for row in rows:
@@ -65,7 +65,7 @@ class ParsedRows:
             if key is INVALID:
                 continue
             if key in first_row:
-                self.refuse(row, name, f"{what} står også på rad {first_row[key]}")
+                self.refuse(row, name, Phrase("errors.rows.duplicate", what=what, row=first_row[key]))
             else:
                 first_row[key] = row.number
 

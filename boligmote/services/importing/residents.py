@@ -66,7 +66,7 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     lease_owner = {number: tenancy_id for tenancy_id, number in lease_of.items()}
 
     all_rows = list(rows)
-    rows.refuse_duplicates(all_rows, "unit_id", "samme bolig")
+    rows.refuse_duplicates(all_rows, "unit_id", Phrase("errors.rows.same_unit"))
     plan = PlannedTenancies()
     changes = Changes(records=plan)
     for row in all_rows:
@@ -75,22 +75,20 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
         if unit_id is not INVALID:
             status = unit_status.get(unit_id)
             if status is None:
-                rows.refuse(row, "unit_id", "boligen finnes ikke i databasen; importer boligene først")
+                rows.refuse(row, "unit_id", Phrase("errors.rows.no_unit_import"))
             elif status is not UnitStatus.OCCUPIED:
-                rows.refuse(row, "unit_id", f"boligen er registrert som {status.label}; "
-                                            "importer den som utleid (occupied) først")
+                rows.refuse(row, "unit_id", Phrase("errors.rows.not_occupied", status=status))
         lease_no = values.get("lease_no", "")
         before = current.get(unit_id) if unit_id is not INVALID else None
         if lease_no and lease_no is not INVALID:
             stored = lease_of.get(before.id) if before is not None and before.id is not None else None
             owner = lease_owner.get(lease_no)
             if len(lease_no) > 40:
-                rows.refuse(row, "lease_no", "høyst 40 tegn")
+                rows.refuse(row, "lease_no", Phrase("errors.rows.lease_length"))
             elif stored is not None and stored != lease_no:
-                rows.refuse(row, "lease_no", f"leieforholdet i boligen har kontrakt {stored}; en ny husstand "
-                                             "registreres ved å importere boligen som ledig (utflytting) først")
+                rows.refuse(row, "lease_no", Phrase("errors.rows.lease_stored", lease=stored))
             elif owner is not None and (before is None or owner != before.id):
-                rows.refuse(row, "lease_no", f"kontrakt {lease_no} hører til et annet leieforhold")
+                rows.refuse(row, "lease_no", Phrase("errors.rows.lease_taken", lease=lease_no))
         if not row.valid:
             continue
         fields = {name: values[name] for name in _FIELDS if name in values}

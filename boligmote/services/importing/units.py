@@ -63,17 +63,17 @@ def check(rows: ParsedRows, database: Database, today: date) -> Changes:
     occupied_units = {t.unit_id for t in HouseholdRepository(database).current_tenancies()}
 
     all_rows = list(rows)
-    rows.refuse_duplicates(all_rows, "unit_id", "samme bolig")
+    rows.refuse_duplicates(all_rows, "unit_id", Phrase("errors.rows.same_unit"))
     plan = PlannedUnits(on=today)
     changes = Changes(records=plan)
     for row in all_rows:
         values = row.values
         building_id = values["building_id"]
         if building_id is not INVALID and building_id not in buildings:
-            rows.refuse(row, "building_id", "bygningen finnes ikke i databasen; importer bygningene først")
+            rows.refuse(row, "building_id", Phrase("errors.rows.no_building_import"))
         status = values["status"]
         if values.get("vacant_from") not in (None, INVALID) and status not in (UnitStatus.VACANT, INVALID):
-            rows.refuse(row, "vacant_from", f"bare en ledig bolig har ledig fra-dato (status er «{status.value}»)")
+            rows.refuse(row, "vacant_from", Phrase("errors.rows.vacant_from", status=status.value))
         if not row.valid:
             continue
 
