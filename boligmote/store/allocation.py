@@ -16,6 +16,7 @@ from ..domain import (
 )
 from .codec import to_iso
 from .database import Database, inserted_id
+from ..words import Phrase
 from .errors import RecordNotFound, StoreError
 from .estate import BUILDING_COLUMNS, UNIT_COLUMNS, building_from_row, unit_from_row
 from .households import tenancy_values
@@ -39,7 +40,7 @@ class AllocationRepository:
         if cursor.rowcount != 1:
             status = self.database.scalar("SELECT status FROM units WHERE id = ?", (unit_id,))
             if status is None:
-                raise RecordNotFound(f"Boligen {unit_id} finnes ikke.")
+                raise RecordNotFound(Phrase("errors.store_records.no_unit", unit=unit_id))
             raise UnitNotVacant(unit_id, UnitStatus(status))
 
     def make_vacant_again(self, unit_id: str, vacant_from: date | None) -> None:

@@ -13,6 +13,7 @@ from ..domain import AtRiskMeasure, LedgerEntryKind, NavBasis, PlanAgreement, Pl
 from ..domain.at_risk import AtRiskDecision, CooperationPlan, LedgerEntry
 from .codec import Row, datetime_from_iso, enum_set, from_iso, iso_date, to_iso, to_json_list
 from .database import Database
+from ..words import Phrase
 from .errors import RecordNotFound
 
 _PLAN_COLUMNS = ("id, tenancy_id, parties, goals, measures, agreed_on, review_on, status, reviewed_on, created_at, "
@@ -128,7 +129,7 @@ class CooperationPlanRepository:
         cursor = self.database.conn.execute(
             f"UPDATE cooperation_plans SET {assignments} WHERE id = ? AND status = 'active'", (*values, plan_id))
         if cursor.rowcount != 1:
-            raise RecordNotFound(f"Samarbeidsplan nr. {plan_id} finnes ikke eller er avsluttet.")
+            raise RecordNotFound(Phrase("errors.store_records.plan_gone", plan=plan_id))
 
     def cite(self, decision_id: int, plan_id: int) -> None:
         self.database.conn.execute("INSERT OR IGNORE INTO decision_plans (decision_id, plan_id) VALUES (?, ?)",
@@ -140,7 +141,7 @@ class CooperationPlanRepository:
         row = self.database.conn.execute(f"SELECT {_PLAN_COLUMNS} FROM cooperation_plans WHERE id = ?",
                                          (plan_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Samarbeidsplan nr. {plan_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store_records.no_plan", plan=plan_id))
         return _plan(row)
 
     def for_tenancy(self, tenancy_id: int) -> list[CooperationPlan]:
@@ -223,7 +224,7 @@ class AtRiskRepository:
         row = self.database.conn.execute(f"SELECT {_DECISION_COLUMNS} FROM at_risk_decisions WHERE id = ?",
                                          (decision_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Beslutning om tiltak nr. {decision_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store_records.no_measure_decision", decision=decision_id))
         return self._with_deciders([_decision(row)])[0]
 
     def decisions_for(self, tenancy_id: int) -> list[AtRiskDecision]:

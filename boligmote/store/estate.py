@@ -18,6 +18,7 @@ from ..domain import (
 from .codec import Row, enum_set, from_iso, to_iso, to_json_list
 from .bulk import upsert
 from .database import Database
+from ..words import Phrase
 from .errors import RecordNotFound
 from .on_demand import RowsOnDemand
 
@@ -94,7 +95,7 @@ class EstateRepository:
         row = self.database.conn.execute(
             f"SELECT {BUILDING_COLUMNS} FROM buildings WHERE id = ?", (building_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Bygningen {building_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store_records.no_building", building=building_id))
         return building_from_row(row)
 
     def stairwells(self) -> dict[int, Stairwell]:
@@ -125,7 +126,7 @@ class EstateRepository:
     def unit(self, unit_id: str) -> Unit:
         row = self.database.conn.execute(f"SELECT {UNIT_COLUMNS} FROM units WHERE id = ?", (unit_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Boligen {unit_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store_records.no_unit", unit=unit_id))
         return unit_from_row(row)
 
     def units(self) -> list[Unit]:

@@ -12,6 +12,7 @@ from ..domain import TenancyState
 from ..domain.follow_up import FollowUpPoint
 from .codec import Row, from_iso, iso_date, iso_datetime, to_iso
 from .database import Database
+from ..words import Phrase
 from .errors import RecordNotFound
 
 _POINT_COLUMNS = ("id, tenancy_id, due_on, promised, decision_id, case_no, created_at, created_by, done_on, "
@@ -72,7 +73,7 @@ class FollowUpRepository:
             (to_iso(done_on), done_by, what, state.value, None if move_planned is None else int(move_planned),
              point_id))
         if cursor.rowcount != 1:
-            raise RecordNotFound(f"Oppfølgingspunkt nr. {point_id} finnes ikke eller er allerede utført.")
+            raise RecordNotFound(Phrase("errors.store_records.follow_up_done", point=point_id))
 
     # -- reads --
 
@@ -80,7 +81,7 @@ class FollowUpRepository:
         row = self.database.conn.execute(f"SELECT {_POINT_COLUMNS} FROM follow_up_points WHERE id = ?",
                                          (point_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Oppfølgingspunkt nr. {point_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store_records.no_follow_up", point=point_id))
         return _point(row)
 
     def for_decision(self, decision_id: int) -> list[FollowUpPoint]:

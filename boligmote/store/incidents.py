@@ -8,6 +8,7 @@ from datetime import date
 from ..domain import Incident, IncidentType
 from .codec import Row, datetime_from_iso, iso_date, to_iso
 from .database import Database, inserted_id
+from ..words import Phrase
 from .errors import RecordNotFound
 
 _COLUMNS = "id, building_id, stairwell_id, occurred_on, incident_type, note, reported_by, registered_at, registered_by"
@@ -42,7 +43,7 @@ class IncidentRepository:
     def get(self, incident_id: int) -> Incident:
         row = self.database.conn.execute(f"SELECT {_COLUMNS} FROM incidents WHERE id = ?", (incident_id,)).fetchone()
         if row is None:
-            raise RecordNotFound(f"Hendelse {incident_id} finnes ikke.")
+            raise RecordNotFound(Phrase("errors.store_records.no_incident", incident=incident_id))
         return _incident(row)
 
     def delete(self, incident_id: int) -> None:

@@ -149,3 +149,42 @@ def test_a_text_limit_names_its_field_as_the_field_is_known_in_each_language(win
     assert words.error_text(refused.value) == "name contains an invisible control character, NUL (U+0000), at character number 4"
     window_in("nn")
     assert words.error_text(refused.value) == "namn inneheld eit usynleg kontrollteikn, NUL (U+0000), på teikn nummer 4"
+
+
+def test_the_files_lock_copies_and_the_planners_refusals_have_codes(tmp_path, window_in, demo_db):
+    """What the file, its lock, a backup copy and the planner refuse is said in the reader's language;
+    str(error) — the CLI's and the log's — stays bokmål."""
+    from boligmote.planning.problem import Pair, PlanInputError
+    from boligmote.store import backups
+    from boligmote.store.errors import CorruptDatabase, DatabaseInUse, RecordNotFound
+    from boligmote.store.estate import EstateRepository
+    from boligmote.store.locking import FileLock
+
+    copy = tmp_path / "demo-2026-11-30.sqlite"
+    copy.write_bytes(b"")
+    refused = []
+    for action in (lambda: Pair.parse("2026/0001-B12"), lambda: backups.check_complete(copy),
+                   lambda: EstateRepository(demo_db).unit("FINNES-IKKE")):
+        with pytest.raises((PlanInputError, CorruptDatabase, RecordNotFound)) as error:
+            action()
+        refused.append(error.value)
+    held = FileLock.acquire(tmp_path / "delt.sqlite", "kari")
+    try:
+        with pytest.raises(DatabaseInUse) as in_use:
+            FileLock.acquire(tmp_path / "delt.sqlite", "ola")
+    finally:
+        held.release()
+    refused.append(in_use.value)
+    assert [str(e) for e in refused][:3] == [
+        "«2026/0001-B12» er ikke på formen SAKSNR:BOLIGNR.",
+        f"Sikkerhetskopien {copy.name} er ufullstendig (den er tom (0 byte)) og kan ikke gjenopprettes. Velg en annen kopi.",
+        "Boligen FINNES-IKKE finnes ikke."]
+    assert str(in_use.value).startswith("delt.sqlite er allerede åpen i en annen Boligmøte-økt (kari på ")
+    window_in("en")
+    english = [words.error_text(e) for e in refused]
+    assert english[:3] == [
+        "“2026/0001-B12” is not of the form CASENO:UNITNO.",
+        f"The backup copy {copy.name} is incomplete (it is empty (0 bytes)) and cannot be restored. Choose another copy.",
+        "The unit FINNES-IKKE does not exist."]
+    assert english[3].startswith("delt.sqlite is already open in another Boligmøte session (kari on ")
+    assert " since " in english[3] and " siden " not in english[3]
