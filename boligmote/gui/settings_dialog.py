@@ -27,7 +27,7 @@ from .qt_translations import LANGUAGES, save_language, saved_language, translate
 from .screen_fit import fit_to_screen
 from .settings_form import SettingsSection, section_title
 from .user_name import save_user_name, saved_user_name
-from ..words import error_text
+from ..words import error_text, rule_title
 
 
 class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
@@ -37,14 +37,15 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
         self.database = database
         self.saved = False
         rules = load_rule_settings(database)
-        self.rule_sections = {rule_id: SettingsSection(rules.rule(rule_id).title, dict(rules.rule(rule_id).values),
+        # Each rule named in the window's language (a name the municipality set is theirs in every language).
+        self.rule_sections = {rule_id: SettingsSection(rule_title(rules, rule_id), dict(rules.rule(rule_id).values),
                                                        self.ruleContainer, labels_above=True) for rule_id in RULE_IDS}
         self.evidence_labels = self._add_evidence(database)
         for section in self.rule_sections.values():
             self.ruleLayout.addWidget(section)
             section.hide()
         self.ruleLayout.addStretch()
-        self._rule_names = QStringListModel([rules.rule(r).title for r in RULE_IDS], self)
+        self._rule_names = QStringListModel([rule_title(rules, r) for r in RULE_IDS], self)
         self.rulesList.setModel(self._rule_names)
         self.rulesList.selectionModel().currentRowChanged.connect(lambda current, _: self.show_rule(current.row()))
         self.rulesList.setCurrentIndex(self._rule_names.index(0, 0))

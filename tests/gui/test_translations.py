@@ -603,6 +603,7 @@ def test_a_setting_out_of_range_is_refused_in_the_users_language(code, window, q
     try:
         dialog = SettingsDialog(window.workspace.database, window)
         qtbot.addWidget(dialog)
+        names = dialog.rulesList.model().stringList()
         dialog.meeting_sections["move_in"]._editors["deadline_days"].setValue(0)
         dialog.noteEdit.setText("Prøver en frist på null dager")
         dialog.save()
@@ -613,6 +614,8 @@ def test_a_setting_out_of_range_is_refused_in_the_users_language(code, window, q
                     "nn": "move_in.deadline_days: må vere minst 1, ikkje 0."}[code]
     assert load_meeting_settings(window.workspace.database).value("move_in", "deadline_days") == 14
     assert not _no_bokmal([said], code)
+    assert {"en": "One-sided stairwell", "nn": "Einsarta oppgang"}[code] in names  # the rules, listed beside
+    assert not _no_bokmal(names, code)
 
 
 @pytest.mark.parametrize("code", ["en", "nn"])
