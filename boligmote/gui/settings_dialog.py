@@ -55,6 +55,13 @@ class SettingsDialog(AskBeforeDiscarding, QDialog, Ui_SettingsDialog):
         self.meeting_sections = {}
         for name, values in default_meeting_values().items():
             current = {key: meeting.value(name, key) for key in values}
+            # Where an appeal goes and who signs: unless the municipality set its own, the office the
+            # letterhead names — what the letters print, not the default «Boligkontoret» they never print
+            # (fvl §§ 27, 32). Left as shown, nothing is saved and the letters keep following the office.
+            if name == "appeal" and "send_to" in current:
+                current["send_to"] = meeting.appeal_send_to
+            if name == "letter" and "sender" in current:
+                current["sender"] = meeting.letter_sender
             widget = SettingsSection(section_title(name), current, self.meetingContainer)
             self.meeting_sections[name] = widget
             self.meetingLayout.addWidget(widget)

@@ -94,3 +94,19 @@ def test_the_municipality_chooses_nynorsk_for_its_documents_apart_from_the_windo
     settings = load_meeting_settings(window.workspace.database)
     assert settings.document_language == "nn" and settings.version == before + 1
     assert dialog.languageCombo.currentData() == "nb"  # the user's window stays as it was
+
+
+def test_the_appeal_address_and_the_sender_show_what_the_letters_print(window):
+    """The lawyer's review: the settings showed «Boligkontoret» while the letters print the office
+    the letterhead names. Left as shown, nothing is saved and the letters keep following the office."""
+    from boligmote.services.meeting_settings import change_meeting_settings
+
+    database = window.workspace.database
+    change_meeting_settings(database, {"office": {"name": "Boligkontoret i Eksempelvik"}})
+    dialog = SettingsDialog(database, window)
+    fields = {(name, key): section._editors[key] for name, section in dialog.meeting_sections.items()
+              for key in section._editors}
+    assert fields[("appeal", "send_to")].text() == "Boligkontoret i Eksempelvik"
+    assert fields[("letter", "sender")].text() == "Boligkontoret i Eksempelvik"
+    assert "appeal" not in dialog.meeting_changes() and "letter" not in dialog.meeting_changes()
+    dialog.reject()
