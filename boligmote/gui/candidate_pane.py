@@ -259,8 +259,12 @@ class CandidatePane(QObject):
         chip_metrics = QFontMetrics(view.font())
         marks = max(least_width(model.index(r, model.flags_column).data(CHIPS_ROLE) or [], chip_metrics)
                     for r in range(rows))
+        # The rank column as wide as the list's last rank: an agenda case may be ranked 170th.
+        rank = view.fontMetrics().horizontalAdvance(str(model.rowCount())) + _CELL_PADDING
         if model in self._fitted:
-            self._fitted[model] = (self._fitted[model][0], marks)
+            widths = list(self._fitted[model][0])
+            widths[0] = max(widths[0], rank)
+            self._fitted[model] = (widths, marks)
             self._spread(model)
             return
         metrics = view.fontMetrics()
@@ -275,6 +279,7 @@ class CandidatePane(QObject):
             texts = [model.headerData(column, Qt.Orientation.Horizontal)] + [
                 model.index(row, column).data() or "" for row in range(rows)]
             widths.append(min(260, max(metrics.horizontalAdvance(t) for t in texts) + _CELL_PADDING))
+        widths[0] = max(widths[0], rank)
         self._fitted[model] = (widths, marks)
         self._spread(model)
 

@@ -230,6 +230,7 @@ def test_the_candidates_show_names_and_whole_chips_on_small_screens(language, wi
             assert 0 <= view.columnViewportPosition(column) and right <= width, (
                 where, model.headerData(column, Qt.Orientation.Horizontal), right, width)
         metrics = QFontMetrics(view.font())
+        assert view.columnWidth(0) >= metrics.horizontalAdvance(str(model.rowCount())) + 6, where  # the last rank whole
         for row in range(min(10, model.rowCount())):
             start = model.index(row, named).data()[:3]
             assert named not in shown or view.columnWidth(named) >= metrics.horizontalAdvance(start + "…") + 6, (
