@@ -19,7 +19,7 @@ from typing import Any
 
 from ..domain import IncidentType, NeedCategory, Severity
 from ..paths import resource
-from ..words import DEFAULT_LANGUAGE, label, lookup, rule_title
+from ..words import DEFAULT_LANGUAGE, Text, label, lookup, rule_title
 from .features import GROUP_WORDS
 from .settings import RuleSettings, default_values, list_vocabulary
 from .sources import readable, references
@@ -68,12 +68,18 @@ def flag_section(settings: RuleSettings, code: str = DEFAULT_LANGUAGE) -> str:
         values = settings.rule(rule_id).values
         facts = [f"*{word['chip']}:* {rule_title(settings, rule_id, short=True, code=code)}",
                  f"*{word['severity']}:* **{label(Severity(values['severity']), code)}**",
-                 f"*{word['source']}:* {readable(values['source'])}"]
+                 f"*{word['source']}:* {_cited(values['source'], code)}"]
         parts.append(f"### {titles[rule_id]}\n\n" + " · ".join(facts) + "\n\n"
                      + _meaning(meanings[rule_id], values, titles, code)
                      + ("" if values["enabled"] else f"\n\n{word['switched_off']}")
                      + "\n")
     return "\n".join(parts)
+
+
+def _cited(source: str, code: str) -> str:
+    """A rule's source as a reader of `code` reads it: «kap.», «og» in the language, author and year as published."""
+    cited = readable(source)
+    return cited.render(code) if isinstance(cited, Text) else cited
 
 
 def sources_section() -> str:
