@@ -135,6 +135,8 @@ def section_title(section: str) -> str:
 
 
 # Settings with a closed set of values get a choice, not a text field: (stored, shown).
+# Settings that are amounts in kroner (their spin box must reach far beyond a count's 1 000).
+_KRONER = frozenset({"arrears_from"})
 _CHOICES = {
     "severity": lambda: [(s.value, severity_word(s)) for s in Severity],
     "type": lambda: [(t.value, shown(t).capitalize()) for t in LeaseType],
@@ -212,7 +214,12 @@ class SettingsSection(QGroupBox):
             return box
         if isinstance(value, int):
             spin = QSpinBox()
-            spin.setRange(0, 1000)
+            if key in _KRONER:  # an amount: 5 000 kr is the default, a municipality may set far more
+                spin.setRange(0, 10_000_000)
+                spin.setGroupSeparatorShown(True)
+                spin.setSingleStep(500)
+            else:  # counts, days, months, years: never clamp a stored value on showing it
+                spin.setRange(0, max(1000, value))
             spin.setValue(value)
             return spin
         if isinstance(value, float):  # every float setting is a share

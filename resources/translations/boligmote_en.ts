@@ -3495,7 +3495,7 @@
     </message>
     <message>
         <source>Forhåndsvarsel sen&amp;dt:</source>
-        <translation>Advance notice sen&amp;t:</translation>
+        <translation>Ad&amp;vance notice sent:</translation>
     </message>
     <message>
         <source>Dagen leietakeren fikk forhåndsvarsel om at leieavtalen kanskje ikke fornyes, med frist til å uttale seg (forvaltningsloven § 16)</source>
@@ -3571,7 +3571,7 @@
     </message>
     <message>
         <source>Hva leietakeren u&amp;ttalte, og hvordan det ble vurdert:</source>
-        <translation>What the tenant sa&amp;id, and how it was considered:</translation>
+        <translation>What the tenant said, and ho&amp;w it was considered:</translation>
     </message>
     <message>
         <source>Hva leietakeren uttalte og hvordan det ble vurdert</source>

@@ -3435,7 +3435,7 @@
     </message>
     <message>
         <source>&amp;Grunnlag (§ 11-1):</source>
-        <translation>&amp;Grunnlag (§ 11-1):</translation>
+        <translation>&amp;Heimel (§ 11-1):</translation>
     </message>
     <message>
         <source>Bare ved kortere leietid enn minstetiden</source>
@@ -3555,7 +3555,7 @@
     </message>
     <message>
         <source>&amp;Begrunnelse til leietakeren (står i brevet):</source>
-        <translation>&amp;Grunngjeving til leigetakaren (står i brevet):</translation>
+        <translation>Grunngjeving til leigetakaren (står i &amp;brevet):</translation>
     </message>
     <message>
         <source>Begrunnelse til leietakeren</source>

@@ -110,3 +110,24 @@ def test_the_appeal_address_and_the_sender_show_what_the_letters_print(window):
     assert fields[("letter", "sender")].text() == "Boligkontoret i Eksempelvik"
     assert "appeal" not in dialog.meeting_changes() and "letter" not in dialog.meeting_changes()
     dialog.reject()
+
+
+def test_every_setting_shows_its_value_and_saving_something_else_keeps_it(window):
+    """The at-risk threshold (5 000 kr) showed as 1 000 in a spin box that went no higher, and
+    saving the settings for any other reason lowered it to 1 000 kr without a word."""
+    database = window.workspace.database
+    before = load_meeting_settings(database)
+    dialog = SettingsDialog(database, window)
+    for name, section in dialog.meeting_sections.items():
+        for key in section._editors:
+            assert section._differs(key) is False, (name, key, section.value(key))
+    arrears = dialog.meeting_sections["at_risk"]._editors["arrears_from"]
+    assert arrears.value() == before.value("at_risk", "arrears_from") == 5000
+    arrears.setValue(25_000)
+    assert arrears.value() == 25_000  # a municipality may set a higher threshold
+    dialog.meeting_sections["move_in"]._editors["deadline_days"].setValue(21)
+    dialog.noteEdit.setText("Lengre frist etter klage fra brukerorganisasjon")
+    arrears.setValue(5000)
+    dialog.save()
+    after = load_meeting_settings(database)
+    assert after.value("move_in", "deadline_days") == 21 and after.value("at_risk", "arrears_from") == 5000
