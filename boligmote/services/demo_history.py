@@ -155,7 +155,7 @@ def add_demo_history(database: Database, municipality: DemoMunicipality, seed: i
     names = _names(rng)
     # Refusals, withdrawals and deferrals beside the allocations, for «Årsstatistikk»: a random stream of
     # their own (demo_statistics.py), so every draw above and below stays as it was.
-    past_cases = PastCases(seed, writer, _names(random.Random(seed * 7919 + 14)))
+    past_cases = PastCases(seed, writer, _names(random.Random(seed * 7919 + 14)), today)
     districts = sorted({district for _, district in building_of_unit.values()})
     by_meeting: dict[int, list[_Placement]] = {}
     for placement in placements:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import random
 from datetime import date, datetime, time, timedelta
 
-from ..domain import AtRiskMeasure, LedgerEntryKind, PlanAgreement, PlanStatus
+from ..domain import AtRiskMeasure, LedgerEntryKind, NavBasis, PlanAgreement, PlanStatus
 from ..domain.at_risk import AtRiskDecision, CooperationPlan, LedgerEntry
 from ..domain.follow_up import add_months
 from ..store import Database
@@ -44,6 +44,9 @@ def add_demo_ledger(database: Database, municipality: DemoMunicipality, seed: in
         "WHERE t.ended_on IS NULL AND t.contract_start IS NOT NULL AND t.contract_start <= ?",
         (add_months(today, -8).isoformat(),)))
     chosen = rng.sample(tenancies, min(len(tenancies), max(MINIMUM, round(len(tenancies) * SHARE_WITH_LEDGER))))
+    # the showcase meeting's tenancy at risk has its own ledger already (showcase_at_risk)
+    already = {row[0] for row in database.query("SELECT DISTINCT tenancy_id FROM ledger_entries")}
+    chosen = [row for row in chosen if row[0] not in already]
     entries: list[LedgerEntry] = []
     plans: list[tuple[CooperationPlan, PlanStatus | None]] = []
     decided: list[int] = []
@@ -102,6 +105,38 @@ def add_demo_ledger(database: Database, municipality: DemoMunicipality, seed: in
                 warning.kind if warning else None, warning.entry_on if warning else None,
                 owner="Boligkontoret (demo)", due_on=min(decided_on + timedelta(days=14), today)),
                 datetime.combine(decided_on, time(14)), "demo")
+
+
+def showcase_at_risk(database: Database, meeting_id: int, held_on: date, today: date, rng: random.Random,
+                     avoid: set[int], owner: str) -> None:
+    """A tenancy at risk decided in the showcase meeting (issue 17 items 4 and 7), so that its signed
+    minutes show «Leieforhold i risiko»: arrears growing over three months and a notice warning in
+    the ledger before the meeting, and the measures the circular names first — a talk, NAV with the
+    tenant's consent, debt counselling — decided by the meeting's members (services/at_risk.py)."""
+    from .at_risk import deciders_of, record_at_risk_decision
+
+    tenancies = sorted((tenancy_id, rent) for tenancy_id, rent in database.query(
+        "SELECT t.id, u.rent FROM tenancies t JOIN units u ON u.id = t.unit_id WHERE t.ended_on IS NULL "
+        "AND t.contract_start <= ? AND t.contract_end > ? AND t.children_ages = '[]'",
+        (add_months(held_on, -12).isoformat(), add_months(held_on, 12).isoformat())) if tenancy_id not in avoid)
+    if not tenancies:
+        return
+    tenancy_id, rent = rng.choice(tenancies)
+    rent = rent or 8_000
+    owed = {3: rent, 2: 2 * rent, 1: 2 * rent + rent // 2}  # one rent, two, two and a half unpaid
+    entries = [LedgerEntry(None, tenancy_id, _month_end(add_months(held_on, -back)), LedgerEntryKind.ARREARS,
+                           amount, f"DEMO-{tenancy_id}-{add_months(held_on, -back):%Y%m}")
+               for back, amount in owed.items()]
+    warned = held_on - timedelta(days=12)
+    entries.append(LedgerEntry(None, tenancy_id, warned, LedgerEntryKind.NOTICE_WARNING, entries[-1].amount))
+    with database.transaction("demo", "ledger", str(tenancy_id), {"entries": len(entries)}):
+        LedgerRepository(database).save(entries, datetime.combine(warned + timedelta(days=1), time(7)))
+    record_at_risk_decision(
+        database, tenancy_id, {AtRiskMeasure.CONTACT, AtRiskMeasure.NAV, AtRiskMeasure.DEBT_COUNSELLING},
+        "Leietakeren kalles inn til samtale innen en uke. NAV kontaktes om stønad til husleien, og "
+        "økonomirådgiveren i NAV tilbyr en nedbetalingsavtale før utleier går videre med oppsigelsen.",
+        meeting_id=meeting_id, deciders=[pid for pid, _ in deciders_of(database, meeting_id)],
+        nav_basis=NavBasis.CONSENT, owner=owner, due_on=held_on + timedelta(days=35), today=today)
 
 
 def _month_end(day: date) -> date:

@@ -3,7 +3,9 @@
 So that a new user sees the whole loop at once: a past meeting with participants (one
 sent apologies), decisions of every outcome (tildelt, avslag, utsatt, trukket) with their
 flags weighed, a member who stood aside as disqualified, a higher-ranked candidate passed
-over with the reason, consent handled, and minutes signed by the chair and the secretary;
+over with the reason, consent handled, renewals of each common outcome (services/demo_renewals.py),
+a tenancy at risk decided (services/demo_ledger.py), the follow-up points due
+(services/demo_follow_up.py), and minutes signed by the chair and the secretary;
 and a coming meeting with an agenda of cases with prepared proposals. The signed meeting
 is the most recent one: any history added later must be older. Both are made through the same services
 the app uses (and audited like any other change), deterministically from the seed.
@@ -38,7 +40,6 @@ from ..domain import (
     Priority,
     Severity,
     Situation,
-    TenancyState,
     Unit,
     UnitStatus,
     VacantUnit,
@@ -46,13 +47,14 @@ from ..domain import (
 )
 from ..paths import resource
 from ..store import Database
-from ..domain.follow_up import FollowUpPoint, add_months
-from ..store.follow_up import FollowUpRepository
 from ..store.households import HouseholdRepository
 from ..store.meetings import AllocationRepository
 from .decisions import DecisionDraft, Decisions, FlagWeighing
 from .demo import DemoMunicipality, with_postal_address
-from .meeting_settings import change_meeting_settings
+from .demo_follow_up import add_earlier_follow_ups, record_done
+from .demo_ledger import showcase_at_risk
+from .demo_renewals import decide_showcase_renewals, put_showcase_renewals
+from .meeting_settings import apply_lease_preset, change_meeting_settings
 from .meetings import Meetings
 from .signing import initials, sign_minutes
 from .workspace import Workspace
@@ -63,6 +65,8 @@ if TYPE_CHECKING:
 PAST_MEETING_DAYS_AGO = 14
 PLANNED_MEETING_DAYS_AHEAD = 14
 PLANNED_CASES = 5
+# The lease lengths the demo municipality has chosen: Oslo's regulation from 2024 (domain/renewals.py).
+DEMO_LEASE_PRESET = "oslo_2024"
 
 ORGANISATIONS = {
     "housing": "Boligkontoret",
@@ -99,9 +103,9 @@ def add_demo_meetings(database: Database, municipality: DemoMunicipality, seed: 
     vocabulary = tomllib.loads(resource("demo", "seed.toml").read_text(encoding="utf-8"))
     names = _NamePicker(rng, vocabulary)
     today = municipality.reference_date
-    # A municipality that has chosen 7-year leases for families with children 0–14, as Oslo has.
-    change_meeting_settings(database, {"lease": {"children_rule": True}},
-                            note="Demokommunen gir 7 års leieavtale til familier med barn 0–14 år.")
+    # The lease lengths of Oslo's regulation from 2024, all of them (domain/renewals.py LEASE_PRESETS): a
+    # first lease of 7 years for households with children aged 0–14 and 5 otherwise, a renewal of 5 and 3.
+    apply_lease_preset(database, DEMO_LEASE_PRESET)
     staff = _staff(names)
     # The office as its letters name it (issue 13 item 2): invented, like everything in the demo.
     # A case added with nobody named to prepare it gets the secretary as its letters' contact.
@@ -112,51 +116,8 @@ def add_demo_meetings(database: Database, municipality: DemoMunicipality, seed: 
         "hjemmel": {"regulation": "Forskrift om tildeling av kommunale boliger, Eksempelvik kommune (demo)"}},
         note="Demokommunens boligkontor og forskrift.")
     _past_meeting(database, municipality, rng, names, staff + [_absent_member(names)],
-                  today - timedelta(days=PAST_MEETING_DAYS_AGO), vocabulary)
+                  today - timedelta(days=PAST_MEETING_DAYS_AGO), vocabulary, seed)
     _planned_meeting(database, rng, staff, today, today + timedelta(days=PLANNED_MEETING_DAYS_AHEAD))
-    _earlier_follow_ups(database, random.Random(seed * 104729 + 17), today, staff[1][0])
-
-
-# Follow-up points from before this file (issue 17 item 2), so that Møte → Oppfølging is not
-# empty for a new user: the signed meeting's own points fall due in three months. Invented, like
-# everything in the demo; they are added by hand (no decision in the file made them), so the
-# signed meeting's record and fingerprint are untouched.
-_DEMO_PROMISES = (
-    "Booppfølging første år; boligkontoret tar kontakt etter tre måneder.",
-    "Vilkår: husleien trekkes direkte fra NAV det første året.",
-    "Bomiljøarbeider besøker husstanden jevnlig etter innflytting.",
-    "Ny vurdering av oppgangen om det kommer meldinger om uro.",
-    "Samarbeidsplan med mål om fornyelse av leieavtalen om samarbeidet går greit.",
-)
-_DEMO_DONE = (
-    ("Hjemmebesøk sammen med booppfølgingen; husstanden har kommet godt i gang.", TenancyState.STABLE),
-    ("Telefon med leietakeren og NAV; restansen er ordnet med en nedbetalingsavtale.", TenancyState.ARREARS),
-    ("Møte med utleier etter to naboklager; avtalt tettere oppfølging.", TenancyState.INCIDENTS),
-)
-
-
-def _earlier_follow_ups(database: Database, rng: random.Random, today: date, secretary: str) -> None:
-    """Points at 3, 6 and 12 months after some current tenancies moved in: about a dozen overdue
-    or due within a month, some recorded as done."""
-    window = (today - timedelta(days=60), today + timedelta(days=30))
-    tenancies = sorted((saved_id(t.id), t.contract_start) for t in HouseholdRepository(database).current_tenancies()
-                        if t.follow_up and t.contract_start)
-    points = []
-    for tenancy_id, moved_in in tenancies:
-        for months in (3, 6, 12):
-            due = add_months(moved_in, months)
-            if window[0] <= due <= window[1] and rng.random() < 0.5:
-                points.append(FollowUpPoint(None, tenancy_id, due, rng.choice(_DEMO_PROMISES)))
-    points = points[:14]
-    with database.transaction("demo", "follow_up_point", "", {"points": len(points)}):
-        repository = FollowUpRepository(database)
-        for point in points:
-            point_id = repository.add(point, datetime.combine(point.due_on, time(9)) - timedelta(days=90),
-                                      secretary)
-            if point.due_on < today - timedelta(days=7) and rng.random() < 0.4:
-                what, state = rng.choice(_DEMO_DONE)
-                repository.record_done(point_id, point.due_on + timedelta(days=rng.randint(0, 5)), secretary,
-                                       what, state)
 
 
 class _NamePicker:
@@ -198,7 +159,7 @@ def _add_staff(meetings: Meetings, meeting_id: int, staff: list[_Person]) -> lis
 # ---- the past, signed meeting ------------------------------------------------------------
 
 def _past_meeting(database: Database, municipality: DemoMunicipality, rng: random.Random, names: _NamePicker,
-                  staff: list[_Person], held_on: date, vocabulary: dict[str, Any]) -> None:
+                  staff: list[_Person], held_on: date, vocabulary: dict[str, Any], seed: int) -> None:
     units = _units_for_allocation(municipality, rng)
     if len(units) < 3:
         return  # an estate too small to show allocations; the planned meeting still shows the agenda
@@ -252,7 +213,15 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
     if deferred is not None:
         meetings.add_case(meeting_id, deferred.case_no, None, preparer, "Saken tas opp på nytt når planen er klar.")
     meetings.add_case(meeting_id, extra[3].case_no, None, preparer, "Søkeren har meldt at søknaden trekkes.")
-    clock = iter(datetime.combine(held_on, time(9, 0)) + timedelta(minutes=12 * n) for n in range(12))
+    # Follow-up points from before the file, added before the minutes are signed so that they list
+    # what was due (services/demo_follow_up.py); random streams of their own, as are the renewals'.
+    today = municipality.reference_date
+    done = add_earlier_follow_ups(database, random.Random(seed * 104729 + 17), today, preparer)
+    cases_rng = random.Random(seed * 7919 + 21)
+    tenant_names = _NamePicker(cases_rng, vocabulary)
+    tenant_names.used = names.used
+    renewals = put_showcase_renewals(database, meeting_id, held_on, cases_rng, tenant_names, preparer, set())
+    clock = iter(datetime.combine(held_on, time(9, 0)) + timedelta(minutes=8 * n) for n in range(20))
     meetings.start(meeting_id, at=next(clock))
 
     decisions = Decisions(database)
@@ -313,11 +282,16 @@ def _past_meeting(database: Database, municipality: DemoMunicipality, rng: rando
         extra[3].case_no, Outcome.WITHDRAWN, "Du har meldt at du ikke lenger ønsker kommunal bolig.",
         internal_notes="Søkeren ringte boligkontoret og opplyste at han har leid bolig privat.",
         consent_handling=ConsentHandling.OFFICE_ONLY), decided_at=next(clock))
+    decide_showcase_renewals(database, renewals, held_on, clock)
+    showcase_at_risk(database, meeting_id, held_on, today, cases_rng, {saved_id(r.item.tenancy_id) for r in renewals},
+                     f"Boligkontoret v/ {preparer}")
     meetings.close(meeting_id, at=next(clock))
+    done = record_done(database, done, preparer, before=held_on)
     # Each signer confirms for themselves, with their initials, as the window asks them to.
     sign_minutes(database, meeting_id, chair_id=chair.id, secretary_id=secretary.id,
                  confirmations={saved_id(p.id): initials(p.name) for p in (chair, secretary)},
                  signed_at=datetime.combine(held_on + timedelta(days=1), time(14, 30)))
+    record_done(database, done, preparer)  # what was done after the meeting
 
 
 PASSED_OVER_REASON = ("Søkeren står på sakslisten til neste møte med en bolig som passer bedre for behovet "

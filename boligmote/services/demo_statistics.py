@@ -17,7 +17,8 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from ..domain.follow_up import add_months
-from ..domain import ApplicantStatus
+from ..domain import ApplicantStatus, HouseholdType, ResidentHousehold
+from ..domain.renewals import RenewalLease, lease_preset, renewal_lease
 from ..store.demo_history import HistoryWriter
 from ..store.allocation import AllocationRepository
 
@@ -40,10 +41,11 @@ _REASONS = {
 _HOUSEHOLDS = (("single", 1, 0), ("single", 1, 1), ("couple", 2, 1), ("single_parent", 1, 2), ("family", 2, 2),
                ("elderly", 1, 1))
 # INVENTED: the share of renewals decided with conditions. A renewal is written for a current tenancy
-# whose lease, three years before its present end, ran out two to ten weeks after a past meeting: its
-# end today is that renewal's end, so the register and the decisions agree.
+# whose lease, a renewal's length before its present end, ran out two to ten weeks after a past meeting:
+# its end today is that renewal's end, so the register and the decisions agree. The length is the one
+# the demo's lease preset gives (services/demo_meetings.py DEMO_LEASE_PRESET: Oslo's regulation from
+# 2024, five years with a child aged 0–14 when the renewed lease starts, three otherwise).
 _CONDITIONS_SHARE = 0.2
-_RENEWAL_YEARS = 3
 _MEASURES = (["kontakt", "nav"], ["kontakt", "gjeldsradgivning"], ["kontakt", "oppfolgingstjeneste"], ["nav"])
 
 
@@ -51,14 +53,14 @@ class PastCases:
     """The cases of each past meeting that were not allocations (refused, withdrawn, deferred); a
     deferred case comes back at the next meeting and is refused or withdrawn there."""
 
-    def __init__(self, seed: int, writer: HistoryWriter, names: Callable[[], str]):
+    def __init__(self, seed: int, writer: HistoryWriter, names: Callable[[], str], today: date):
         self.rng = random.Random(seed * 7919 + 13)
         self.writer = writer
         self.names = names
         self.number = 0
         self.deferred: list[tuple[str, str]] = []  # (case number, district) to decide at the next meeting
-        self.leases = [(t, date.fromisoformat(start), add_months(date.fromisoformat(end), -12 * _RENEWAL_YEARS),
-                        end) for t, start, end in writer.current_leases()]
+        self.leases = [lease for t, start, end, ages in writer.current_leases()
+                       if (lease := _renewed_lease(t, date.fromisoformat(start), end, json.loads(ages), today))]
         self.renewed: set[int] = set()
 
     def vacant_from(self, held_on: date) -> str:
@@ -105,7 +107,7 @@ class PastCases:
     def _renewals(self, meeting_id: int, held_on: date, position: int, deciders: list[int], secretary: str) -> None:
         rows: list[tuple[Any, ...]] = []
         at = datetime.combine(held_on, time(11, 45))
-        for tenancy, start, previous, end in self.leases:
+        for tenancy, start, previous, end, renewal in self.leases:
             if tenancy in self.renewed or not held_on + timedelta(days=14) <= previous <= held_on + timedelta(days=75):
                 continue
             if start > previous - timedelta(days=365):
@@ -117,9 +119,35 @@ class PastCases:
             rows.append((meeting_id, tenancy, f"{held_on.year}/F{90000 + self.number}", self.names(),
                          previous.isoformat(), secretary, position + len(rows),
                          "renewed_conditions" if conditions else "renewed", (previous + timedelta(days=1)).isoformat(),
-                         _RENEWAL_YEARS, end, f"Fornyet for {_RENEWAL_YEARS} år (demohistorikk).", conditions,
+                         renewal.years, end, f"{renewal.reason.rstrip('.')} (demohistorikk).", conditions,
                          (at + timedelta(minutes=4 * len(rows))).isoformat(timespec="seconds")))
         self.writer.renewals(rows, deciders)
+
+
+def _renewed_lease(tenancy: int, start: date, end: str, ages_now: list[int], today: date
+                   ) -> tuple[int, date, date, str, RenewalLease] | None:
+    """(tenancy, start, the previous lease's end, end, the renewal) for a lease renewed by the preset's
+    rule: the length follows the children's ages on the renewed lease's first day (their ages as
+    recorded today, less the years since). None when no length fits (a child born in between)."""
+    from .demo_meetings import DEMO_LEASE_PRESET  # it imports the history through demo_file
+
+    preset = lease_preset(DEMO_LEASE_PRESET)
+    rules, below = preset.values["renewal"], preset.values["lease"]["children_age_below"]
+    for years in sorted({rules["children_years"], rules["years"]}, reverse=True):
+        previous = add_months(date.fromisoformat(end), -12 * years)
+        then = tuple(age - years_between(previous, today) for age in ages_now)
+        household = ResidentHousehold(None, "", HouseholdType.FAMILY, 1, tuple(a for a in then if a >= 0))
+        renewal = renewal_lease(household, years=rules["years"], minimum_years=3, children_rule=rules["children_rule"],
+                                children_years=rules["children_years"], children_age_below=below,
+                                law="husleieloven § 9-3", source=preset.source)
+        if renewal.years == years:
+            return tenancy, start, previous, end, renewal
+    return None
+
+
+def years_between(earlier: date, later: date) -> int:
+    """Whole years from one day to another."""
+    return later.year - earlier.year - ((later.month, later.day) < (earlier.month, earlier.day))
 
 
 def past_case_number(year: int, number: int) -> str:

@@ -146,10 +146,11 @@ class HistoryWriter:
             "INSERT INTO ledger_entries (tenancy_id, entry_on, kind, amount, reference, imported_at) "
             "VALUES (?, ?, 'begjaering_fravikelse', ?, ?, ?)", petitions)
 
-    def current_leases(self) -> list[tuple[int, str, str]]:
-        """(id, contract start, contract end) of every current tenancy with both dates."""
-        return self.database.query("SELECT id, contract_start, contract_end FROM tenancies WHERE ended_on IS NULL "
-                                   "AND contract_start IS NOT NULL AND contract_end IS NOT NULL ORDER BY id")
+    def current_leases(self) -> list[tuple[int, str, str, str]]:
+        """(id, contract start, contract end, children's ages as JSON) of every current tenancy with both dates."""
+        return self.database.query("SELECT id, contract_start, contract_end, children_ages FROM tenancies "
+                                   "WHERE ended_on IS NULL AND contract_start IS NOT NULL AND contract_end IS NOT NULL "
+                                   "ORDER BY id")
 
     def renewals(self, rows: list[tuple[Any, ...]], deciders: list[int]) -> None:
         """Renewals decided in a running meeting. rows: (meeting_id, tenancy_id, case_no, tenant_name,

@@ -147,16 +147,15 @@ def test_a_lease_preset_chosen_in_the_settings_fills_the_lengths_and_names_its_s
     database = window.workspace.database
     dialog = SettingsDialog(database, window)
     qtbot.addWidget(dialog)
-    # the demo switched the children's rule on by itself: its own values, no preset
-    assert dialog.presetCombo.currentData() == "" and "egne verdier" in dialog.presetSource.text()
+    # the demo follows Oslo's regulation from 2024, and says so
+    assert dialog.presetCombo.currentData() == "oslo_2024" and "Oslo kommunes forskrift" in dialog.presetSource.text()
     dialog.presetCombo.setCurrentIndex(dialog.presetCombo.findData("standard"))
     assert "husleieloven § 9-3" in dialog.presetSource.text()
-    dialog.presetCombo.setCurrentIndex(dialog.presetCombo.findData("oslo_2024"))
-    assert "Oslo kommunes forskrift" in dialog.presetSource.text()
-    assert dialog.meeting_changes()["lease"]["first_years"] == 5 and dialog.meeting_changes()["renewal"]["children_rule"]
-    dialog.noteEdit.setText("Bystyret vedtok Oslos leietider.")
+    assert dialog.meeting_changes()["lease"]["first_years"] == 3
+    assert dialog.meeting_changes()["renewal"]["children_rule"] is False
+    dialog.noteEdit.setText("Bystyret vedtok tre år for alle.")
     dialog.save()
-    assert load_meeting_settings(database).lease_preset.key == "oslo_2024"
+    assert load_meeting_settings(database).lease_preset.key == "standard"
 
 
 def test_a_renewal_put_on_the_agenda_names_the_user_never_the_login_account(window, qtbot):

@@ -242,7 +242,8 @@ def test_lease_defaults_follow_the_meeting_settings(demo_db, reference_date):
     _, meeting, _, [(case_no, _unit)] = _started(demo_db, reference_date, count=1)
     decisions = Decisions(demo_db)
     applicant = HouseholdRepository(demo_db).applicant(case_no)
-    change_meeting_settings(demo_db, {"lease": {"children_rule": False, "minimum_years": 3}})
+    # the demo follows Oslo's lengths (5 years for a first lease); these are the plain 3-year settings
+    change_meeting_settings(demo_db, {"lease": {"children_rule": False, "minimum_years": 3, "first_years": 3}})
     assert decisions.draft(meeting.id, case_no).lease_years == 3
     assert decisions.draft(meeting.id, case_no, stable=True).lease_years == 5
     change_meeting_settings(demo_db, {"lease": {"children_rule": True}, "move_in": {"deadline_days": 21}})

@@ -165,7 +165,7 @@ def test_a_lease_under_three_years_is_refused_without_the_section_11_1_basis(dem
     assert "skriftlig" in str(refused.value)
     with pytest.raises(RenewalDecisionError, match="før møtet"):  # told afterwards is not beforehand
         decisions.record(replace(short, short_term_basis=BASIS, tenant_informed_on=meeting.held_on + timedelta(1)))
-    assert demo_db.scalar("SELECT count(*) FROM renewal_decisions") == 0
+    assert demo_db.scalar("SELECT count(*) FROM renewal_decisions WHERE meeting_id = ?", (meeting.id,)) == 0
     saved = decisions.record(replace(short, short_term_basis=BASIS, tenant_informed_on=meeting.held_on))
     assert saved.lease_years == 1 and saved.short_term_basis == BASIS
     # the database holds the statute whatever the service says (m0011)
@@ -352,7 +352,7 @@ def test_a_planned_meeting_with_renewals_on_its_agenda_can_still_be_deleted(demo
     unit_id = _tenancy_with(demo_db, False, reference_date + timedelta(days=30))
     put_on_agenda(demo_db, meeting.id, unit_id, "2026/F010", "Ola Leietaker")
     meetings.delete(meeting.id)
-    assert demo_db.scalar("SELECT count(*) FROM agenda_renewals") == 0
+    assert demo_db.scalar("SELECT count(*) FROM agenda_renewals WHERE meeting_id = ?", (meeting.id,)) == 0
 
 
 # ---- a refusal after the tenant was heard (m0013) ---------------------------------------------------------

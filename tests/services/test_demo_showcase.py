@@ -1,0 +1,89 @@
+"""The demo's signed showcase meeting holds every section of the minutes (issue 17 item 7), and the
+demo's lease lengths are the preset it names (Oslo's regulation from 2024)."""
+from __future__ import annotations
+
+import io
+import json
+from datetime import date
+
+from pypdf import PdfReader
+
+from boligmote.domain import MeetingStatus
+from boligmote.domain.renewals import RenewalOutcome
+from boligmote.services.at_risk import cases_in_meeting
+from boligmote.services.meeting_settings import load_meeting_settings
+from boligmote.services.meetings import Meetings
+from boligmote.services.renewal_letters import render_renewal_letter
+from boligmote.services.signing import signed_minutes_pdf, verify_signed_minutes
+
+
+def _showcase(db):
+    return next(s.meeting for s in Meetings(db).all() if s.meeting.status is MeetingStatus.SIGNED)
+
+
+def _text(pdf: bytes) -> str:
+    return " ".join(page.extract_text() for page in PdfReader(io.BytesIO(pdf)).pages)
+
+
+def test_the_signed_minutes_show_renewals_tenancies_at_risk_and_follow_up(demo_db):
+    meeting = _showcase(demo_db)
+    assert verify_signed_minutes(demo_db, meeting.id).ok
+    record = Meetings(demo_db).record(meeting.id)
+    outcomes = {case.decision.outcome for case in record.renewals if case.decision}
+    assert outcomes == {RenewalOutcome.RENEWED, RenewalOutcome.RENEWED_WITH_CONDITIONS, RenewalOutcome.NOT_RENEWED}
+    refused = next(c.decision for c in record.renewals if c.decision.outcome is RenewalOutcome.NOT_RENEWED)
+    assert refused.notice_sent_on < meeting.held_on and refused.statement_received and refused.tenant_statement
+    assert refused.move_demand_on >= meeting.held_on
+    refused_household = next(c.tenancy for c in record.renewals if c.decision is refused)
+    assert not refused_household.children_ages  # no child's best interests left unweighed
+    [at_risk] = cases_in_meeting(demo_db, meeting.id)
+    assert at_risk.decision.measures and at_risk.decision.arrears_amount and at_risk.decision.due_on
+
+    # what the chair signed: the PDF as stored, with each section and its cases in it
+    signed = _text(signed_minutes_pdf(demo_db, meeting.id))
+    for heading in ("Fornyelser", "Leieforhold i risiko", "Oppfølging etter tildeling og fornyelse"):
+        assert heading in signed
+    for outcome in ("Fornyet", "Fornyet med vilkår", "Ikke fornyet"):
+        assert outcome in signed
+    assert "Forhåndsvarsel (fvl." in signed and "forfalt" in signed
+    assert "beslutning (internt)" in signed
+
+
+def test_the_showcase_refusal_has_a_lawful_letter(demo_db):
+    meeting = _showcase(demo_db)
+    refused = next(c.decision for c in Meetings(demo_db).record(meeting.id).renewals
+                   if c.decision and c.decision.outcome is RenewalOutcome.NOT_RENEWED)
+    letter = " ".join(_text(render_renewal_letter(demo_db, refused.id)).split())
+    assert "Vedtak om ikke å fornye leieavtalen" in letter and "UTKAST" not in letter
+    assert "Du kan klage" in letter and "tre uker" in letter
+    assert "Du fikk forhåndsvarsel om saken" in letter and "(forvaltningsloven § 16)" in letter
+    assert "tvangsfullbyrdelsesloven § 13-2" in letter  # the demand sent one to three months before the end
+
+
+def test_the_demo_follows_the_lease_preset_it_names(demo_db):
+    settings = load_meeting_settings(demo_db)
+    assert settings.lease_preset is not None and settings.lease_preset.key == "oslo_2024"
+    # a family with children aged 0–14 renewed in the showcase gets the preset's five years, not three
+    record = Meetings(demo_db).record(_showcase(demo_db).id)
+    family = next(c for c in record.renewals if c.tenancy.children_ages)
+    assert family.decision.outcome is RenewalOutcome.RENEWED and family.decision.lease_years == 5
+
+
+def test_the_history_renews_by_the_preset_it_names(history_demo_path, reference_date):
+    """Five years where a child was aged 0–14 when the renewed lease started, three otherwise (Oslo 2024);
+    the history's renewals were three years for everyone, children or not."""
+    from boligmote.store import Database
+
+    with Database.open(history_demo_path) as db:
+        rows = db.query("SELECT d.lease_years, d.previous_lease_ends, t.children_ages FROM renewal_decisions d "
+                        "JOIN tenancies t ON t.id = d.tenancy_id WHERE d.outcome IN ('renewed', 'renewed_conditions')")
+    assert len(rows) > 50
+    families = 0
+    for years, previous, ages in rows:
+        previous = date.fromisoformat(previous)
+        since = reference_date.year - previous.year - ((reference_date.month, reference_date.day)
+                                                       < (previous.month, previous.day))
+        young = any(0 <= age - since < 15 for age in json.loads(ages))
+        families += young
+        assert years == (5 if young else 3), (years, previous, ages)
+    assert families >= 10
