@@ -12,6 +12,7 @@ from .demo import DEFAULT_SEED, DemoMunicipality, generate
 from .demo_history import add_demo_history
 from .demo_ledger import add_demo_ledger
 from .demo_meetings import add_demo_meetings
+from .demo_renewals import add_renewal_meetings
 
 
 def write_demo(database: Database, municipality: DemoMunicipality, size: str, seed: int,
@@ -38,6 +39,8 @@ def write_demo(database: Database, municipality: DemoMunicipality, size: str, se
         # Earlier meetings and how their placements went, for «Erfaringer med varslene» (issue 17
         # item 6); older than the showcase meeting, and with invented effect sizes (demo_history.py).
         add_demo_history(database, municipality, seed)
+        # Two signed meetings on renewals before the showcase: refusals and transfers with their letters.
+        add_renewal_meetings(database, seed, municipality.reference_date)
     add_demo_ledger(database, municipality, seed)  # arrears, warnings and cooperation plans (issue 17)
 
 

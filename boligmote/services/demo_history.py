@@ -31,6 +31,8 @@ The model, seeded and deterministic (same seed and reference date, same history)
 The history is written in one change (one audit entry), after the showcase and planned meetings.
 Beside the allocations, demo_statistics.py adds what «Årsstatistikk» counts (refusals, withdrawals,
 deferrals, renewals, vacancy dates, measures for tenancies at risk) from a random stream of its own.
+After it, demo_renewals.py adds two signed meetings on renewals (refusals and transfers among them),
+made through the decision services.
 """
 from __future__ import annotations
 

@@ -180,14 +180,17 @@ def minutes_story(record: MeetingRecord, title_of: Callable[[str], str], *, name
     open_meeting = meeting.status.value in ("planned", "in_progress")
     pending = T("minutes.pending_open") if open_meeting else T("minutes.pending_closed")
     story.append(paragraph(T("minutes.agenda"), "h1"))
-    story.append(grid_table(
-        [T("minutes.col_case"), T("minutes.col_case_no"), T("minutes.col_applicant"), T("minutes.col_unit"),
-         T("minutes.col_decision")],
-        [[str(c.number), text(c.proposal.case_no), _applicant_name(c, names),
-          _unit_cell(record, c.decision.unit_id if c.decision else c.proposal.unit_id, names),
-          outcome_headline(c.decision.outcome) if c.decision else pending]
-         for c in record.cases] or [["", "", T("minutes.no_cases"), "", ""]],
-        [width * 0.07, width * 0.15, width * 0.33, width * 0.27, width * 0.18]))
+    # A meeting on renewals or tenancies at risk alone has no allocation table: «Ingen saker på
+    # sakslisten» above a list of its cases would tell the reader the agenda was empty.
+    if record.cases or not (record.renewals or record.at_risk):
+        story.append(grid_table(
+            [T("minutes.col_case"), T("minutes.col_case_no"), T("minutes.col_applicant"), T("minutes.col_unit"),
+             T("minutes.col_decision")],
+            [[str(c.number), text(c.proposal.case_no), _applicant_name(c, names),
+              _unit_cell(record, c.decision.unit_id if c.decision else c.proposal.unit_id, names),
+              outcome_headline(c.decision.outcome) if c.decision else pending]
+             for c in record.cases] or [["", "", T("minutes.no_cases"), "", ""]],
+            [width * 0.07, width * 0.15, width * 0.33, width * 0.27, width * 0.18]))
     if record.agenda_units:
         story.append(paragraph(T("minutes.vacant_units"), "h2"))
         story.append(grid_table(

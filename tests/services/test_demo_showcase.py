@@ -69,6 +69,52 @@ def test_the_demo_follows_the_lease_preset_it_names(demo_db):
     assert family.decision.outcome is RenewalOutcome.RENEWED and family.decision.lease_years == 5
 
 
+def test_the_history_has_refusals_and_transfers_decided_and_signed_like_any(history_demo_path, reference_date):
+    from boligmote.domain import ApplicantStatus
+    from boligmote.services.renewal_letters import issue_renewal_letter
+    from boligmote.store import Database
+    from boligmote.store.households import HouseholdRepository
+
+    with Database.open(history_demo_path) as db:
+        showcase = _showcase_of(db)
+        signed = [s.meeting for s in Meetings(db).all() if s.meeting.status is MeetingStatus.SIGNED]
+        assert max(m.held_on for m in signed) == showcase.held_on  # still the most recent signed meeting
+        earlier = [m for m in signed if m.id != showcase.id]
+        refused, transfers = [], []
+        for meeting in earlier:
+            assert verify_signed_minutes(db, meeting.id).ok
+            minutes = _text(signed_minutes_pdf(db, meeting.id))
+            # a meeting on renewals alone: its agenda is the renewals, not an empty allocation table
+            assert "Fornyelser" in minutes and "Ingen saker på sakslisten" not in minutes
+            for case in Meetings(db).record(meeting.id).renewals:
+                if case.decision.outcome is RenewalOutcome.NOT_RENEWED:
+                    refused.append(case)
+                elif case.decision.outcome is RenewalOutcome.TRANSFER:
+                    transfers.append(case)
+        assert len(refused) >= 2 and len(transfers) >= 2
+        # through the decision service (one audited change each), not written into the tables
+        decided = {row[0] for row in db.query("SELECT entity_id FROM audit_log WHERE action = 'decide' "
+                                              "AND entity = 'renewal'")}
+        assert all(f"{c.item.meeting_id}/{c.item.case_no}" in decided for c in refused + transfers)
+        for case in refused:
+            assert not case.tenancy.children_ages
+            assert case.decision.notice_sent_on < Meetings(db).get(case.item.meeting_id).held_on
+            assert case.decision.move_out_by >= reference_date  # the tenant still lives there
+            letter, issued = issue_renewal_letter(db, case.decision.id)
+            text = _text(letter)
+            assert issued and "UTKAST" not in text and "Du kan klage" in text
+        queue = HouseholdRepository(db)
+        for case in transfers:
+            applicant = queue.applicant(case.decision.transfer_case_no)
+            assert applicant.status is ApplicantStatus.WAITING and case.tenancy.unit_id in applicant.wishes
+
+
+def _showcase_of(db):
+    """The showcase: the signed allocation meeting (the history's signed ones are on renewals)."""
+    return next(s.meeting for s in Meetings(db).all()
+                if s.meeting.status is MeetingStatus.SIGNED and s.meeting.title == "Tildelingsmøte")
+
+
 def test_the_history_renews_by_the_preset_it_names(history_demo_path, reference_date):
     """Five years where a child was aged 0–14 when the renewed lease started, three otherwise (Oslo 2024);
     the history's renewals were three years for everyone, children or not."""
