@@ -17,7 +17,9 @@ def _generator_digest() -> str:
     root = Path(__file__).resolve().parents[1]
     sources = [root / "boligmote/services/demo.py", root / "boligmote/services/demo_meetings.py",
                root / "boligmote/services/demo_history.py", root / "boligmote/store/demo_history.py",
-               root / "boligmote/services/demo_ledger.py",
+               root / "boligmote/services/demo_ledger.py", root / "boligmote/services/demo_renewals.py",
+               root / "boligmote/services/demo_follow_up.py", root / "boligmote/services/demo_statistics.py",
+               root / "boligmote/services/demo_file.py",
                root / "resources/demo/seed.toml", *sorted((root / "boligmote/store/migrations").glob("m*.py"))]
     digest = hashlib.sha256()
     for source in sources:

@@ -70,8 +70,9 @@ def sign_minutes(database: Database, meeting_id: int, *, chair_id: int | None = 
     signers = choose_signers(record, chair_id, secretary_id, signed_at)
     if confirmations is not None:
         require_confirmations(signers, confirmations)
-    unsigned = render_minutes(database, meeting_id, include_addenda=False)
-    if previewed is not None and previewed != unsigned:
+    # Rendered only to compare with what was shown: nobody reads it otherwise, and a long meeting's
+    # minutes take a second or more to lay out (the demo signs three meetings when it is made).
+    if previewed is not None and previewed != render_minutes(database, meeting_id, include_addenda=False):
         raise MeetingError(Phrase("errors.signing.changed_since_preview"))
     settings, titles = load_meeting_settings(database), rule_titles(database)
     detail: dict[str, Any] = {"signers": [{"participant": s.participant_id, "as": s.signed_as.value} for s in signers],
