@@ -538,7 +538,8 @@ def test_the_file_itself_refuses_a_new_refusal_of_a_family_without_the_weighing(
             demo_db.conn.execute(insert.replace("'not_renewed'", "'renewed_conditions'"), row(1, WEIGHING))
     with demo_db.transaction("test", "renewal"):
         demo_db.conn.execute(insert, row(1, WEIGHING))
-    assert demo_db.scalar("SELECT children_weighing FROM renewal_decisions") == WEIGHING
+    assert demo_db.scalar("SELECT children_weighing FROM renewal_decisions WHERE meeting_id = ?",
+                          (meeting.id,)) == WEIGHING
 
 
 def test_the_letter_and_the_minutes_give_the_childrens_best_interests_in_bokmal_and_nynorsk(demo_db, renewal_meeting):
