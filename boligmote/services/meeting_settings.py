@@ -194,8 +194,10 @@ class MeetingSettings:
         if self.lease_type is LeaseType.INDEFINITE:
             return LeaseSuggestion(LeaseType.INDEFINITE, None, Phrase("lease.indefinite"))
         below = self.value("lease", "children_age_below")
-        source = self.lease_source
-        where = Phrase("words.in_brackets", text=source) if source else Phrase("lease.municipal_choice")
+        # the preset's source in the window's language (resources/words [lease_sources]); the bokmål is the same
+        preset = self.lease_preset
+        where = (Phrase("words.in_brackets", text=Phrase(f"lease_sources.{preset.key}")) if preset
+                 else Phrase("lease.municipal_choice"))
         if self.value("lease", "children_rule") and has_child_under(applicant, below, starts=starts,
                                                                      youngest_child_born=youngest_child_born):
             years = max(self.value("lease", "children_years"), self.minimum_years)
