@@ -4,14 +4,15 @@ The showcase meeting (services/demo_meetings.py) decides three leases that run o
 months, so that its signed minutes show the renewal section with each kind of outcome a user meets
 most: a family renewed for the length the demo's lease preset gives children aged 0–14 (Oslo's
 regulation from 2024: five years), a single person renewed with conditions (which become follow-up
-points), and a household not renewed — an enkeltvedtak with reasons, the advance notice of
+points), and a family not renewed — an enkeltvedtak with reasons, the children's best interests, the advance notice of
 forvaltningsloven § 16 and the tenant's statement considered, the day the demand to move is sent
 (so the letter carries the warning of tvangsfullbyrdelsesloven § 13-2) and a letter with the
 right to appeal. Every case goes through the services a user's decision goes through
 (services/renewal_agenda.py, services/renewal_decisions.py), with every check they make.
 
-Households with children under 18 are never the demo's refusals: a refusal affecting children
-needs the written weighing of the children's best interests, which the demo does not model.
+The showcase's refusal is of a family: the meeting writes how it weighed the children's best interests
+(Grunnloven § 104; the decision service requires it), and sets the move-out day after the school year.
+The history's refusals and transfers (below) are of households without children.
 """
 from __future__ import annotations
 
@@ -45,15 +46,22 @@ _REFUSAL_REASONS = (
     "og regnes ikke lenger som vanskeligstilt på boligmarkedet. Boligkontoret kan hjelpe med å søke startlån "
     "og med å finne bolig å leie.")
 _REFUSAL_NOTES = "Inntekten er kontrollert mot skatteoppgjøret for de tre siste årene, med leietakerens samtykke."
-_STATEMENT = ("Leietakeren svarte skriftlig {date} at husstanden ønsker å bli boende fordi de trives i nabolaget og "
-              "har kort vei til arbeid. Møtet har vurdert uttalelsen, men den endrer ikke at inntekten over flere år har "
-              "vært over grensen. Boligkontoret tilbyr veiledning om startlån.")
+_STATEMENT = ("Leietakeren svarte skriftlig {date} at familien ønsker å bli boende fordi {children} går på skolen i "
+              "nærheten. Møtet har vurdert uttalelsen og satt fraflyttingsfristen etter skoleåret, men den endrer ikke "
+              "at inntekten over flere år har vært over grensen. Boligkontoret tilbyr veiledning om startlån.")
+# Grunnloven § 104 second paragraph: a decision that takes children's home weighs their best interests in writing.
+_CHILDREN_WEIGHING = (
+    "{Children} går på skolen i nærmiljøet, og en flytting midt i skoleåret ville ramme {them} mest. Fraflyttingsfristen er "
+    "derfor satt etter skoleårets slutt, og boligkontoret hjelper familien å finne en bolig i samme skolekrets. "
+    "Familiens inntekt gjør at den kan skaffe seg en trygg bolig selv, og plassen trengs for barnefamilier som "
+    "ikke kan det.")
 
 
 @dataclass(frozen=True)
 class ShowcaseRenewal:
     item: AgendaRenewal
     outcome: RenewalOutcome
+    tenancy: ResidentHousehold
 
 
 def put_showcase_renewals(database: Database, meeting_id: int, held_on: date, rng: random.Random,
@@ -65,8 +73,10 @@ def put_showcase_renewals(database: Database, meeting_id: int, held_on: date, rn
                     key=lambda t: saved_id(t.id))
     family = [t for t in leases if t.children_ages and min(t.children_ages) < 14]
     followed = [t for t in leases if not t.children_ages and t.follow_up]
-    refused = [t for t in leases if not t.children_ages and not t.follow_up
-               and t.household_type in (HouseholdType.SINGLE, HouseholdType.COUPLE)]
+    # the refusal: a family, so the minutes and the letter show the children's best interests weighed
+    refused = [t for t in leases if t.children_ages and not t.follow_up]
+    refused = [t for t in refused if all(6 <= age for age in t.children_ages)] or refused  # at school, as said
+    refused = [t for t in refused if len(t.children_ages) > 1] or refused
     chosen: list[tuple[ResidentHousehold, RenewalOutcome, str]] = []
     for candidates, outcome, note in (
             (family, RenewalOutcome.RENEWED, "Ingen restanse eller klager registrert."),
@@ -79,7 +89,7 @@ def put_showcase_renewals(database: Database, meeting_id: int, held_on: date, rn
     for number, (tenancy, outcome, note) in enumerate(chosen, start=1):
         item = put_on_agenda(database, meeting_id, tenancy.unit_id, f"{held_on.year}/F{80000 + number}", name(),
                              prepared_by=preparer, contact_person=preparer, notes=note)
-        cases.append(ShowcaseRenewal(item, outcome))
+        cases.append(ShowcaseRenewal(item, outcome, tenancy))
     return cases
 
 
@@ -91,10 +101,18 @@ def decide_showcase_renewals(database: Database, cases: list[ShowcaseRenewal], h
         item_id = saved_id(case.item.id)
         if case.outcome is RenewalOutcome.NOT_RENEWED:
             notice = held_on - timedelta(days=21)
+            lease_ends = case.item.lease_ends
+            # after the school year, never before the lease runs out
+            school_year_ends = date(lease_ends.year + (date(lease_ends.year, 6, 20) < lease_ends), 6, 20)
+            many = len(case.tenancy.children_ages) > 1
+            children = "barna" if many else "barnet"
             draft = RenewalDraft(item_id, case.outcome, _REFUSAL_REASONS, internal_notes=_REFUSAL_NOTES,
                                  notice_sent_on=notice, statement_received=True,
-                                 tenant_statement=_STATEMENT.format(date=f"{notice + timedelta(days=9):%d.%m.%Y}"),
-                                 move_demand_on=held_on + timedelta(days=1))
+                                 tenant_statement=_STATEMENT.format(date=f"{notice + timedelta(days=9):%d.%m.%Y}",
+                                                                    children=children),
+                                 move_demand_on=held_on + timedelta(days=1), move_out_by=school_year_ends,
+                                 children_weighing=_CHILDREN_WEIGHING.format(
+                                     Children=children.capitalize(), them="dem" if many else "det"))
         elif case.outcome is RenewalOutcome.RENEWED_WITH_CONDITIONS:
             draft = RenewalDraft(item_id, case.outcome, _CONDITIONS_REASONS, conditions=_CONDITIONS)
         else:
@@ -175,7 +193,8 @@ def add_renewal_meetings(database: Database, seed: int, today: date) -> int:
         chair = next(p for p in participants if p.role is ParticipantRole.CHAIR)
         cases = [ShowcaseRenewal(put_on_agenda(database, meeting_id, tenancy.unit_id,
                                                f"{held_on.year}/F{80000 + 100 * number + n}", name(),
-                                               prepared_by=secretary.name, contact_person=secretary.name), outcome)
+                                               prepared_by=secretary.name, contact_person=secretary.name), outcome,
+                                 tenancy)
                  for n, (tenancy, outcome, _ground) in enumerate(plan, start=1)]
         clock = iter(datetime.combine(held_on, time(13, 0)) + timedelta(minutes=6 * n) for n in range(40))
         meetings.start(meeting_id, at=next(clock))

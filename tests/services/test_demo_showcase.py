@@ -35,7 +35,8 @@ def test_the_signed_minutes_show_renewals_tenancies_at_risk_and_follow_up(demo_d
     assert refused.notice_sent_on < meeting.held_on and refused.statement_received and refused.tenant_statement
     assert refused.move_demand_on >= meeting.held_on
     refused_household = next(c.tenancy for c in record.renewals if c.decision is refused)
-    assert not refused_household.children_ages  # no child's best interests left unweighed
+    # a family: the children's best interests weighed in writing, the move after the school year
+    assert refused_household.children_ages and refused.children_weighing and refused.move_out_by.month == 6
     [at_risk] = cases_in_meeting(demo_db, meeting.id)
     assert at_risk.decision.measures and at_risk.decision.arrears_amount and at_risk.decision.due_on
 
@@ -45,7 +46,7 @@ def test_the_signed_minutes_show_renewals_tenancies_at_risk_and_follow_up(demo_d
         assert heading in signed
     for outcome in ("Fornyet", "Fornyet med vilkår", "Ikke fornyet"):
         assert outcome in signed
-    assert "Forhåndsvarsel (fvl." in signed and "forfalt" in signed
+    assert "Forhåndsvarsel (fvl." in signed and "forfalt" in signed and "Barnets beste" in signed
     assert "beslutning (internt)" in signed
 
 
@@ -58,6 +59,7 @@ def test_the_showcase_refusal_has_a_lawful_letter(demo_db):
     assert "Du kan klage" in letter and "tre uker" in letter
     assert "Du fikk forhåndsvarsel om saken" in letter and "(forvaltningsloven § 16)" in letter
     assert "tvangsfullbyrdelsesloven § 13-2" in letter  # the demand sent one to three months before the end
+    assert "Grunnloven § 104" in letter and "skoleårets slutt" in letter  # the children's best interests
 
 
 def test_the_demo_follows_the_lease_preset_it_names(demo_db):
@@ -133,3 +135,16 @@ def test_the_history_renews_by_the_preset_it_names(history_demo_path, reference_
         families += young
         assert years == (5 if young else 3), (years, previous, ages)
     assert families >= 10
+
+
+def test_each_lease_preset_names_its_source_in_every_language():
+    """A suggested lease in the English or nynorsk window names the preset's source in that language."""
+    from boligmote.domain.renewals import LEASE_PRESETS
+    from boligmote.words import Phrase
+
+    for preset in LEASE_PRESETS:
+        source = Phrase(f"lease_sources.{preset.key}")
+        assert str(source) == preset.source
+        assert source.render("nn") and source.render("en")
+    assert "housing" in Phrase("lease_sources.oslo_2024").render("en")
+    assert "bustad" in Phrase("lease_sources.oslo_2024").render("nn")
