@@ -57,7 +57,7 @@ def renewal_cases(database: Database, meeting_id: int, first_number: int = 1) ->
     if not items:
         return []
     decisions = {d.agenda_renewal_id: d for d in RenewalDecisionRepository(database).for_meeting(meeting_id)}
-    tenancies = {item.tenancy_id: tenancy_of(database, item.tenancy_id)[0] for item in items}
+    tenancies = HouseholdRepository(database).tenancies_by_id(item.tenancy_id for item in items)  # one read
     places = unit_places(database, {t.unit_id for t in tenancies.values()})
     due = RenewalDecisionRepository(database).follow_up_due(meeting_id)
     cases = []

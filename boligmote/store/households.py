@@ -14,6 +14,7 @@ from ..domain import (
     Priority,
     ResidentHousehold,
     Situation,
+    saved_id,
 )
 from .codec import Row, enum_set, from_iso, int_tuple, iso_date, str_set, to_iso, to_json_list
 from .bulk import upsert
@@ -144,6 +145,15 @@ class HouseholdRepository:
         row = self.database.conn.execute(f"SELECT {TENANCY_COLUMNS}, ended_on FROM tenancies WHERE id = ?",
                                          (tenancy_id,)).fetchone()
         return (tenancy_from_row(row[:-1]), from_iso(row[-1])) if row else None
+
+    def tenancies_by_id(self, tenancy_ids: Iterable[int]) -> dict[int, ResidentHousehold]:
+        """Tenancies, current or ended, by id, in one read (a meeting's renewal cases)."""
+        ids = sorted(set(tenancy_ids))
+        if not ids:
+            return {}
+        rows = self.database.query(f"SELECT {TENANCY_COLUMNS} FROM tenancies WHERE id IN ({', '.join('?' * len(ids))})",
+                                   tuple(ids))
+        return {saved_id(tenancy.id): tenancy for tenancy in map(tenancy_from_row, rows)}
 
     def tenancy_in(self, unit_id: str) -> ResidentHousehold | None:
         row = self.database.conn.execute(
