@@ -618,7 +618,7 @@ def test_a_renewal_decision_stamped_before_the_meeting_began_is_refused(demo_db,
             decisions.record(draft, decided_at=moment)
         assert error_code(refused.value) == f"errors.before_start.{code}"
         assert any(error_code_of(p) == f"errors.before_start.{code}" for p in decisions.check(draft, at=moment).problems)
-    assert demo_db.scalar("SELECT count(*) FROM renewal_decisions") == 0
+    assert demo_db.scalar("SELECT count(*) FROM renewal_decisions WHERE meeting_id = ?", (meeting.id,)) == 0
     assert decisions.record(draft, decided_at=started + timedelta(minutes=5)).id
     # a renewal decided in it pins the meeting's day: moving it would leave the decision before it
     with pytest.raises(MeetingError):
