@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QTableView
+from PySide6.QtWidgets import QComboBox, QTableView
 
 from ..domain import NeedCategory, Priority
 from ..words import shown
 from .flow_layout import wrap_row
 from .formatting import sentence_case
+from .narrow_panes import combo_width
 from .qt_translations import QT_TRANSLATE_NOOP, translate
 from .selection import row_model, selected_object
 from .window_base import WindowBase
@@ -54,7 +54,7 @@ class FiltersPart(WindowBase):
         # three such boxes do not fit beside each other at 125 % (issue 16). A choice longer than
         # the box is in its tooltip.
         for combo in filters:
-            combo.setMinimumWidth(_combo_width(combo, combo.itemText(0)))
+            combo.setMinimumWidth(combo_width(combo, combo.itemText(0)))
             combo.currentIndexChanged.connect(lambda _index, c=combo: _say_choice(c))
             _say_choice(combo)
 
@@ -113,15 +113,6 @@ class FiltersPart(WindowBase):
             shown=self.queue_proxy.rowCount(), total=self.queue_model.rowCount()))
         self.unitsCount.setText(translate("MainWindow", "{shown} av {total} ledige boliger").format(
             shown=self.units_proxy.rowCount(), total=self.units_model.rowCount()))
-
-
-def _combo_width(combo: QComboBox, text: str) -> int:
-    """How wide `combo` must be to show `text` whole: the text and the box's frame and arrow."""
-    option = QStyleOptionComboBox()
-    combo.initStyleOption(option)
-    metrics = combo.fontMetrics()
-    return combo.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
-                                          QSize(metrics.horizontalAdvance(text), metrics.height()), combo).width()
 
 
 def _say_choice(combo: QComboBox) -> None:
